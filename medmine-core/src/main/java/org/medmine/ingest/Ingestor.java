@@ -1,0 +1,130 @@
+package org.medmine.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.medmine.ingest.IngestOptions.InputFormat;
+import org.medmine.ingest.fhir.FhirReader;
+import org.medmine.ingest.synthea.SyntheaCsvReader;
+import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.RunRecord;
+import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseLoader;
+
+/**
+ * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and commits
+ * everything as one transaction (see {@link WarehouseLoader}).
+ */
+public final class Ingestor {
+  /** The version recorded with every run. */
+  public static final String VERSION = "0.1.0";
+
+  private Ingestor() {}
+
+  public static IngestResult ingest(Warehouse warehouse, IngestOptions options, IngestListener listener) {
+    long t0 = System.nanoTime();
+    for (Path p : options.inputs()) {
+      if (!Files.exists(p)) {
+        throw new MedmineUserException("Input " + p + " does not exist: check the path.");
+      }
+      if (!Files.isReadable(p)) {
+        throw new MedmineUserException("Input " + p + " cannot be read: check its permissions.");
+      }
+    }
+    if (options.inputs().isEmpty()) {
+      throw new MedmineUserException("No input given: name the files or folders to ingest.");
+    }
+    InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    String runId = "run-" + UUID.randomUUID();
+    Instant started = Instant.now();
+    long[] bytes = {0};
+    long files = 0;
+    try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId)) {
+      if (format == InputFormat.SYNTHEA_CSV) {
+        SyntheaCsvReader reader = new SyntheaCsvReader(loader, listener);
+        for (Path dir : options.inputs()) {
+          List<Path> csvs = reader.files(dir);
+          for (Path f : csvs) {
+            String name = displayName(f);
+            loader.fileStarted(name);
+            bytes[0] += size(f);
+          }
+          files += csvs.size();
+          reader.read(dir);
+        }
+      } else {
+        FhirReader reader = new FhirReader(loader, listener);
+        for (Path f : fhirFiles(options.inputs())) {
+          String name = displayName(f);
+          long size = size(f);
+          listener.fileStarted(name, size);
+          loader.fileStarted(name);
+          reader.read(f, name);
+          bytes[0] += size;
+          files++;
+        }
+      }
+      listener.merging();
+      String inputs = options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
+      var counts =
+          loader.finish(new RunRecord(format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), inputs,
+              started, files, bytes[0], VERSION));
+      return new IngestResult(runId, options.source(), format.name(), files, bytes[0], counts.read(),
+          counts.stored(), counts.quarantined(), counts.skipped(), counts.skippedByType(),
+          (System.nanoTime() - t0) / 1e9);
+    } catch (IOException e) {
+      throw new MedmineUserException("Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
+    }
+  }
+
+  /** A folder with Synthea's patients.csv is Synthea CSV; anything else is read as FHIR JSON. */
+  static InputFormat detect(List<Path> inputs) {
+    for (Path p : inputs) {
+      if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("patients.csv"))) {
+        return InputFormat.SYNTHEA_CSV;
+      }
+    }
+    return InputFormat.FHIR;
+  }
+
+  static String displayName(Path p) {
+    return p.toAbsolutePath().normalize().toString();
+  }
+
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The FHIR files under the inputs, folders walked in name order so that runs are repeatable. */
+  static List<Path> fhirFiles(List<Path> inputs) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> FhirReader.accepts(f.getFileName().toString()))
+              .sorted()
+              .forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new MedmineUserException(
+          "No FHIR files (*.json, *.ndjson, *.jsonl, optionally .gz) under " + inputs + ": check the path.");
+    }
+    return out;
+  }
+}

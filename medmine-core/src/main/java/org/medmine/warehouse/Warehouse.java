@@ -1,0 +1,122 @@
+package org.medmine.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.medmine.model.MedmineUserException;
+
+/**
+ * An embedded DuckDB warehouse file, migrated to the current schema on open. One writer at a time: DuckDB
+ * locks the file, and a second writer gets a clear error.
+ */
+public final class Warehouse implements AutoCloseable {
+  private final Path file;
+  private final Connection connection;
+
+  private Warehouse(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) the warehouse at {@code file} and brings its schema up to date. */
+  public static Warehouse open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new MedmineUserException(
+          "Cannot create the folder for warehouse " + file + " (" + e.getMessage() + "): choose a writable path.",
+          e);
+    }
+    Warehouse w = connect(file, false);
+    try {
+      new SchemaMigrator(w.connection).migrate();
+    } catch (SQLException e) {
+      w.close();
+      throw new WarehouseException("could not migrate warehouse " + file, e);
+    }
+    return w;
+  }
+
+  /** Opens an existing warehouse for reading; it must exist and be at the current schema version. */
+  public static Warehouse openExisting(Path file, boolean readOnly) {
+    if (!Files.isRegularFile(file)) {
+      throw new MedmineUserException(
+          "No warehouse at " + file + ": run 'medmine ingest' first or give --warehouse FILE.");
+    }
+    if (!readOnly) {
+      return open(file);
+    }
+    Warehouse w = connect(file, true);
+    try {
+      int version = new SchemaMigrator(w.connection).currentVersion();
+      if (version < SchemaMigrator.latestVersion()) {
+        w.close();
+        throw new MedmineUserException(
+            "Warehouse " + file + " is at schema version " + version + " but this medmine needs "
+                + SchemaMigrator.latestVersion() + ": open it once with 'medmine ingest' or 'medmine stats --migrate'.");
+      }
+    } catch (SQLException e) {
+      w.close();
+      throw new WarehouseException("could not read the schema version of " + file, e);
+    }
+    return w;
+  }
+
+  private static Warehouse connect(Path file, boolean readOnly) {
+    try {
+      Properties props = new Properties();
+      if (readOnly) {
+        props.setProperty("duckdb.read_only", "true");
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+      return new Warehouse(file, c);
+    } catch (SQLException e) {
+      String msg = String.valueOf(e.getMessage());
+      if (msg.contains("lock")) {
+        throw new MedmineUserException(
+            "Warehouse " + file + " is in use by another process: wait for it to finish, then retry.", e);
+      }
+      throw new MedmineUserException(
+          "Cannot open " + file + " as a DuckDB warehouse (" + firstLine(msg) + "): give the path of a medmine warehouse.",
+          e);
+    }
+  }
+
+  static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The JDBC connection; callers own their statements, not the connection. */
+  public Connection connection() {
+    return connection;
+  }
+
+  public int schemaVersion() {
+    try {
+      return new SchemaMigrator(connection).currentVersion();
+    } catch (SQLException e) {
+      throw new WarehouseException("could not read the schema version", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new WarehouseException("could not close warehouse " + file, e);
+    }
+  }
+}

@@ -1,0 +1,373 @@
+package org.medmine.warehouse;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.medmine.model.Table;
+
+/**
+ * Loads one ingest run into the warehouse as a single transaction, so that a run either lands whole or not
+ * at all (a run killed part-way leaves the warehouse as it was), and so that re-running the same input
+ * changes nothing.
+ *
+ * <p>Rows are appended (DuckDB Appender) to staging tables created inside the run's transaction; at
+ * {@link #finish} records whose patient reference resolves to no patient are moved to quarantine, each
+ * staging table is merged into its table as an upsert by ({@code source}, {@code id}) in which the last
+ * occurrence wins, conditional references ({@code Practitioner?identifier=...}) are resolved, and the run is
+ * recorded in {@code ingest_run}.
+ */
+public final class WarehouseLoader implements RecordSink, AutoCloseable {
+  /** Raw text kept in quarantine is cut to this many characters. */
+  public static final int RAW_TEXT_LIMIT = 8192;
+
+  private static final String STAGE_PREFIX = "_stage_";
+  private static final Map<Table, String> RUN_SCOPED_COLUMNS =
+      Map.of(
+          Table.OBSERVATION_PANEL,
+          "source VARCHAR, id VARCHAR, observation_id VARCHAR, panel_code VARCHAR, panel_display VARCHAR",
+          Table.PROVIDER_ROLE,
+          "source VARCHAR, id VARCHAR, practitioner_ref VARCHAR, organization_id VARCHAR, location_id VARCHAR,"
+              + " specialty_system VARCHAR, specialty_code VARCHAR, specialty_display VARCHAR");
+
+  private final Warehouse warehouse;
+  private final Connection connection;
+  private final String source;
+  private final String runId;
+  private final Map<Table, Staged> staged = new EnumMap<>(Table.class);
+  private final Set<String> files = new LinkedHashSet<>();
+  private final Map<String, Long> skippedByType = new TreeMap<>();
+  private DuckDBAppender quarantine;
+  private long seq;
+  private long read;
+  private long stored;
+  private long quarantined;
+  private long skipped;
+  private boolean finished;
+
+  private record Staged(DuckDBAppender appender, List<String> columns, Map<String, Integer> index) {}
+
+  /** The counts of a finished run. */
+  public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
+
+  public WarehouseLoader(Warehouse warehouse, String source, String runId) {
+    this.warehouse = warehouse;
+    this.connection = warehouse.connection();
+    this.source = source;
+    this.runId = runId;
+    try {
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        for (Table t : Table.values()) {
+          if (t.persistent()) {
+            s.execute(
+                "CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " AS SELECT *, 0::BIGINT AS _seq,"
+                    + " ''::VARCHAR AS _file, 0::BIGINT AS _pos, ''::VARCHAR AS _pos_kind, ''::VARCHAR AS _type"
+                    + " FROM " + t.sqlName() + " LIMIT 0");
+          } else {
+            s.execute("CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " (" + RUN_SCOPED_COLUMNS.get(t) + ")");
+          }
+        }
+        s.execute("CREATE TABLE " + STAGE_PREFIX + "quarantine AS SELECT * FROM quarantine LIMIT 0");
+      }
+      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+      for (Table t : Table.values()) {
+        String name = STAGE_PREFIX + t.sqlName();
+        List<String> cols = columns(name);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < cols.size(); i++) {
+          index.put(cols.get(i), i);
+        }
+        staged.put(t, new Staged(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols, index));
+      }
+      quarantine = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine");
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new WarehouseException("could not start loading into " + warehouse.file(), e);
+    }
+  }
+
+  private List<String> columns(String table) throws SQLException {
+    List<String> cols = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position")) {
+      p.setString(1, table);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          cols.add(rs.getString(1));
+        }
+      }
+    }
+    return cols;
+  }
+
+  /** Notes that a file is part of this run: its earlier quarantine entries are replaced by this run's. */
+  public void fileStarted(String file) {
+    files.add(file);
+  }
+
+  @Override
+  public void store(RecordOrigin origin, String resourceType, List<Row> rows) {
+    read++;
+    stored++;
+    try {
+      for (Row row : rows) {
+        append(origin, resourceType, row);
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("could not stage " + resourceType + " from " + origin, e);
+    }
+  }
+
+  private void append(RecordOrigin origin, String resourceType, Row row) throws SQLException {
+    Staged st = staged.get(row.table());
+    for (String column : row.values().keySet()) {
+      if (!st.index().containsKey(column)) {
+        throw new IllegalArgumentException("table " + row.table().sqlName() + " has no column " + column);
+      }
+    }
+    DuckDBAppender a = st.appender();
+    a.beginRow();
+    for (String column : st.columns()) {
+      Object v;
+      switch (column) {
+        case "source" -> v = source;
+        case "_seq" -> v = seq++;
+        case "_file" -> v = origin.file();
+        case "_pos" -> v = origin.position();
+        case "_pos_kind" -> v = origin.positionKind();
+        case "_type" -> v = resourceType;
+        default -> v = row.get(column);
+      }
+      appendValue(a, v);
+    }
+    a.endRow();
+  }
+
+  private static void appendValue(DuckDBAppender a, Object v) throws SQLException {
+    if (v == null) {
+      a.appendNull();
+    } else if (v instanceof String s) {
+      a.append(s);
+    } else if (v instanceof Long l) {
+      a.append(l.longValue());
+    } else if (v instanceof Integer i) {
+      a.append(i.intValue());
+    } else if (v instanceof Double d) {
+      a.append(d.doubleValue());
+    } else if (v instanceof BigDecimal b) {
+      a.append(b);
+    } else if (v instanceof Boolean b) {
+      a.append(b.booleanValue());
+    } else if (v instanceof LocalDate d) {
+      a.append(d);
+    } else if (v instanceof LocalDateTime t) {
+      a.append(t);
+    } else {
+      throw new IllegalArgumentException("unsupported value type " + v.getClass().getName());
+    }
+  }
+
+  @Override
+  public void quarantine(
+      RecordOrigin origin, String resourceType, String resourceId, String reason, String rawText) {
+    read++;
+    quarantined++;
+    try {
+      quarantine.beginRow();
+      appendValue(quarantine, source);
+      appendValue(quarantine, runId);
+      appendValue(quarantine, origin.file());
+      appendValue(quarantine, origin.position());
+      appendValue(quarantine, origin.positionKind());
+      appendValue(quarantine, resourceType);
+      appendValue(quarantine, resourceId);
+      appendValue(quarantine, reason);
+      appendValue(quarantine, truncate(rawText));
+      quarantine.endRow();
+    } catch (SQLException e) {
+      throw new WarehouseException("could not quarantine a record from " + origin, e);
+    }
+  }
+
+  static String truncate(String raw) {
+    if (raw == null || raw.length() <= RAW_TEXT_LIMIT) {
+      return raw;
+    }
+    return raw.substring(0, RAW_TEXT_LIMIT) + "…[" + (raw.length() - RAW_TEXT_LIMIT) + " more characters]";
+  }
+
+  @Override
+  public void skip(RecordOrigin origin, String resourceType) {
+    read++;
+    skipped++;
+    skippedByType.merge(resourceType, 1L, Long::sum);
+  }
+
+  /** Merges the staged run into the warehouse and commits it. */
+  public Counts finish(RunRecord run) {
+    try {
+      for (Staged st : staged.values()) {
+        st.appender().close();
+      }
+      quarantine.close();
+      try (Statement s = connection.createStatement()) {
+        quarantineDanglingPatients(s);
+        for (Table t : Table.clinical()) {
+          merge(s, t);
+        }
+        applyPanels(s);
+        applyProviderRoles(s);
+        new ReferenceResolver(connection, source).resolve();
+        mergeQuarantine(s);
+        for (Table t : Table.values()) {
+          s.execute("DROP TABLE " + STAGE_PREFIX + t.sqlName());
+        }
+        s.execute("DROP TABLE " + STAGE_PREFIX + "quarantine");
+      }
+      Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
+      run.insert(connection, runId, source, counts);
+      connection.commit();
+      connection.setAutoCommit(true);
+      finished = true;
+      return counts;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new WarehouseException("could not commit the run into " + warehouse.file(), e);
+    }
+  }
+
+  /**
+   * A record whose patient reference resolves neither to a patient of this run nor to one already in the
+   * warehouse (same source) is quarantined whole: every row it produced leaves the staging tables.
+   */
+  private void quarantineDanglingPatients(Statement s) throws SQLException {
+    s.execute(
+        "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, _pos, _pos_kind, _type, id,"
+            + " patient_id, json_object('table', tbl, 'row', r) AS raw FROM ("
+            + unionOfPatientScoped()
+            + ") WHERE patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
+            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + quote(source) + ")"
+            + " ORDER BY _file, _pos");
+    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
+      rs.next();
+      long n = rs.getLong(1);
+      stored -= n;
+      quarantined += n;
+    }
+    s.execute(
+        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + quote(source) + ", " + quote(runId)
+            + ", _file, _pos, _pos_kind, _type, id, 'the patient reference ' || patient_id"
+            + " || ' resolves to no Patient of source " + source.replace("'", "''")
+            + " (dangling reference)', left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
+    for (Table t : Table.values()) {
+      if (t.persistent()) {
+        s.execute(
+            "DELETE FROM " + STAGE_PREFIX + t.sqlName() + " WHERE (_file, _pos) IN (SELECT _file, _pos FROM _dangling)");
+      }
+    }
+    s.execute("DROP TABLE _dangling");
+  }
+
+  private String unionOfPatientScoped() {
+    List<String> parts = new ArrayList<>();
+    for (Table t : Table.clinical()) {
+      if (t.patientScoped()) {
+        parts.add(
+            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, '" + t.sqlName() + "' AS tbl, "
+                + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x");
+      }
+    }
+    return String.join(" UNION ALL ", parts);
+  }
+
+  private void merge(Statement s, Table t) throws SQLException {
+    String name = t.sqlName();
+    String stage = STAGE_PREFIX + name;
+    List<String> cols = staged.get(t).columns().stream().filter(c -> !c.startsWith("_")).toList();
+    String colList = String.join(", ", cols);
+    s.execute("DELETE FROM " + name + " WHERE (source, id) IN (SELECT source, id FROM " + stage + ")");
+    s.execute(
+        "INSERT INTO " + name + " (" + colList + ") SELECT " + colList + " FROM " + stage
+            + " QUALIFY row_number() OVER (PARTITION BY source, id ORDER BY _seq DESC) = 1");
+  }
+
+  private void applyPanels(Statement s) throws SQLException {
+    s.execute(
+        "UPDATE observation o SET panel_id = p.id, panel_code = p.panel_code, panel_display = p.panel_display"
+            + " FROM (SELECT * FROM " + STAGE_PREFIX + "observation_panel"
+            + " QUALIFY row_number() OVER (PARTITION BY observation_id ORDER BY id) = 1) p"
+            + " WHERE o.source = p.source AND o.id = p.observation_id");
+  }
+
+  private void applyProviderRoles(Statement s) throws SQLException {
+    s.execute(
+        "UPDATE provider p SET organization_id = coalesce(r.organization_id, p.organization_id),"
+            + " location_id = coalesce(r.location_id, p.location_id),"
+            + " specialty_system = coalesce(r.specialty_system, p.specialty_system),"
+            + " specialty_code = coalesce(r.specialty_code, p.specialty_code),"
+            + " specialty_display = coalesce(r.specialty_display, p.specialty_display)"
+            + " FROM " + STAGE_PREFIX + "provider_role r WHERE p.source = r.source AND (p.id = r.practitioner_ref"
+            + " OR r.practitioner_ref = 'Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|' || p.npi)");
+  }
+
+  private void mergeQuarantine(Statement s) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("DELETE FROM quarantine WHERE source = ? AND file = ?")) {
+      for (String f : files) {
+        p.setString(1, source);
+        p.setString(2, f);
+        p.executeUpdate();
+      }
+    }
+    s.execute(
+        "DELETE FROM quarantine q USING " + STAGE_PREFIX + "quarantine n"
+            + " WHERE q.source = n.source AND q.file = n.file AND q.position = n.position");
+    s.execute(
+        "INSERT INTO quarantine SELECT * FROM " + STAGE_PREFIX + "quarantine"
+            + " QUALIFY row_number() OVER (PARTITION BY source, file, position ORDER BY run_id) = 1");
+  }
+
+  static String quote(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // the connection is unusable; the transaction dies with it
+    }
+  }
+
+  /** Abandons the run if it was not finished: nothing it staged reaches the warehouse. */
+  @Override
+  public void close() {
+    if (!finished) {
+      for (Staged st : staged.values()) {
+        try {
+          st.appender().close();
+        } catch (SQLException ignored) {
+          // rolled back below
+        }
+      }
+      rollbackQuietly();
+    }
+  }
+}
