@@ -30,17 +30,7 @@ public final class Ingestor {
 
   public static IngestResult ingest(Warehouse warehouse, IngestOptions options, IngestListener listener) {
     long t0 = System.nanoTime();
-    for (Path p : options.inputs()) {
-      if (!Files.exists(p)) {
-        throw new MedmineUserException("Input " + p + " does not exist: check the path.");
-      }
-      if (!Files.isReadable(p)) {
-        throw new MedmineUserException("Input " + p + " cannot be read: check its permissions.");
-      }
-    }
-    if (options.inputs().isEmpty()) {
-      throw new MedmineUserException("No input given: name the files or folders to ingest.");
-    }
+    checkInputs(options);
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
@@ -81,6 +71,24 @@ public final class Ingestor {
           (System.nanoTime() - t0) / 1e9);
     } catch (IOException e) {
       throw new MedmineUserException("Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
+    }
+  }
+
+  /**
+   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, before anything is
+   * opened or written.
+   */
+  public static void checkInputs(IngestOptions options) {
+    if (options.inputs().isEmpty()) {
+      throw new MedmineUserException("No input given: name the files or folders to ingest.");
+    }
+    for (Path p : options.inputs()) {
+      if (!Files.exists(p)) {
+        throw new MedmineUserException("Input " + p + " does not exist: check the path.");
+      }
+      if (!Files.isReadable(p)) {
+        throw new MedmineUserException("Input " + p + " cannot be read: check its permissions.");
+      }
     }
   }
 

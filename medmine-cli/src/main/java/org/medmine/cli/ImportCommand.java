@@ -1,0 +1,37 @@
+package org.medmine.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.medmine.warehouse.ParquetExchange;
+import org.medmine.warehouse.Warehouse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine import --parquet DIR}: upserts a Parquet folder into the warehouse. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Reads DIR/<table>/*.parquet (as written by 'medmine export --parquet') into the warehouse, as an"
+        + " upsert by (source, id) in one transaction: importing twice changes nothing.")
+final class ImportCommand implements Callable<Integer> {
+  @Mixin WarehouseOption warehouse;
+  @Mixin FormatOption output;
+
+  @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to read.")
+  Path dir;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Map<String, Long> counts;
+    try (Warehouse w = Warehouse.open(warehouse.file)) {
+      counts = ParquetExchange.importFrom(w, dir);
+    }
+    ExportCommand.printCounts(spec.commandLine().getOut(), output, "Imported from " + dir + " into " + warehouse.file, counts);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,96 @@
+package org.medmine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.IngestOptions.InputFormat;
+import org.medmine.ingest.IngestResult;
+import org.medmine.ingest.Ingestor;
+import org.medmine.warehouse.Warehouse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine ingest}: loads FHIR R4 or Synthea CSV into the warehouse. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads FHIR R4 (Bundle JSON, bulk NDJSON, .gz of either, folders of them) or Synthea's CSV export into the"
+          + " warehouse, as one transaction: a run lands whole or not at all, and re-running it changes nothing.",
+      "Every record is stored, quarantined (table 'quarantine': file, position, reason, raw text) or skipped"
+          + " (resource types medmine does not store, counted per type)."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Mixin WarehouseOption warehouse;
+  @Mixin FormatOption output;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> inputs;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Source name for the rows (rows are keyed by source and id). Default: default.")
+  String source;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description = "auto, fhir or synthea-csv. auto reads a folder holding patients.csv as Synthea CSV, anything else as FHIR. Default: ${DEFAULT-VALUE}.",
+      converter = InputFormatConverter.class)
+  InputFormat format;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar even on a terminal.")
+  boolean noProgress;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    IngestOptions options = new IngestOptions(inputs, source, format);
+    Ingestor.checkInputs(options);
+    IngestResult result;
+    try (Warehouse w = Warehouse.open(warehouse.file);
+        ProgressReporter progress = ProgressReporter.create(!noProgress && !output.json())) {
+      result = Ingestor.ingest(w, options, progress);
+    }
+    if (output.json()) {
+      out.println(Json.write(result));
+    } else {
+      printSummary(out, result, warehouse.file);
+    }
+    return ExitCodes.OK;
+  }
+
+  static void printSummary(PrintWriter out, IngestResult r, Path warehouse) {
+    double mb = r.bytes() / 1e6;
+    out.printf(Locale.ROOT, "Ingested %s into %s (source '%s', run %s)%n", r.format().toLowerCase(Locale.ROOT), warehouse, r.source(), r.runId());
+    out.printf(Locale.ROOT, "  %-22s %,14d%n", "files", r.files());
+    out.printf(Locale.ROOT, "  %-22s %,14.1f MB  (%.1f MB/s)%n", "bytes", mb, mb / Math.max(r.seconds(), 1e-9));
+    out.printf(Locale.ROOT, "  %-22s %,14d  (%.0f records/s)%n", "records read", r.read(), r.read() / Math.max(r.seconds(), 1e-9));
+    out.printf(Locale.ROOT, "  %-22s %,14d%n", "stored", r.stored());
+    out.printf(Locale.ROOT, "  %-22s %,14d%s%n", "quarantined", r.quarantined(), r.quarantined() > 0 ? "  (see: medmine stats, table quarantine)" : "");
+    out.printf(Locale.ROOT, "  %-22s %,14d%n", "skipped", r.skipped());
+    r.skippedByType().forEach((type, n) -> out.printf(Locale.ROOT, "    %-20s %,14d%n", type, n));
+    out.printf(Locale.ROOT, "  %-22s %14.1f s%n", "time", r.seconds());
+  }
+
+  /** Parses {@code auto|fhir|synthea-csv}. */
+  static final class InputFormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+    @Override
+    public InputFormat convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "auto" -> InputFormat.AUTO;
+        case "fhir" -> InputFormat.FHIR;
+        case "synthea-csv", "csv" -> InputFormat.SYNTHEA_CSV;
+        default -> throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not an input format: use auto, fhir or synthea-csv");
+      };
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.medmine.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: subcommands only. */
+@Command(
+    name = "medmine",
+    mixinStandardHelpOptions = true,
+    version = "medmine 0.1.0",
+    description = "Mines healthcare data: ingests FHIR R4 and Synthea CSV into a DuckDB warehouse, reports on it.",
+    subcommands = {
+      IngestCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 internal failure, 2 user error (bad option, missing file), 3 negative verdict.",
+      "Every command that works on a warehouse takes --warehouse FILE (default ./medmine.duckdb)."
+    })
+final class MedmineCommand implements Runnable {
+  static boolean verbose;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.", scope = picocli.CommandLine.ScopeType.INHERIT)
+  void setVerbose(boolean v) {
+    verbose = v;
+  }
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
