@@ -21,6 +21,17 @@ public final class Main {
     return cli.execute(args);
   }
 
+  /** Runs the command line with the given output and error writers (for tests and embedding). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MedmineCommand());
     cli.setExecutionExceptionHandler(Main::handle);

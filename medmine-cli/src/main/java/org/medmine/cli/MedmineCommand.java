@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
       IngestCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      DemoCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

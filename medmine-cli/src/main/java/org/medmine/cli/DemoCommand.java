@@ -1,0 +1,145 @@
+package org.medmine.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.IngestResult;
+import org.medmine.ingest.Ingestor;
+import org.medmine.model.MedmineUserException;
+import org.medmine.synthea.SyntheaPopulation;
+import org.medmine.warehouse.Warehouse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code medmine demo}: the main job end to end on the embedded default — a synthetic Synthea population
+ * generated in-process, ingested, summarised, reported.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates a synthetic population with Synthea (in-process, fixed seed), ingests its FHIR export into a"
+          + " DuckDB warehouse, prints the warehouse statistics and writes the HTML report.",
+      "Everything lands in --out: population-p<N>-s<SEED>/ (reused when it exists), medmine.duckdb, report.html,"
+          + " synthea.log."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--patients", defaultValue = "50", paramLabel = "N", description = "Living patients to generate. Default: ${DEFAULT-VALUE}.")
+  int patients;
+
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--out", defaultValue = "medmine-demo", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = {"-w", "--warehouse"}, paramLabel = "FILE", description = "Warehouse file. Default: DIR/medmine.duckdb.")
+  Path warehouseFile;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (patients < 1 || patients > 100_000) {
+      throw new MedmineUserException("--patients must be between 1 and 100000, not " + patients + ".");
+    }
+    PrintWriter console = spec.commandLine().getOut();
+    Files.createDirectories(out);
+    Path warehousePath = warehouseFile != null ? warehouseFile : out.resolve("medmine.duckdb");
+    SyntheaPopulation population = generate(console);
+    console.println("Step 2/3: ingesting " + population.fhirDir() + " into " + warehousePath);
+    IngestResult result;
+    try (Warehouse w = Warehouse.open(warehousePath);
+        ProgressReporter progress = ProgressReporter.create(true)) {
+      result = Ingestor.ingest(w, new IngestOptions(List.of(population.fhirDir()), "synthea", null), progress);
+    }
+    IngestCommand.printSummary(console, result, warehousePath);
+    console.println("Step 3/3: statistics and report");
+    DemoSteps.afterIngest(console, warehousePath, out);
+    console.flush();
+    return ExitCodes.OK;
+  }
+
+  private SyntheaPopulation generate(PrintWriter console) throws IOException {
+    Path root = out.resolve("population-p" + patients + "-s" + seed);
+    if (Files.isDirectory(root)) {
+      console.println("Step 1/3: reusing the Synthea population in " + root);
+      return new SyntheaPopulation(root, patients, seed);
+    }
+    Path log = out.resolve("synthea.log");
+    console.println("Step 1/3: generating " + patients + " Synthea patients (seed " + seed + "); Synthea's log: " + log);
+    console.flush();
+    PrintStream stdout = System.out;
+    long t0 = System.nanoTime();
+    try (OutputStream logStream = Files.newOutputStream(log);
+        PrintStream quiet = new PrintStream(logStream, true, java.nio.charset.StandardCharsets.UTF_8);
+        ProgressBar bar = System.console() != null ? bar() : null) {
+      Thread watcher = bar != null ? watch(out, bar) : null;
+      System.setOut(quiet);
+      try {
+        return SyntheaPopulation.generate(root, patients, seed);
+      } finally {
+        System.setOut(stdout);
+        if (watcher != null) {
+          watcher.interrupt();
+        }
+        console.printf(java.util.Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+      }
+    }
+  }
+
+  private ProgressBar bar() {
+    return new ProgressBarBuilder().setTaskName("synthea").setInitialMax(patients).setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" records", 1).continuousUpdate().build();
+  }
+
+  /** Counts the patient bundles Synthea has written so far (it writes into a hidden work folder). */
+  private static Thread watch(Path out, ProgressBar bar) {
+    Thread t = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        bar.stepTo(countBundles(out));
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "synthea-progress");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static long countBundles(Path out) {
+    long n = 0;
+    try (DirectoryStream<Path> work = Files.newDirectoryStream(out, ".synthea-*")) {
+      for (Path w : work) {
+        Path fhir = w.resolve("fhir");
+        if (Files.isDirectory(fhir)) {
+          try (DirectoryStream<Path> files = Files.newDirectoryStream(fhir, "*.json")) {
+            for (Path f : files) {
+              if (!f.getFileName().toString().startsWith("hospital") && !f.getFileName().toString().startsWith("practitioner")) {
+                n++;
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      return n;
+    }
+    return n;
+  }
+}
