@@ -1,6 +1,7 @@
 package org.medmine.warehouse;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -171,7 +172,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     } else if (v instanceof Double d) {
       a.append(d.doubleValue());
     } else if (v instanceof BigDecimal b) {
-      a.append(b);
+      // Every DECIMAL column is money, DECIMAL(18,2); the appender rejects any other scale ("0", "12.5").
+      a.append(b.setScale(2, RoundingMode.HALF_EVEN));
     } else if (v instanceof Boolean b) {
       a.append(b.booleanValue());
     } else if (v instanceof LocalDate d) {
