@@ -296,4 +296,21 @@ class FhirBadInputTest {
     assertThat(r.row("SELECT birth_date FROM patient WHERE id = 'p1'").get(0)).isEqualTo(LocalDate.of(2090, 1, 1));
     assertThat(r.row("SELECT value_number, value_unit FROM observation WHERE id = 'o1'")).containsExactly(900.0, "/min");
   }
+
+  @Test
+  void aFileAndItsFirstEntryAreQuarantinedApartAndReRunsReplaceRatherThanAdd() {
+    String noSubject = resource("Observation", "o1", ",\"status\":\"final\"");
+    Path notBundle = fixtures.write("list.json", utf8("{\"resourceType\":\"List\",\"entry\":[{\"resource\":" + noSubject + "}]}"));
+    Path nd = fixtures.ndjson("o.ndjson", patient("p1"), "{oops", heartRate("o2", "ghost", 1));
+    RecordedIngest first = RecordedIngest.run(warehouse, notBundle, nd);
+    assertCounts(first, 5, 1, 4, 0);
+    assertThat(first.quarantine())
+        .filteredOn(q -> q.file().equals(name(notBundle)))
+        .extracting(Quarantined::positionKind, Quarantined::position)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("entry", 0L), org.assertj.core.groups.Tuple.tuple("file", 0L));
+    RecordedIngest second = RecordedIngest.run(warehouse, notBundle, nd);
+    assertCounts(second, 5, 1, 4, 0);
+    assertThat(second.count("SELECT count(*) FROM quarantine")).as("no duplicates after a re-run").isEqualTo(4);
+    assertThat(second.count("SELECT count(*) FROM patient")).isEqualTo(1);
+  }
 }
