@@ -64,17 +64,18 @@ public final class BenchReport {
 
   static String table(Map<String, LegResult> legs) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "| %-15s | %13s | %9s | %8s | %8s | %8s | %10s | %9s | %8s |%n", "leg",
-        "bytes", "records", "seconds", "cpu s", "MB/s", "records/s", "heap MiB", "RSS MiB"));
+    sb.append(String.format(Locale.ROOT, "| %-15s | %13s | %9s | %8s | %8s | %8s | %10s | %9s | %9s | %8s |%n",
+        "leg", "bytes", "records", "seconds", "cpu s", "MB/s", "records/s", "MB/cpu-s", "heap MiB", "RSS MiB"));
     sb.append("|-----------------|---------------|-----------|----------|----------|----------|------------|"
-        + "-----------|----------|\n");
+        + "-----------|-----------|----------|\n");
     for (LegResult r : legs.values()) {
       if (!r.ok()) {
         sb.append(String.format(Locale.ROOT, "| %-15s | %s |%n", r.leg(), r.status()));
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "| %-15s | %13d | %9d | %8.2f | %8.2f | %8.1f | %10.0f | %9.0f | %8.0f |%n",
-          r.leg(), r.bytes(), r.records(), r.seconds(), r.cpuSeconds(), r.mbPerSecond(), r.recordsPerSecond(),
+      sb.append(String.format(Locale.ROOT,
+          "| %-15s | %13d | %9d | %8.2f | %8.2f | %8.1f | %10.0f | %9.1f | %9.0f | %8.0f |%n", r.leg(), r.bytes(),
+          r.records(), r.seconds(), r.cpuSeconds(), r.mbPerSecond(), r.recordsPerSecond(), r.mbPerCpuSecond(),
           r.peakHeapMib(), r.peakRssMib()));
     }
     return sb.toString();
@@ -91,8 +92,10 @@ public final class BenchReport {
       return;
     }
     double ratio = a.mbPerSecond() / b.mbPerSecond();
-    out.add(verdict(name, ratio >= atLeast ? "PASS" : "FAIL", String.format(Locale.ROOT, "%.1f / %.1f MB/s = %.2f x",
-        a.mbPerSecond(), b.mbPerSecond(), ratio)));
+    double cpuRatio = a.mbPerCpuSecond() / b.mbPerCpuSecond();
+    out.add(verdict(name, ratio >= atLeast ? "PASS" : "FAIL", String.format(Locale.ROOT,
+        "%.1f / %.1f MB/s = %.2f x (per CPU-second: %.1f / %.1f = %.2f x)", a.mbPerSecond(), b.mbPerSecond(), ratio,
+        a.mbPerCpuSecond(), b.mbPerCpuSecond(), cpuRatio)));
   }
 
   private static void heap(List<Map<String, Object>> out, Map<String, LegResult> legs, String ours) {

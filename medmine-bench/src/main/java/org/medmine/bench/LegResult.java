@@ -41,6 +41,11 @@ public record LegResult(
     return seconds > 0 ? bytes / 1e6 / seconds : 0;
   }
 
+  /** Throughput per second of CPU time: steadier than wall time on a machine shared with other work. */
+  public double mbPerCpuSecond() {
+    return cpuSeconds > 0 ? bytes / 1e6 / cpuSeconds : 0;
+  }
+
   public double recordsPerSecond() {
     return seconds > 0 ? records / seconds : 0;
   }
@@ -56,6 +61,7 @@ public record LegResult(
     m.put("cpu_seconds", round(cpuSeconds));
     m.put("mb_per_s", round(mbPerSecond()));
     m.put("records_per_s", Math.round(recordsPerSecond()));
+    m.put("mb_per_cpu_s", round(mbPerCpuSecond()));
     m.put("peak_heap_mib", round(peakHeapMib));
     m.put("peak_rss_mib", round(peakRssMib));
     m.put("extra", extra);
