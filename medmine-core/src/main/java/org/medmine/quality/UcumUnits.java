@@ -28,6 +28,13 @@ public final class UcumUnits {
     }
   }
 
+  /**
+   * The library cannot convert UCUM's special (non-ratio) units, so the three temperature scales carry their
+   * UCUM definitions here: Cel = K − 273.15, [degF] = 5/9 (x + 459.67) K.
+   */
+  private static final Map<String, Conversion> TO_KELVIN =
+      Map.of("K", new Conversion(1, 0), "Cel", new Conversion(1, 273.15), "[degF]", new Conversion(5.0 / 9, 459.67 * 5 / 9));
+
   private UcumUnits() {}
 
   static UcumEssenceService service() {
@@ -68,6 +75,12 @@ public final class UcumUnits {
     }
     if (from.equals(to)) {
       return Optional.of(new Conversion(1, 0));
+    }
+    if (TO_KELVIN.containsKey(from) && TO_KELVIN.containsKey(to)) {
+      Conversion a = TO_KELVIN.get(from);
+      Conversion b = TO_KELVIN.get(to);
+      // x K = (y - b.offset) / b.factor in the target unit.
+      return Optional.of(new Conversion(a.factor() / b.factor(), (a.offset() - b.offset()) / b.factor()));
     }
     try {
       if (!service().isComparable(from, to)) {
@@ -110,7 +123,9 @@ public final class UcumUnits {
   }
 
   private static double convert(double value, String from, String to) throws UcumException {
-    Decimal d = service().convert(new Decimal(BigDecimal.valueOf(value).toPlainString()), from, to);
+    // The library keeps the input's significant digits, so the input carries plenty of them.
+    String precise = BigDecimal.valueOf(value).setScale(15, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    Decimal d = service().convert(new Decimal(precise), from, to);
     return Double.parseDouble(d.asDecimal());
   }
 }
