@@ -2,6 +2,7 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.medmine.report.HtmlReport;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseStats;
 
@@ -16,8 +17,10 @@ final class DemoSteps {
     }
     console.println();
     console.print(stats.toText());
-    Path report = ReportCommand.overview(stats).write(out.resolve("report.html"));
+    HtmlReport report = ReportCommand.overview(stats);
+    // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
+    Path file = report.write(out.resolve("report.html"));
     console.println();
-    console.println("Report: " + report.toAbsolutePath() + " (open it in any browser; it needs no network)");
+    console.println("Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
   }
 }
