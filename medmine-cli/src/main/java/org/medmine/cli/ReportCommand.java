@@ -26,10 +26,18 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
-  @Option(names = {"-o", "--out"}, defaultValue = "medmine-report.html", paramLabel = "FILE", description = "The HTML file to write. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = {"-o", "--out"},
+      defaultValue = "medmine-report.html",
+      paramLabel = "FILE",
+      description = "The HTML file to write. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Codes shown of each kind. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--top",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "Codes shown of each kind. Default: ${DEFAULT-VALUE}.")
   int top;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -45,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     HtmlReport report = overview(stats);
     report.write(out);
-    spec.commandLine().getOut().println("Wrote " + out + " (" + report.sections().size() + " sections); open it in any browser.");
+    spec.commandLine().getOut()
+        .println("Wrote " + out + " (" + report.sections().size() + " sections); open it in any browser.");
     return ExitCodes.OK;
   }
 

@@ -24,10 +24,16 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Codes listed of each kind. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--top",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "Codes listed of each kind. Default: ${DEFAULT-VALUE}.")
   int top;
 
-  @Option(names = "--migrate", description = "Bring an older warehouse up to this medmine's schema first (opens it for writing).")
+  @Option(
+      names = "--migrate",
+      description = "Bring an older warehouse up to this medmine's schema first (opens it for writing).")
   boolean migrate;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
