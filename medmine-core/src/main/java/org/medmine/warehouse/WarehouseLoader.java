@@ -221,6 +221,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** Merges the staged run into the warehouse and commits it. */
   public Counts finish(RunRecord run) {
+    PausePoint.reach("merge");
     try {
       for (Staged st : staged.values()) {
         st.appender().close();
@@ -242,6 +243,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
       run.insert(connection, runId, source, counts);
+      PausePoint.reach("commit");
       connection.commit();
       connection.setAutoCommit(true);
       finished = true;
