@@ -14,6 +14,7 @@ import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseLoader;
@@ -54,6 +55,7 @@ public final class Ingestor {
         for (Path f : fhirFiles(options.inputs())) {
           String name = displayName(f);
           long size = size(f);
+          PausePoint.reach("file-" + files);
           listener.fileStarted(name, size);
           loader.fileStarted(name);
           reader.read(f, name);

@@ -223,6 +223,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** Merges the staged run into the warehouse and commits it. */
   public Counts finish(RunRecord run) {
+    PausePoint.reach("merge");
     try {
       for (Staged st : staged.values()) {
         st.appender().close();
@@ -244,6 +245,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
       run.insert(connection, runId, source, counts);
+      PausePoint.reach("commit");
       connection.commit();
       connection.setAutoCommit(true);
       finished = true;
