@@ -108,14 +108,24 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
           index.put(cols.get(i), i);
           fill[i] = fillOf(cols.get(i));
         }
-        staged.put(t, new Staged(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols, index, fill,
-            new Object[cols.size()]));
+        staged.put(t, new Staged(handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name)), cols, index,
+            fill, new Object[cols.size()]));
       }
-      quarantine = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine");
+      quarantine = handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not start loading into " + warehouse.file(), e);
     }
+  }
+
+  /**
+   * Lets another thread than the one that opened the run stage its records (the ingest pipeline does). The
+   * calls never overlap: records are handed over through a queue, and the run is finished after the staging
+   * thread has ended, both of which order the appender's use across threads.
+   */
+  private static DuckDBAppender handOver(DuckDBAppender appender) {
+    appender.unsafeBreakThreadConfinement();
+    return appender;
   }
 
   private static int fillOf(String column) {
