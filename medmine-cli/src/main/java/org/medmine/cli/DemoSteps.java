@@ -9,5 +9,7 @@ final class DemoSteps {
 
   static void afterIngest(PrintWriter console, Path warehouse, Path out) {
     console.println("  (statistics and report follow once merged)");
+    QualityCommand.demo(console, warehouse, out);
+    LinkCommand.demo(console, warehouse);
   }
 }

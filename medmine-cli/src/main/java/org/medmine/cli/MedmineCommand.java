@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,
+      QualityCommand.class,
+      LinkCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
