@@ -27,7 +27,10 @@ class DataQualityDetectionIT {
   void everyInjectedKindOfErrorIsDetectedAndNoDecoyIsFlagged() throws SQLException {
     Path file = CleanWarehouse.copyTo(dir.resolve("corrupt.duckdb"));
     try (Warehouse w = Warehouse.open(file)) {
-      List<WarehouseCorruptor.Injection> injected = new WarehouseCorruptor(w.connection(), 7, 8, 2).corruptAll();
+      long patients = CleanWarehouse.patients(w);
+      int rowsPerKind = (int) Math.max(8, patients / 10);
+      int patientsPerKind = (int) Math.max(2, patients / 50);
+      List<WarehouseCorruptor.Injection> injected = new WarehouseCorruptor(w.connection(), 7, rowsPerKind, patientsPerKind).corruptAll();
       CheckCatalogue catalogue = CheckCatalogue.builtIn();
       QualityReport report = QualityAssessment.run(w, catalogue, List.of(), false);
       DataQualityChecker checker = new DataQualityChecker(w.connection(), PlausibleRange.builtIn());
