@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       StatsCommand.class,
       ReportCommand.class,
+      QualityCommand.class,
+      LinkCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
