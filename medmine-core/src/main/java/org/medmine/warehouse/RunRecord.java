@@ -48,7 +48,7 @@ public record RunRecord(String format, String inputs, Instant startedAt, long fi
   }
 
   private static String json(Map<String, Long> m) {
-    return m.entrySet().stream()
+    return new java.util.TreeMap<>(m).entrySet().stream()
         .map(e -> "\"" + e.getKey().replace("\"", "") + "\":" + e.getValue())
         .collect(Collectors.joining(",", "{", "}"));
   }

@@ -1,6 +1,7 @@
 package org.medmine.warehouse;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -171,7 +172,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     } else if (v instanceof Double d) {
       a.append(d.doubleValue());
     } else if (v instanceof BigDecimal b) {
-      a.append(b);
+      // Every DECIMAL column is money, DECIMAL(18,2); the appender rejects any other scale ("0", "12.5").
+      a.append(b.setScale(2, RoundingMode.HALF_EVEN));
     } else if (v instanceof Boolean b) {
       a.append(b.booleanValue());
     } else if (v instanceof LocalDate d) {
@@ -337,10 +339,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     }
     s.execute(
         "DELETE FROM quarantine q USING " + STAGE_PREFIX + "quarantine n"
-            + " WHERE q.source = n.source AND q.file = n.file AND q.position = n.position");
+            + " WHERE q.source = n.source AND q.file = n.file AND q.position = n.position"
+            + " AND q.position_kind IS NOT DISTINCT FROM n.position_kind");
+    // keyed by (source, file, position, position_kind): a file and its entry 0 are two records
     s.execute(
-        "INSERT INTO quarantine SELECT * FROM " + STAGE_PREFIX + "quarantine"
-            + " QUALIFY row_number() OVER (PARTITION BY source, file, position ORDER BY run_id) = 1");
+        "INSERT INTO quarantine SELECT * FROM " + STAGE_PREFIX + "quarantine QUALIFY row_number() OVER"
+            + " (PARTITION BY source, file, position, position_kind ORDER BY reason, raw_text) = 1");
   }
 
   static String quote(String s) {

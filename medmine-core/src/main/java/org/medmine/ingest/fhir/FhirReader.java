@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,19 +78,20 @@ public final class FhirReader {
       try {
         in = new BufferedInputStream(lower.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted, 1 << 16);
       } catch (ZipException | EOFException e) {
-        sink.quarantine(RecordOrigin.wholeFile(name), null, null, "not a readable gzip file: " + e.getMessage(), "");
+        sink.quarantine(RecordOrigin.wholeFile(name), null, null, failure(e, true), "");
         return;
       }
+      boolean gz = lower.endsWith(".gz");
       if (ndjson) {
-        readNdjson(in, name);
+        readNdjson(in, name, gz);
       } else {
-        readDocument(in, name);
+        readDocument(in, name, gz);
       }
       counted.flushProgress();
     }
   }
 
-  private void readNdjson(InputStream in, String name) {
+  private void readNdjson(InputStream in, String name, boolean gz) {
     long lineNo = 0;
     long records = 0;
     ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
@@ -129,8 +132,8 @@ public final class FhirReader {
     } catch (IOException e) {
       sink.quarantine(
           new RecordOrigin(name, lineNo + 1, "line"), null, null,
-          "the file ends early (" + e.getMessage() + "): lines from here on could not be read; the earlier lines were",
-          line.toString(StandardCharsets.UTF_8));
+          failure(e, gz) + "; lines from here on could not be read (the earlier lines were)",
+          rawText(line.toByteArray()));
     }
     listener.advanced(0, records);
   }
@@ -150,24 +153,32 @@ public final class FhirReader {
     try {
       node = json.readTree(bytes);
     } catch (IOException e) {
-      sink.quarantine(origin, null, null, "malformed JSON: " + describe(e), new String(bytes, StandardCharsets.UTF_8));
+      Identity known = identityBeforeFault(bytes);
+      sink.quarantine(origin, known.type(), known.id(), failure(e, false), rawText(bytes));
       return;
     }
     if (node == null || !node.isObject()) {
-      sink.quarantine(origin, null, null, "the line is not a JSON object", new String(bytes, StandardCharsets.UTF_8));
+      sink.quarantine(origin, null, null, "the line is not a JSON object", rawText(bytes));
       return;
     }
     handleResource(node, null, origin);
   }
 
-  private void readDocument(InputStream in, String name) throws IOException {
+  private void readDocument(InputStream in, String name, boolean gz) throws IOException {
     long entry = 0;
-    try (JsonParser p = json.getFactory().createParser(in)) {
+    JsonParser parser;
+    try {
+      parser = json.getFactory().createParser(in); // reads the first bytes, to detect the encoding
+    } catch (IOException e) {
+      sink.quarantine(RecordOrigin.wholeFile(name), null, null, failure(e, gz), "");
+      return;
+    }
+    try (JsonParser p = parser) {
       JsonToken first;
       try {
         first = p.nextToken();
-      } catch (JsonProcessingException e) {
-        sink.quarantine(RecordOrigin.wholeFile(name), null, null, "malformed JSON: " + describe(e), "");
+      } catch (IOException e) {
+        sink.quarantine(RecordOrigin.wholeFile(name), null, null, failure(e, gz), "");
         return;
       }
       if (first == null) {
@@ -201,8 +212,7 @@ public final class FhirReader {
       } catch (IOException e) {
         sink.quarantine(
             new RecordOrigin(name, entry, "entry"), null, null,
-            (e instanceof JsonProcessingException ? "malformed JSON: " + describe(e) : "the file ends early (" + e.getMessage() + ")")
-                + "; entries from " + entry + " on could not be read (the " + entry + " before it were)",
+            failure(e, gz) + "; entries from " + entry + " on could not be read (the " + entry + " before it were)",
             "");
         return;
       }
@@ -274,6 +284,58 @@ public final class FhirReader {
       return;
     }
     sink.store(origin, type, rows);
+  }
+
+  /** The resourceType and id of a record that is not valid JSON, when they come before the fault. */
+  private record Identity(String type, String id) {}
+
+  private Identity identityBeforeFault(byte[] bytes) {
+    String type = null;
+    String id = null;
+    try (JsonParser p = json.getFactory().createParser(bytes)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          if (p.nextToken() == JsonToken.VALUE_STRING && "resourceType".equals(field)) {
+            type = p.getText();
+          } else if (p.currentToken() == JsonToken.VALUE_STRING && "id".equals(field) && p.getTextLength() <= 256) {
+            id = p.getText();
+          } else {
+            p.skipChildren();
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the fault the caller reports: keep what came before it
+    }
+    return new Identity(type, id);
+  }
+
+  /**
+   * The raw text of a record for quarantine: UTF-8 when the bytes are UTF-8, else ISO-8859-1, which maps every
+   * byte to a character, so that bytes in another encoding are kept rather than replaced.
+   */
+  static String rawText(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** Why reading stopped: malformed JSON, bytes that are not UTF-8, or a gzip stream cut short or corrupt. */
+  private static String failure(IOException e, boolean gz) {
+    if (e instanceof JsonProcessingException) {
+      String d = describe(e);
+      return d.contains("Invalid UTF-8") ? "not valid UTF-8: " + d : "malformed JSON: " + d;
+    }
+    if (gz && e instanceof EOFException) {
+      return "truncated gzip: the file ends inside its compressed data (" + e.getMessage() + ")";
+    }
+    if (gz && e instanceof ZipException) {
+      return "corrupt gzip (" + e.getMessage() + ")";
+    }
+    return "the file could not be read to its end (" + e.getMessage() + ")";
   }
 
   private static String textOrNull(JsonNode n) {
