@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,
+      SurveilCommand.class,
+      ForecastCommand.class,
+      SpcCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

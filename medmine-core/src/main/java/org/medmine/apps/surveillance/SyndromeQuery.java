@@ -42,20 +42,32 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
     if (codes.isEmpty()) {
       throw new IllegalArgumentException("a syndrome needs at least one code");
     }
+    parseAgeBand(ageBand);
   }
 
   /** [low, high] years of the age band; high is Integer.MAX_VALUE for "65+". */
-  int[] ageBounds() {
+  public int[] ageBounds() {
+    return parseAgeBand(ageBand);
+  }
+
+  private static int[] parseAgeBand(String ageBand) {
     if (ageBand == null) {
       return null;
     }
-    String b = ageBand.strip();
+    try {
+      return bounds(ageBand.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("age band '" + ageBand + "' is not LOW-HIGH or LOW+", e);
+    }
+  }
+
+  private static int[] bounds(String b) {
     if (b.endsWith("+")) {
       return new int[] {Integer.parseInt(b.substring(0, b.length() - 1)), Integer.MAX_VALUE};
     }
     String[] parts = b.split("-");
     if (parts.length != 2) {
-      throw new IllegalArgumentException("age band '" + ageBand + "' is not LOW-HIGH or LOW+");
+      throw new NumberFormatException(b);
     }
     return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
   }
