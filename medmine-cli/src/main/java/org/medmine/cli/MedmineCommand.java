@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       QualityCommand.class,
       LinkCommand.class,
+      SurveilCommand.class,
+      ForecastCommand.class,
+      SpcCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
