@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,
+      RulesCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
