@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       SurveilCommand.class,
       ForecastCommand.class,
       SpcCommand.class,
+      RulesCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
