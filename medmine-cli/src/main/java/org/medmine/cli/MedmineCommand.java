@@ -16,6 +16,12 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       StatsCommand.class,
       ReportCommand.class,
+      QualityCommand.class,
+      LinkCommand.class,
+      SurveilCommand.class,
+      ForecastCommand.class,
+      SpcCommand.class,
+      RulesCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
