@@ -272,7 +272,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       quarantine.close();
       try (Statement s = connection.createStatement()) {
-        quarantineDanglingPatients(s);
+        quarantineDanglingReferences(s);
         for (Table t : Table.clinical()) {
           merge(s, t);
         }
@@ -299,15 +299,28 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   }
 
   /**
-   * A record whose patient reference resolves neither to a patient of this run nor to one already in the
-   * warehouse (same source) is quarantined whole: every row it produced leaves the staging tables.
+   * A record whose patient reference, or encounter reference, resolves neither to a row of this run nor to
+   * one already in the warehouse (same source) is quarantined whole, with the id it points to in the reason:
+   * every row it produced leaves the staging tables.
    */
-  private void quarantineDanglingPatients(Statement s) throws SQLException {
+  private void quarantineDanglingReferences(Statement s) throws SQLException {
+    String src = quote(source);
+    String danglingPatient =
+        "patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
+            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + src + ")";
+    String danglingEncounter =
+        "encounter_ref IS NOT NULL AND encounter_ref NOT IN (SELECT id FROM " + STAGE_PREFIX + "encounter)"
+            + " AND encounter_ref NOT IN (SELECT id FROM encounter WHERE source = " + src + ")";
+    String ofSource = " of source " + source.replace("'", "''") + " (dangling reference)'";
     s.execute(
         "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, _pos, _pos_kind, _type, id,"
-            + " patient_id, json_object('table', tbl, 'row', r) AS raw FROM ("
+            + " CASE WHEN " + danglingPatient + " THEN 'the patient reference ' || patient_id"
+            + " || ' resolves to no Patient" + ofSource
+            + " ELSE 'the encounter reference ' || encounter_ref || ' resolves to no Encounter" + ofSource
+            + " END AS reason, json_object('table', tbl, 'row', r) AS raw FROM ("
             + unionOfPatientScoped()
-            + ") ORDER BY _file, _pos");
+            + ") WHERE (" + danglingPatient + ") OR (" + danglingEncounter + ")"
+            + " ORDER BY _file, _pos, reason, id");
     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
       rs.next();
       long n = rs.getLong(1);
@@ -315,10 +328,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       quarantined += n;
     }
     s.execute(
-        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + quote(source) + ", " + quote(runId)
-            + ", _file, _pos, _pos_kind, _type, id, 'the patient reference ' || patient_id"
-            + " || ' resolves to no Patient of source " + source.replace("'", "''")
-            + " (dangling reference)', left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
+        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + src + ", " + quote(runId)
+            + ", _file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
     for (Table t : Table.values()) {
       if (t.persistent()) {
         s.execute(
@@ -334,10 +345,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     for (Table t : Table.clinical()) {
       if (t.patientScoped()) {
         parts.add(
-            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, '" + t.sqlName() + "' AS tbl, "
-                + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x"
-                + " WHERE patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
-                + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + quote(source) + ")");
+            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, "
+                + (t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id") + " AS encounter_ref, '" + t.sqlName() + "' AS tbl, "
+                + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x");
       }
     }
     return String.join(" UNION ALL ", parts);
