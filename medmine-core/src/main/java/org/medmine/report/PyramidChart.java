@@ -14,7 +14,8 @@ import java.util.List;
  * @param rightName the group drawn to the right (e.g. female)
  * @param right its counts per band
  */
-public record PyramidChart(String title, List<String> bands, String leftName, double[] left, String rightName, double[] right) {
+public record PyramidChart(
+    String title, List<String> bands, String leftName, double[] left, String rightName, double[] right) {
   private static final int ROW = 24;
   private static final int LABELS = 56;
 
@@ -39,7 +40,8 @@ public record PyramidChart(String title, List<String> bands, String leftName, do
     double centre = ChartFrame.WIDTH / 2.0;
     double half = centre - LABELS / 2.0 - 40;
     Scale rightScale = Scale.nice(0, max, centre + LABELS / 2.0, centre + LABELS / 2.0 + half, 4);
-    Scale leftScale = new Scale(rightScale.min(), rightScale.max(), centre - LABELS / 2.0, centre - LABELS / 2.0 - half, rightScale.step());
+    double leftZero = centre - LABELS / 2.0;
+    Scale leftScale = new Scale(rightScale.min(), rightScale.max(), leftZero, leftZero - half, rightScale.step());
     Svg svg = new Svg("chart pyramid-chart", ChartFrame.WIDTH, height, title);
     ChartFrame.title(svg, title);
     ChartFrame.legend(svg, List.of(leftName, rightName), 36);
@@ -56,8 +58,8 @@ public record PyramidChart(String title, List<String> bands, String leftName, do
       }
       if (right[i] > 0) {
         svg.withTooltip("rect", rightName + " " + bands.get(i) + ": " + ChartFrame.format(right[i]), "class", "mark",
-            "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0), "height", ROW - 4,
-            "fill", ChartFrame.color(1));
+            "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0),
+            "height", ROW - 4, "fill", ChartFrame.color(1));
       }
     }
     svg.close("g");

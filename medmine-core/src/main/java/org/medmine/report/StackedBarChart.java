@@ -13,7 +13,8 @@ import java.util.List;
  * @param categories the columns, left to right
  * @param series the stacked series, bottom to top
  */
-public record StackedBarChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series) {
+public record StackedBarChart(
+    String title, String xLabel, String yLabel, List<String> categories, List<Series> series) {
   private static final int HEIGHT = 360;
   private static final int LEFT = 60;
   private static final int TOP = 50;
