@@ -191,6 +191,9 @@ class SyntheaCsvReaderTest {
   @Test
   void claimTotalsAreTheSumOfTheirChargesAndMoneyOfAnyScaleIsStoredInCents() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
+    // The claim's encounter exists: a claim whose encounter resolves nowhere is quarantined as dangling.
+    write("encounters.csv", ENCOUNTERS_HEADER,
+        "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,112.50,112.50,0,,");
     write("claims_transactions.csv",
         "ID,CLAIMID,CHARGEID,PATIENTID,TYPE,AMOUNT,METHOD,FROMDATE,TODATE,PROCEDURECODE,UNITS,NOTES,UNITAMOUNT,PAYMENTS,"
             + "APPOINTMENTID",
@@ -204,7 +207,7 @@ class SyntheaCsvReaderTest {
             "c1,p1,d1,y1,72892002,,e1,2020-01-02T10:00:00Z");
     Path w = dir.resolve("w.duckdb");
     IngestResult r = ingest(csv, w);
-    assertThat(r.read()).isEqualTo(6);
+    assertThat(r.read()).isEqualTo(7);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT total, payment, diagnosis_1_code, encounter_id FROM claim"))
         .containsExactly(List.of("112.50", "20.00", "72892002", "e1"));
