@@ -77,7 +77,8 @@ public final class SyntheaCsvReader {
     long size = Files.size(file);
     listener.fileStarted(name, size);
     if (size == 0) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
+      sink.quarantine(
+          RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
       return;
     }
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), listener);
