@@ -21,7 +21,8 @@ import org.medmine.warehouse.WarehouseLoader;
 
 /**
  * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and commits
- * everything as one transaction (see {@link WarehouseLoader}).
+ * everything as one transaction (see {@link WarehouseLoader}). FHIR is read on the calling thread and staged
+ * on a second one ({@link PipelinedSink}).
  */
 public final class Ingestor {
   /** The version recorded with every run. */
@@ -51,16 +52,20 @@ public final class Ingestor {
           reader.read(dir);
         }
       } else {
-        FhirReader reader = new FhirReader(loader, listener);
-        for (Path f : fhirFiles(options.inputs())) {
-          String name = displayName(f);
-          long size = size(f);
-          PausePoint.reach("file-" + files);
-          listener.fileStarted(name, size);
-          loader.fileStarted(name);
-          reader.read(f, name);
-          bytes[0] += size;
-          files++;
+        // Parsing and mapping on this thread, staging into DuckDB on another: the two take comparable time.
+        try (PipelinedSink pipeline = new PipelinedSink(loader)) {
+          FhirReader reader = new FhirReader(pipeline, listener);
+          for (Path f : fhirFiles(options.inputs())) {
+            String name = displayName(f);
+            long size = size(f);
+            PausePoint.reach("file-" + files);
+            listener.fileStarted(name, size);
+            loader.fileStarted(name);
+            reader.read(f, name);
+            bytes[0] += size;
+            files++;
+          }
+          pipeline.drain();
         }
       }
       listener.merging();

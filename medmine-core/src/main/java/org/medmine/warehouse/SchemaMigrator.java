@@ -25,7 +25,11 @@ final class SchemaMigrator {
     }
   }
 
-  static final List<Migration> MIGRATIONS = List.of(new Migration(1, "warehouse"));
+  /** Every schema change, applied in version order (whatever order branches append them in). */
+  static final List<Migration> MIGRATIONS =
+      java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"))
+          .sorted(java.util.Comparator.comparingInt(Migration::version))
+          .toList();
 
   private final Connection connection;
 

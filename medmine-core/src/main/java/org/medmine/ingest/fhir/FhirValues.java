@@ -92,6 +92,10 @@ final class FhirValues {
 
   static LocalDateTime parseDateTime(String s, String path) {
     try {
+      LocalDateTime fast = parseCommonDateTime(s);
+      if (fast != null) {
+        return fast;
+      }
       if (DATE.matcher(s).matches()) {
         return LocalDate.parse(s).atStartOfDay();
       }
@@ -107,6 +111,83 @@ final class FhirValues {
     } catch (DateTimeException e) {
       throw new FhirFormatException(path + ": '" + s + "' is not a valid FHIR date or dateTime");
     }
+  }
+
+  /**
+   * The two shapes nearly every FHIR file uses, {@code yyyy-MM-dd} and {@code yyyy-MM-ddTHH:mm:ss[.f]Z|±hh:mm},
+   * read without regular expressions or formatters (they dominated ingest time); null for any other shape,
+   * which {@link #parseDateTime} then reads the general way. Impossible values still raise
+   * {@link DateTimeException}.
+   */
+  static LocalDateTime parseCommonDateTime(String s) {
+    int n = s.length();
+    if (n < 10 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 7) || s.charAt(7) != '-'
+        || !digits(s, 8, 10)) {
+      return null;
+    }
+    int year = number(s, 0, 4);
+    int month = number(s, 5, 7);
+    int day = number(s, 8, 10);
+    if (n == 10) {
+      return LocalDateTime.of(year, month, day, 0, 0);
+    }
+    if (n < 20 || s.charAt(10) != 'T' || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16)
+        || s.charAt(16) != ':' || !digits(s, 17, 19)) {
+      return null;
+    }
+    int i = 19;
+    int nanos = 0;
+    if (s.charAt(i) == '.') {
+      int start = ++i;
+      while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
+        nanos = nanos * 10 + (s.charAt(i) - '0');
+        i++;
+      }
+      if (i == start) {
+        return null;
+      }
+      for (int k = i - start; k < 9; k++) {
+        nanos *= 10;
+      }
+    }
+    int offsetSeconds;
+    if (i == n - 1 && s.charAt(i) == 'Z') {
+      offsetSeconds = 0;
+    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && digits(s, i + 1, i + 3)
+        && s.charAt(i + 3) == ':' && digits(s, i + 4, i + 6)) {
+      int hours = number(s, i + 1, i + 3);
+      int minutes = number(s, i + 4, i + 6);
+      if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
+        return null;
+      }
+      offsetSeconds = (s.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    } else {
+      return null;
+    }
+    LocalDateTime local =
+        LocalDateTime.of(year, month, day, number(s, 11, 13), number(s, 14, 16), number(s, 17, 19), nanos);
+    return offsetSeconds == 0 ? local : local.minusSeconds(offsetSeconds);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
   }
 
   static LocalDate date(JsonNode parent, String field, String path) {

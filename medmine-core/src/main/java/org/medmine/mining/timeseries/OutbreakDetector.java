@@ -1,0 +1,18 @@
+package org.medmine.mining.timeseries;
+
+/** An aberration detector over a regular series of counts. */
+public interface OutbreakDetector {
+  /** A short, stable name of the method and its settings. */
+  String method();
+
+  /** The first period index this detector can evaluate (it needs history before it). */
+  int firstEvaluable();
+
+  /** Evaluates periods {@code from} .. end of {@code counts}; {@code from} must be at least {@link #firstEvaluable()}. */
+  Detection detect(double[] counts, int from);
+
+  /** Evaluates every period it can. */
+  default Detection detect(double[] counts) {
+    return detect(counts, firstEvaluable());
+  }
+}

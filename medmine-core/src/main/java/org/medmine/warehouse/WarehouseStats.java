@@ -1,0 +1,161 @@
+package org.medmine.warehouse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What a warehouse holds, at a glance: rows per table, the date range of each table's main date column, the
+ * most frequent codes, the living population by age band and sex, encounters per month by class, the
+ * quarantine summary and the ingest runs. Computed by SQL over the warehouse ({@link #of(Warehouse, int)});
+ * rendered for the terminal ({@link #toText()}) or as stable JSON ({@link #toJson()}).
+ *
+ * <p>Every list has a stable order (documented on its record), and no field depends on the time the stats
+ * were computed, so two computations over the same warehouse give identical text and JSON.
+ *
+ * @param warehouse the warehouse file
+ * @param schemaVersion its schema version
+ * @param tables rows per table, clinical tables in load order, then {@code ingest_run} and {@code quarantine}
+ * @param dateRanges the first and last date of each table's main date column, same order, empty tables left out
+ * @param topCodes the most frequent codes
+ * @param population the population pyramid
+ * @param encountersPerMonth encounters per calendar month (UTC) and class, by month then class
+ * @param quarantine what ingestion could not store
+ * @param ingestRuns the ingest runs, oldest first
+ */
+public record WarehouseStats(
+    String warehouse,
+    int schemaVersion,
+    List<TableCount> tables,
+    List<DateRange> dateRanges,
+    TopCodes topCodes,
+    Population population,
+    List<MonthClassCount> encountersPerMonth,
+    QuarantineSummary quarantine,
+    List<IngestRun> ingestRuns) {
+
+  /** How many codes each top-codes list holds unless the caller says otherwise. */
+  public static final int DEFAULT_TOP = 10;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Computes the statistics of {@code w}, keeping the {@code top} most frequent codes of each kind. */
+  public static WarehouseStats of(Warehouse w, int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, not " + top);
+    }
+    try {
+      return new StatsQueries(w.connection()).compute(w.file().toString(), w.schemaVersion(), top);
+    } catch (SQLException e) {
+      throw new WarehouseException("could not compute the statistics of " + w.file(), e);
+    }
+  }
+
+  /** The number of rows of {@code table}, or -1 when the stats do not list it. */
+  public long rows(String table) {
+    return tables.stream().filter(t -> t.table().equals(table)).mapToLong(TableCount::rows).findFirst().orElse(-1);
+  }
+
+  /** Aligned tables for a terminal. */
+  public String toText() {
+    return StatsText.render(this);
+  }
+
+  /** The stats as indented JSON; field names are the record component names and are stable. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not render the statistics as JSON", e);
+    }
+  }
+
+  /** Rows in one table. */
+  public record TableCount(String table, long rows) {}
+
+  /**
+   * The first and last value of a table's main date column, as ISO dates (UTC).
+   *
+   * @param column the column, e.g. {@code encounter.start_time}
+   * @param rowsWithDate how many rows have a value in it
+   */
+  public record DateRange(String table, String column, String first, String last, long rowsWithDate) {}
+
+  /**
+   * A code and how often it occurs, most frequent first (ties by system, then code).
+   *
+   * @param display the display text (the smallest one when rows disagree)
+   * @param rows rows with this code
+   * @param patients distinct patients with this code
+   */
+  public record CodeCount(String system, String code, String display, long rows, long patients) {}
+
+  /**
+   * The most frequent codes of each kind.
+   *
+   * @param labTests observations of category {@code laboratory} (components excluded)
+   */
+  public record TopCodes(
+      List<CodeCount> conditions, List<CodeCount> medications, List<CodeCount> labTests, List<CodeCount> procedures) {}
+
+  /**
+   * The population pyramid: patients alive on {@code asOf}, by ten-year age band and sex.
+   *
+   * @param asOf the day ages are counted on: the last encounter day in the warehouse (today when there is none),
+   *     so the pyramid does not drift with the day the stats are computed
+   * @param patients all patients
+   * @param living patients born on or before {@code asOf} and not dead by then
+   * @param deceased patients who died on or before {@code asOf}
+   * @param bands the bands 0-9, 10-19, ..., 90+, youngest first, all present even when empty
+   */
+  public record Population(String asOf, long patients, long living, long deceased, List<AgeBand> bands) {}
+
+  /** Living patients of one age band; {@code other} holds sexes other than male and female, and unknown. */
+  public record AgeBand(String band, int fromAge, long male, long female, long other) {
+    public long total() {
+      return male + female + other;
+    }
+  }
+
+  /** Encounters starting in one month (UTC, {@code YYYY-MM}) of one class ({@code unknown} when absent). */
+  public record MonthClassCount(String month, String encounterClass, long encounters) {}
+
+  /**
+   * What ingestion could not store.
+   *
+   * @param records quarantined records
+   * @param byReason by reason kind (the reason without its record-specific details), most frequent first
+   * @param byFile by source and file, most frequent first
+   */
+  public record QuarantineSummary(long records, List<ReasonCount> byReason, List<FileCount> byFile) {}
+
+  /**
+   * Quarantined records of one reason kind.
+   *
+   * @param example one full reason of this kind (the smallest)
+   */
+  public record ReasonCount(String reason, long records, String example) {}
+
+  /** Quarantined records from one file. */
+  public record FileCount(String source, String file, long records) {}
+
+  /** One ingest run as {@code ingest_run} records it; times are ISO-8601 UTC. */
+  public record IngestRun(
+      String runId,
+      String source,
+      String format,
+      String inputs,
+      String startedAt,
+      String finishedAt,
+      String status,
+      long files,
+      long bytes,
+      long read,
+      long stored,
+      long quarantined,
+      long skipped,
+      String medmineVersion) {}
+}
