@@ -76,10 +76,19 @@ public final class PairComparator {
     if (a.address() == null || b.address() == null) {
       return a.postalCode() != null && b.postalCode() != null ? (a.postalCode().equals(b.postalCode()) ? 1 : 0) : MISSING;
     }
-    if (JW.apply(a.address(), b.address()) >= 0.95) {
+    // House numbers must agree exactly: "12 elm st" and "13 elm st" are different places however similar.
+    if (houseNumber(a.address()).equals(houseNumber(b.address())) && JW.apply(a.address(), b.address()) >= 0.92) {
       return 2;
     }
     return a.postalCode() != null && a.postalCode().equals(b.postalCode()) ? 1 : 0;
+  }
+
+  private static String houseNumber(String address) {
+    int i = 0;
+    while (i < address.length() && Character.isDigit(address.charAt(i))) {
+      i++;
+    }
+    return address.substring(0, i);
   }
 
   static int exact(String a, String b) {

@@ -191,6 +191,8 @@ class SyntheaCsvReaderTest {
   @Test
   void claimTotalsAreTheSumOfTheirChargesAndMoneyOfAnyScaleIsStoredInCents() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
+    write("encounters.csv", ENCOUNTERS_HEADER, // the claim's encounter: a dangling one would quarantine the claim
+        "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,1,1,0,,");
     write("claims_transactions.csv",
         "ID,CLAIMID,CHARGEID,PATIENTID,TYPE,AMOUNT,METHOD,FROMDATE,TODATE,PROCEDURECODE,UNITS,NOTES,UNITAMOUNT,PAYMENTS,"
             + "APPOINTMENTID",
@@ -204,7 +206,7 @@ class SyntheaCsvReaderTest {
             "c1,p1,d1,y1,72892002,,e1,2020-01-02T10:00:00Z");
     Path w = dir.resolve("w.duckdb");
     IngestResult r = ingest(csv, w);
-    assertThat(r.read()).isEqualTo(6);
+    assertThat(r.read()).isEqualTo(7);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT total, payment, diagnosis_1_code, encounter_id FROM claim"))
         .containsExactly(List.of("112.50", "20.00", "72892002", "e1"));
