@@ -192,9 +192,8 @@ class SyntheaCsvReaderTest {
   @Test
   void claimTotalsAreTheSumOfTheirChargesAndMoneyOfAnyScaleIsStoredInCents() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
-    // The claim's encounter exists: a claim whose encounter resolves nowhere is quarantined as dangling.
-    write("encounters.csv", ENCOUNTERS_HEADER,
-        "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,112.50,112.50,0,,");
+    write("encounters.csv", ENCOUNTERS_HEADER, // the claim's encounter: a dangling one would quarantine the claim
+        "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,1,1,0,,");
     write("claims_transactions.csv",
         "ID,CLAIMID,CHARGEID,PATIENTID,TYPE,AMOUNT,METHOD,FROMDATE,TODATE,PROCEDURECODE,UNITS,NOTES,UNITAMOUNT,"
             + "PAYMENTS,APPOINTMENTID",
