@@ -14,8 +14,14 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,
+      StatsCommand.class,
+      ReportCommand.class,
       QualityCommand.class,
       LinkCommand.class,
+      SurveilCommand.class,
+      ForecastCommand.class,
+      SpcCommand.class,
+      RulesCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

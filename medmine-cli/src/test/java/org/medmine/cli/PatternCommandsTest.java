@@ -1,0 +1,64 @@
+package org.medmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.synthea.SyntheaPopulation;
+
+/** {@code medmine rules}, {@code fraud} and {@code segment} on the shared 20-patient population. */
+class PatternCommandsTest {
+  @TempDir static Path dir;
+  static Path warehouse;
+
+  @BeforeAll
+  static void ingest() {
+    SyntheaPopulation population =
+        SyntheaPopulation.cached(Path.of(System.getProperty("medmine.test.cache", "target/test-cache")), 20, 42);
+    warehouse = dir.resolve("w.duckdb");
+    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "-w", warehouse.toString(), population.fhirDir().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
+  void rulesJsonHasItemsetsAndRulesWithTheirMeasures() throws Exception {
+    Path report = dir.resolve("rules.html");
+    CliTest.Run r = CliTest.medmine("rules", "-w", warehouse.toString(), "--format", "json", "--min-support", "0.3",
+        "--min-confidence", "0.7", "--report", report.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode n = new ObjectMapper().readTree(r.out());
+    long transactions = n.get("transactions").asLong();
+    assertThat(transactions).isGreaterThan(15);
+    assertThat(n.get("itemsets").size()).isGreaterThan(5);
+    for (JsonNode s : n.get("itemsets")) {
+      assertThat(s.get("support").asDouble()).isGreaterThanOrEqualTo(0.3).isEqualTo((double) s.get("count").asLong() / transactions);
+      assertThat(s.get("items").isArray()).isTrue();
+    }
+    assertThat(n.get("rules").size()).isPositive();
+    for (JsonNode rule : n.get("rules")) {
+      assertThat(rule.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.7);
+      assertThat(rule.get("lift").asDouble()).isGreaterThan(1);
+      assertThat(rule.has("leverage") && rule.has("conviction")).isTrue();
+    }
+    assertThat(Files.readString(report)).contains("Association rules", "lift");
+    CliTest.Run table = CliTest.medmine("rules", "-w", warehouse.toString(), "--transactions", "encounter-orders",
+        "--min-support", "0.02", "--consequent", "rxnorm");
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("transactions", "lift");
+  }
+
+  @Test
+  void badRuleOptionsAreUserErrors() {
+    CliTest.Run r = CliTest.medmine("rules", "-w", warehouse.toString(), "--min-support", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--min-support");
+    CliTest.Run k = CliTest.medmine("rules", "-w", warehouse.toString(), "--transactions", "visits");
+    assertThat(k.code()).isEqualTo(2);
+    assertThat(k.err()).contains("Unknown transaction kind");
+  }
+}
