@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       DemoCommand.class,
       RulesCommand.class,
+      FraudCommand.class,
+      SegmentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
