@@ -60,7 +60,21 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private long skipped;
   private boolean finished;
 
-  private record Staged(DuckDBAppender appender, List<String> columns, Map<String, Integer> index) {}
+  /**
+   * A staging table: its appender, its columns in order, each column's position, and what fills each column
+   * (a row value, or one of the run's own columns), worked out once so that appending a row looks up only the
+   * columns the row sets.
+   */
+  private record Staged(
+      DuckDBAppender appender, List<String> columns, Map<String, Integer> index, int[] fill, Object[] slots) {}
+
+  private static final int FILL_VALUE = 0;
+  private static final int FILL_SOURCE = 1;
+  private static final int FILL_SEQ = 2;
+  private static final int FILL_FILE = 3;
+  private static final int FILL_POS = 4;
+  private static final int FILL_POS_KIND = 5;
+  private static final int FILL_TYPE = 6;
 
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
@@ -90,16 +104,41 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
         String name = STAGE_PREFIX + t.sqlName();
         List<String> cols = columns(name);
         Map<String, Integer> index = new HashMap<>();
+        int[] fill = new int[cols.size()];
         for (int i = 0; i < cols.size(); i++) {
           index.put(cols.get(i), i);
+          fill[i] = fillOf(cols.get(i));
         }
-        staged.put(t, new Staged(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols, index));
+        staged.put(t, new Staged(handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name)), cols, index,
+            fill, new Object[cols.size()]));
       }
-      quarantine = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine");
+      quarantine = handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not start loading into " + warehouse.file(), e);
     }
+  }
+
+  /**
+   * Lets another thread than the one that opened the run stage its records (the ingest pipeline does). The
+   * calls never overlap: records are handed over through a queue, and the run is finished after the staging
+   * thread has ended, both of which order the appender's use across threads.
+   */
+  private static DuckDBAppender handOver(DuckDBAppender appender) {
+    appender.unsafeBreakThreadConfinement();
+    return appender;
+  }
+
+  private static int fillOf(String column) {
+    return switch (column) {
+      case "source" -> FILL_SOURCE;
+      case "_seq" -> FILL_SEQ;
+      case "_file" -> FILL_FILE;
+      case "_pos" -> FILL_POS;
+      case "_pos_kind" -> FILL_POS_KIND;
+      case "_type" -> FILL_TYPE;
+      default -> FILL_VALUE;
+    };
   }
 
   private List<String> columns(String table) throws SQLException {
@@ -137,25 +176,28 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   private void append(RecordOrigin origin, String resourceType, Row row) throws SQLException {
     Staged st = staged.get(row.table());
-    for (String column : row.values().keySet()) {
-      if (!st.index().containsKey(column)) {
-        throw new IllegalArgumentException("table " + row.table().sqlName() + " has no column " + column);
+    Object[] slots = st.slots();
+    java.util.Arrays.fill(slots, null);
+    for (Map.Entry<String, Object> e : row.values().entrySet()) {
+      Integer i = st.index().get(e.getKey());
+      if (i == null) {
+        throw new IllegalArgumentException("table " + row.table().sqlName() + " has no column " + e.getKey());
       }
+      slots[i] = e.getValue();
     }
+    int[] fill = st.fill();
     DuckDBAppender a = st.appender();
     a.beginRow();
-    for (String column : st.columns()) {
-      Object v;
-      switch (column) {
-        case "source" -> v = source;
-        case "_seq" -> v = seq++;
-        case "_file" -> v = origin.file();
-        case "_pos" -> v = origin.position();
-        case "_pos_kind" -> v = origin.positionKind();
-        case "_type" -> v = resourceType;
-        default -> v = row.get(column);
+    for (int i = 0; i < fill.length; i++) {
+      switch (fill[i]) {
+        case FILL_SOURCE -> a.append(source);
+        case FILL_SEQ -> a.append(seq++);
+        case FILL_FILE -> a.append(origin.file());
+        case FILL_POS -> a.append(origin.position());
+        case FILL_POS_KIND -> a.append(origin.positionKind());
+        case FILL_TYPE -> a.append(resourceType);
+        default -> appendValue(a, slots[i]);
       }
-      appendValue(a, v);
     }
     a.endRow();
   }
@@ -223,13 +265,14 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** Merges the staged run into the warehouse and commits it. */
   public Counts finish(RunRecord run) {
+    PausePoint.reach("merge");
     try {
       for (Staged st : staged.values()) {
         st.appender().close();
       }
       quarantine.close();
       try (Statement s = connection.createStatement()) {
-        quarantineDanglingPatients(s);
+        quarantineDanglingReferences(s);
         for (Table t : Table.clinical()) {
           merge(s, t);
         }
@@ -244,6 +287,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
       run.insert(connection, runId, source, counts);
+      PausePoint.reach("commit");
       connection.commit();
       connection.setAutoCommit(true);
       finished = true;
@@ -255,17 +299,28 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   }
 
   /**
-   * A record whose patient reference resolves neither to a patient of this run nor to one already in the
-   * warehouse (same source) is quarantined whole: every row it produced leaves the staging tables.
+   * A record whose patient reference, or encounter reference, resolves neither to a row of this run nor to
+   * one already in the warehouse (same source) is quarantined whole, with the id it points to in the reason:
+   * every row it produced leaves the staging tables.
    */
-  private void quarantineDanglingPatients(Statement s) throws SQLException {
+  private void quarantineDanglingReferences(Statement s) throws SQLException {
+    String src = quote(source);
+    String danglingPatient =
+        "patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
+            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + src + ")";
+    String danglingEncounter =
+        "encounter_ref IS NOT NULL AND encounter_ref NOT IN (SELECT id FROM " + STAGE_PREFIX + "encounter)"
+            + " AND encounter_ref NOT IN (SELECT id FROM encounter WHERE source = " + src + ")";
+    String ofSource = " of source " + source.replace("'", "''") + " (dangling reference)'";
     s.execute(
         "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, _pos, _pos_kind, _type, id,"
-            + " patient_id, json_object('table', tbl, 'row', r) AS raw FROM ("
+            + " CASE WHEN " + danglingPatient + " THEN 'the patient reference ' || patient_id"
+            + " || ' resolves to no Patient" + ofSource
+            + " ELSE 'the encounter reference ' || encounter_ref || ' resolves to no Encounter" + ofSource
+            + " END AS reason, json_object('table', tbl, 'row', r) AS raw FROM ("
             + unionOfPatientScoped()
-            + ") WHERE patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
-            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + quote(source) + ")"
-            + " ORDER BY _file, _pos");
+            + ") WHERE (" + danglingPatient + ") OR (" + danglingEncounter + ")"
+            + " ORDER BY _file, _pos, reason, id");
     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
       rs.next();
       long n = rs.getLong(1);
@@ -273,10 +328,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       quarantined += n;
     }
     s.execute(
-        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + quote(source) + ", " + quote(runId)
-            + ", _file, _pos, _pos_kind, _type, id, 'the patient reference ' || patient_id"
-            + " || ' resolves to no Patient of source " + source.replace("'", "''")
-            + " (dangling reference)', left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
+        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + src + ", " + quote(runId)
+            + ", _file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
     for (Table t : Table.values()) {
       if (t.persistent()) {
         s.execute(
@@ -286,12 +339,14 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     s.execute("DROP TABLE _dangling");
   }
 
+  /** The staged rows whose patient is unknown, as JSON (only those: serialising every row was the cost). */
   private String unionOfPatientScoped() {
     List<String> parts = new ArrayList<>();
     for (Table t : Table.clinical()) {
       if (t.patientScoped()) {
         parts.add(
-            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, '" + t.sqlName() + "' AS tbl, "
+            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, "
+                + (t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id") + " AS encounter_ref, '" + t.sqlName() + "' AS tbl, "
                 + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x");
       }
     }
@@ -303,10 +358,23 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     String stage = STAGE_PREFIX + name;
     List<String> cols = staged.get(t).columns().stream().filter(c -> !c.startsWith("_")).toList();
     String colList = String.join(", ", cols);
-    s.execute("DELETE FROM " + name + " WHERE (source, id) IN (SELECT source, id FROM " + stage + ")");
+    if (hasRowsOfSource(name)) {
+      s.execute("DELETE FROM " + name + " WHERE (source, id) IN (SELECT source, id FROM " + stage + ")");
+    }
     s.execute(
         "INSERT INTO " + name + " (" + colList + ") SELECT " + colList + " FROM " + stage
             + " QUALIFY row_number() OVER (PARTITION BY source, id ORDER BY _seq DESC) = 1");
+  }
+
+  /** Whether the table holds rows of this run's source (when not, a first load has nothing to replace). */
+  private boolean hasRowsOfSource(String table) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE source = ?)")) {
+      p.setString(1, source);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
   }
 
   private void applyPanels(Statement s) throws SQLException {

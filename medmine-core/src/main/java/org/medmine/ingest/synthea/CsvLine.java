@@ -113,8 +113,8 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
 
   /**
    * A stable id for a line whose file has no id column: a name-based (type 3) UUID of the file name, every
-   * field of the line and {@code repeat}, which counts identical lines that directly follow each other (so
-   * that they stay distinct rows). The same input always gives the same ids, so re-ingest is an upsert.
+   * field of the line and {@code repeat}, which counts identical lines before it (so that they stay distinct
+   * rows). The same input always gives the same ids, so re-ingest is an upsert.
    */
   String derivedId(int repeat) {
     StringBuilder b = new StringBuilder(file);

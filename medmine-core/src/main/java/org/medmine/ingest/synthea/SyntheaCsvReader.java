@@ -96,8 +96,8 @@ public final class SyntheaCsvReader {
 
   private void readRecords(Iterator<CsvRecord> it, SyntheaCsvFile kind, String name) {
     Map<String, Integer> header = null;
-    List<String> previous = null;
-    int repeat = 0;
+    String patient = null;
+    Map<String, Integer> seen = new HashMap<>();
     long records = 0;
     long line = 1;
     while (true) {
@@ -132,9 +132,12 @@ public final class SyntheaCsvReader {
             "the line has " + fields.size() + " fields, the header has " + header.size(), CsvLine.raw(fields));
         continue;
       }
-      repeat = fields.equals(previous) ? repeat + 1 : 0;
-      previous = fields;
-      handle(new CsvLine(kind.fileName(), header, fields), kind, origin, repeat);
+      CsvLine csvLine = new CsvLine(kind.fileName(), header, fields);
+      if (kind.idColumn() == null && !java.util.Objects.equals(patient, csvLine.text("PATIENT"))) {
+        patient = csvLine.text("PATIENT");
+        seen.clear();
+      }
+      handle(csvLine, kind, origin, seen);
     }
     listener.advanced(0, records & 1023);
   }
@@ -161,13 +164,21 @@ public final class SyntheaCsvReader {
     return header;
   }
 
-  private void handle(CsvLine line, SyntheaCsvFile kind, RecordOrigin origin, int repeat) {
+  /**
+   * Maps and stores one line. A line of a file without ids gets {@link CsvLine#derivedId}; {@code seen} counts
+   * the identical lines met before it among the current patient's consecutive lines (Synthea writes a
+   * patient's lines together), so that two identical observations stay two rows while memory holds one
+   * patient's lines at most.
+   */
+  private void handle(CsvLine line, SyntheaCsvFile kind, RecordOrigin origin, Map<String, Integer> seen) {
     String id = kind.idColumn() == null ? null : line.text(kind.idColumn());
     try {
       if (kind.idColumn() != null) {
         id = line.required(kind.idColumn());
       } else {
-        id = line.derivedId(repeat);
+        String first = line.derivedId(0);
+        int repeat = seen.merge(first, 1, Integer::sum) - 1;
+        id = repeat == 0 ? first : line.derivedId(repeat);
       }
       if (id.length() > 256) {
         throw new SyntheaFormatException("the id is " + id.length() + " characters long (at most 256)");
