@@ -20,6 +20,7 @@ final class DemoSteps {
     HtmlReport report = ReportCommand.overview(stats);
     QualityCommand.demo(console, warehouse, out);
     LinkCommand.demo(console, warehouse);
+    report = PatternSteps.run(console, warehouse, report);
     // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
     Path file = report.write(out.resolve("report.html"));
     console.println();

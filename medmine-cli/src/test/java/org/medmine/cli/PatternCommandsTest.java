@@ -115,4 +115,14 @@ class PatternCommandsTest {
   void helpListsThePatternCommands() {
     assertThat(CliTest.medmine("--help").out()).contains("rules", "fraud", "segment");
   }
+
+  @Test
+  void theDemoStepPrintsSummariesAndAddsTheThreeSections() {
+    java.io.StringWriter console = new java.io.StringWriter();
+    org.medmine.report.HtmlReport report = PatternSteps.run(new java.io.PrintWriter(console), warehouse,
+        org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null)));
+    assertThat(report.sections().stream().map(org.medmine.report.ReportSection::id))
+        .contains("association-rules", "claims-fraud", "patient-segments");
+    assertThat(console.toString()).contains("association rules:", "claims fraud screen:", "patient segments:");
+  }
 }
