@@ -63,6 +63,7 @@ final class LinkCommand implements Callable<Integer> {
     try (Warehouse w = Warehouse.openExisting(warehouseFile, false)) {
       r = PatientLinker.linkAndStore(w, PatientLinker.Options.defaults());
     }
+    console.println();
     console.println("Record linkage (medmine link):");
     console.printf(Locale.ROOT, "  %d patient records, %d candidate pairs, %d linked pairs, %d for review -> %d persons (table patient_link)%n",
         r.records(), r.candidatePairs(), r.matches().size(), r.review().size(), r.clusters());

@@ -61,17 +61,17 @@ final class QualityCommand implements Callable<Integer> {
     return report.passed() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
   }
 
-  /** The demo's step: quality on the demo warehouse, a short summary and the HTML page. */
-  static void demo(PrintWriter console, Path warehouseFile, Path out) {
+  /** The demo's step: quality on the demo warehouse, a short summary, and the section for the demo's report. */
+  static org.medmine.report.ReportSection demo(PrintWriter console, Path warehouseFile) {
     QualityReport report;
     try (Warehouse w = Warehouse.openExisting(warehouseFile, false)) {
       report = QualityAssessment.run(w, List.of());
     }
+    console.println();
     console.println("Data quality (medmine quality):");
     printFamilies(console, report);
-    Path page = out.resolve("quality.html");
-    HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION)).with(QualityReportSection.of(report)).write(page);
-    console.println("  verdict: " + (report.passed() ? "no fatal check failed" : "NEGATIVE") + "; details in " + page);
+    console.println("  verdict: " + (report.passed() ? "no fatal check failed" : "NEGATIVE (a fatal check failed)") + "; details in the report");
+    return QualityReportSection.of(report);
   }
 
   static void printText(PrintWriter out, QualityReport r) {

@@ -12,10 +12,12 @@ import java.util.Map;
 /**
  * Profiles every table and column of a warehouse: rows, nulls, approximate distinct values, min/max, numeric
  * distribution (mean, standard deviation, quartiles) from DuckDB's {@code SUMMARIZE}, value lengths, the most
- * frequent values, and for code-system columns the systems present and their shares.
+ * frequent values (except for near-unique columns such as ids and timestamps, where they say nothing), and
+ * for code-system columns the systems present and their shares.
  */
 public final class Profiler {
   static final int TOP = 5;
+  static final double TOP_VALUES_MAX_DISTINCT_SHARE = 0.5;
 
   /** A value and how many rows hold it. */
   public record ValueCount(String value, long count) {}
@@ -60,30 +62,48 @@ public final class Profiler {
       }
       return new TableProfile(table, 0, columns);
     }
+    record Summary(String name, String type, double nullPercent, long approxUnique, String min, String max, String avg, String std,
+        String q25, String q50, String q75) {}
+    List<Summary> summaries = new ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SUMMARIZE " + quote(table))) {
       while (rs.next()) {
-        String name = rs.getString("column_name");
-        String type = rs.getString("column_type");
-        double nullPercent = rs.getDouble("null_percentage");
-        boolean text = type.startsWith("VARCHAR");
-        Double[] lengths = text ? lengths(c, table, name) : new Double[] {null, null, null};
-        columns.add(new ColumnProfile(name, type, Math.round(rows * nullPercent / 100), nullPercent, rs.getLong("approx_unique"),
-            rs.getString("min"), rs.getString("max"), number(rs.getString("avg")), number(rs.getString("std")),
-            rs.getString("q25"), rs.getString("q50"), rs.getString("q75"),
-            lengths[0] == null ? null : lengths[0].intValue(), lengths[1], lengths[2] == null ? null : lengths[2].intValue(),
-            top(c, table, name), name.endsWith("_system") ? shares(c, table, name) : Map.of()));
+        summaries.add(new Summary(rs.getString("column_name"), rs.getString("column_type"), rs.getDouble("null_percentage"),
+            rs.getLong("approx_unique"), rs.getString("min"), rs.getString("max"), rs.getString("avg"), rs.getString("std"),
+            rs.getString("q25"), rs.getString("q50"), rs.getString("q75")));
       }
+    }
+    Map<String, Double[]> lengths = lengths(c, table, summaries.stream().filter(x -> x.type().startsWith("VARCHAR")).map(Summary::name).toList());
+    for (Summary x : summaries) {
+      Double[] len = lengths.getOrDefault(x.name(), new Double[] {null, null, null});
+      // Most frequent values say nothing about near-unique columns (ids, timestamps): skip their costly GROUP BY.
+      boolean nearUnique = x.approxUnique() > TOP_VALUES_MAX_DISTINCT_SHARE * rows && x.approxUnique() > 100;
+      columns.add(new ColumnProfile(x.name(), x.type(), Math.round(rows * x.nullPercent() / 100), x.nullPercent(), x.approxUnique(),
+          x.min(), x.max(), number(x.avg()), number(x.std()), x.q25(), x.q50(), x.q75(),
+          len[0] == null ? null : len[0].intValue(), len[1], len[2] == null ? null : len[2].intValue(),
+          nearUnique ? List.of() : top(c, table, x.name()), x.name().endsWith("_system") ? shares(c, table, x.name()) : Map.of()));
     }
     return new TableProfile(table, rows, columns);
   }
 
-  private static Double[] lengths(Connection c, String table, String column) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT min(length(" + quote(column) + ")), avg(length(" + quote(column) + ")), max(length("
-            + quote(column) + ")) FROM " + quote(table))) {
-      rs.next();
-      return new Double[] {number(rs.getString(1)), number(rs.getString(2)), number(rs.getString(3))};
+  /** min, mean and max length of every text column, in one scan of the table. */
+  private static Map<String, Double[]> lengths(Connection c, String table, List<String> textColumns) throws SQLException {
+    Map<String, Double[]> out = new LinkedHashMap<>();
+    if (textColumns.isEmpty()) {
+      return out;
     }
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < textColumns.size(); i++) {
+      String col = quote(textColumns.get(i));
+      sql.append(i == 0 ? "" : ", ").append("min(length(").append(col).append(")), avg(length(").append(col).append(")), max(length(")
+          .append(col).append("))");
+    }
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.append(" FROM ").append(quote(table)).toString())) {
+      rs.next();
+      for (int i = 0; i < textColumns.size(); i++) {
+        out.put(textColumns.get(i), new Double[] {number(rs.getString(3 * i + 1)), number(rs.getString(3 * i + 2)), number(rs.getString(3 * i + 3))});
+      }
+    }
+    return out;
   }
 
   private static List<ValueCount> top(Connection c, String table, String column) throws SQLException {

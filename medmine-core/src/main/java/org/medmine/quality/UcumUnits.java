@@ -76,6 +76,10 @@ public final class UcumUnits {
     if (from.equals(to)) {
       return Optional.of(new Conversion(1, 0));
     }
+    if (!annotations(from).equals(annotations(to))) {
+      // UCUM treats {annotations} as 1, so mL/min and mL/min/{1.73_m2} would "convert"; they mean different things.
+      return Optional.empty();
+    }
     if (TO_KELVIN.containsKey(from) && TO_KELVIN.containsKey(to)) {
       Conversion a = TO_KELVIN.get(from);
       Conversion b = TO_KELVIN.get(to);
@@ -120,6 +124,15 @@ public final class UcumUnits {
       return Optional.of(new Conversion(toGram.get().factor() / molarMass * fromMol.get().factor(), 0));
     }
     return Optional.empty();
+  }
+
+  private static java.util.List<String> annotations(String unit) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[^}]*}").matcher(unit);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   private static double convert(double value, String from, String to) throws UcumException {

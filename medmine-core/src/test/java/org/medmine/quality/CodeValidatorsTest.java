@@ -82,6 +82,8 @@ class CodeValidatorsTest {
     assertThat(UcumUnits.conversion("[lb_av]", "kg").orElseThrow().apply(100)).isCloseTo(45.359237, within(1e-6));
     assertThat(UcumUnits.conversion("[degF]", "Cel").orElseThrow().apply(98.6)).isCloseTo(37.0, within(1e-6));
     assertThat(UcumUnits.conversion("mg/dL", "kg")).isEmpty();
+    assertThat(UcumUnits.conversion("mL/min", "mL/min/{1.73_m2}")).as("annotations differ").isEmpty();
+    assertThat(UcumUnits.conversion("{SG}", "{nominal}")).isEmpty();
     // Glucose: 5.5 mmol/L × 180.156 g/mol = 99.09 mg/dL.
     assertThat(UcumUnits.toCanonical("mmol/L", "mg/dL", 180.156).orElseThrow().apply(5.5)).isCloseTo(99.0858, within(1e-3));
   }

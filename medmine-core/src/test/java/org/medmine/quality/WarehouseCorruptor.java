@@ -36,9 +36,13 @@ final class WarehouseCorruptor {
   private final List<Injection> injections = new ArrayList<>();
   private final Map<String, Set<String>> used = new HashMap<>();
   private final Set<String> reservedPatients = new HashSet<>();
+  private final boolean lenient;
+  private final List<String> notInjectable = new ArrayList<>();
 
-  WarehouseCorruptor(Connection c, long seed, int rowsPerKind, int patientsPerKind) {
+  /** {@code lenient}: a kind with no candidate rows in this population is listed in {@link #notInjectable}, not an error. */
+  WarehouseCorruptor(Connection c, long seed, int rowsPerKind, int patientsPerKind, boolean lenient) {
     this.c = c;
+    this.lenient = lenient;
     this.random = new Random(seed);
     this.rowsPerKind = rowsPerKind;
     this.patientsPerKind = patientsPerKind;
@@ -116,6 +120,11 @@ final class WarehouseCorruptor {
     return List.copyOf(injections);
   }
 
+  /** The kinds this population had no candidate rows for (lenient mode only). */
+  List<String> notInjectable() {
+    return notInjectable;
+  }
+
   private List<Injection> patientKind(String kind, String check, String where, Function<String, String> set) throws SQLException {
     List<String[]> rows = candidates("patient", "source, id", where + (reservedPatients.isEmpty() ? "" : " AND id NOT IN (" + quoted(reservedPatients) + ")"));
     List<Injection> out = new ArrayList<>();
@@ -143,7 +152,9 @@ final class WarehouseCorruptor {
         out.add(new Injection(kind, check, table, r[0], r[1]));
       }
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && lenient) {
+      notInjectable.add(kind);
+    } else if (out.isEmpty()) {
       throw new IllegalStateException("no candidate rows for " + kind + ": the population is too small");
     }
     injections.addAll(out);
