@@ -289,6 +289,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       run.insert(connection, runId, source, counts);
       PausePoint.reach("commit");
       connection.commit();
+      PausePoint.reach("committed");
       connection.setAutoCommit(true);
       finished = true;
       return counts;
