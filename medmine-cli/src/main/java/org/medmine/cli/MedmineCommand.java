@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
       ForecastCommand.class,
       SpcCommand.class,
       RulesCommand.class,
+      FraudCommand.class,
+      SegmentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -48,11 +48,13 @@ class TimeSeriesCommandsTest {
     assertThat(spike.get("alarm").asBoolean()).isTrue();
     assertThat(evals.get(2).get("alarm").asBoolean()).isFalse();
     List<String> csv = Files.readAllLines(out);
-    assertThat(csv.get(0)).isEqualTo("series,region,period,method,observed,expected,threshold,alarm,population,current");
+    assertThat(csv.get(0)).isEqualTo("series,region,period,method,observed,expected,threshold,alarm,population,ratePer100k,current");
     assertThat(csv).hasSize(1 + 8);
 
-    CliTest.Run text = CliTest.medmine("surveil", "--series", weekly().toString(), "--method", "ears-c1");
+    Path page = dir.resolve("surveil.html");
+    CliTest.Run text = CliTest.medmine("surveil", "--series", weekly().toString(), "--method", "ears-c1", "--html", page.toString());
     assertThat(text.out()).contains("Current alarms (last 8 periods): 1", "north", "2024-W11");
+    assertThat(Files.readString(page)).contains("id=\"region-north\"", "<svg", "alarm: EARS C1");
   }
 
   @Test

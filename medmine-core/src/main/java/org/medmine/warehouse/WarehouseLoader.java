@@ -318,9 +318,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
             + " || ' resolves to no Patient" + ofSource
             + " ELSE 'the encounter reference ' || encounter_ref || ' resolves to no Encounter" + ofSource
             + " END AS reason, json_object('table', tbl, 'row', r) AS raw FROM ("
-            + unionOfPatientScoped()
-            + ") WHERE (" + danglingPatient + ") OR (" + danglingEncounter + ")"
-            + " ORDER BY _file, _pos, reason, id");
+            + unionOfDangling(danglingPatient, danglingEncounter)
+            + ") ORDER BY _file, _pos, reason, id");
     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
       rs.next();
       long n = rs.getLong(1);
@@ -339,15 +338,20 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     s.execute("DROP TABLE _dangling");
   }
 
-  /** The staged rows whose patient is unknown, as JSON (only those: serialising every row was the cost). */
-  private String unionOfPatientScoped() {
+  /**
+   * The staged rows whose patient or encounter is unknown, as JSON (only those: serialising every row was the
+   * cost). The conditions name the encounter reference {@code encounter_ref}.
+   */
+  private String unionOfDangling(String danglingPatient, String danglingEncounter) {
     List<String> parts = new ArrayList<>();
     for (Table t : Table.clinical()) {
       if (t.patientScoped()) {
+        String encounterRef = t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id";
         parts.add(
-            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, "
-                + (t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id") + " AS encounter_ref, '" + t.sqlName() + "' AS tbl, "
-                + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x");
+            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, " + encounterRef + " AS encounter_ref, '"
+                + t.sqlName() + "' AS tbl, to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x"
+                + " WHERE (" + danglingPatient + ") OR ("
+                + danglingEncounter.replace("encounter_ref", encounterRef) + ")");
       }
     }
     return String.join(" UNION ALL ", parts);

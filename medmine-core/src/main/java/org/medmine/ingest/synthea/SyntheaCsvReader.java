@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -41,6 +42,7 @@ public final class SyntheaCsvReader {
   private final SyntheaClinicalMapper clinical = new SyntheaClinicalMapper();
   private final SyntheaAdministrativeMapper administrative = new SyntheaAdministrativeMapper();
   private final SyntheaClaimMapper claims = new SyntheaClaimMapper();
+  private final MessageDigest md5 = CsvLine.md5();
 
   public SyntheaCsvReader(RecordSink sink, IngestListener listener) {
     this.sink = sink;
@@ -77,7 +79,8 @@ public final class SyntheaCsvReader {
     long size = Files.size(file);
     listener.fileStarted(name, size);
     if (size == 0) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
+      sink.quarantine(
+          RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
       return;
     }
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), listener);
@@ -176,9 +179,9 @@ public final class SyntheaCsvReader {
       if (kind.idColumn() != null) {
         id = line.required(kind.idColumn());
       } else {
-        String first = line.derivedId(0);
+        String first = line.derivedId(0, md5);
         int repeat = seen.merge(first, 1, Integer::sum) - 1;
-        id = repeat == 0 ? first : line.derivedId(repeat);
+        id = repeat == 0 ? first : line.derivedId(repeat, md5);
       }
       if (id.length() > 256) {
         throw new SyntheaFormatException("the id is " + id.length() + " characters long (at most 256)");

@@ -61,6 +61,23 @@ class ForecastingTest {
   }
 
   @Test
+  void tiedErrorsGetTheTailThatCoversTheNominalShare() {
+    double[] continuous = {-5, -4, -3, -2, -1, 1, 2, 3, 4, 5};
+    assertThat(RollingOriginBacktest.tailForCoverage(continuous, 0.8)).isCloseTo(0.1, within(1e-12));
+    // 20 integer errors: three -1, fourteen 0, three 1. The nominal 10%/90% quantiles are -1 and 1, which cover
+    // all 20 (100%); leaving the ±1 ties out covers 14 (70%), the closer to 80%.
+    double[] tied = new double[20];
+    for (int i = 0; i < 3; i++) {
+      tied[i] = -1;
+      tied[19 - i] = 1;
+    }
+    double a = RollingOriginBacktest.tailForCoverage(tied, 0.8);
+    assertThat(RollingOriginBacktest.quantile(tied, 0.1)).isEqualTo(-1);
+    assertThat(RollingOriginBacktest.quantile(tied, a)).isGreaterThan(-1).isLessThanOrEqualTo(0);
+    assertThat(RollingOriginBacktest.quantile(tied, 1 - a)).isLessThan(1).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
   void quantileIsRsTypeSeven() {
     // R: quantile(c(1, 2, 3, 4), 0.1) = 1.3
     assertThat(RollingOriginBacktest.quantile(new double[] {1, 2, 3, 4}, 0.1)).isCloseTo(1.3, within(1e-12));
