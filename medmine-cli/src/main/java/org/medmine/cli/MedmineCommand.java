@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,
+      DeidCommand.class,
+      ScrubCommand.class,
+      AuditCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
