@@ -39,7 +39,7 @@ final class PhiPatterns {
           + "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
           + "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
           + "|Wisconsin|Wyoming)";
-  private static final String CAP = "[A-Z][a-z'\\-]+\\d*";
+  private static final String CAP = "(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\b)[A-Z][a-z'\\-]+\\d*";
   private static final String B = "(?<![\\p{L}\\p{N}])";
   private static final String E = "(?![\\p{L}\\p{N}])";
 
