@@ -85,15 +85,16 @@ final class TimeSeriesDemo {
     for (CountSeries s : List.of(flow.admissions(), flow.census())) {
       ForecastCommand.Result r = ForecastCommand.run(s, o);
       results.add(r);
-      var best = r.backtests().get(r.backtests().size() - 1).overall();
-      console.printf(Locale.ROOT, "  forecast %s: 28 days ahead, backtest MAE %.3f, 80%% interval coverage %.1f%%%n", s.name(), best.mae(),
-          100 * best.coverage());
+      var chosen = r.best();
+      var best = r.backtests().get(r.forecasts().indexOf(chosen)).overall();
+      console.printf(Locale.ROOT, "  forecast %s: 28 days ahead with %s, backtest MAE %.3f, 80%% interval coverage %.1f%%%n", s.name(),
+          chosen.method(), best.mae(), 100 * best.coverage());
       report = report.with(ReportSection.of("ts-forecast-" + (s == flow.census() ? "census" : "admissions"),
-          "Forecast: " + s.name(), TimeSeriesSections.forecast(s, r.forecasts().get(r.forecasts().size() - 1), r.backtests(), 120)));
+          "Forecast: " + s.name(), TimeSeriesSections.forecast(s, r.best(), r.backtests(), 120)));
     }
     TimeSeriesOutput.write(dir.resolve("forecasts.csv"), ForecastCommand.forecastRows(results));
     ForecastCommand.Result census = results.get(1);
-    List<StaffingPlan.Day> staffing = StaffingPlan.of(census.forecasts().get(census.forecasts().size() - 1), 4);
+    List<StaffingPlan.Day> staffing = StaffingPlan.of(census.best(), 4);
     return report.with(ReportSection.of("ts-staffing", "Staffing view (census forecast, 4 patients per nurse)",
         TimeSeriesSections.staffing(staffing, 4)));
   }

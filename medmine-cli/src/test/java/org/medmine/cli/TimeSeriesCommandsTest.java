@@ -95,7 +95,7 @@ class TimeSeriesCommandsTest {
     CliTest.Run r = CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "14", "--origins", "40", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
-    assertThat(doc.get("forecasts")).hasSize(2 * 14);
+    assertThat(doc.get("forecasts")).hasSize(3 * 14); // seasonal naive, Poisson regression, Holt-Winters
     JsonNode poissonOverall = null;
     for (JsonNode m : doc.get("backtest")) {
       if (m.get("method").asText().startsWith("Poisson") && m.get("horizons").asText().equals("1-14")) {

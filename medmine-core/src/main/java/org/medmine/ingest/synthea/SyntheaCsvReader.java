@@ -15,12 +15,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.medmine.ingest.CountingInputStream;
 import org.medmine.ingest.IngestListener;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.RecordOrigin;
 import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.Row;
+import org.medmine.warehouse.WarehouseException;
 
 /**
  * Reads Synthea's CSV export (one folder: patients.csv, encounters.csv, ...) into the same tables and
@@ -136,7 +138,7 @@ public final class SyntheaCsvReader {
         continue;
       }
       CsvLine csvLine = new CsvLine(kind.fileName(), header, fields);
-      if (kind.idColumn() == null && !java.util.Objects.equals(patient, csvLine.text("PATIENT"))) {
+      if (kind.idColumn() == null && !Objects.equals(patient, csvLine.text("PATIENT"))) {
         patient = csvLine.text("PATIENT");
         seen.clear();
       }
@@ -189,10 +191,9 @@ public final class SyntheaCsvReader {
       sink.store(origin, kind.resourceType(), map(kind, line, id));
     } catch (SyntheaFormatException e) {
       sink.quarantine(origin, kind.resourceType(), id, e.getMessage(), line.raw());
+    } catch (WarehouseException e) {
+      throw e;
     } catch (RuntimeException e) {
-      if (e instanceof org.medmine.warehouse.WarehouseException) {
-        throw e;
-      }
       sink.quarantine(origin, kind.resourceType(), id, "could not map the line (" + e + ")", line.raw());
     }
   }

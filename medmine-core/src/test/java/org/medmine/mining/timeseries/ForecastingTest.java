@@ -35,6 +35,18 @@ class ForecastingTest {
   }
 
   @Test
+  void holtWintersFollowsAWeeklyPatternAndJumpsWithTheLevel() {
+    double[] weekday = {12, 14, 13, 12, 11, 6, 5};
+    double[] y = new double[7 * 30];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = weekday[i % 7] + (i >= 7 * 25 ? 10 : 0); // the level steps up by 10 five weeks before the end
+    }
+    double[] f = HoltWintersForecaster.weekly().forecast(y, MONDAY, 8);
+    // Five weeks after the step the level has caught up (alpha up to 0.9): Monday .. Sunday + 10, then Monday.
+    assertThat(f).containsExactly(new double[] {22, 24, 23, 22, 21, 16, 15, 22}, within(0.15));
+  }
+
+  @Test
   void calibratedIntervalsCoverNearTheirNominalLevel() {
     double[] y = simulatedAdmissions(4 * 365, 7);
     RollingOriginBacktest.Options o = new RollingOriginBacktest.Options(28, 7, 52, 52, 0.8);
