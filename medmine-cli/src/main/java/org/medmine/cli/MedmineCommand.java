@@ -22,6 +22,11 @@ import picocli.CommandLine.Option;
       ForecastCommand.class,
       SpcCommand.class,
       RulesCommand.class,
+      FraudCommand.class,
+      SegmentCommand.class,
+      DeidCommand.class,
+      ScrubCommand.class,
+      AuditCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

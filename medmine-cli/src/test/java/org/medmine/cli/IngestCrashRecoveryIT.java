@@ -22,7 +22,7 @@ import org.medmine.warehouse.PausePoint;
  * Crash safety: {@code medmine ingest} of the 20-patient Synthea FHIR population, run as its own JVM and
  * killed with SIGKILL part-way, leaves no partial rows, and a re-run ends with exactly the warehouse an
  * uninterrupted run makes. The run is stopped at the {@link PausePoint}s (while reading files; merged but not
- * committed) and, without pausing, at moments inside merge, commit and close.
+ * committed; committed but not closed) and, without pausing, at moments inside commit and close.
  */
 class IngestCrashRecoveryIT {
   private static final Duration PATIENCE = Duration.ofMinutes(10);
@@ -30,18 +30,19 @@ class IngestCrashRecoveryIT {
   @TempDir static Path dir;
   private static Path fhir;
   private static Path reference;
-  private static long mergeToExitMillis;
+  private static long commitToExitMillis;
 
   @BeforeAll
   static void uninterruptedRun() throws Exception {
     fhir = TestPopulations.small().fhirDir();
     reference = dir.resolve("reference.duckdb");
     Child run = Child.start(reference, "announce");
-    run.await("medmine: reached merge");
-    long merging = System.nanoTime();
+    run.await("medmine: reached commit");
+    long committing = System.nanoTime();
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    mergeToExitMillis = (System.nanoTime() - merging) / 1_000_000;
-    System.out.printf("crash recovery: reference %s, merge to exit %d ms%n", WarehouseDiff.rowCounts(reference), mergeToExitMillis);
+    commitToExitMillis = (System.nanoTime() - committing) / 1_000_000;
+    System.out.printf(
+        "crash recovery: reference %s, commit to exit %d ms%n", WarehouseDiff.rowCounts(reference), commitToExitMillis);
   }
 
   @Test
@@ -60,13 +61,25 @@ class IngestCrashRecoveryIT {
     rerunAndCompare(w);
   }
 
-  /** Killed some way into merge, commit and close: the run landed whole or not at all. */
-  @ParameterizedTest(name = "killed {0} of the way from merge to exit")
-  @ValueSource(doubles = {0.5, 0.8, 0.95})
-  void killedDuringMergeOrCommitLeavesAllOrNothingAndARerunMatches(double fraction) throws Exception {
-    Path w = dir.resolve("killed-merging-" + fraction + ".duckdb");
-    Child run = Child.start(w, "announce").await("medmine: reached merge");
-    Thread.sleep((long) (mergeToExitMillis * fraction));
+  @Test
+  void killedAfterCommitBeforeCloseKeepsTheWholeRun() throws Exception {
+    Path w = dir.resolve("killed-after-commit.duckdb");
+    Child.start(w, "committed").await("medmine: paused at committed").kill();
+    assertThat(WarehouseDiff.rowCounts(w).get("ingest_run")).as("the committed run survives the kill").isEqualTo(1);
+    assertThat(WarehouseDiff.differences(reference, w)).as("committed, killed before close").isEmpty();
+    rerunAndCompare(w);
+  }
+
+  /**
+   * Killed some way into commit and close (the uninterrupted run's time from commit to exit, times the
+   * fraction): the run landed whole or not at all.
+   */
+  @ParameterizedTest(name = "killed {0} of the way from commit to exit")
+  @ValueSource(doubles = {0.2, 0.7})
+  void killedDuringCommitOrCloseLeavesAllOrNothingAndARerunMatches(double fraction) throws Exception {
+    Path w = dir.resolve("killed-committing-" + fraction + ".duckdb");
+    Child run = Child.start(w, "announce").await("medmine: reached commit");
+    Thread.sleep((long) (commitToExitMillis * fraction));
     boolean finished = run.kill();
     long runs = WarehouseDiff.rowCounts(w).get("ingest_run");
     System.out.printf("crash recovery: killed at %.2f (%s), %d runs committed%n", fraction, finished ? "had exited" : "running", runs);

@@ -61,4 +61,68 @@ class PatternCommandsTest {
     assertThat(k.code()).isEqualTo(2);
     assertThat(k.err()).contains("Unknown transaction kind");
   }
+
+  @Test
+  void fraudJsonRanksProvidersWithScoresAndReasons() throws Exception {
+    Path report = dir.resolve("fraud.html");
+    CliTest.Run r = CliTest.medmine("fraud", "-w", warehouse.toString(), "--format", "json", "--report", report.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode providers = new ObjectMapper().readTree(r.out()).get("providers");
+    assertThat(providers.size()).isGreaterThan(10);
+    double previous = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < providers.size(); i++) {
+      JsonNode p = providers.get(i);
+      assertThat(p.get("rank").asInt()).isEqualTo(i + 1);
+      assertThat(p.get("score").asDouble()).isLessThanOrEqualTo(previous);
+      previous = p.get("score").asDouble();
+      assertThat(p.get("claims").asLong()).isGreaterThanOrEqualTo(10);
+      assertThat(p.get("features").has("no-encounter")).isTrue();
+      for (JsonNode reason : p.get("reasons")) {
+        assertThat(reason.get("z").asDouble()).isGreaterThanOrEqualTo(3.5);
+        assertThat(p.get("z").get(reason.get("feature").asText()).asDouble()).isEqualTo(reason.get("z").asDouble());
+      }
+    }
+    assertThat(Files.readString(report)).contains("Claims fraud and anomalies");
+    CliTest.Run table = CliTest.medmine("fraud", "-w", warehouse.toString(), "--top", "5");
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("providers screened", "rank");
+  }
+
+  @Test
+  void segmentJsonProfilesEverySegmentForEachMethod() throws Exception {
+    for (String method : new String[] {"kmeans", "dbscan", "gower"}) {
+      Path report = dir.resolve(method + ".html");
+      CliTest.Run r = CliTest.medmine("segment", "-w", warehouse.toString(), "--format", "json", "--method", method, "--report", report.toString());
+      assertThat(r.code()).as(method + ": " + r.err()).isZero();
+      JsonNode n = new ObjectMapper().readTree(r.out());
+      int patients = n.get("patients").asInt();
+      assertThat(patients).isGreaterThan(15);
+      int total = 0;
+      for (JsonNode s : n.get("segments")) {
+        total += s.get("size").asInt();
+        assertThat(s.has("meanAge") && s.has("costPerYear") && s.has("distinctive")).isTrue();
+      }
+      assertThat(total).as(method).isEqualTo(patients);
+      assertThat(n.get("assignments").size()).isEqualTo(patients);
+      assertThat(Files.readString(report)).contains("Patient segments");
+    }
+    CliTest.Run bad = CliTest.medmine("segment", "-w", warehouse.toString(), "--method", "spectral");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("Unknown segmentation method");
+  }
+
+  @Test
+  void helpListsThePatternCommands() {
+    assertThat(CliTest.medmine("--help").out()).contains("rules", "fraud", "segment");
+  }
+
+  @Test
+  void theDemoStepPrintsSummariesAndAddsTheThreeSections() {
+    java.io.StringWriter console = new java.io.StringWriter();
+    org.medmine.report.HtmlReport report = PatternSteps.run(new java.io.PrintWriter(console), warehouse,
+        org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null)));
+    assertThat(report.sections().stream().map(org.medmine.report.ReportSection::id))
+        .contains("association-rules", "claims-fraud", "patient-segments");
+    assertThat(console.toString()).contains("association rules:", "claims fraud screen:", "patient segments:");
+  }
 }

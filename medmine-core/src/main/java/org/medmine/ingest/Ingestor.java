@@ -82,8 +82,8 @@ public final class Ingestor {
   }
 
   /**
-   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, before anything is
-   * opened or written.
+   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, or holds no file to
+   * read, before anything is opened or written.
    */
   public static void checkInputs(IngestOptions options) {
     if (options.inputs().isEmpty()) {
@@ -95,6 +95,16 @@ public final class Ingestor {
       }
       if (!Files.isReadable(p)) {
         throw new MedmineUserException("Input " + p + " cannot be read: check its permissions.");
+      }
+    }
+    InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    if (format == InputFormat.FHIR) {
+      try {
+        fhirFiles(options.inputs());
+      } catch (IOException | UncheckedIOException e) {
+        throw new MedmineUserException(
+            "Could not list the files under " + options.inputs() + " (" + e.getMessage() + "): check their permissions.",
+            e);
       }
     }
   }

@@ -27,7 +27,10 @@ public record BarChart(String title, String valueLabel, List<String> labels, Lis
   public String svg() {
     int height = 40 + Math.max(labels.size(), 1) * ROW + 50;
     double max = values.stream().mapToDouble(Number::doubleValue).max().orElse(1);
-    Scale x = Scale.nice(0, Math.max(max, 1e-9), LEFT, ChartFrame.WIDTH - 50, 6);
+    boolean counts = values.stream().allMatch(v -> v.doubleValue() == Math.rint(v.doubleValue()));
+    Scale x = counts
+        ? Scale.counts(max, LEFT, ChartFrame.WIDTH - 50, 6)
+        : Scale.nice(0, Math.max(max, 1e-9), LEFT, ChartFrame.WIDTH - 50, 6);
     Svg svg = new Svg("chart bar-chart", ChartFrame.WIDTH, height, title);
     ChartFrame.title(svg, title);
     double bottom = 34 + labels.size() * ROW + 6;

@@ -61,6 +61,9 @@ final class OverviewSections {
     long other = bands.stream().mapToLong(AgeBand::other).sum();
     String chart = new PyramidChart("Living patients on " + p.asOf() + " by age band and sex",
         bands.stream().map(AgeBand::band).toList(), "male", male, "female", female).svg();
+    if (p.patients() == 0) {
+      return Html.paragraph("The warehouse holds no patients.") + chart;
+    }
     String note = p.patients() + " patients: " + p.living() + " living on " + p.asOf() + " (the last encounter day), "
         + p.deceased() + " deceased"
         + (other > 0 ? "; " + other + " living patients of other or unknown sex are not drawn." : ".");

@@ -30,7 +30,7 @@ public record PyramidChart(
 
   /** The chart as an SVG element. */
   public String svg() {
-    double max = 1e-9;
+    double max = 1; // an empty pyramid still gets a readable axis
     for (int i = 0; i < bands.size(); i++) {
       max = Math.max(max, Math.max(left[i], right[i]));
     }
@@ -39,7 +39,7 @@ public record PyramidChart(
     int height = (int) bottom + 50;
     double centre = ChartFrame.WIDTH / 2.0;
     double half = centre - LABELS / 2.0 - 40;
-    Scale rightScale = Scale.nice(0, max, centre + LABELS / 2.0, centre + LABELS / 2.0 + half, 4);
+    Scale rightScale = Scale.counts(max, centre + LABELS / 2.0, centre + LABELS / 2.0 + half, 4);
     double leftZero = centre - LABELS / 2.0;
     Scale leftScale = new Scale(rightScale.min(), rightScale.max(), leftZero, leftZero - half, rightScale.step());
     Svg svg = new Svg("chart pyramid-chart", ChartFrame.WIDTH, height, title);

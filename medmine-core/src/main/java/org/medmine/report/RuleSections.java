@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.medmine.apps.associations.RuleMining;
+import org.medmine.apps.associations.Transactions;
 import org.medmine.mining.rules.AssociationRule;
-import org.medmine.mining.rules.RuleMining;
-import org.medmine.mining.rules.Transactions;
 
 /** The association-rules section: parameters, the ranked rule table, the most frequent itemsets. */
 public final class RuleSections {

@@ -51,7 +51,7 @@ public record StackedBarChart(
     for (double t : totals) {
       max = Math.max(max, t);
     }
-    Scale y = Scale.nice(0, Math.max(max, 1), BOTTOM, TOP, 5);
+    Scale y = Scale.counts(max, BOTTOM, TOP, 5);
     double right = ChartFrame.WIDTH - 20;
     double slot = (right - LEFT) / n;
     double barWidth = Math.max(slot * 0.8, 1);

@@ -74,6 +74,9 @@ class ReportRenderIT {
     WarehouseStats stats;
     try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb"))) {
       Ingestor.ingest(w, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
+      // and a file with bad records, so the quarantine section draws its chart too
+      Path bad = Files.writeString(dir.resolve("bad.ndjson"), "{oops\n{\"resourceType\":\"Patient\",\"id\":\"b\",\"birthDate\":\"1990-13-01\"}\n");
+      Ingestor.ingest(w, new IngestOptions(List.of(bad), "fixture", null), IngestListener.NONE);
       stats = WarehouseStats.of(w, 10);
     }
     // A section as a later analysis would add it: a curve, points, the diagonal and an event marker.
@@ -84,7 +87,7 @@ class ReportRenderIT {
     Path html = HtmlReport.overview(stats, ReportOptions.defaults("it"))
         .with(ReportSection.of("roc", "A later analysis", roc)).write(dir.resolve("report.html"));
     List<ReportPages.Chart> written = ReportPages.charts(Files.readString(html));
-    assertThat(written).hasSize(9);
+    assertThat(written).hasSize(10);
 
     Files.createDirectories(dir.resolve("profile"));
     String dom = dumpDom(chromium, html, dir.resolve("profile"));
@@ -107,6 +110,6 @@ class ReportRenderIT {
           .isEqualTo(String.valueOf(chart.marks()));
       assertThat(chart.marks()).isPositive();
     }
-    assertThat(dom).contains("ROC curve", "chosen threshold", "Top lab tests");
+    assertThat(dom).contains("ROC curve", "chosen threshold", "Top lab tests", "Quarantined records by reason");
   }
 }

@@ -3,14 +3,21 @@ package org.medmine.quality.linkage;
 import java.util.List;
 
 /**
- * The Fellegi–Sunter (1969) model over agreement vectors: per field and level, m = P(level | match) and
- * u = P(level | non-match), fields conditionally independent. u is estimated from random record pairs
- * (almost all non-matches); m and the match prevalence p by EM over the candidate pairs (Winkler 1988), with
- * a Dirichlet prior on m that keeps EM stable when candidate pairs are few.
+ * The Fellegi–Sunter (1969) model over agreement vectors: per field and level, m = P(level | match)
+ * and u = P(level | non-match), fields conditionally independent. m, u and the match prevalence p
+ * among the candidate pairs are estimated by EM (Winkler 1988). u starts from random record pairs
+ * (almost all non-matches) and keeps them as a Dirichlet prior, but is re-estimated on the
+ * candidates, because blocking makes non-matching candidates agree more often than random pairs do
+ * (e.g. on the blocked name); m has a Dirichlet prior favouring agreement. The priors keep EM
+ * stable when candidate pairs are few.
  */
 public final class FellegiSunter {
+  /** How many pseudo-pairs the random-pair estimate of u weighs as a prior. */
+  static final double U_PRIOR_PAIRS = 20;
+
   private final double[][] m;
   private final double[][] u;
+  private final double[][] uPrior;
   private double p;
   private int iterations;
 
@@ -18,10 +25,18 @@ public final class FellegiSunter {
     this.m = m;
     this.u = u;
     this.p = p;
+    this.uPrior = new double[u.length][];
+    for (int f = 0; f < u.length; f++) {
+      uPrior[f] = u[f].clone();
+    }
   }
 
-  /** Fits the model: u from {@code randomPairs}, then EM for m and p on {@code candidates}. */
-  public static FellegiSunter fit(List<int[]> candidates, List<int[]> randomPairs, int maxIterations) {
+  /**
+   * Fits the model: u initialized from {@code randomPairs}, then EM for m, u and p on {@code
+   * candidates}.
+   */
+  public static FellegiSunter fit(
+      List<int[]> candidates, List<int[]> randomPairs, int maxIterations) {
     int fields = PairComparator.FIELDS.size();
     double[][] u = new double[fields][];
     double[][] m = new double[fields][];
@@ -65,12 +80,13 @@ public final class FellegiSunter {
   private void em(List<int[]> pairs, int maxIterations) {
     int fields = m.length;
     for (iterations = 1; iterations <= maxIterations; iterations++) {
-      double[][] counts = new double[fields][];
-      double[] totals = new double[fields];
+      double[][] mCounts = new double[fields][];
+      double[][] uCounts = new double[fields][];
       for (int f = 0; f < fields; f++) {
-        counts[f] = prior(m[f].length);
-        for (double a : counts[f]) {
-          totals[f] += a;
+        mCounts[f] = prior(m[f].length);
+        uCounts[f] = new double[u[f].length];
+        for (int l = 0; l < u[f].length; l++) {
+          uCounts[f][l] = U_PRIOR_PAIRS * uPrior[f][l];
         }
       }
       double sumG = 0;
@@ -79,18 +95,15 @@ public final class FellegiSunter {
         sumG += g;
         for (int f = 0; f < fields; f++) {
           if (v[f] != PairComparator.MISSING) {
-            counts[f][v[f]] += g;
-            totals[f] += g;
+            mCounts[f][v[f]] += g;
+            uCounts[f][v[f]] += 1 - g;
           }
         }
       }
       double change = 0;
       for (int f = 0; f < fields; f++) {
-        for (int l = 0; l < m[f].length; l++) {
-          double next = counts[f][l] / totals[f];
-          change = Math.max(change, Math.abs(next - m[f][l]));
-          m[f][l] = next;
-        }
+        change = Math.max(change, normalizeInto(mCounts[f], m[f]));
+        change = Math.max(change, normalizeInto(uCounts[f], u[f]));
       }
       double nextP = Math.min(0.999, Math.max(1e-6, (sumG + 1) / (pairs.size() + 2)));
       change = Math.max(change, Math.abs(nextP - p));
@@ -99,6 +112,21 @@ public final class FellegiSunter {
         break;
       }
     }
+  }
+
+  /** Writes counts/sum(counts) into target; returns the largest change. */
+  private static double normalizeInto(double[] counts, double[] target) {
+    double total = 0;
+    for (double c : counts) {
+      total += c;
+    }
+    double change = 0;
+    for (int l = 0; l < counts.length; l++) {
+      double next = counts[l] / total;
+      change = Math.max(change, Math.abs(next - target[l]));
+      target[l] = next;
+    }
+    return change;
   }
 
   /** The match weight: the sum over present fields of log2(m/u). */
@@ -112,7 +140,9 @@ public final class FellegiSunter {
     return w;
   }
 
-  /** The posterior probability that the pair is a match, given the prevalence p among candidates. */
+  /**
+   * The posterior probability that the pair is a match, given the prevalence p among candidates.
+   */
   public double probability(int[] v) {
     double logOdds = Math.log(p / (1 - p)) + weight(v) * Math.log(2);
     return 1 / (1 + Math.exp(-logOdds));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.apps.associations.Transactions;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 

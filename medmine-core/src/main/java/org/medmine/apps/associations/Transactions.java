@@ -1,4 +1,4 @@
-package org.medmine.mining.rules;
+package org.medmine.apps.associations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,11 @@
-package org.medmine.mining.rules;
+package org.medmine.apps.associations;
 
 import java.util.List;
+import org.medmine.mining.rules.AssociationRule;
+import org.medmine.mining.rules.AssociationRules;
+import org.medmine.mining.rules.FpGrowth;
+import org.medmine.mining.rules.Itemset;
+import org.medmine.mining.rules.RuleOptions;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 
