@@ -23,13 +23,14 @@ import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The data-quality benchmark of issue 3: profiling plus every catalogue check (with unit standardization),
- * then record linkage, on one warehouse, timed in seconds and rows per second.
+ * The data-quality benchmark of issue 3: profiling plus every catalogue check (with unit
+ * standardization), then record linkage, on one warehouse, timed in seconds and rows per second.
  *
- * <p>{@code QualityBench (--population DIR | --warehouse FILE) [--out DIR]}: with a Synthea population
- * folder, ingests its {@code fhir/} first (timed, reused from {@code DIR/quality-bench-source.duckdb} when it
- * exists); the measured passes run on a copy, so the source warehouse is never changed. Writes
- * {@code quality-bench.json} to the out folder and a summary to standard output.
+ * <p>{@code QualityBench (--population DIR | --warehouse FILE) [--out DIR]}: with a Synthea
+ * population folder, ingests its {@code fhir/} first (timed, reused from {@code
+ * DIR/quality-bench-source.duckdb} when it exists); the measured passes run on a copy, so the
+ * source warehouse is never changed. Writes {@code quality-bench.json} to the out folder and a
+ * summary to standard output.
  */
 public final class QualityBench {
   private QualityBench() {}
@@ -44,7 +45,8 @@ public final class QualityBench {
         case "--warehouse" -> warehouse = Path.of(args[i + 1]);
         case "--out" -> out = Path.of(args[i + 1]);
         default -> {
-          System.err.println("usage: QualityBench (--population DIR | --warehouse FILE) [--out DIR]");
+          System.err.println(
+              "usage: QualityBench (--population DIR | --warehouse FILE) [--out DIR]");
           System.exit(2);
         }
       }
@@ -62,7 +64,11 @@ public final class QualityBench {
         long t0 = System.nanoTime();
         IngestResult ingest;
         try (Warehouse w = Warehouse.open(warehouse)) {
-          ingest = Ingestor.ingest(w, new IngestOptions(List.of(population.resolve("fhir")), "synthea", null), IngestListener.NONE);
+          ingest =
+              Ingestor.ingest(
+                  w,
+                  new IngestOptions(List.of(population.resolve("fhir")), "synthea", null),
+                  IngestListener.NONE);
         }
         result.put("ingest_seconds", (System.nanoTime() - t0) / 1e9);
         result.put("ingest_records_stored", ingest.stored());
@@ -88,7 +94,12 @@ public final class QualityBench {
       result.put("profile_seconds_estimate", Math.max(0, seconds - checksOnly));
       result.put("rows_per_second", report.rowsInWarehouse() / seconds);
       result.put("observation_values_standardized", report.standardization().rowsStandardized());
-      result.put("failed_checks", report.checks().stream().filter(r -> !r.passed()).map(r -> r.check().id() + " " + r.violations() + "/" + r.rows()).toList());
+      result.put(
+          "failed_checks",
+          report.checks().stream()
+              .filter(r -> !r.passed())
+              .map(r -> r.check().id() + " " + r.violations() + "/" + r.rows())
+              .toList());
       result.put("families", report.families());
       result.put("fatal_failures", report.fatalFailures().size());
 
@@ -97,12 +108,32 @@ public final class QualityBench {
       result.put("link_candidate_pairs", link.candidatePairs());
       result.put("link_linked_pairs", link.matches().size());
       result.put("link_review_pairs", link.review().size());
-      System.out.printf(Locale.ROOT, "quality bench: %d patients, %,d rows in %d tables; profile + %d checks %.1f s (%,.0f rows/s), checks alone %.1f s;"
+      System.out.printf(
+          Locale.ROOT,
+          "quality bench: %d patients, %,d rows in %d tables; profile + %d checks %.1f s (%,.0f rows/s), checks alone %.1f s;"
               + " linkage %.1f s over %,d candidate pairs (%d linked, %d for review)%n",
-          patients, report.rowsInWarehouse(), report.profile().size(), report.checks().size(), seconds, report.rowsInWarehouse() / seconds,
-          checksOnly, link.seconds(), link.candidatePairs(), link.matches().size(), link.review().size());
-      report.checks().stream().filter(r -> !r.passed()).sorted(Comparator.comparing((CheckResult r) -> r.check().id()))
-          .forEach(r -> System.out.printf(Locale.ROOT, "  failed on this data: %-40s %,d of %,d rows%n", r.check().id(), r.violations(), r.rows()));
+          patients,
+          report.rowsInWarehouse(),
+          report.profile().size(),
+          report.checks().size(),
+          seconds,
+          report.rowsInWarehouse() / seconds,
+          checksOnly,
+          link.seconds(),
+          link.candidatePairs(),
+          link.matches().size(),
+          link.review().size());
+      report.checks().stream()
+          .filter(r -> !r.passed())
+          .sorted(Comparator.comparing((CheckResult r) -> r.check().id()))
+          .forEach(
+              r ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "  failed on this data: %-40s %,d of %,d rows%n",
+                      r.check().id(),
+                      r.violations(),
+                      r.rows()));
     }
     Files.deleteIfExists(work);
     Path json = out.resolve("quality-bench.json");
@@ -111,7 +142,8 @@ public final class QualityBench {
   }
 
   private static long scalar(Warehouse w, String sql) {
-    try (var s = w.connection().createStatement(); var rs = s.executeQuery(sql)) {
+    try (var s = w.connection().createStatement();
+        var rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     } catch (java.sql.SQLException e) {

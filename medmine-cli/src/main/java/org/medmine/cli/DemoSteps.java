@@ -18,8 +18,9 @@ final class DemoSteps {
     console.println();
     console.print(stats.toText());
     HtmlReport report = ReportCommand.overview(stats);
-    QualityCommand.demo(console, warehouse, out);
+    report = report.with(QualityCommand.demo(console, warehouse));
     LinkCommand.demo(console, warehouse);
+    report = TimeSeriesDemo.run(console, warehouse, out, report);
     report = PatternSteps.run(console, warehouse, report);
     // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
     Path file = report.write(out.resolve("report.html"));

@@ -14,6 +14,7 @@ import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Forecast;
 import org.medmine.mining.timeseries.Forecaster;
 import org.medmine.mining.timeseries.Granularity;
+import org.medmine.mining.timeseries.HoltWintersForecaster;
 import org.medmine.mining.timeseries.PoissonSeasonalForecaster;
 import org.medmine.mining.timeseries.RollingOriginBacktest;
 import org.medmine.mining.timeseries.SeasonalNaiveForecaster;
@@ -65,7 +66,18 @@ final class ForecastCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** One forecast series: forecasts per method and their backtests. */
-  record Result(CountSeries series, List<Forecast> forecasts, List<RollingOriginBacktest.Result> backtests) {}
+  record Result(CountSeries series, List<Forecast> forecasts, List<RollingOriginBacktest.Result> backtests) {
+    /** The forecast of the method with the lowest backtest MAE over all horizons. */
+    Forecast best() {
+      int b = 0;
+      for (int i = 1; i < backtests.size(); i++) {
+        if (backtests.get(i).overall().mae() < backtests.get(b).overall().mae()) {
+          b = i;
+        }
+      }
+      return forecasts.get(b);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -87,7 +99,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
     PrintWriter console = spec.commandLine().getOut();
     Forecast census = results.stream().filter(r -> r.series().name().equals("midnight census"))
-        .map(r -> r.forecasts().get(r.forecasts().size() - 1)).findFirst().orElse(null);
+        .map(Result::best).findFirst().orElse(null);
     List<StaffingPlan.Day> staffing = census == null ? List.of() : StaffingPlan.of(census, patientsPerNurse);
     if (output.json()) {
       Map<String, Object> doc = new LinkedHashMap<>();
@@ -113,7 +125,8 @@ final class ForecastCommand implements Callable<Integer> {
   }
 
   static Result run(CountSeries s, RollingOriginBacktest.Options o) {
-    List<Forecaster> methods = List.of(SeasonalNaiveForecaster.weekly(), PoissonSeasonalForecaster.standard());
+    List<Forecaster> methods = List.of(SeasonalNaiveForecaster.weekly(), PoissonSeasonalForecaster.standard(),
+        HoltWintersForecaster.weekly());
     int needed = 56 + o.horizon() + 7 * (o.calibrationOrigins() + o.evaluationOrigins());
     if (s.size() < needed) {
       throw new MedmineUserException(s.name() + " has " + s.size() + " days; forecasting with " + o.calibrationOrigins()

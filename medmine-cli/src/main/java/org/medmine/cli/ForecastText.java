@@ -28,8 +28,8 @@ final class ForecastText {
               ForecastCommand.pct(m.coverage()), m.meanWidth());
         }
       }
-      Forecast f = r.forecasts().get(r.forecasts().size() - 1);
-      c.printf(Locale.ROOT, "  Forecast (%s):%n", f.method());
+      Forecast f = r.best();
+      c.printf(Locale.ROOT, "  Forecast (%s, the lowest backtest MAE):%n", f.method());
       for (int h = 0; h < f.horizon(); h += Math.max(1, f.horizon() / 7)) {
         c.printf(Locale.ROOT, "    %s  %6.2f  [%6.2f, %6.2f]%n", f.date(h), f.mean()[h], f.lower()[h], f.upper()[h]);
       }

@@ -30,13 +30,27 @@ final class LinkCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--threshold", defaultValue = "0.9", paramLabel = "P", description = "Match probability at or above which two records are linked. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--threshold",
+      defaultValue = "0.9",
+      paramLabel = "P",
+      description =
+          "Match probability at or above which two records are linked. Default: ${DEFAULT-VALUE}.")
   double threshold;
 
-  @Option(names = "--review-threshold", defaultValue = "0.3", paramLabel = "P", description = "Pairs from this probability up to the threshold go to link_review. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--review-threshold",
+      defaultValue = "0.3",
+      paramLabel = "P",
+      description =
+          "Pairs from this probability up to the threshold go to link_review. Default: ${DEFAULT-VALUE}.")
   double reviewThreshold;
 
-  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed for the random pairs that estimate u. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      paramLabel = "S",
+      description = "Seed for the random pairs that estimate u. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -44,7 +58,9 @@ final class LinkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PatientLinker.Options defaults = PatientLinker.Options.defaults();
-    PatientLinker.Options options = new PatientLinker.Options(threshold, reviewThreshold, seed, defaults.randomPairs(), defaults.maxBlockSize());
+    PatientLinker.Options options =
+        new PatientLinker.Options(
+            threshold, reviewThreshold, seed, defaults.randomPairs(), defaults.maxBlockSize());
     PatientLinker.Result r;
     try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
       r = PatientLinker.linkAndStore(w, options);
@@ -63,20 +79,50 @@ final class LinkCommand implements Callable<Integer> {
     try (Warehouse w = Warehouse.openExisting(warehouseFile, false)) {
       r = PatientLinker.linkAndStore(w, PatientLinker.Options.defaults());
     }
+    console.println();
     console.println("Record linkage (medmine link):");
-    console.printf(Locale.ROOT, "  %d patient records, %d candidate pairs, %d linked pairs, %d for review -> %d persons (table patient_link)%n",
-        r.records(), r.candidatePairs(), r.matches().size(), r.review().size(), r.clusters());
+    console.printf(
+        Locale.ROOT,
+        "  %d patient records, %d candidate pairs, %d linked pairs, %d for review -> %d persons (table patient_link)%n",
+        r.records(),
+        r.candidatePairs(),
+        r.matches().size(),
+        r.review().size(),
+        r.clusters());
   }
 
   static void print(PrintWriter out, PatientLinker.Result r) {
-    out.printf(Locale.ROOT, "Linked %d patient records in %.1f s: %d candidate pairs, %d linked pairs, %d pairs for review, %d persons%n",
-        r.records(), r.seconds(), r.candidatePairs(), r.matches().size(), r.review().size(), r.clusters());
-    out.printf(Locale.ROOT, "  Fellegi-Sunter: match prevalence among candidates %.4f after %d EM iterations%n", r.model().prevalence(), r.model().iterations());
+    out.printf(
+        Locale.ROOT,
+        "Linked %d patient records in %.1f s: %d candidate pairs, %d linked pairs, %d pairs for review, %d persons%n",
+        r.records(),
+        r.seconds(),
+        r.candidatePairs(),
+        r.matches().size(),
+        r.review().size(),
+        r.clusters());
+    out.printf(
+        Locale.ROOT,
+        "  Fellegi-Sunter: match prevalence among candidates %.4f after %d EM iterations%n",
+        r.model().prevalence(),
+        r.model().iterations());
     for (PatientLinker.ScoredPair p : r.matches().stream().limit(20).toList()) {
-      out.printf(Locale.ROOT, "  linked  %.3f  %s  ~  %s  [%s]%n", p.probability(), p.a().key(), p.b().key(), PairComparator.describe(p.levels()));
+      out.printf(
+          Locale.ROOT,
+          "  linked  %.3f  %s  ~  %s  [%s]%n",
+          p.probability(),
+          p.a().key(),
+          p.b().key(),
+          PairComparator.describe(p.levels()));
     }
     for (PatientLinker.ScoredPair p : r.review().stream().limit(20).toList()) {
-      out.printf(Locale.ROOT, "  review  %.3f  %s  ~  %s  [%s]%n", p.probability(), p.a().key(), p.b().key(), PairComparator.describe(p.levels()));
+      out.printf(
+          Locale.ROOT,
+          "  review  %.3f  %s  ~  %s  [%s]%n",
+          p.probability(),
+          p.a().key(),
+          p.b().key(),
+          PairComparator.describe(p.levels()));
     }
   }
 
@@ -92,7 +138,9 @@ final class LinkCommand implements Callable<Integer> {
     m.put("em_iterations", r.model().iterations());
     Map<String, Object> params = new LinkedHashMap<>();
     for (int f = 0; f < PairComparator.FIELDS.size(); f++) {
-      params.put(PairComparator.FIELDS.get(f).name(), Map.of("m", r.model().m()[f], "u", r.model().u()[f]));
+      params.put(
+          PairComparator.FIELDS.get(f).name(),
+          Map.of("m", r.model().m()[f], "u", r.model().u()[f]));
     }
     m.put("parameters", params);
     m.put("linked", pairs(r.matches()));

@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
       RulesCommand.class,
       FraudCommand.class,
       SegmentCommand.class,
+      DeidCommand.class,
+      ScrubCommand.class,
+      AuditCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

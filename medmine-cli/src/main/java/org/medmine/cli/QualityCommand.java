@@ -35,10 +35,17 @@ final class QualityCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--checks", paramLabel = "FILE", description = "A JSON file of extra checks, in the format of the built-in checks.json (repeatable).")
+  @Option(
+      names = "--checks",
+      paramLabel = "FILE",
+      description =
+          "A JSON file of extra checks, in the format of the built-in checks.json (repeatable).")
   List<Path> checkFiles = new ArrayList<>();
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Also write the data-quality section as an HTML report.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the data-quality section as an HTML report.")
   Path html;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -56,42 +63,80 @@ final class QualityCommand implements Callable<Integer> {
       printText(out, report);
     }
     if (html != null) {
-      HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION)).with(QualityReportSection.of(report)).write(html);
+      HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION))
+          .with(QualityReportSection.of(report))
+          .write(html);
     }
     return report.passed() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
   }
 
-  /** The demo's step: quality on the demo warehouse, a short summary and the HTML page. */
-  static void demo(PrintWriter console, Path warehouseFile, Path out) {
+  /**
+   * The demo's step: quality on the demo warehouse, a short summary, and the section for the demo's
+   * report.
+   */
+  static org.medmine.report.ReportSection demo(PrintWriter console, Path warehouseFile) {
     QualityReport report;
     try (Warehouse w = Warehouse.openExisting(warehouseFile, false)) {
       report = QualityAssessment.run(w, List.of());
     }
+    console.println();
     console.println("Data quality (medmine quality):");
     printFamilies(console, report);
-    Path page = out.resolve("quality.html");
-    HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION)).with(QualityReportSection.of(report)).write(page);
-    console.println("  verdict: " + (report.passed() ? "no fatal check failed" : "NEGATIVE") + "; details in " + page);
+    console.println(
+        "  verdict: "
+            + (report.passed() ? "no fatal check failed" : "NEGATIVE (a fatal check failed)")
+            + "; details in the report");
+    return QualityReportSection.of(report);
   }
 
   static void printText(PrintWriter out, QualityReport r) {
-    out.printf(Locale.ROOT, "Data quality of %s: %d tables profiled (%,d rows), %d checks in %.1f s%n", r.warehouse(), r.profile().size(),
-        r.rowsInWarehouse(), r.checks().size(), r.seconds());
-    out.printf(Locale.ROOT, "  units: %,d observation values standardized, %,d converted %s%n", r.standardization().rowsStandardized(),
-        r.standardization().rowsConverted(), r.standardization().convertedByUnit());
+    out.printf(
+        Locale.ROOT,
+        "Data quality of %s: %d tables profiled (%,d rows), %d checks in %.1f s%n",
+        r.warehouse(),
+        r.profile().size(),
+        r.rowsInWarehouse(),
+        r.checks().size(),
+        r.seconds());
+    out.printf(
+        Locale.ROOT,
+        "  units: %,d observation values standardized, %,d converted %s%n",
+        r.standardization().rowsStandardized(),
+        r.standardization().rowsConverted(),
+        r.standardization().convertedByUnit());
     printFamilies(out, r);
     for (CheckResult c : r.checks()) {
       if (!c.passed()) {
-        out.printf(Locale.ROOT, "  FAIL%s %-42s %,d of %,d rows (%.3f%%, threshold %.2f%%) %s%n", c.check().fatal() ? " (fatal)" : "", c.check().id(),
-            c.violations(), c.rows(), c.sharePercent(), c.check().threshold(), c.error() != null ? "error: " + c.error() : "e.g. " + c.examples());
+        out.printf(
+            Locale.ROOT,
+            "  FAIL%s %-42s %,d of %,d rows (%.3f%%, threshold %.2f%%) %s%n",
+            c.check().fatal() ? " (fatal)" : "",
+            c.check().id(),
+            c.violations(),
+            c.rows(),
+            c.sharePercent(),
+            c.check().threshold(),
+            c.error() != null ? "error: " + c.error() : "e.g. " + c.examples());
       }
     }
-    out.println(r.passed() ? "Verdict: no fatal check failed." : "Verdict: NEGATIVE, " + r.fatalFailures().size() + " fatal check(s) failed.");
+    out.println(
+        r.passed()
+            ? "Verdict: no fatal check failed."
+            : "Verdict: NEGATIVE, " + r.fatalFailures().size() + " fatal check(s) failed.");
   }
 
   private static void printFamilies(PrintWriter out, QualityReport r) {
-    r.families().forEach((f, s) -> out.printf(Locale.ROOT, "  %-13s %3d checks, %2d failed, %,d of %,d rows flagged%n", f, s.checks(), s.failed(),
-        s.violatingRows(), s.rowsExamined()));
+    r.families()
+        .forEach(
+            (f, s) ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-13s %3d checks, %2d failed, %,d of %,d rows flagged%n",
+                    f,
+                    s.checks(),
+                    s.failed(),
+                    s.violatingRows(),
+                    s.rowsExamined()));
   }
 
   static Map<String, Object> json(QualityReport r) {

@@ -15,7 +15,12 @@ import org.medmine.mining.timeseries.ControlCharts;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.RunRules;
 import org.medmine.mining.timeseries.SeriesCsv;
+import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
+import org.medmine.report.ReportSection;
+import org.medmine.report.TimeSeriesSections;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +69,9 @@ final class SpcCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write every chart point to FILE (.csv or .json).")
   Path out;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Write an HTML page with the charts and their signals.")
+  Path html;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** A chart with the labels of its periods. */
@@ -80,6 +88,12 @@ final class SpcCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = rows(charts);
     if (out != null) {
       TimeSeriesOutput.write(out, rows);
+    }
+    if (html != null) {
+      StringBuilder body = new StringBuilder();
+      charts.forEach(l -> body.append(TimeSeriesSections.controlChart(l.name(), l.periods(), l.chart())));
+      HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION))
+          .with(ReportSection.of("control-charts", "Control charts", body.toString())).write(html);
     }
     PrintWriter c = spec.commandLine().getOut();
     if (output.json()) {

@@ -20,7 +20,12 @@ import org.medmine.mining.timeseries.FarringtonOptions;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.mining.timeseries.OutbreakDetector;
 import org.medmine.mining.timeseries.SeriesCsv;
+import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
+import org.medmine.report.ReportSection;
+import org.medmine.report.TimeSeriesSections;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,6 +81,9 @@ final class SurveilCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write every evaluated period to FILE (.csv or .json).")
   Path out;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Write an HTML page: a chart per region with its alarms, and the current alarms.")
+  Path html;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -83,7 +91,9 @@ final class SurveilCommand implements Callable<Integer> {
     List<CountSeries> all = series != null ? SeriesCsv.read(series) : fromWarehouse();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    HtmlReport page = HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION));
     for (CountSeries s : all) {
+      List<Detection> detections = new ArrayList<>();
       for (String m : methods) {
         OutbreakDetector d = detector(m.strip().toLowerCase(Locale.ROOT), s.granularity());
         if (s.size() <= d.firstEvaluable()) {
@@ -94,6 +104,7 @@ final class SurveilCommand implements Callable<Integer> {
         int first = m.strip().equalsIgnoreCase("cusum")
             ? Math.max(d.firstEvaluable(), s.size() - s.granularity().periodsPerYear()) : d.firstEvaluable();
         Detection det = d.detect(s.counts(), first);
+        detections.add(det);
         for (Detection.Evaluation e : det.evaluations(s.counts())) {
           Map<String, Object> r = new LinkedHashMap<>();
           r.put("series", s.name());
@@ -105,10 +116,19 @@ final class SurveilCommand implements Callable<Integer> {
           r.put("threshold", TimeSeriesOutput.num(e.threshold()));
           r.put("alarm", e.alarm());
           r.put("population", s.population() == null ? null : TimeSeriesOutput.num(s.population()[e.index()]));
+          r.put("ratePer100k", s.population() == null ? null : TimeSeriesOutput.num(s.rates(100_000)[e.index()]));
           r.put("current", e.index() >= s.size() - recent);
           rows.add(r);
         }
       }
+      if (!detections.isEmpty()) {
+        String id = ("region-" + s.region().toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9-]", "-");
+        page = page.with(ReportSection.of(id, s.name() + ", region " + s.region(),
+            TimeSeriesSections.surveillance(s, detections, 104, recent)));
+      }
+    }
+    if (html != null) {
+      page.write(html);
     }
     if (out != null) {
       TimeSeriesOutput.write(out, rows);

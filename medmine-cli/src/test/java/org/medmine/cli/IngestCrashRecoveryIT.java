@@ -22,7 +22,7 @@ import org.medmine.warehouse.PausePoint;
  * Crash safety: {@code medmine ingest} of the 20-patient Synthea FHIR population, run as its own JVM and
  * killed with SIGKILL part-way, leaves no partial rows, and a re-run ends with exactly the warehouse an
  * uninterrupted run makes. The run is stopped at the {@link PausePoint}s (while reading files; merged but not
- * committed) and, without pausing, at moments inside commit and close.
+ * committed; committed but not closed) and, without pausing, at moments inside commit and close.
  */
 class IngestCrashRecoveryIT {
   private static final Duration PATIENCE = Duration.ofMinutes(10);
@@ -58,6 +58,15 @@ class IngestCrashRecoveryIT {
     Path w = dir.resolve("killed-before-commit.duckdb");
     Child.start(w, "commit").await("medmine: paused at commit").kill();
     assertNothingCommitted(w);
+    rerunAndCompare(w);
+  }
+
+  @Test
+  void killedAfterCommitBeforeCloseKeepsTheWholeRun() throws Exception {
+    Path w = dir.resolve("killed-after-commit.duckdb");
+    Child.start(w, "committed").await("medmine: paused at committed").kill();
+    assertThat(WarehouseDiff.rowCounts(w).get("ingest_run")).as("the committed run survives the kill").isEqualTo(1);
+    assertThat(WarehouseDiff.differences(reference, w)).as("committed, killed before close").isEmpty();
     rerunAndCompare(w);
   }
 

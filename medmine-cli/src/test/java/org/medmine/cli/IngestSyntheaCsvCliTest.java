@@ -37,7 +37,8 @@ class IngestSyntheaCsvCliTest {
     Run table = medmine("ingest", "--no-progress", "-w", w.toString(), export().toString());
     assertThat(table.code()).as(table.err()).isZero();
     assertThat(table.out()).contains("Ingested synthea_csv", "records read", "quarantined");
-    Run json = medmine("ingest", "--input-format", "synthea-csv", "--format", "json", "-w", w.toString(), export().toString());
+    Run json =
+        medmine("ingest", "--input-format", "synthea-csv", "--format", "json", "-w", w.toString(), export().toString());
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode n = new ObjectMapper().readTree(json.out());
     assertThat(n.get("format").asText()).isEqualTo("SYNTHEA_CSV");

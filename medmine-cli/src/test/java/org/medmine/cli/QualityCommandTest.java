@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code medmine quality} and {@code medmine link} as a user meets them: exit codes, user checks, JSON. */
+/**
+ * {@code medmine quality} and {@code medmine link} as a user meets them: exit codes, user checks,
+ * JSON.
+ */
 class QualityCommandTest {
   @TempDir Path dir;
   Path warehouse;
@@ -30,7 +33,9 @@ class QualityCommandTest {
   @BeforeEach
   void ingest() throws IOException {
     Path f = dir.resolve("bundle.json");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         {"resourceType":"Bundle","type":"collection","entry":[
           {"fullUrl":"urn:uuid:p1","resource":{"resourceType":"Patient","id":"p1","gender":"female","birthDate":"1970-05-04",
             "name":[{"use":"official","family":"Smith","given":["Anna"]}]}},
@@ -50,7 +55,15 @@ class QualityCommandTest {
 
   @Test
   void qualityReportsFailedChecksAsJsonAndPassesWithoutFatalFailures() throws IOException {
-    Run r = medmine("quality", "--format", "json", "-w", warehouse.toString(), "--html", dir.resolve("q.html").toString());
+    Run r =
+        medmine(
+            "quality",
+            "--format",
+            "json",
+            "-w",
+            warehouse.toString(),
+            "--html",
+            dir.resolve("q.html").toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertThat(n.get("passed").asBoolean()).isTrue();
@@ -61,27 +74,35 @@ class QualityCommandTest {
       }
     }
     assertThat(range).isNotNull();
-    assertThat(range.get("violations").asLong()).as("a heart rate of 720/min is implausible").isEqualTo(1);
+    assertThat(range.get("violations").asLong())
+        .as("a heart rate of 720/min is implausible")
+        .isEqualTo(1);
     assertThat(range.get("examples").get(0).asText()).isEqualTo("default/o1");
     assertThat(n.get("profile").size()).isGreaterThan(10);
-    assertThat(Files.readString(dir.resolve("q.html"))).contains("Data quality", "plaus_value_range");
+    assertThat(Files.readString(dir.resolve("q.html")))
+        .contains("Data quality", "plaus_value_range");
   }
 
   @Test
   void aFailingFatalUserCheckExitsThree() throws IOException {
     Path checks = dir.resolve("extra.json");
-    Files.writeString(checks, """
+    Files.writeString(
+        checks,
+        """
         {"checks": [{"id": "site_patient_has_name", "family": "completeness", "table": "patient", "fatal": true, "threshold": 0,
           "description": "every patient has a family name", "sql": "SELECT source, id FROM patient WHERE family_name IS NULL"}]}""");
     Run r = medmine("quality", "-w", warehouse.toString(), "--checks", checks.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(3);
-    assertThat(r.out()).contains("FAIL (fatal) site_patient_has_name", "default/p3", "Verdict: NEGATIVE");
+    assertThat(r.out())
+        .contains("FAIL (fatal) site_patient_has_name", "default/p3", "Verdict: NEGATIVE");
   }
 
   @Test
   void aBrokenCheckFileIsAUserError() throws IOException {
     Path checks = dir.resolve("bad.json");
-    Files.writeString(checks, "{\"checks\": [{\"id\": \"x\", \"family\": \"tidiness\", \"table\": \"patient\", \"sql\": \"SELECT 1\"}]}");
+    Files.writeString(
+        checks,
+        "{\"checks\": [{\"id\": \"x\", \"family\": \"tidiness\", \"table\": \"patient\", \"sql\": \"SELECT 1\"}]}");
     Run r = medmine("quality", "-w", warehouse.toString(), "--checks", checks.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("family 'tidiness'").doesNotContain("\tat ");
@@ -95,6 +116,9 @@ class QualityCommandTest {
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertThat(n.get("records").asInt()).isEqualTo(3);
     assertThat(n.get("parameters").has("given")).isTrue();
+    Run bad = medmine("link", "-w", warehouse.toString(), "--threshold", "0.2", "--review-threshold", "0.5");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("Thresholds must satisfy");
     Run help = medmine("link", "--help");
     assertThat(help.out()).contains("patient_link", "--threshold");
   }

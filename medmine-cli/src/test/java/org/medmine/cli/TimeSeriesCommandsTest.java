@@ -48,11 +48,13 @@ class TimeSeriesCommandsTest {
     assertThat(spike.get("alarm").asBoolean()).isTrue();
     assertThat(evals.get(2).get("alarm").asBoolean()).isFalse();
     List<String> csv = Files.readAllLines(out);
-    assertThat(csv.get(0)).isEqualTo("series,region,period,method,observed,expected,threshold,alarm,population,current");
+    assertThat(csv.get(0)).isEqualTo("series,region,period,method,observed,expected,threshold,alarm,population,ratePer100k,current");
     assertThat(csv).hasSize(1 + 8);
 
-    CliTest.Run text = CliTest.medmine("surveil", "--series", weekly().toString(), "--method", "ears-c1");
+    Path page = dir.resolve("surveil.html");
+    CliTest.Run text = CliTest.medmine("surveil", "--series", weekly().toString(), "--method", "ears-c1", "--html", page.toString());
     assertThat(text.out()).contains("Current alarms (last 8 periods): 1", "north", "2024-W11");
+    assertThat(Files.readString(page)).contains("id=\"region-north\"", "<svg", "alarm: EARS C1");
   }
 
   @Test
@@ -93,7 +95,7 @@ class TimeSeriesCommandsTest {
     CliTest.Run r = CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "14", "--origins", "40", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
-    assertThat(doc.get("forecasts")).hasSize(2 * 14);
+    assertThat(doc.get("forecasts")).hasSize(3 * 14); // seasonal naive, Poisson regression, Holt-Winters
     JsonNode poissonOverall = null;
     for (JsonNode m : doc.get("backtest")) {
       if (m.get("method").asText().startsWith("Poisson") && m.get("horizons").asText().equals("1-14")) {

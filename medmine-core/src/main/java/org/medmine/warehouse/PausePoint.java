@@ -3,10 +3,11 @@ package org.medmine.warehouse;
 /**
  * Named points of an ingest run where a crash-safety test can stop it: when the system property
  * {@value #PROPERTY} names the point a run reaches ({@code file-3}: about to read its fourth file;
- * {@code merge}: every file staged, about to merge; {@code commit}: merged, about to commit), the run says so on
- * standard error ({@code medmine: paused at merge}) and waits there to be killed. With the property set to
- * {@code announce} it says so at every point and carries on. Outside such tests the property is unset and a
- * point costs one property lookup.
+ * {@code merge}: every file staged, about to merge; {@code commit}: merged, about to commit;
+ * {@code committed}: committed, not yet checkpointed or closed), the run says so on standard error
+ * ({@code medmine: paused at merge}) and waits there to be killed. With the property set to {@code announce}
+ * it says so at every point and carries on. Outside such tests the property is unset and a point costs one
+ * property lookup.
  */
 public final class PausePoint {
   /** The system property that names the point to pause at, or {@code announce}. */

@@ -27,7 +27,7 @@ final class SchemaMigrator {
 
   /** Every schema change, applied in version order (whatever order branches append them in). */
   static final List<Migration> MIGRATIONS =
-      java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"))
+      java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"), new Migration(4, "privacy"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 

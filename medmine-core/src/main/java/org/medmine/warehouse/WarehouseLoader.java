@@ -49,8 +49,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private final Connection connection;
   private final String source;
   private final String runId;
-  private final Map<Table, Staged> staged = new EnumMap<>(Table.class);
+  private final Map<Table, StagingTable> staged = new EnumMap<>(Table.class);
   private final Set<String> files = new LinkedHashSet<>();
+  /** Staged rows carry their file as a number (a path on every row cost more to stage than most values). */
+  private final Map<String, Long> fileNumbers = new HashMap<>();
+  private String lastFile;
+  private long lastFileNumber;
   private final Map<String, Long> skippedByType = new TreeMap<>();
   private DuckDBAppender quarantine;
   private long seq;
@@ -60,21 +64,6 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private long skipped;
   private boolean finished;
 
-  /**
-   * A staging table: its appender, its columns in order, each column's position, and what fills each column
-   * (a row value, or one of the run's own columns), worked out once so that appending a row looks up only the
-   * columns the row sets.
-   */
-  private record Staged(
-      DuckDBAppender appender, List<String> columns, Map<String, Integer> index, int[] fill, Object[] slots) {}
-
-  private static final int FILL_VALUE = 0;
-  private static final int FILL_SOURCE = 1;
-  private static final int FILL_SEQ = 2;
-  private static final int FILL_FILE = 3;
-  private static final int FILL_POS = 4;
-  private static final int FILL_POS_KIND = 5;
-  private static final int FILL_TYPE = 6;
 
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
@@ -91,7 +80,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
           if (t.persistent()) {
             s.execute(
                 "CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " AS SELECT *, 0::BIGINT AS _seq,"
-                    + " ''::VARCHAR AS _file, 0::BIGINT AS _pos, ''::VARCHAR AS _pos_kind, ''::VARCHAR AS _type"
+                    + " 0::BIGINT AS _file, 0::BIGINT AS _pos, ''::VARCHAR AS _pos_kind, ''::VARCHAR AS _type"
                     + " FROM " + t.sqlName() + " LIMIT 0");
           } else {
             s.execute("CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " (" + RUN_SCOPED_COLUMNS.get(t) + ")");
@@ -103,42 +92,14 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       for (Table t : Table.values()) {
         String name = STAGE_PREFIX + t.sqlName();
         List<String> cols = columns(name);
-        Map<String, Integer> index = new HashMap<>();
-        int[] fill = new int[cols.size()];
-        for (int i = 0; i < cols.size(); i++) {
-          index.put(cols.get(i), i);
-          fill[i] = fillOf(cols.get(i));
-        }
-        staged.put(t, new Staged(handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name)), cols, index,
-            fill, new Object[cols.size()]));
+        staged.put(t, new StagingTable(t, duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols));
       }
-      quarantine = handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
+      quarantine =
+          StagingTable.handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not start loading into " + warehouse.file(), e);
     }
-  }
-
-  /**
-   * Lets another thread than the one that opened the run stage its records (the ingest pipeline does). The
-   * calls never overlap: records are handed over through a queue, and the run is finished after the staging
-   * thread has ended, both of which order the appender's use across threads.
-   */
-  private static DuckDBAppender handOver(DuckDBAppender appender) {
-    appender.unsafeBreakThreadConfinement();
-    return appender;
-  }
-
-  private static int fillOf(String column) {
-    return switch (column) {
-      case "source" -> FILL_SOURCE;
-      case "_seq" -> FILL_SEQ;
-      case "_file" -> FILL_FILE;
-      case "_pos" -> FILL_POS;
-      case "_pos_kind" -> FILL_POS_KIND;
-      case "_type" -> FILL_TYPE;
-      default -> FILL_VALUE;
-    };
   }
 
   private List<String> columns(String table) throws SQLException {
@@ -175,34 +136,18 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   }
 
   private void append(RecordOrigin origin, String resourceType, Row row) throws SQLException {
-    Staged st = staged.get(row.table());
-    Object[] slots = st.slots();
-    java.util.Arrays.fill(slots, null);
-    for (Map.Entry<String, Object> e : row.values().entrySet()) {
-      Integer i = st.index().get(e.getKey());
-      if (i == null) {
-        throw new IllegalArgumentException("table " + row.table().sqlName() + " has no column " + e.getKey());
-      }
-      slots[i] = e.getValue();
-    }
-    int[] fill = st.fill();
-    DuckDBAppender a = st.appender();
-    a.beginRow();
-    for (int i = 0; i < fill.length; i++) {
-      switch (fill[i]) {
-        case FILL_SOURCE -> a.append(source);
-        case FILL_SEQ -> a.append(seq++);
-        case FILL_FILE -> a.append(origin.file());
-        case FILL_POS -> a.append(origin.position());
-        case FILL_POS_KIND -> a.append(origin.positionKind());
-        case FILL_TYPE -> a.append(resourceType);
-        default -> appendValue(a, slots[i]);
-      }
-    }
-    a.endRow();
+    seq = staged.get(row.table()).append(row, source, seq, fileNumber(origin.file()), origin, resourceType);
   }
 
-  private static void appendValue(DuckDBAppender a, Object v) throws SQLException {
+  private long fileNumber(String file) {
+    if (!file.equals(lastFile)) {
+      lastFile = file;
+      lastFileNumber = fileNumbers.computeIfAbsent(file, f -> (long) fileNumbers.size());
+    }
+    return lastFileNumber;
+  }
+
+  static void appendValue(DuckDBAppender a, Object v) throws SQLException {
     if (v == null) {
       a.appendNull();
     } else if (v instanceof String s) {
@@ -267,7 +212,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   public Counts finish(RunRecord run) {
     PausePoint.reach("merge");
     try {
-      for (Staged st : staged.values()) {
+      for (StagingTable st : staged.values()) {
         st.appender().close();
       }
       quarantine.close();
@@ -289,6 +234,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       run.insert(connection, runId, source, counts);
       PausePoint.reach("commit");
       connection.commit();
+      PausePoint.reach("committed");
       connection.setAutoCommit(true);
       finished = true;
       return counts;
@@ -312,15 +258,22 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
         "encounter_ref IS NOT NULL AND encounter_ref NOT IN (SELECT id FROM " + STAGE_PREFIX + "encounter)"
             + " AND encounter_ref NOT IN (SELECT id FROM encounter WHERE source = " + src + ")";
     String ofSource = " of source " + source.replace("'", "''") + " (dangling reference)'";
+    s.execute("CREATE TEMP TABLE _stage_file (no BIGINT, file VARCHAR)");
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO _stage_file VALUES (?, ?)")) {
+      for (Map.Entry<String, Long> f : fileNumbers.entrySet()) {
+        p.setLong(1, f.getValue());
+        p.setString(2, f.getKey());
+        p.executeUpdate();
+      }
+    }
     s.execute(
-        "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, _pos, _pos_kind, _type, id,"
+        "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, f.file, _pos, _pos_kind, _type, id,"
             + " CASE WHEN " + danglingPatient + " THEN 'the patient reference ' || patient_id"
             + " || ' resolves to no Patient" + ofSource
             + " ELSE 'the encounter reference ' || encounter_ref || ' resolves to no Encounter" + ofSource
             + " END AS reason, json_object('table', tbl, 'row', r) AS raw FROM ("
-            + unionOfPatientScoped()
-            + ") WHERE (" + danglingPatient + ") OR (" + danglingEncounter + ")"
-            + " ORDER BY _file, _pos, reason, id");
+            + unionOfPatientScoped("(" + danglingPatient + ") OR (" + danglingEncounter + ")")
+            + ") d JOIN _stage_file f ON f.no = d._file ORDER BY _file, _pos, reason, id");
     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
       rs.next();
       long n = rs.getLong(1);
@@ -329,7 +282,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     }
     s.execute(
         "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + src + ", " + quote(runId)
-            + ", _file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
+            + ", file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
     for (Table t : Table.values()) {
       if (t.persistent()) {
         s.execute(
@@ -337,17 +290,22 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
     }
     s.execute("DROP TABLE _dangling");
+    s.execute("DROP TABLE _stage_file");
   }
 
-  /** The staged rows whose patient is unknown, as JSON (only those: serialising every row was the cost). */
-  private String unionOfPatientScoped() {
+  /**
+   * The staged rows that match {@code dangling}, as JSON: filtered in each table before serialising, as
+   * serialising every staged row was most of the cost of this step.
+   */
+  private String unionOfPatientScoped(String dangling) {
     List<String> parts = new ArrayList<>();
     for (Table t : Table.clinical()) {
       if (t.patientScoped()) {
+        String encounterRef = t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id";
         parts.add(
-            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, "
-                + (t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id") + " AS encounter_ref, '" + t.sqlName() + "' AS tbl, "
-                + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x");
+            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, " + encounterRef + " AS encounter_ref, '"
+                + t.sqlName() + "' AS tbl, to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x WHERE "
+                + dangling.replace("encounter_ref", encounterRef));
       }
     }
     return String.join(" UNION ALL ", parts);
@@ -432,7 +390,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   @Override
   public void close() {
     if (!finished) {
-      for (Staged st : staged.values()) {
+      for (StagingTable st : staged.values()) {
         try {
           st.appender().close();
         } catch (SQLException ignored) {

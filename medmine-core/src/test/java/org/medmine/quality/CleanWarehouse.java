@@ -15,11 +15,11 @@ import org.medmine.ingest.Ingestor;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The clean warehouse the quality tests corrupt and duplicate: by default the shared 20-patient Synthea
- * population (seed 42) ingested from FHIR once per test JVM. With {@code -Dmedmine.quality.population=DIR}
- * (a Synthea population folder holding {@code fhir/}, e.g. the 1,000-patient bench population) the same
- * tests measure on that population instead; its warehouse is then kept beside the test cache and reused.
- * Each test works on its own copy of the file.
+ * The clean warehouse the quality tests corrupt and duplicate: by default the shared 20-patient
+ * Synthea population (seed 42) ingested from FHIR once per test JVM. With {@code
+ * -Dmedmine.quality.population=DIR} (a Synthea population folder holding {@code fhir/}, e.g. the
+ * 1,000-patient bench population) the same tests measure on that population instead; its warehouse
+ * is then kept beside the test cache and reused. Each test works on its own copy of the file.
  */
 final class CleanWarehouse {
   private static Path file;
@@ -41,7 +41,8 @@ final class CleanWarehouse {
 
   /** The number of patients in the clean warehouse, for scaling how many errors to inject. */
   static long patients(Warehouse w) throws SQLException {
-    try (Statement s = w.connection().createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM patient")) {
+    try (Statement s = w.connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM patient")) {
       rs.next();
       return rs.getLong(1);
     }

@@ -30,7 +30,8 @@ record LinkageScore(long truePairs, long predictedPairs, long correct) {
   /** Scores the pairs implied by clusters (every two records of one cluster). */
   static LinkageScore ofClusters(Map<String, String> clusterOf, Set<String> truth) {
     Map<String, List<String>> members = new TreeMap<>();
-    clusterOf.forEach((record, cluster) -> members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(record));
+    clusterOf.forEach(
+        (record, cluster) -> members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(record));
     Set<String> predicted = new HashSet<>();
     for (List<String> m : members.values()) {
       for (int i = 0; i < m.size(); i++) {

@@ -14,15 +14,23 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Copies a seeded share of the patients into a second source with the perturbations a second hospital's
- * registration desk produces: name typos (substitution, deletion, insertion, transposition), nicknames
- * (William → Bill), day and month swapped in the birth date, a moved address, a missing SSN or phone. Each
- * copy gets two to four perturbations; the true pairs are returned for measuring linkage.
+ * Copies a seeded share of the patients into a second source with the perturbations a second
+ * hospital's registration desk produces: name typos (substitution, deletion, insertion,
+ * transposition), nicknames (William → Bill), day and month swapped in the birth date, a moved
+ * address, a missing SSN or phone. Each copy gets two to four perturbations; the true pairs are
+ * returned for measuring linkage.
  */
 final class PatientDuplicator {
   static final String SECOND_SOURCE = "hospital-b";
   static final List<String> PERTURBATIONS =
-      List.of("given_typo", "family_typo", "nickname", "swap_day_month", "moved_address", "missing_ssn", "missing_phone");
+      List.of(
+          "given_typo",
+          "family_typo",
+          "nickname",
+          "swap_day_month",
+          "moved_address",
+          "missing_ssn",
+          "missing_phone");
 
   /** A duplicated patient: the original's key, the copy's key, and the perturbations applied. */
   record Duplicate(String original, String copy, List<String> perturbations) {}
@@ -33,9 +41,14 @@ final class PatientDuplicator {
     Random random = new Random(seed);
     List<String[]> patients = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT source, id, given_name, family_name, birth_date FROM patient ORDER BY source, id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT source, id, given_name, family_name, birth_date FROM patient ORDER BY source, id")) {
       while (rs.next()) {
-        patients.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+        patients.add(
+            new String[] {
+              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)
+            });
       }
     }
     List<String[]> chosen = new ArrayList<>(patients);
@@ -44,7 +57,9 @@ final class PatientDuplicator {
     List<Duplicate> out = new ArrayList<>();
     for (String[] p : chosen) {
       String copyId = "b-" + p[1];
-      try (PreparedStatement ins = c.prepareStatement("INSERT INTO patient SELECT * REPLACE (? AS source, ? AS id) FROM patient WHERE source = ? AND id = ?")) {
+      try (PreparedStatement ins =
+          c.prepareStatement(
+              "INSERT INTO patient SELECT * REPLACE (? AS source, ? AS id) FROM patient WHERE source = ? AND id = ?")) {
         ins.setString(1, SECOND_SOURCE);
         ins.setString(2, copyId);
         ins.setString(3, p[0]);
@@ -63,7 +78,9 @@ final class PatientDuplicator {
           case "given_typo" -> given = typo(given, random);
           case "family_typo" -> family = typo(family, random);
           case "nickname" -> {
-            String nick = org.medmine.quality.linkage.TestAccess.nicknameOf(given.toLowerCase(Locale.ROOT), random.nextInt(10));
+            String nick =
+                org.medmine.quality.linkage.TestAccess.nicknameOf(
+                    given.toLowerCase(Locale.ROOT), random.nextInt(10));
             if (nick == null) {
               given = typo(given, random);
               kind = "given_typo";
@@ -72,26 +89,54 @@ final class PatientDuplicator {
             }
           }
           case "swap_day_month" -> {
-            if (birth != null && birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()) {
+            if (birth != null
+                && birth.getDayOfMonth() <= 12
+                && birth.getDayOfMonth() != birth.getMonthValue()) {
               birth = LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue());
             } else if (birth != null) {
-              birth = birth.withDayOfMonth(birth.getDayOfMonth() == 1 ? 2 : birth.getDayOfMonth() - 1);
+              birth =
+                  birth.withDayOfMonth(birth.getDayOfMonth() == 1 ? 2 : birth.getDayOfMonth() - 1);
               kind = "day_typo";
             }
           }
           case "moved_address" -> {
             String[] other = patients.get(random.nextInt(patients.size()));
-            exec(c, "UPDATE patient SET address_line = o.address_line, city = o.city, county = o.county, postal_code = o.postal_code,"
-                + " latitude = o.latitude, longitude = o.longitude FROM (SELECT * FROM patient WHERE source = '" + other[0] + "' AND id = '"
-                + other[1] + "') o WHERE patient.source = '" + SECOND_SOURCE + "' AND patient.id = '" + copyId + "'");
+            exec(
+                c,
+                "UPDATE patient SET address_line = o.address_line, city = o.city, county = o.county, postal_code = o.postal_code,"
+                    + " latitude = o.latitude, longitude = o.longitude FROM (SELECT * FROM patient WHERE source = '"
+                    + other[0]
+                    + "' AND id = '"
+                    + other[1]
+                    + "') o WHERE patient.source = '"
+                    + SECOND_SOURCE
+                    + "' AND patient.id = '"
+                    + copyId
+                    + "'");
           }
-          case "missing_ssn" -> exec(c, "UPDATE patient SET ssn = NULL WHERE source = '" + SECOND_SOURCE + "' AND id = '" + copyId + "'");
-          case "missing_phone" -> exec(c, "UPDATE patient SET phone = NULL WHERE source = '" + SECOND_SOURCE + "' AND id = '" + copyId + "'");
+          case "missing_ssn" ->
+              exec(
+                  c,
+                  "UPDATE patient SET ssn = NULL WHERE source = '"
+                      + SECOND_SOURCE
+                      + "' AND id = '"
+                      + copyId
+                      + "'");
+          case "missing_phone" ->
+              exec(
+                  c,
+                  "UPDATE patient SET phone = NULL WHERE source = '"
+                      + SECOND_SOURCE
+                      + "' AND id = '"
+                      + copyId
+                      + "'");
           default -> throw new IllegalStateException(kind);
         }
         applied.add(kind);
       }
-      try (PreparedStatement upd = c.prepareStatement("UPDATE patient SET given_name = ?, family_name = ?, birth_date = ? WHERE source = ? AND id = ?")) {
+      try (PreparedStatement upd =
+          c.prepareStatement(
+              "UPDATE patient SET given_name = ?, family_name = ?, birth_date = ? WHERE source = ? AND id = ?")) {
         upd.setString(1, given);
         upd.setString(2, family);
         upd.setDate(3, birth == null ? null : Date.valueOf(birth));
@@ -104,7 +149,10 @@ final class PatientDuplicator {
     return out;
   }
 
-  /** The name as a second hospital would write it: Synthea's appended digits dropped, first given name only. */
+  /**
+   * The name as a second hospital would write it: Synthea's appended digits dropped, first given
+   * name only.
+   */
   private static String letters(String name) {
     String n = name == null ? "" : name.replaceAll("[0-9]", "").strip();
     int space = n.indexOf(' ');
@@ -119,7 +167,10 @@ final class PatientDuplicator {
     int i = 1 + random.nextInt(s.length() - 2);
     char letter = (char) ('a' + random.nextInt(26));
     return switch (random.nextInt(4)) {
-      case 0 -> s.substring(0, i) + (letter == s.charAt(i) ? (char) (letter == 'z' ? 'a' : letter + 1) : letter) + s.substring(i + 1);
+      case 0 ->
+          s.substring(0, i)
+              + (letter == s.charAt(i) ? (char) (letter == 'z' ? 'a' : letter + 1) : letter)
+              + s.substring(i + 1);
       case 1 -> s.substring(0, i) + s.substring(i + 1);
       case 2 -> s.substring(0, i) + letter + s.substring(i);
       default -> s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2);

@@ -9,17 +9,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.medmine.ingest.CountingInputStream;
 import org.medmine.ingest.IngestListener;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.RecordOrigin;
 import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.Row;
+import org.medmine.warehouse.WarehouseException;
 
 /**
  * Reads Synthea's CSV export (one folder: patients.csv, encounters.csv, ...) into the same tables and
@@ -41,6 +44,7 @@ public final class SyntheaCsvReader {
   private final SyntheaClinicalMapper clinical = new SyntheaClinicalMapper();
   private final SyntheaAdministrativeMapper administrative = new SyntheaAdministrativeMapper();
   private final SyntheaClaimMapper claims = new SyntheaClaimMapper();
+  private final MessageDigest md5 = CsvLine.md5();
 
   public SyntheaCsvReader(RecordSink sink, IngestListener listener) {
     this.sink = sink;
@@ -77,7 +81,8 @@ public final class SyntheaCsvReader {
     long size = Files.size(file);
     listener.fileStarted(name, size);
     if (size == 0) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
+      sink.quarantine(
+          RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
       return;
     }
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), listener);
@@ -133,7 +138,7 @@ public final class SyntheaCsvReader {
         continue;
       }
       CsvLine csvLine = new CsvLine(kind.fileName(), header, fields);
-      if (kind.idColumn() == null && !java.util.Objects.equals(patient, csvLine.text("PATIENT"))) {
+      if (kind.idColumn() == null && !Objects.equals(patient, csvLine.text("PATIENT"))) {
         patient = csvLine.text("PATIENT");
         seen.clear();
       }
@@ -176,9 +181,9 @@ public final class SyntheaCsvReader {
       if (kind.idColumn() != null) {
         id = line.required(kind.idColumn());
       } else {
-        String first = line.derivedId(0);
+        String first = line.derivedId(0, md5);
         int repeat = seen.merge(first, 1, Integer::sum) - 1;
-        id = repeat == 0 ? first : line.derivedId(repeat);
+        id = repeat == 0 ? first : line.derivedId(repeat, md5);
       }
       if (id.length() > 256) {
         throw new SyntheaFormatException("the id is " + id.length() + " characters long (at most 256)");
@@ -186,10 +191,9 @@ public final class SyntheaCsvReader {
       sink.store(origin, kind.resourceType(), map(kind, line, id));
     } catch (SyntheaFormatException e) {
       sink.quarantine(origin, kind.resourceType(), id, e.getMessage(), line.raw());
+    } catch (WarehouseException e) {
+      throw e;
     } catch (RuntimeException e) {
-      if (e instanceof org.medmine.warehouse.WarehouseException) {
-        throw e;
-      }
       sink.quarantine(origin, kind.resourceType(), id, "could not map the line (" + e + ")", line.raw());
     }
   }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The simple baseline linkage rule: two records are the same person when their normalized given name,
- * family name and birth date are all exactly equal. Used to show what probabilistic linkage adds.
+ * The simple baseline linkage rule: two records are the same person when their normalized given
+ * name, family name and birth date are all exactly equal. Used to show what probabilistic linkage
+ * adds.
  */
 public final class DeterministicRule {
   private DeterministicRule() {}
@@ -17,7 +18,10 @@ public final class DeterministicRule {
     Map<String, List<PatientRecord>> groups = new HashMap<>();
     for (PatientRecord r : records) {
       if (r.given() != null && r.family() != null && r.birthDate() != null) {
-        groups.computeIfAbsent(r.given() + "|" + r.family() + "|" + r.birthDate(), k -> new ArrayList<>()).add(r);
+        groups
+            .computeIfAbsent(
+                r.given() + "|" + r.family() + "|" + r.birthDate(), k -> new ArrayList<>())
+            .add(r);
       }
     }
     List<String[]> out = new ArrayList<>();

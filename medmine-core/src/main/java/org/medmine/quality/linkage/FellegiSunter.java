@@ -3,12 +3,13 @@ package org.medmine.quality.linkage;
 import java.util.List;
 
 /**
- * The Fellegi–Sunter (1969) model over agreement vectors: per field and level, m = P(level | match) and
- * u = P(level | non-match), fields conditionally independent. m, u and the match prevalence p among the
- * candidate pairs are estimated by EM (Winkler 1988). u starts from random record pairs (almost all
- * non-matches) and keeps them as a Dirichlet prior, but is re-estimated on the candidates, because blocking
- * makes non-matching candidates agree more often than random pairs do (e.g. on the blocked name); m has a
- * Dirichlet prior favouring agreement. The priors keep EM stable when candidate pairs are few.
+ * The Fellegi–Sunter (1969) model over agreement vectors: per field and level, m = P(level | match)
+ * and u = P(level | non-match), fields conditionally independent. m, u and the match prevalence p
+ * among the candidate pairs are estimated by EM (Winkler 1988). u starts from random record pairs
+ * (almost all non-matches) and keeps them as a Dirichlet prior, but is re-estimated on the
+ * candidates, because blocking makes non-matching candidates agree more often than random pairs do
+ * (e.g. on the blocked name); m has a Dirichlet prior favouring agreement. The priors keep EM
+ * stable when candidate pairs are few.
  */
 public final class FellegiSunter {
   /** How many pseudo-pairs the random-pair estimate of u weighs as a prior. */
@@ -30,8 +31,12 @@ public final class FellegiSunter {
     }
   }
 
-  /** Fits the model: u initialized from {@code randomPairs}, then EM for m, u and p on {@code candidates}. */
-  public static FellegiSunter fit(List<int[]> candidates, List<int[]> randomPairs, int maxIterations) {
+  /**
+   * Fits the model: u initialized from {@code randomPairs}, then EM for m, u and p on {@code
+   * candidates}.
+   */
+  public static FellegiSunter fit(
+      List<int[]> candidates, List<int[]> randomPairs, int maxIterations) {
     int fields = PairComparator.FIELDS.size();
     double[][] u = new double[fields][];
     double[][] m = new double[fields][];
@@ -135,7 +140,9 @@ public final class FellegiSunter {
     return w;
   }
 
-  /** The posterior probability that the pair is a match, given the prevalence p among candidates. */
+  /**
+   * The posterior probability that the pair is a match, given the prevalence p among candidates.
+   */
   public double probability(int[] v) {
     double logOdds = Math.log(p / (1 - p)) + weight(v) * Math.log(2);
     return 1 / (1 + Math.exp(-logOdds));

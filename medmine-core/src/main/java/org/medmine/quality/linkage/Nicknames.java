@@ -40,7 +40,10 @@ final class Nicknames {
 
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> out = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Nicknames.class.getResourceAsStream("nicknames.csv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Nicknames.class.getResourceAsStream("nicknames.csv"), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Compares two patient records field by field into an agreement vector: for each field a level from 0
- * (disagree) up to {@code levels - 1} (agree), or {@link #MISSING} when either side lacks the value (a missing
- * field carries no evidence either way). Names use Jaro–Winkler similarity (Winkler 1990) with nicknames;
- * birth dates recognise a day/month swap and a single differing component; addresses fall back to the ZIP.
+ * Compares two patient records field by field into an agreement vector: for each field a level from
+ * 0 (disagree) up to {@code levels - 1} (agree), or {@link #MISSING} when either side lacks the
+ * value (a missing field carries no evidence either way). Names use Jaro–Winkler similarity
+ * (Winkler 1990) with nicknames; birth dates recognise a day/month swap and a single differing
+ * component; addresses fall back to the ZIP.
  */
 public final class PairComparator {
   public static final int MISSING = -1;
@@ -16,9 +17,15 @@ public final class PairComparator {
   /** A compared field and its number of agreement levels. */
   public record Field(String name, int levels) {}
 
-  public static final List<Field> FIELDS = List.of(
-      new Field("given", 3), new Field("family", 3), new Field("birth_date", 3), new Field("sex", 2),
-      new Field("address", 3), new Field("ssn", 2), new Field("phone", 2));
+  public static final List<Field> FIELDS =
+      List.of(
+          new Field("given", 3),
+          new Field("family", 3),
+          new Field("birth_date", 3),
+          new Field("sex", 2),
+          new Field("address", 3),
+          new Field("ssn", 2),
+          new Field("phone", 2));
 
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
@@ -40,7 +47,10 @@ public final class PairComparator {
   public static String describe(int[] levels) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < levels.length; i++) {
-      b.append(i == 0 ? "" : " ").append(FIELDS.get(i).name()).append('=').append(levels[i] == MISSING ? "?" : String.valueOf(levels[i]));
+      b.append(i == 0 ? "" : " ")
+          .append(FIELDS.get(i).name())
+          .append('=')
+          .append(levels[i] == MISSING ? "?" : String.valueOf(levels[i]));
     }
     return b.toString();
   }
@@ -67,17 +77,27 @@ public final class PairComparator {
     if (a.equals(b)) {
       return 2;
     }
-    boolean swapped = a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue();
-    int same = (a.getYear() == b.getYear() ? 1 : 0) + (a.getMonthValue() == b.getMonthValue() ? 1 : 0) + (a.getDayOfMonth() == b.getDayOfMonth() ? 1 : 0);
+    boolean swapped =
+        a.getYear() == b.getYear()
+            && a.getMonthValue() == b.getDayOfMonth()
+            && a.getDayOfMonth() == b.getMonthValue();
+    int same =
+        (a.getYear() == b.getYear() ? 1 : 0)
+            + (a.getMonthValue() == b.getMonthValue() ? 1 : 0)
+            + (a.getDayOfMonth() == b.getDayOfMonth() ? 1 : 0);
     return swapped || same == 2 ? 1 : 0;
   }
 
   static int address(PatientRecord a, PatientRecord b) {
     if (a.address() == null || b.address() == null) {
-      return a.postalCode() != null && b.postalCode() != null ? (a.postalCode().equals(b.postalCode()) ? 1 : 0) : MISSING;
+      return a.postalCode() != null && b.postalCode() != null
+          ? (a.postalCode().equals(b.postalCode()) ? 1 : 0)
+          : MISSING;
     }
-    // House numbers must agree exactly: "12 elm st" and "13 elm st" are different places however similar.
-    if (houseNumber(a.address()).equals(houseNumber(b.address())) && JW.apply(a.address(), b.address()) >= 0.92) {
+    // House numbers must agree exactly: "12 elm st" and "13 elm st" are different places however
+    // similar.
+    if (houseNumber(a.address()).equals(houseNumber(b.address()))
+        && JW.apply(a.address(), b.address()) >= 0.92) {
       return 2;
     }
     return a.postalCode() != null && a.postalCode().equals(b.postalCode()) ? 1 : 0;

@@ -19,40 +19,60 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * Finds patient records of the same person within and across sources. Candidate pairs come from blocking on
- * several keys (birth date; family-name prefix and birth year; ZIP and given-name prefix; SSN; name
- * prefixes), each pair is compared into an agreement vector ({@link PairComparator}), scored by a
- * Fellegi–Sunter model fitted to these data ({@link FellegiSunter}), and pairs at or above the match
- * threshold are joined into clusters by transitive closure. Pairs between the review and the match threshold
- * go to a review list. {@link #linkAndStore} writes {@code patient_link} and {@code link_review}; the
- * source rows are never altered.
+ * Finds patient records of the same person within and across sources. Candidate pairs come from
+ * blocking on several keys (birth date; family-name prefix and birth year; ZIP and given-name
+ * prefix; SSN; name prefixes), each pair is compared into an agreement vector ({@link
+ * PairComparator}), scored by a Fellegi–Sunter model fitted to these data ({@link FellegiSunter}),
+ * and pairs at or above the match threshold are joined into clusters by transitive closure. Pairs
+ * between the review and the match threshold go to a review list. {@link #linkAndStore} writes
+ * {@code patient_link} and {@code link_review}; the source rows are never altered.
  */
 public final class PatientLinker {
 
   /** Linkage settings; thresholds are match probabilities. */
-  public record Options(double matchThreshold, double reviewThreshold, long seed, int randomPairs, int maxBlockSize) {
+  public record Options(
+      double matchThreshold, double reviewThreshold, long seed, int randomPairs, int maxBlockSize) {
     public static Options defaults() {
       return new Options(0.9, 0.3, 42, 20_000, 2_000);
     }
 
     public Options {
       if (!(reviewThreshold >= 0 && reviewThreshold <= matchThreshold && matchThreshold <= 1)) {
-        throw new MedmineUserException("Thresholds must satisfy 0 <= review <= match <= 1, not review " + reviewThreshold + " and match " + matchThreshold + ".");
+        throw new MedmineUserException(
+            "Thresholds must satisfy 0 <= review <= match <= 1, not review "
+                + reviewThreshold
+                + " and match "
+                + matchThreshold
+                + ".");
       }
     }
   }
 
   /** A compared pair with its agreement vector, weight and match probability. */
-  public record ScoredPair(PatientRecord a, PatientRecord b, int[] levels, double weight, double probability) {}
+  public record ScoredPair(
+      PatientRecord a, PatientRecord b, int[] levels, double weight, double probability) {}
 
-  /** The outcome: pairs compared, matched and for review, the cluster of every record, the fitted model. */
+  /**
+   * The outcome: pairs compared, matched and for review, the cluster of every record, the fitted
+   * model.
+   */
   public record Result(
-      Options options, int records, long candidatePairs, List<ScoredPair> matches, List<ScoredPair> review,
-      Map<String, String> clusterOf, int clusters, FellegiSunter model, double seconds) {}
+      Options options,
+      int records,
+      long candidatePairs,
+      List<ScoredPair> matches,
+      List<ScoredPair> review,
+      Map<String, String> clusterOf,
+      int clusters,
+      FellegiSunter model,
+      double seconds) {}
 
   private PatientLinker() {}
 
-  /** Reads every patient of the warehouse, links them, and rewrites {@code patient_link} and {@code link_review}. */
+  /**
+   * Reads every patient of the warehouse, links them, and rewrites {@code patient_link} and {@code
+   * link_review}.
+   */
   public static Result linkAndStore(Warehouse warehouse, Options options) {
     Connection c = warehouse.connection();
     try {
@@ -67,12 +87,25 @@ public final class PatientLinker {
   public static List<PatientRecord> read(Connection c) throws SQLException {
     List<PatientRecord> out = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT source, id, given_name, family_name, birth_date, sex, ssn, address_line, city, postal_code, phone"
-            + " FROM patient ORDER BY source, id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT source, id, given_name, family_name, birth_date, sex, ssn, address_line, city, postal_code, phone"
+                    + " FROM patient ORDER BY source, id")) {
       while (rs.next()) {
         java.sql.Date birth = rs.getDate(5);
-        out.add(PatientRecord.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), birth == null ? null : birth.toLocalDate(),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+        out.add(
+            PatientRecord.of(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                birth == null ? null : birth.toLocalDate(),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11)));
       }
     }
     return out;
@@ -119,10 +152,21 @@ public final class PatientLinker {
       clusterOf.put(records.get(i).key(), clusterName.get(find(parent, i)));
     }
     review.sort(Comparator.comparingDouble(ScoredPair::probability).reversed());
-    return new Result(options, records.size(), pairs.size(), matches, review, clusterOf, clusterName.size(), model, (System.nanoTime() - t0) / 1e9);
+    return new Result(
+        options,
+        records.size(),
+        pairs.size(),
+        matches,
+        review,
+        clusterOf,
+        clusterName.size(),
+        model,
+        (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Record pairs (i < j) sharing at least one blocking key; blocks larger than the cap are skipped. */
+  /**
+   * Record pairs (i < j) sharing at least one blocking key; blocks larger than the cap are skipped.
+   */
   static List<long[]> candidatePairs(List<PatientRecord> records, int maxBlockSize) {
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
@@ -131,19 +175,22 @@ public final class PatientLinker {
       }
     }
     Set<Long> seen = new LinkedHashSet<>();
-    blocks.keySet().stream().sorted().forEach(key -> {
-      List<Integer> block = blocks.get(key);
-      if (block.size() < 2 || block.size() > maxBlockSize) {
-        return;
-      }
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          int i = Math.min(block.get(x), block.get(y));
-          int j = Math.max(block.get(x), block.get(y));
-          seen.add(((long) i << 32) | j);
-        }
-      }
-    });
+    blocks.keySet().stream()
+        .sorted()
+        .forEach(
+            key -> {
+              List<Integer> block = blocks.get(key);
+              if (block.size() < 2 || block.size() > maxBlockSize) {
+                return;
+              }
+              for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                  int i = Math.min(block.get(x), block.get(y));
+                  int j = Math.max(block.get(x), block.get(y));
+                  seen.add(((long) i << 32) | j);
+                }
+              }
+            });
     List<long[]> out = new ArrayList<>(seen.size());
     for (long code : seen) {
       out.add(new long[] {code >>> 32, code & 0xffffffffL});
@@ -215,7 +262,9 @@ public final class PatientLinker {
       s.execute("DELETE FROM link_review");
       Map<String, Integer> sizes = new HashMap<>();
       r.clusterOf().values().forEach(cl -> sizes.merge(cl, 1, Integer::sum));
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO patient_link VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO patient_link VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
         for (var e : r.clusterOf().entrySet()) {
           int slash = e.getKey().indexOf('/');
           p.setString(1, e.getKey().substring(0, slash));
@@ -227,7 +276,8 @@ public final class PatientLinker {
         }
         p.executeBatch();
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO link_review VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT INTO link_review VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (ScoredPair sp : r.review()) {
           p.setString(1, sp.a().source());
           p.setString(2, sp.a().id());

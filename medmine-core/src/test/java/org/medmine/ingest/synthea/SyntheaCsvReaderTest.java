@@ -24,7 +24,8 @@ import org.medmine.warehouse.Warehouse;
 class SyntheaCsvReaderTest {
   static final String PATIENTS_HEADER =
       "Id,BIRTHDATE,DEATHDATE,SSN,DRIVERS,PASSPORT,PREFIX,FIRST,MIDDLE,LAST,SUFFIX,MAIDEN,MARITAL,RACE,ETHNICITY,"
-          + "GENDER,BIRTHPLACE,ADDRESS,CITY,STATE,COUNTY,FIPS,ZIP,LAT,LON,HEALTHCARE_EXPENSES,HEALTHCARE_COVERAGE,INCOME";
+          + "GENDER,BIRTHPLACE,ADDRESS,CITY,STATE,COUNTY,FIPS,ZIP,LAT,LON,HEALTHCARE_EXPENSES,HEALTHCARE_COVERAGE,"
+          + "INCOME";
   static final String P1 =
       "p1,1970-05-04,,999-11-2222,,,Ms.,Ann1,,Lee2,,,M,asian,nonhispanic,F,Boston  Massachusetts  US,1 Main St,"
           + "Boston,Massachusetts,Suffolk County,25025,02110,42.3,-71.0,0,12.5,50000";
@@ -153,8 +154,8 @@ class SyntheaCsvReaderTest {
     IngestResult r = ingest(csv, w);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT position_kind, reason FROM quarantine").get(0))
-        .containsExactly("file", "the header lacks the column(s) PATIENT, START, CODE: is this Synthea's conditions.csv?"
-            + " The file was not read");
+        .containsExactly("file", "the header lacks the column(s) PATIENT, START, CODE: is this Synthea's"
+            + " conditions.csv? The file was not read");
   }
 
   @Test
@@ -191,9 +192,11 @@ class SyntheaCsvReaderTest {
   @Test
   void claimTotalsAreTheSumOfTheirChargesAndMoneyOfAnyScaleIsStoredInCents() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
+    write("encounters.csv", ENCOUNTERS_HEADER, // the claim's encounter: a dangling one would quarantine the claim
+        "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,1,1,0,,");
     write("claims_transactions.csv",
-        "ID,CLAIMID,CHARGEID,PATIENTID,TYPE,AMOUNT,METHOD,FROMDATE,TODATE,PROCEDURECODE,UNITS,NOTES,UNITAMOUNT,PAYMENTS,"
-            + "APPOINTMENTID",
+        "ID,CLAIMID,CHARGEID,PATIENTID,TYPE,AMOUNT,METHOD,FROMDATE,TODATE,PROCEDURECODE,UNITS,NOTES,UNITAMOUNT,"
+            + "PAYMENTS,APPOINTMENTID",
         "t1,c1,0,p1,CHARGE,100,,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,162673000,1,Exam,100,,e1",
         "t2,c1,1,p1,CHARGE,12.5,,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,430193006,1,Med reconciliation,12.5,,e1",
         "t3,c1,2,p1,PAYMENT,,COPAY,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,162673000,1,Exam,0,20,e1",
@@ -204,7 +207,7 @@ class SyntheaCsvReaderTest {
             "c1,p1,d1,y1,72892002,,e1,2020-01-02T10:00:00Z");
     Path w = dir.resolve("w.duckdb");
     IngestResult r = ingest(csv, w);
-    assertThat(r.read()).isEqualTo(6);
+    assertThat(r.read()).isEqualTo(7);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT total, payment, diagnosis_1_code, encounter_id FROM claim"))
         .containsExactly(List.of("112.50", "20.00", "72892002", "e1"));

@@ -1,0 +1,63 @@
+package org.medmine.cli;
+
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.medmine.privacy.AuditLog;
+import org.medmine.warehouse.Warehouse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine audit verify}: checks the audit log's hash chain. */
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit trail.",
+    subcommands = AuditCommand.Verify.class)
+final class AuditCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = "Checks the audit log's hash chain; exit 3 and which entries, if any was changed, deleted, inserted or reordered.")
+  static final class Verify implements Callable<Integer> {
+    @Mixin WarehouseOption warehouse;
+    @Mixin FormatOption output;
+
+    @Option(names = "--expect-head", paramLabel = "HASH", description = "The last entry's hash as kept elsewhere (catches a rewritten tail).")
+    String expectHead;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws SQLException {
+      AuditLog.Verdict v;
+      try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
+        v = AuditLog.verify(w.connection());
+      }
+      boolean headOk = expectHead == null || expectHead.equalsIgnoreCase(v.headHash());
+      PrintWriter out = spec.commandLine().getOut();
+      if (output.json()) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("entries", v.entries());
+        json.put("intact", v.intact() && headOk);
+        json.put("problems", v.problems());
+        json.put("head_hash", v.headHash());
+        out.println(Json.write(json));
+      } else {
+        out.println(v.entries() + " audit entries; head hash " + v.headHash());
+        v.problems().forEach(p -> out.println("  " + p.message()));
+        if (!headOk) {
+          out.println("  the head hash differs from --expect-head: the chain was rewritten or truncated");
+        }
+        out.println(v.intact() && headOk ? "Audit chain intact." : "Audit chain BROKEN.");
+      }
+      return v.intact() && headOk ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.medmine.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.PhiScrubber;
+import org.medmine.privacy.PhiSpan;
+import org.medmine.privacy.PhiType;
+import org.medmine.privacy.ScrubResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine scrub FILE...}: the PHI scrubber on notes that never entered a warehouse. */
+@Command(
+    name = "scrub",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scrubs PHI from notes: each FILE is UTF-8 text (one note) or JSON Lines (.jsonl/.ndjson: one note per line,",
+      "a JSON string or an object whose \"text\" is the note). Writes NAME.scrubbed.txt|.jsonl and NAME.spans.json",
+      "(per note: the spans found, as start/end code-point offsets in the original and the type)."
+    })
+final class ScrubCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text or JSON Lines files.")
+  List<Path> files;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs (default: beside each input).")
+  Path outDir;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PhiScrubber scrubber = new PhiScrubber();
+    Map<PhiType, Long> total = new EnumMap<>(PhiType.class);
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new MedmineUserException("Input " + f + " does not exist: check the path.");
+      }
+    }
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+      String base = name.replaceFirst("\\.(jsonl|ndjson|txt)$", "");
+      Path dir = outDir != null ? outDir : f.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      List<Map<String, Object>> spans = new ArrayList<>();
+      StringBuilder scrubbed = new StringBuilder();
+      if (jsonl) {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).isBlank()) {
+            continue;
+          }
+          JsonNode node = parse(f, i + 1, lines.get(i));
+          String text = node.isTextual() ? node.asText() : node.path("text").asText(null);
+          if (text == null) {
+            throw new MedmineUserException(f + " line " + (i + 1) + " has no \"text\": give a JSON string or an object with \"text\".");
+          }
+          ScrubResult r = scrubber.scrub(text);
+          Object id = node.has("id") ? node.get("id").asText() : (Object) (i + 1);
+          spans.add(noteSpans(id, text, r, total));
+          if (node.isTextual()) {
+            scrubbed.append(MAPPER.writeValueAsString(r.text()));
+          } else {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            copy.put("text", r.text());
+            scrubbed.append(MAPPER.writeValueAsString(copy));
+          }
+          scrubbed.append('\n');
+        }
+      } else {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        ScrubResult r = scrubber.scrub(text);
+        spans.add(noteSpans(name, text, r, total));
+        scrubbed.append(r.text());
+      }
+      Files.writeString(dir.resolve(base + (jsonl ? ".scrubbed.jsonl" : ".scrubbed.txt")), scrubbed, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(base + ".spans.json"), Json.write(spans), StandardCharsets.UTF_8);
+    }
+    spec.commandLine().getOut().println("Scrubbed " + files.size() + " file(s); replaced: " + (total.isEmpty() ? "nothing" : total));
+    return ExitCodes.OK;
+  }
+
+  private static JsonNode parse(Path f, int line, String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new MedmineUserException(f + " line " + line + " is not JSON: give one JSON note per line.", e);
+    }
+  }
+
+  private static Map<String, Object> noteSpans(Object id, String text, ScrubResult r, Map<PhiType, Long> total) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (PhiSpan s : r.spans()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("start", text.codePointCount(0, s.start()));
+      m.put("end", text.codePointCount(0, s.end()));
+      m.put("type", s.type().name());
+      list.add(m);
+      total.merge(s.type(), 1L, Long::sum);
+    }
+    Map<String, Object> note = new LinkedHashMap<>();
+    note.put("note", id);
+    note.put("spans", list);
+    return note;
+  }
+}

@@ -1,0 +1,100 @@
+package org.medmine.privacy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL expression that de-identifies one column of a row {@code t} of the attached source, under a
+ * policy. Pseudonyms, date shifts and scrubbed text come from the temporary tables {@code idmap},
+ * {@code shiftmap} and {@code textmap} that {@link Deidentifier} loads first.
+ */
+final class DeidSql {
+  private final DeidPolicy policy;
+  private final LocalDate asOf;
+  private final String table;
+  private final Map<String, String> types;
+  private final Set<String> columns;
+
+  /** @param types the table's columns and their SQL types */
+  DeidSql(DeidPolicy policy, LocalDate asOf, String table, Map<String, String> types) {
+    this.policy = policy;
+    this.asOf = asOf;
+    this.table = table;
+    this.types = types;
+    this.columns = types.keySet();
+  }
+
+  String expression(String column, ColumnTreatment treatment) {
+    String col = "t." + column;
+    return switch (treatment) {
+      case KEEP -> col;
+      case DROP -> "NULL";
+      case PSEUDONYM -> "(SELECT p FROM idmap WHERE o = CAST(" + col + " AS VARCHAR))";
+      case ZIP -> policy == DeidPolicy.LIMITED_DATA_SET ? col
+          : "CASE WHEN " + col + " IS NULL THEN NULL WHEN " + restrictedZipCondition(col) + " THEN '000' ELSE "
+              + digits(col) + "[1:3] END";
+      case GEOGRAPHY -> policy == DeidPolicy.LIMITED_DATA_SET ? col : "NULL";
+      case SCRUB -> "(SELECT v FROM textmap WHERE textmap.t = '" + table + "' AND textmap.c = '" + column
+          + "' AND textmap.s = t.source AND textmap.i = t.id)";
+      case DATE -> date(col);
+      case BIRTH_DATE -> birthDate(col);
+    };
+  }
+
+  /** The shifted or year-truncated date; the column keeps its SQL type. */
+  private String date(String col) {
+    return switch (policy) {
+      case LIMITED_DATA_SET -> col;
+      case SAFE_HARBOR -> yearOf(col);
+      case SHIFTED -> patientKey() == null ? yearOf(col) : shifted(col);
+    };
+  }
+
+  private String birthDate(String col) {
+    if (policy == DeidPolicy.LIMITED_DATA_SET) {
+      return col;
+    }
+    String shiftedBirth = policy == DeidPolicy.SHIFTED && patientKey() != null ? shifted(col) : col;
+    String reference = "coalesce(CAST(t.death_time AS DATE), DATE '" + asOf + "')";
+    if (!columns.contains("death_time")) {
+      reference = "DATE '" + asOf + "'";
+    }
+    // Ages over 89 are one category, 90 or older (§164.514(b)(2)(i)(C)): such a patient's birth year
+    // becomes the reference year minus 90.
+    return "CASE WHEN " + col + " IS NULL THEN NULL WHEN date_sub('year', " + col + ", " + reference + ") > 89"
+        + " THEN CAST(make_date(year(" + reference + ") - 90, 1, 1) AS DATE)"
+        + " ELSE " + (policy == DeidPolicy.SHIFTED ? "CAST(" + shiftedBirth + " AS DATE)" : yearOf(col)) + " END";
+  }
+
+  private String yearOf(String col) {
+    return "CAST(date_trunc('year', " + col + ") AS " + typeOf(col) + ")";
+  }
+
+  private String shifted(String col) {
+    return "CAST(" + col + " + to_days((SELECT d FROM shiftmap WHERE o = " + patientKey() + ")) AS " + typeOf(col) + ")";
+  }
+
+  /** The column that names the row's patient, or null for tables without patients. */
+  private String patientKey() {
+    if (table.equals("patient")) {
+      return "t.id";
+    }
+    return columns.contains("patient_id") ? "t.patient_id" : null;
+  }
+
+  /** The SQL type of a column ({@code t.name}): a date expression casts back to it. */
+  private String typeOf(String col) {
+    return types.get(col.substring(2));
+  }
+
+  private static String digits(String col) {
+    return "regexp_replace(" + col + ", '[^0-9]', '', 'g')";
+  }
+
+  static String restrictedZipCondition(String col) {
+    String list = RestrictedZip3.codes().stream().sorted().map(z -> "'" + z + "'").collect(Collectors.joining(", "));
+    return "(length(" + digits(col) + ") < 3 OR " + digits(col) + "[1:3] IN (" + list + "))";
+  }
+}
