@@ -6,7 +6,9 @@ Needs Debian's scikit-learn in Debian's own python3:  apt-get install -y python3
 
 1. k-means objective: scikit-learn KMeans (k-means++, n_init=10) inertia on the same matrices as medmine's
    k-means; prints both and the relative difference (target: within 1%).
-2. FP-Growth: a brute-force level-wise count (Apriori) in Python of the same transactions at the same minimum
+2. Isolation forest: scikit-learn's IsolationForest (200 trees, 256 samples) on the same 2,020 points (20 planted
+   outliers); Spearman correlation of the two score rankings and how many planted outliers each puts in its top 20.
+3. FP-Growth: a brute-force level-wise count (Apriori) in Python of the same transactions at the same minimum
    count ceil(minSupport * n), compared itemset by itemset with medmine's output.
 """
 import math
@@ -16,7 +18,9 @@ from itertools import combinations
 from pathlib import Path
 
 import numpy as np
+from scipy.stats import spearmanr
 from sklearn.cluster import KMeans
+from sklearn.ensemble import IsolationForest
 
 out = Path(sys.argv[1])
 results = {}
@@ -34,6 +38,14 @@ for name, ks in (("patients", (2, 3, 4)), ("blobs", (4,))):
         mm = float(results[(f"kmeans-{name}", f"k={k}")][0])
         print(f"  {name:9s} n={x.shape[0]:5d} d={x.shape[1]:2d} k={k}: medmine {mm:.4f}  sklearn {sk:.4f}"
               f"  diff {100 * (mm - sk) / sk:+.3f}%  (sklearn {ms:.0f} ms)")
+
+x = np.loadtxt(out / "matrix-isolation.csv", delimiter=",")
+mm = np.loadtxt(out / "isolation-medmine.txt")
+sk = -IsolationForest(n_estimators=200, max_samples=256, random_state=0).fit(x).score_samples(x)
+planted = set(range(2000, len(x)))
+top = lambda s: len(planted & set(np.argsort(-s)[:20]))
+print(f"isolation forest on {len(x)} points: Spearman rank correlation {spearmanr(mm, sk).correlation:.3f};"
+      f" planted outliers in the top 20: medmine {top(mm)}, sklearn {top(sk)}")
 
 
 def apriori(transactions, min_count, max_len=10):

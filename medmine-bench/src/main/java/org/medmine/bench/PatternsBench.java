@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.medmine.apps.associations.Transactions;
 import org.medmine.apps.segments.PatientMatrix;
+import org.medmine.mining.anomaly.IsolationForest;
 import org.medmine.mining.cluster.Clustering;
 import org.medmine.mining.cluster.KMeans;
 import org.medmine.mining.cluster.Standardizer;
@@ -68,6 +69,17 @@ public final class PatternsBench {
       long t0 = System.nanoTime();
       Clustering c = KMeans.fit(blobs, 4, RESTARTS, 42);
       summary.printf(Locale.ROOT, "kmeans-blobs\tk=4\t%.6f\t%.0f ms%n", c.objective(), (System.nanoTime() - t0) / 1e6);
+      // Isolation forest: 2,000 blob points plus 20 planted outliers; scores for a rank comparison.
+      double[][] iso = blobs(2020, 8, 4, 11);
+      Random rnd = new Random(13);
+      for (int i = 2000; i < iso.length; i++) {
+        for (int j = 0; j < 8; j++) {
+          iso[i][j] = (rnd.nextBoolean() ? 1 : -1) * (12 + 4 * rnd.nextDouble());
+        }
+      }
+      writeMatrix(out.resolve("matrix-isolation.csv"), iso);
+      double[] scores = IsolationForest.fit(iso, 200, 256, 42).scores(iso);
+      Files.write(out.resolve("isolation-medmine.txt"), java.util.Arrays.stream(scores).mapToObj(Double::toString).toList());
     }
     System.out.println("Wrote " + out.resolve("medmine-results.tsv") + "; now run: /usr/bin/python3 bench/patterns_reference.py " + out);
   }
