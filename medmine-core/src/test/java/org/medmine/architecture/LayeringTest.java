@@ -59,9 +59,10 @@ class LayeringTest {
   }
 
   @Test
-  void theTimeSeriesEngineKnowsNoSql() {
+  void miningAlgorithmsKnowNoSql() {
+    // All of mining again: the association-rule transactions are read in apps.associations now.
     noClasses()
-        .that().resideInAPackage("org.medmine.mining.timeseries..")
+        .that().resideInAPackage("org.medmine.mining..")
         .should().dependOnClassesThat().resideInAPackage("java.sql..")
         .because("shared/DESIGN.md: a mining algorithm works on plain arrays, independent of SQL and the engine")
         .check(classes);

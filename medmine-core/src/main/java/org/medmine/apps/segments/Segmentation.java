@@ -20,7 +20,8 @@ import org.medmine.warehouse.Warehouse;
 
 /**
  * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of three methods —
- * k-means++ on standardized features with k chosen by silhouette, DBSCAN on standardized features (ε from the
+ * k-means++ on standardized features with k chosen by silhouette (best of 30 seeded runs per k), DBSCAN on
+ * standardized features (ε from the
  * k-distance curve), or k-medoids on Gower's distance (mixed data; k by silhouette) — and profiled.
  */
 public final class Segmentation {
@@ -70,7 +71,7 @@ public final class Segmentation {
     }
     double[][] z = Standardizer.fit(m.values()).transform(m.values());
     Clustering c = switch (options.method()) {
-      case KMEANS -> KMeans.chooseK(z, options.kMin(), options.kMax(), 10, options.seed());
+      case KMEANS -> KMeans.chooseK(z, options.kMin(), options.kMax(), 30, options.seed());
       case DBSCAN -> {
         double eps = Double.isNaN(options.eps()) ? Dbscan.epsFromKDistance(z, options.minPts(), 0.9, new EuclideanDistance()) : options.eps();
         yield Dbscan.fit(z, eps, options.minPts(), new EuclideanDistance());
