@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
       DeidCommand.class,
       ScrubCommand.class,
       AuditCommand.class,
+      RiskCommand.class,
+      DecryptCommand.Encrypt.class,
+      DecryptCommand.Decrypt.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -81,6 +81,18 @@ class PrivacyCliTest {
   }
 
   @Test
+  void riskReportsTheSingleRecordAsItsOwnClass() throws Exception {
+    Path w = identifiedWarehouse();
+    CliTest.Run r = CliTest.medmine("risk", "-w", w.toString(), "--k", "2", "--generalize", "--max-suppression", "1", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.path("as_recorded").path("classes").asInt()).isEqualTo(1);
+    assertThat(json.path("as_recorded").path("shareBelowK").asDouble()).isEqualTo(1.0);
+    assertThat(json.path("generalized").path("suppressed").asInt()).isEqualTo(1);
+    assertThat(CliTest.medmine("risk", "-w", w.toString(), "--qi", "shoe_size").code()).isEqualTo(2);
+  }
+
+  @Test
   void scrubWritesScrubbedTextAndSpansForTextAndJsonLines() throws Exception {
     Path txt = dir.resolve("a.txt");
     Files.writeString(txt, "Seen by Dr. Okafor on 2021-03-04.");
