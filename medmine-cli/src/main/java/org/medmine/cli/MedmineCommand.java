@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       RiskCommand.class,
       DecryptCommand.Encrypt.class,
       DecryptCommand.Decrypt.class,
+      ConsentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {
