@@ -13,7 +13,7 @@ import java.util.Map;
  * @param seconds wall time of the measured part
  * @param cpuSeconds CPU time of the whole process during the measured part (more than seconds when threads
  *     overlap)
- * @param peakHeapMib the sum of the heap memory pools' peak usage, an upper bound of the peak heap
+ * @param peakHeapMib the peak heap in use (most heap in use just before a garbage collection, or at the end)
  * @param peakRssMib the process's peak resident set (VmHWM), including native memory such as DuckDB's
  * @param extra leg-specific details
  */

@@ -62,6 +62,7 @@ final class MedmineIngestLeg {
     extra.put("skipped_by_type", result.skippedByType());
     extra.put("warehouse_bytes", Files.size(db));
     extra.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    extra.put("heap_pool_peaks_sum_mib", ResourceMeter.heapPoolPeaksSumMib());
     return new LegResult(leg, "ok", result.bytes(), result.read(), meter.seconds(), meter.cpuSeconds(),
         ResourceMeter.peakHeapMib(), ResourceMeter.peakRssMib(), extra);
   }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 final class FormatOption {
   enum Format {
     table,
-    json
+    json,
+    /** The same as table. */
+    text
   }
 
   @Option(

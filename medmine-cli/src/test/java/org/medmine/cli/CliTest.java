@@ -55,7 +55,20 @@ class CliTest {
     Run r = medmine("ingest", "-w", w.toString(), dir.resolve("nope.json").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith("medmine: Input ").endsWith("does not exist: check the path.");
+    assertThat(r.err().strip().lines()).as("one sentence").hasSize(1);
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    assertThat(w).doesNotExist();
+  }
+
+  @Test
+  void folderWithoutFhirFilesIsOneSentenceAndExitTwoWithoutCreatingAWarehouse() throws IOException {
+    Path w = dir.resolve("w.duckdb");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.txt"), "not FHIR");
+    Run r = medmine("ingest", "-w", w.toString(), empty.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("medmine: No FHIR files").endsWith("check the path.");
+    assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(w).doesNotExist();
   }
 

@@ -14,13 +14,15 @@ import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseLoader;
 
 /**
  * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and commits
- * everything as one transaction (see {@link WarehouseLoader}).
+ * everything as one transaction (see {@link WarehouseLoader}). FHIR is read on the calling thread and staged
+ * on a second one ({@link PipelinedSink}).
  */
 public final class Ingestor {
   /** The version recorded with every run. */
@@ -50,15 +52,20 @@ public final class Ingestor {
           reader.read(dir);
         }
       } else {
-        FhirReader reader = new FhirReader(loader, listener);
-        for (Path f : fhirFiles(options.inputs())) {
-          String name = displayName(f);
-          long size = size(f);
-          listener.fileStarted(name, size);
-          loader.fileStarted(name);
-          reader.read(f, name);
-          bytes[0] += size;
-          files++;
+        // Parsing and mapping on this thread, staging into DuckDB on another: the two take comparable time.
+        try (PipelinedSink pipeline = new PipelinedSink(loader)) {
+          FhirReader reader = new FhirReader(pipeline, listener);
+          for (Path f : fhirFiles(options.inputs())) {
+            String name = displayName(f);
+            long size = size(f);
+            PausePoint.reach("file-" + files);
+            listener.fileStarted(name, size);
+            loader.fileStarted(name);
+            reader.read(f, name);
+            bytes[0] += size;
+            files++;
+          }
+          pipeline.drain();
         }
       }
       listener.merging();
@@ -75,8 +82,8 @@ public final class Ingestor {
   }
 
   /**
-   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, before anything is
-   * opened or written.
+   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, or holds no file to
+   * read, before anything is opened or written.
    */
   public static void checkInputs(IngestOptions options) {
     if (options.inputs().isEmpty()) {
@@ -88,6 +95,16 @@ public final class Ingestor {
       }
       if (!Files.isReadable(p)) {
         throw new MedmineUserException("Input " + p + " cannot be read: check its permissions.");
+      }
+    }
+    InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    if (format == InputFormat.FHIR) {
+      try {
+        fhirFiles(options.inputs());
+      } catch (IOException | UncheckedIOException e) {
+        throw new MedmineUserException(
+            "Could not list the files under " + options.inputs() + " (" + e.getMessage() + "): check their permissions.",
+            e);
       }
     }
   }

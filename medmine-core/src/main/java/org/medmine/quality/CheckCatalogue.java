@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.medmine.model.MedmineUserException;
 
 /**
- * The check catalogue: the built-in {@code checks.json} (a resource of this package) plus any files a user
- * adds in the same format. A check with {@code each} is expanded once per entry, with {@code ${name}}
- * replaced by the entry's values. A user check with the id of a built-in one replaces it.
+ * The check catalogue: the built-in {@code checks.json} (a resource of this package) plus any files
+ * a user adds in the same format. A check with {@code each} is expanded once per entry, with {@code
+ * ${name}} replaced by the entry's values. A user check with the id of a built-in one replaces it.
  */
 public final class CheckCatalogue {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,13 +45,16 @@ public final class CheckCatalogue {
     builtIn().checks.forEach(c -> byId.put(c.id(), c));
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
-        throw new MedmineUserException("Check file " + f + " does not exist: check the path given to --checks.");
+        throw new MedmineUserException(
+            "Check file " + f + " does not exist: check the path given to --checks.");
       }
       JsonNode root;
       try {
         root = JSON.readTree(f.toFile());
       } catch (IOException e) {
-        throw new MedmineUserException("Check file " + f + " is not valid JSON (" + firstLine(e.getMessage()) + "): fix it.", e);
+        throw new MedmineUserException(
+            "Check file " + f + " is not valid JSON (" + firstLine(e.getMessage()) + "): fix it.",
+            e);
       }
       parse(root, f.toString()).forEach(c -> byId.put(c.id(), c));
     }
@@ -65,7 +68,8 @@ public final class CheckCatalogue {
   static List<CheckDefinition> parse(JsonNode root, String origin) {
     JsonNode list = root.isArray() ? root : root.path("checks");
     if (!list.isArray()) {
-      throw new MedmineUserException(origin + " has no \"checks\" array: see the built-in checks.json for the format.");
+      throw new MedmineUserException(
+          origin + " has no \"checks\" array: see the built-in checks.json for the format.");
     }
     List<CheckDefinition> out = new ArrayList<>();
     for (JsonNode node : list) {
@@ -93,7 +97,13 @@ public final class CheckCatalogue {
         while (m.find()) {
           JsonNode v = entry.get(m.group(1));
           if (v == null) {
-            throw new MedmineUserException(origin + ": check " + template.path("id").asText() + " uses ${" + m.group(1) + "} but an 'each' entry does not give it.");
+            throw new MedmineUserException(
+                origin
+                    + ": check "
+                    + template.path("id").asText()
+                    + " uses ${"
+                    + m.group(1)
+                    + "} but an 'each' entry does not give it.");
           }
           m.appendReplacement(b, Matcher.quoteReplacement(v.asText()));
         }
@@ -106,20 +116,51 @@ public final class CheckCatalogue {
 
   private static CheckDefinition definition(JsonNode n, String origin) {
     String id = text(n, "id");
-    if (id == null || text(n, "table") == null || (text(n, "sql") == null && text(n, "validator") == null)) {
-      throw new MedmineUserException(origin + ": every check needs an id, a table and either sql or a validator (" + n + ").");
+    if (id == null
+        || text(n, "table") == null
+        || (text(n, "sql") == null && text(n, "validator") == null)) {
+      throw new MedmineUserException(
+          origin + ": every check needs an id, a table and either sql or a validator (" + n + ").");
     }
     String family = text(n, "family");
     if (!CheckDefinition.FAMILIES.contains(family)) {
-      throw new MedmineUserException(origin + ": check " + id + " has family '" + family + "'; use one of " + CheckDefinition.FAMILIES + ".");
+      throw new MedmineUserException(
+          origin
+              + ": check "
+              + id
+              + " has family '"
+              + family
+              + "'; use one of "
+              + CheckDefinition.FAMILIES
+              + ".");
     }
     String validator = text(n, "validator");
     if (validator != null && !CodeValidators.byName().containsKey(validator)) {
-      throw new MedmineUserException(origin + ": check " + id + " names validator '" + validator + "'; use one of " + CodeValidators.byName().keySet() + ".");
+      throw new MedmineUserException(
+          origin
+              + ": check "
+              + id
+              + " names validator '"
+              + validator
+              + "'; use one of "
+              + CodeValidators.byName().keySet()
+              + ".");
     }
-    return new CheckDefinition(id, family, text(n, "subcategory"), text(n, "context"), text(n, "table"), text(n, "description"),
-        n.path("threshold").asDouble(0), n.path("fatal").asBoolean(false), text(n, "level"), text(n, "sql"), text(n, "denominator"),
-        validator, text(n, "column"), text(n, "where"));
+    return new CheckDefinition(
+        id,
+        family,
+        text(n, "subcategory"),
+        text(n, "context"),
+        text(n, "table"),
+        text(n, "description"),
+        n.path("threshold").asDouble(0),
+        n.path("fatal").asBoolean(false),
+        text(n, "level"),
+        text(n, "sql"),
+        text(n, "denominator"),
+        validator,
+        text(n, "column"),
+        text(n, "where"));
   }
 
   private static String firstLine(String s) {

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One data-quality check of the catalogue, in the Kahn et al. (2016) harmonized framework: a {@code family}
- * (conformance, completeness, plausibility), a subcategory, and a context (verification or validation). It
- * finds violating rows of {@code table} either by {@code sql} (selecting {@code source, id}) or by a code
- * {@code validator} applied to {@code column} of the rows matching {@code where}.
+ * One data-quality check of the catalogue, in the Kahn et al. (2016) harmonized framework: a {@code
+ * family} (conformance, completeness, plausibility), a subcategory, and a context (verification or
+ * validation). It finds violating rows of {@code table} either by {@code sql} (selecting {@code
+ * source, id}) or by a code {@code validator} applied to {@code column} of the rows matching {@code
+ * where}.
  *
- * @param threshold the largest share of violating rows, in percent, with which the check still passes
+ * @param threshold the largest share of violating rows, in percent, with which the check still
+ *     passes
  * @param fatal whether a failure of this check makes the whole verdict negative
  * @param level {@code row} (each violating row is an error) or {@code dataset} (a coverage measure)
  */
@@ -30,7 +32,8 @@ public record CheckDefinition(
     String where) {
 
   /** The check families of the Kahn framework. */
-  public static final List<String> FAMILIES = List.of("conformance", "completeness", "plausibility");
+  public static final List<String> FAMILIES =
+      List.of("conformance", "completeness", "plausibility");
 
   public CheckDefinition {
     Objects.requireNonNull(id, "check id");

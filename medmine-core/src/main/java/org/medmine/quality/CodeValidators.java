@@ -5,10 +5,11 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Code validity by each code system's own rules: the LOINC mod-10 check digit, the SNOMED CT identifier's
- * Verhoeff check digit and partition, the NPI's Luhn check digit over the 80840 prefix (CMS, "Requirements
- * for NPI check digit", 2001), the ICD-10-CM and CPT/HCPCS code formats, RxNorm's numeric RXCUI, and UCUM
- * units (through {@link UcumUnits}). The catalogue names a validator by the keys of {@link #byName()}.
+ * Code validity by each code system's own rules: the LOINC mod-10 check digit, the SNOMED CT
+ * identifier's Verhoeff check digit and partition, the NPI's Luhn check digit over the 80840 prefix
+ * (CMS, "Requirements for NPI check digit", 2001), the ICD-10-CM and CPT/HCPCS code formats,
+ * RxNorm's numeric RXCUI, and UCUM units (through {@link UcumUnits}). The catalogue names a
+ * validator by the keys of {@link #byName()}.
  */
 public final class CodeValidators {
   private static final Pattern LOINC = Pattern.compile("([0-9]{1,7})-([0-9])");
@@ -18,7 +19,8 @@ public final class CodeValidators {
   private static final Pattern HCPCS = Pattern.compile("[A-V][0-9]{4}");
   private static final Pattern RXNORM = Pattern.compile("[1-9][0-9]{0,7}");
 
-  // Verhoeff's dihedral-group tables (Verhoeff 1969), as SNOMED CT's identifier specification gives them.
+  // Verhoeff's dihedral-group tables (Verhoeff 1969), as SNOMED CT's identifier specification gives
+  // them.
   private static final int[][] D = {
     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
     {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
@@ -52,9 +54,16 @@ public final class CodeValidators {
     return m != null && m.matches() && luhnDigit(m.group(1)) == m.group(2).charAt(0) - '0';
   }
 
-  /** A SNOMED CT identifier: 6–18 digits, no leading zero, valid Verhoeff check digit, known partition. */
+  /**
+   * A SNOMED CT identifier: 6–18 digits, no leading zero, valid Verhoeff check digit, known
+   * partition.
+   */
   public static boolean snomedIdentifier(String id) {
-    if (id == null || id.length() < 6 || id.length() > 18 || !DIGITS.matcher(id).matches() || id.charAt(0) == '0') {
+    if (id == null
+        || id.length() < 6
+        || id.length() > 18
+        || !DIGITS.matcher(id).matches()
+        || id.charAt(0) == '0') {
       return false;
     }
     return verhoeffValid(id) && partition(id).matches("0[0-5]|1[0-5]");
@@ -72,7 +81,10 @@ public final class CodeValidators {
 
   /** A 10-digit NPI whose last digit is the Luhn check digit of "80840" + its first nine digits. */
   public static boolean npi(String npi) {
-    if (npi == null || npi.length() != 10 || !DIGITS.matcher(npi).matches() || npi.charAt(0) == '0') {
+    if (npi == null
+        || npi.length() != 10
+        || !DIGITS.matcher(npi).matches()
+        || npi.charAt(0) == '0') {
       return false;
     }
     return luhnDigit("80840" + npi.substring(0, 9)) == npi.charAt(9) - '0';
@@ -83,7 +95,10 @@ public final class CodeValidators {
     return code != null && ICD10CM.matcher(code).matches();
   }
 
-  /** CPT (five digits, or four digits and F/T/U for categories II, III, PLA) or HCPCS Level II (A–V + 4 digits). */
+  /**
+   * CPT (five digits, or four digits and F/T/U for categories II, III, PLA) or HCPCS Level II (A–V
+   * + 4 digits).
+   */
   public static boolean cptOrHcpcs(String code) {
     return code != null && (CPT.matcher(code).matches() || HCPCS.matcher(code).matches());
   }
@@ -93,7 +108,10 @@ public final class CodeValidators {
     return code != null && RXNORM.matcher(code).matches();
   }
 
-  /** The Luhn check digit for a string of digits: double every second digit from the right, sum digits. */
+  /**
+   * The Luhn check digit for a string of digits: double every second digit from the right, sum
+   * digits.
+   */
   static int luhnDigit(String payload) {
     int sum = 0;
     boolean doubled = true;

@@ -12,21 +12,25 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Runs catalogue checks against a warehouse connection. SQL checks run as written; a validator check first
- * validates each distinct value of its column in Java and then selects the rows holding an invalid one. The
- * plausible ranges are loaded into a session table {@code plausible_range} that checks may join.
+ * Runs catalogue checks against a warehouse connection. SQL checks run as written; a validator
+ * check first validates each distinct value of its column in Java and then selects the rows holding
+ * an invalid one. The plausible ranges are loaded into a session table {@code plausible_range} that
+ * checks may join.
  */
 public final class DataQualityChecker {
   static final int EXAMPLES = 5;
   private final Connection connection;
 
-  public DataQualityChecker(Connection connection, List<PlausibleRange> ranges) throws SQLException {
+  public DataQualityChecker(Connection connection, List<PlausibleRange> ranges)
+      throws SQLException {
     this.connection = connection;
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP TABLE plausible_range (code VARCHAR, unit VARCHAR, low DOUBLE, high DOUBLE,"
-          + " min_age DOUBLE, max_age DOUBLE)");
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE plausible_range (code VARCHAR, unit VARCHAR, low DOUBLE, high DOUBLE,"
+              + " min_age DOUBLE, max_age DOUBLE)");
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO plausible_range VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        connection.prepareStatement("INSERT INTO plausible_range VALUES (?, ?, ?, ?, ?, ?)")) {
       for (PlausibleRange r : ranges) {
         p.setString(1, r.code());
         p.setString(2, r.unit());
@@ -48,13 +52,15 @@ public final class DataQualityChecker {
       long bad = count("SELECT count(*) FROM (" + violating + ")");
       List<String> examples = new ArrayList<>();
       try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery("SELECT * FROM (" + violating + ") ORDER BY 1, 2 LIMIT " + EXAMPLES)) {
+          ResultSet rs =
+              s.executeQuery("SELECT * FROM (" + violating + ") ORDER BY 1, 2 LIMIT " + EXAMPLES)) {
         while (rs.next()) {
           examples.add(rs.getString(1) + "/" + rs.getString(2));
         }
       }
       double share = rows == 0 ? 0 : 100.0 * bad / rows;
-      return new CheckResult(d, rows, bad, share, share <= d.threshold() && !(rows == 0 && bad > 0), examples, null);
+      return new CheckResult(
+          d, rows, bad, share, share <= d.threshold() && !(rows == 0 && bad > 0), examples, null);
     } catch (SQLException e) {
       String msg = String.valueOf(e.getMessage());
       return new CheckResult(d, 0, 0, 0, false, List.of(), msg.lines().findFirst().orElse(msg));
@@ -64,7 +70,8 @@ public final class DataQualityChecker {
   /** Every violating row of a check, as {@code source/id}. */
   public Set<String> violations(CheckDefinition d) throws SQLException {
     Set<String> out = new LinkedHashSet<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(violatingSql(d))) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(violatingSql(d))) {
       while (rs.next()) {
         out.add(rs.getString(1) + "/" + rs.getString(2));
       }
@@ -90,8 +97,16 @@ public final class DataQualityChecker {
       s.execute("CREATE OR REPLACE TEMP TABLE " + table + " (v VARCHAR)");
     }
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT DISTINCT CAST(" + d.column() + " AS VARCHAR) FROM " + d.table() + " WHERE " + where);
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " VALUES (?)")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT CAST("
+                    + d.column()
+                    + " AS VARCHAR) FROM "
+                    + d.table()
+                    + " WHERE "
+                    + where);
+        PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO " + table + " VALUES (?)")) {
       while (rs.next()) {
         String v = rs.getString(1);
         if (!valid.test(v)) {
@@ -101,12 +116,22 @@ public final class DataQualityChecker {
       }
       insert.executeBatch();
     }
-    return "SELECT source, id FROM " + d.table() + " WHERE (" + where + ") AND (" + d.column() + " IS NULL OR CAST(" + d.column()
-        + " AS VARCHAR) IN (SELECT v FROM " + table + "))";
+    return "SELECT source, id FROM "
+        + d.table()
+        + " WHERE ("
+        + where
+        + ") AND ("
+        + d.column()
+        + " IS NULL OR CAST("
+        + d.column()
+        + " AS VARCHAR) IN (SELECT v FROM "
+        + table
+        + "))";
   }
 
   private long count(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

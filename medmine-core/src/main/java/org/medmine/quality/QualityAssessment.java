@@ -11,7 +11,8 @@ import org.medmine.warehouse.WarehouseException;
 
 /**
  * The whole quality pass over a warehouse: profile every table, standardize observation units (into
- * {@code observation_standard}), then run every check of the catalogue (built-in plus the user's files).
+ * {@code observation_standard}), then run every check of the catalogue (built-in plus the user's
+ * files).
  */
 public final class QualityAssessment {
   private QualityAssessment() {}
@@ -20,7 +21,8 @@ public final class QualityAssessment {
     return run(warehouse, CheckCatalogue.withExtensions(extraCheckFiles), extraCheckFiles, true);
   }
 
-  public static QualityReport run(Warehouse warehouse, CheckCatalogue catalogue, List<Path> checkFiles, boolean profile) {
+  public static QualityReport run(
+      Warehouse warehouse, CheckCatalogue catalogue, List<Path> checkFiles, boolean profile) {
     long t0 = System.nanoTime();
     Connection c = warehouse.connection();
     try {
@@ -36,10 +38,21 @@ public final class QualityAssessment {
       List<String> files = new ArrayList<>();
       files.add("built-in");
       checkFiles.forEach(f -> files.add(f.toString()));
-      return new QualityReport(warehouse.file().getFileName().toString(), files, (System.nanoTime() - t0) / 1e9, rows, profiles, std, results);
+      return new QualityReport(
+          warehouse.file().getFileName().toString(),
+          files,
+          (System.nanoTime() - t0) / 1e9,
+          rows,
+          profiles,
+          std,
+          results);
     } catch (SQLException e) {
       if (String.valueOf(e.getMessage()).contains("read-only")) {
-        throw new MedmineUserException("Warehouse " + warehouse.file() + " is read-only: quality writes observation_standard; open a writable copy.", e);
+        throw new MedmineUserException(
+            "Warehouse "
+                + warehouse.file()
+                + " is read-only: quality writes observation_standard; open a writable copy.",
+            e);
       }
       throw new WarehouseException("the quality pass failed", e);
     }

@@ -12,10 +12,10 @@ import org.fhir.ucum.UcumEssenceService;
 import org.fhir.ucum.UcumException;
 
 /**
- * UCUM units through the FHIR UCUM Java library ({@code org.fhir:ucum}, the UCUM essence file it ships):
- * whether a unit parses, and the affine map {@code y = factor * x + offset} that converts a value between two
- * commensurable units (an offset only for temperatures). Mass ↔ substance conversions need a molar mass, which
- * {@link #toCanonical} takes from the caller.
+ * UCUM units through the FHIR UCUM Java library ({@code org.fhir:ucum}, the UCUM essence file it
+ * ships): whether a unit parses, and the affine map {@code y = factor * x + offset} that converts a
+ * value between two commensurable units (an offset only for temperatures). Mass ↔ substance
+ * conversions need a molar mass, which {@link #toCanonical} takes from the caller.
  */
 public final class UcumUnits {
   private static volatile UcumEssenceService service;
@@ -29,11 +29,17 @@ public final class UcumUnits {
   }
 
   /**
-   * The library cannot convert UCUM's special (non-ratio) units, so the three temperature scales carry their
-   * UCUM definitions here: Cel = K − 273.15, [degF] = 5/9 (x + 459.67) K.
+   * The library cannot convert UCUM's special (non-ratio) units, so the three temperature scales
+   * carry their UCUM definitions here: Cel = K − 273.15, [degF] = 5/9 (x + 459.67) K.
    */
   private static final Map<String, Conversion> TO_KELVIN =
-      Map.of("K", new Conversion(1, 0), "Cel", new Conversion(1, 273.15), "[degF]", new Conversion(5.0 / 9, 459.67 * 5 / 9));
+      Map.of(
+          "K",
+          new Conversion(1, 0),
+          "Cel",
+          new Conversion(1, 273.15),
+          "[degF]",
+          new Conversion(5.0 / 9, 459.67 * 5 / 9));
 
   private UcumUnits() {}
 
@@ -59,13 +65,15 @@ public final class UcumUnits {
     if (unit == null || unit.isBlank()) {
       return false;
     }
-    return VALID.computeIfAbsent(unit, u -> {
-      try {
-        return service().validate(u) == null;
-      } catch (RuntimeException e) {
-        return false;
-      }
-    });
+    return VALID.computeIfAbsent(
+        unit,
+        u -> {
+          try {
+            return service().validate(u) == null;
+          } catch (RuntimeException e) {
+            return false;
+          }
+        });
   }
 
   /** The conversion from {@code from} to {@code to}, if both parse and are commensurable. */
@@ -76,11 +84,17 @@ public final class UcumUnits {
     if (from.equals(to)) {
       return Optional.of(new Conversion(1, 0));
     }
+    if (!annotations(from).equals(annotations(to))) {
+      // UCUM treats {annotations} as 1, so mL/min and mL/min/{1.73_m2} would "convert"; they mean
+      // different things.
+      return Optional.empty();
+    }
     if (TO_KELVIN.containsKey(from) && TO_KELVIN.containsKey(to)) {
       Conversion a = TO_KELVIN.get(from);
       Conversion b = TO_KELVIN.get(to);
       // x K = (y - b.offset) / b.factor in the target unit.
-      return Optional.of(new Conversion(a.factor() / b.factor(), (a.offset() - b.offset()) / b.factor()));
+      return Optional.of(
+          new Conversion(a.factor() / b.factor(), (a.offset() - b.offset()) / b.factor()));
     }
     try {
       if (!service().isComparable(from, to)) {
@@ -101,8 +115,9 @@ public final class UcumUnits {
   }
 
   /**
-   * The conversion from {@code from} to {@code canonical}; when they are not commensurable but one is a
-   * substance concentration and the other a mass concentration, goes through {@code molarMass} (g/mol).
+   * The conversion from {@code from} to {@code canonical}; when they are not commensurable but one
+   * is a substance concentration and the other a mass concentration, goes through {@code molarMass}
+   * (g/mol).
    */
   public static Optional<Conversion> toCanonical(String from, String canonical, Double molarMass) {
     Optional<Conversion> direct = conversion(from, canonical);
@@ -112,19 +127,31 @@ public final class UcumUnits {
     Optional<Conversion> toMol = conversion(from, "mol/L");
     Optional<Conversion> fromGram = conversion("g/L", canonical);
     if (toMol.isPresent() && fromGram.isPresent()) {
-      return Optional.of(new Conversion(toMol.get().factor() * molarMass * fromGram.get().factor(), 0));
+      return Optional.of(
+          new Conversion(toMol.get().factor() * molarMass * fromGram.get().factor(), 0));
     }
     Optional<Conversion> toGram = conversion(from, "g/L");
     Optional<Conversion> fromMol = conversion("mol/L", canonical);
     if (toGram.isPresent() && fromMol.isPresent()) {
-      return Optional.of(new Conversion(toGram.get().factor() / molarMass * fromMol.get().factor(), 0));
+      return Optional.of(
+          new Conversion(toGram.get().factor() / molarMass * fromMol.get().factor(), 0));
     }
     return Optional.empty();
   }
 
+  private static java.util.List<String> annotations(String unit) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[^}]*}").matcher(unit);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
   private static double convert(double value, String from, String to) throws UcumException {
     // The library keeps the input's significant digits, so the input carries plenty of them.
-    String precise = BigDecimal.valueOf(value).setScale(15, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    String precise =
+        BigDecimal.valueOf(value).setScale(15, java.math.RoundingMode.HALF_EVEN).toPlainString();
     Decimal d = service().convert(new Decimal(precise), from, to);
     return Double.parseDouble(d.asDecimal());
   }

@@ -27,7 +27,10 @@ public record BarChart(String title, String valueLabel, List<String> labels, Lis
   public String svg() {
     int height = 40 + Math.max(labels.size(), 1) * ROW + 50;
     double max = values.stream().mapToDouble(Number::doubleValue).max().orElse(1);
-    Scale x = Scale.nice(0, Math.max(max, 1e-9), LEFT, ChartFrame.WIDTH - 50, 6);
+    boolean counts = values.stream().allMatch(v -> v.doubleValue() == Math.rint(v.doubleValue()));
+    Scale x = counts
+        ? Scale.counts(max, LEFT, ChartFrame.WIDTH - 50, 6)
+        : Scale.nice(0, Math.max(max, 1e-9), LEFT, ChartFrame.WIDTH - 50, 6);
     Svg svg = new Svg("chart bar-chart", ChartFrame.WIDTH, height, title);
     ChartFrame.title(svg, title);
     double bottom = 34 + labels.size() * ROW + 6;
@@ -36,12 +39,13 @@ public record BarChart(String title, String valueLabel, List<String> labels, Lis
     for (int i = 0; i < labels.size(); i++) {
       double v = values.get(i).doubleValue();
       double y = 34 + i * ROW;
-      svg.text(LEFT - 8, y + ROW / 2.0 + 4, ChartFrame.shorten(labels.get(i), 44), "text-anchor", "end", "font-size", 12);
+      String label = ChartFrame.shorten(labels.get(i), 44);
+      svg.text(LEFT - 8, y + ROW / 2.0 + 4, label, "text-anchor", "end", "font-size", 12);
       if (v > 0) {
-        double w = x.map(v) - x.map(0);
+        double w = Math.max(x.map(v) - x.map(0), 1.5); // a non-zero value stays visible
         svg.withTooltip("rect", labels.get(i) + ": " + ChartFrame.format(v), "class", "mark", "x", x.map(0), "y", y + 3,
             "width", w, "height", ROW - 6, "fill", ChartFrame.color(0));
-        svg.text(x.map(v) + 4, y + ROW / 2.0 + 4, ChartFrame.format(v), "font-size", 11);
+        svg.text(x.map(0) + w + 4, y + ROW / 2.0 + 4, ChartFrame.format(v), "font-size", 11);
       }
     }
     svg.close("g");

@@ -113,7 +113,8 @@ public final class HtmlReport {
       }
       return out;
     } catch (IOException e) {
-      throw new MedmineUserException("Cannot write the report to " + out + " (" + e.getMessage() + "): choose a writable path.", e);
+      throw new MedmineUserException(
+          "Cannot write the report to " + out + " (" + e.getMessage() + "): choose a writable path.", e);
     }
   }
 

@@ -44,7 +44,9 @@ final class OverviewSections {
     List<List<?>> rows = new ArrayList<>();
     for (TableCount t : s.tables()) {
       DateRange r = ranges.get(t.table());
-      rows.add(Arrays.asList(t.table(), t.rows(), r == null ? "" : r.first(), r == null ? "" : r.last(), r == null ? "" : r.column()));
+      rows.add(r == null
+          ? Arrays.asList(t.table(), t.rows(), "", "", "")
+          : Arrays.asList(t.table(), t.rows(), r.first(), r.last(), r.column()));
     }
     BarChart chart = new BarChart("Rows per table", "rows", s.tables().stream().map(TableCount::table).toList(),
         s.tables().stream().map(TableCount::rows).toList());
@@ -59,8 +61,12 @@ final class OverviewSections {
     long other = bands.stream().mapToLong(AgeBand::other).sum();
     String chart = new PyramidChart("Living patients on " + p.asOf() + " by age band and sex",
         bands.stream().map(AgeBand::band).toList(), "male", male, "female", female).svg();
+    if (p.patients() == 0) {
+      return Html.paragraph("The warehouse holds no patients.") + chart;
+    }
     String note = p.patients() + " patients: " + p.living() + " living on " + p.asOf() + " (the last encounter day), "
-        + p.deceased() + " deceased" + (other > 0 ? "; " + other + " living patients of other or unknown sex are not drawn." : ".");
+        + p.deceased() + " deceased"
+        + (other > 0 ? "; " + other + " living patients of other or unknown sex are not drawn." : ".");
     return Html.paragraph(note) + chart;
   }
 
@@ -95,8 +101,9 @@ final class OverviewSections {
       });
       series.add(new StackedBarChart.Series(c, v));
     }
-    String monthly = new StackedBarChart("Encounters per month by class, " + shown.get(0) + " to " + shown.get(shown.size() - 1),
-        "month", "encounters", shown, series).svg();
+    String span = shown.get(0) + " to " + shown.get(shown.size() - 1);
+    String monthly =
+        new StackedBarChart("Encounters per month by class, " + span, "month", "encounters", shown, series).svg();
     int first = Integer.parseInt(months.get(0).month().substring(0, 4));
     int last = Integer.parseInt(months.get(months.size() - 1).month().substring(0, 4));
     double[] years = new double[last - first + 1];
@@ -118,8 +125,10 @@ final class OverviewSections {
     if (codes.isEmpty()) {
       return Html.paragraph("The warehouse holds no " + what + ".");
     }
-    List<String> labels = codes.stream().map(c -> c.display() == null || c.display().isBlank() ? c.code() : c.display()).toList();
-    String chart = new BarChart("Most frequent " + what, "rows", labels, codes.stream().map(CodeCount::rows).toList()).svg();
+    List<String> labels =
+        codes.stream().map(c -> c.display() == null || c.display().isBlank() ? c.code() : c.display()).toList();
+    List<Long> counts = codes.stream().map(CodeCount::rows).toList();
+    String chart = new BarChart("Most frequent " + what, "rows", labels, counts).svg();
     List<List<?>> rows = new ArrayList<>();
     codes.forEach(c -> rows.add(Arrays.asList(c.code(), c.display(), c.system(), c.rows(), c.patients())));
     return chart + Html.table(List.of("code", "display", "system", "rows", "patients"), rows);
@@ -132,15 +141,17 @@ final class OverviewSections {
     }
     StringBuilder sb = new StringBuilder(Html.paragraph(q.records() + " records could not be stored. The table "
         + "quarantine keeps each one with its file, position, reason and raw text."));
-    sb.append(new BarChart("Quarantined records by reason", "records",
-        q.byReason().stream().map(r -> r.reason()).toList(), q.byReason().stream().map(r -> r.records()).toList()).svg());
+    List<String> kinds = q.byReason().stream().map(r -> r.reason()).toList();
+    List<Long> counts = q.byReason().stream().map(r -> r.records()).toList();
+    sb.append(new BarChart("Quarantined records by reason", "records", kinds, counts).svg());
     List<List<?>> reasons = new ArrayList<>();
     q.byReason().forEach(r -> reasons.add(Arrays.asList(r.reason(), r.records(), r.example())));
     sb.append(Html.table(List.of("reason", "records", "example"), reasons));
     List<List<?>> files = new ArrayList<>();
     q.byFile().stream().limit(FILES_SHOWN).forEach(f -> files.add(Arrays.asList(f.source(), f.file(), f.records())));
     if (q.byFile().size() > FILES_SHOWN) {
-      sb.append(Html.paragraph("The " + FILES_SHOWN + " files with the most quarantined records, of " + q.byFile().size() + ":"));
+      sb.append(Html.paragraph(
+          "The " + FILES_SHOWN + " files with the most quarantined records, of " + q.byFile().size() + ":"));
     }
     return sb.append(Html.table(List.of("source", "file", "records"), files)).toString();
   }
@@ -162,8 +173,9 @@ final class OverviewSections {
         runs.add(Arrays.asList(r.runId(), r.source(), r.format(), r.inputs(), r.startedAt(), r.finishedAt(), r.read(),
             r.stored(), r.quarantined(), r.skipped(), r.medmineVersion()));
       }
-      sb.append("<h3>Ingest runs</h3>\n").append(runs.isEmpty() ? Html.paragraph("none") : Html.table(List.of("run", "source",
-          "format", "inputs", "started", "finished", "read", "stored", "quarantined", "skipped", "medmine"), runs));
+      List<String> headers = List.of("run", "source", "format", "inputs", "started", "finished", "read", "stored",
+          "quarantined", "skipped", "medmine");
+      sb.append("<h3>Ingest runs</h3>\n").append(runs.isEmpty() ? Html.paragraph("none") : Html.table(headers, runs));
     }
     return ReportSection.of("provenance", "Provenance", sb.toString());
   }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param rightName the group drawn to the right (e.g. female)
  * @param right its counts per band
  */
-public record PyramidChart(String title, List<String> bands, String leftName, double[] left, String rightName, double[] right) {
+public record PyramidChart(
+    String title, List<String> bands, String leftName, double[] left, String rightName, double[] right) {
   private static final int ROW = 24;
   private static final int LABELS = 56;
 
@@ -29,7 +30,7 @@ public record PyramidChart(String title, List<String> bands, String leftName, do
 
   /** The chart as an SVG element. */
   public String svg() {
-    double max = 1e-9;
+    double max = 1; // an empty pyramid still gets a readable axis
     for (int i = 0; i < bands.size(); i++) {
       max = Math.max(max, Math.max(left[i], right[i]));
     }
@@ -38,8 +39,9 @@ public record PyramidChart(String title, List<String> bands, String leftName, do
     int height = (int) bottom + 50;
     double centre = ChartFrame.WIDTH / 2.0;
     double half = centre - LABELS / 2.0 - 40;
-    Scale rightScale = Scale.nice(0, max, centre + LABELS / 2.0, centre + LABELS / 2.0 + half, 4);
-    Scale leftScale = new Scale(rightScale.min(), rightScale.max(), centre - LABELS / 2.0, centre - LABELS / 2.0 - half, rightScale.step());
+    Scale rightScale = Scale.counts(max, centre + LABELS / 2.0, centre + LABELS / 2.0 + half, 4);
+    double leftZero = centre - LABELS / 2.0;
+    Scale leftScale = new Scale(rightScale.min(), rightScale.max(), leftZero, leftZero - half, rightScale.step());
     Svg svg = new Svg("chart pyramid-chart", ChartFrame.WIDTH, height, title);
     ChartFrame.title(svg, title);
     ChartFrame.legend(svg, List.of(leftName, rightName), 36);
@@ -56,8 +58,8 @@ public record PyramidChart(String title, List<String> bands, String leftName, do
       }
       if (right[i] > 0) {
         svg.withTooltip("rect", rightName + " " + bands.get(i) + ": " + ChartFrame.format(right[i]), "class", "mark",
-            "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0), "height", ROW - 4,
-            "fill", ChartFrame.color(1));
+            "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0),
+            "height", ROW - 4, "fill", ChartFrame.color(1));
       }
     }
     svg.close("g");

@@ -13,6 +13,7 @@ import java.time.Instant;
 public record ReportOptions(String title, String medmineVersion, Instant generatedAt) {
   /** A report titled "medmine report", stamped with the current time. */
   public static ReportOptions defaults(String medmineVersion) {
-    return new ReportOptions("medmine report", medmineVersion, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return new ReportOptions("medmine report", medmineVersion, now);
   }
 }

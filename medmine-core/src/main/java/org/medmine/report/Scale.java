@@ -20,6 +20,12 @@ record Scale(double min, double max, double from, double to, double step) {
     return new Scale(min, max, from, to, step);
   }
 
+  /** A scale from zero for counts: like {@link #nice}, but never ticked at fractions. */
+  static Scale counts(double hi, double from, double to, int ticks) {
+    Scale s = nice(0, Math.max(hi, 1), from, to, ticks);
+    return s.step() >= 1 ? s : new Scale(0, Math.ceil(s.max()), from, to, 1);
+  }
+
   /** A scale over exactly {@code [lo, hi]} (not widened), with about {@code ticks} nice ticks inside it. */
   static Scale tight(double lo, double hi, double from, double to, int ticks) {
     if (!(hi > lo)) {

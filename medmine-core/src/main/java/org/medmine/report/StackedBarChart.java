@@ -13,7 +13,8 @@ import java.util.List;
  * @param categories the columns, left to right
  * @param series the stacked series, bottom to top
  */
-public record StackedBarChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series) {
+public record StackedBarChart(
+    String title, String xLabel, String yLabel, List<String> categories, List<Series> series) {
   private static final int HEIGHT = 360;
   private static final int LEFT = 60;
   private static final int TOP = 50;
@@ -50,7 +51,7 @@ public record StackedBarChart(String title, String xLabel, String yLabel, List<S
     for (double t : totals) {
       max = Math.max(max, t);
     }
-    Scale y = Scale.nice(0, Math.max(max, 1), BOTTOM, TOP, 5);
+    Scale y = Scale.counts(max, BOTTOM, TOP, 5);
     double right = ChartFrame.WIDTH - 20;
     double slot = (right - LEFT) / n;
     double barWidth = Math.max(slot * 0.8, 1);

@@ -67,7 +67,8 @@ public final class XyChart {
 
   private XyChart add(String name, double[] x, double[] y, Style style) {
     if (x.length != y.length) {
-      throw new IllegalArgumentException("series " + name + " has " + x.length + " x values and " + y.length + " y values");
+      throw new IllegalArgumentException(
+          "series " + name + " has " + x.length + " x values and " + y.length + " y values");
     }
     series.add(new Series(name, x.clone(), y.clone(), style));
     return this;

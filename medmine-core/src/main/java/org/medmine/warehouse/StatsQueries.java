@@ -189,7 +189,8 @@ final class StatsQueries {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT source, file, COUNT(*) AS n FROM quarantine GROUP BY source, file ORDER BY n DESC, source, file")) {
+                "SELECT source, file, COUNT(*) AS n FROM quarantine GROUP BY source, file"
+                    + " ORDER BY n DESC, source, file")) {
       while (rs.next()) {
         byFile.add(new FileCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
       }

@@ -134,7 +134,8 @@ final class StatsText {
       sb.append(": none\n");
       return;
     }
-    TextTable t = new TextTable("started (UTC)", "source", "format", "read>", "stored>", "quarantined>", "skipped>", "status");
+    TextTable t = new TextTable(
+        "started (UTC)", "source", "format", "read>", "stored>", "quarantined>", "skipped>", "status");
     for (IngestRun r : runs) {
       t.row(r.startedAt(), r.source(), r.format(), r.read(), r.stored(), r.quarantined(), r.skipped(), r.status());
     }

@@ -14,6 +14,14 @@ import org.medmine.model.MedmineUserException;
  * locks the file, and a second writer gets a clear error.
  */
 public final class Warehouse implements AutoCloseable {
+  /**
+   * DuckDB's own memory (outside the Java heap) is capped at this by default, not at DuckDB's 80% of the
+   * machine's RAM: large operations spill to disk instead. The system property raises or lowers it.
+   */
+  public static final String DEFAULT_MEMORY_LIMIT = "1GB";
+
+  public static final String MEMORY_LIMIT_PROPERTY = "medmine.duckdb.memory_limit";
+
   private final Path file;
   private final Connection connection;
 
@@ -72,6 +80,7 @@ public final class Warehouse implements AutoCloseable {
   private static Warehouse connect(Path file, boolean readOnly) {
     try {
       Properties props = new Properties();
+      props.setProperty("memory_limit", System.getProperty(MEMORY_LIMIT_PROPERTY, DEFAULT_MEMORY_LIMIT));
       if (readOnly) {
         props.setProperty("duckdb.read_only", "true");
       }

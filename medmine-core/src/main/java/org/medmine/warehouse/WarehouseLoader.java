@@ -49,8 +49,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private final Connection connection;
   private final String source;
   private final String runId;
-  private final Map<Table, Staged> staged = new EnumMap<>(Table.class);
+  private final Map<Table, StagingTable> staged = new EnumMap<>(Table.class);
   private final Set<String> files = new LinkedHashSet<>();
+  /** Staged rows carry their file as a number (a path on every row cost more to stage than most values). */
+  private final Map<String, Long> fileNumbers = new HashMap<>();
+  private String lastFile;
+  private long lastFileNumber;
   private final Map<String, Long> skippedByType = new TreeMap<>();
   private DuckDBAppender quarantine;
   private long seq;
@@ -60,7 +64,6 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private long skipped;
   private boolean finished;
 
-  private record Staged(DuckDBAppender appender, List<String> columns, Map<String, Integer> index) {}
 
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
@@ -77,7 +80,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
           if (t.persistent()) {
             s.execute(
                 "CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " AS SELECT *, 0::BIGINT AS _seq,"
-                    + " ''::VARCHAR AS _file, 0::BIGINT AS _pos, ''::VARCHAR AS _pos_kind, ''::VARCHAR AS _type"
+                    + " 0::BIGINT AS _file, 0::BIGINT AS _pos, ''::VARCHAR AS _pos_kind, ''::VARCHAR AS _type"
                     + " FROM " + t.sqlName() + " LIMIT 0");
           } else {
             s.execute("CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " (" + RUN_SCOPED_COLUMNS.get(t) + ")");
@@ -89,13 +92,10 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       for (Table t : Table.values()) {
         String name = STAGE_PREFIX + t.sqlName();
         List<String> cols = columns(name);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < cols.size(); i++) {
-          index.put(cols.get(i), i);
-        }
-        staged.put(t, new Staged(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols, index));
+        staged.put(t, new StagingTable(t, duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols));
       }
-      quarantine = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine");
+      quarantine =
+          StagingTable.handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not start loading into " + warehouse.file(), e);
@@ -136,31 +136,18 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   }
 
   private void append(RecordOrigin origin, String resourceType, Row row) throws SQLException {
-    Staged st = staged.get(row.table());
-    for (String column : row.values().keySet()) {
-      if (!st.index().containsKey(column)) {
-        throw new IllegalArgumentException("table " + row.table().sqlName() + " has no column " + column);
-      }
-    }
-    DuckDBAppender a = st.appender();
-    a.beginRow();
-    for (String column : st.columns()) {
-      Object v;
-      switch (column) {
-        case "source" -> v = source;
-        case "_seq" -> v = seq++;
-        case "_file" -> v = origin.file();
-        case "_pos" -> v = origin.position();
-        case "_pos_kind" -> v = origin.positionKind();
-        case "_type" -> v = resourceType;
-        default -> v = row.get(column);
-      }
-      appendValue(a, v);
-    }
-    a.endRow();
+    seq = staged.get(row.table()).append(row, source, seq, fileNumber(origin.file()), origin, resourceType);
   }
 
-  private static void appendValue(DuckDBAppender a, Object v) throws SQLException {
+  private long fileNumber(String file) {
+    if (!file.equals(lastFile)) {
+      lastFile = file;
+      lastFileNumber = fileNumbers.computeIfAbsent(file, f -> (long) fileNumbers.size());
+    }
+    return lastFileNumber;
+  }
+
+  static void appendValue(DuckDBAppender a, Object v) throws SQLException {
     if (v == null) {
       a.appendNull();
     } else if (v instanceof String s) {
@@ -223,13 +210,14 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** Merges the staged run into the warehouse and commits it. */
   public Counts finish(RunRecord run) {
+    PausePoint.reach("merge");
     try {
-      for (Staged st : staged.values()) {
+      for (StagingTable st : staged.values()) {
         st.appender().close();
       }
       quarantine.close();
       try (Statement s = connection.createStatement()) {
-        quarantineDanglingPatients(s);
+        quarantineDanglingReferences(s);
         for (Table t : Table.clinical()) {
           merge(s, t);
         }
@@ -244,7 +232,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
       run.insert(connection, runId, source, counts);
+      PausePoint.reach("commit");
       connection.commit();
+      PausePoint.reach("committed");
       connection.setAutoCommit(true);
       finished = true;
       return counts;
@@ -255,17 +245,35 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   }
 
   /**
-   * A record whose patient reference resolves neither to a patient of this run nor to one already in the
-   * warehouse (same source) is quarantined whole: every row it produced leaves the staging tables.
+   * A record whose patient reference, or encounter reference, resolves neither to a row of this run nor to
+   * one already in the warehouse (same source) is quarantined whole, with the id it points to in the reason:
+   * every row it produced leaves the staging tables.
    */
-  private void quarantineDanglingPatients(Statement s) throws SQLException {
+  private void quarantineDanglingReferences(Statement s) throws SQLException {
+    String src = quote(source);
+    String danglingPatient =
+        "patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
+            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + src + ")";
+    String danglingEncounter =
+        "encounter_ref IS NOT NULL AND encounter_ref NOT IN (SELECT id FROM " + STAGE_PREFIX + "encounter)"
+            + " AND encounter_ref NOT IN (SELECT id FROM encounter WHERE source = " + src + ")";
+    String ofSource = " of source " + source.replace("'", "''") + " (dangling reference)'";
+    s.execute("CREATE TEMP TABLE _stage_file (no BIGINT, file VARCHAR)");
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO _stage_file VALUES (?, ?)")) {
+      for (Map.Entry<String, Long> f : fileNumbers.entrySet()) {
+        p.setLong(1, f.getValue());
+        p.setString(2, f.getKey());
+        p.executeUpdate();
+      }
+    }
     s.execute(
-        "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, _pos, _pos_kind, _type, id,"
-            + " patient_id, json_object('table', tbl, 'row', r) AS raw FROM ("
-            + unionOfPatientScoped()
-            + ") WHERE patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
-            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + quote(source) + ")"
-            + " ORDER BY _file, _pos");
+        "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, f.file, _pos, _pos_kind, _type, id,"
+            + " CASE WHEN " + danglingPatient + " THEN 'the patient reference ' || patient_id"
+            + " || ' resolves to no Patient" + ofSource
+            + " ELSE 'the encounter reference ' || encounter_ref || ' resolves to no Encounter" + ofSource
+            + " END AS reason, json_object('table', tbl, 'row', r) AS raw FROM ("
+            + unionOfPatientScoped("(" + danglingPatient + ") OR (" + danglingEncounter + ")")
+            + ") d JOIN _stage_file f ON f.no = d._file ORDER BY _file, _pos, reason, id");
     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
       rs.next();
       long n = rs.getLong(1);
@@ -273,10 +281,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       quarantined += n;
     }
     s.execute(
-        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + quote(source) + ", " + quote(runId)
-            + ", _file, _pos, _pos_kind, _type, id, 'the patient reference ' || patient_id"
-            + " || ' resolves to no Patient of source " + source.replace("'", "''")
-            + " (dangling reference)', left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
+        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + src + ", " + quote(runId)
+            + ", file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
     for (Table t : Table.values()) {
       if (t.persistent()) {
         s.execute(
@@ -284,15 +290,22 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
     }
     s.execute("DROP TABLE _dangling");
+    s.execute("DROP TABLE _stage_file");
   }
 
-  private String unionOfPatientScoped() {
+  /**
+   * The staged rows that match {@code dangling}, as JSON: filtered in each table before serialising, as
+   * serialising every staged row was most of the cost of this step.
+   */
+  private String unionOfPatientScoped(String dangling) {
     List<String> parts = new ArrayList<>();
     for (Table t : Table.clinical()) {
       if (t.patientScoped()) {
+        String encounterRef = t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id";
         parts.add(
-            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, '" + t.sqlName() + "' AS tbl, "
-                + "to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x");
+            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, " + encounterRef + " AS encounter_ref, '"
+                + t.sqlName() + "' AS tbl, to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x WHERE "
+                + dangling.replace("encounter_ref", encounterRef));
       }
     }
     return String.join(" UNION ALL ", parts);
@@ -303,10 +316,23 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     String stage = STAGE_PREFIX + name;
     List<String> cols = staged.get(t).columns().stream().filter(c -> !c.startsWith("_")).toList();
     String colList = String.join(", ", cols);
-    s.execute("DELETE FROM " + name + " WHERE (source, id) IN (SELECT source, id FROM " + stage + ")");
+    if (hasRowsOfSource(name)) {
+      s.execute("DELETE FROM " + name + " WHERE (source, id) IN (SELECT source, id FROM " + stage + ")");
+    }
     s.execute(
         "INSERT INTO " + name + " (" + colList + ") SELECT " + colList + " FROM " + stage
             + " QUALIFY row_number() OVER (PARTITION BY source, id ORDER BY _seq DESC) = 1");
+  }
+
+  /** Whether the table holds rows of this run's source (when not, a first load has nothing to replace). */
+  private boolean hasRowsOfSource(String table) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE source = ?)")) {
+      p.setString(1, source);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
   }
 
   private void applyPanels(Statement s) throws SQLException {
@@ -364,7 +390,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   @Override
   public void close() {
     if (!finished) {
-      for (Staged st : staged.values()) {
+      for (StagingTable st : staged.values()) {
         try {
           st.appender().close();
         } catch (SQLException ignored) {

@@ -59,6 +59,15 @@ class LayeringTest {
   }
 
   @Test
+  void theTimeSeriesEngineKnowsNoSql() {
+    noClasses()
+        .that().resideInAPackage("org.medmine.mining.timeseries..")
+        .should().dependOnClassesThat().resideInAPackage("java.sql..")
+        .because("shared/DESIGN.md: a mining algorithm works on plain arrays, independent of SQL and the engine")
+        .check(classes);
+  }
+
+  @Test
   void theLayeringRuleBitesOnARealViolation() {
     // The rule must be able to fail: ingest depends on warehouse, so forbidding that must report a violation.
     var rule = noClasses().that().resideInAPackage("org.medmine.ingest..").should().dependOnClassesThat().resideInAPackage("org.medmine.warehouse..");

@@ -35,6 +35,7 @@ class IngestIdempotencyIT {
     assertThat(rows.get("observation")).isGreaterThan(1000);
     assertThat(rows.get("claim_line")).isGreaterThan(100);
     assertThat(rows.get("ingest_run")).isEqualTo(2);
+    assertThat(first.result().quarantined()).as("Synthea's well-formed output quarantines nothing").isZero();
     assertThat(List.of(second.result().read(), second.result().stored(), second.result().quarantined(),
             second.result().skipped()))
         .as("the second run reads and sorts the same records")

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Known valid and invalid codes of each system, with their check digits worked by hand in the comments. */
+/**
+ * Known valid and invalid codes of each system, with their check digits worked by hand in the
+ * comments.
+ */
 class CodeValidatorsTest {
 
   @Test
@@ -23,13 +26,15 @@ class CodeValidatorsTest {
 
   @Test
   void snomedIdentifierHasAVerhoeffCheckDigitAndAPartition() {
-    // 44054006 (type 2 diabetes): Verhoeff over 6,0,0,4,5,0,4,4 from the right with the p-table rows
+    // 44054006 (type 2 diabetes): Verhoeff over 6,0,0,4,5,0,4,4 from the right with the p-table
+    // rows
     // 0..7 gives c = 0; any other last digit gives c != 0.
     assertThat(CodeValidators.snomedConcept("44054006")).isTrue();
     assertThat(CodeValidators.snomedConcept("38341003")).isTrue();
     assertThat(CodeValidators.snomedConcept("72892002")).isTrue();
     assertThat(CodeValidators.snomedConcept("44054007")).isFalse();
-    assertThat(CodeValidators.snomedConcept("44054060")).isFalse(); // transposition: Verhoeff catches it
+    assertThat(CodeValidators.snomedConcept("44054060"))
+        .isFalse(); // transposition: Verhoeff catches it
     assertThat(CodeValidators.snomedConcept("04405400")).isFalse(); // leading zero
     // 12345013: Verhoeff-valid, partition 01 = a description id, not a concept id.
     assertThat(CodeValidators.snomedIdentifier("12345013")).isTrue();
@@ -42,7 +47,8 @@ class CodeValidatorsTest {
 
   @Test
   void npiIsLuhnOverThe80840Prefix() {
-    // CMS's example 123456789 + check digit: Luhn over 80840123456789 (doubling 9,7,5,3,1,4,8 from the
+    // CMS's example 123456789 + check digit: Luhn over 80840123456789 (doubling 9,7,5,3,1,4,8 from
+    // the
     // right) sums to 67, so the check digit is 3.
     assertThat(CodeValidators.npi("1234567893")).isTrue();
     assertThat(CodeValidators.npi("1234567890")).isFalse();
@@ -73,16 +79,24 @@ class CodeValidatorsTest {
 
   @Test
   void ucumUnitsParseAndConvert() {
-    for (String ok : new String[] {"mg/dL", "mm[Hg]", "/min", "Cel", "[lb_av]", "10*3/uL", "kg/m2", "{score}"}) {
+    for (String ok :
+        new String[] {"mg/dL", "mm[Hg]", "/min", "Cel", "[lb_av]", "10*3/uL", "kg/m2", "{score}"}) {
       assertThat(UcumUnits.valid(ok)).as(ok).isTrue();
     }
     for (String bad : new String[] {"mmHg", "kilograms", "mg/dLL", ""}) {
       assertThat(UcumUnits.valid(bad)).as(bad).isFalse();
     }
-    assertThat(UcumUnits.conversion("[lb_av]", "kg").orElseThrow().apply(100)).isCloseTo(45.359237, within(1e-6));
-    assertThat(UcumUnits.conversion("[degF]", "Cel").orElseThrow().apply(98.6)).isCloseTo(37.0, within(1e-6));
+    assertThat(UcumUnits.conversion("[lb_av]", "kg").orElseThrow().apply(100))
+        .isCloseTo(45.359237, within(1e-6));
+    assertThat(UcumUnits.conversion("[degF]", "Cel").orElseThrow().apply(98.6))
+        .isCloseTo(37.0, within(1e-6));
     assertThat(UcumUnits.conversion("mg/dL", "kg")).isEmpty();
+    assertThat(UcumUnits.conversion("mL/min", "mL/min/{1.73_m2}"))
+        .as("annotations differ")
+        .isEmpty();
+    assertThat(UcumUnits.conversion("{SG}", "{nominal}")).isEmpty();
     // Glucose: 5.5 mmol/L × 180.156 g/mol = 99.09 mg/dL.
-    assertThat(UcumUnits.toCanonical("mmol/L", "mg/dL", 180.156).orElseThrow().apply(5.5)).isCloseTo(99.0858, within(1e-3));
+    assertThat(UcumUnits.toCanonical("mmol/L", "mg/dL", 180.156).orElseThrow().apply(5.5))
+        .isCloseTo(99.0858, within(1e-3));
   }
 }

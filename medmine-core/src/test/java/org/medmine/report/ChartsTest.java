@@ -15,7 +15,11 @@ class ChartsTest {
     assertThat(s.ticks()).containsExactly(0.0, 20.0, 40.0, 60.0, 80.0, 100.0);
     assertThat(s.map(50)).isEqualTo(50);
     assertThat(Scale.nice(0, 0.93, 0, 1, 5).label(0.4)).isEqualTo("0.4");
+    assertThat(Scale.counts(2, 0, 1, 5).ticks()).containsExactly(0.0, 1.0, 2.0);
+    assertThat(Scale.counts(0, 0, 1, 5).ticks()).containsExactly(0.0, 1.0);
     assertThat(Scale.tight(1925, 2024, 0, 1, 8).ticks()).first().isEqualTo(1940.0);
+    assertThat(Scale.counts(2, 0, 1, 5).ticks()).containsExactly(0.0, 1.0, 2.0);
+    assertThat(Scale.counts(0, 0, 1, 5).ticks()).containsExactly(0.0, 1.0);
     assertThat(Scale.tight(1925, 2024, 0, 1, 8).ticks()).last().isEqualTo(2020.0);
   }
 

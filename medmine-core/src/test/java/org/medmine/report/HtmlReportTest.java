@@ -140,6 +140,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void anEmptyWarehouseGivesAReportThatSaysSo() {
+    try (Warehouse empty = Warehouse.open(dir.resolve("empty.duckdb"))) {
+      String page = HtmlReport.overview(WarehouseStats.of(empty, 10), FIXED).render();
+      assertThat(ReportPages.sectionIds(page)).hasSize(9);
+      assertThat(ReportPages.section(page, "encounters")).contains("no encounters");
+      assertThat(ReportPages.section(page, "conditions")).contains("no conditions");
+      assertThat(ReportPages.charts(ReportPages.section(page, "population"))).singleElement()
+          .satisfies(c -> assertThat(c.marks()).isZero());
+      assertThat(ReportPages.section(page, "population")).contains(">1</text>").doesNotContain("E-", "NaN");
+    }
+  }
+
+  @Test
+  void anEmptyReportHoldsOnlyWhatIsAddedAndItsProvenance() {
+    HtmlReport report = HtmlReport.empty(FIXED).with(ReportSection.of("a", "A", "<p>a</p>"));
+    assertThat(report.sections()).extracting(ReportSection::id).containsExactly("a", "provenance");
+    assertThat(ReportPages.section(report.render(), "provenance")).contains("0.1.0-test").doesNotContain("Ingest runs");
+  }
+
+  @Test
   void withoutATimestampTheReportIsTheSameEveryTime() {
     assertThat(HtmlReport.overview(WarehouseStats.of(warehouse, 10), FIXED).render()).isEqualTo(html);
   }

@@ -2,7 +2,10 @@ package org.medmine.ingest.synthea;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,10 +57,36 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
       if (v.length() == 10) {
         return LocalDate.parse(v).atStartOfDay();
       }
+      if (isUtcSeconds(v)) {
+        return LocalDateTime.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10), digits(v, 11, 13),
+            digits(v, 14, 16), digits(v, 17, 19));
+      }
       return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
     } catch (DateTimeException e) {
       throw new SyntheaFormatException(file + " column " + column + ": '" + v + "' is not a valid date or timestamp");
     }
+  }
+
+  /** Whether {@code v} is Synthea's usual form {@code yyyy-MM-ddTHH:mm:ssZ}, read without a formatter. */
+  private static boolean isUtcSeconds(String v) {
+    if (v.length() != 20 || v.charAt(19) != 'Z' || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
+        || v.charAt(13) != ':' || v.charAt(16) != ':') {
+      return false;
+    }
+    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String v, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (v.charAt(i) - '0');
+    }
+    return n;
   }
 
   /** A date column ({@code 1984-07-15}); a timestamp is cut to its UTC date. */
@@ -113,16 +142,29 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
 
   /**
    * A stable id for a line whose file has no id column: a name-based (type 3) UUID of the file name, every
-   * field of the line and {@code repeat}, which counts identical lines that directly follow each other (so
-   * that they stay distinct rows). The same input always gives the same ids, so re-ingest is an upsert.
+   * field of the line and {@code repeat}, which counts identical lines before it (so that they stay distinct
+   * rows). The same input always gives the same ids, so re-ingest is an upsert.
    */
-  String derivedId(int repeat) {
+  String derivedId(int repeat, MessageDigest md5) {
     StringBuilder b = new StringBuilder(file);
     for (String f : fields) {
       b.append('\u001f').append(f);
     }
     b.append('\u001f').append(repeat);
-    return UUID.nameUUIDFromBytes(b.toString().getBytes(StandardCharsets.UTF_8)).toString();
+    md5.reset();
+    byte[] h = md5.digest(b.toString().getBytes(StandardCharsets.UTF_8));
+    h[6] = (byte) ((h[6] & 0x0f) | 0x30); // version 3, as UUID.nameUUIDFromBytes (RFC 4122 §4.3)
+    h[8] = (byte) ((h[8] & 0x3f) | 0x80); // IETF variant
+    return new UUID(ByteBuffer.wrap(h, 0, 8).getLong(), ByteBuffer.wrap(h, 8, 8).getLong()).toString();
+  }
+
+  /** A fresh MD5 digest for {@link #derivedId} (one per reader: looking one up per line is slow). */
+  static MessageDigest md5() {
+    try {
+      return MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has MD5", e);
+    }
   }
 
   /** The line as CSV text again (fields quoted where needed), for quarantine. */

@@ -68,7 +68,8 @@ final class SyntheaClinicalMapper {
     switch (type) {
       case "numeric" -> row.set("value_type", "quantity").set("value_number", l.number("VALUE"))
           .set("value_unit", l.text("UNITS"));
-      case "text" -> row.set("value_type", "string").set("value_text", l.text("VALUE")).set("value_unit", l.text("UNITS"));
+      case "text" -> row.set("value_type", "string").set("value_text", l.text("VALUE"))
+          .set("value_unit", l.text("UNITS"));
       default -> throw new SyntheaFormatException(
           l.file() + " column TYPE: '" + type + "' is neither numeric nor text");
     }

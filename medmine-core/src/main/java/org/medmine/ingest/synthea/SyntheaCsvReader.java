@@ -9,17 +9,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.medmine.ingest.CountingInputStream;
 import org.medmine.ingest.IngestListener;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.RecordOrigin;
 import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.Row;
+import org.medmine.warehouse.WarehouseException;
 
 /**
  * Reads Synthea's CSV export (one folder: patients.csv, encounters.csv, ...) into the same tables and
@@ -41,6 +44,7 @@ public final class SyntheaCsvReader {
   private final SyntheaClinicalMapper clinical = new SyntheaClinicalMapper();
   private final SyntheaAdministrativeMapper administrative = new SyntheaAdministrativeMapper();
   private final SyntheaClaimMapper claims = new SyntheaClaimMapper();
+  private final MessageDigest md5 = CsvLine.md5();
 
   public SyntheaCsvReader(RecordSink sink, IngestListener listener) {
     this.sink = sink;
@@ -77,7 +81,8 @@ public final class SyntheaCsvReader {
     long size = Files.size(file);
     listener.fileStarted(name, size);
     if (size == 0) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
+      sink.quarantine(
+          RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
       return;
     }
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), listener);
@@ -96,8 +101,8 @@ public final class SyntheaCsvReader {
 
   private void readRecords(Iterator<CsvRecord> it, SyntheaCsvFile kind, String name) {
     Map<String, Integer> header = null;
-    List<String> previous = null;
-    int repeat = 0;
+    String patient = null;
+    Map<String, Integer> seen = new HashMap<>();
     long records = 0;
     long line = 1;
     while (true) {
@@ -132,9 +137,12 @@ public final class SyntheaCsvReader {
             "the line has " + fields.size() + " fields, the header has " + header.size(), CsvLine.raw(fields));
         continue;
       }
-      repeat = fields.equals(previous) ? repeat + 1 : 0;
-      previous = fields;
-      handle(new CsvLine(kind.fileName(), header, fields), kind, origin, repeat);
+      CsvLine csvLine = new CsvLine(kind.fileName(), header, fields);
+      if (kind.idColumn() == null && !Objects.equals(patient, csvLine.text("PATIENT"))) {
+        patient = csvLine.text("PATIENT");
+        seen.clear();
+      }
+      handle(csvLine, kind, origin, seen);
     }
     listener.advanced(0, records & 1023);
   }
@@ -161,13 +169,21 @@ public final class SyntheaCsvReader {
     return header;
   }
 
-  private void handle(CsvLine line, SyntheaCsvFile kind, RecordOrigin origin, int repeat) {
+  /**
+   * Maps and stores one line. A line of a file without ids gets {@link CsvLine#derivedId}; {@code seen} counts
+   * the identical lines met before it among the current patient's consecutive lines (Synthea writes a
+   * patient's lines together), so that two identical observations stay two rows while memory holds one
+   * patient's lines at most.
+   */
+  private void handle(CsvLine line, SyntheaCsvFile kind, RecordOrigin origin, Map<String, Integer> seen) {
     String id = kind.idColumn() == null ? null : line.text(kind.idColumn());
     try {
       if (kind.idColumn() != null) {
         id = line.required(kind.idColumn());
       } else {
-        id = line.derivedId(repeat);
+        String first = line.derivedId(0, md5);
+        int repeat = seen.merge(first, 1, Integer::sum) - 1;
+        id = repeat == 0 ? first : line.derivedId(repeat, md5);
       }
       if (id.length() > 256) {
         throw new SyntheaFormatException("the id is " + id.length() + " characters long (at most 256)");
@@ -175,10 +191,9 @@ public final class SyntheaCsvReader {
       sink.store(origin, kind.resourceType(), map(kind, line, id));
     } catch (SyntheaFormatException e) {
       sink.quarantine(origin, kind.resourceType(), id, e.getMessage(), line.raw());
+    } catch (WarehouseException e) {
+      throw e;
     } catch (RuntimeException e) {
-      if (e instanceof org.medmine.warehouse.WarehouseException) {
-        throw e;
-      }
       sink.quarantine(origin, kind.resourceType(), id, "could not map the line (" + e + ")", line.raw());
     }
   }

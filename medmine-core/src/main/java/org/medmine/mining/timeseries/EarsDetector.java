@@ -39,8 +39,18 @@ public final class EarsDetector implements OutbreakDetector {
   private final double alpha;
   private final double minSigma;
   private final double z;
+  private final boolean lagsOnly;
 
   public EarsDetector(Variant variant, int baseline, double alpha, double minSigma) {
+    this(variant, baseline, alpha, minSigma, false);
+  }
+
+  /**
+   * @param lagsOnly for C3, sum only the two lagged terms as R's earsC does (its alarm then ignores the
+   *     current period's own excess); used by the bench to show where the two definitions part
+   */
+  public EarsDetector(Variant variant, int baseline, double alpha, double minSigma, boolean lagsOnly) {
+    this.lagsOnly = lagsOnly;
     if (baseline < 3) {
       throw new IllegalArgumentException("EARS needs a baseline of at least 3 periods");
     }
@@ -84,10 +94,10 @@ public final class EarsDetector implements OutbreakDetector {
         alarm[j] = y[t] > threshold[j];
       } else {
         double lagged = excess(y, t - 1) + excess(y, t - 2);
-        double stat = lagged + excess(y, t);
+        double stat = lagged + (lagsOnly ? 0 : excess(y, t));
         // The count at which the statistic reaches z: y = mean + sd·(1 + z - lagged), or 0 when lagged > z.
         threshold[j] = Math.max(0, ms[0] + ms[1] * (1 + Math.max(0, z - lagged)));
-        alarm[j] = stat > z;
+        alarm[j] = stat > z && (!lagsOnly || y[t] > 0);
       }
     }
     return new Detection("EARS " + variant, from, expected, threshold, alarm);

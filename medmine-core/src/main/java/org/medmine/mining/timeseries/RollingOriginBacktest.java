@@ -9,7 +9,8 @@ import java.util.List;
  * Rolling-origin evaluation of a forecaster (Tashman 2000, "Out-of-sample tests of forecasting accuracy",
  * Int J Forecast 16:437-450) and prediction intervals calibrated on its own past errors: the interval for h
  * days ahead is the point forecast plus the empirical (1-level)/2 and (1+level)/2 quantiles of the errors the
- * forecaster made h±{@value #POOL} days ahead from the most recent earlier origins. When evaluating, an origin
+ * forecaster made h±{@value #POOL} days ahead from the most recent earlier origins (with the tail probability
+ * adjusted for ties, see {@link #tailForCoverage}). When evaluating, an origin
  * is calibrated only with errors whose target day lay before it, so the coverage is honest.
  */
 public final class RollingOriginBacktest {
@@ -129,8 +130,58 @@ public final class RollingOriginBacktest {
       return new double[] {Double.NaN, Double.NaN};
     }
     double[] sorted = pool.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double a = (1 - o.level()) / 2;
+    double a = tailForCoverage(sorted, o.level());
     return new double[] {quantile(sorted, a), quantile(sorted, 1 - a)};
+  }
+
+  /**
+   * The tail probability a whose [a, 1-a] error quantiles cover a share of the calibration errors closest to
+   * {@code level}. For continuous errors that is (1-level)/2; counts make errors tie (a seasonal-naive error
+   * is an integer), and an interval whose ends sit on a tie covers all of it, so the nominal quantiles would
+   * over-cover. Searching a on the calibration errors themselves corrects for that without looking ahead.
+   */
+  static double tailForCoverage(double[] sorted, double level) {
+    double nominal = (1 - level) / 2;
+    double best = nominal;
+    double bestGap = Math.abs(covered(sorted, nominal) - level);
+    for (double a = 0.0025; a < 0.5; a += 0.0025) {
+      double gap = Math.abs(covered(sorted, a) - level);
+      if (gap < bestGap - 1e-12) {
+        best = a;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  private static double covered(double[] sorted, double a) {
+    double lo = quantile(sorted, a);
+    double hi = quantile(sorted, 1 - a);
+    int from = lowerBound(sorted, lo);
+    int to = upperBound(sorted, hi);
+    return (double) (to - from) / sorted.length;
+  }
+
+  private static int lowerBound(double[] sorted, double v) {
+    int i = java.util.Arrays.binarySearch(sorted, v);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i > 0 && sorted[i - 1] == v) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int upperBound(double[] sorted, double v) {
+    int i = java.util.Arrays.binarySearch(sorted, v);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i < sorted.length - 1 && sorted[i + 1] == v) {
+      i++;
+    }
+    return i + 1;
   }
 
   /** Hyndman-Fan type 7 quantile (R's default) of sorted values. */

@@ -210,6 +210,21 @@ class FhirBadInputTest {
   }
 
   @Test
+  void danglingEncounterReferenceIsQuarantinedWithTheIdItPointsTo() {
+    String encounter = resource("Encounter", "e1", ",\"subject\":{\"reference\":\"Patient/p1\"},\"class\":{\"code\":\"AMB\"}");
+    String inVisit = ",\"encounter\":{\"reference\":\"Encounter/e1\"},\"valueQuantity\":{\"value\":70}";
+    String inNowhere = ",\"encounter\":{\"reference\":\"urn:uuid:nowhere-3\"},\"valueQuantity\":{\"value\":71}";
+    Path f = fixtures.bundle("b.json", patient("p1"), encounter, heartRate("o1", "p1", inNowhere), heartRate("o2", "p1", inVisit));
+    RecordedIngest r = RecordedIngest.run(warehouse, f);
+    assertCounts(r, 4, 3, 1, 0);
+    Quarantined q = r.onlyQuarantined();
+    assertThat(List.of(q.resourceType(), q.resourceId(), q.positionKind(), q.position()))
+        .containsExactly("Observation", "o1", "entry", 2L);
+    assertThat(q.reason()).contains("encounter reference nowhere-3").contains("no Encounter").contains("dangling");
+    assertThat(r.count("SELECT count(*) FROM observation WHERE encounter_id = 'e1'")).isEqualTo(1);
+  }
+
+  @Test
   void unparseableDatesAreQuarantinedWithTheDateInTheReason() {
     String badEffective = heartRate("o1", "p2", 70).replace("2020-01-02T10:00:00Z", "2020-02-30T10:00:00Z");
     Path f = fixtures.ndjson("d.ndjson", patient("p1", ",\"birthDate\":\"1990-13-01\""), patient("p2"), badEffective);

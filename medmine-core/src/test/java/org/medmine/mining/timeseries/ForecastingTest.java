@@ -35,6 +35,18 @@ class ForecastingTest {
   }
 
   @Test
+  void holtWintersFollowsAWeeklyPatternAndJumpsWithTheLevel() {
+    double[] weekday = {12, 14, 13, 12, 11, 6, 5};
+    double[] y = new double[7 * 30];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = weekday[i % 7] + (i >= 7 * 25 ? 10 : 0); // the level steps up by 10 five weeks before the end
+    }
+    double[] f = HoltWintersForecaster.weekly().forecast(y, MONDAY, 8);
+    // Five weeks after the step the level has caught up (alpha up to 0.9): Monday .. Sunday + 10, then Monday.
+    assertThat(f).containsExactly(new double[] {22, 24, 23, 22, 21, 16, 15, 22}, within(0.15));
+  }
+
+  @Test
   void calibratedIntervalsCoverNearTheirNominalLevel() {
     double[] y = simulatedAdmissions(4 * 365, 7);
     RollingOriginBacktest.Options o = new RollingOriginBacktest.Options(28, 7, 52, 52, 0.8);
@@ -58,6 +70,23 @@ class ForecastingTest {
       assertThat(f.lower()[h]).isLessThan(f.mean()[h]);
       assertThat(f.upper()[h]).isGreaterThan(f.mean()[h]);
     }
+  }
+
+  @Test
+  void tiedErrorsGetTheTailThatCoversTheNominalShare() {
+    double[] continuous = {-5, -4, -3, -2, -1, 1, 2, 3, 4, 5};
+    assertThat(RollingOriginBacktest.tailForCoverage(continuous, 0.8)).isCloseTo(0.1, within(1e-12));
+    // 20 integer errors: three -1, fourteen 0, three 1. The nominal 10%/90% quantiles are -1 and 1, which cover
+    // all 20 (100%); leaving the ±1 ties out covers 14 (70%), the closer to 80%.
+    double[] tied = new double[20];
+    for (int i = 0; i < 3; i++) {
+      tied[i] = -1;
+      tied[19 - i] = 1;
+    }
+    double a = RollingOriginBacktest.tailForCoverage(tied, 0.8);
+    assertThat(RollingOriginBacktest.quantile(tied, 0.1)).isEqualTo(-1);
+    assertThat(RollingOriginBacktest.quantile(tied, a)).isGreaterThan(-1).isLessThanOrEqualTo(0);
+    assertThat(RollingOriginBacktest.quantile(tied, 1 - a)).isLessThan(1).isGreaterThanOrEqualTo(0);
   }
 
   @Test

@@ -1,0 +1,117 @@
+package org.medmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** surveil, forecast and spc on external series files, as an epidemiologist or QI lead would run them. */
+class TimeSeriesCommandsTest {
+  @TempDir Path dir;
+
+  private Path weekly() throws IOException {
+    StringBuilder b = new StringBuilder("week,count,region\n");
+    LocalDate monday = LocalDate.of(2024, 1, 1);
+    int[] counts = {5, 6, 4, 5, 7, 5, 6, 5, 4, 6, 30, 5};
+    for (int i = 0; i < counts.length; i++) {
+      b.append(org.medmine.mining.timeseries.SeriesCsv.weekLabel(monday.plusWeeks(i))).append(',').append(counts[i]).append(",north\n");
+    }
+    Path f = dir.resolve("ili.csv");
+    Files.writeString(f, b);
+    return f;
+  }
+
+  @Test
+  void surveilListsEveryEvaluatedWeekAndFlagsTheSpike() throws IOException {
+    Path out = dir.resolve("alarms.csv");
+    CliTest.Run r = CliTest.medmine("surveil", "--series", weekly().toString(), "--method", "ears-c1,ears-c2", "--format", "json",
+        "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    JsonNode evals = doc.get("evaluations");
+    assertThat(evals).hasSize(5 + 3); // C1 judges weeks 8-12, C2 weeks 10-12
+    JsonNode spike = evals.get(3); // ears-c1, 2024-W11
+    assertThat(spike.get("period").asText()).isEqualTo("2024-W11");
+    assertThat(spike.get("observed").asDouble()).isEqualTo(30);
+    // Baseline weeks 4-10: 5,7,5,6,5,4,6 -> mean 5.428571, sd 0.975900; threshold 5.428571 + 3.090232*0.975900.
+    assertThat(spike.get("expected").asDouble()).isCloseTo(5.428571, within(1e-6));
+    assertThat(spike.get("threshold").asDouble()).isCloseTo(5.428571 + 3.090232 * 0.975900, within(1e-5));
+    assertThat(spike.get("alarm").asBoolean()).isTrue();
+    assertThat(evals.get(2).get("alarm").asBoolean()).isFalse();
+    List<String> csv = Files.readAllLines(out);
+    assertThat(csv.get(0)).isEqualTo("series,region,period,method,observed,expected,threshold,alarm,population,ratePer100k,current");
+    assertThat(csv).hasSize(1 + 8);
+
+    Path page = dir.resolve("surveil.html");
+    CliTest.Run text = CliTest.medmine("surveil", "--series", weekly().toString(), "--method", "ears-c1", "--html", page.toString());
+    assertThat(text.out()).contains("Current alarms (last 8 periods): 1", "north", "2024-W11");
+    assertThat(Files.readString(page)).contains("id=\"region-north\"", "<svg", "alarm: EARS C1");
+  }
+
+  @Test
+  void spcPChartOfAnExternalSeriesUsesThePopulationAsSubgroupSize() throws IOException {
+    Path f = dir.resolve("readmit.csv");
+    Files.writeString(f, "date,count,population\n2024-01-01,5,100\n2024-01-02,8,100\n2024-01-03,6,100\n2024-01-04,7,100\n2024-01-05,4,100\n2024-01-06,20,100\n");
+    CliTest.Run r = CliTest.medmine("spc", "--series", f.toString(), "--chart", "p", "--baseline", "5", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode points = new ObjectMapper().readTree(r.out()).get("points");
+    assertThat(points).hasSize(6);
+    assertThat(points.get(0).get("center").asDouble()).isCloseTo(0.06, within(1e-9));
+    assertThat(points.get(0).get("upper").asDouble()).isCloseTo(0.131246, within(1e-6));
+    assertThat(points.get(5).get("signals").asText()).isEqualTo("WE 1");
+    assertThat(points.get(4).get("baseline").asBoolean()).isTrue();
+    assertThat(points.get(5).get("baseline").asBoolean()).isFalse();
+  }
+
+  @Test
+  void forecastBacktestsADailySeries() throws IOException {
+    Random rng = new Random(3);
+    StringBuilder b = new StringBuilder("date,count\n");
+    LocalDate d = LocalDate.of(2021, 1, 4);
+    for (int i = 0; i < 3 * 365; i++) {
+      double mean = (i % 7 >= 5 ? 4 : 9);
+      int k = 0; // Poisson by inversion
+      double p = Math.exp(-mean);
+      double u = rng.nextDouble();
+      double cdf = p;
+      while (u > cdf) {
+        k++;
+        p *= mean / k;
+        cdf += p;
+      }
+      b.append(d.plusDays(i)).append(',').append(k).append('\n');
+    }
+    Path f = dir.resolve("admissions.csv");
+    Files.writeString(f, b);
+    CliTest.Run r = CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "14", "--origins", "40", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("forecasts")).hasSize(3 * 14); // seasonal naive, Poisson regression, Holt-Winters
+    JsonNode poissonOverall = null;
+    for (JsonNode m : doc.get("backtest")) {
+      if (m.get("method").asText().startsWith("Poisson") && m.get("horizons").asText().equals("1-14")) {
+        poissonOverall = m;
+      }
+    }
+    assertThat(poissonOverall).isNotNull();
+    assertThat(poissonOverall.get("forecasts").asInt()).isEqualTo(40 * 14);
+    assertThat(poissonOverall.get("coverage").asDouble()).isBetween(0.7, 0.9);
+    assertThat(CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "40").code()).isEqualTo(2);
+  }
+
+  @Test
+  void aMissingSeriesFileIsAUserError() {
+    CliTest.Run r = CliTest.medmine("surveil", "--series", dir.resolve("nope.csv").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("does not exist").doesNotContain("Exception");
+  }
+}

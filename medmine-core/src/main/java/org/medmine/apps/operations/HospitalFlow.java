@@ -1,0 +1,89 @@
+package org.medmine.apps.operations;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.medmine.mining.timeseries.CountSeries;
+import org.medmine.mining.timeseries.Granularity;
+import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseException;
+
+/**
+ * Daily inpatient flow from encounter start and stop times: admissions (inpatient encounters starting that
+ * day) and the midnight census (stays in progress at the midnight that ends the day, i.e. start before it
+ * and end after it — the count a hospital reports at its midnight bed census). Inpatient means the v3
+ * ActCode IMP (or ACUTE/NONAC), or Synthea's class "inpatient".
+ */
+public final class HospitalFlow {
+  static final String INPATIENT = "(class_code IN ('IMP', 'ACUTE', 'NONAC') OR class = 'inpatient')";
+
+  /** The two daily series over the same days. */
+  public record Daily(CountSeries admissions, CountSeries census) {}
+
+  private HospitalFlow() {}
+
+  /** Admissions and census per day from {@code from} to {@code to} (nulls: the span of the stays). */
+  public static Daily daily(Warehouse w, LocalDate from, LocalDate to) {
+    List<LocalDateTime[]> stays = new ArrayList<>();
+    String sql = "SELECT start_time, end_time FROM encounter WHERE " + INPATIENT + " AND start_time IS NOT NULL";
+    try (PreparedStatement s = w.connection().prepareStatement(sql); ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        java.sql.Timestamp end = r.getTimestamp(2);
+        stays.add(new LocalDateTime[] {r.getTimestamp(1).toLocalDateTime(), end == null ? null : end.toLocalDateTime()});
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("could not read inpatient encounters", e);
+    }
+    if (stays.isEmpty()) {
+      throw new MedmineUserException("No inpatient encounters in " + w.file() + ": forecasting needs admissions (encounter class IMP).");
+    }
+    LocalDate first = from;
+    LocalDate last = to;
+    for (LocalDateTime[] st : stays) {
+      LocalDate d = st[0].toLocalDate();
+      first = from != null ? first : (first == null || d.isBefore(first) ? d : first);
+      last = to != null ? last : (last == null || d.isAfter(last) ? d : last);
+    }
+    return fromStays(stays, first, last);
+  }
+
+  /** The same from a list of (start, end) stays; end null means still in hospital. */
+  public static Daily fromStays(List<LocalDateTime[]> stays, LocalDate first, LocalDate last) {
+    int n = (int) ChronoUnit.DAYS.between(first, last) + 1;
+    double[] admissions = new double[n];
+    double[] delta = new double[n + 1];
+    for (LocalDateTime[] st : stays) {
+      long a = ChronoUnit.DAYS.between(first, st[0].toLocalDate());
+      if (a >= 0 && a < n) {
+        admissions[(int) a]++;
+      }
+      // In house at the midnight ending day D when start < D+1 00:00 < end (a discharge at 00:00 is gone).
+      long fromDay = Math.max(0, a);
+      long toDay = st[1] == null ? n - 1 : lastMidnightDay(first, st[1]);
+      if (toDay >= fromDay && fromDay < n) {
+        delta[(int) fromDay]++;
+        delta[(int) Math.min(n, toDay + 1)]--;
+      }
+    }
+    double[] census = new double[n];
+    double running = 0;
+    for (int i = 0; i < n; i++) {
+      running += delta[i];
+      census[i] = running;
+    }
+    return new Daily(new CountSeries("admissions", "all", Granularity.DAY, first, admissions, null),
+        new CountSeries("midnight census", "all", Granularity.DAY, first, census, null));
+  }
+
+  /** Index of the last day whose closing midnight falls strictly before {@code end}. */
+  private static long lastMidnightDay(LocalDate first, LocalDateTime end) {
+    long endDay = ChronoUnit.DAYS.between(first, end.toLocalDate());
+    return end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? endDay - 2 : endDay - 1;
+  }
+}

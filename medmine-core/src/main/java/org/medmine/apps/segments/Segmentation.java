@@ -1,0 +1,133 @@
+package org.medmine.apps.segments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.medmine.mining.cluster.Clustering;
+import org.medmine.mining.cluster.Dbscan;
+import org.medmine.mining.cluster.GowerDistance;
+import org.medmine.mining.cluster.KMeans;
+import org.medmine.mining.cluster.KMedoids;
+import org.medmine.mining.cluster.Silhouette;
+import org.medmine.mining.cluster.Standardizer;
+import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.Warehouse;
+
+/**
+ * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of three methods —
+ * k-means++ on standardized features with k chosen by silhouette, DBSCAN on standardized features (ε from the
+ * k-distance curve), or k-medoids on Gower's distance (mixed data; k by silhouette) — and profiled.
+ */
+public final class Segmentation {
+  private Segmentation() {}
+
+  /** The clustering method. */
+  public enum Method {
+    KMEANS, DBSCAN, GOWER;
+
+    public static Method parse(String s) {
+      try {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT).replace("-", ""));
+      } catch (IllegalArgumentException e) {
+        throw new MedmineUserException("Unknown segmentation method '" + s + "': use kmeans, dbscan or gower.");
+      }
+    }
+  }
+
+  /**
+   * @param method the clustering method
+   * @param kMin smallest k tried (k-means, Gower)
+   * @param kMax largest k tried
+   * @param minPts DBSCAN's minimum neighbourhood
+   * @param eps DBSCAN's radius, or NaN for the 0.9 quantile of the k-distance curve
+   * @param minPrevalence a disorder becomes a feature from this prevalence on
+   * @param seed the seed of k-means++ and k-medoids
+   */
+  public record Options(Method method, int kMin, int kMax, int minPts, double eps, double minPrevalence, long seed) {
+    public Options {
+      if (kMin < 2 || kMax < kMin) {
+        throw new MedmineUserException("k must range over at least 2 (--k-min 2 --k-max 6, say), not " + kMin + ".." + kMax + ".");
+      }
+    }
+
+    public static Options defaults(Method method) {
+      return new Options(method, 2, 6, 4, Double.NaN, 0.1, 42);
+    }
+  }
+
+  /** A segmentation with its profiles and parameters. */
+  public record Result(Options options, PatientMatrix matrix, Clustering clustering, List<SegmentProfile> profiles) {}
+
+  public static Result run(Warehouse warehouse, Options options) {
+    PatientMatrix m = PatientMatrix.read(warehouse, options.minPrevalence(), 12);
+    if (m.patientIds().size() < Math.max(options.kMax() + 1, 5)) {
+      throw new MedmineUserException("The warehouse has " + m.patientIds().size() + " patients: too few to segment (need more than k-max).");
+    }
+    double[][] z = Standardizer.fit(m.values()).transform(m.values());
+    Clustering c = switch (options.method()) {
+      case KMEANS -> KMeans.chooseK(z, options.kMin(), options.kMax(), 10, options.seed());
+      case DBSCAN -> {
+        double eps = Double.isNaN(options.eps()) ? Dbscan.epsFromKDistance(z, options.minPts(), 0.9, new EuclideanDistance()) : options.eps();
+        yield Dbscan.fit(z, eps, options.minPts(), new EuclideanDistance());
+      }
+      case GOWER -> {
+        double[][] d = GowerDistance.fit(m.values(), m.categorical()).matrix(m.values());
+        Clustering best = null;
+        for (int k = options.kMin(); k <= options.kMax(); k++) {
+          Clustering ck = KMedoids.fit(d, k, 10, options.seed());
+          if (best == null || ck.silhouette() > best.silhouette()) {
+            best = ck;
+          }
+        }
+        yield new Clustering("Gower " + best.method() + " (k by silhouette over " + options.kMin() + ".." + options.kMax() + ")",
+            best.labels(), best.k(), best.silhouette(), best.objective());
+      }
+    };
+    return new Result(options, m, c, profiles(m, c.labels()));
+  }
+
+  /** The profile of each segment (noise last), from the unstandardized features. */
+  public static List<SegmentProfile> profiles(PatientMatrix m, int[] labels) {
+    int n = labels.length;
+    Map<String, Integer> overall = new HashMap<>();
+    m.conditions().forEach(s -> s.forEach(c -> overall.merge(c, 1, Integer::sum)));
+    Map<Integer, List<Integer>> members = new TreeMap<>(Comparator.comparingInt(l -> l < 0 ? Integer.MAX_VALUE : l));
+    for (int i = 0; i < n; i++) {
+      members.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
+    }
+    List<SegmentProfile> out = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+      List<Integer> rows = e.getValue();
+      double[][] x = m.values();
+      double age = rows.stream().mapToDouble(i -> x[i][0]).average().orElse(Double.NaN);
+      double female = rows.stream().mapToDouble(i -> x[i][1]).average().orElse(Double.NaN);
+      double enc = rows.stream().mapToDouble(i -> Math.expm1(x[i][2])).average().orElse(Double.NaN);
+      double cost = rows.stream().mapToDouble(i -> Math.expm1(x[i][4])).average().orElse(Double.NaN);
+      Map<String, Integer> inSegment = new HashMap<>();
+      rows.forEach(i -> m.conditions().get(i).forEach(c -> inSegment.merge(c, 1, Integer::sum)));
+      List<SegmentProfile.Distinctive> distinctive = new ArrayList<>();
+      inSegment.forEach((code, count) -> {
+        double prev = count / (double) rows.size();
+        double all = overall.get(code) / (double) n;
+        if (prev >= 0.25 && prev / all > 1) {
+          distinctive.add(new SegmentProfile.Distinctive(code, m.displays().get(code), prev, all, prev / all));
+        }
+      });
+      distinctive.sort(Comparator.comparingDouble(SegmentProfile.Distinctive::ratio).reversed()
+          .thenComparing(Comparator.comparingDouble(SegmentProfile.Distinctive::prevalence).reversed())
+          .thenComparing(SegmentProfile.Distinctive::code));
+      out.add(new SegmentProfile(e.getKey(), rows.size(), age, female, enc, cost, List.copyOf(distinctive.subList(0, Math.min(5, distinctive.size())))));
+    }
+    return out;
+  }
+
+  /** The Euclidean silhouette of labels on the standardized matrix (for reports comparing methods). */
+  static double silhouette(PatientMatrix m, int[] labels) {
+    return Silhouette.mean(Silhouette.euclidean(Standardizer.fit(m.values()).transform(m.values())), labels);
+  }
+}

@@ -1,0 +1,74 @@
+package org.medmine.apps.surveillance;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.medmine.mining.timeseries.Granularity;
+
+/**
+ * What to count: patients with a condition onset or an observation whose code is in {@code codes}, per
+ * period, split by region and restricted to an age band.
+ *
+ * @param name the syndrome's name
+ * @param codes codes ("444814009") or system-qualified codes ("http://snomed.info/sct|444814009")
+ * @param granularity day or ISO week
+ * @param region how to split: none, state, county, city or zip3
+ * @param ageBand null for all ages, else "LOW-HIGH" in whole years ("18-44") or "LOW+" ("65+")
+ * @param from first day counted (null: the earliest event)
+ * @param to last day counted (null: the latest event)
+ */
+public record SyndromeQuery(String name, List<String> codes, Granularity granularity, Region region, String ageBand,
+    LocalDate from, LocalDate to) {
+
+  /** Region levels; each is a patient address column. */
+  public enum Region {
+    NONE("'all'"),
+    STATE("coalesce(p.state, 'unknown')"),
+    COUNTY("coalesce(p.county, 'unknown')"),
+    CITY("coalesce(p.city, 'unknown')"),
+    ZIP3("coalesce(substr(p.postal_code, 1, 3), 'unknown')");
+
+    final String sql;
+
+    Region(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  /** Acute respiratory illness as Synthea codes it (SNOMED CT): sinusitis, bronchitis, pharyngitis, COVID-19, pneumonia, influenza. */
+  public static final List<String> RESPIRATORY = List.of("444814009", "10509002", "195662009", "840539006", "233604007", "6142004");
+
+  public SyndromeQuery {
+    codes = List.copyOf(codes);
+    if (codes.isEmpty()) {
+      throw new IllegalArgumentException("a syndrome needs at least one code");
+    }
+    parseAgeBand(ageBand);
+  }
+
+  /** [low, high] years of the age band; high is Integer.MAX_VALUE for "65+". */
+  public int[] ageBounds() {
+    return parseAgeBand(ageBand);
+  }
+
+  private static int[] parseAgeBand(String ageBand) {
+    if (ageBand == null) {
+      return null;
+    }
+    try {
+      return bounds(ageBand.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("age band '" + ageBand + "' is not LOW-HIGH or LOW+", e);
+    }
+  }
+
+  private static int[] bounds(String b) {
+    if (b.endsWith("+")) {
+      return new int[] {Integer.parseInt(b.substring(0, b.length() - 1)), Integer.MAX_VALUE};
+    }
+    String[] parts = b.split("-");
+    if (parts.length != 2) {
+      throw new NumberFormatException(b);
+    }
+    return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+  }
+}

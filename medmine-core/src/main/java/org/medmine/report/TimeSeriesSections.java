@@ -1,0 +1,152 @@
+package org.medmine.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.medmine.mining.timeseries.ControlChart;
+import org.medmine.mining.timeseries.CountSeries;
+import org.medmine.mining.timeseries.Detection;
+import org.medmine.mining.timeseries.Forecast;
+import org.medmine.mining.timeseries.RollingOriginBacktest;
+import org.medmine.mining.timeseries.RunRules;
+import org.medmine.mining.timeseries.StaffingPlan;
+
+/**
+ * Report sections for the time-series applications: a surveillance chart per series with its alarms, a
+ * forecast with its prediction interval, backtest and staffing tables, and control charts with their signals.
+ */
+public final class TimeSeriesSections {
+  private TimeSeriesSections() {}
+
+  /** Outbreak detection on one series: counts, expected and threshold of the first detection, alarms of all. */
+  public static String surveillance(CountSeries s, List<Detection> detections, int shown, int recent) {
+    int from = Math.max(0, s.size() - shown);
+    double[] x = days(s, from, s.size());
+    double[] y = java.util.Arrays.copyOfRange(s.counts(), from, s.size());
+    XyChart chart = XyChart.of(s.name() + " — " + s.region(), "period", "cases").line("observed", x, y).xFormat(TimeSeriesSections::date);
+    List<List<?>> rows = new ArrayList<>();
+    for (Detection d : detections) {
+      List<Double> ex = new ArrayList<>();
+      List<Double> ey = new ArrayList<>();
+      List<Double> tx = new ArrayList<>();
+      List<Double> ty = new ArrayList<>();
+      for (int j = 0; j < d.evaluated(); j++) {
+        int i = d.from() + j;
+        if (i < from) {
+          continue;
+        }
+        double day = s.date(i).toEpochDay();
+        if (d == detections.get(0) && !Double.isNaN(d.threshold()[j])) {
+          tx.add(day);
+          ty.add(d.threshold()[j]);
+        }
+        if (d.alarm()[j]) {
+          ex.add(day);
+          ey.add(s.counts()[i]);
+          if (i >= s.size() - recent) {
+            rows.add(List.of(s.date(i).toString(), d.method(), s.counts()[i], round(d.expected()[j]), round(d.threshold()[j])));
+          }
+        }
+      }
+      if (d == detections.get(0)) {
+        chart.curve("threshold (" + d.method() + ")", unbox(tx), unbox(ty));
+      }
+      chart.points("alarm: " + d.method(), unbox(ex), unbox(ey));
+    }
+    String table = rows.isEmpty() ? Html.paragraph("No alarms in the last " + recent + " periods.")
+        : Html.table(List.of("period", "method", "observed", "expected", "threshold"), rows);
+    return chart.svg() + Html.paragraph("Current alarms (last " + recent + " periods):") + table;
+  }
+
+  /** A forecast after the last {@code shownDays} of history, with its interval and backtests. */
+  public static String forecast(CountSeries history, Forecast f, List<RollingOriginBacktest.Result> backtests, int shownDays) {
+    int from = Math.max(0, history.size() - shownDays);
+    double[] hx = days(history, from, history.size());
+    double[] hy = java.util.Arrays.copyOfRange(history.counts(), from, history.size());
+    double[] fx = new double[f.horizon()];
+    for (int h = 0; h < fx.length; h++) {
+      fx[h] = f.date(h).toEpochDay();
+    }
+    String pct = String.format(Locale.ROOT, "%.0f%%", 100 * f.level());
+    String svg = XyChart.of(history.name() + ": forecast with " + pct + " interval", "day", history.name())
+        .line("observed", hx, hy).curve("forecast: " + f.method(), fx, f.mean())
+        .curve("lower " + pct, fx, f.lower()).curve("upper " + pct, fx, f.upper()).xFormat(TimeSeriesSections::date).svg();
+    List<List<?>> rows = new ArrayList<>();
+    for (RollingOriginBacktest.Result b : backtests) {
+      for (RollingOriginBacktest.Metrics m : b.metrics()) {
+        rows.add(List.of(b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.forecasts(), round(m.mae()), round(m.mape()),
+            round(100 * m.coverage()), round(m.meanWidth())));
+      }
+    }
+    String origins = backtests.isEmpty() ? "" : " (" + backtests.get(0).origins() + " origins, " + backtests.get(0).firstOrigin()
+        + " to " + backtests.get(0).lastOrigin() + ")";
+    return svg + Html.paragraph("Rolling-origin backtest" + origins + "; nominal coverage " + pct + ".")
+        + Html.table(List.of("method", "days ahead", "forecasts", "MAE", "MAPE %", "coverage %", "mean width"), rows);
+  }
+
+  /** The staffing view as a table. */
+  public static String staffing(List<StaffingPlan.Day> days, double patientsPerNurse) {
+    List<List<?>> rows = new ArrayList<>();
+    for (StaffingPlan.Day d : days) {
+      rows.add(List.of(d.date().toString(), round(d.expectedCensus()), round(d.upperCensus()), d.beds(), d.nursesExpected(), d.nursesUpper()));
+    }
+    return Html.paragraph(String.format(Locale.ROOT, "Beds cover the upper bound of the census interval; nurses at %.1f patients each.", patientsPerNurse))
+        + Html.table(List.of("date", "expected census", "upper census", "beds", "nurses (expected)", "nurses (upper)"), rows);
+  }
+
+  /** One control chart: values, centre line, limits, and the points that signalled. */
+  public static String controlChart(String name, List<String> periods, ControlChart c) {
+    double[] x = new double[c.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i;
+    }
+    List<Double> sx = new ArrayList<>();
+    List<Double> sy = new ArrayList<>();
+    List<List<?>> rows = new ArrayList<>();
+    for (RunRules.Signal s : c.signals()) {
+      sx.add((double) s.index());
+      sy.add(c.values()[s.index()]);
+      rows.add(List.of(periods.get(s.index()), s.rule(), s.description(), round(c.values()[s.index()])));
+    }
+    String svg = XyChart.of(name + " (" + c.kind() + "-chart)", "period", name)
+        .line("value", finite(x, c.values())[0], finite(x, c.values())[1]).curve("centre", x, c.center())
+        .curve("lower limit", x, c.lower()).curve("upper limit", x, c.upper()).points("signal", unbox(sx), unbox(sy))
+        .marker(c.baselineTo() - 0.5, "end of baseline")
+        .xFormat(v -> v >= 0 && v < periods.size() && v == Math.rint(v) ? periods.get((int) v) : "").svg();
+    return svg + (rows.isEmpty() ? Html.paragraph("No signals: the process looks stable.")
+        : Html.table(List.of("period", "rule", "meaning", "value"), rows));
+  }
+
+  private static double[][] finite(double[] x, double[] y) {
+    List<Double> fx = new ArrayList<>();
+    List<Double> fy = new ArrayList<>();
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isFinite(y[i])) {
+        fx.add(x[i]);
+        fy.add(y[i]);
+      }
+    }
+    return new double[][] {unbox(fx), unbox(fy)};
+  }
+
+  private static double[] days(CountSeries s, int from, int to) {
+    double[] x = new double[to - from];
+    for (int i = from; i < to; i++) {
+      x[i - from] = s.date(i).toEpochDay();
+    }
+    return x;
+  }
+
+  private static String date(double epochDay) {
+    return LocalDate.ofEpochDay((long) epochDay).toString();
+  }
+
+  private static double[] unbox(List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double round(double v) {
+    return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : Double.NaN;
+  }
+}

@@ -1,0 +1,115 @@
+package org.medmine.apps.fraud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.apps.fraud.FraudInjector.Scheme;
+import org.medmine.testing.SmallWarehouse;
+import org.medmine.warehouse.Warehouse;
+
+/**
+ * The fraud screen against planted truth: six schemes, each at two seed-chosen providers of the 20-patient
+ * Synthea warehouse; per scheme, the AUROC of the ranking (planted versus unplanted providers) must reach 0.9,
+ * and every planted provider must carry its scheme's reason.
+ */
+class FraudScreenTest {
+  @TempDir static Path dir;
+  static Warehouse warehouse;
+  static Map<String, Scheme> planted;
+  static FraudScreen.Result result;
+
+  @BeforeAll
+  static void plantAndScreen() throws Exception {
+    warehouse = SmallWarehouse.copy(dir, "fraud.duckdb");
+    planted = FraudInjector.plant(warehouse, 7, 2, 15, 0.3);
+    result = FraudScreen.run(warehouse, FraudScreen.Options.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    warehouse.close();
+  }
+
+  /** AUROC by the Mann-Whitney statistic (ties count one half). */
+  static double auroc(List<Double> positives, List<Double> negatives) {
+    double wins = 0;
+    for (double p : positives) {
+      for (double n : negatives) {
+        wins += p > n ? 1 : p == n ? 0.5 : 0;
+      }
+    }
+    return wins / (positives.size() * (double) negatives.size());
+  }
+
+  @Test
+  void eachPlantedSchemeRanksAboveTheCleanProviders() {
+    List<FraudFinding> ranked = result.findings();
+    assertThat(ranked.stream().map(f -> f.row().providerId()).toList()).containsAll(planted.keySet());
+    List<Double> clean = ranked.stream().filter(f -> !planted.containsKey(f.row().providerId())).map(FraudFinding::score).toList();
+    assertThat(clean).hasSizeGreaterThan(planted.size());
+    int k = planted.size();
+    Set<String> topK = Set.copyOf(ranked.subList(0, k).stream().map(f -> f.row().providerId()).toList());
+    System.out.printf(Locale.ROOT, "fraud screen: %d providers, %d planted, %d clean%n", ranked.size(), planted.size(), clean.size());
+    System.out.printf(Locale.ROOT, "%-22s %7s %10s %10s%n", "scheme", "AUROC", "prec@k", "recall@k");
+    for (Map.Entry<Scheme, List<String>> e : FraudInjector.byScheme(planted).entrySet()) {
+      // Ranked among the clean providers, the scheme's k planted providers: precision@k and recall@k.
+      List<FraudFinding> own = ranked.stream()
+          .filter(f -> e.getValue().contains(f.row().providerId()) || !planted.containsKey(f.row().providerId())).toList();
+      int ks = e.getValue().size();
+      long hits = own.subList(0, ks).stream().filter(f -> e.getValue().contains(f.row().providerId())).count();
+      List<Double> pos = own.stream().filter(f -> e.getValue().contains(f.row().providerId())).map(FraudFinding::score).toList();
+      double auc = auroc(pos, clean);
+      System.out.printf(Locale.ROOT, "%-22s %7.3f %10.2f %10.2f%n", e.getKey(), auc, hits / (double) ks, hits / (double) e.getValue().size());
+      assertThat(auc).as("AUROC of %s", e.getKey()).isGreaterThanOrEqualTo(0.9);
+    }
+    long plantedInTop = planted.keySet().stream().filter(topK::contains).count();
+    System.out.printf(Locale.ROOT, "all schemes: precision@%d = recall@%d = %.2f%n", k, k, plantedInTop / (double) k);
+    for (FraudFinding f : ranked.subList(0, Math.min(20, ranked.size()))) {
+      System.out.printf(Locale.ROOT, "  %.3f %-14s %s%n", f.score(), planted.getOrDefault(f.row().providerId(), null),
+          f.reasons().stream().map(r -> r.feature().key() + String.format(Locale.ROOT, "(%.1f)", r.z())).toList());
+    }
+  }
+
+  @Test
+  void everyPlantedProviderCarriesTheReasonOfItsScheme() {
+    for (FraudFinding f : result.findings()) {
+      Scheme s = planted.get(f.row().providerId());
+      if (s != null) {
+        assertThat(f.hasReason(s.reason)).as("%s planted with %s has reasons %s", f.row().providerId(), s, f.reasons()).isTrue();
+        assertThat(f.reasons()).filteredOn(r -> r.feature() == s.reason).singleElement()
+            .satisfies(r -> assertThat(r.text()).contains(s.reason.label(), "suggests " + s.reason.scheme()));
+      }
+    }
+  }
+
+  @Test
+  void plantingRaisesEachSchemesFeatureAboveTheCleanWarehouse() {
+    try (Warehouse cleanWarehouse = SmallWarehouse.copy(dir, "clean.duckdb")) {
+      Map<String, FraudFinding> clean = new java.util.HashMap<>();
+      FraudScreen.run(cleanWarehouse, FraudScreen.Options.defaults()).findings().forEach(f -> clean.put(f.row().providerId(), f));
+      // Synthea bills no medical claim without its encounter, none twice, and none impossible (its death
+      // certifications, billed after death, are not counted as post-mortem services).
+      for (FraudFinding f : clean.values()) {
+        for (FraudFeature feature : List.of(FraudFeature.NO_ENCOUNTER, FraudFeature.DUPLICATES, FraudFeature.IMPOSSIBLE)) {
+          assertThat(f.row().values().get(feature)).as("%s of %s", feature, f.row().providerId()).isZero();
+        }
+      }
+      for (FraudFinding f : result.findings()) {
+        Scheme s = planted.get(f.row().providerId());
+        if (s != null && clean.containsKey(f.row().providerId())) {
+          assertThat(f.row().values().get(s.reason)).as("%s at %s", s, f.row().providerId())
+              .isGreaterThan(clean.get(f.row().providerId()).row().values().get(s.reason));
+          assertThat(f.z().get(s.reason)).isGreaterThan(clean.get(f.row().providerId()).z().get(s.reason));
+        }
+      }
+    }
+  }
+}

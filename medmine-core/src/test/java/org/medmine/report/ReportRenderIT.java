@@ -1,0 +1,115 @@
+package org.medmine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.TestPopulations;
+import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.Ingestor;
+import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseStats;
+
+/**
+ * Opens the report of the 20-patient warehouse in headless Chromium and checks that every chart rendered: the
+ * page's script counts, per chart, the marks the browser laid out with a non-empty bounding box, and the
+ * dumped DOM must show that count equal to the marks in the file, for every chart. Chromium is
+ * {@code $MEDMINE_CHROMIUM} or {@code chromium} on the PATH (Debian's package; {@code .ci/run} installs it);
+ * without it this test fails, it does not skip.
+ */
+class ReportRenderIT {
+  private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+  private static final Pattern CLASS = Pattern.compile("class=\"chart ([a-z-]+)\"");
+  private static final Pattern DRAWN = Pattern.compile("data-marks-drawn=\"(\\d+)\"");
+
+  @TempDir Path dir;
+
+  static Path chromium() {
+    String env = System.getenv("MEDMINE_CHROMIUM");
+    if (env != null && !env.isBlank()) {
+      Path p = Path.of(env);
+      if (!Files.isExecutable(p)) {
+        fail("MEDMINE_CHROMIUM=" + env + " is not an executable file: point it at a Chromium binary.");
+      }
+      return p;
+    }
+    for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path p = Path.of(d.isEmpty() ? "." : d, "chromium");
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return fail("Chromium is needed to check that the report renders, and there is none: install Debian's 'chromium'"
+        + " package (.ci/run does) or set MEDMINE_CHROMIUM to a Chromium binary.");
+  }
+
+  static String dumpDom(Path chromium, Path html, Path profile) throws IOException, InterruptedException {
+    Path dom = profile.resolveSibling("dom.html");
+    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--disable-gpu", "--no-sandbox",
+        "--user-data-dir=" + profile, "--no-first-run", "--dump-dom", html.toUri().toString())
+        .redirectOutput(dom.toFile()).redirectError(profile.resolveSibling("chromium.log").toFile()).start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("Chromium did not finish rendering " + html + " within 180 s");
+    }
+    assertThat(p.exitValue()).as("Chromium's exit code; its log: " + Files.readString(profile.resolveSibling("chromium.log"))).isZero();
+    return Files.readString(dom, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyChartOfTheReportRendersInChromium() throws Exception {
+    Path chromium = chromium();
+    WarehouseStats stats;
+    try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb"))) {
+      Ingestor.ingest(w, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
+      // and a file with bad records, so the quarantine section draws its chart too
+      Path bad = Files.writeString(dir.resolve("bad.ndjson"), "{oops\n{\"resourceType\":\"Patient\",\"id\":\"b\",\"birthDate\":\"1990-13-01\"}\n");
+      Ingestor.ingest(w, new IngestOptions(List.of(bad), "fixture", null), IngestListener.NONE);
+      stats = WarehouseStats.of(w, 10);
+    }
+    // A section as a later analysis would add it: a curve, points, the diagonal and an event marker.
+    String roc = XyChart.of("ROC curve", "false positive rate", "true positive rate")
+        .curve("model", new double[] {0, 0.1, 0.3, 1}, new double[] {0, 0.5, 0.8, 1})
+        .points("thresholds", new double[] {0.1, 0.3}, new double[] {0.5, 0.8})
+        .diagonal().marker(0.3, "chosen threshold").xRange(0, 1).yRange(0, 1).svg();
+    Path html = HtmlReport.overview(stats, ReportOptions.defaults("it"))
+        .with(ReportSection.of("roc", "A later analysis", roc)).write(dir.resolve("report.html"));
+    List<ReportPages.Chart> written = ReportPages.charts(Files.readString(html));
+    assertThat(written).hasSize(10);
+
+    Files.createDirectories(dir.resolve("profile"));
+    String dom = dumpDom(chromium, html, dir.resolve("profile"));
+
+    assertThat(dom).as("the page's script ran").contains("data-charts-checked=\"" + written.size() + "\"");
+    List<String[]> rendered = new ArrayList<>();
+    Matcher tags = SVG_TAG.matcher(dom);
+    while (tags.find()) {
+      Matcher c = CLASS.matcher(tags.group());
+      Matcher d = DRAWN.matcher(tags.group());
+      if (c.find()) {
+        rendered.add(new String[] {c.group(1), d.find() ? d.group(1) : "none"});
+      }
+    }
+    assertThat(rendered).hasSameSizeAs(written);
+    for (int i = 0; i < written.size(); i++) {
+      ReportPages.Chart chart = written.get(i);
+      assertThat(rendered.get(i)[0]).isEqualTo(chart.kind());
+      assertThat(rendered.get(i)[1]).as("marks laid out in chart %d (%s)", i, chart.kind())
+          .isEqualTo(String.valueOf(chart.marks()));
+      assertThat(chart.marks()).isPositive();
+    }
+    assertThat(dom).contains("ROC curve", "chosen threshold", "Top lab tests", "Quarantined records by reason");
+  }
+}

@@ -1,0 +1,44 @@
+package org.medmine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.medmine.mining.timeseries.ControlChart;
+import org.medmine.mining.timeseries.ControlCharts;
+import org.medmine.mining.timeseries.CountSeries;
+import org.medmine.mining.timeseries.Detection;
+import org.medmine.mining.timeseries.EarsDetector;
+import org.medmine.mining.timeseries.Forecast;
+import org.medmine.mining.timeseries.Granularity;
+import org.medmine.mining.timeseries.RunRules;
+
+/** The time-series sections draw what the analyses found: alarms, intervals, signals. */
+class TimeSeriesSectionsTest {
+  static final LocalDate MONDAY = LocalDate.of(2024, 1, 1);
+
+  @Test
+  void surveillanceMarksEachAlarmAndListsTheCurrentOnes() {
+    double[] y = {5, 6, 4, 5, 7, 5, 6, 5, 4, 6, 30, 5};
+    CountSeries s = new CountSeries("ili", "north", Granularity.WEEK, MONDAY, y, null);
+    Detection d = EarsDetector.of(EarsDetector.Variant.C1).detect(y);
+    assertThat(d.alarmIndices()).containsExactly(10);
+    String html = TimeSeriesSections.surveillance(s, List.of(d), 104, 4);
+    assertThat(html).contains("<svg", "alarm: EARS C1", "2024-03-11"); // week 11 starts on 11 March
+    assertThat(html.split("alarm: EARS C1 · ", -1)).hasSize(2); // one alarm point (tooltip)
+    String quiet = TimeSeriesSections.surveillance(s, List.of(d), 104, 1);
+    assertThat(quiet).contains("No alarms in the last 1 periods.");
+  }
+
+  @Test
+  void forecastDrawsTheIntervalAndControlChartTheSignals() {
+    CountSeries h = new CountSeries("admissions", "all", Granularity.DAY, MONDAY, new double[] {3, 4, 5, 4, 3, 2, 2}, null);
+    Forecast f = new Forecast("m", MONDAY.plusDays(7), new double[] {3, 4}, new double[] {1, 2}, new double[] {5, 6}, 0.8, "test");
+    String html = TimeSeriesSections.forecast(h, f, List.of(), 30);
+    assertThat(html).contains("lower 80%", "upper 80%", "forecast: m");
+    ControlChart c = ControlCharts.xmr(new double[] {10, 12, 11, 13, 9, 11, 30}, 0, 6, RunRules.westernElectric()).get(0);
+    String chart = TimeSeriesSections.controlChart("LOS", List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7"), c);
+    assertThat(chart).contains("end of baseline", "<td>m7</td>", "WE 1");
+  }
+}
