@@ -81,6 +81,17 @@ class PrivacyCliTest {
   }
 
   @Test
+  void theDemoStepDeidentifiesScansAndAddsThePrivacySection() throws Exception {
+    Path w = identifiedWarehouse();
+    java.io.StringWriter console = new java.io.StringWriter();
+    org.medmine.report.HtmlReport report = PrivacyDemo.run(new java.io.PrintWriter(console, true), w, dir,
+        org.medmine.report.HtmlReport.empty(org.medmine.report.ReportOptions.defaults("test")));
+    assertThat(console.toString()).contains("Leak scan: no identifier found").contains("Re-identification risk (k=5)");
+    assertThat(report.render()).contains("id=\"privacy\"").contains("no identifier found").contains("<td>NAME</td><td>2</td>");
+    assertThat(dir.resolve("medmine-deid.duckdb")).exists();
+  }
+
+  @Test
   void riskReportsTheSingleRecordAsItsOwnClass() throws Exception {
     Path w = identifiedWarehouse();
     CliTest.Run r = CliTest.medmine("risk", "-w", w.toString(), "--k", "2", "--generalize", "--max-suppression", "1", "--format", "json");
