@@ -86,7 +86,7 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     boolean doTrend = false;
     if (m.trend()) {
       double[] x0 = design(t, o.noPeriods(), true);
-      double fit = Math.exp(m.fit.eta(x0));
+      double fit = Math.exp(m.fit.eta(m.reduce(x0)));
       double max = 0;
       for (double v : resp) {
         max = Math.max(max, v);
@@ -100,8 +100,8 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
       }
     }
     double[] x0 = design(t, o.noPeriods(), doTrend);
-    double eta0 = m.fit.eta(x0);
-    double seEta = m.fit.seEta(x0, inferenceDispersion(m));
+    double eta0 = m.fit.eta(m.reduce(x0));
+    double seEta = m.fit.seEta(m.reduce(x0), inferenceDispersion(m));
     double mu0 = Math.exp(eta0);
     double upper;
     if (o.threshold() == FarringtonOptions.Threshold.DELTA) {
@@ -130,7 +130,12 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     return asR && m.reweighted ? m.fit.workingScaleDispersion() : m.fit.dispersion();
   }
 
-  private record Model(PoissonGlm.Fit fit, double phi, boolean trend, boolean reweighted) {}
+  /** A fitted model; {@code keep} marks the design columns it has (seasonal levels without data are dropped, as R aliases them). */
+  private record Model(PoissonGlm.Fit fit, double phi, boolean trend, boolean reweighted, boolean[] keep) {
+    double[] reduce(double[] row) {
+      return PoissonGlm.columns(row, keep);
+    }
+  }
 
   /** R's algo.farrington.fitGLM.flexible: fit, down-weight by Anscombe residuals, refit. */
   private Model fitWithWeights(List<Integer> rows, double[] resp, int[] level, boolean trend) {
@@ -138,6 +143,10 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     for (int r = 0; r < x.length; r++) {
       int i = rows.get(r);
       x[r] = row(i + 1, level[i], trend);
+    }
+    boolean[] keep = PoissonGlm.nonZeroColumns(x);
+    for (int r = 0; r < x.length; r++) {
+      x[r] = PoissonGlm.columns(x[r], keep);
     }
     PoissonGlm.Fit fit = PoissonGlm.fit(x, resp, null);
     if (!fit.converged()) {
@@ -163,7 +172,10 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
       omega[r] = s[r] > o.weightsThreshold() ? gamma / (s[r] * s[r]) : gamma;
     }
     PoissonGlm.Fit weighted = PoissonGlm.fit(x, resp, omega);
-    return new Model(weighted, Math.max(weighted.dispersion(), 1), trend, true);
+    if (Double.isNaN(weighted.beta()[0])) {
+      return null;
+    }
+    return new Model(weighted, Math.max(weighted.dispersion(), 1), trend, true, keep);
   }
 
   /** Design row: intercept, [time], [indicators for seasonal levels 2..noPeriods]. */

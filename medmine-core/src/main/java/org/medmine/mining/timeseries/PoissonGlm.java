@@ -58,6 +58,44 @@ final class PoissonGlm {
 
   /** Fits y ~ X (X includes the intercept column) with prior weights w (null for all ones). */
   static Fit fit(double[][] x, double[] y, double[] w) {
+    try {
+      return irls(x, y, w);
+    } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+      // Aliased columns or a degenerate response: report no convergence, as R's callers treat a failed fit.
+      int p = x[0].length;
+      double[] nan = new double[p];
+      java.util.Arrays.fill(nan, Double.NaN);
+      return new Fit(nan, new double[p][p], new double[y.length], new double[y.length], Double.NaN, Double.NaN, y.length - p, false);
+    }
+  }
+
+  /** Which columns of X have a non-zero value in some row. */
+  static boolean[] nonZeroColumns(double[][] x) {
+    boolean[] keep = new boolean[x[0].length];
+    for (double[] row : x) {
+      for (int c = 0; c < row.length; c++) {
+        keep[c] |= row[c] != 0;
+      }
+    }
+    return keep;
+  }
+
+  /** The kept entries of a row. */
+  static double[] columns(double[] row, boolean[] keep) {
+    int n = 0;
+    for (boolean k : keep) {
+      n += k ? 1 : 0;
+    }
+    double[] out = new double[n];
+    for (int c = 0, j = 0; c < row.length; c++) {
+      if (keep[c]) {
+        out[j++] = row[c];
+      }
+    }
+    return out;
+  }
+
+  private static Fit irls(double[][] x, double[] y, double[] w) {
     int n = y.length;
     int p = x[0].length;
     double[] prior = w != null ? w : ones(n);

@@ -125,4 +125,19 @@ class OutbreakDetectorsTest {
     assertThat(FarringtonFlexibleDetector.negativeBinomialQuantile(0.95, 10, 0.5)).isEqualTo(18);
     assertThat(FarringtonFlexibleDetector.negativeBinomialQuantile(0.95, 2.5, 0.2)).isEqualTo(24);
   }
+
+  @Test
+  void farringtonOnASparseSeriesGivesNoResultInsteadOfFailing() {
+    double[] y = new double[52 * 5 + 30];
+    y[10] = 1; // one case in seven years: most seasonal levels hold only zeros
+    y[y.length - 1] = 6;
+    // R (surveillance 1.20.3) on this series: Noufaily's model does not converge ("no result", NA), the 1996
+    // model alarms with an upper bound of 0.0016.
+    Detection noufaily = new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), 52).detect(y, y.length - 1);
+    assertThat(noufaily.alarm()).containsExactly(false);
+    assertThat(noufaily.threshold()[0]).isNaN();
+    Detection f1996 = new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), 52).detect(y, y.length - 1);
+    assertThat(f1996.alarm()).containsExactly(true);
+    assertThat(f1996.threshold()[0]).isLessThan(0.01);
+  }
 }
