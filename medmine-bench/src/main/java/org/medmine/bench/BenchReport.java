@@ -87,8 +87,14 @@ public final class BenchReport {
     LegResult a = legs.get(ours);
     LegResult b = legs.get(peer);
     if (a == null || b == null || !a.ok() || !b.ok()) {
-      out.add(verdict(name, "n/a", "not measured (" + (a == null ? ours + " not run" : a.status()) + ", "
-          + (b == null ? peer + " not run" : b.status()) + ")"));
+      List<String> why = new ArrayList<>();
+      for (String leg : List.of(ours, peer)) {
+        LegResult r = legs.get(leg);
+        if (r == null || !r.ok()) {
+          why.add(leg + (r == null ? " not run" : ": " + r.status()));
+        }
+      }
+      out.add(verdict(name, "n/a", "not measured (" + String.join("; ", why) + ")"));
       return;
     }
     double ratio = a.mbPerSecond() / b.mbPerSecond();

@@ -60,6 +60,9 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--patients-per-nurse", defaultValue = "4", paramLabel = "R", description = "Nurse ratio for the staffing view. Default: ${DEFAULT-VALUE}.")
   double patientsPerNurse;
 
+  @Option(names = "--census", description = "The --series is a census (patients in beds): add the staffing view.")
+  boolean census;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write the forecasts to FILE (.csv or .json).")
   Path out;
 
@@ -98,9 +101,9 @@ final class ForecastCommand implements Callable<Integer> {
       TimeSeriesOutput.write(out, rows);
     }
     PrintWriter console = spec.commandLine().getOut();
-    Forecast census = results.stream().filter(r -> r.series().name().equals("midnight census"))
+    Forecast censusForecast = results.stream().filter(r -> census || r.series().name().equals("midnight census"))
         .map(Result::best).findFirst().orElse(null);
-    List<StaffingPlan.Day> staffing = census == null ? List.of() : StaffingPlan.of(census, patientsPerNurse);
+    List<StaffingPlan.Day> staffing = censusForecast == null ? List.of() : StaffingPlan.of(censusForecast, patientsPerNurse);
     if (output.json()) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("forecasts", rows);
@@ -113,7 +116,19 @@ final class ForecastCommand implements Callable<Integer> {
         }
       }
       doc.put("backtest", bt);
-      doc.put("staffing", staffing);
+      List<Map<String, Object>> staff = new ArrayList<>();
+      for (StaffingPlan.Day d : staffing) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("date", d.date().toString());
+        row.put("expectedCensus", TimeSeriesOutput.num(d.expectedCensus()));
+        row.put("upperCensus", TimeSeriesOutput.num(d.upperCensus()));
+        row.put("beds", d.beds());
+        row.put("nursesExpected", d.nursesExpected());
+        row.put("nursesUpper", d.nursesUpper());
+        staff.add(row);
+      }
+      doc.put("patientsPerNurse", patientsPerNurse);
+      doc.put("staffing", staff);
       console.println(Json.write(doc));
       return ExitCodes.OK;
     }

@@ -27,6 +27,10 @@ import picocli.CommandLine.Option;
       DeidCommand.class,
       ScrubCommand.class,
       AuditCommand.class,
+      RiskCommand.class,
+      DecryptCommand.Encrypt.class,
+      DecryptCommand.Decrypt.class,
+      ConsentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

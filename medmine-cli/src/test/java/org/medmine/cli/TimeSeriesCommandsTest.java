@@ -92,7 +92,8 @@ class TimeSeriesCommandsTest {
     }
     Path f = dir.resolve("admissions.csv");
     Files.writeString(f, b);
-    CliTest.Run r = CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "14", "--origins", "40", "--format", "json");
+    CliTest.Run r = CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "14", "--origins", "40", "--format", "json",
+        "--census", "--patients-per-nurse", "4");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("forecasts")).hasSize(3 * 14); // seasonal naive, Poisson regression, Holt-Winters
@@ -105,6 +106,10 @@ class TimeSeriesCommandsTest {
     assertThat(poissonOverall).isNotNull();
     assertThat(poissonOverall.get("forecasts").asInt()).isEqualTo(40 * 14);
     assertThat(poissonOverall.get("coverage").asDouble()).isBetween(0.7, 0.9);
+    JsonNode day = doc.get("staffing").get(0);
+    assertThat(doc.get("staffing")).hasSize(14);
+    assertThat(day.get("beds").asInt()).isEqualTo((int) Math.ceil(day.get("upperCensus").asDouble() - 1e-9));
+    assertThat(day.get("nursesUpper").asInt()).isEqualTo((int) Math.ceil(day.get("beds").asInt() / 4.0));
     assertThat(CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "40").code()).isEqualTo(2);
   }
 

@@ -98,6 +98,15 @@ public final class Warehouse implements AutoCloseable {
     }
   }
 
+  /** An in-memory database (no file), e.g. to attach an encrypted warehouse into. */
+  static Warehouse openInMemory() {
+    try {
+      return new Warehouse(Path.of(":memory:"), DriverManager.getConnection("jdbc:duckdb:"));
+    } catch (SQLException e) {
+      throw new WarehouseException("could not open an in-memory database", e);
+    }
+  }
+
   static String firstLine(String s) {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);

@@ -62,12 +62,17 @@ public final class SurveillanceBench {
     double javaSeconds = (System.nanoTime() - t0) / 1e9;
     Path rOut = out.resolve("r-alarms.csv");
     long r0 = System.nanoTime();
-    Process p = new ProcessBuilder("Rscript", script.toString(), seriesCsv.toString(), String.valueOf(FIRST + 1),
-        String.valueOf(WEEKS), rOut.toString()).inheritIO().start();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException("Rscript failed: is r-cran-surveillance installed?");
+    // -Dmedmine.bench.reuseR=true reuses R's alarms from an earlier run of the same series (same count and
+    // seed give the same series.csv), e.g. to score a changed medmine detector without waiting for R again.
+    boolean reuse = Boolean.getBoolean("medmine.bench.reuseR") && Files.exists(rOut);
+    if (!reuse) {
+      Process p = new ProcessBuilder("Rscript", script.toString(), seriesCsv.toString(), String.valueOf(FIRST + 1),
+          String.valueOf(WEEKS), rOut.toString()).inheritIO().start();
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("Rscript failed: is r-cran-surveillance installed?");
+      }
     }
-    double rSeconds = (System.nanoTime() - r0) / 1e9;
+    double rSeconds = reuse ? Double.NaN : (System.nanoTime() - r0) / 1e9;
     Map<String, boolean[][]> r = readR(rOut, sims.size());
     String table = report(sims, java, r, javaSeconds, rSeconds, perScenario);
     Files.writeString(out.resolve("surveillance-bench.md"), table);
