@@ -17,9 +17,10 @@ import org.medmine.warehouse.WarehouseException;
 /**
  * Patient feature vectors read from the warehouse. Columns: age (at death or at the warehouse's last
  * encounter), female (0/1), encounters per year of record, emergency and inpatient encounters per year, cost
- * per year (the three on a log1p scale), the latest BMI, systolic blood pressure and HbA1c (missing values are
- * the median), then one 0/1 indicator per common disorder (SNOMED "(disorder)" conditions of at least
- * {@code minPrevalence} of patients, at most {@code maxConditions} of them, most prevalent first).
+ * per year (the amount billed on the patient's claims; the three on a log1p scale), the latest BMI, systolic
+ * blood pressure and HbA1c (missing values are the median), then one 0/1 indicator per common disorder
+ * (SNOMED "(disorder)" conditions of at least {@code minPrevalence} of patients, at most
+ * {@code maxConditions} of them, most prevalent first).
  *
  * @param patientIds the patients, one per row ("source/id")
  * @param columns the column names
@@ -40,8 +41,11 @@ public record PatientMatrix(
       enc AS (
         SELECT source, patient_id, count(*) AS n,
                sum(CASE WHEN class_code IN ('EMER', 'IMP', 'ACUTE') THEN 1 ELSE 0 END) AS acute,
-               sum(CAST(COALESCE(total_cost, 0) AS DOUBLE)) AS cost, min(start_time) AS first
+               min(start_time) AS first
         FROM encounter GROUP BY source, patient_id),
+      billed AS (
+        SELECT source, patient_id, sum(CAST(COALESCE(total, 0) AS DOUBLE)) AS cost
+        FROM claim WHERE kind = 'claim' GROUP BY source, patient_id),
       labs AS (
         SELECT source, patient_id,
                arg_max(value_number, effective_time) FILTER (WHERE code = '39156-5') AS bmi,
@@ -52,10 +56,11 @@ public record PatientMatrix(
       SELECT p.source || '/' || p.id AS pid, p.sex,
              date_diff('day', p.birth_date, CAST(COALESCE(p.death_time, ref.t) AS DATE)) / 365.25 AS age,
              greatest(1.0, date_diff('day', CAST(COALESCE(e.first, ref.t) AS DATE), CAST(COALESCE(p.death_time, ref.t) AS DATE)) / 365.25) AS years,
-             COALESCE(e.n, 0) AS n, COALESCE(e.acute, 0) AS acute, COALESCE(e.cost, 0) AS cost, l.bmi, l.sbp, l.hba1c
+             COALESCE(e.n, 0) AS n, COALESCE(e.acute, 0) AS acute, COALESCE(b.cost, 0) AS cost, l.bmi, l.sbp, l.hba1c
       FROM patient p CROSS JOIN ref
       LEFT JOIN enc e ON e.source = p.source AND e.patient_id = p.id
       LEFT JOIN labs l ON l.source = p.source AND l.patient_id = p.id
+      LEFT JOIN billed b ON b.source = p.source AND b.patient_id = p.id
       WHERE p.birth_date IS NOT NULL
       ORDER BY pid
       """;

@@ -44,10 +44,14 @@ class SegmentationTest {
       assertThat(female).isEqualTo(rs.getInt(2));
     }
     assertThat(m.columns().size()).isGreaterThan(PatientMatrix.FIRST_CONDITION);
+    int billed = 0;
     for (double[] row : m.values()) {
       assertThat(row).doesNotContain(Double.NaN);
       assertThat(row[0]).isBetween(0.0, 120.0);
+      billed += row[4] > 0 ? 1 : 0;
     }
+    // Every Synthea patient has claims, so every one has a cost per year.
+    assertThat(billed).isEqualTo(m.patientIds().size());
   }
 
   @Test
