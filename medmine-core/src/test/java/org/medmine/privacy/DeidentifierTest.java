@@ -93,6 +93,9 @@ class DeidentifierTest {
   @Test
   void safeHarborCopyHasNoLeakAndEveryRow() throws SQLException {
     List<Leak> leaks = LeakScanner.scan(safeHarbor, source);
+    System.out.println("Safe Harbor copy of the 20-patient population: rows " + manifest.rows() + "; PHI replaced in"
+        + " free text " + manifest.phiReplaced() + "; ages collapsed " + manifest.agesCollapsed()
+        + "; restricted ZIPs " + manifest.restrictedZips() + "; leaks " + leaks.size());
     assertThat(leaks).as("leaks in the Safe Harbor copy").isEmpty();
     for (String table : List.of("patient", "encounter", "observation", "note", "claim")) {
       assertThat(manifest.rows().get(table)).as(table).isEqualTo(one(source, "SELECT count(*) FROM " + table)).isPositive();
