@@ -61,7 +61,9 @@ public record LogisticRegression(Imputer imputer, double intercept, double[] bet
         grad[j] -= lambda * w[j];
         hess[j][j] += lambda;
       }
-      hess[0][0] += 1e-9; // keeps a separable intercept finite
+      for (int j = 0; j <= p; j++) {
+        hess[j][j] += 1e-9; // keeps a constant column (coefficient 0) and a separable intercept solvable
+      }
       RealMatrix h = new Array2DRowRealMatrix(hess, false);
       RealVector step = new LUDecomposition(h).getSolver().solve(new ArrayRealVector(grad, false));
       double change = 0;

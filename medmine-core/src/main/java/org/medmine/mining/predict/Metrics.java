@@ -86,7 +86,7 @@ public final class Metrics {
     return s / y.length;
   }
 
-  /** {intercept, slope}: the intercept with logit(risk) as offset, the slope from a logistic recalibration fit. */
+  /** {intercept, slope}: the intercept with logit(risk) as offset, the slope (NaN for a constant risk) from a logistic recalibration fit. */
   public static double[] calibration(double[] risk, int[] y) {
     double[] lp = new double[risk.length];
     for (int i = 0; i < risk.length; i++) {
@@ -103,6 +103,9 @@ public final class Metrics {
         h += mu * (1 - mu);
       }
       a += g / Math.max(h, 1e-12);
+    }
+    if (Arrays.stream(lp).max().orElse(0) - Arrays.stream(lp).min().orElse(0) < 1e-9) {
+      return new double[] {a, Double.NaN}; // one risk for everybody: no slope
     }
     double[][] x = new double[lp.length][1];
     for (int i = 0; i < lp.length; i++) {

@@ -1,0 +1,54 @@
+package org.medmine.apps.prediction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.mining.predict.Fairness;
+import org.medmine.model.MedmineUserException;
+import org.medmine.testing.SmallWarehouse;
+import org.medmine.warehouse.Warehouse;
+
+/** The readmission study end to end on the 20-patient population: split by patient, three models, LACE, card. */
+class StudyRunnerIT {
+  @TempDir Path dir;
+
+  @Test
+  void theReadmissionStudyRunsReproduciblyWithItsBaselineExplanationsAndAudit() {
+    try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb")) {
+      StudyDefinition study = StudyDefinition.load("readmission-30d");
+      StudyResult r = StudyRunner.run(w.connection(), study, 42);
+      StudyResult.Split s = r.split();
+      assertThat(s.trainPatients() + s.testPatients()).as("no patient in both parts").isEqualTo(r.cohort().patients());
+      assertThat(s.trainRows() + s.testRows()).isEqualTo(r.cohort().events().size());
+      assertThat(r.models()).hasSize(3).allSatisfy(m -> {
+        assertThat(m.auroc().auc()).isBetween(0.0, 1.0);
+        assertThat(m.auroc().lower()).isLessThanOrEqualTo(m.auroc().auc());
+        assertThat(m.auroc().upper()).isGreaterThanOrEqualTo(m.auroc().auc());
+        assertThat(m.brier()).isBetween(0.0, 1.0);
+        assertThat(m.roc()).isNotEmpty();
+      });
+      assertThat(r.baseline()).isNotNull();
+      assertThat(r.baseline().name()).isEqualTo("LACE index");
+      assertThat(r.shap()).isNotEmpty();
+      assertThat(r.oddsRatios()).isNotEmpty();
+      assertThat(r.treeRules()).isNotEmpty();
+      assertThat(r.fairness()).extracting(Fairness.Audit::attribute).containsExactly("sex", "race", "ethnicity", "age band");
+      System.out.println("readmission-30d on 20 patients: " + s + "; " + r.models().stream()
+          .map(m -> m.name() + " AUROC " + m.auroc()).toList() + "; LACE " + r.baseline().auroc());
+      StudyResult again = StudyRunner.run(w.connection(), study, 42);
+      assertThat(again.boosted().auroc()).as("seeded").isEqualTo(r.boosted().auroc());
+      assertThat(again.models().get(0).auroc()).isEqualTo(r.models().get(0).auroc());
+    }
+  }
+
+  @Test
+  void aStudyWithoutOutcomesSaysSoInOneSentence() {
+    try (Warehouse w = SmallWarehouse.copy(dir, "t.duckdb")) {
+      assertThatThrownBy(() -> StudyRunner.run(w.connection(), StudyDefinition.load("t2d-onset-1y"), 42))
+          .isInstanceOf(MedmineUserException.class).hasMessageContaining("too few to train");
+    }
+  }
+}
