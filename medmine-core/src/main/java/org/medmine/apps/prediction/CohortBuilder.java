@@ -25,6 +25,14 @@ public final class CohortBuilder {
 
   /** The cohort of {@code study} in the warehouse behind {@code c}. */
   public static Cohort build(Connection c, StudyDefinition study) {
+    return build(c, study, false);
+  }
+
+  /**
+   * The cohort; with {@code keepCensored} the censored index events stay in {@link Cohort#events()} (labelled
+   * negative, their outcome unknown) for scoring, and are still counted as censored.
+   */
+  public static Cohort build(Connection c, StudyDefinition study, boolean keepCensored) {
     String sql = sql(study);
     List<IndexEvent> events = new ArrayList<>();
     Map<String, Integer> excluded = new LinkedHashMap<>();
@@ -43,10 +51,12 @@ public final class CohortBuilder {
         switch (status) {
           case "included" -> {
             boolean outcome = rs.getBoolean("has_outcome");
-            if (!outcome && rs.getBoolean("left_early")) {
+            boolean isCensored = !outcome && rs.getBoolean("left_early");
+            if (isCensored) {
               censored++;
               censoredByDeath += rs.getBoolean("died_in_tar") ? 1 : 0;
-            } else {
+            }
+            if (!isCensored || keepCensored) {
               events.add(new IndexEvent(rs.getString("source"), rs.getString("patient_id"), rs.getString("encounter_id"),
                   time(rs.getString("admit_time")), time(rs.getString("index_time")), rs.getInt("age"),
                   rs.getString("sex"), rs.getString("race"), rs.getString("ethnicity"), outcome));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.medmine.apps.prediction.StudyDefinition.Covariates;
 import org.medmine.mining.predict.FeatureMatrix;
@@ -34,6 +35,11 @@ public final class FeatureExtractor {
 
   /** The feature matrix of {@code events} (rows in the same order). */
   public static FeatureMatrix extract(Connection c, StudyDefinition study, List<IndexEvent> events) {
+    return extract(c, study, events, Set.of());
+  }
+
+  /** As {@link #extract(Connection, StudyDefinition, List)}, keeping the indicators in {@code keep} however rare. */
+  public static FeatureMatrix extract(Connection c, StudyDefinition study, List<IndexEvent> events, Set<String> keep) {
     Covariates cov = study.covariates();
     Map<String, Map<Integer, Double>> fixed = new LinkedHashMap<>();
     Map<String, Map<Integer, Double>> indicators = new TreeMap<>();
@@ -87,7 +93,7 @@ public final class FeatureExtractor {
     } catch (SQLException e) {
       throw new IllegalStateException("the covariates of study " + study.name() + " could not be extracted", e);
     }
-    indicators.values().removeIf(m -> m.size() < cov.minCount());
+    indicators.entrySet().removeIf(e -> e.getValue().size() < cov.minCount() && !keep.contains(e.getKey()));
     List<String> names = new ArrayList<>(fixed.keySet());
     names.addAll(indicators.keySet());
     double[][] rows = new double[events.size()][names.size()];

@@ -3,11 +3,14 @@ package org.medmine.apps.prediction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.mining.predict.Fairness;
 import org.medmine.model.MedmineUserException;
+import org.medmine.report.PredictionSections;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
@@ -16,7 +19,7 @@ class StudyRunnerIT {
   @TempDir Path dir;
 
   @Test
-  void theReadmissionStudyRunsReproduciblyWithItsBaselineExplanationsAndAudit() {
+  void theReadmissionStudyRunsReproduciblyWithItsBaselineExplanationsAndAudit() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb")) {
       StudyDefinition study = StudyDefinition.load("readmission-30d");
       StudyResult r = StudyRunner.run(w.connection(), study, 42);
@@ -41,6 +44,21 @@ class StudyRunnerIT {
       StudyResult again = StudyRunner.run(w.connection(), study, 42);
       assertThat(again.boosted().auroc()).as("seeded").isEqualTo(r.boosted().auroc());
       assertThat(again.models().get(0).auroc()).isEqualTo(r.models().get(0).auroc());
+
+      Provenance p = Provenance.of(dir.resolve("w.duckdb"), study.name(), 42, 0);
+      assertThat(p.warehouseSha256()).hasSize(64);
+      assertThat(p.libraries().get("xgboost4j")).isNotEqualTo("unknown");
+      String card = new ObjectMapper().writeValueAsString(ModelCard.json(r, p));
+      assertThat(card).contains("\"auroc_ci95\"", "\"censored\":1", "\"LACE index\"", "\"fairness\"", "\"warehouseSha256\"");
+      String html = PredictionSections.of(r).html();
+      assertThat(html).contains("<svg", "ROC curve", "Calibration", "SHAP summary", "Fairness", "IF ");
+
+      SavedModel.of(r, p).write(dir.resolve("model.json"));
+      List<SavedModel.Scored> scored = SavedModel.read(dir.resolve("model.json")).score(w.connection(), 3);
+      assertThat(scored).hasSize(r.cohort().events().size() + r.cohort().censored());
+      assertThat(scored).allSatisfy(x -> assertThat(x.risk()).isBetween(0.0, 1.0));
+      assertThat(scored.get(0).risk()).isGreaterThanOrEqualTo(scored.get(scored.size() - 1).risk());
+      assertThat(scored.get(0).topFactors()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
     }
   }
 
