@@ -1,0 +1,136 @@
+package org.medmine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.medmine.apps.prediction.ModelCard;
+import org.medmine.apps.prediction.ModelResult;
+import org.medmine.apps.prediction.Provenance;
+import org.medmine.apps.prediction.SavedModel;
+import org.medmine.apps.prediction.StudyDefinition;
+import org.medmine.apps.prediction.StudyResult;
+import org.medmine.apps.prediction.StudyRunner;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.Role;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.PredictionSections;
+import org.medmine.report.ReportOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine study run NAME|FILE}: a patient-level prediction study and its model card. */
+@Command(name = "study", mixinStandardHelpOptions = true, subcommands = StudyCommand.Run.class,
+    description = "Patient-level prediction studies (target cohort, outcome, time at risk, covariates). Shipped: readmission-30d, t2d-onset-1y.")
+final class StudyCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = {
+        "Runs a study through the consent-filtered access layer: cohort, covariates, a split by patient, logistic"
+            + " regression, a decision tree and boosted trees tuned by cross-validation on the training patients, the"
+            + " LACE baseline where the study asks for it; writes NAME-card.html, NAME-card.json and NAME-model.json"
+            + " (for 'medmine predict') to --out.",
+        "JSON (--format json): the model card: {study, provenance, definition, cohort, split, features, models:"
+            + " [{model, settings, cv_auroc, auroc, auroc_ci95, auprc, brier, calibration_intercept, calibration_slope,"
+            + " at_threshold}], baseline, shap_top, odds_ratios_top, tree_rules, fairness}."
+      })
+  static final class Run implements Callable<Integer> {
+    @Mixin WarehouseOption warehouse;
+    @Mixin FormatOption output;
+
+    @Parameters(paramLabel = "NAME|FILE", description = "A shipped study (readmission-30d, t2d-onset-1y) or a study JSON file.")
+    String study;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, folds and trees. Default: the study's.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "admin", description = "Access role (analyst: de-identified warehouses only). Default: ${DEFAULT-VALUE}.")
+    String role;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(warehouse.file)) {
+        throw new MedmineUserException("No warehouse at " + warehouse.file + ": run 'medmine ingest' first or give --warehouse.");
+      }
+      StudyDefinition def = StudyDefinition.load(study);
+      long s = seed != null ? seed : def.model().seed();
+      Files.createDirectories(out);
+      Ran ran = runStudy(def, study, s, warehouse.file, Role.parse(role), out);
+      PrintWriter pw = spec.commandLine().getOut();
+      if (output.json()) {
+        pw.println(Json.write(ran.card()));
+      } else {
+        pw.print(summary(ran.result()));
+        pw.println("Model card: " + out.resolve(def.name() + "-card.html") + "; model: " + out.resolve(def.name() + "-model.json"));
+      }
+      return ExitCodes.OK;
+    }
+
+  }
+
+  /** A study's result and its model card JSON. */
+  record Ran(StudyResult result, Map<String, Object> card) {}
+
+  /** Runs {@code def} on {@code wh} as {@code r}; writes NAME-card.html, NAME-card.json and NAME-model.json to {@code dir}. */
+  static Ran runStudy(StudyDefinition def, String source, long s, Path wh, Role r, Path dir) {
+    StudyResult result;
+    int excluded;
+    try (AccessLayer access = AccessLayer.openForMining(wh, r)) {
+      result = StudyRunner.run(access.connection(), def, s);
+      excluded = access.excludedPatients();
+    }
+    Provenance p = Provenance.of(wh, source, s, excluded);
+    Map<String, Object> card = ModelCard.json(result, p);
+    SavedModel.of(result, p).write(dir.resolve(def.name() + "-model.json"));
+    try {
+      Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
+    return new Ran(result, card);
+  }
+
+  /** A few lines for people: cohort, and each model's AUROC with its interval. */
+  static String summary(StudyResult r) {
+    StringBuilder sb = new StringBuilder();
+    StudyResult.Split s = r.split();
+    sb.append(String.format(Locale.ROOT, "%s: %,d index events of %,d patients, %,d outcomes (%,d censored, excluded %s)%n",
+        r.study().name(), r.cohort().events().size(), r.cohort().patients(), r.cohort().outcomes(), r.cohort().censored(),
+        r.cohort().excluded()));
+    sb.append(String.format(Locale.ROOT, "  split by patient: train %,d events (%,d outcomes), test %,d events (%,d outcomes); %,d covariates%n",
+        s.trainRows(), s.trainOutcomes(), s.testRows(), s.testOutcomes(), r.features().size()));
+    for (ModelResult m : r.models()) {
+      sb.append(line(m));
+    }
+    if (r.baseline() != null) {
+      sb.append(line(r.baseline()));
+    }
+    if (!r.shap().isEmpty()) {
+      sb.append("  top SHAP factor: ").append(r.shap().get(0).feature()).append(System.lineSeparator());
+    }
+    return sb.toString();
+  }
+
+  private static String line(ModelResult m) {
+    return String.format(Locale.ROOT, "  %-26s AUROC %.3f (95%% CI %.3f-%.3f)  AUPRC %.3f  Brier %s%n", m.name(), m.auroc().auc(),
+        m.auroc().lower(), m.auroc().upper(), m.auprc(), Double.isNaN(m.brier()) ? "-" : String.format(Locale.ROOT, "%.3f", m.brier()));
+  }
+}

@@ -1,0 +1,58 @@
+package org.medmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.synthea.SyntheaPopulation;
+
+/** {@code medmine study run} and {@code medmine predict} on the shared 20-patient population. */
+class PredictionCommandsTest {
+  @TempDir static Path dir;
+  static Path warehouse;
+
+  @BeforeAll
+  static void ingest() {
+    SyntheaPopulation population =
+        SyntheaPopulation.cached(Path.of(System.getProperty("medmine.test.cache", "target/test-cache")), 20, 42);
+    warehouse = dir.resolve("w.duckdb");
+    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "-w", warehouse.toString(), population.fhirDir().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
+  void studyRunPrintsTheModelCardAndPredictScoresWithTheSavedModel() throws Exception {
+    Path out = dir.resolve("out");
+    CliTest.Run r = CliTest.medmine("study", "run", "readmission-30d", "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode card = new ObjectMapper().readTree(r.out());
+    assertThat(card.get("study").asText()).isEqualTo("readmission-30d");
+    assertThat(card.get("cohort").get("index_events").asInt()).isEqualTo(59);
+    assertThat(card.get("models").size()).isEqualTo(3);
+    assertThat(card.get("baseline").get("model").asText()).isEqualTo("LACE index");
+    assertThat(card.get("provenance").get("warehouseSha256").asText()).hasSize(64);
+    assertThat(Files.readString(out.resolve("readmission-30d-card.html"))).contains("Prediction: readmission-30d", "<svg");
+    CliTest.Run p = CliTest.medmine("predict", "--model", out.resolve("readmission-30d-model.json").toString(), "-w", warehouse.toString(),
+        "--format", "json", "--top", "5");
+    assertThat(p.code()).as(p.err()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(p.out()).get("rows");
+    assertThat(rows.size()).isEqualTo(5);
+    assertThat(rows.get(0).get("risk").asDouble()).isGreaterThanOrEqualTo(rows.get(4).get("risk").asDouble());
+    assertThat(rows.get(0).get("factors").size()).isPositive();
+  }
+
+  @Test
+  void unknownStudiesAndTooFewOutcomesAreUserErrors() {
+    CliTest.Run r = CliTest.medmine("study", "run", "no-such-study", "-w", warehouse.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no-such-study");
+    CliTest.Run t = CliTest.medmine("study", "run", "t2d-onset-1y", "-w", warehouse.toString(), "--out", dir.resolve("t").toString());
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("too few to train");
+  }
+}
