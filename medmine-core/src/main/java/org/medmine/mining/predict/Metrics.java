@@ -94,7 +94,7 @@ public final class Metrics {
       lp[i] = Math.log(p / (1 - p));
     }
     double a = 0;
-    for (int it = 0; it < 50; it++) {
+    for (int it = 0; it < 200; it++) {
       double g = 0;
       double h = 0;
       for (int i = 0; i < y.length; i++) {
@@ -102,7 +102,11 @@ public final class Metrics {
         g += y[i] - mu;
         h += mu * (1 - mu);
       }
-      a += g / Math.max(h, 1e-12);
+      double step = Math.max(-1, Math.min(1, g / Math.max(h, 1e-12))); // damped: risks near 0 or 1 make h tiny
+      a += step;
+      if (Math.abs(step) < 1e-10) {
+        break;
+      }
     }
     if (Arrays.stream(lp).max().orElse(0) - Arrays.stream(lp).min().orElse(0) < 1e-9) {
       return new double[] {a, Double.NaN}; // one risk for everybody: no slope

@@ -50,6 +50,14 @@ class MetricsTest {
     assertThat(cal[0]).isCloseTo(0, within(0.06));
     assertThat(cal[1]).isCloseTo(1, within(0.06));
     assertThat(Metrics.calibration(overconfident, y)[1]).isCloseTo(0.5, within(0.05));
+    // Risks near zero for frequent outcomes: the intercept is large but finite (it once diverged to 1e15).
+    double[] tiny = new double[100];
+    int[] mostly = new int[100];
+    for (int i = 0; i < 100; i++) {
+      tiny[i] = 1e-5 * (1 + i % 3);
+      mostly[i] = i < 60 ? 1 : 0;
+    }
+    assertThat(Metrics.calibration(tiny, mostly)[0]).isBetween(5.0, 20.0);
     assertThat(Metrics.calibrationCurve(risk, y, 10)).hasSize(10).allSatisfy(b -> assertThat(b[1]).isCloseTo(b[0], within(0.04)));
   }
 }
