@@ -59,7 +59,7 @@ public final class CohortBuilder {
             if (!isCensored || keepCensored) {
               events.add(new IndexEvent(rs.getString("source"), rs.getString("patient_id"), rs.getString("encounter_id"),
                   time(rs.getString("admit_time")), time(rs.getString("index_time")), rs.getInt("age"),
-                  rs.getString("sex"), rs.getString("race"), rs.getString("ethnicity"), outcome));
+                  rs.getString("sex"), rs.getString("race"), rs.getString("ethnicity"), outcome, stay(rs.getString("stay_days"))));
             }
           }
           default -> excluded.merge(status, 1, Integer::sum);
@@ -69,6 +69,10 @@ public final class CohortBuilder {
       throw new IllegalStateException("the cohort of study " + study.name() + " could not be built", e);
     }
     return new Cohort(events, candidates, excluded, censored, censoredByDeath, dataEnd);
+  }
+
+  private static double stay(String text) {
+    return text == null ? Double.NaN : Double.parseDouble(text);
   }
 
   static LocalDateTime time(String text) {
@@ -95,6 +99,10 @@ public final class CohortBuilder {
       outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.start_time AS DATE))"
           + " BETWEEN " + from + " AND " + to + ")";
       priorOutcome = "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)";
+    } else if (study.isRegression()) {
+      outcomeInTar = "FALSE";
+      priorOutcome = "FALSE";
+      codeFilter += " AND e.end_time IS NOT NULL";
     } else {
       String base = "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN (" + list(o.conditionCodes()) + ")";
       outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.onset_time AS DATE))"
@@ -105,9 +113,10 @@ public final class CohortBuilder {
         WITH data_end AS (SELECT max(coalesce(end_time, start_time)) AS t FROM encounter),
         first_seen AS (SELECT source, patient_id, min(start_time) AS t FROM encounter GROUP BY source, patient_id),
         i AS (
-          SELECT e.source, e.patient_id, e.id AS encounter_id, e.start_time AS admit_time, %s AS index_time,
+          SELECT e.source, e.patient_id, e.id AS encounter_id, e.start_time AS admit_time, %s AS index_time, e.end_time,
                  CAST(floor(date_diff('day', p.birth_date, CAST(%s AS DATE)) / 365.25) AS INTEGER) AS age,
-                 p.sex, p.race, p.ethnicity, p.death_time, f.t AS first_time
+                 p.sex, p.race, p.ethnicity, p.death_time, f.t AS first_time,
+                 (epoch(e.end_time) - epoch(e.start_time)) / 86400.0 AS stay_days
           FROM encounter e
           JOIN patient p ON p.source = e.source AND p.id = e.patient_id
           JOIN first_seen f ON f.source = e.source AND f.patient_id = e.patient_id
@@ -116,7 +125,7 @@ public final class CohortBuilder {
           SELECT i.*, (SELECT t FROM data_end) AS data_end,
             CASE WHEN i.age IS NULL OR i.age < %d THEN 'age'
                  WHEN date_diff('day', CAST(i.first_time AS DATE), CAST(i.admit_time AS DATE)) < %d THEN 'prior observation'
-                 WHEN %s AND i.death_time IS NOT NULL AND CAST(i.death_time AS DATE) <= CAST(i.index_time AS DATE) THEN 'died during stay'
+                 WHEN %s AND i.death_time IS NOT NULL AND CAST(i.death_time AS DATE) <= CAST(coalesce(i.end_time, i.index_time) AS DATE) THEN 'died during stay'
                  WHEN %s AND %s THEN 'prior outcome'
                  ELSE 'included' END AS status,
             %s AS has_outcome,
@@ -126,7 +135,7 @@ public final class CohortBuilder {
           FROM i)
         SELECT source, patient_id, encounter_id, CAST(admit_time AS VARCHAR) AS admit_time,
                CAST(index_time AS VARCHAR) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
-               died_in_tar, CAST(data_end AS VARCHAR) AS data_end
+               died_in_tar, CAST(data_end AS VARCHAR) AS data_end, CAST(stay_days AS VARCHAR) AS stay_days
         FROM labelled ORDER BY source, patient_id, index_time, encounter_id
         """.formatted(index, index, list(t.encounterClasses()), codeFilter, index, t.minAgeYears(),
         t.minPriorObservationDays(), t.excludeDiedDuringStay(), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);

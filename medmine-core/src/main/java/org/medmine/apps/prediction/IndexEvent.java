@@ -15,10 +15,11 @@ import java.time.LocalDateTime;
  * @param race OMB race category
  * @param ethnicity hispanic or nonhispanic
  * @param outcome whether the outcome happened in the time at risk
+ * @param stayDays the length of the index encounter in days (NaN when it has no end)
  */
 public record IndexEvent(
     String source, String patientId, String encounterId, LocalDateTime admitTime, LocalDateTime indexTime,
-    int ageYears, String sex, String race, String ethnicity, boolean outcome) {
+    int ageYears, String sex, String race, String ethnicity, boolean outcome, double stayDays) {
 
   /** The patient key, "source/id": a split by patient keeps all of a patient's index events together. */
   public String patientKey() {

@@ -26,8 +26,12 @@ public record StudyDefinition(
     String name, String description, Target target, Outcome outcome, TimeAtRisk timeAtRisk,
     Covariates covariates, ModelSettings model) {
 
-  /** The studies shipped with medmine. */
+  /** The classification studies shipped with medmine. */
   public static final List<String> SHIPPED = List.of("readmission-30d", "t2d-onset-1y");
+  /** The regression studies shipped with medmine. */
+  public static final List<String> SHIPPED_REGRESSION = List.of("los-inpatient");
+  /** The outcome kind of a length-of-stay regression. */
+  public static final String LENGTH_OF_STAY = "length-of-stay";
 
   /**
    * Index events: encounters of the given classes (and codes, when listed), indexed at their start or end.
@@ -53,9 +57,10 @@ public record StudyDefinition(
   }
 
   /**
-   * The outcome: an encounter (e.g. an unplanned admission) or a condition onset.
+   * The outcome: an encounter (e.g. an unplanned admission) or a condition onset (classification), or the
+   * length of the index stay in days (regression, {@code length-of-stay}).
    *
-   * @param kind {@code encounter} or {@code condition}
+   * @param kind {@code encounter}, {@code condition} or {@code length-of-stay}
    * @param encounterClasses for encounters: their classes
    * @param excludeEncounterCodes for encounters: planned-admission codes that do not count
    * @param conditionCodes for conditions: the SNOMED codes
@@ -66,8 +71,8 @@ public record StudyDefinition(
       encounterClasses = encounterClasses == null ? List.of() : List.copyOf(encounterClasses);
       excludeEncounterCodes = excludeEncounterCodes == null ? List.of() : List.copyOf(excludeEncounterCodes);
       conditionCodes = conditionCodes == null ? List.of() : List.copyOf(conditionCodes);
-      if (!"encounter".equals(kind) && !"condition".equals(kind)) {
-        throw new MedmineUserException("outcome.kind is 'encounter' or 'condition', not '" + kind + "'.");
+      if (!"encounter".equals(kind) && !"condition".equals(kind) && !LENGTH_OF_STAY.equals(kind)) {
+        throw new MedmineUserException("outcome.kind is 'encounter', 'condition' or 'length-of-stay', not '" + kind + "'.");
       }
     }
   }
@@ -116,7 +121,7 @@ public record StudyDefinition(
 
   /** A shipped study by name, or a study file. */
   public static StudyDefinition load(String nameOrFile) {
-    if (SHIPPED.contains(nameOrFile)) {
+    if (SHIPPED.contains(nameOrFile) || SHIPPED_REGRESSION.contains(nameOrFile)) {
       try (InputStream in = StudyDefinition.class.getResourceAsStream("studies/" + nameOrFile + ".json")) {
         return JSON.readValue(in, StudyDefinition.class);
       } catch (IOException e) {
@@ -125,13 +130,19 @@ public record StudyDefinition(
     }
     Path file = Path.of(nameOrFile);
     if (!Files.isRegularFile(file)) {
-      throw new MedmineUserException("No study named '" + nameOrFile + "' and no such file: give one of " + SHIPPED + " or a study JSON file.");
+      throw new MedmineUserException("No study named '" + nameOrFile + "' and no such file: give one of " + SHIPPED + ", "
+          + SHIPPED_REGRESSION + " or a study JSON file.");
     }
     try {
       return JSON.readValue(file.toFile(), StudyDefinition.class);
     } catch (IOException e) {
       throw new MedmineUserException("The study file " + file + " is not a valid study definition: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the outcome is a number (length of stay) rather than an event. */
+  public boolean isRegression() {
+    return LENGTH_OF_STAY.equals(outcome.kind());
   }
 
   /** The JSON text of this definition (for provenance). */

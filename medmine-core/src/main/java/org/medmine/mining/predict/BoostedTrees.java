@@ -26,16 +26,30 @@ public final class BoostedTrees implements Classifier {
     this.features = features;
   }
 
+  /** Binary classification (logistic objective); {@link #predict} gives probabilities. */
   public static BoostedTrees fit(double[][] x, int[] y, Params p) {
+    float[] labels = new float[y.length];
+    for (int i = 0; i < y.length; i++) {
+      labels[i] = y[i];
+    }
+    return train(x, labels, "binary:logistic", p);
+  }
+
+  /** Regression (squared error); {@link #predict} gives the predicted value. */
+  public static BoostedTrees fitRegression(double[][] x, double[] y, Params p) {
+    float[] labels = new float[y.length];
+    for (int i = 0; i < y.length; i++) {
+      labels[i] = (float) y[i];
+    }
+    return train(x, labels, "reg:squarederror", p);
+  }
+
+  private static BoostedTrees train(double[][] x, float[] labels, String objective, Params p) {
     try {
       DMatrix d = matrix(x);
-      float[] labels = new float[y.length];
-      for (int i = 0; i < y.length; i++) {
-        labels[i] = y[i];
-      }
       d.setLabel(labels);
       Map<String, Object> params = new HashMap<>();
-      params.put("objective", "binary:logistic");
+      params.put("objective", objective);
       params.put("max_depth", p.maxDepth());
       params.put("eta", p.eta());
       params.put("min_child_weight", p.minChildWeight());

@@ -207,4 +207,23 @@ public final class Metrics {
     Arrays.sort(order, (a, b) -> Double.compare(risk[b], risk[a]));
     return order;
   }
+
+  /** {MAE, RMSE, R²} of predictions against observed values; R² = 1 - SSE / SS about the observed mean. */
+  public static double[] regression(double[] predicted, double[] observed) {
+    int n = observed.length;
+    double mean = 0;
+    for (double v : observed) {
+      mean += v / n;
+    }
+    double abs = 0;
+    double sse = 0;
+    double sst = 0;
+    for (int i = 0; i < n; i++) {
+      double e = predicted[i] - observed[i];
+      abs += Math.abs(e);
+      sse += e * e;
+      sst += (observed[i] - mean) * (observed[i] - mean);
+    }
+    return new double[] {abs / n, Math.sqrt(sse / n), sst == 0 ? Double.NaN : 1 - sse / sst};
+  }
 }

@@ -59,7 +59,8 @@ final class CohortOracle {
         status = "excluded age";
       } else if (days(firstSeen.get(e.patient()), e.start()) < t.minPriorObservationDays()) {
         status = "excluded prior observation";
-      } else if (t.excludeDiedDuringStay() && p.death() != null && !p.death().toLocalDate().isAfter(index.toLocalDate())) {
+      } else if (t.excludeDiedDuringStay() && p.death() != null
+          && !p.death().toLocalDate().isAfter((e.end() != null ? e.end() : index).toLocalDate())) {
         status = "excluded died during stay";
       } else if (t.excludePriorOutcome() && prior) {
         status = "excluded prior outcome";

@@ -100,4 +100,23 @@ class ModelsTest {
     assertThat(loaded.predict(x)).containsExactly(p, within(1e-7));
     assertThat(BoostedTrees.fit(x, y, new BoostedTrees.Params(50, 3, 0.3, 1, 42)).predict(x)).as("seeded").containsExactly(p, within(0.0));
   }
+
+  @Test
+  void ridgeRegressionRecoversAnExactLineAndShrinksWithItsPenalty() {
+    double[][] x = new double[50][1];
+    double[] y = new double[50];
+    for (int i = 0; i < 50; i++) {
+      x[i][0] = i;
+      y[i] = 2 * i + 1;
+    }
+    RidgeRegression exact = RidgeRegression.fit(x, y, 0);
+    assertThat(exact.predict(new double[][] {{100}})[0]).isCloseTo(201, within(1e-6));
+    double[] m = Metrics.regression(exact.predict(x), y);
+    assertThat(m[0]).isCloseTo(0, within(1e-6));
+    assertThat(m[2]).isCloseTo(1, within(1e-9));
+    RidgeRegression shrunk = RidgeRegression.fit(x, y, 49); // beta = sum(z*y') / (sum(z^2) + 49) = half of the exact slope
+    assertThat(shrunk.beta()[0]).isCloseTo(exact.beta()[0] / 2, within(1e-6));
+    BoostedTrees trees = BoostedTrees.fitRegression(x, y, new BoostedTrees.Params(200, 3, 0.3, 1, 1));
+    assertThat(Metrics.regression(trees.predict(x), y)[2]).isGreaterThan(0.99);
+  }
 }
