@@ -8,7 +8,7 @@ import org.medmine.privacy.Role;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.PredictionSections;
 
-/** The demo's prediction step: both shipped studies, their summaries, and their model-card sections. */
+/** The demo's prediction step: the shipped studies, their summaries, and their model-card sections. */
 final class PredictionDemo {
   private PredictionDemo() {}
 
@@ -23,6 +23,16 @@ final class PredictionDemo {
         report = report.with(PredictionSections.of(ran.result()));
       } catch (MedmineUserException e) {
         console.println("  " + name + ": " + e.getMessage()); // a small population may have too few outcomes
+      }
+    }
+    for (String name : StudyDefinition.SHIPPED_REGRESSION) {
+      StudyDefinition def = StudyDefinition.load(name);
+      try {
+        StudyCommand.RegressionRan ran = StudyCommand.runRegression(def, name, def.model().seed(), warehouse, Role.ADMIN, out);
+        console.print(StudyCommand.summary(ran.result()));
+        report = report.with(PredictionSections.of(ran.result()));
+      } catch (MedmineUserException e) {
+        console.println("  " + name + ": " + e.getMessage());
       }
     }
     return report;

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.ModelCard;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.Provenance;
+import org.medmine.apps.prediction.RegressionResult;
+import org.medmine.apps.prediction.RegressionRunner;
 import org.medmine.apps.prediction.SavedModel;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.apps.prediction.StudyResult;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code medmine study run NAME|FILE}: a patient-level prediction study and its model card. */
 @Command(name = "study", mixinStandardHelpOptions = true, subcommands = StudyCommand.Run.class,
-    description = "Patient-level prediction studies (target cohort, outcome, time at risk, covariates). Shipped: readmission-30d, t2d-onset-1y.")
+    description = "Patient-level prediction studies (target cohort, outcome, time at risk, covariates). Shipped: readmission-30d, t2d-onset-1y, los-inpatient (length of stay, regression).")
 final class StudyCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +52,7 @@ final class StudyCommand implements Runnable {
     @Mixin WarehouseOption warehouse;
     @Mixin FormatOption output;
 
-    @Parameters(paramLabel = "NAME|FILE", description = "A shipped study (readmission-30d, t2d-onset-1y) or a study JSON file.")
+    @Parameters(paramLabel = "NAME|FILE", description = "A shipped study (readmission-30d, t2d-onset-1y, los-inpatient) or a study JSON file.")
     String study;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, folds and trees. Default: the study's.")
@@ -72,8 +74,16 @@ final class StudyCommand implements Runnable {
       StudyDefinition def = StudyDefinition.load(study);
       long s = seed != null ? seed : def.model().seed();
       Files.createDirectories(out);
-      Ran ran = runStudy(def, study, s, warehouse.file, Role.parse(role), out);
       PrintWriter pw = spec.commandLine().getOut();
+      if (def.isRegression()) {
+        RegressionRan rr = runRegression(def, study, s, warehouse.file, Role.parse(role), out);
+        pw.print(output.json() ? Json.write(rr.card()) + System.lineSeparator() : summary(rr.result()));
+        if (!output.json()) {
+          pw.println("Model card: " + out.resolve(def.name() + "-card.html"));
+        }
+        return ExitCodes.OK;
+      }
+      Ran ran = runStudy(def, study, s, warehouse.file, Role.parse(role), out);
       if (output.json()) {
         pw.println(Json.write(ran.card()));
       } else {
@@ -82,7 +92,6 @@ final class StudyCommand implements Runnable {
       }
       return ExitCodes.OK;
     }
-
   }
 
   /** A study's result and its model card JSON. */
@@ -106,6 +115,36 @@ final class StudyCommand implements Runnable {
     }
     HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
     return new Ran(result, card);
+  }
+
+  /** A regression study's result and its model card JSON. */
+  record RegressionRan(RegressionResult result, Map<String, Object> card) {}
+
+  /** Runs a regression study; writes NAME-card.html and NAME-card.json to {@code dir} (no saved model yet). */
+  static RegressionRan runRegression(StudyDefinition def, String source, long s, Path wh, Role r, Path dir) {
+    RegressionResult result;
+    int excluded;
+    try (AccessLayer access = AccessLayer.openForMining(wh, r)) {
+      result = RegressionRunner.run(access.connection(), def, s);
+      excluded = access.excludedPatients();
+    }
+    Map<String, Object> card = ModelCard.json(result, Provenance.of(wh, source, s, excluded));
+    try {
+      Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
+    return new RegressionRan(result, card);
+  }
+
+  static String summary(RegressionResult r) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s: %,d stays of %,d patients; test %,d stays%n",
+        r.study().name(), r.cohort().events().size(), r.cohort().patients(), r.split().testRows()));
+    for (RegressionResult.Model m : r.models()) {
+      sb.append(String.format(Locale.ROOT, "  %-26s MAE %.2f  RMSE %.2f  R² %.3f (days)%n", m.name(), m.mae(), m.rmse(), m.r2()));
+    }
+    return sb.toString();
   }
 
   /** A few lines for people: cohort, and each model's AUROC with its interval. */

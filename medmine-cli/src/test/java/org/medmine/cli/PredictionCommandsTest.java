@@ -47,6 +47,19 @@ class PredictionCommandsTest {
   }
 
   @Test
+  void theLengthOfStayStudyPrintsErrorsInDays() throws Exception {
+    CliTest.Run r = CliTest.medmine("study", "run", "los-inpatient", "-w", warehouse.toString(), "--format", "json", "--out",
+        dir.resolve("los").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode card = new ObjectMapper().readTree(r.out());
+    assertThat(card.get("models").size()).isEqualTo(3);
+    for (JsonNode m : card.get("models")) {
+      assertThat(m.get("rmse").asDouble()).isGreaterThanOrEqualTo(m.get("mae").asDouble()).isPositive();
+    }
+    assertThat(Files.readString(dir.resolve("los").resolve("los-inpatient-card.html"))).contains("RMSE (days)");
+  }
+
+  @Test
   void unknownStudiesAndTooFewOutcomesAreUserErrors() {
     CliTest.Run r = CliTest.medmine("study", "run", "no-such-study", "-w", warehouse.toString());
     assertThat(r.code()).isEqualTo(2);

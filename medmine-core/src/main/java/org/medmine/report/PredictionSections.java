@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.medmine.apps.prediction.Cohort;
 import org.medmine.apps.prediction.ModelResult;
+import org.medmine.apps.prediction.RegressionResult;
 import org.medmine.apps.prediction.StudyResult;
 import org.medmine.mining.predict.Fairness;
 
@@ -75,6 +76,29 @@ public final class PredictionSections {
     sb.append(Html.table(List.of("attribute", "group", "n", "outcomes", "AUROC", "calibration-in-the-large", "TPR", "FPR", "flagged"), fr));
     sb.append("<p class=\"note\">Gaps compare groups of at least 10 test rows; smaller groups are shown but not compared."
         + " On a small population every figure here has a wide interval.</p>\n");
+    return ReportSection.of("prediction-" + r.study().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+        "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  /** The card of a regression study (length of stay). */
+  public static ReportSection of(RegressionResult r) {
+    StringBuilder sb = new StringBuilder();
+    StudyResult.Split s = r.split();
+    sb.append(Html.paragraph(r.study().description()));
+    sb.append(Html.paragraph(String.format(Locale.ROOT,
+        "%,d index events; excluded %s. Kept: %,d stays of %,d patients. Split by patient (seed %d): training %,d stays of"
+            + " %,d patients, test %,d stays of %,d patients. %,d covariates known at admission; hyper-parameters by"
+            + " %d-fold cross-validation on the training patients.",
+        r.cohort().candidates(), r.cohort().excluded(), r.cohort().events().size(), r.cohort().patients(), r.seed(),
+        s.trainRows(), s.trainPatients(), s.testRows(), s.testPatients(), r.features().size(), r.study().model().folds())));
+    List<List<?>> rows = new ArrayList<>();
+    for (RegressionResult.Model m : r.models()) {
+      rows.add(List.of(m.name(), m.settings(), fmt(m.cvRmse()), fmt(m.mae()), fmt(m.rmse()), fmt(m.r2())));
+    }
+    sb.append(Html.table(List.of("model", "settings", "CV RMSE (days)", "MAE (days)", "RMSE (days)", "R²"), rows));
+    List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "+ " : "− ") + f.feature()).toList();
+    sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (days)", "mean |SHAP| (days)", labels,
+        r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
     return ReportSection.of("prediction-" + r.study().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
         "Prediction: " + r.study().name(), sb.toString());
   }

@@ -68,6 +68,37 @@ public final class ModelCard {
     return out;
   }
 
+  /** The card of a regression study: provenance, cohort, split, each model's MAE, RMSE and R², SHAP. */
+  public static Map<String, Object> json(RegressionResult r, Provenance p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("study", r.study().name());
+    out.put("description", r.study().description());
+    out.put("provenance", p);
+    out.put("definition", r.study());
+    Map<String, Object> cohort = new LinkedHashMap<>();
+    cohort.put("candidates", r.cohort().candidates());
+    cohort.put("excluded", r.cohort().excluded());
+    cohort.put("index_events", r.cohort().events().size());
+    cohort.put("patients", r.cohort().patients());
+    out.put("cohort", cohort);
+    out.put("split", r.split());
+    out.put("features", r.features().size());
+    List<Object> models = new ArrayList<>();
+    for (RegressionResult.Model m : r.models()) {
+      Map<String, Object> mm = new LinkedHashMap<>();
+      mm.put("model", m.name());
+      mm.put("settings", m.settings());
+      mm.put("cv_rmse", num(m.cvRmse()));
+      mm.put("mae", num(m.mae()));
+      mm.put("rmse", num(m.rmse()));
+      mm.put("r2", num(m.r2()));
+      models.add(mm);
+    }
+    out.put("models", models);
+    out.put("shap_top", r.shap());
+    return out;
+  }
+
   static Map<String, Object> metrics(ModelResult m) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("model", m.name());
