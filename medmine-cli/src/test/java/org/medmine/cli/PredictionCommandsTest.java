@@ -28,22 +28,39 @@ class PredictionCommandsTest {
   @Test
   void studyRunPrintsTheModelCardAndPredictScoresWithTheSavedModel() throws Exception {
     Path out = dir.resolve("out");
-    CliTest.Run r = CliTest.medmine("study", "run", "readmission-30d", "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
+    CliTest.Run shipped = CliTest.medmine("study", "run", "readmission-30d", "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
+    assertThat(shipped.code()).as(shipped.err()).isZero();
+    JsonNode card30 = new ObjectMapper().readTree(shipped.out());
+    assertThat(card30.get("study").asText()).isEqualTo("readmission-30d");
+    assertThat(card30.get("cohort").get("index_events").asInt()).isEqualTo(59);
+    assertThat(card30.get("cohort").get("outcomes").asInt()).isEqualTo(3);
+    // A study file: the same discharges, readmission within a year with planned admissions counted (more outcomes).
+    Path study = dir.resolve("readmission-365d.json");
+    Files.writeString(study, widened());
+    CliTest.Run r = CliTest.medmine("study", "run", study.toString(), "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode card = new ObjectMapper().readTree(r.out());
-    assertThat(card.get("study").asText()).isEqualTo("readmission-30d");
-    assertThat(card.get("cohort").get("index_events").asInt()).isEqualTo(59);
+    assertThat(card.get("study").asText()).isEqualTo("readmission-365d");
+    assertThat(card.get("cohort").get("outcomes").asInt()).isGreaterThan(10);
     assertThat(card.get("models").size()).isEqualTo(3);
     assertThat(card.get("baseline").get("model").asText()).isEqualTo("LACE index");
     assertThat(card.get("provenance").get("warehouseSha256").asText()).hasSize(64);
-    assertThat(Files.readString(out.resolve("readmission-30d-card.html"))).contains("Prediction: readmission-30d", "<svg");
-    CliTest.Run p = CliTest.medmine("predict", "--model", out.resolve("readmission-30d-model.json").toString(), "-w", warehouse.toString(),
+    assertThat(Files.readString(out.resolve("readmission-365d-card.html"))).contains("Prediction: readmission-365d", "<svg");
+    CliTest.Run p = CliTest.medmine("predict", "--model", out.resolve("readmission-365d-model.json").toString(), "-w", warehouse.toString(),
         "--format", "json", "--top", "5");
     assertThat(p.code()).as(p.err()).isZero();
     JsonNode rows = new ObjectMapper().readTree(p.out()).get("rows");
     assertThat(rows.size()).isEqualTo(5);
     assertThat(rows.get(0).get("risk").asDouble()).isGreaterThanOrEqualTo(rows.get(4).get("risk").asDouble());
     assertThat(rows.get(0).get("factors").size()).isPositive();
+  }
+
+  private static String widened() throws Exception {
+    try (var in = org.medmine.apps.prediction.StudyDefinition.class.getResourceAsStream("studies/readmission-30d.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("\"readmission-30d\"", "\"readmission-365d\"").replace("\"endDays\": 30", "\"endDays\": 365")
+          .replaceAll("\"excludeReasonCodes\": \\[[^]]*]", "\"excludeReasonCodes\": []");
+    }
   }
 
   @Test

@@ -31,7 +31,7 @@ final class CharlsonIndex {
       new Code("433144002", "renal disease", 2), new Code("431857002", "renal disease", 2), new Code("46177005", "renal disease", 2),
       new Code("254637007", "malignancy", 2), new Code("254632001", "malignancy", 2), new Code("363406005", "malignancy", 2),
       new Code("93761005", "malignancy", 2), new Code("126906006", "malignancy", 2), new Code("254837009", "malignancy", 2),
-      new Code("109838007", "malignancy", 2), new Code("94503003", "malignancy", 6), new Code("94260004", "malignancy", 6),
+      new Code("109838007", "malignancy", 2), new Code("67811000119102", "malignancy", 2), new Code("424132000", "malignancy", 2), new Code("94503003", "malignancy", 6), new Code("94260004", "malignancy", 6),
       new Code("86406008", "HIV/AIDS", 6));
 
   /** SQL VALUES rows (code, grp, weight). */

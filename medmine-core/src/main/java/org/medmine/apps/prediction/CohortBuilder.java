@@ -93,7 +93,8 @@ public final class CohortBuilder {
     String outcomeInTar;
     String priorOutcome;
     if ("encounter".equals(o.kind())) {
-      String planned = o.excludeEncounterCodes().isEmpty() ? "" : " AND coalesce(x.code, '') NOT IN (" + list(o.excludeEncounterCodes()) + ")";
+      String planned = (o.excludeEncounterCodes().isEmpty() ? "" : " AND coalesce(x.code, '') NOT IN (" + list(o.excludeEncounterCodes()) + ")")
+          + (o.excludeReasonCodes().isEmpty() ? "" : " AND coalesce(x.reason_code, '') NOT IN (" + list(o.excludeReasonCodes()) + ")");
       String base = "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
           + " AND x.class_code IN (" + list(o.encounterClasses()) + ")" + planned;
       outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.start_time AS DATE))"

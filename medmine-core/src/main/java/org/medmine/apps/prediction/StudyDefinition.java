@@ -1,5 +1,6 @@
 package org.medmine.apps.prediction;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -63,11 +64,15 @@ public record StudyDefinition(
    * @param kind {@code encounter}, {@code condition} or {@code length-of-stay}
    * @param encounterClasses for encounters: their classes
    * @param excludeEncounterCodes for encounters: planned-admission codes that do not count
+   * @param excludeReasonCodes for encounters: reasons that make an admission planned (cancer treatment,
+   *     transplant, sterilization: the always-planned groups of the CMS planned readmission algorithm)
    * @param conditionCodes for conditions: the SNOMED codes
    */
   public record Outcome(
-      String kind, List<String> encounterClasses, List<String> excludeEncounterCodes, List<String> conditionCodes) {
+      String kind, List<String> encounterClasses, List<String> excludeEncounterCodes, List<String> excludeReasonCodes,
+      List<String> conditionCodes) {
     public Outcome {
+      excludeReasonCodes = excludeReasonCodes == null ? List.of() : List.copyOf(excludeReasonCodes);
       encounterClasses = encounterClasses == null ? List.of() : List.copyOf(encounterClasses);
       excludeEncounterCodes = excludeEncounterCodes == null ? List.of() : List.copyOf(excludeEncounterCodes);
       conditionCodes = conditionCodes == null ? List.of() : List.copyOf(conditionCodes);
@@ -141,6 +146,7 @@ public record StudyDefinition(
   }
 
   /** Whether the outcome is a number (length of stay) rather than an event. */
+  @JsonIgnore
   public boolean isRegression() {
     return LENGTH_OF_STAY.equals(outcome.kind());
   }

@@ -44,7 +44,8 @@ final class CohortOracle {
       n.merge("candidates", 1, Integer::sum);
       Integer age = p.birth() == null ? null : (int) Math.floor(days(p.birth().atStartOfDay(), index) / 365.25);
       List<Enc> others = byPatient.get(e.patient()).stream().filter(x -> !x.id().equals(e.id())
-          && o.encounterClasses().contains(x.classCode()) && !o.excludeEncounterCodes().contains(x.code() == null ? "" : x.code())).toList();
+          && o.encounterClasses().contains(x.classCode()) && !o.excludeEncounterCodes().contains(x.code() == null ? "" : x.code())
+          && !o.excludeReasonCodes().contains(x.reason() == null ? "" : x.reason())).toList();
       List<Rows.Cond> conds = condByPatient.getOrDefault(e.patient(), List.of()).stream()
           .filter(c -> c.onset() != null && o.conditionCodes().contains(c.code())).toList();
       boolean encounterOutcome = "encounter".equals(o.kind());

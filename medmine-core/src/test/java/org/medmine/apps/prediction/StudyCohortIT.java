@@ -101,7 +101,7 @@ class StudyCohortIT {
 
   /** The ingested rows the oracle needs, read without any of the cohort logic. */
   record Rows(List<Enc> encounters, Map<String, Pat> patients, List<Cond> conditions) {
-    record Enc(String patient, String id, String classCode, String code, LocalDateTime start, LocalDateTime end) {}
+    record Enc(String patient, String id, String classCode, String code, String reason, LocalDateTime start, LocalDateTime end) {}
 
     record Pat(LocalDate birth, LocalDateTime death) {}
 
@@ -112,10 +112,11 @@ class StudyCohortIT {
       Map<String, Pat> pats = new HashMap<>();
       List<Cond> conds = new ArrayList<>();
       try (Statement s = c.createStatement()) {
-        try (ResultSet rs = s.executeQuery("SELECT source || '/' || patient_id, id, class_code, code, CAST(start_time AS VARCHAR),"
-            + " CAST(end_time AS VARCHAR) FROM encounter")) {
+        try (ResultSet rs = s.executeQuery("SELECT source || '/' || patient_id, id, class_code, code, reason_code,"
+            + " CAST(start_time AS VARCHAR), CAST(end_time AS VARCHAR) FROM encounter")) {
           while (rs.next()) {
-            enc.add(new Enc(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), t(rs.getString(5)), t(rs.getString(6))));
+            enc.add(new Enc(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), t(rs.getString(6)),
+                t(rs.getString(7))));
           }
         }
         try (ResultSet rs = s.executeQuery("SELECT source || '/' || id, CAST(birth_date AS VARCHAR), CAST(death_time AS VARCHAR) FROM patient")) {
