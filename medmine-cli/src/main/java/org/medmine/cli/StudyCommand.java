@@ -169,7 +169,11 @@ final class StudyCommand implements Runnable {
   }
 
   private static String line(ModelResult m) {
-    return String.format(Locale.ROOT, "  %-26s AUROC %.3f (95%% CI %.3f-%.3f)  AUPRC %.3f  Brier %s%n", m.name(), m.auroc().auc(),
-        m.auroc().lower(), m.auroc().upper(), m.auprc(), Double.isNaN(m.brier()) ? "-" : String.format(Locale.ROOT, "%.3f", m.brier()));
+    return String.format(Locale.ROOT, "  %-26s AUROC %s (95%% CI %s-%s)  AUPRC %s  Brier %s%n", m.name(), f(m.auroc().auc()),
+        f(m.auroc().lower()), f(m.auroc().upper()), f(m.auprc()), f(m.brier()));
+  }
+
+  private static String f(double v) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
   }
 }

@@ -38,7 +38,7 @@ public final class PredictionSections {
     List<List<?>> rows = new ArrayList<>();
     for (ModelResult m : all) {
       rows.add(List.of(m.name(), m.settings(), fmt(m.cvAuroc()),
-          String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", m.auroc().auc(), m.auroc().lower(), m.auroc().upper()),
+          fmt(m.auroc().auc()) + " (" + fmt(m.auroc().lower()) + "–" + fmt(m.auroc().upper()) + ")",
           fmt(m.auprc()), fmt(m.brier()), fmt(m.calibrationIntercept()), fmt(m.calibrationSlope()),
           String.format(Locale.ROOT, "%s / %s / %s @ %s", fmt(m.atThreshold().sensitivity()), fmt(m.atThreshold().specificity()),
               fmt(m.atThreshold().ppv()), fmt(m.atThreshold().threshold()))));

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Discrimination and calibration of predicted risks against 0/1 outcomes. AUROC is the Mann-Whitney statistic
  * with ties counted one half; its 95% interval follows DeLong, DeLong and Clarke-Pearson (Biometrics 1988),
- * clipped to [0, 1]. AUPRC is average precision. Calibration slope and intercept follow Cox (Biometrika
+ * clipped to [0, 1] (NaN with fewer than two outcomes or two non-outcomes). AUPRC is average precision. Calibration slope and intercept follow Cox (Biometrika
  * 1958) as in Van Calster et al. (J Clin Epidemiol 2016): the slope from regressing the outcome on
  * logit(risk), the intercept (calibration-in-the-large) with logit(risk) as an offset.
  */
@@ -41,7 +41,10 @@ public final class Metrics {
       }
     }
     double auc = Arrays.stream(v10).average().orElse(Double.NaN);
-    double var = (m > 1 ? variance(v10, auc) / m : 0) + (n > 1 ? variance(v01, auc) / n : 0);
+    if (m < 2 || n < 2) {
+      return new Auc(auc, Double.NaN, Double.NaN); // DeLong's variance needs two of each class
+    }
+    double var = variance(v10, auc) / m + variance(v01, auc) / n;
     double half = 1.959964 * Math.sqrt(var);
     return new Auc(auc, Math.max(0, auc - half), Math.min(1, auc + half));
   }

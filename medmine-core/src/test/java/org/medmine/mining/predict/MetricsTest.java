@@ -19,6 +19,9 @@ class MetricsTest {
     assertThat(auc.auc()).isCloseTo(0.75, within(1e-12));
     assertThat(auc.lower()).isCloseTo(0.75 - 1.959964 * Math.sqrt(0.125), within(1e-9));
     assertThat(auc.upper()).isEqualTo(1.0);
+    Metrics.Auc single = Metrics.auroc(new double[] {0.9, 0.1, 0.2}, new int[] {1, 0, 0});
+    assertThat(single.auc()).isEqualTo(1.0);
+    assertThat(single.lower()).as("no interval from one outcome").isNaN();
   }
 
   @Test
