@@ -169,8 +169,9 @@ final class StudyCommand implements Runnable {
   }
 
   private static String line(ModelResult m) {
-    return String.format(Locale.ROOT, "  %-26s AUROC %s (95%% CI %s-%s)  AUPRC %s  Brier %s%n", m.name(), f(m.auroc().auc()),
-        f(m.auroc().lower()), f(m.auroc().upper()), f(m.auprc()), f(m.brier()));
+    String ci = Double.isNaN(m.auroc().lower()) ? "no 95% CI: too few outcomes" : "95% CI " + f(m.auroc().lower()) + "-" + f(m.auroc().upper());
+    return String.format(Locale.ROOT, "  %-26s AUROC %s (%s)  AUPRC %s  Brier %s%n", m.name(), f(m.auroc().auc()), ci, f(m.auprc()),
+        f(m.brier()));
   }
 
   private static String f(double v) {
