@@ -23,6 +23,7 @@ final class DemoSteps {
     report = TimeSeriesDemo.run(console, warehouse, out, report);
     report = PatternSteps.run(console, warehouse, report);
     report = PrivacyDemo.run(console, warehouse, out, report);
+    report = PredictionDemo.run(console, warehouse, out, report);
     // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
     Path file = report.write(out.resolve("report.html"));
     console.println();

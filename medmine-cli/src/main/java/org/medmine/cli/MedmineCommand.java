@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       DecryptCommand.Encrypt.class,
       DecryptCommand.Decrypt.class,
       ConsentCommand.class,
+      StudyCommand.class,
+      PredictCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,0 +1,40 @@
+package org.medmine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.medmine.apps.prediction.StudyDefinition;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.Role;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.PredictionSections;
+
+/** The demo's prediction step: the shipped studies, their summaries, and their model-card sections. */
+final class PredictionDemo {
+  private PredictionDemo() {}
+
+  static HtmlReport run(PrintWriter console, Path warehouse, Path out, HtmlReport report) {
+    console.println();
+    console.println("Prediction studies:");
+    for (String name : StudyDefinition.SHIPPED) {
+      StudyDefinition def = StudyDefinition.load(name);
+      try {
+        StudyCommand.Ran ran = StudyCommand.runStudy(def, name, def.model().seed(), warehouse, Role.ADMIN, out);
+        console.print(StudyCommand.summary(ran.result()));
+        report = report.with(PredictionSections.of(ran.result()));
+      } catch (MedmineUserException e) {
+        console.println("  " + name + ": " + e.getMessage()); // a small population may have too few outcomes
+      }
+    }
+    for (String name : StudyDefinition.SHIPPED_REGRESSION) {
+      StudyDefinition def = StudyDefinition.load(name);
+      try {
+        StudyCommand.RegressionRan ran = StudyCommand.runRegression(def, name, def.model().seed(), warehouse, Role.ADMIN, out);
+        console.print(StudyCommand.summary(ran.result()));
+        report = report.with(PredictionSections.of(ran.result()));
+      } catch (MedmineUserException e) {
+        console.println("  " + name + ": " + e.getMessage());
+      }
+    }
+    return report;
+  }
+}

@@ -1,0 +1,180 @@
+package org.medmine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.medmine.apps.prediction.ModelCard;
+import org.medmine.apps.prediction.ModelResult;
+import org.medmine.apps.prediction.Provenance;
+import org.medmine.apps.prediction.RegressionResult;
+import org.medmine.apps.prediction.RegressionRunner;
+import org.medmine.apps.prediction.SavedModel;
+import org.medmine.apps.prediction.StudyDefinition;
+import org.medmine.apps.prediction.StudyResult;
+import org.medmine.apps.prediction.StudyRunner;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.Role;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.PredictionSections;
+import org.medmine.report.ReportOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine study run NAME|FILE}: a patient-level prediction study and its model card. */
+@Command(name = "study", mixinStandardHelpOptions = true, subcommands = StudyCommand.Run.class,
+    description = "Patient-level prediction studies (target cohort, outcome, time at risk, covariates). Shipped: readmission-30d, t2d-onset-1y, los-inpatient (length of stay, regression).")
+final class StudyCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = {
+        "Runs a study through the consent-filtered access layer: cohort, covariates, a split by patient, logistic"
+            + " regression, a decision tree and boosted trees tuned by cross-validation on the training patients, the"
+            + " LACE baseline where the study asks for it; writes NAME-card.html, NAME-card.json and NAME-model.json"
+            + " (for 'medmine predict') to --out.",
+        "JSON (--format json): the model card: {study, provenance, definition, cohort, split, features, models:"
+            + " [{model, settings, cv_auroc, auroc, auroc_ci95, auprc, brier, calibration_intercept, calibration_slope,"
+            + " at_threshold}], baseline, shap_top, odds_ratios_top, tree_rules, fairness}."
+      })
+  static final class Run implements Callable<Integer> {
+    @Mixin WarehouseOption warehouse;
+    @Mixin FormatOption output;
+
+    @Parameters(paramLabel = "NAME|FILE", description = "A shipped study (readmission-30d, t2d-onset-1y, los-inpatient) or a study JSON file.")
+    String study;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, folds and trees. Default: the study's.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "admin", description = "Access role (analyst: de-identified warehouses only). Default: ${DEFAULT-VALUE}.")
+    String role;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(warehouse.file)) {
+        throw new MedmineUserException("No warehouse at " + warehouse.file + ": run 'medmine ingest' first or give --warehouse.");
+      }
+      StudyDefinition def = StudyDefinition.load(study);
+      long s = seed != null ? seed : def.model().seed();
+      Files.createDirectories(out);
+      PrintWriter pw = spec.commandLine().getOut();
+      if (def.isRegression()) {
+        RegressionRan rr = runRegression(def, study, s, warehouse.file, Role.parse(role), out);
+        pw.print(output.json() ? Json.write(rr.card()) + System.lineSeparator() : summary(rr.result()));
+        if (!output.json()) {
+          pw.println("Model card: " + out.resolve(def.name() + "-card.html"));
+        }
+        return ExitCodes.OK;
+      }
+      Ran ran = runStudy(def, study, s, warehouse.file, Role.parse(role), out);
+      if (output.json()) {
+        pw.println(Json.write(ran.card()));
+      } else {
+        pw.print(summary(ran.result()));
+        pw.println("Model card: " + out.resolve(def.name() + "-card.html") + "; model: " + out.resolve(def.name() + "-model.json"));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** A study's result and its model card JSON. */
+  record Ran(StudyResult result, Map<String, Object> card) {}
+
+  /** Runs {@code def} on {@code wh} as {@code r}; writes NAME-card.html, NAME-card.json and NAME-model.json to {@code dir}. */
+  static Ran runStudy(StudyDefinition def, String source, long s, Path wh, Role r, Path dir) {
+    StudyResult result;
+    int excluded;
+    try (AccessLayer access = AccessLayer.openForMining(wh, r)) {
+      result = StudyRunner.run(access.connection(), def, s);
+      excluded = access.excludedPatients();
+    }
+    Provenance p = Provenance.of(wh, source, s, excluded);
+    Map<String, Object> card = ModelCard.json(result, p);
+    SavedModel.of(result, p).write(dir.resolve(def.name() + "-model.json"));
+    try {
+      Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
+    return new Ran(result, card);
+  }
+
+  /** A regression study's result and its model card JSON. */
+  record RegressionRan(RegressionResult result, Map<String, Object> card) {}
+
+  /** Runs a regression study; writes NAME-card.html and NAME-card.json to {@code dir} (no saved model yet). */
+  static RegressionRan runRegression(StudyDefinition def, String source, long s, Path wh, Role r, Path dir) {
+    RegressionResult result;
+    int excluded;
+    try (AccessLayer access = AccessLayer.openForMining(wh, r)) {
+      result = RegressionRunner.run(access.connection(), def, s);
+      excluded = access.excludedPatients();
+    }
+    Map<String, Object> card = ModelCard.json(result, Provenance.of(wh, source, s, excluded));
+    try {
+      Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
+    return new RegressionRan(result, card);
+  }
+
+  static String summary(RegressionResult r) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s: %,d stays of %,d patients; test %,d stays%n",
+        r.study().name(), r.cohort().events().size(), r.cohort().patients(), r.split().testRows()));
+    for (RegressionResult.Model m : r.models()) {
+      sb.append(String.format(Locale.ROOT, "  %-26s MAE %.2f  RMSE %.2f  R² %.3f (days)%n", m.name(), m.mae(), m.rmse(), m.r2()));
+    }
+    return sb.toString();
+  }
+
+  /** A few lines for people: cohort, and each model's AUROC with its interval. */
+  static String summary(StudyResult r) {
+    StringBuilder sb = new StringBuilder();
+    StudyResult.Split s = r.split();
+    sb.append(String.format(Locale.ROOT, "%s: %,d index events of %,d patients, %,d outcomes (%,d censored, excluded %s)%n",
+        r.study().name(), r.cohort().events().size(), r.cohort().patients(), r.cohort().outcomes(), r.cohort().censored(),
+        r.cohort().excluded()));
+    sb.append(String.format(Locale.ROOT, "  split by patient: train %,d events (%,d outcomes), test %,d events (%,d outcomes); %,d covariates%n",
+        s.trainRows(), s.trainOutcomes(), s.testRows(), s.testOutcomes(), r.features().size()));
+    for (ModelResult m : r.models()) {
+      sb.append(line(m));
+    }
+    if (r.baseline() != null) {
+      sb.append(line(r.baseline()));
+    }
+    if (!r.shap().isEmpty()) {
+      sb.append("  top SHAP factor: ").append(r.shap().get(0).feature()).append(System.lineSeparator());
+    }
+    return sb.toString();
+  }
+
+  private static String line(ModelResult m) {
+    String ci = Double.isNaN(m.auroc().lower()) ? "no 95% CI: too few outcomes" : "95% CI " + f(m.auroc().lower()) + "-" + f(m.auroc().upper());
+    return String.format(Locale.ROOT, "  %-26s AUROC %s (%s)  AUPRC %s  Brier %s%n", m.name(), f(m.auroc().auc()), ci, f(m.auprc()),
+        f(m.brier()));
+  }
+
+  private static String f(double v) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+  }
+}

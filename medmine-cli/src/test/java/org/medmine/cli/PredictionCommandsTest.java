@@ -1,0 +1,88 @@
+package org.medmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.synthea.SyntheaPopulation;
+
+/** {@code medmine study run} and {@code medmine predict} on the shared 20-patient population. */
+class PredictionCommandsTest {
+  @TempDir static Path dir;
+  static Path warehouse;
+
+  @BeforeAll
+  static void ingest() {
+    SyntheaPopulation population =
+        SyntheaPopulation.cached(Path.of(System.getProperty("medmine.test.cache", "target/test-cache")), 20, 42);
+    warehouse = dir.resolve("w.duckdb");
+    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "-w", warehouse.toString(), population.fhirDir().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
+  void studyRunPrintsTheModelCardAndPredictScoresWithTheSavedModel() throws Exception {
+    Path out = dir.resolve("out");
+    CliTest.Run shipped = CliTest.medmine("study", "run", "readmission-30d", "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
+    assertThat(shipped.code()).as(shipped.err()).isZero();
+    JsonNode card30 = new ObjectMapper().readTree(shipped.out());
+    assertThat(card30.get("study").asText()).isEqualTo("readmission-30d");
+    assertThat(card30.get("cohort").get("index_events").asInt()).isEqualTo(59);
+    assertThat(card30.get("cohort").get("outcomes").asInt()).isEqualTo(3);
+    // A study file: the same discharges, readmission within a year with planned admissions counted (more outcomes).
+    Path study = dir.resolve("readmission-365d.json");
+    Files.writeString(study, widened());
+    CliTest.Run r = CliTest.medmine("study", "run", study.toString(), "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode card = new ObjectMapper().readTree(r.out());
+    assertThat(card.get("study").asText()).isEqualTo("readmission-365d");
+    assertThat(card.get("cohort").get("outcomes").asInt()).isGreaterThan(10);
+    assertThat(card.get("models").size()).isEqualTo(3);
+    assertThat(card.get("baseline").get("model").asText()).isEqualTo("LACE index");
+    assertThat(card.get("provenance").get("warehouseSha256").asText()).hasSize(64);
+    assertThat(Files.readString(out.resolve("readmission-365d-card.html"))).contains("Prediction: readmission-365d", "<svg");
+    CliTest.Run p = CliTest.medmine("predict", "--model", out.resolve("readmission-365d-model.json").toString(), "-w", warehouse.toString(),
+        "--format", "json", "--top", "5");
+    assertThat(p.code()).as(p.err()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(p.out()).get("rows");
+    assertThat(rows.size()).isEqualTo(5);
+    assertThat(rows.get(0).get("risk").asDouble()).isGreaterThanOrEqualTo(rows.get(4).get("risk").asDouble());
+    assertThat(rows.get(0).get("factors").size()).isPositive();
+  }
+
+  private static String widened() throws Exception {
+    try (var in = org.medmine.apps.prediction.StudyDefinition.class.getResourceAsStream("studies/readmission-30d.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("\"readmission-30d\"", "\"readmission-365d\"").replace("\"endDays\": 30", "\"endDays\": 365")
+          .replaceAll("\"excludeReasonCodes\": \\[[^]]*]", "\"excludeReasonCodes\": []");
+    }
+  }
+
+  @Test
+  void theLengthOfStayStudyPrintsErrorsInDays() throws Exception {
+    CliTest.Run r = CliTest.medmine("study", "run", "los-inpatient", "-w", warehouse.toString(), "--format", "json", "--out",
+        dir.resolve("los").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode card = new ObjectMapper().readTree(r.out());
+    assertThat(card.get("models").size()).isEqualTo(3);
+    for (JsonNode m : card.get("models")) {
+      assertThat(m.get("rmse").asDouble()).isGreaterThanOrEqualTo(m.get("mae").asDouble()).isPositive();
+    }
+    assertThat(Files.readString(dir.resolve("los").resolve("los-inpatient-card.html"))).contains("RMSE (days)");
+  }
+
+  @Test
+  void unknownStudiesAndTooFewOutcomesAreUserErrors() {
+    CliTest.Run r = CliTest.medmine("study", "run", "no-such-study", "-w", warehouse.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no-such-study");
+    CliTest.Run t = CliTest.medmine("study", "run", "t2d-onset-1y", "-w", warehouse.toString(), "--out", dir.resolve("t").toString());
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("too few to train");
+  }
+}

@@ -1,0 +1,144 @@
+package org.medmine.apps.prediction;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.medmine.apps.prediction.StudyDefinition.Outcome;
+import org.medmine.apps.prediction.StudyDefinition.Target;
+
+/**
+ * Builds a study's target cohort and outcome labels in SQL over the warehouse tables (engine-neutral SQL:
+ * joins, EXISTS and date arithmetic only). Criteria are applied in order, each index event counted under the
+ * first one it fails: age, prior observation, died during the stay, prior outcome. An index event whose
+ * patient leaves observation (death, or the end of the data) before the end of the time at risk without the
+ * outcome is censored: it is counted and left out, not taken as a negative.
+ */
+public final class CohortBuilder {
+  private CohortBuilder() {}
+
+  /** The cohort of {@code study} in the warehouse behind {@code c}. */
+  public static Cohort build(Connection c, StudyDefinition study) {
+    return build(c, study, false);
+  }
+
+  /**
+   * The cohort; with {@code keepCensored} the censored index events stay in {@link Cohort#events()} (labelled
+   * negative, their outcome unknown) for scoring, and are still counted as censored.
+   */
+  public static Cohort build(Connection c, StudyDefinition study, boolean keepCensored) {
+    String sql = sql(study);
+    List<IndexEvent> events = new ArrayList<>();
+    Map<String, Integer> excluded = new LinkedHashMap<>();
+    for (String r : List.of("age", "prior observation", "died during stay", "prior outcome")) {
+      excluded.put(r, 0);
+    }
+    int candidates = 0;
+    int censored = 0;
+    int censoredByDeath = 0;
+    LocalDateTime dataEnd = null;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        candidates++;
+        dataEnd = time(rs.getString("data_end"));
+        String status = rs.getString("status");
+        switch (status) {
+          case "included" -> {
+            boolean outcome = rs.getBoolean("has_outcome");
+            boolean isCensored = !outcome && rs.getBoolean("left_early");
+            if (isCensored) {
+              censored++;
+              censoredByDeath += rs.getBoolean("died_in_tar") ? 1 : 0;
+            }
+            if (!isCensored || keepCensored) {
+              events.add(new IndexEvent(rs.getString("source"), rs.getString("patient_id"), rs.getString("encounter_id"),
+                  time(rs.getString("admit_time")), time(rs.getString("index_time")), rs.getInt("age"),
+                  rs.getString("sex"), rs.getString("race"), rs.getString("ethnicity"), outcome, stay(rs.getString("stay_days"))));
+            }
+          }
+          default -> excluded.merge(status, 1, Integer::sum);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the cohort of study " + study.name() + " could not be built", e);
+    }
+    return new Cohort(events, candidates, excluded, censored, censoredByDeath, dataEnd);
+  }
+
+  private static double stay(String text) {
+    return text == null ? Double.NaN : Double.parseDouble(text);
+  }
+
+  static LocalDateTime time(String text) {
+    return text == null ? null : LocalDateTime.parse(text.replace(' ', 'T'));
+  }
+
+  static String list(List<String> values) {
+    return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
+  }
+
+  static String sql(StudyDefinition study) {
+    Target t = study.target();
+    Outcome o = study.outcome();
+    int from = study.timeAtRisk().startDays();
+    int to = study.timeAtRisk().endDays();
+    String index = "end".equals(t.indexAt()) ? "e.end_time" : "e.start_time";
+    String codeFilter = t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")";
+    String outcomeInTar;
+    String priorOutcome;
+    if ("encounter".equals(o.kind())) {
+      String planned = (o.excludeEncounterCodes().isEmpty() ? "" : " AND coalesce(x.code, '') NOT IN (" + list(o.excludeEncounterCodes()) + ")")
+          + (o.excludeReasonCodes().isEmpty() ? "" : " AND coalesce(x.reason_code, '') NOT IN (" + list(o.excludeReasonCodes()) + ")");
+      String base = "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
+          + " AND x.class_code IN (" + list(o.encounterClasses()) + ")" + planned;
+      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.start_time AS DATE))"
+          + " BETWEEN " + from + " AND " + to + ")";
+      priorOutcome = "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)";
+    } else if (study.isRegression()) {
+      outcomeInTar = "FALSE";
+      priorOutcome = "FALSE";
+      codeFilter += " AND e.end_time IS NOT NULL";
+    } else {
+      String base = "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN (" + list(o.conditionCodes()) + ")";
+      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.onset_time AS DATE))"
+          + " BETWEEN " + from + " AND " + to + ")";
+      priorOutcome = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.onset_time AS DATE)) < " + from + ")";
+    }
+    return """
+        WITH data_end AS (SELECT max(coalesce(end_time, start_time)) AS t FROM encounter),
+        first_seen AS (SELECT source, patient_id, min(start_time) AS t FROM encounter GROUP BY source, patient_id),
+        i AS (
+          SELECT e.source, e.patient_id, e.id AS encounter_id, e.start_time AS admit_time, %s AS index_time, e.end_time,
+                 CAST(floor(date_diff('day', p.birth_date, CAST(%s AS DATE)) / 365.25) AS INTEGER) AS age,
+                 p.sex, p.race, p.ethnicity, p.death_time, f.t AS first_time,
+                 (epoch(e.end_time) - epoch(e.start_time)) / 86400.0 AS stay_days
+          FROM encounter e
+          JOIN patient p ON p.source = e.source AND p.id = e.patient_id
+          JOIN first_seen f ON f.source = e.source AND f.patient_id = e.patient_id
+          WHERE e.class_code IN (%s)%s AND %s IS NOT NULL),
+        labelled AS (
+          SELECT i.*, (SELECT t FROM data_end) AS data_end,
+            CASE WHEN i.age IS NULL OR i.age < %d THEN 'age'
+                 WHEN date_diff('day', CAST(i.first_time AS DATE), CAST(i.admit_time AS DATE)) < %d THEN 'prior observation'
+                 WHEN %s AND i.death_time IS NOT NULL AND CAST(i.death_time AS DATE) <= CAST(coalesce(i.end_time, i.index_time) AS DATE) THEN 'died during stay'
+                 WHEN %s AND %s THEN 'prior outcome'
+                 ELSE 'included' END AS status,
+            %s AS has_outcome,
+            date_diff('day', CAST(i.index_time AS DATE),
+                CAST(least(coalesce(i.death_time, (SELECT t FROM data_end)), (SELECT t FROM data_end)) AS DATE)) < %d AS left_early,
+            i.death_time IS NOT NULL AND date_diff('day', CAST(i.index_time AS DATE), CAST(i.death_time AS DATE)) <= %d AS died_in_tar
+          FROM i)
+        SELECT source, patient_id, encounter_id, CAST(admit_time AS VARCHAR) AS admit_time,
+               CAST(index_time AS VARCHAR) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
+               died_in_tar, CAST(data_end AS VARCHAR) AS data_end, CAST(stay_days AS VARCHAR) AS stay_days
+        FROM labelled ORDER BY source, patient_id, index_time, encounter_id
+        """.formatted(index, index, list(t.encounterClasses()), codeFilter, index, t.minAgeYears(),
+        t.minPriorObservationDays(), t.excludeDiedDuringStay(), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
+  }
+}

@@ -1,0 +1,94 @@
+package org.medmine.apps.prediction;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.medmine.mining.predict.BoostedTrees;
+import org.medmine.mining.predict.FeatureMatrix;
+import org.medmine.model.MedmineUserException;
+
+/**
+ * A study's boosted trees saved to one JSON file (the study definition, the covariate names, the XGBoost model
+ * in its UBJSON format, Base64, and the provenance), loadable to score the index events of any warehouse.
+ *
+ * @param format {@code medmine-model/1}
+ * @param study the study definition
+ * @param features the covariate names, in the model's column order
+ * @param xgboost the XGBoost model, Base64 of UBJSON
+ * @param provenance where it was trained
+ */
+public record SavedModel(String format, StudyDefinition study, List<String> features, String xgboost, Provenance provenance) {
+  public static final String FORMAT = "medmine-model/1";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** A scored index event with its top factors (SHAP, log-odds; positive raises the risk). */
+  public record Scored(IndexEvent event, double risk, List<StudyResult.Factor> topFactors) {}
+
+  public static SavedModel of(StudyResult r, Provenance p) {
+    return new SavedModel(FORMAT, r.study(), r.features(), Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()), p);
+  }
+
+  public void write(Path file) {
+    try {
+      JSON.writeValue(file.toFile(), this);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the model " + file, e);
+    }
+  }
+
+  public static SavedModel read(Path file) {
+    SavedModel m;
+    try {
+      m = JSON.readValue(file.toFile(), SavedModel.class);
+    } catch (IOException e) {
+      throw new MedmineUserException("The model file " + file + " cannot be read: give a file written by 'medmine study run'.", e);
+    }
+    if (!FORMAT.equals(m.format())) {
+      throw new MedmineUserException("The file " + file + " is not a medmine model (" + FORMAT + ").");
+    }
+    return m;
+  }
+
+  /**
+   * Scores the index events of this model's study in the warehouse behind {@code c}, the censored ones too
+   * (their outcome is not yet known: that is who one scores), highest risk first.
+   */
+  public List<Scored> score(Connection c, int factors) {
+    List<IndexEvent> events = CohortBuilder.build(c, study, true).events();
+    FeatureMatrix m = FeatureExtractor.extract(c, study, events, Set.copyOf(features));
+    double[][] x = new double[events.size()][features.size()];
+    for (int j = 0; j < features.size(); j++) {
+      int k = m.names().indexOf(features.get(j));
+      boolean lab = features.get(j).startsWith("last ");
+      for (int i = 0; i < x.length; i++) {
+        x[i][j] = k >= 0 ? m.rows()[i][k] : lab ? Double.NaN : 0;
+      }
+    }
+    BoostedTrees bt = BoostedTrees.load(Base64.getDecoder().decode(xgboost), features.size());
+    double[] risk = bt.predict(x);
+    double[][] shap = bt.contributions(x);
+    List<Scored> out = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      List<StudyResult.Factor> f = new ArrayList<>();
+      for (int j = 0; j < features.size(); j++) {
+        if (shap[i][j] != 0) {
+          f.add(new StudyResult.Factor(features.get(j), shap[i][j], shap[i][j] > 0 ? 1 : -1));
+        }
+      }
+      f.sort(Comparator.comparingDouble((StudyResult.Factor v) -> Math.abs(v.value())).reversed());
+      out.add(new Scored(events.get(i), risk[i], List.copyOf(f.subList(0, Math.min(factors, f.size())))));
+    }
+    out.sort(Comparator.comparingDouble(Scored::risk).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+package org.medmine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.medmine.apps.prediction.Cohort;
+import org.medmine.apps.prediction.ModelResult;
+import org.medmine.apps.prediction.RegressionResult;
+import org.medmine.apps.prediction.StudyResult;
+import org.medmine.mining.predict.Fairness;
+
+/**
+ * A prediction study's model card: the cohort and its attrition, held-out metrics beside the clinical baseline,
+ * ROC, precision-recall and calibration curves, the SHAP summary, odds ratios, the tree's rules and the
+ * fairness table with flagged gaps.
+ */
+public final class PredictionSections {
+  private PredictionSections() {}
+
+  public static ReportSection of(StudyResult r) {
+    StringBuilder sb = new StringBuilder();
+    Cohort c = r.cohort();
+    StudyResult.Split s = r.split();
+    sb.append(Html.paragraph(r.study().description()));
+    sb.append(Html.paragraph(String.format(Locale.ROOT,
+        "%,d index events; excluded %s; %,d censored (left observation before the end of the time at risk without the"
+            + " outcome, %,d of them by death), not counted as negatives. Kept: %,d index events of %,d patients, %,d with"
+            + " the outcome. Split by patient (seed %d): training %,d events of %,d patients (%,d outcomes), test %,d events"
+            + " of %,d patients (%,d outcomes). %,d covariates; hyper-parameters by %d-fold cross-validation on the"
+            + " training patients.",
+        c.candidates(), c.excluded(), c.censored(), c.censoredByDeath(), c.events().size(), c.patients(), c.outcomes(), r.seed(),
+        s.trainRows(), s.trainPatients(), s.trainOutcomes(), s.testRows(), s.testPatients(), s.testOutcomes(), r.features().size(),
+        r.study().model().folds())));
+    List<ModelResult> all = new ArrayList<>(r.models());
+    if (r.baseline() != null) {
+      all.add(r.baseline());
+    }
+    List<List<?>> rows = new ArrayList<>();
+    for (ModelResult m : all) {
+      rows.add(List.of(m.name(), m.settings(), fmt(m.cvAuroc()),
+          fmt(m.auroc().auc()) + " (" + fmt(m.auroc().lower()) + "–" + fmt(m.auroc().upper()) + ")",
+          fmt(m.auprc()), fmt(m.brier()), fmt(m.calibrationIntercept()), fmt(m.calibrationSlope()),
+          String.format(Locale.ROOT, "%s / %s / %s @ %s", fmt(m.atThreshold().sensitivity()), fmt(m.atThreshold().specificity()),
+              fmt(m.atThreshold().ppv()), fmt(m.atThreshold().threshold()))));
+    }
+    sb.append(Html.table(List.of("model", "settings", "CV AUROC", "AUROC (95% CI, DeLong)", "AUPRC", "Brier",
+        "calibration intercept", "calibration slope", "sens / spec / PPV @ threshold"), rows));
+    XyChart roc = XyChart.of("ROC curve (test patients)", "false-positive rate", "true-positive rate")
+        .xRange(0, 1).yRange(0, 1).diagonal();
+    XyChart pr = XyChart.of("Precision-recall curve (test patients)", "recall", "precision").xRange(0, 1).yRange(0, 1);
+    XyChart cal = XyChart.of("Calibration (deciles of predicted risk)", "mean predicted risk", "observed rate")
+        .xRange(0, 1).yRange(0, 1).diagonal();
+    for (ModelResult m : all) {
+      roc.curve(m.name(), col(m.roc(), 0), col(m.roc(), 1));
+      pr.curve(m.name(), col(m.pr(), 0), col(m.pr(), 1));
+      if (!m.calibrationCurve().isEmpty()) {
+        cal.line(m.name(), col(m.calibrationCurve(), 0), col(m.calibrationCurve(), 1));
+      }
+    }
+    sb.append(roc.svg()).append(pr.svg()).append(cal.svg());
+    List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
+    sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (↑ raises risk as the value rises)",
+        "mean |SHAP| (log-odds)", labels, r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
+    sb.append("<h3>Logistic regression: odds ratios per standard deviation</h3>\n");
+    sb.append(Html.table(List.of("covariate", "odds ratio"),
+        r.oddsRatios().stream().<List<?>>map(f -> List.of(f.feature(), f.value())).toList()));
+    sb.append("<h3>Decision tree as rules</h3>\n<pre>").append(Html.escape(String.join("\n", r.treeRules()))).append("</pre>\n");
+    sb.append("<h3>Fairness of the boosted trees (test patients)</h3>\n");
+    List<List<?>> fr = new ArrayList<>();
+    for (Fairness.Audit a : r.fairness()) {
+      for (Fairness.Group g : a.groups()) {
+        fr.add(List.of(a.attribute(), g.name(), g.n(), g.outcomes(), fmt(g.auroc()), fmt(g.calibrationInTheLarge()), fmt(g.tpr()), fmt(g.fpr()),
+            g == a.groups().get(0) ? (a.flagged().isEmpty() ? "none" : "gap > 0.1 in " + String.join(", ", a.flagged())) : ""));
+      }
+    }
+    sb.append(Html.table(List.of("attribute", "group", "n", "outcomes", "AUROC", "calibration-in-the-large", "TPR", "FPR", "flagged"), fr));
+    sb.append("<p class=\"note\">Gaps compare groups of at least 10 test rows; smaller groups are shown but not compared."
+        + " On a small population every figure here has a wide interval.</p>\n");
+    return ReportSection.of("prediction-" + r.study().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+        "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  /** The card of a regression study (length of stay). */
+  public static ReportSection of(RegressionResult r) {
+    StringBuilder sb = new StringBuilder();
+    StudyResult.Split s = r.split();
+    sb.append(Html.paragraph(r.study().description()));
+    sb.append(Html.paragraph(String.format(Locale.ROOT,
+        "%,d index events; excluded %s. Kept: %,d stays of %,d patients. Split by patient (seed %d): training %,d stays of"
+            + " %,d patients, test %,d stays of %,d patients. %,d covariates known at admission; hyper-parameters by"
+            + " %d-fold cross-validation on the training patients.",
+        r.cohort().candidates(), r.cohort().excluded(), r.cohort().events().size(), r.cohort().patients(), r.seed(),
+        s.trainRows(), s.trainPatients(), s.testRows(), s.testPatients(), r.features().size(), r.study().model().folds())));
+    List<List<?>> rows = new ArrayList<>();
+    for (RegressionResult.Model m : r.models()) {
+      rows.add(List.of(m.name(), m.settings(), fmt(m.cvRmse()), fmt(m.mae()), fmt(m.rmse()), fmt(m.r2())));
+    }
+    sb.append(Html.table(List.of("model", "settings", "CV RMSE (days)", "MAE (days)", "RMSE (days)", "R²"), rows));
+    List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "+ " : "− ") + f.feature()).toList();
+    sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (days)", "mean |SHAP| (days)", labels,
+        r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
+    return ReportSection.of("prediction-" + r.study().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+        "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  private static double[] col(List<double[]> points, int k) {
+    return points.stream().mapToDouble(p -> p[k]).toArray();
+  }
+
+  private static String fmt(double v) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "—";
+  }
+}
