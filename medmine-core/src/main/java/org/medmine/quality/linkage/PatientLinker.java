@@ -114,10 +114,15 @@ public final class PatientLinker {
   /** Links records in memory (no warehouse): the algorithm itself. */
   public static Result link(List<PatientRecord> records, Options options) {
     long t0 = System.nanoTime();
-    List<long[]> pairs = candidatePairs(records, options.maxBlockSize());
-    List<int[]> vectors = new ArrayList<>(pairs.size());
-    for (long[] p : pairs) {
-      vectors.add(PairComparator.compare(records.get((int) p[0]), records.get((int) p[1])));
+    List<long[]> blocked = candidatePairs(records, options.maxBlockSize());
+    List<long[]> pairs = new ArrayList<>(blocked.size());
+    List<int[]> vectors = new ArrayList<>(blocked.size());
+    for (long[] p : blocked) {
+      int[] v = PairComparator.compare(records.get((int) p[0]), records.get((int) p[1]));
+      if (hasIdentityEvidence(v)) {
+        pairs.add(p);
+        vectors.add(v);
+      }
     }
     FellegiSunter model = FellegiSunter.fit(vectors, randomVectors(records, options), 200);
     List<ScoredPair> matches = new ArrayList<>();
@@ -162,6 +167,19 @@ public final class PatientLinker {
         clusterName.size(),
         model,
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Whether a blocked pair agrees, at least partly, on a name or on the SSN. Pairs that share only a birth
+   * date, sex and place (Synthea writes groups of such people) are never the same person and are left out
+   * before EM: kept in, they form the largest cluster of similar pairs and EM takes them for the match class
+   * (on a clean 1,000-patient population it linked 336 such pairs).
+   */
+  static boolean hasIdentityEvidence(int[] v) {
+    int given = PairComparator.FIELDS.indexOf(new PairComparator.Field("given", 3));
+    int family = PairComparator.FIELDS.indexOf(new PairComparator.Field("family", 3));
+    int ssn = PairComparator.FIELDS.indexOf(new PairComparator.Field("ssn", 2));
+    return v[given] > 0 || v[family] > 0 || v[ssn] > 0;
   }
 
   /**
