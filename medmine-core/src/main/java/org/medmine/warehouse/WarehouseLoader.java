@@ -319,9 +319,16 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     if (hasRowsOfSource(name)) {
       s.execute("DELETE FROM " + name + " WHERE (source, id) IN (SELECT source, id FROM " + stage + ")");
     }
-    s.execute(
-        "INSERT INTO " + name + " (" + colList + ") SELECT " + colList + " FROM " + stage
-            + " QUALIFY row_number() OVER (PARTITION BY source, id ORDER BY _seq DESC) = 1");
+    // Last one wins when a run holds a record twice; the window costs a sort, so only when it does.
+    String lastWins =
+        hasRepeatedIds(s, stage) ? " QUALIFY row_number() OVER (PARTITION BY source, id ORDER BY _seq DESC) = 1" : "";
+    s.execute("INSERT INTO " + name + " (" + colList + ") SELECT " + colList + " FROM " + stage + lastWins);
+  }
+
+  private static boolean hasRepeatedIds(Statement s, String stage) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT count(*) <> count(DISTINCT (source, id)) FROM " + stage)) {
+      return rs.next() && rs.getBoolean(1);
+    }
   }
 
   /** Whether the table holds rows of this run's source (when not, a first load has nothing to replace). */
