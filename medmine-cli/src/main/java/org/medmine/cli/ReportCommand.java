@@ -1,10 +1,13 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.quality.QualityAssessment;
 import org.medmine.report.HtmlReport;
+import org.medmine.report.QualityReportSection;
 import org.medmine.report.ReportOptions;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseStats;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
       "Writes the warehouse overview as one self-contained HTML file (inline CSS, SVG charts and script; it opens"
           + " with no network): table counts and date ranges, an age/sex pyramid, encounters per month by class,"
           + " top conditions, medications, lab tests and procedures, the quarantine summary and the provenance"
-          + " (medmine version, warehouse, time, ingest runs)."
+          + " (medmine version, warehouse, time, ingest runs). With --quality it also runs the data-quality"
+          + " checks (as medmine quality does) and adds their section."
     })
 final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -40,6 +44,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "Codes shown of each kind. Default: ${DEFAULT-VALUE}.")
   int top;
 
+  @Option(
+      names = "--quality",
+      description =
+          "Also run the data-quality profile and checks (as medmine quality does, which rewrites the table"
+              + " observation_standard) and add the data-quality section.")
+  boolean quality;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -52,6 +63,11 @@ final class ReportCommand implements Callable<Integer> {
       stats = WarehouseStats.of(w, top);
     }
     HtmlReport report = overview(stats);
+    if (quality) {
+      try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
+        report = report.with(QualityReportSection.of(QualityAssessment.run(w, List.of())));
+      }
+    }
     report.write(out);
     spec.commandLine().getOut()
         .println("Wrote " + out + " (" + report.sections().size() + " sections); open it in any browser.");

@@ -90,4 +90,15 @@ class StatsReportCommandTest {
         "Quarantined records by reason", "generated at (UTC)");
     assertThat(html).doesNotContain("Diabetes <type", "<link", "src=\"http");
   }
+
+  @Test
+  void reportWithQualityAddsTheDataQualitySection() throws IOException {
+    Path w = warehouse();
+    Path out = dir.resolve("q.html");
+    Run r = medmine("report", "-w", w.toString(), "--out", out.toString(), "--quality");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("10 sections");
+    String html = Files.readString(out);
+    assertThat(html).contains("<section id=\"data-quality\">", "Verdict:", "<section id=\"population\">");
+  }
 }
