@@ -2,6 +2,7 @@ package org.medmine.mining.timeseries;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * Builds p-, u- and XmR charts with the textbook formulas (Montgomery, "Introduction to Statistical Quality
@@ -23,42 +24,37 @@ public final class ControlCharts {
 
   /** A p-chart of {@code events[i]} out of {@code n[i]}, limits from periods [from, to). */
   public static ControlChart p(double[] events, double[] n, int from, int to, RunRules rules) {
-    check(events.length, n.length, from, to);
-    double pBar = sum(events, from, to) / sum(n, from, to);
-    int len = events.length;
-    double[] v = new double[len];
-    double[] c = new double[len];
-    double[] s = new double[len];
-    double[] lo = new double[len];
-    double[] hi = new double[len];
-    for (int i = 0; i < len; i++) {
-      v[i] = n[i] > 0 ? events[i] / n[i] : Double.NaN;
-      c[i] = pBar;
-      s[i] = n[i] > 0 ? Math.sqrt(pBar * (1 - pBar) / n[i]) : Double.NaN;
-      lo[i] = Math.max(0, pBar - 3 * s[i]);
-      hi[i] = Math.min(1, pBar + 3 * s[i]);
-    }
-    return new ControlChart(ControlChart.Kind.P, v, c, s, lo, hi, from, to, rules.apply(v, c, s));
+    return rateChart(ControlChart.Kind.P, events, n, from, to, rules, (bar, size) -> bar * (1 - bar) / size, 1);
   }
 
   /** A u-chart of {@code counts[i]} per {@code units[i]} of exposure, limits from periods [from, to). */
   public static ControlChart u(double[] counts, double[] units, int from, int to, RunRules rules) {
-    check(counts.length, units.length, from, to);
-    double uBar = sum(counts, from, to) / sum(units, from, to);
-    int len = counts.length;
+    return rateChart(ControlChart.Kind.U, counts, units, from, to, rules, (bar, size) -> bar / size,
+        Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * A chart of rates {@code num[i]/den[i]} around the baseline's pooled rate Σnum/Σden, with limits
+   * pooled ± 3·sqrt(variance(pooled, den[i])), floored at 0 and capped at {@code cap}; a period with no
+   * denominator has no point.
+   */
+  private static ControlChart rateChart(ControlChart.Kind kind, double[] num, double[] den, int from, int to,
+      RunRules rules, DoubleBinaryOperator variance, double cap) {
+    check(num.length, den.length, from, to);
+    double bar = sum(num, from, to) / sum(den, from, to);
+    int len = num.length;
     double[] v = new double[len];
-    double[] c = new double[len];
+    double[] c = filled(len, bar);
     double[] s = new double[len];
     double[] lo = new double[len];
     double[] hi = new double[len];
     for (int i = 0; i < len; i++) {
-      v[i] = units[i] > 0 ? counts[i] / units[i] : Double.NaN;
-      c[i] = uBar;
-      s[i] = units[i] > 0 ? Math.sqrt(uBar / units[i]) : Double.NaN;
-      lo[i] = Math.max(0, uBar - 3 * s[i]);
-      hi[i] = uBar + 3 * s[i];
+      v[i] = den[i] > 0 ? num[i] / den[i] : Double.NaN;
+      s[i] = den[i] > 0 ? Math.sqrt(variance.applyAsDouble(bar, den[i])) : Double.NaN;
+      lo[i] = Math.max(0, bar - 3 * s[i]);
+      hi[i] = Math.min(cap, bar + 3 * s[i]);
     }
-    return new ControlChart(ControlChart.Kind.U, v, c, s, lo, hi, from, to, rules.apply(v, c, s));
+    return new ControlChart(kind, v, c, s, lo, hi, from, to, rules.apply(v, c, s));
   }
 
   /** The individuals (X) chart and its moving-range (MR) chart, limits from periods [from, to). */

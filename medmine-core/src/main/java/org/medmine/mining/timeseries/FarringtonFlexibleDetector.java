@@ -49,9 +49,7 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
 
   @Override
   public Detection detect(double[] y, int from) {
-    if (from < firstEvaluable()) {
-      throw new IllegalArgumentException(method() + " needs " + firstEvaluable() + " periods of history");
-    }
+    requireHistory(from);
     int n = Math.max(0, y.length - from);
     double[] expected = new double[n];
     double[] threshold = new double[n];

@@ -15,4 +15,11 @@ public interface OutbreakDetector {
   default Detection detect(double[] counts) {
     return detect(counts, firstEvaluable());
   }
+
+  /** Throws when {@code from} leaves less history than {@link #firstEvaluable()} asks for. */
+  default void requireHistory(int from) {
+    if (from < firstEvaluable()) {
+      throw new IllegalArgumentException(method() + " needs " + firstEvaluable() + " periods of history");
+    }
+  }
 }
