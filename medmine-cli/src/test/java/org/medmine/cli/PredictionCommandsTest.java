@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medmine.synthea.SyntheaPopulation;
+import org.medmine.testing.SmallWarehouse;
 
 /** {@code medmine study run} and {@code medmine predict} on the shared 20-patient population. */
 class PredictionCommandsTest {
@@ -18,11 +18,8 @@ class PredictionCommandsTest {
 
   @BeforeAll
   static void ingest() {
-    SyntheaPopulation population =
-        SyntheaPopulation.cached(Path.of(System.getProperty("medmine.test.cache", "target/test-cache")), 20, 42);
+    SmallWarehouse.copy(dir, "w.duckdb").close();
     warehouse = dir.resolve("w.duckdb");
-    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "-w", warehouse.toString(), population.fhirDir().toString());
-    assertThat(r.code()).as(r.err()).isZero();
   }
 
   @Test
