@@ -36,7 +36,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   /** Raw text kept in quarantine is cut to this many characters. */
   public static final int RAW_TEXT_LIMIT = 8192;
 
-  private static final String STAGE_PREFIX = "_stage_";
+  static final String STAGE_PREFIX = "_stage_";
   private static final Map<Table, String> RUN_SCOPED_COLUMNS =
       Map.of(
           Table.OBSERVATION_PANEL,
@@ -217,7 +217,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       quarantine.close();
       try (Statement s = connection.createStatement()) {
-        quarantineDanglingReferences(s);
+        long dangling = DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
+        stored -= dangling;
+        quarantined += dangling;
         for (Table t : Table.clinical()) {
           merge(s, t);
         }
@@ -242,73 +244,6 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       rollbackQuietly();
       throw new WarehouseException("could not commit the run into " + warehouse.file(), e);
     }
-  }
-
-  /**
-   * A record whose patient reference, or encounter reference, resolves neither to a row of this run nor to
-   * one already in the warehouse (same source) is quarantined whole, with the id it points to in the reason:
-   * every row it produced leaves the staging tables.
-   */
-  private void quarantineDanglingReferences(Statement s) throws SQLException {
-    String src = quote(source);
-    String danglingPatient =
-        "patient_id NOT IN (SELECT id FROM " + STAGE_PREFIX + "patient)"
-            + " AND patient_id NOT IN (SELECT id FROM patient WHERE source = " + src + ")";
-    String danglingEncounter =
-        "encounter_ref IS NOT NULL AND encounter_ref NOT IN (SELECT id FROM " + STAGE_PREFIX + "encounter)"
-            + " AND encounter_ref NOT IN (SELECT id FROM encounter WHERE source = " + src + ")";
-    String ofSource = " of source " + source.replace("'", "''") + " (dangling reference)'";
-    s.execute("CREATE TEMP TABLE _stage_file (no BIGINT, file VARCHAR)");
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO _stage_file VALUES (?, ?)")) {
-      for (Map.Entry<String, Long> f : fileNumbers.entrySet()) {
-        p.setLong(1, f.getValue());
-        p.setString(2, f.getKey());
-        p.executeUpdate();
-      }
-    }
-    s.execute(
-        "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, f.file, _pos, _pos_kind, _type, id,"
-            + " CASE WHEN " + danglingPatient + " THEN 'the patient reference ' || patient_id"
-            + " || ' resolves to no Patient" + ofSource
-            + " ELSE 'the encounter reference ' || encounter_ref || ' resolves to no Encounter" + ofSource
-            + " END AS reason, json_object('table', tbl, 'row', r) AS raw FROM ("
-            + unionOfPatientScoped("(" + danglingPatient + ") OR (" + danglingEncounter + ")")
-            + ") d JOIN _stage_file f ON f.no = d._file ORDER BY _file, _pos, reason, id");
-    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _dangling")) {
-      rs.next();
-      long n = rs.getLong(1);
-      stored -= n;
-      quarantined += n;
-    }
-    s.execute(
-        "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + src + ", " + quote(runId)
-            + ", file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
-    for (Table t : Table.values()) {
-      if (t.persistent()) {
-        s.execute(
-            "DELETE FROM " + STAGE_PREFIX + t.sqlName() + " WHERE (_file, _pos) IN (SELECT _file, _pos FROM _dangling)");
-      }
-    }
-    s.execute("DROP TABLE _dangling");
-    s.execute("DROP TABLE _stage_file");
-  }
-
-  /**
-   * The staged rows that match {@code dangling}, as JSON: filtered in each table before serialising, as
-   * serialising every staged row was most of the cost of this step.
-   */
-  private String unionOfPatientScoped(String dangling) {
-    List<String> parts = new ArrayList<>();
-    for (Table t : Table.clinical()) {
-      if (t.patientScoped()) {
-        String encounterRef = t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id";
-        parts.add(
-            "SELECT _file, _pos, _pos_kind, _type, id, patient_id, " + encounterRef + " AS encounter_ref, '"
-                + t.sqlName() + "' AS tbl, to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x WHERE "
-                + dangling.replace("encounter_ref", encounterRef));
-      }
-    }
-    return String.join(" UNION ALL ", parts);
   }
 
   private void merge(Statement s, Table t) throws SQLException {
