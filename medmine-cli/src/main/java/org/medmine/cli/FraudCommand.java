@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 final class FraudCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--min-claims", defaultValue = "10", paramLabel = "N", description = "Screen providers with at least N claims. Default: ${DEFAULT-VALUE}.")
   int minClaims;
@@ -49,7 +50,8 @@ final class FraudCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "25", paramLabel = "N", description = "Providers shown in the table and report. Default: ${DEFAULT-VALUE}.")
   int top;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with the ranked list.")
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with the ranked list;"
+      + " encrypted as FILE.enc unless the warehouse is de-identified or --plaintext is given.")
   Path report;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -58,13 +60,13 @@ final class FraudCommand implements Callable<Integer> {
   public Integer call() {
     FraudScreen.Options d = FraudScreen.Options.defaults();
     FraudScreen.Options options = new FraudScreen.Options(minClaims, reasonZ, d.minPeers(), d.trees(), seed);
+    org.medmine.privacy.ProtectedOutput protect = report == null ? null : protection.decide(warehouse.file, "fraud", report);
     FraudScreen.Result result;
     try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
       result = FraudScreen.run(w, options);
     }
-    if (report != null) {
-      HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(FraudSections.of(result, top)).write(report);
-    }
+    Path written = protect == null ? null : protect.write(report,
+        f -> HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(FraudSections.of(result, top)).write(f));
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       out.println(Json.write(json(result, warehouse.file)));
@@ -77,6 +79,9 @@ final class FraudCommand implements Callable<Integer> {
     for (FraudFinding f : result.findings().subList(0, Math.min(top, result.findings().size()))) {
       out.printf(Locale.ROOT, "%4d %-28s %7d %6.3f  %s%n", ++rank, RulesCommand.clip(f.row().name(), 28), f.row().claims(), f.score(),
           f.reasons().isEmpty() ? "-" : String.join("; ", f.reasons().stream().map(FraudReason::text).toList()));
+    }
+    if (written != null) {
+      out.println("Wrote " + ProtectedOutputOption.describe(protect, written));
     }
     return ExitCodes.OK;
   }

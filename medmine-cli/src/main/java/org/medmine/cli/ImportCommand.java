@@ -3,7 +3,7 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.warehouse.ParquetExchange;
+import org.medmine.privacy.ProtectedParquet;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Reads DIR/<table>/*.parquet (as written by 'medmine export --parquet') into the warehouse, as an"
-        + " upsert by (source, id) in one transaction: importing twice changes nothing.")
+        + " upsert by (source, id) in one transaction: importing twice changes nothing. Encrypted parts (.enc) are"
+        + " decrypted with the secret in $MEDMINE_FILE_KEY or --key-file; a wrong key fails before the warehouse is touched.")
 final class ImportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -23,14 +24,16 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to read.")
   Path dir;
 
+  @Option(names = "--key-file", paramLabel = "FILE",
+      description = "File holding the secret of an encrypted export (else $" + DecryptCommand.KEY_ENV + ").")
+  Path keyFile;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    Map<String, Long> counts;
-    try (Warehouse w = Warehouse.open(warehouse.file)) {
-      counts = ParquetExchange.importFrom(w, dir);
-    }
+    Map<String, Long> counts = ProtectedParquet.importFrom(
+        dir, () -> ProtectedOutputOption.fileEncryption(keyFile, dir + " holds encrypted files", ""), () -> Warehouse.open(warehouse.file));
     ExportCommand.printCounts(spec.commandLine().getOut(), output, "Imported from " + dir + " into " + warehouse.file, counts);
     return ExitCodes.OK;
   }

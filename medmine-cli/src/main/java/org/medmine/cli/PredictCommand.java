@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.medmine.apps.prediction.SavedModel;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.ProtectedOutput;
 import org.medmine.privacy.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class PredictCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "A NAME-model.json written by 'medmine study run'.")
   java.nio.file.Path model;
@@ -41,6 +43,10 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--role", paramLabel = "ROLE", defaultValue = "admin", description = "Access role. Default: ${DEFAULT-VALUE}.")
   String role;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write every scored row to FILE (.csv, or .json);"
+      + " encrypted as FILE.enc unless the warehouse is de-identified or --plaintext is given.")
+  java.nio.file.Path outFile;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -51,6 +57,7 @@ final class PredictCommand implements Callable<Integer> {
     if (!Files.isRegularFile(warehouse.file)) {
       throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse.");
     }
+    ProtectedOutput protect = outFile == null ? null : protection.decide(warehouse.file, "predict", outFile);
     SavedModel m = SavedModel.read(model);
     List<SavedModel.Scored> scored;
     try (AccessLayer access = AccessLayer.openForMining(warehouse.file, Role.parse(role))) {
@@ -58,22 +65,10 @@ final class PredictCommand implements Callable<Integer> {
     }
     List<SavedModel.Scored> shown = top > 0 ? scored.subList(0, Math.min(top, scored.size())) : scored;
     PrintWriter out = spec.commandLine().getOut();
+    java.nio.file.Path written = protect == null ? null : protect.write(outFile, f -> Files.writeString(f,
+        outFile.getFileName().toString().endsWith(".json") ? Json.write(json(m, scored)) + "\n" : csv(scored)));
     if (output.json()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("model", model.toString());
-      j.put("study", m.study().name());
-      List<Object> rows = new ArrayList<>();
-      for (SavedModel.Scored s : shown) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("patient", s.event().patientKey());
-        r.put("encounter", s.event().encounterId());
-        r.put("index_time", s.event().indexTime().toString());
-        r.put("risk", s.risk());
-        r.put("factors", s.topFactors().stream().map(f -> Map.of("feature", f.feature(), "shap", f.value())).toList());
-        rows.add(r);
-      }
-      j.put("rows", rows);
-      out.println(Json.write(j));
+      out.println(Json.write(json(m, shown)));
     } else {
       out.printf(Locale.ROOT, "%s: %,d index events scored%n", m.study().name(), scored.size());
       out.printf(Locale.ROOT, "%-44s %-19s %6s  %s%n", "patient", "index", "risk", "top factors");
@@ -82,7 +77,45 @@ final class PredictCommand implements Callable<Integer> {
             s.risk(), s.topFactors().stream().map(f -> String.format(Locale.ROOT, "%s %+.2f", f.feature(), f.value()))
                 .collect(Collectors.joining("; ")));
       }
+      if (written != null) {
+        out.println("Wrote " + ProtectedOutputOption.describe(protect, written));
+      }
     }
     return ExitCodes.OK;
+  }
+
+  private Map<String, Object> json(SavedModel m, List<SavedModel.Scored> scored) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("model", model.toString());
+    j.put("study", m.study().name());
+    List<Object> rows = new ArrayList<>();
+    for (SavedModel.Scored s : scored) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("patient", s.event().patientKey());
+      r.put("encounter", s.event().encounterId());
+      r.put("index_time", s.event().indexTime().toString());
+      r.put("risk", s.risk());
+      r.put("factors", s.topFactors().stream().map(f -> Map.of("feature", f.feature(), "shap", f.value())).toList());
+      rows.add(r);
+    }
+    j.put("rows", rows);
+    return j;
+  }
+
+  /** The risk table as CSV: patient, encounter, index_time, risk, factors ("feature +shap; ..."). */
+  static String csv(List<SavedModel.Scored> scored) {
+    StringBuilder b = new StringBuilder("patient,encounter,index_time,risk,factors\n");
+    for (SavedModel.Scored s : scored) {
+      String factors = s.topFactors().stream().map(f -> String.format(Locale.ROOT, "%s %+.4f", f.feature(), f.value()))
+          .collect(Collectors.joining("; "));
+      b.append(quote(s.event().patientKey())).append(',').append(quote(s.event().encounterId())).append(',')
+          .append(s.event().indexTime()).append(',').append(String.format(Locale.ROOT, "%.6f", s.risk())).append(',')
+          .append(quote(factors)).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String quote(String v) {
+    return v == null ? "" : "\"" + v.replace("\"", "\"\"") + "\"";
   }
 }

@@ -97,7 +97,8 @@ class CliTest {
     Path w = dir.resolve("w.duckdb");
     assertThat(medmine("ingest", "--no-progress", "-w", w.toString(), bundle().toString()).code()).isZero();
     Path pq = dir.resolve("pq");
-    Run export = medmine("export", "-w", w.toString(), "--parquet", pq.toString(), "--format", "json");
+    // --plaintext deliberately: the clear interchange layout; EncryptedOutputTest covers the encrypted default.
+    Run export = medmine("export", "-w", w.toString(), "--parquet", pq.toString(), "--format", "json", "--plaintext");
     assertThat(export.code()).as(export.err()).isZero();
     assertThat(pq.resolve("patient/part-0.parquet")).exists();
     Path w2 = dir.resolve("w2.duckdb");
@@ -105,7 +106,7 @@ class CliTest {
     assertThat(imported.code()).as(imported.err()).isZero();
     Run again = medmine("import", "-w", w2.toString(), "--parquet", pq.toString(), "--format", "json");
     assertThat(again.out()).isEqualTo(imported.out());
-    Run reexport = medmine("export", "-w", w2.toString(), "--parquet", dir.resolve("pq2").toString(), "--format", "json");
+    Run reexport = medmine("export", "-w", w2.toString(), "--parquet", dir.resolve("pq2").toString(), "--format", "json", "--plaintext");
     assertThat(reexport.out()).isEqualTo(export.out()).contains("\"patient\" : 1", "\"encounter\" : 1");
   }
 

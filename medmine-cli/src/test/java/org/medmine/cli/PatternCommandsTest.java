@@ -62,7 +62,8 @@ class PatternCommandsTest {
   @Test
   void fraudJsonRanksProvidersWithScoresAndReasons() throws Exception {
     Path report = dir.resolve("fraud.html");
-    CliTest.Run r = CliTest.medmine("fraud", "-w", warehouse.toString(), "--format", "json", "--report", report.toString());
+    // --plaintext deliberately: this test reads the report; EncryptedOutputTest covers the encrypted default.
+    CliTest.Run r = CliTest.medmine("fraud", "-w", warehouse.toString(), "--format", "json", "--report", report.toString(), "--plaintext");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode providers = new ObjectMapper().readTree(r.out()).get("providers");
     assertThat(providers.size()).isGreaterThan(10);

@@ -50,6 +50,25 @@ class PredictionCommandsTest {
     assertThat(rows.size()).isEqualTo(5);
     assertThat(rows.get(0).get("risk").asDouble()).isGreaterThanOrEqualTo(rows.get(4).get("risk").asDouble());
     assertThat(rows.get(0).get("factors").size()).isPositive();
+
+    // The risk table with patient ids leaves medmine encrypted by default, and decrypts to every scored row.
+    Path key = dir.resolve("file.key");
+    Files.writeString(key, "a-long-enough-file-secret-0123456789");
+    CliTest.Run saved = CliTest.medmine("predict", "--model", out.resolve("readmission-365d-model.json").toString(),
+        "-w", warehouse.toString(), "--out", dir.resolve("risks.csv").toString(), "--key-file", key.toString());
+    assertThat(saved.code()).as(saved.err()).isZero();
+    assertThat(saved.out()).contains("risks.csv.enc (encrypted");
+    assertThat(dir.resolve("risks.csv")).doesNotExist();
+    String firstPatient = rows.get(0).get("patient").asText();
+    assertThat(new String(Files.readAllBytes(dir.resolve("risks.csv.enc")), java.nio.charset.StandardCharsets.ISO_8859_1))
+        .startsWith("MEDMINE1").doesNotContain(firstPatient);
+    CliTest.Run back = CliTest.medmine("decrypt", dir.resolve("risks.csv.enc").toString(), "--out", dir.resolve("risks.csv").toString(),
+        "--key-file", key.toString());
+    assertThat(back.code()).as(back.err()).isZero();
+    java.util.List<String> csv = Files.readAllLines(dir.resolve("risks.csv"));
+    assertThat(csv.get(0)).isEqualTo("patient,encounter,index_time,risk,factors");
+    assertThat(csv).hasSize(card.get("cohort").get("index_events").asInt() + 1);
+    assertThat(csv.get(1)).startsWith("\"" + firstPatient + "\"");
   }
 
   private static String widened() throws Exception {

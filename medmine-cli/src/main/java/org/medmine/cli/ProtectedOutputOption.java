@@ -1,0 +1,68 @@
+package org.medmine.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.FileEncryption;
+import org.medmine.privacy.ProtectedOutput;
+import org.medmine.privacy.SecretKeySource;
+import org.medmine.warehouse.Warehouse;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of every command that writes identified data to a file: encrypted by default under the secret
+ * in {@code MEDMINE_FILE_KEY} or {@code --key-file}, in the clear with {@code --plaintext} (recorded in the
+ * warehouse's audit log) or when the warehouse is de-identified.
+ */
+final class ProtectedOutputOption {
+  @Option(names = "--plaintext",
+      description = "Write identified output in the clear instead of encrypting it (recorded in the audit log).")
+  boolean plaintext;
+
+  @Option(names = "--key-file", paramLabel = "FILE",
+      description = "File holding the file-encryption secret (else $" + DecryptCommand.KEY_ENV + ").")
+  Path keyFile;
+
+  /**
+   * Decides how output from {@code warehouse} is written; records an opt-out in its audit log before anything
+   * is written, so no plaintext file goes unrecorded.
+   */
+  ProtectedOutput decide(Path warehouse, String command, Path output) {
+    boolean deidentified;
+    try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
+      deidentified = ProtectedOutput.isDeidentified(w.connection());
+    }
+    if (deidentified) {
+      return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
+    }
+    if (plaintext) {
+      AuditTrail.record(warehouse, "plaintext-output", command + " wrote " + output + " in the clear (--plaintext)", Map.of());
+      return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
+    }
+    return ProtectedOutput.encrypted(fileEncryption(keyFile, "identified output is encrypted by default",
+        ", or pass --plaintext to write it in the clear"));
+  }
+
+  /**
+   * The file key from {@code keyFile} or the environment, or a sentence saying why it is needed ({@code why}),
+   * how to set one, and any {@code alternative}.
+   */
+  static FileEncryption fileEncryption(Path keyFile, String why, String alternative) {
+    String env = System.getenv(DecryptCommand.KEY_ENV);
+    if (keyFile == null && (env == null || env.isBlank())) {
+      throw new MedmineUserException("No file-encryption key: " + why + "; set " + DecryptCommand.KEY_ENV
+          + " to a long random secret (e.g. export " + DecryptCommand.KEY_ENV + "=$(openssl rand -hex 32)) or give"
+          + " --key-file FILE" + alternative + ".");
+    }
+    return new FileEncryption(SecretKeySource.load(keyFile, DecryptCommand.KEY_ENV, System.getenv()));
+  }
+
+  /** A note for the console on how {@code written} was written. */
+  static String describe(ProtectedOutput p, Path written) {
+    return switch (p.mode()) {
+      case ENCRYPTED -> written + " (encrypted, AES-256-GCM; 'medmine decrypt' reverses it)";
+      case CLEAR_DEIDENTIFIED -> written + " (in the clear: the warehouse is de-identified)";
+      case CLEAR_OPTED_OUT -> written + " (IN THE CLEAR: --plaintext, recorded in the audit log)";
+    };
+  }
+}
