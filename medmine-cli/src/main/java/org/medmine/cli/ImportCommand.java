@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class ImportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin EncryptOption encryption;
 
   @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to read.")
   Path dir;
@@ -33,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Map<String, Long> counts = ProtectedParquet.importFrom(
-        dir, () -> ProtectedOutputOption.fileEncryption(keyFile, dir + " holds encrypted files", ""), () -> Warehouse.open(warehouse.file));
+        dir, () -> ProtectedOutputOption.fileEncryption(keyFile, dir + " holds encrypted files", ""), () -> encryption.open(warehouse.file));
     ExportCommand.printCounts(spec.commandLine().getOut(), output, "Imported from " + dir + " into " + warehouse.file, counts);
     return ExitCodes.OK;
   }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin EncryptOption encryption;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<Path> inputs;
@@ -55,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions options = new IngestOptions(inputs, source, format);
     Ingestor.checkInputs(options);
     IngestResult result;
-    try (Warehouse w = Warehouse.open(warehouse.file);
+    try (Warehouse w = encryption.open(warehouse.file);
         ProgressReporter progress = ProgressReporter.create(!noProgress && !output.json())) {
       result = Ingestor.ingest(w, options, progress);
     }

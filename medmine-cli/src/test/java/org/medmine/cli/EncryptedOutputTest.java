@@ -136,6 +136,22 @@ class EncryptedOutputTest {
     assertThat(files(dir.resolve("deid-pq"))).allMatch(f -> f.toString().endsWith("part-0.parquet"));
   }
 
+  @Test
+  void ingestEncryptWithoutHttpfsRefusesWithOneSentenceAndLeavesNoWarehouse() throws Exception {
+    Path w = dir.resolve("enc.duckdb");
+    Path fhir = org.medmine.TestPopulations.small().fhirDir();
+    CliTest.Run noKey = CliTest.medmine("ingest", "--no-progress", "--encrypt", "-w", w.toString(), fhir.toString());
+    assertThat(noKey.code()).isEqualTo(2);
+    assertThat(noKey.err()).startsWith("medmine: No warehouse key:").contains("MEDMINE_WAREHOUSE_KEY", "--warehouse-key-file");
+    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "--encrypt", "--warehouse-key-file", key("a-long-warehouse-secret-0123456789").toString(),
+        "--duckdb-extensions", dir.resolve("no-extensions").toString(), "-w", w.toString(), fhir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("medmine: Cannot create an encrypted warehouse: DuckDB encrypts securely only with OpenSSL")
+        .contains("INSTALL httpfs").doesNotContain("\tat ").doesNotContain("force_mbedtls_unsafe");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(w).doesNotExist();
+  }
+
   private static List<Path> files(Path dir) throws Exception {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile).sorted().toList();

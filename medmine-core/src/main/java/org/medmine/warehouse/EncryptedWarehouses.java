@@ -1,20 +1,55 @@
 package org.medmine.warehouse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.medmine.model.MedmineUserException;
 
 /**
- * DuckDB's own database encryption (AES-256-GCM) for warehouses. DuckDB writes encrypted files securely only
- * with OpenSSL from its {@code httpfs} extension, which our machines cannot download: medmine loads it from
- * the user's DuckDB extension folder (or a folder given by option) and otherwise refuses. It never falls back
- * to DuckDB's built-in mbedtls writer ({@code force_mbedtls_unsafe}), which DuckDB itself declares insecure.
+ * DuckDB's own database encryption (AES-256-GCM; every block but the main header is encrypted with its own
+ * nonce and tag) for warehouses. DuckDB writes encrypted files securely only with OpenSSL from its {@code
+ * httpfs} extension; without it DuckDB 2.0 has a "read-only crypto module" (mbedtls) and refuses to write an
+ * encrypted database. Our machines cannot download extensions, so medmine turns extension autoinstall and
+ * autoload off and LOADs httpfs from the user's DuckDB extension folder ({@code
+ * ~/.duckdb/extensions/<version>/<platform>/}) or a folder given by option, and otherwise refuses to create or
+ * write an encrypted warehouse. It never falls back to DuckDB's mbedtls writer ({@code force_mbedtls_unsafe}),
+ * which DuckDB itself declares insecure (its random nonces are not cryptographically secure).
+ *
+ * <p>After loading, medmine checks what DuckDB reports: {@code duckdb_extensions()} lists httpfs as loaded,
+ * and {@code duckdb_databases()} reports the attached warehouse as {@code encrypted} with cipher GCM. Reading an
+ * existing encrypted warehouse read-only needs only the key (DuckDB decrypts with either library).
  */
 public final class EncryptedWarehouses {
   static final String EXTENSION = "httpfs.duckdb_extension";
+  /** The environment variable holding the warehouse key. */
+  public static final String KEY_ENV = "MEDMINE_WAREHOUSE_KEY";
+  /** The environment variable naming a file that holds the warehouse key. */
+  public static final String KEY_FILE_ENV = "MEDMINE_WAREHOUSE_KEY_FILE";
+  /** The environment variable naming the DuckDB extension folder (default {@code ~/.duckdb/extensions}). */
+  public static final String EXTENSIONS_ENV = "MEDMINE_DUCKDB_EXTENSIONS";
+
+  /** A warehouse key and the folder to load httpfs from ({@code null}: the user's DuckDB folder). */
+  public record Key(String secret, Path extensionFolder) {
+    public Key {
+      if (secret == null || secret.strip().getBytes(StandardCharsets.UTF_8).length < 16) {
+        throw new MedmineUserException(
+            "The warehouse key is shorter than 16 bytes: use a long random value (e.g. 'openssl rand -hex 32').");
+      }
+      secret = secret.strip();
+    }
+
+    @Override
+    public String toString() {
+      return "Key[secret=<redacted>, extensionFolder=" + extensionFolder + "]";
+    }
+  }
 
   private EncryptedWarehouses() {}
 
@@ -23,40 +58,115 @@ public final class EncryptedWarehouses {
     return Path.of(System.getProperty("user.home"), ".duckdb", "extensions");
   }
 
-  /** The httpfs extension file under {@code folder} (any DuckDB version and platform), if there is one. */
-  public static Optional<Path> findHttpfs(Path folder) {
-    if (folder == null || !Files.isDirectory(folder)) {
-      return Optional.empty();
+  /** The warehouse key of the environment ({@value #KEY_ENV}, else the file named by {@value #KEY_FILE_ENV}). */
+  public static Optional<Key> keyFromEnvironment(Map<String, String> env) {
+    String folder = env.get(EXTENSIONS_ENV);
+    Path extensions = folder == null || folder.isBlank() ? null : Path.of(folder);
+    String secret = env.get(KEY_ENV);
+    if (secret != null && !secret.isBlank()) {
+      return Optional.of(new Key(secret, extensions));
     }
-    try (Stream<Path> files = Files.walk(folder, 4)) {
-      return files.filter(f -> f.getFileName().toString().equals(EXTENSION)).findFirst();
+    String file = env.get(KEY_FILE_ENV);
+    if (file != null && !file.isBlank()) {
+      return Optional.of(new Key(readKeyFile(Path.of(file)), extensions));
+    }
+    return Optional.empty();
+  }
+
+  /** The secret held in {@code keyFile} (text, surrounding whitespace ignored). */
+  public static String readKeyFile(Path keyFile) {
+    try {
+      return Files.readString(keyFile, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      return Optional.empty();
+      throw new MedmineUserException("Cannot read warehouse key file " + keyFile + ": give a readable file with the key.", e);
     }
   }
 
   /**
-   * Opens (creating if needed) an encrypted warehouse, or refuses with a sentence that says how to install
-   * OpenSSL-backed crypto when httpfs is not in {@code extensionFolder}.
+   * The httpfs extension for this DuckDB under {@code folder}: {@code folder/<version>/<platform>/} as DuckDB
+   * installs it, or directly in {@code folder}.
    */
-  public static Warehouse open(Path file, String key, Path extensionFolder) {
-    Path folder = extensionFolder != null ? extensionFolder : defaultExtensionFolder();
-    Path httpfs = findHttpfs(folder).orElseThrow(() -> new MedmineUserException(
-        "Cannot create an encrypted warehouse: DuckDB encrypts securely only with OpenSSL from its httpfs extension,"
-            + " which is not in " + folder + "; install it there (in DuckDB: INSTALL httpfs; on a machine with"
-            + " network access, then copy ~/.duckdb/extensions) or give --duckdb-extensions DIR."));
-    Warehouse w = Warehouse.openInMemory();
-    try (var s = w.connection().createStatement()) {
-      s.execute("LOAD '" + httpfs.toAbsolutePath().toString().replace("'", "''") + "'");
-      s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS wh (ENCRYPTION_KEY '"
-          + key.replace("'", "''") + "')");
+  public static Optional<Path> findHttpfs(Path folder, String version, String platform) {
+    if (folder == null) {
+      return Optional.empty();
+    }
+    for (Path candidate : List.of(folder.resolve(version).resolve(platform).resolve(EXTENSION), folder.resolve(EXTENSION))) {
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Opens the encrypted warehouse {@code file} with {@code key}, creating it (encrypted) when it does not exist.
+   * Writing needs OpenSSL from httpfs: without it, creating or opening for writing is refused with a sentence
+   * saying how to install it, and no file is left behind.
+   */
+  public static Warehouse open(Path file, Key key, boolean readOnly) {
+    boolean existed = Files.exists(file);
+    if (readOnly && !existed) {
+      throw new MedmineUserException("No warehouse at " + file + ": run 'medmine ingest' first or give --warehouse FILE.");
+    }
+    Path folder = key.extensionFolder() != null ? key.extensionFolder() : defaultExtensionFolder();
+    Warehouse w = Warehouse.openInMemory(file);
+    boolean done = false;
+    try (Statement s = w.connection().createStatement()) {
+      s.execute("SET autoinstall_known_extensions = false");
+      s.execute("SET autoload_known_extensions = false");
+      Optional<Path> httpfs = findHttpfs(folder, string(s, "SELECT version()"), string(s, "PRAGMA platform"));
+      if (httpfs.isEmpty() && !readOnly) {
+        throw new MedmineUserException("Cannot " + (existed ? "write" : "create") + " an encrypted warehouse: DuckDB"
+            + " encrypts securely only with OpenSSL from its httpfs extension, which is not in " + folder
+            + "; install it (in DuckDB on a machine with network access: INSTALL httpfs; then copy ~/.duckdb/extensions"
+            + " here) or give --duckdb-extensions DIR.");
+      }
+      if (httpfs.isPresent()) {
+        s.execute("LOAD " + WarehouseLoader.quote(httpfs.get().toAbsolutePath().toString()));
+        if (!string(s, "SELECT loaded::VARCHAR FROM duckdb_extensions() WHERE extension_name = 'httpfs'").equals("true")) {
+          throw new MedmineUserException("DuckDB did not load httpfs from " + httpfs.get() + ": install the httpfs of DuckDB "
+              + string(s, "SELECT version()") + " there.");
+        }
+      }
+      s.execute("ATTACH " + WarehouseLoader.quote(file.toAbsolutePath().toString()) + " AS wh (ENCRYPTION_KEY "
+          + WarehouseLoader.quote(key.secret()) + ", ENCRYPTION_CIPHER 'GCM'" + (readOnly ? ", READ_ONLY" : "") + ")");
+      String reported = string(s, "SELECT encrypted::VARCHAR || ' ' || coalesce(cipher, '') FROM duckdb_databases()"
+          + " WHERE database_name = 'wh'");
+      if (!reported.toUpperCase(java.util.Locale.ROOT).startsWith("TRUE") || !reported.toUpperCase(java.util.Locale.ROOT).contains("GCM")) {
+        throw new MedmineUserException("Warehouse " + file + " is not encrypted with AES-GCM (DuckDB reports '" + reported
+            + "'): open it without a warehouse key, or give an encrypted one.");
+      }
       s.execute("USE wh");
-      new SchemaMigrator(w.connection()).migrate();
+      if (!readOnly) {
+        new SchemaMigrator(w.connection()).migrate();
+      }
+      done = true;
       return w;
-    } catch (java.sql.SQLException e) {
-      w.close();
+    } catch (SQLException e) {
       throw new MedmineUserException("Cannot open encrypted warehouse " + file + " (" + Warehouse.firstLine(
-          String.valueOf(e.getMessage())) + "): check the key and the httpfs extension.", e);
+          String.valueOf(e.getMessage())) + "): check the warehouse key.", e);
+    } finally {
+      if (!done) {
+        w.close();
+        if (!existed) {
+          deleteQuietly(file);
+        }
+      }
+    }
+  }
+
+  private static String string(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? String.valueOf(rs.getString(1)) : "";
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    } catch (IOException ignored) {
+      // best effort: the refusal matters more than the cleanup
     }
   }
 }

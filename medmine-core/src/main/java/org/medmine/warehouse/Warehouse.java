@@ -88,6 +88,12 @@ public final class Warehouse implements AutoCloseable {
       return new Warehouse(file, c);
     } catch (SQLException e) {
       String msg = String.valueOf(e.getMessage());
+      if (msg.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
+        // DuckDB's own database encryption: open it with the key from the environment, or say how to give one
+        return EncryptedWarehouses.open(file, EncryptedWarehouses.keyFromEnvironment(System.getenv()).orElseThrow(
+            () -> new MedmineUserException("Warehouse " + file + " is encrypted: set " + EncryptedWarehouses.KEY_ENV
+                + " (or " + EncryptedWarehouses.KEY_FILE_ENV + "=FILE) to its key.", e)), readOnly);
+      }
       if (msg.contains("lock")) {
         throw new MedmineUserException(
             "Warehouse " + file + " is in use by another process: wait for it to finish, then retry.", e);
@@ -98,10 +104,12 @@ public final class Warehouse implements AutoCloseable {
     }
   }
 
-  /** An in-memory database (no file), e.g. to attach an encrypted warehouse into. */
-  static Warehouse openInMemory() {
+  /** An in-memory database (no file) into which the warehouse {@code file} will be attached, e.g. encrypted. */
+  static Warehouse openInMemory(Path file) {
     try {
-      return new Warehouse(Path.of(":memory:"), DriverManager.getConnection("jdbc:duckdb:"));
+      Properties props = new Properties();
+      props.setProperty("memory_limit", System.getProperty(MEMORY_LIMIT_PROPERTY, DEFAULT_MEMORY_LIMIT));
+      return new Warehouse(file, DriverManager.getConnection("jdbc:duckdb:", props));
     } catch (SQLException e) {
       throw new WarehouseException("could not open an in-memory database", e);
     }

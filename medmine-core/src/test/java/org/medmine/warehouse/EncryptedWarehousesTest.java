@@ -3,34 +3,129 @@ package org.medmine.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.TestPopulations;
+import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.testing.SmallWarehouse;
 
-/** Without OpenSSL-backed DuckDB crypto (no httpfs in the folder), an encrypted warehouse is refused clearly. */
+/**
+ * DuckDB database encryption with OpenSSL from a local httpfs only: without it an encrypted warehouse is refused
+ * clearly and no file is left; with it (when the user's DuckDB folder has httpfs) the file holds no plaintext name.
+ */
 class EncryptedWarehousesTest {
+  static final String KEY = "k".repeat(32);
   @TempDir Path dir;
 
   @Test
   void withoutHttpfsTheRefusalSaysHowToInstallItAndWritesNoFile() {
     Path empty = dir.resolve("extensions");
     Path file = dir.resolve("enc.duckdb");
-    assertThatThrownBy(() -> EncryptedWarehouses.open(file, "k".repeat(32), empty))
+    assertThatThrownBy(() -> EncryptedWarehouses.open(file, new EncryptedWarehouses.Key(KEY, empty), false))
         .isInstanceOf(MedmineUserException.class)
         .hasMessageStartingWith("Cannot create an encrypted warehouse: DuckDB encrypts securely only with OpenSSL")
         .hasMessageContaining("INSTALL httpfs")
+        .hasMessageContaining("--duckdb-extensions DIR")
         .hasMessageNotContaining("mbedtls_unsafe");
+    assertThat(file).doesNotExist();
+    assertThat(dir.resolve("enc.duckdb.wal")).doesNotExist();
+  }
+
+  @Test
+  void aFileThatIsNotARealHttpfsIsRefusedAndWritesNoFile() throws Exception {
+    Path fake = dir.resolve("ext/" + EncryptedWarehouses.EXTENSION);
+    Files.createDirectories(fake.getParent());
+    Files.writeString(fake, "not really an extension");
+    Path file = dir.resolve("enc.duckdb");
+    assertThatThrownBy(() -> EncryptedWarehouses.open(file, new EncryptedWarehouses.Key(KEY, dir.resolve("ext")), false))
+        .isInstanceOf(MedmineUserException.class);
     assertThat(file).doesNotExist();
   }
 
   @Test
-  void theExtensionIsFoundUnderAnyVersionAndPlatformFolder() throws Exception {
-    Path f = dir.resolve("ext/v9.9.9/linux_amd64/httpfs.duckdb_extension");
+  void theExtensionIsFoundForThisVersionAndPlatformOrDirectlyInTheFolder() throws Exception {
+    Path f = dir.resolve("ext/v2.0.0/linux_amd64/httpfs.duckdb_extension");
     Files.createDirectories(f.getParent());
-    Files.writeString(f, "not really an extension");
-    assertThat(EncryptedWarehouses.findHttpfs(dir.resolve("ext"))).contains(f);
-    assertThat(EncryptedWarehouses.findHttpfs(dir.resolve("nowhere"))).isEmpty();
+    Files.writeString(f, "x");
+    assertThat(EncryptedWarehouses.findHttpfs(dir.resolve("ext"), "v2.0.0", "linux_amd64")).contains(f);
+    assertThat(EncryptedWarehouses.findHttpfs(dir.resolve("ext"), "v9.9.9", "linux_amd64")).isEmpty();
+    assertThat(EncryptedWarehouses.findHttpfs(f.getParent(), "v2.0.0", "linux_amd64")).contains(f);
+    assertThat(EncryptedWarehouses.findHttpfs(dir.resolve("nowhere"), "v2.0.0", "linux_amd64")).isEmpty();
+  }
+
+  @Test
+  void aPlainWarehouseOpenedWithAKeyIsRefusedAsNotEncrypted() {
+    SmallWarehouse.copy(dir, "plain.duckdb").close();
+    assertThatThrownBy(() -> EncryptedWarehouses.open(dir.resolve("plain.duckdb"), new EncryptedWarehouses.Key(KEY, dir), true))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessageContaining("plain.duckdb");
+  }
+
+  @Test
+  void shortKeysAreRefusedAndTheKeyNeverPrints() {
+    assertThatThrownBy(() -> new EncryptedWarehouses.Key("short", null)).hasMessageContaining("shorter than 16 bytes");
+    assertThat(new EncryptedWarehouses.Key(KEY, null).toString()).doesNotContain(KEY);
+    assertThat(EncryptedWarehouses.keyFromEnvironment(java.util.Map.of())).isEmpty();
+    assertThat(EncryptedWarehouses.keyFromEnvironment(java.util.Map.of(EncryptedWarehouses.KEY_ENV, KEY))).get()
+        .extracting(EncryptedWarehouses.Key::secret).isEqualTo(KEY);
+  }
+
+  /** Runs the encrypted branch where the user's DuckDB folder has httpfs, and the refusal branch where it has not. */
+  @Test
+  void anEncryptedSyntheaWarehouseHoldsNoPlaintextNameAndReopensOnlyWithItsKey() throws Exception {
+    Path file = dir.resolve("enc.duckdb");
+    Optional<Path> httpfs;
+    try (var c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      httpfs = EncryptedWarehouses.findHttpfs(EncryptedWarehouses.defaultExtensionFolder(), one(s, "SELECT version()"),
+          one(s, "PRAGMA platform"));
+    }
+    EncryptedWarehouses.Key key = new EncryptedWarehouses.Key(KEY, null);
+    if (httpfs.isEmpty()) {
+      assertThatThrownBy(() -> EncryptedWarehouses.open(file, key, false)).hasMessageContaining("INSTALL httpfs");
+      assertThat(file).doesNotExist();
+      return;
+    }
+    try (Warehouse w = EncryptedWarehouses.open(file, key, false)) {
+      Ingestor.ingest(w, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
+    }
+    Set<String> names = new TreeSet<>();
+    long patients;
+    try (Warehouse plain = SmallWarehouse.copy(dir, "plain.duckdb"); Statement s = plain.connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT given_name FROM patient UNION SELECT family_name FROM patient")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+      patients = Long.parseLong(one(s, "SELECT count(*) FROM patient"));
+    }
+    String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    assertThat(names).hasSizeGreaterThan(20);
+    for (String name : names) {
+      assertThat(raw).as("plaintext name %s", name).doesNotContain(name);
+    }
+    try (Warehouse w = EncryptedWarehouses.open(file, key, true); Statement s = w.connection().createStatement()) {
+      assertThat(Long.parseLong(one(s, "SELECT count(*) FROM patient"))).isEqualTo(patients);
+    }
+    assertThatThrownBy(() -> EncryptedWarehouses.open(file, new EncryptedWarehouses.Key("w".repeat(32), null), true))
+        .isInstanceOf(MedmineUserException.class);
+  }
+
+  private static String one(Statement s, String sql) throws Exception {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 }

@@ -1,0 +1,48 @@
+package org.medmine.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.EncryptedWarehouses;
+import org.medmine.warehouse.Warehouse;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --encrypt} for commands that create or write a warehouse: DuckDB's own database encryption
+ * (AES-256-GCM) under the key in {@code MEDMINE_WAREHOUSE_KEY} or {@code --warehouse-key-file}, with OpenSSL from
+ * a local httpfs extension ({@link EncryptedWarehouses}). Every other command opens an encrypted warehouse with
+ * the key from the environment ({@code MEDMINE_WAREHOUSE_KEY} or {@code MEDMINE_WAREHOUSE_KEY_FILE}).
+ */
+final class EncryptOption {
+  @Option(names = "--encrypt", description = "Create (or write) the warehouse encrypted with DuckDB's AES-256-GCM"
+      + " database encryption; needs DuckDB's httpfs extension installed locally (see --duckdb-extensions).")
+  boolean encrypt;
+
+  @Option(names = "--warehouse-key-file", paramLabel = "FILE",
+      description = "File holding the warehouse key (else $" + EncryptedWarehouses.KEY_ENV + ").")
+  Path keyFile;
+
+  @Option(names = "--duckdb-extensions", paramLabel = "DIR",
+      description = "Folder holding httpfs.duckdb_extension (directly or under <version>/<platform>/)."
+          + " Default: $" + EncryptedWarehouses.EXTENSIONS_ENV + ", else ~/.duckdb/extensions.")
+  Path extensions;
+
+  /** Opens {@code file} for writing: encrypted when {@code --encrypt} is given, as before otherwise. */
+  Warehouse open(Path file) {
+    if (!encrypt) {
+      return Warehouse.open(file);
+    }
+    return EncryptedWarehouses.open(file, key(), false);
+  }
+
+  EncryptedWarehouses.Key key() {
+    Optional<EncryptedWarehouses.Key> fromEnv = EncryptedWarehouses.keyFromEnvironment(System.getenv());
+    Path folder = extensions != null ? extensions : fromEnv.map(EncryptedWarehouses.Key::extensionFolder).orElse(null);
+    if (keyFile != null) {
+      return new EncryptedWarehouses.Key(EncryptedWarehouses.readKeyFile(keyFile), folder);
+    }
+    return fromEnv.map(k -> new EncryptedWarehouses.Key(k.secret(), folder)).orElseThrow(() -> new MedmineUserException(
+        "No warehouse key: --encrypt needs one; set " + EncryptedWarehouses.KEY_ENV + " to a long random secret"
+            + " (e.g. export " + EncryptedWarehouses.KEY_ENV + "=$(openssl rand -hex 32)) or give --warehouse-key-file FILE."));
+  }
+}
