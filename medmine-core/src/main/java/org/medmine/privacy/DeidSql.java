@@ -8,7 +8,16 @@ import java.util.stream.Collectors;
 /**
  * The SQL expression that de-identifies one column of a row {@code t} of the attached source, under a
  * policy. Pseudonyms, date shifts and scrubbed text come from the temporary tables {@code idmap},
- * {@code shiftmap} and {@code textmap} that {@link Deidentifier} loads first.
+ * {@code shiftmap} and {@code textmap} that {@link Deidentifier} loads first; {@code oldmap} holds the
+ * source, id and true birth date of every patient aged over 89 at the reference date.
+ *
+ * <p>Ages over 89 (§164.514(b)(2)(i)(C): "all elements of dates (including year) indicative of such age" are
+ * aggregated into one category of 90 or older), under Safe Harbor and shifted: the birth date of a patient
+ * aged over 89 at the reference date (death, else the as-of date) becomes January 1 of the as-of year minus
+ * 90, the one "90 or older" category (the same value for every such patient, whether living or dead); and
+ * every date of that patient's rows in every table at which they were 90 or older (an encounter at 91, their
+ * death at 96) is removed (NULL), since its year minus the birth year would reveal the age. Dates from before
+ * they turned 90 keep their year (or shift), as anyone's do.
  */
 final class DeidSql {
   private final DeidPolicy policy;
@@ -43,13 +52,19 @@ final class DeidSql {
     };
   }
 
-  /** The shifted or year-truncated date; the column keeps its SQL type. */
+  /** The shifted or year-truncated date, removed when its patient was 90 or older then; keeps its SQL type. */
   private String date(String col) {
-    return switch (policy) {
+    String date = switch (policy) {
       case LIMITED_DATA_SET -> col;
       case SAFE_HARBOR -> yearOf(col);
       case SHIFTED -> patientKey() == null ? yearOf(col) : shifted(col);
     };
+    if (policy == DeidPolicy.LIMITED_DATA_SET || patientKey() == null) {
+      return date;
+    }
+    return "CASE WHEN EXISTS (SELECT 1 FROM oldmap WHERE oldmap.o = " + patientKey()
+        + (columns.contains("source") ? " AND oldmap.s = t.source" : "")
+        + " AND date_sub('year', oldmap.b, CAST(" + col + " AS DATE)) >= 90) THEN NULL ELSE " + date + " END";
   }
 
   private String birthDate(String col) {
@@ -61,11 +76,16 @@ final class DeidSql {
     if (!columns.contains("death_time")) {
       reference = "DATE '" + asOf + "'";
     }
-    // Ages over 89 are one category, 90 or older (§164.514(b)(2)(i)(C)): such a patient's birth year
-    // becomes the reference year minus 90.
+    // Ages over 89 are one category, 90 or older (§164.514(b)(2)(i)(C)): such a patient's birth date
+    // becomes January 1 of the as-of year minus 90 (not the death year: that would reveal the death date).
     return "CASE WHEN " + col + " IS NULL THEN NULL WHEN date_sub('year', " + col + ", " + reference + ") > 89"
-        + " THEN CAST(make_date(year(" + reference + ") - 90, 1, 1) AS DATE)"
+        + " THEN " + ninetyOrOlder(asOf)
         + " ELSE " + (policy == DeidPolicy.SHIFTED ? "CAST(" + shiftedBirth + " AS DATE)" : yearOf(col)) + " END";
+  }
+
+  /** The SQL birth date that stands for the category "90 or older" at {@code asOf}. */
+  static String ninetyOrOlder(LocalDate asOf) {
+    return "DATE '" + LocalDate.of(asOf.getYear() - 90, 1, 1) + "'";
   }
 
   private String yearOf(String col) {

@@ -104,8 +104,10 @@ public final class Deidentifier {
             + ", format='newline_delimited', columns={o:'VARCHAR', d:'INTEGER'})");
         s.execute("CREATE TEMP TABLE textmap AS SELECT * FROM read_json(" + literal(textMap.toString())
             + ", format='newline_delimited', columns={t:'VARCHAR', c:'VARCHAR', s:'VARCHAR', i:'VARCHAR', v:'VARCHAR'})");
-        agesCollapsed = count(s, "SELECT count(*) FROM src.patient WHERE birth_date IS NOT NULL AND "
-            + "date_sub('year', birth_date, coalesce(CAST(death_time AS DATE), DATE " + literal(asOf.toString()) + ")) > 89");
+        s.execute("CREATE TEMP TABLE oldmap AS SELECT source AS s, CAST(id AS VARCHAR) AS o, birth_date AS b FROM src.patient"
+            + " WHERE birth_date IS NOT NULL AND date_sub('year', birth_date, coalesce(CAST(death_time AS DATE), DATE "
+            + literal(asOf.toString()) + ")) > 89");
+        agesCollapsed = count(s, "SELECT count(*) FROM oldmap");
         String zips = plan.entrySet().stream()
             .flatMap(t -> t.getValue().entrySet().stream().filter(e -> e.getValue() == ColumnTreatment.ZIP)
                 .map(e -> "SELECT " + e.getKey() + " AS z FROM src." + t.getKey()))
@@ -126,7 +128,7 @@ public final class Deidentifier {
         c.setAutoCommit(true);
         s.execute("DETACH src");
       }
-      DeidManifest manifest = new DeidManifest(runId, policy.cliName(), rows, plan, leftOut, phi,
+      DeidManifest manifest = new DeidManifest(runId, policy.cliName(), asOf.toString(), rows, plan, leftOut, phi,
           policy == DeidPolicy.LIMITED_DATA_SET ? 0 : agesCollapsed,
           policy == DeidPolicy.LIMITED_DATA_SET ? 0 : restricted);
       try (PreparedStatement p = c.prepareStatement(

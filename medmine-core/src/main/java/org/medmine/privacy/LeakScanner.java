@@ -65,6 +65,7 @@ public final class LeakScanner {
         columns.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
       }
     }
+    agesOver89(c, policy, leaks);
     PhiScrubber scrubber = new PhiScrubber(policy.keptInText());
     for (Map.Entry<String, Map<String, String>> t : columns.entrySet()) {
       String table = t.getKey();
@@ -100,6 +101,28 @@ public final class LeakScanner {
       }
     }
     return leaks;
+  }
+
+  /**
+   * A birth year indicative of an age over 89 (§164.514(b)(2)(i)(C)): more than 90 years before the death year,
+   * or (living) before the as-of year of the run; the "90 or older" category is exactly as-of year - 90. The
+   * shifted policy moves birth dates by days, so it gets one year of slack.
+   */
+  private static void agesOver89(Connection c, DeidPolicy policy, List<Leak> leaks) throws SQLException {
+    if (policy == DeidPolicy.LIMITED_DATA_SET) {
+      return;
+    }
+    String asOfYear = "coalesce((SELECT year(CAST(json_extract_string(manifest, '$.asOf') AS DATE)) FROM deid_run"
+        + " ORDER BY created_at DESC LIMIT 1), year(current_date))";
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT CAST(birth_date AS VARCHAR), CAST(id AS VARCHAR) FROM patient"
+            + " WHERE birth_date IS NOT NULL AND coalesce(year(death_time), " + asOfYear + ") - year(birth_date) > "
+            + (policy == DeidPolicy.SHIFTED ? 91 : 90) + " ORDER BY 2")) {
+      while (rs.next()) {
+        leaks.add(new Leak("patient", "birth_date", rs.getString(2), "birth year indicative of age over 89",
+            rs.getString(1).substring(0, 4)));
+      }
+    }
   }
 
   private static void check(List<Leak> leaks, String table, String column, String row, String value,
