@@ -31,6 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
       counts = ParquetExchange.export(w, dir);
     }
+    AuditSession.current().note(warehouse.file, counts, "export", dir.toString());
     printCounts(spec.commandLine().getOut(), output, "Exported to " + dir, counts);
     return ExitCodes.OK;
   }

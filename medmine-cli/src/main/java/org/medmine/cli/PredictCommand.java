@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.medmine.apps.prediction.SavedModel;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
-import org.medmine.privacy.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +37,7 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--factors", defaultValue = "3", paramLabel = "N", description = "Top factors per row. Default: ${DEFAULT-VALUE}.")
   int factors;
 
-  @Option(names = "--role", paramLabel = "ROLE", defaultValue = "admin", description = "Access role. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--role", paramLabel = "ROLE", description = "Access role. Default: $MEDMINE_ROLE, else admin.")
   String role;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -51,9 +50,10 @@ final class PredictCommand implements Callable<Integer> {
     if (!Files.isRegularFile(warehouse.file)) {
       throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse.");
     }
+    AuditSession.current().useRole(role);
     SavedModel m = SavedModel.read(model);
     List<SavedModel.Scored> scored;
-    try (AccessLayer access = AccessLayer.openForMining(warehouse.file, Role.parse(role))) {
+    try (AccessLayer access = WarehouseAccess.read(warehouse.file)) {
       scored = m.score(access.connection(), factors);
     }
     List<SavedModel.Scored> shown = top > 0 ? scored.subList(0, Math.min(top, scored.size())) : scored;
