@@ -36,7 +36,8 @@ import picocli.CommandLine;
  * are physically deleted from every table. Every mining or reporting command runs on both with JSON and file
  * outputs; on the consent copy the patient's id, names and identifiers appear in no output, and each command's
  * output (stdout, stderr, exit code and every file written) equals its output on the deleted copy, after only
- * run times, file locations and the consent-exclusion count are normalised. A new command must be listed here
+ * run times, file locations and the consent-exclusion count are normalised. Each command also leaves exactly one
+ * audit entry naming it, the tables it could read, their rows and the consent exclusion. A new command must be listed here
  * or named as not mining, or {@link #everyCommandIsListedAsMiningOrNamedAsNot} fails.
  */
 class ConsentExclusionCommandsTest {
@@ -141,7 +142,16 @@ class ConsentExclusionCommandsTest {
   void everyMiningCommandLeavesOutTheDenyingPatientExactlyAsIfTheirRowsWereDeleted() {
     Map<String, String> differences = new LinkedHashMap<>();
     for (String command : MINING.keySet()) {
+      List<String[]> auditBefore = audit(consentCopy);
       String withConsent = run(command, consentCopy);
+      if (!command.equals("demo")) { // the demo's steps are called directly here, not through the command line
+        List<String[]> added = audit(consentCopy).subList(auditBefore.size(), audit(consentCopy).size());
+        assertThat(added).as(command + " leaves one audit entry").hasSize(1);
+        assertThat(added.get(0)[0]).as("action").isEqualTo(command);
+        assertThat(added.get(0)[1]).as(command + ": tables read").contains("patient", "encounter");
+        assertThat(Long.parseLong(added.get(0)[2])).as(command + ": rows").isPositive();
+        assertThat(added.get(0)[3]).as(command + ": detail").contains("consent-excluded=1", "identified=true");
+      }
       String withoutRows = run(command, deletedCopy);
       for (String id : identifiers) {
         assertThat(withConsent).as(command + " output names the denying patient").doesNotContain(id);
@@ -152,6 +162,21 @@ class ConsentExclusionCommandsTest {
       assertThat(withConsent).as(command + " produced output").hasSizeGreaterThan(200);
     }
     assertThat(differences).as("commands whose output differs from the run on the copy without the patient").isEmpty();
+  }
+
+  /** The audit log entries of {@code warehouse}: action, tables, rows, detail. */
+  static List<String[]> audit(Path warehouse) {
+    List<String[]> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT action, tables, row_count, detail FROM audit_log ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
   }
 
   @Test
@@ -223,15 +248,15 @@ class ConsentExclusionCommandsTest {
   }
 
   /**
-   * Rounds decimals printed with more than 10 fraction digits to 10 significant digits: rows reach a job in
+   * Rounds every decimal to 10 significant digits (trailing zeros dropped): rows reach a job in
    * another physical order from a view than from a table with rows deleted, and floating-point sums in another
    * order differ in the last bits (a fraud z-score of 4.675669818100762 vs ...778).
    */
   private static String roundLongDecimals(String s) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+\\.\\d{11,}(E-?\\d+)?").matcher(s);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+\\.\\d+(E-?\\d+)?").matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, new java.math.BigDecimal(m.group()).round(new java.math.MathContext(10)).toString());
+      m.appendReplacement(out, new java.math.BigDecimal(m.group()).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString());
     }
     m.appendTail(out);
     return out.toString();
