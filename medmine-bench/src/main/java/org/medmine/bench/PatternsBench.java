@@ -38,7 +38,7 @@ public final class PatternsBench {
         PrintWriter summary = new PrintWriter(Files.newBufferedWriter(out.resolve("medmine-results.tsv")))) {
       summary.println("leg\tparameter\tvalue");
       for (Transactions.Kind kind : Transactions.Kind.values()) {
-        Transactions t = Transactions.read(w, kind);
+        Transactions t = Transactions.read(w.connection(), kind);
         String name = kind.name().toLowerCase(Locale.ROOT);
         Files.write(out.resolve("transactions-" + name + ".txt"), t.transactions().stream().map(x -> String.join(" ", x)).toList());
         // Low supports over long transactions (a patient's 40 conditions) explode combinatorially: these keep
@@ -57,7 +57,7 @@ public final class PatternsBench {
             sets.stream().map(s -> String.join(" ", s.items()) + "\t" + s.count()).sorted().toList());
         summary.printf(Locale.ROOT, "fpgrowth-%s\t%d %s %d\t%d itemsets in %.1f ms%n", name, t.transactions().size(), minSupport, MAX_LENGTH, sets.size(), ms);
       }
-      PatientMatrix m = PatientMatrix.read(w, 0.1, 12);
+      PatientMatrix m = PatientMatrix.read(w.connection(), 0.1, 12);
       double[][] z = Standardizer.fit(m.values()).transform(m.values());
       writeMatrix(out.resolve("matrix-patients.csv"), z);
       for (int k = 2; k <= 4; k++) {

@@ -81,10 +81,10 @@ public final class QualityBench {
       long patients = scalar(w, "SELECT count(*) FROM patient");
       result.put("patients", patients);
       long t0 = System.nanoTime();
-      QualityReport report = QualityAssessment.run(w, CheckCatalogue.builtIn(), List.of(), true);
+      QualityReport report = QualityAssessment.run(w.connection(), CheckCatalogue.builtIn(), List.of(), true);
       double seconds = (System.nanoTime() - t0) / 1e9;
       long t1 = System.nanoTime();
-      QualityAssessment.run(w, CheckCatalogue.builtIn(), List.of(), false);
+      QualityAssessment.run(w.connection(), CheckCatalogue.builtIn(), List.of(), false);
       double checksOnly = (System.nanoTime() - t1) / 1e9;
       result.put("rows_in_warehouse", report.rowsInWarehouse());
       result.put("tables_profiled", report.profile().size());
@@ -103,7 +103,7 @@ public final class QualityBench {
       result.put("families", report.families());
       result.put("fatal_failures", report.fatalFailures().size());
 
-      PatientLinker.Result link = PatientLinker.linkAndStore(w, PatientLinker.Options.defaults());
+      PatientLinker.Result link = PatientLinker.linkAndStore(w.connection(), PatientLinker.Options.defaults());
       result.put("link_seconds", link.seconds());
       result.put("link_candidate_pairs", link.candidatePairs());
       result.put("link_linked_pairs", link.matches().size());

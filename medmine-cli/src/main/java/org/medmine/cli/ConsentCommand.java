@@ -47,7 +47,7 @@ final class ConsentCommand implements Callable<Integer> {
         n += ConsentImporter.importOptOut(w.connection(), source, f);
       }
     }
-    AuditTrail.record(warehouse.file, "consent-import", concat().toString(), Map.of("consent", (long) n));
+    AuditSession.current().note(warehouse.file, Map.of("consent", (long) n), "consent-import", concat().toString().replace(' ', '_'));
     spec.commandLine().getOut().println("Stored " + n + " consent record(s).");
     return ExitCodes.OK;
   }

@@ -64,7 +64,7 @@ final class DecryptCommand {
       requireInput();
       crypto().encrypt(in, out);
       if (warehouse != null) {
-        AuditTrail.record(warehouse, "encrypt", in.getFileName() + " -> " + out.getFileName(), Map.of());
+        AuditSession.current().note(warehouse, Map.of(), "encrypt", in.getFileName() + "->" + out.getFileName());
       }
       spec.commandLine().getOut().println("Encrypted " + in + " to " + out);
       return ExitCodes.OK;

@@ -63,8 +63,8 @@ final class DeidCommand implements Callable<Integer> {
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     DeidManifest m = new Deidentifier(p, secret, date).run(warehouse.file, out);
-    AuditTrail.record(warehouse.file, "deid", "policy=" + p.cliName() + " out=" + out.getFileName(), m.rows());
-    AuditTrail.record(out, "deid-create", "policy=" + p.cliName() + " run=" + m.runId(), m.rows());
+    AuditSession.current().note(warehouse.file, m.rows(), "deid", "policy=" + p.cliName() + " out=" + out.getFileName());
+    AuditSession.current().note(out, m.rows(), "created-by-deid", "policy=" + p.cliName() + " run=" + m.runId());
     print(spec.commandLine().getOut(), m);
     return ExitCodes.OK;
   }

@@ -34,7 +34,7 @@ final class DeidVerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Leak> leaks = LeakScanner.scan(deidentified, against);
-    AuditTrail.record(against, "deid-verify", "scanned " + deidentified.getFileName() + ": " + leaks.size() + " leaks", Map.of());
+    AuditSession.current().note(against, Map.of(), "leak-scan", deidentified.getFileName() + " leaks=" + leaks.size());
     PrintWriter w = spec.commandLine().getOut();
     if (output.json()) {
       w.println(Json.write(Map.of("leaks", leaks, "verdict", leaks.isEmpty() ? "clean" : "leaks")));

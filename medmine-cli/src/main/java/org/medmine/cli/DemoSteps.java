@@ -2,8 +2,8 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseStats;
 
 /** What the demo does once the warehouse is loaded; later issues add their analyses here. */
@@ -12,8 +12,8 @@ final class DemoSteps {
 
   static void afterIngest(PrintWriter console, Path warehouse, Path out) {
     WarehouseStats stats;
-    try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
-      stats = WarehouseStats.of(w, WarehouseStats.DEFAULT_TOP);
+    try (AccessLayer w = WarehouseAccess.read(warehouse)) {
+      stats = WarehouseStats.of(w.connection(), WarehouseStats.DEFAULT_TOP);
     }
     console.println();
     console.print(stats.toText());

@@ -38,6 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
       counts = ProtectedParquet.export(w, dir, p);
     }
+    AuditSession.current().note(warehouse.file, counts, "export", dir.toString());
     printCounts(spec.commandLine().getOut(), output, "Exported to " + ProtectedOutputOption.describe(p, dir), counts);
     return ExitCodes.OK;
   }

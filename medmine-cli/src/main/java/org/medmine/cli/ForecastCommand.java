@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.apps.operations.HospitalFlow;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Forecast;
@@ -21,7 +22,6 @@ import org.medmine.mining.timeseries.SeasonalNaiveForecaster;
 import org.medmine.mining.timeseries.SeriesCsv;
 import org.medmine.mining.timeseries.StaffingPlan;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -164,8 +164,8 @@ final class ForecastCommand implements Callable<Integer> {
       }
       return all;
     }
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-      HospitalFlow.Daily d = HospitalFlow.daily(w, null, until);
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      HospitalFlow.Daily d = HospitalFlow.daily(w.connection(), null, until);
       return List.of(d.admissions(), d.census());
     }
   }

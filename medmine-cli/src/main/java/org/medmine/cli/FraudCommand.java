@@ -12,10 +12,10 @@ import org.medmine.apps.fraud.FraudFeature;
 import org.medmine.apps.fraud.FraudFinding;
 import org.medmine.apps.fraud.FraudReason;
 import org.medmine.apps.fraud.FraudScreen;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.FraudSections;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,8 +62,8 @@ final class FraudCommand implements Callable<Integer> {
     FraudScreen.Options options = new FraudScreen.Options(minClaims, reasonZ, d.minPeers(), d.trees(), seed);
     org.medmine.privacy.ProtectedOutput protect = report == null ? null : protection.decide(warehouse.file, "fraud", report);
     FraudScreen.Result result;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-      result = FraudScreen.run(w, options);
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      result = FraudScreen.run(w.connection(), options);
     }
     Path written = protect == null ? null : protect.write(report,
         f -> HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(FraudSections.of(result, top)).write(f));

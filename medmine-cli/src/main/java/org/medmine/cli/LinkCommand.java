@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.quality.linkage.PairComparator;
 import org.medmine.quality.linkage.PatientLinker;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +27,12 @@ import picocli.CommandLine.Spec;
           + " (pairs between the review and the match threshold, for a person to decide)."
     })
 final class LinkCommand implements Callable<Integer> {
+  /**
+   * The tables linkage rewrites; the patients it compares come through the consent views of the access
+   * layer, so a denying patient is linked to no one and listed for no review.
+   */
+  static final String[] RESULTS = {"patient_link", "link_review"};
+
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
@@ -62,8 +68,8 @@ final class LinkCommand implements Callable<Integer> {
         new PatientLinker.Options(
             threshold, reviewThreshold, seed, defaults.randomPairs(), defaults.maxBlockSize());
     PatientLinker.Result r;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
-      r = PatientLinker.linkAndStore(w, options);
+    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouse.file, RESULTS)) {
+      r = PatientLinker.linkAndStore(w.connection(), options);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
@@ -76,8 +82,8 @@ final class LinkCommand implements Callable<Integer> {
 
   static void demo(PrintWriter console, Path warehouseFile) {
     PatientLinker.Result r;
-    try (Warehouse w = Warehouse.openExisting(warehouseFile, false)) {
-      r = PatientLinker.linkAndStore(w, PatientLinker.Options.defaults());
+    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouseFile, RESULTS)) {
+      r = PatientLinker.linkAndStore(w.connection(), PatientLinker.Options.defaults());
     }
     console.println();
     console.println("Record linkage (medmine link):");

@@ -35,6 +35,8 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MedmineCommand());
     cli.setExecutionExceptionHandler(Main::handle);
+    // One audit entry per command and warehouse touched, written when the command ends (AuditSession).
+    cli.setExecutionStrategy(parsed -> AuditSession.around(parsed, new CommandLine.RunLast()));
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();

@@ -10,11 +10,11 @@ import org.medmine.apps.segments.SegmentProfile;
 import org.medmine.apps.segments.Segmentation;
 import org.medmine.mining.rules.AssociationRule;
 import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.FraudSections;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.RuleSections;
 import org.medmine.report.SegmentSections;
-import org.medmine.warehouse.Warehouse;
 
 /** The demo's pattern-discovery step: rules, fraud screen and segments, summarised, and their report sections. */
 final class PatternSteps {
@@ -24,7 +24,8 @@ final class PatternSteps {
     RuleMining.Result rules;
     FraudScreen.Result fraud;
     Segmentation.Result segments;
-    try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
+    try (AccessLayer access = WarehouseAccess.read(warehouse)) {
+      java.sql.Connection w = access.connection();
       rules = RuleMining.run(w, RuleMining.Options.defaults());
       fraud = FraudScreen.run(w, FraudScreen.Options.defaults());
       segments = segment(console, w);
@@ -55,7 +56,7 @@ final class PatternSteps {
   }
 
   /** Segments, or null (with a note) when the population is too small to segment. */
-  private static Segmentation.Result segment(PrintWriter console, Warehouse w) {
+  private static Segmentation.Result segment(PrintWriter console, java.sql.Connection w) {
     try {
       return Segmentation.run(w, Segmentation.Options.defaults(Segmentation.Method.KMEANS));
     } catch (MedmineUserException e) {

@@ -40,7 +40,7 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--factors", defaultValue = "3", paramLabel = "N", description = "Top factors per row. Default: ${DEFAULT-VALUE}.")
   int factors;
 
-  @Option(names = "--role", paramLabel = "ROLE", defaultValue = "admin", description = "Access role. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--role", paramLabel = "ROLE", description = "Access role. Default: $MEDMINE_ROLE, else admin.")
   String role;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Also write every scored row to FILE (.csv, or .json);"
@@ -58,9 +58,10 @@ final class PredictCommand implements Callable<Integer> {
       throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse.");
     }
     ProtectedOutput protect = outFile == null ? null : protection.decide(warehouse.file, "predict", outFile);
+    AuditSession.current().useRole(role);
     SavedModel m = SavedModel.read(model);
     List<SavedModel.Scored> scored;
-    try (AccessLayer access = AccessLayer.openForMining(warehouse.file, Role.parse(role))) {
+    try (AccessLayer access = WarehouseAccess.read(warehouse.file)) {
       scored = m.score(access.connection(), factors);
     }
     List<SavedModel.Scored> shown = top > 0 ? scored.subList(0, Math.min(top, scored.size())) : scored;

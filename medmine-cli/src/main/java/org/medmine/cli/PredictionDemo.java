@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.Role;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.PredictionSections;
 
@@ -18,7 +17,7 @@ final class PredictionDemo {
     for (String name : StudyDefinition.SHIPPED) {
       StudyDefinition def = StudyDefinition.load(name);
       try {
-        StudyCommand.Ran ran = StudyCommand.runStudy(def, name, def.model().seed(), warehouse, Role.ADMIN, out);
+        StudyCommand.Ran ran = StudyCommand.runStudy(def, name, def.model().seed(), warehouse, out);
         console.print(StudyCommand.summary(ran.result()));
         report = report.with(PredictionSections.of(ran.result()));
       } catch (MedmineUserException e) {
@@ -28,7 +27,7 @@ final class PredictionDemo {
     for (String name : StudyDefinition.SHIPPED_REGRESSION) {
       StudyDefinition def = StudyDefinition.load(name);
       try {
-        StudyCommand.RegressionRan ran = StudyCommand.runRegression(def, name, def.model().seed(), warehouse, Role.ADMIN, out);
+        StudyCommand.RegressionRan ran = StudyCommand.runRegression(def, name, def.model().seed(), warehouse, out);
         console.print(StudyCommand.summary(ran.result()));
         report = report.with(PredictionSections.of(ran.result()));
       } catch (MedmineUserException e) {

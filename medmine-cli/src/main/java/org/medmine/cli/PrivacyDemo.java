@@ -18,10 +18,10 @@ import org.medmine.privacy.LeakScanner;
 import org.medmine.privacy.PatientQuasiIdentifiers;
 import org.medmine.privacy.ReidentificationRisk;
 import org.medmine.privacy.RiskReport;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.Html;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
-import org.medmine.warehouse.Warehouse;
 
 /**
  * The demo's privacy step: a Safe Harbor copy of the warehouse, its leak scan, and the re-identification
@@ -48,10 +48,10 @@ final class PrivacyDemo {
       throw new java.io.UncheckedIOException(e);
     }
     DeidManifest m = new Deidentifier(DeidPolicy.SAFE_HARBOR, secret, LocalDate.now(ZoneOffset.UTC)).run(warehouse, deid);
-    AuditTrail.record(warehouse, "deid", "demo policy=safe-harbor", m.rows());
+    AuditSession.current().note(warehouse, m.rows(), "deid", "policy=safe-harbor out=" + deid.getFileName());
     List<Leak> leaks = LeakScanner.scan(deid, warehouse);
     List<List<String>> rows;
-    try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
+    try (AccessLayer w = WarehouseAccess.read(warehouse)) {
       rows = PatientQuasiIdentifiers.read(w.connection(), List.copyOf(PatientQuasiIdentifiers.AVAILABLE.keySet()));
     } catch (SQLException e) {
       throw new IllegalStateException("could not read quasi-identifiers", e);

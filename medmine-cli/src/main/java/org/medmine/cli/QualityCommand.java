@@ -12,10 +12,10 @@ import org.medmine.ingest.Ingestor;
 import org.medmine.quality.CheckResult;
 import org.medmine.quality.QualityAssessment;
 import org.medmine.quality.QualityReport;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.QualityReportSection;
 import org.medmine.report.ReportOptions;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +32,12 @@ import picocli.CommandLine.Spec;
       "Exits 3 when a check marked fatal fails."
     })
 final class QualityCommand implements Callable<Integer> {
+  /**
+   * The table quality writes (standardized units); everything else it reads through the consent views of the
+   * access layer, so a denying patient is in no profile, check or standardized value.
+   */
+  static final String RESULTS = "observation_standard";
+
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
@@ -53,8 +59,8 @@ final class QualityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualityReport report;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
-      report = QualityAssessment.run(w, checkFiles);
+    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouse.file, RESULTS)) {
+      report = QualityAssessment.run(w.connection(), checkFiles);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
@@ -76,8 +82,8 @@ final class QualityCommand implements Callable<Integer> {
    */
   static org.medmine.report.ReportSection demo(PrintWriter console, Path warehouseFile) {
     QualityReport report;
-    try (Warehouse w = Warehouse.openExisting(warehouseFile, false)) {
-      report = QualityAssessment.run(w, List.of());
+    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouseFile, RESULTS)) {
+      report = QualityAssessment.run(w.connection(), List.of());
     }
     console.println();
     console.println("Data quality (medmine quality):");

@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
 import org.medmine.quality.QualityAssessment;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.QualityReportSection;
 import org.medmine.report.ReportOptions;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,13 +59,13 @@ final class ReportCommand implements Callable<Integer> {
       throw new MedmineUserException("--top must be between 1 and 100, not " + top + ".");
     }
     WarehouseStats stats;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-      stats = WarehouseStats.of(w, top);
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      stats = WarehouseStats.of(w.connection(), top);
     }
     HtmlReport report = overview(stats);
     if (quality) {
-      try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
-        report = report.with(QualityReportSection.of(QualityAssessment.run(w, List.of())));
+      try (AccessLayer w = WarehouseAccess.readAndWrite(warehouse.file, QualityCommand.RESULTS)) {
+        report = report.with(QualityReportSection.of(QualityAssessment.run(w.connection(), List.of())));
       }
     }
     report.write(out);

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.PatientQuasiIdentifiers;
 import org.medmine.privacy.ReidentificationRisk;
 import org.medmine.privacy.RiskReport;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class RiskCommand implements Callable<Integer> {
   public Integer call() throws SQLException {
     Map<String, ReidentificationRisk.Hierarchy> chosen = new LinkedHashMap<>();
     List<List<String>> rows;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
       rows = PatientQuasiIdentifiers.read(w.connection(), qi);
     }
     qi.forEach(q -> chosen.put(q, PatientQuasiIdentifiers.AVAILABLE.get(q)));

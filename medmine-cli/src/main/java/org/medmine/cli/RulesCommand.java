@@ -12,10 +12,10 @@ import org.medmine.apps.associations.RuleMining;
 import org.medmine.apps.associations.Transactions;
 import org.medmine.mining.rules.AssociationRule;
 import org.medmine.mining.rules.Itemset;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.RuleSections;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,8 +74,8 @@ final class RulesCommand implements Callable<Integer> {
     RuleMining.Options options = new RuleMining.Options(
         Transactions.Kind.parse(kind), minSupport, minConfidence, minLift, maxItemSupport, maxLength, consequent);
     RuleMining.Result result;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-      result = RuleMining.run(w, options);
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      result = RuleMining.run(w.connection(), options);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medmine.apps.segments.SegmentProfile;
 import org.medmine.apps.segments.Segmentation;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.SegmentSections;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,8 +64,8 @@ final class SegmentCommand implements Callable<Integer> {
     Segmentation.Options options = new Segmentation.Options(
         Segmentation.Method.parse(method), kMin, kMax, minPts, eps == null ? Double.NaN : eps, 0.1, seed);
     Segmentation.Result result;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-      result = Segmentation.run(w, options);
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      result = Segmentation.run(w.connection(), options);
     }
     if (report != null) {
       HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(SegmentSections.of(result)).write(report);

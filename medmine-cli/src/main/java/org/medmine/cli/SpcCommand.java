@@ -17,6 +17,7 @@ import org.medmine.mining.timeseries.RunRules;
 import org.medmine.mining.timeseries.SeriesCsv;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportSection;
@@ -123,7 +124,8 @@ final class SpcCommand implements Callable<Integer> {
 
   private List<Labelled> fromWarehouse(RunRules r) {
     List<Labelled> charts = new ArrayList<>();
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
+    try (AccessLayer access = WarehouseAccess.read(warehouse.file)) {
+      java.sql.Connection w = access.connection();
       LocalDate end = to != null ? to : lastEncounterMonth(w);
       LocalDate start = from != null ? from : end.withDayOfMonth(1).minusYears(5).plusMonths(1);
       for (String m : measures) {
@@ -160,12 +162,12 @@ final class SpcCommand implements Callable<Integer> {
     return q.months().stream().map(d -> d.toString().substring(0, 7)).toList();
   }
 
-  private static LocalDate lastEncounterMonth(Warehouse w) {
-    try (var s = w.connection().createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
+  private static LocalDate lastEncounterMonth(java.sql.Connection w) {
+    try (var s = w.createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
       rs.next();
       LocalDate d = rs.getObject(1, LocalDate.class);
       if (d == null) {
-        throw new MedmineUserException("No encounters in " + w.file() + ": ingest data first.");
+        throw new MedmineUserException("No encounters in the warehouse: ingest data first.");
       }
       return d;
     } catch (java.sql.SQLException e) {

@@ -2,6 +2,7 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseStats;
@@ -44,8 +45,11 @@ final class StatsCommand implements Callable<Integer> {
       throw new MedmineUserException("--top must be between 1 and 1000, not " + top + ".");
     }
     WarehouseStats stats;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, !migrate)) {
-      stats = WarehouseStats.of(w, top);
+    if (migrate) {
+      Warehouse.openExisting(warehouse.file, false).close();
+    }
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      stats = WarehouseStats.of(w.connection(), top);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(output.json() ? stats.toJson() + "\n" : stats.toText());

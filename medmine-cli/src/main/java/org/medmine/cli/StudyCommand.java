@@ -17,7 +17,6 @@ import org.medmine.apps.prediction.StudyResult;
 import org.medmine.apps.prediction.StudyRunner;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
-import org.medmine.privacy.Role;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.PredictionSections;
 import org.medmine.report.ReportOptions;
@@ -61,7 +60,7 @@ final class StudyCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "admin", description = "Access role (analyst: de-identified warehouses only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--role", paramLabel = "ROLE", description = "Access role (analyst: de-identified warehouses only). Default: $MEDMINE_ROLE, else admin.")
     String role;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -71,19 +70,20 @@ final class StudyCommand implements Runnable {
       if (!Files.isRegularFile(warehouse.file)) {
         throw new MedmineUserException("No warehouse at " + warehouse.file + ": run 'medmine ingest' first or give --warehouse.");
       }
+      AuditSession.current().useRole(role);
       StudyDefinition def = StudyDefinition.load(study);
       long s = seed != null ? seed : def.model().seed();
       Files.createDirectories(out);
       PrintWriter pw = spec.commandLine().getOut();
       if (def.isRegression()) {
-        RegressionRan rr = runRegression(def, study, s, warehouse.file, Role.parse(role), out);
+        RegressionRan rr = runRegression(def, study, s, warehouse.file, out);
         pw.print(output.json() ? Json.write(rr.card()) + System.lineSeparator() : summary(rr.result()));
         if (!output.json()) {
           pw.println("Model card: " + out.resolve(def.name() + "-card.html"));
         }
         return ExitCodes.OK;
       }
-      Ran ran = runStudy(def, study, s, warehouse.file, Role.parse(role), out);
+      Ran ran = runStudy(def, study, s, warehouse.file, out);
       if (output.json()) {
         pw.println(Json.write(ran.card()));
       } else {
@@ -97,11 +97,11 @@ final class StudyCommand implements Runnable {
   /** A study's result and its model card JSON. */
   record Ran(StudyResult result, Map<String, Object> card) {}
 
-  /** Runs {@code def} on {@code wh} as {@code r}; writes NAME-card.html, NAME-card.json and NAME-model.json to {@code dir}. */
-  static Ran runStudy(StudyDefinition def, String source, long s, Path wh, Role r, Path dir) {
+  /** Runs {@code def} on {@code wh} through the access layer, in the command's role; writes NAME-card.html, NAME-card.json and NAME-model.json to {@code dir}. */
+  static Ran runStudy(StudyDefinition def, String source, long s, Path wh, Path dir) {
     StudyResult result;
     int excluded;
-    try (AccessLayer access = AccessLayer.openForMining(wh, r)) {
+    try (AccessLayer access = WarehouseAccess.read(wh)) {
       result = StudyRunner.run(access.connection(), def, s);
       excluded = access.excludedPatients();
     }
@@ -121,10 +121,10 @@ final class StudyCommand implements Runnable {
   record RegressionRan(RegressionResult result, Map<String, Object> card) {}
 
   /** Runs a regression study; writes NAME-card.html and NAME-card.json to {@code dir} (no saved model yet). */
-  static RegressionRan runRegression(StudyDefinition def, String source, long s, Path wh, Role r, Path dir) {
+  static RegressionRan runRegression(StudyDefinition def, String source, long s, Path wh, Path dir) {
     RegressionResult result;
     int excluded;
-    try (AccessLayer access = AccessLayer.openForMining(wh, r)) {
+    try (AccessLayer access = WarehouseAccess.read(wh)) {
       result = RegressionRunner.run(access.connection(), def, s);
       excluded = access.excludedPatients();
     }

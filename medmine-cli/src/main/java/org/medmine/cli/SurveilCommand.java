@@ -22,11 +22,11 @@ import org.medmine.mining.timeseries.OutbreakDetector;
 import org.medmine.mining.timeseries.SeriesCsv;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportSection;
 import org.medmine.report.TimeSeriesSections;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -202,8 +202,8 @@ final class SurveilCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new MedmineUserException(e.getMessage() + ": fix the option.", e);
     }
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-      return SyndromeSeries.query(w, q);
+    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
+      return SyndromeSeries.query(w.connection(), q);
     }
   }
 

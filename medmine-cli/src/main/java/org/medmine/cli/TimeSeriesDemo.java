@@ -18,10 +18,10 @@ import org.medmine.mining.timeseries.Granularity;
 import org.medmine.mining.timeseries.RunRules;
 import org.medmine.mining.timeseries.StaffingPlan;
 import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
 import org.medmine.report.TimeSeriesSections;
-import org.medmine.warehouse.Warehouse;
 
 /** The demo's time-series step: surveillance, forecasting and control charts on the demo warehouse. */
 final class TimeSeriesDemo {
@@ -32,7 +32,8 @@ final class TimeSeriesDemo {
     console.println();
     console.println("Time series (surveillance, forecasting, control charts):");
     Path dir = out.resolve("timeseries");
-    try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
+    try (AccessLayer access = WarehouseAccess.read(warehouse)) {
+      java.sql.Connection w = access.connection();
       report = surveillance(console, w, dir, report);
       report = forecast(console, w, dir, report);
       report = spc(console, w, dir, report);
@@ -42,7 +43,7 @@ final class TimeSeriesDemo {
     return report;
   }
 
-  private static HtmlReport surveillance(PrintWriter console, Warehouse w, Path dir, HtmlReport report) {
+  private static HtmlReport surveillance(PrintWriter console, java.sql.Connection w, Path dir, HtmlReport report) {
     CountSeries s = SyndromeSeries.query(w, new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
         SyndromeQuery.Region.NONE, null, null, null)).get(0);
     List<Detection> detections = new ArrayList<>();
@@ -78,7 +79,7 @@ final class TimeSeriesDemo {
     return report;
   }
 
-  private static HtmlReport forecast(PrintWriter console, Warehouse w, Path dir, HtmlReport report) {
+  private static HtmlReport forecast(PrintWriter console, java.sql.Connection w, Path dir, HtmlReport report) {
     HospitalFlow.Daily flow = HospitalFlow.daily(w, null, null);
     var o = new org.medmine.mining.timeseries.RollingOriginBacktest.Options(28, 7, 26, 26, 0.8);
     List<ForecastCommand.Result> results = new ArrayList<>();
@@ -99,9 +100,9 @@ final class TimeSeriesDemo {
         TimeSeriesSections.staffing(staffing, 4)));
   }
 
-  private static HtmlReport spc(PrintWriter console, Warehouse w, Path dir, HtmlReport report) {
+  private static HtmlReport spc(PrintWriter console, java.sql.Connection w, Path dir, HtmlReport report) {
     LocalDate end = LocalDate.now(java.time.ZoneOffset.UTC);
-    try (var s = w.connection().createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
+    try (var s = w.createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
       rs.next();
       end = rs.getObject(1, LocalDate.class);
     } catch (java.sql.SQLException e) {

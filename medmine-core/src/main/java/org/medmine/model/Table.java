@@ -22,6 +22,8 @@ public enum Table {
   NOTE(true),
   CLAIM(true),
   CLAIM_LINE(true),
+  /** FHIR R4 Consent: a patient's permit or deny, read by the access layer. */
+  CONSENT(true),
   /**
    * Panel membership read from DiagnosticReport.result: staged during a run and applied to
    * {@code observation.panel_id}; never a table of its own.

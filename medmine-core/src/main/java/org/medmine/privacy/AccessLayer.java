@@ -7,91 +7,194 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The one place where roles and consent are enforced for mining (shared/DESIGN.md): a read-only view of a
- * warehouse in which every clinical table, under its own name, holds only the rows of patients whose consent
- * does not deny secondary use (FHIR Consent with provision type deny, or the opt-out list). An analyst may
- * open only a de-identified warehouse; an auditor only the audit log. Mining jobs query
- * {@link #connection()} and need not remember consent themselves.
+ * The one place where roles and consent are enforced for mining (shared/DESIGN.md). It opens a warehouse in
+ * a session of its own in which every patient-scoped table (one with a {@code patient_id} column, and
+ * {@code patient} itself), under its own name, is a view that holds only the rows of patients whose consent
+ * does not deny secondary use: an active FHIR Consent with provision type deny whose scope is research or
+ * patient privacy (or unstated), within its period, or an entry of the opt-out list. Mining jobs take
+ * {@link #connection()} like any JDBC connection and need not remember consent themselves. The audit log is
+ * the auditor's: a mining session sees it empty.
+ *
+ * <p>How it works: the warehouse is attached to an in-memory DuckDB session and made the default catalog;
+ * the consent-filtered views are TEMP views, which DuckDB resolves before the warehouse's own tables of the
+ * same name. Tables that are not patient-scoped ({@code provider}, {@code ingest_run}, ...) are the
+ * warehouse's own.
+ *
+ * <p>Jobs that write results ({@code medmine quality} writes {@code observation_standard}, {@code medmine link}
+ * writes {@code patient_link} and {@code link_review}) open it with {@link #openForMiningAndResults}: the
+ * warehouse is attached writable, the named result tables are not shadowed, so the job reads every input
+ * through the consent views and writes its results into the warehouse. Results derived from those inputs hold
+ * no row of a denying patient; views stay read-only, so a job cannot change clinical rows by mistake.
+ *
+ * <p>An analyst may open only a de-identified warehouse; an auditor no warehouse for mining.
  */
 public final class AccessLayer implements AutoCloseable {
+  /** Consent rows that deny secondary use now (the denied patients are their (source, patient_id)). */
+  static final String DENYING_CONSENT = "decision = 'deny' AND coalesce(status, 'active') = 'active'"
+      + " AND coalesce(scope_code, 'research') IN ('research', 'patient-privacy')"
+      + " AND coalesce(start_time, TIMESTAMP '0001-01-01') <= current_timestamp::TIMESTAMP"
+      + " AND coalesce(end_time, TIMESTAMP '9999-12-31') > current_timestamp::TIMESTAMP";
+
+  private static final Set<String> HIDDEN = Set.of("audit_log");
+
+  private final Path warehouse;
   private final Connection connection;
   private final int excludedPatients;
+  private final boolean deidentified;
+  private final List<String> filteredTables;
 
-  private AccessLayer(Connection connection, int excludedPatients) {
+  private AccessLayer(Path warehouse, Connection connection, int excludedPatients, boolean deidentified,
+      List<String> filteredTables) {
+    this.warehouse = warehouse;
     this.connection = connection;
     this.excludedPatients = excludedPatients;
+    this.deidentified = deidentified;
+    this.filteredTables = List.copyOf(filteredTables);
   }
 
-  /** Opens {@code warehouse} for mining as {@code role}. */
+  /** Opens {@code warehouse} read-only for mining as {@code role}. */
   public static AccessLayer openForMining(Path warehouse, Role role) {
+    return open(warehouse, role, Set.of());
+  }
+
+  /**
+   * Opens {@code warehouse} for a job that reads through the consent views and writes {@code resultTables}
+   * (which must exist in the warehouse) into it. The warehouse is migrated to the current schema first.
+   */
+  public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables) {
+    if (resultTables.isEmpty()) {
+      throw new IllegalArgumentException("a writing job names the tables it writes");
+    }
+    return open(warehouse, role, resultTables);
+  }
+
+  private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables) {
     if (role == Role.AUDITOR) {
       throw new MedmineUserException("The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
     }
+    boolean writable = !resultTables.isEmpty();
     boolean deidentified;
-    List<String> tables = new ArrayList<>();
-    try (Warehouse w = Warehouse.openExisting(warehouse, true); Statement s = w.connection().createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM deid_run")) {
-        rs.next();
-        deidentified = rs.getLong(1) > 0;
-      }
-      try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
-          + " AND table_name NOT IN ('audit_log', 'quarantine', 'schema_version', 'consent') ORDER BY 1")) {
-        while (rs.next()) {
-          tables.add(rs.getString(1));
-        }
-      }
+    try (Warehouse w = writable ? Warehouse.openExisting(warehouse, false) : Warehouse.openExisting(warehouse, true);
+        Statement s = w.connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM deid_run")) {
+      rs.next();
+      deidentified = rs.getLong(1) > 0;
     } catch (SQLException e) {
       throw new IllegalStateException("could not open " + warehouse + " for mining", e);
     }
     if (role == Role.ANALYST && !deidentified) {
       throw new MedmineUserException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
     }
+    Connection c = null;
     try {
-      Connection c = DriverManager.getConnection("jdbc:duckdb:");
+      c = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = c.createStatement()) {
-        s.execute("ATTACH " + Deidentifier.literal(warehouse.toAbsolutePath().toString()) + " AS wh (READ_ONLY)");
-        s.execute("CREATE TEMP TABLE denied AS SELECT DISTINCT source, patient_id FROM wh.consent"
-            + " WHERE decision = 'deny' AND coalesce(status, 'active') = 'active'");
-        for (String t : tables) {
-          boolean patientScoped = hasColumn(s, t, "patient_id") || t.equals("patient");
-          String key = t.equals("patient") ? "id" : "patient_id";
-          s.execute("CREATE VIEW " + t + " AS SELECT * FROM wh." + t + " x" + (patientScoped
-              ? " WHERE NOT EXISTS (SELECT 1 FROM denied d WHERE d.source = x.source AND d.patient_id = x." + key + ")"
-              : ""));
+        s.execute("SET memory_limit = " + Deidentifier.literal(
+            System.getProperty(Warehouse.MEMORY_LIMIT_PROPERTY, Warehouse.DEFAULT_MEMORY_LIMIT)));
+        s.execute("ATTACH " + Deidentifier.literal(warehouse.toAbsolutePath().toString()) + " AS wh"
+            + (writable ? "" : " (READ_ONLY)"));
+        s.execute("USE wh");
+        s.execute("CREATE TEMP TABLE consent_denied AS SELECT DISTINCT source, patient_id FROM wh.main.consent WHERE "
+            + DENYING_CONSENT);
+        List<String> filtered = new ArrayList<>();
+        for (Map.Entry<String, List<String>> t : patientColumns(s).entrySet()) {
+          if (resultTables.contains(t.getKey())) {
+            continue;
+          }
+          StringBuilder where = new StringBuilder();
+          for (String col : t.getValue()) {
+            where.append(where.length() == 0 ? " WHERE " : " AND ").append("NOT EXISTS (SELECT 1 FROM consent_denied d")
+                .append(" WHERE d.source = x.").append(col.equals("id") ? "source" : col.replace("patient_id", "source"))
+                .append(" AND d.patient_id = x.").append(col).append(")");
+          }
+          s.execute("CREATE TEMP VIEW " + t.getKey() + " AS SELECT * FROM wh.main." + t.getKey() + " x" + where);
+          filtered.add(t.getKey());
+        }
+        for (String t : HIDDEN) {
+          s.execute("CREATE TEMP VIEW " + t + " AS SELECT * FROM wh.main." + t + " WHERE false");
         }
         int excluded;
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM denied")) {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM consent_denied")) {
           rs.next();
           excluded = rs.getInt(1);
         }
-        return new AccessLayer(c, excluded);
+        return new AccessLayer(warehouse, c, excluded, deidentified, filtered);
       }
     } catch (SQLException e) {
+      closeQuietly(c);
+      if (String.valueOf(e.getMessage()).contains("lock")) {
+        throw new MedmineUserException("Warehouse " + warehouse + " is in use by another process: wait for it to finish, then retry.", e);
+      }
       throw new IllegalStateException("could not build the consent views of " + warehouse, e);
     }
   }
 
-  private static boolean hasColumn(Statement s, String table, String column) throws SQLException {
-    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.columns WHERE table_catalog = 'wh'"
-        + " AND table_name = '" + table + "' AND column_name = '" + column + "'")) {
-      rs.next();
-      return rs.getLong(1) > 0;
+  /** Each patient-scoped base table of the attached warehouse and the columns naming its patients. */
+  private static Map<String, List<String>> patientColumns(Statement s) throws SQLException {
+    Map<String, List<String>> out = new TreeMap<>();
+    try (ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'wh'"
+        + " AND schema_name = 'main' AND column_name IN ('patient_id', 'patient_id_a', 'patient_id_b') ORDER BY 1, 2")) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    out.put("patient", List.of("id"));
+    return out;
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // the original failure is the one to report
+      }
     }
   }
 
-  /** The connection whose tables are the consent-filtered views. */
+  /** The connection whose patient-scoped tables are the consent-filtered views. */
   public Connection connection() {
     return connection;
+  }
+
+  /** The warehouse file this session reads. */
+  public Path warehouse() {
+    return warehouse;
   }
 
   /** How many patients consent excluded. */
   public int excludedPatients() {
     return excludedPatients;
+  }
+
+  /** Whether the warehouse was written by de-identification (its data are not identified). */
+  public boolean deidentified() {
+    return deidentified;
+  }
+
+  /** The rows each consent-filtered table shows (what a job could read), by table name. */
+  public Map<String, Long> visibleRows() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement()) {
+      for (String t : filteredTables) {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+          rs.next();
+          out.put(t, rs.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not count the rows of " + warehouse, e);
+    }
+    return out;
   }
 
   @Override

@@ -17,14 +17,14 @@ import org.medmine.warehouse.WarehouseException;
 public final class QualityAssessment {
   private QualityAssessment() {}
 
-  public static QualityReport run(Warehouse warehouse, List<Path> extraCheckFiles) {
+  public static QualityReport run(Connection warehouse, List<Path> extraCheckFiles) {
     return run(warehouse, CheckCatalogue.withExtensions(extraCheckFiles), extraCheckFiles, true);
   }
 
   public static QualityReport run(
-      Warehouse warehouse, CheckCatalogue catalogue, List<Path> checkFiles, boolean profile) {
+      Connection warehouse, CheckCatalogue catalogue, List<Path> checkFiles, boolean profile) {
     long t0 = System.nanoTime();
-    Connection c = warehouse.connection();
+    Connection c = warehouse;
     try {
       List<Profiler.TableProfile> profiles = profile ? Profiler.profile(c) : List.of();
       List<PlausibleRange> ranges = PlausibleRange.builtIn();
@@ -39,7 +39,7 @@ public final class QualityAssessment {
       files.add("built-in");
       checkFiles.forEach(f -> files.add(f.toString()));
       return new QualityReport(
-          warehouse.file().getFileName().toString(),
+          Warehouse.fileOf(c).getFileName().toString(),
           files,
           (System.nanoTime() - t0) / 1e9,
           rows,
@@ -50,7 +50,7 @@ public final class QualityAssessment {
       if (String.valueOf(e.getMessage()).contains("read-only")) {
         throw new MedmineUserException(
             "Warehouse "
-                + warehouse.file()
+                + Warehouse.fileOf(c)
                 + " is read-only: quality writes observation_standard; open a writable copy.",
             e);
       }

@@ -76,7 +76,7 @@ final class DanglingReferences {
     List<String> parts = new ArrayList<>();
     for (Table t : Table.clinical()) {
       if (t.patientScoped()) {
-        String encounterRef = t == Table.ENCOUNTER ? "NULL::VARCHAR" : "encounter_id";
+        String encounterRef = t == Table.ENCOUNTER || t == Table.CONSENT ? "NULL::VARCHAR" : "encounter_id";
         parts.add(
             "SELECT _file, _pos, _pos_kind, _type, id, patient_id, " + encounterRef + " AS encounter_ref, '"
                 + t.sqlName() + "' AS tbl, to_json(x) AS r FROM " + STAGE_PREFIX + t.sqlName() + " x WHERE "

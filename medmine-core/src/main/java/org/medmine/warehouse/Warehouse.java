@@ -120,6 +120,19 @@ public final class Warehouse implements AutoCloseable {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /**
+   * The file of the database that {@code c} reads by default (its current catalog): the warehouse file for
+   * a warehouse's own connection and for the access layer's, which attaches it.
+   */
+  public static Path fileOf(Connection c) {
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
+      return rs.next() && rs.getString(1) != null ? Path.of(rs.getString(1)) : Path.of(":memory:");
+    } catch (SQLException e) {
+      throw new WarehouseException("could not name the database of a connection", e);
+    }
+  }
+
   public Path file() {
     return file;
   }

@@ -3,13 +3,15 @@ package org.medmine.warehouse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * What a warehouse holds, at a glance: rows per table, the date range of each table's main date column, the
  * most frequent codes, the living population by age band and sex, encounters per month by class, the
- * quarantine summary and the ingest runs. Computed by SQL over the warehouse ({@link #of(Warehouse, int)});
+ * quarantine summary and the ingest runs. Computed by SQL over the warehouse ({@link #of(java.sql.Connection, int)});
  * rendered for the terminal ({@link #toText()}) or as stable JSON ({@link #toJson()}).
  *
  * <p>Every list has a stable order (documented on its record), and no field depends on the time the stats
@@ -42,15 +44,19 @@ public record WarehouseStats(
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Computes the statistics of {@code w}, keeping the {@code top} most frequent codes of each kind. */
-  public static WarehouseStats of(Warehouse w, int top) {
+  /**
+   * Computes the statistics of the warehouse behind {@code c} (a warehouse's own connection, or a
+   * consent-filtered one of the access layer), keeping the {@code top} most frequent codes of each kind.
+   */
+  public static WarehouseStats of(Connection c, int top) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1, not " + top);
     }
+    Path file = Warehouse.fileOf(c);
     try {
-      return new StatsQueries(w.connection()).compute(w.file().toString(), w.schemaVersion(), top);
+      return new StatsQueries(c).compute(file.toString(), new SchemaMigrator(c).currentVersion(), top);
     } catch (SQLException e) {
-      throw new WarehouseException("could not compute the statistics of " + w.file(), e);
+      throw new WarehouseException("could not compute the statistics of " + file, e);
     }
   }
 

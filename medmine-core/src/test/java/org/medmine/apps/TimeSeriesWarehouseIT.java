@@ -43,24 +43,24 @@ class TimeSeriesWarehouseIT {
   @Test
   void syndromeCountsAreDistinctPatientWeeksWithPopulation() throws Exception {
     SyndromeQuery q = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK, SyndromeQuery.Region.NONE, null, null, null);
-    CountSeries s = SyndromeSeries.query(w, q).get(0);
+    CountSeries s = SyndromeSeries.query(w.connection(), q).get(0);
     long expected = scalar("SELECT count(DISTINCT (patient_id, date_trunc('week', d))) FROM ("
         + "SELECT patient_id, CAST(onset_time AS DATE) d FROM condition WHERE code IN ('444814009','10509002','195662009','840539006','233604007','6142004')"
         + " UNION ALL SELECT patient_id, CAST(effective_time AS DATE) FROM observation WHERE code IN ('444814009','10509002','195662009','840539006','233604007','6142004'))");
     assertThat(expected).isPositive();
     assertThat(Arrays.stream(s.counts()).sum()).isEqualTo(expected);
     assertThat(s.population()[s.size() - 1]).isPositive().isLessThanOrEqualTo(scalar("SELECT count(*) FROM patient"));
-    List<CountSeries> byState = SyndromeSeries.query(w, new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
+    List<CountSeries> byState = SyndromeSeries.query(w.connection(), new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
         SyndromeQuery.Region.STATE, null, null, null));
     assertThat(byState.stream().mapToDouble(x -> Arrays.stream(x.counts()).sum()).sum()).isEqualTo(expected);
-    CountSeries adults = SyndromeSeries.query(w, new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
+    CountSeries adults = SyndromeSeries.query(w.connection(), new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
         SyndromeQuery.Region.NONE, "18+", null, null)).get(0);
     assertThat(Arrays.stream(adults.counts()).sum()).isLessThan(expected);
   }
 
   @Test
   void admissionsAndCensusAgreeWithTheEncounters() throws Exception {
-    HospitalFlow.Daily d = HospitalFlow.daily(w, null, null);
+    HospitalFlow.Daily d = HospitalFlow.daily(w.connection(), null, null);
     assertThat(Arrays.stream(d.admissions().counts()).sum()).isEqualTo(scalar("SELECT count(*) FROM encounter WHERE class_code = 'IMP'"));
     // Patient-midnights: for each stay, the midnights strictly between its start and end.
     long midnights = scalar("SELECT coalesce(sum(greatest(0, date_diff('day', CAST(start_time AS DATE), CAST(end_time - INTERVAL 1 MICROSECOND AS DATE)))), 0)"
@@ -72,14 +72,14 @@ class TimeSeriesWarehouseIT {
   void qualityMeasuresCountWhatTheyClaim() throws Exception {
     LocalDate from = LocalDate.of(2000, 1, 1);
     LocalDate to = LocalDate.of(2024, 12, 31);
-    QualityMeasures.Measure readmit = QualityMeasures.readmissions(w, from, to);
+    QualityMeasures.Measure readmit = QualityMeasures.readmissions(w.connection(), from, to);
     assertThat(readmit.months()).hasSize(300);
     assertThat(Arrays.stream(readmit.denominator()).sum()).isEqualTo(scalar(
         "SELECT count(*) FROM encounter WHERE class_code = 'IMP' AND end_time >= '2000-01-01' AND end_time < '2025-01-01'"));
     for (int i = 0; i < readmit.months().size(); i++) {
       assertThat(readmit.numerator()[i]).isLessThanOrEqualTo(readmit.denominator()[i]);
     }
-    QualityMeasures.Measure ed = QualityMeasures.emergencyVisitsPer1000(w, from, to);
+    QualityMeasures.Measure ed = QualityMeasures.emergencyVisitsPer1000(w.connection(), from, to);
     assertThat(Arrays.stream(ed.numerator()).sum()).isEqualTo(scalar(
         "SELECT count(*) FROM encounter WHERE class_code = 'EMER' AND start_time >= '2000-01-01' AND start_time < '2025-01-01'"));
     assertThat(ed.denominator()[0]).isPositive();

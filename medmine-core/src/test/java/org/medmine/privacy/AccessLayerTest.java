@@ -63,12 +63,11 @@ class AccessLayerTest {
       assertThat(a.excludedPatients()).isEqualTo(2);
       assertThat(ids(a, "SELECT id FROM patient ORDER BY id")).containsExactly("p2");
       assertThat(ids(a, "SELECT patient_id FROM encounter ORDER BY 1")).containsExactly("p2");
-      List<String> tables = ids(a, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_catalog = 'memory'");
+      List<String> tables = ids(a, "SELECT view_name FROM duckdb_views() WHERE temporary");
       assertThat(tables).contains("patient", "encounter", "condition", "observation", "note", "claim");
       for (String t : tables) {
         String col = t.equals("patient") ? "id" : "patient_id";
-        boolean scoped = !ids(a, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main'"
-            + " AND table_catalog = 'memory' AND table_name = '" + t + "' AND column_name = '" + col + "'").isEmpty();
+        boolean scoped = !ids(a, "SELECT column_name FROM duckdb_columns() WHERE table_name = '" + t + "' AND column_name = '" + col + "'").isEmpty();
         if (scoped) {
           assertThat(ids(a, "SELECT " + col + " FROM " + t + " WHERE " + col + " IN ('p1', 'p3')")).as(t).isEmpty();
         }

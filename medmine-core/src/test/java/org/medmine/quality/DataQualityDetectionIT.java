@@ -40,7 +40,7 @@ class DataQualityDetectionIT {
       List<WarehouseCorruptor.Injection> injected = corruptor.corruptAll();
       System.out.println("kinds not injectable in this population: " + corruptor.notInjectable());
       CheckCatalogue catalogue = CheckCatalogue.builtIn();
-      QualityReport report = QualityAssessment.run(w, catalogue, List.of(), false);
+      QualityReport report = QualityAssessment.run(w.connection(), catalogue, List.of(), false);
       DataQualityChecker checker = new DataQualityChecker(w.connection(), PlausibleRange.builtIn());
       Map<String, CheckDefinition> byId =
           catalogue.checks().stream().collect(Collectors.toMap(CheckDefinition::id, c -> c));
@@ -89,7 +89,7 @@ class DataQualityDetectionIT {
   void theCleanWarehouseRaisesAtMostOnePercentFalseAlarmsPerFamily() {
     Path file = CleanWarehouse.copyTo(dir.resolve("clean.duckdb"));
     try (Warehouse w = Warehouse.open(file)) {
-      QualityReport report = QualityAssessment.run(w, List.of());
+      QualityReport report = QualityAssessment.run(w.connection(), List.of());
       report
           .families()
           .forEach(

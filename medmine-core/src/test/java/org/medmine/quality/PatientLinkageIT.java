@@ -35,7 +35,7 @@ class PatientLinkageIT {
           .contains("given_typo", "family_typo", "swap_day_month", "moved_address", "missing_ssn");
       String before = fingerprint(w);
 
-      PatientLinker.Result result = PatientLinker.linkAndStore(w, PatientLinker.Options.defaults());
+      PatientLinker.Result result = PatientLinker.linkAndStore(w.connection(), PatientLinker.Options.defaults());
       LinkageScore fs = LinkageScore.ofClusters(result.clusterOf(), truth);
 
       List<PatientRecord> records = PatientLinker.read(w.connection());

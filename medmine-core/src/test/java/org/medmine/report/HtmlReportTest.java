@@ -39,7 +39,7 @@ class HtmlReportTest {
   static void render() {
     warehouse = Warehouse.open(dir.resolve("w.duckdb"));
     Ingestor.ingest(warehouse, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
-    stats = WarehouseStats.of(warehouse, 10);
+    stats = WarehouseStats.of(warehouse.connection(), 10);
     html = HtmlReport.overview(stats, FIXED).render();
   }
 
@@ -142,7 +142,7 @@ class HtmlReportTest {
   @Test
   void anEmptyWarehouseGivesAReportThatSaysSo() {
     try (Warehouse empty = Warehouse.open(dir.resolve("empty.duckdb"))) {
-      String page = HtmlReport.overview(WarehouseStats.of(empty, 10), FIXED).render();
+      String page = HtmlReport.overview(WarehouseStats.of(empty.connection(), 10), FIXED).render();
       assertThat(ReportPages.sectionIds(page)).hasSize(9);
       assertThat(ReportPages.section(page, "encounters")).contains("no encounters");
       assertThat(ReportPages.section(page, "conditions")).contains("no conditions");
@@ -161,7 +161,7 @@ class HtmlReportTest {
 
   @Test
   void withoutATimestampTheReportIsTheSameEveryTime() {
-    assertThat(HtmlReport.overview(WarehouseStats.of(warehouse, 10), FIXED).render()).isEqualTo(html);
+    assertThat(HtmlReport.overview(WarehouseStats.of(warehouse.connection(), 10), FIXED).render()).isEqualTo(html);
   }
 
   @Test

@@ -77,7 +77,7 @@ class ReportRenderIT {
       // and a file with bad records, so the quarantine section draws its chart too
       Path bad = Files.writeString(dir.resolve("bad.ndjson"), "{oops\n{\"resourceType\":\"Patient\",\"id\":\"b\",\"birthDate\":\"1990-13-01\"}\n");
       Ingestor.ingest(w, new IngestOptions(List.of(bad), "fixture", null), IngestListener.NONE);
-      stats = WarehouseStats.of(w, 10);
+      stats = WarehouseStats.of(w.connection(), 10);
     }
     // A section as a later analysis would add it: a curve, points, the diagonal and an event marker.
     String roc = XyChart.of("ROC curve", "false positive rate", "true positive rate")

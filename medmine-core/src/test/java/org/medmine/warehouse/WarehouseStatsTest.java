@@ -49,7 +49,7 @@ class WarehouseStatsTest {
     population = TestPopulations.small();
     warehouse = Warehouse.open(dir.resolve("w.duckdb"));
     Ingestor.ingest(warehouse, new IngestOptions(List.of(population.fhirDir()), "synthea", null), IngestListener.NONE);
-    stats = WarehouseStats.of(warehouse, 10);
+    stats = WarehouseStats.of(warehouse.connection(), 10);
   }
 
   @AfterAll
@@ -179,7 +179,7 @@ class WarehouseStatsTest {
     Files.writeString(bad.resolve("b.ndjson"), "[1,2]\n{\"resourceType\":\"Patient\",\"id\":\"p4\",\"birthDate\":\"x\"}\n");
     try (Warehouse w = Warehouse.open(dir.resolve("bad.duckdb"))) {
       Ingestor.ingest(w, new IngestOptions(List.of(bad), "fixture", null), IngestListener.NONE);
-      WarehouseStats s = WarehouseStats.of(w, 5);
+      WarehouseStats s = WarehouseStats.of(w.connection(), 5);
       var q = s.quarantine();
       assertThat(q.records()).isEqualTo(6);
       assertThat(q.byFile()).extracting(f -> f.file().replaceAll(".*/", ""), f -> f.records(), f -> f.source())
@@ -217,6 +217,6 @@ class WarehouseStatsTest {
     assertThat(json.at("/tables/0/table").asText()).isEqualTo("patient");
     assertThat(json.at("/tables/0/rows").asLong()).isEqualTo(stats.rows("patient"));
     assertThat(json.at("/topCodes/conditions/0/code").asText()).isEqualTo(stats.topCodes().conditions().get(0).code());
-    assertThat(WarehouseStats.of(warehouse, 10).toJson()).isEqualTo(stats.toJson());
+    assertThat(WarehouseStats.of(warehouse.connection(), 10).toJson()).isEqualTo(stats.toJson());
   }
 }

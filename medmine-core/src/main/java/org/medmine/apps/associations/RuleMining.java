@@ -1,5 +1,6 @@
 package org.medmine.apps.associations;
 
+import java.sql.Connection;
 import java.util.List;
 import org.medmine.mining.rules.AssociationRule;
 import org.medmine.mining.rules.AssociationRules;
@@ -7,7 +8,6 @@ import org.medmine.mining.rules.FpGrowth;
 import org.medmine.mining.rules.Itemset;
 import org.medmine.mining.rules.RuleOptions;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 
 /**
  * One association-rule run over the warehouse: the transactions of a kind, FP-Growth, rules, filters. The
@@ -55,7 +55,7 @@ public final class RuleMining {
     }
   }
 
-  public static Result run(Warehouse warehouse, Options options) {
+  public static Result run(Connection warehouse, Options options) {
     Transactions t = Transactions.read(warehouse, options.kind());
     List<Itemset> itemsets = new FpGrowth(options.minSupport(), options.maxLength()).mine(t.transactions());
     RuleOptions ro = new RuleOptions(

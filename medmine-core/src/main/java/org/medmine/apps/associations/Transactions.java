@@ -1,5 +1,6 @@
 package org.medmine.apps.associations;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -70,12 +70,12 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
   }
 
   /** Reads the transactions of {@code kind} from {@code warehouse}. */
-  public static Transactions read(Warehouse warehouse, Kind kind) {
+  public static Transactions read(Connection warehouse, Kind kind) {
     Map<String, Set<String>> byTransaction = new TreeMap<>();
     Map<String, String> displays = new LinkedHashMap<>();
     Map<String, String> systems = new LinkedHashMap<>();
     String sql = "SELECT t, code, sys, display FROM (" + kind.sql + ") ORDER BY t, code";
-    try (Statement st = warehouse.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Statement st = warehouse.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         String code = rs.getString(2);
         byTransaction.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(code);

@@ -1,5 +1,6 @@
 package org.medmine.apps.fraud;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import org.medmine.mining.anomaly.IsolationForest;
 import org.medmine.mining.anomaly.RobustZ;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 
 /**
  * The claims-fraud screen: every provider's features ({@link ProviderFeatures}) compared with its specialty
@@ -52,7 +52,7 @@ public final class FraudScreen {
   public record Result(Options options, List<FraudFinding> findings) {}
 
   /** Screens the providers of {@code warehouse}. */
-  public static Result run(Warehouse warehouse, Options options) {
+  public static Result run(Connection warehouse, Options options) {
     return score(ProviderFeatures.read(warehouse, options.minClaims()), options);
   }
 

@@ -1,5 +1,6 @@
 package org.medmine.apps.fraud;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -107,16 +107,16 @@ public final class ProviderFeatures {
       """;
 
   /** The features of every provider with at least {@code minClaims} claims, in a stable order. */
-  public static List<Row> read(Warehouse warehouse, int minClaims) {
+  public static List<Row> read(Connection warehouse, int minClaims) {
     Map<String, Map<String, Long>> mix = new HashMap<>();
     List<Row> rows = new ArrayList<>();
     try {
-      try (Statement st = warehouse.connection().createStatement(); ResultSet rs = st.executeQuery(MIX)) {
+      try (Statement st = warehouse.createStatement(); ResultSet rs = st.executeQuery(MIX)) {
         while (rs.next()) {
           mix.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), rs.getLong(4));
         }
       }
-      try (PreparedStatement ps = warehouse.connection().prepareStatement(PROVIDERS)) {
+      try (PreparedStatement ps = warehouse.prepareStatement(PROVIDERS)) {
         ps.setInt(1, minClaims);
         try (ResultSet rs = ps.executeQuery()) {
           Map<String, Long> all = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.medmine.apps.operations;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.util.List;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -29,10 +29,10 @@ public final class HospitalFlow {
   private HospitalFlow() {}
 
   /** Admissions and census per day from {@code from} to {@code to} (nulls: the span of the stays). */
-  public static Daily daily(Warehouse w, LocalDate from, LocalDate to) {
+  public static Daily daily(Connection w, LocalDate from, LocalDate to) {
     List<LocalDateTime[]> stays = new ArrayList<>();
     String sql = "SELECT start_time, end_time FROM encounter WHERE " + INPATIENT + " AND start_time IS NOT NULL";
-    try (PreparedStatement s = w.connection().prepareStatement(sql); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = w.prepareStatement(sql); ResultSet r = s.executeQuery()) {
       while (r.next()) {
         java.sql.Timestamp end = r.getTimestamp(2);
         stays.add(new LocalDateTime[] {r.getTimestamp(1).toLocalDateTime(), end == null ? null : end.toLocalDateTime()});
@@ -41,7 +41,7 @@ public final class HospitalFlow {
       throw new WarehouseException("could not read inpatient encounters", e);
     }
     if (stays.isEmpty()) {
-      throw new MedmineUserException("No inpatient encounters in " + w.file() + ": forecasting needs admissions (encounter class IMP).");
+      throw new MedmineUserException("No inpatient encounters in the warehouse: forecasting needs admissions (encounter class IMP).");
     }
     LocalDate first = from;
     LocalDate last = to;

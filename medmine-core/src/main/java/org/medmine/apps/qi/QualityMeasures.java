@@ -1,5 +1,6 @@
 package org.medmine.apps.qi;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -38,7 +38,7 @@ public final class QualityMeasures {
 
   private QualityMeasures() {}
 
-  public static Measure readmissions(Warehouse w, LocalDate from, LocalDate to) {
+  public static Measure readmissions(Connection w, LocalDate from, LocalDate to) {
     String sql = "SELECT CAST(date_trunc('month', a.end_time) AS DATE) AS m, count(*),"
         + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM encounter b WHERE b.source = a.source AND b.patient_id = a.patient_id"
         + " AND b.id <> a.id AND " + INPATIENT.replace("class", "b.class") + " AND b.start_time >= a.end_time"
@@ -49,14 +49,14 @@ public final class QualityMeasures {
     return new Measure("30-day readmission rate", months(from, to), v[1], v[0]);
   }
 
-  public static Measure emergencyVisitsPer1000(Warehouse w, LocalDate from, LocalDate to) {
+  public static Measure emergencyVisitsPer1000(Connection w, LocalDate from, LocalDate to) {
     String sql = "SELECT CAST(date_trunc('month', start_time) AS DATE), count(*) FROM encounter"
         + " WHERE class_code = 'EMER' AND start_time >= ? AND start_time < ? GROUP BY 1";
     double[][] v = monthly(w, sql, from, to, 1);
     List<LocalDate> months = months(from, to);
     double[] thousands = new double[months.size()];
     String alive = "SELECT count(*) FROM patient WHERE birth_date <= ? AND (death_time IS NULL OR death_time > ?)";
-    try (PreparedStatement s = w.connection().prepareStatement(alive)) {
+    try (PreparedStatement s = w.prepareStatement(alive)) {
       for (int i = 0; i < thousands.length; i++) {
         s.setObject(1, months.get(i));
         s.setObject(2, months.get(i).atStartOfDay());
@@ -71,7 +71,7 @@ public final class QualityMeasures {
     return new Measure("emergency visits per 1,000 patients", months, v[0], thousands);
   }
 
-  public static Measure lengthOfStay(Warehouse w, LocalDate from, LocalDate to) {
+  public static Measure lengthOfStay(Connection w, LocalDate from, LocalDate to) {
     String sql = "SELECT CAST(date_trunc('month', end_time) AS DATE), avg(epoch(end_time - start_time)) / 86400.0, count(*)"
         + " FROM encounter WHERE " + INPATIENT + " AND start_time IS NOT NULL AND end_time >= ? AND end_time < ? GROUP BY 1";
     double[][] v = monthly(w, sql, from, to, 2);
@@ -97,11 +97,11 @@ public final class QualityMeasures {
     return m;
   }
 
-  private static double[][] monthly(Warehouse w, String sql, LocalDate from, LocalDate to, int columns) {
+  private static double[][] monthly(Connection w, String sql, LocalDate from, LocalDate to, int columns) {
     LocalDate start = from.withDayOfMonth(1);
     int n = months(from, to).size();
     double[][] out = new double[columns][n];
-    try (PreparedStatement s = w.connection().prepareStatement(sql)) {
+    try (PreparedStatement s = w.prepareStatement(sql)) {
       s.setObject(1, start.atStartOfDay());
       s.setObject(2, start.plusMonths(n).atStartOfDay());
       try (ResultSet r = s.executeQuery()) {

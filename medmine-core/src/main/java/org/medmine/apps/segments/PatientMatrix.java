@@ -1,5 +1,6 @@
 package org.medmine.apps.segments;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.medmine.mining.anomaly.RobustZ;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -71,12 +71,12 @@ public record PatientMatrix(
       """;
 
   /** Reads the matrix. */
-  public static PatientMatrix read(Warehouse warehouse, double minPrevalence, int maxConditions) {
+  public static PatientMatrix read(Connection warehouse, double minPrevalence, int maxConditions) {
     List<String> ids = new ArrayList<>();
     List<double[]> base = new ArrayList<>();
     Map<String, Set<String>> conds = new HashMap<>();
     Map<String, String> displays = new LinkedHashMap<>();
-    try (Statement st = warehouse.connection().createStatement()) {
+    try (Statement st = warehouse.createStatement()) {
       try (ResultSet rs = st.executeQuery(PATIENTS)) {
         while (rs.next()) {
           ids.add(rs.getString("pid"));

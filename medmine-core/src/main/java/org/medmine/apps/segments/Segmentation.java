@@ -1,5 +1,6 @@
 package org.medmine.apps.segments;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import org.medmine.mining.cluster.KMedoids;
 import org.medmine.mining.cluster.Silhouette;
 import org.medmine.mining.cluster.Standardizer;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 
 /**
  * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of three methods —
@@ -64,7 +64,7 @@ public final class Segmentation {
   /** A segmentation with its profiles and parameters. */
   public record Result(Options options, PatientMatrix matrix, Clustering clustering, List<SegmentProfile> profiles) {}
 
-  public static Result run(Warehouse warehouse, Options options) {
+  public static Result run(Connection warehouse, Options options) {
     PatientMatrix m = PatientMatrix.read(warehouse, options.minPrevalence(), 12);
     if (m.patientIds().size() < Math.max(options.kMax() + 1, 5)) {
       throw new MedmineUserException("The warehouse has " + m.patientIds().size() + " patients: too few to segment (need more than k-max).");

@@ -1,5 +1,6 @@
 package org.medmine.apps.surveillance;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medmine.mining.timeseries.CountSeries;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /** Population at risk per period: patients born and not yet dead at the start of the period. */
@@ -18,10 +18,10 @@ final class Population {
   private Population() {}
 
   /** Birth and death dates (death null when alive) per region. */
-  static Map<String, List<LocalDate[]>> lives(Warehouse w, String regionSql, int[] age) {
+  static Map<String, List<LocalDate[]>> lives(Connection w, String regionSql, int[] age) {
     Map<String, List<LocalDate[]>> out = new HashMap<>();
     String sql = "SELECT " + regionSql + ", p.birth_date, p.death_time FROM patient p WHERE p.birth_date IS NOT NULL";
-    try (PreparedStatement s = w.connection().prepareStatement(sql); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = w.prepareStatement(sql); ResultSet r = s.executeQuery()) {
       while (r.next()) {
         Timestamp death = r.getTimestamp(3);
         out.computeIfAbsent(r.getString(1), k -> new ArrayList<>())

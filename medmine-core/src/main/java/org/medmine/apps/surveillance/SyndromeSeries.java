@@ -1,5 +1,6 @@
 package org.medmine.apps.surveillance;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,6 @@ import java.util.TreeSet;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -25,7 +25,7 @@ public final class SyndromeSeries {
   private SyndromeSeries() {}
 
   /** One series per region, regions sorted by name. */
-  public static List<CountSeries> query(Warehouse w, SyndromeQuery q) {
+  public static List<CountSeries> query(Connection w, SyndromeQuery q) {
     if (q.granularity() == Granularity.MONTH) {
       throw new MedmineUserException("Surveillance series are daily or weekly: choose --granularity day or week.");
     }
@@ -39,7 +39,7 @@ public final class SyndromeSeries {
         + " FROM e JOIN patient p ON p.source = e.source AND p.id = e.patient_id WHERE 1 = 1"
         + (q.from() != null ? " AND e.day >= ?" : "") + (q.to() != null ? " AND e.day <= ?" : "");
     Map<String, Map<LocalDate, java.util.Set<String>>> patients = new TreeMap<>();
-    try (PreparedStatement s = w.connection().prepareStatement(sql)) {
+    try (PreparedStatement s = w.prepareStatement(sql)) {
       int i = 1;
       for (int k = 0; k < 4; k++) {
         for (String code : q.codes()) {
@@ -67,7 +67,7 @@ public final class SyndromeSeries {
       throw new WarehouseException("could not count syndrome " + q.name(), e);
     }
     if (patients.isEmpty()) {
-      throw new MedmineUserException("No events with codes " + q.codes() + " in " + w.file()
+      throw new MedmineUserException("No events with codes " + q.codes() + " in the warehouse"
           + ": check the codes (e.g. SNOMED CT 444814009) or the time window.");
     }
     LocalDate first = q.from();

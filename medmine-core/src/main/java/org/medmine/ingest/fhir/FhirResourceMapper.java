@@ -46,7 +46,7 @@ final class FhirResourceMapper {
       case "Patient", "Organization", "Location", "Practitioner", "PractitionerRole", "Encounter",
           "Condition", "Observation", "MedicationRequest", "MedicationAdministration", "Medication",
           "Procedure", "Immunization", "AllergyIntolerance", "Device", "ImagingStudy", "CarePlan",
-          "DocumentReference", "DiagnosticReport", "Claim", "ExplanationOfBenefit" -> true;
+          "DocumentReference", "DiagnosticReport", "Claim", "ExplanationOfBenefit", "Consent" -> true;
       default -> false;
     };
   }
@@ -75,6 +75,7 @@ final class FhirResourceMapper {
       case "ImagingStudy" -> List.of(FhirCareMapper.imagingStudy(id, r));
       case "CarePlan" -> List.of(FhirCareMapper.carePlan(id, r));
       case "DocumentReference" -> List.of(FhirCareMapper.note(id, r));
+      case "Consent" -> List.of(FhirConsentMapper.consent(id, r));
       default -> throw new IllegalArgumentException("unsupported type " + type);
     };
   }

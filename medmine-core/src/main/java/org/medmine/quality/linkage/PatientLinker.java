@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -73,8 +72,7 @@ public final class PatientLinker {
    * Reads every patient of the warehouse, links them, and rewrites {@code patient_link} and {@code
    * link_review}.
    */
-  public static Result linkAndStore(Warehouse warehouse, Options options) {
-    Connection c = warehouse.connection();
+  public static Result linkAndStore(Connection c, Options options) {
     try {
       Result r = link(read(c), options);
       store(c, r);

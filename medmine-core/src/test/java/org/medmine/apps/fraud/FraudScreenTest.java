@@ -30,7 +30,7 @@ class FraudScreenTest {
   static void plantAndScreen() throws Exception {
     warehouse = SmallWarehouse.copy(dir, "fraud.duckdb");
     planted = FraudInjector.plant(warehouse, 7, 2, 15, 0.3);
-    result = FraudScreen.run(warehouse, FraudScreen.Options.defaults());
+    result = FraudScreen.run(warehouse.connection(), FraudScreen.Options.defaults());
   }
 
   @AfterAll
@@ -94,7 +94,7 @@ class FraudScreenTest {
   void plantingRaisesEachSchemesFeatureAboveTheCleanWarehouse() {
     try (Warehouse cleanWarehouse = SmallWarehouse.copy(dir, "clean.duckdb")) {
       Map<String, FraudFinding> clean = new java.util.HashMap<>();
-      FraudScreen.run(cleanWarehouse, FraudScreen.Options.defaults()).findings().forEach(f -> clean.put(f.row().providerId(), f));
+      FraudScreen.run(cleanWarehouse.connection(), FraudScreen.Options.defaults()).findings().forEach(f -> clean.put(f.row().providerId(), f));
       // Synthea bills no medical claim without its encounter, none twice, and none impossible (its death
       // certifications, billed after death, are not counted as post-mortem services).
       for (FraudFinding f : clean.values()) {

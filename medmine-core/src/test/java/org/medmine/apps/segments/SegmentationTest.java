@@ -32,7 +32,7 @@ class SegmentationTest {
 
   @Test
   void theMatrixHasOnePatientPerRowAndTheirSex() throws Exception {
-    PatientMatrix m = PatientMatrix.read(warehouse, 0.1, 12);
+    PatientMatrix m = PatientMatrix.read(warehouse.connection(), 0.1, 12);
     try (Statement st = warehouse.connection().createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE sex = 'female') FROM patient WHERE birth_date IS NOT NULL")) {
       rs.next();
@@ -57,7 +57,7 @@ class SegmentationTest {
   @Test
   void everyMethodSegmentsAndProfilesAreARecountOfTheMembers() {
     for (Segmentation.Method method : Segmentation.Method.values()) {
-      Segmentation.Result r = Segmentation.run(warehouse, Segmentation.Options.defaults(method));
+      Segmentation.Result r = Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(method));
       int n = r.matrix().patientIds().size();
       assertThat(r.clustering().labels()).hasSize(n);
       assertThat(r.profiles().stream().mapToInt(SegmentProfile::size).sum()).as(method.name()).isEqualTo(n);
@@ -80,8 +80,8 @@ class SegmentationTest {
 
   @Test
   void theSameSeedGivesTheSameSegments() {
-    Segmentation.Result a = Segmentation.run(warehouse, Segmentation.Options.defaults(Segmentation.Method.KMEANS));
-    Segmentation.Result b = Segmentation.run(warehouse, Segmentation.Options.defaults(Segmentation.Method.KMEANS));
+    Segmentation.Result a = Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
+    Segmentation.Result b = Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
     assertThat(AdjustedRand.index(a.clustering().labels(), b.clustering().labels())).isEqualTo(1.0);
   }
 }

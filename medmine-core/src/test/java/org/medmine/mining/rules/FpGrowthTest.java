@@ -120,7 +120,7 @@ class FpGrowthTest {
   void itemsetsEqualLevelWiseCountsOnWarehouseTransactions() {
     try (Warehouse w = SmallWarehouse.copy(dir, "rules.duckdb")) {
       for (Transactions.Kind kind : Transactions.Kind.values()) {
-        Transactions t = Transactions.read(w, kind);
+        Transactions t = Transactions.read(w.connection(), kind);
         assertThat(t.transactions()).as(kind.name()).hasSizeGreaterThan(15);
         FpGrowth fp = new FpGrowth(kind == Transactions.Kind.PATIENT_CONDITIONS ? 0.3 : 0.05, 4);
         Map<Set<String>, Long> found = asMap(fp.mine(t.transactions()));
@@ -159,7 +159,7 @@ class FpGrowthTest {
   @Test
   void trivialItemsAndWeakRulesAreFilteredOnWarehouseData() {
     try (Warehouse w = SmallWarehouse.copy(dir, "rules2.duckdb")) {
-      Transactions t = Transactions.read(w, Transactions.Kind.ENCOUNTER_ORDERS);
+      Transactions t = Transactions.read(w.connection(), Transactions.Kind.ENCOUNTER_ORDERS);
       List<Itemset> sets = new FpGrowth(0.02, 3).mine(t.transactions());
       List<AssociationRule> all = AssociationRules.generate(sets, t.transactions().size(), RuleOptions.unfiltered(0.5));
       List<AssociationRule> kept = AssociationRules.generate(sets, t.transactions().size(), RuleOptions.defaults(0.5).withConsequentFilter(t.family("rxnorm")));
