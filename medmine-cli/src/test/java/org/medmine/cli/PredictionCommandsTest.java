@@ -69,6 +69,18 @@ class PredictionCommandsTest {
       assertThat(m.get("rmse").asDouble()).isGreaterThanOrEqualTo(m.get("mae").asDouble()).isPositive();
     }
     assertThat(Files.readString(dir.resolve("los").resolve("los-inpatient-card.html"))).contains("RMSE (days)");
+    CliTest.Run p = CliTest.medmine("predict", "--model", dir.resolve("los").resolve("los-inpatient-model.json").toString(), "-w",
+        warehouse.toString(), "--format", "json", "--top", "0");
+    assertThat(p.code()).as(p.err()).isZero();
+    JsonNode scored = new ObjectMapper().readTree(p.out());
+    assertThat(scored.get("predicts").asText()).isEqualTo("days");
+    JsonNode rows = scored.get("rows");
+    assertThat(rows.size()).isEqualTo(card.get("cohort").get("index_events").asInt());
+    assertThat(rows.get(0).get("predicted_days").asDouble()).isGreaterThanOrEqualTo(rows.get(rows.size() - 1).get("predicted_days").asDouble())
+        .isPositive();
+    CliTest.Run table = CliTest.medmine("predict", "--model", dir.resolve("los").resolve("los-inpatient-model.json").toString(), "-w",
+        warehouse.toString(), "--top", "3");
+    assertThat(table.out()).contains("los-inpatient", "days");
   }
 
   @Test
