@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medmine.apps.prediction.FeatureExtractor;
 import org.medmine.apps.prediction.IndexEvent;
+import org.medmine.apps.prediction.ModelCard;
+import org.medmine.apps.prediction.Provenance;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.apps.prediction.StudyResult;
@@ -32,7 +34,8 @@ import org.medmine.warehouse.Warehouse;
  * Prediction bench leg whose reference runs outside the JVM (issue 5): for each study, runs it as
  * {@code medmine study run} does, then writes the same covariate matrix with the same patient-level split
  * ({@code NAME-matrix.csv}: patient, part, outcome, then one column per covariate, empty for missing; the
- * covariate names in {@code NAME-features.txt}) and {@code NAME-medmine.json}: the hyper-parameters the
+ * covariate names in {@code NAME-features.txt}), the model card ({@code NAME-card.json}, as {@code medmine
+ * study run} writes it) and {@code NAME-medmine.json}: the hyper-parameters the
  * study's cross-validation chose, the test AUROC of medmine's L2 logistic regression and XGBoost4J boosted
  * trees and the time of their final fit on the training part (median of 5 after one untimed warm-up). {@code bench/prediction_reference.py}
  * fits scikit-learn's LogisticRegression and the Python xgboost package on the same files.
@@ -61,7 +64,7 @@ public final class PredictionBench {
       for (int a = 3; a < args.length; a++) {
         StudyDefinition study = StudyDefinition.load(args[a]);
         try {
-          run(w.connection(), study, out);
+          run(w.connection(), study, out, file);
         } catch (MedmineUserException e) {
           System.out.println(study.name() + ": skipped: " + e.getMessage());
         }
@@ -69,9 +72,18 @@ public final class PredictionBench {
     }
   }
 
-  private static void run(Connection c, StudyDefinition study, Path out) throws IOException {
+  private static void run(Connection c, StudyDefinition study, Path out, Path warehouse) throws IOException {
     long seed = study.model().seed();
     StudyResult r = StudyRunner.run(c, study, seed);
+    Files.writeString(out.resolve(study.name() + "-card.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+        .writerWithDefaultPrettyPrinter().writeValueAsString(ModelCard.json(r, Provenance.of(warehouse, study.name(), seed, 0))));
+    System.out.printf(Locale.ROOT, "%s: %d index events of %d patients, %d outcomes; excluded %s; censored %d%n", study.name(),
+        r.cohort().events().size(), r.cohort().patients(), r.cohort().outcomes(), r.cohort().excluded(), r.cohort().censored());
+    for (ModelResult m : r.baseline() == null ? r.models() : java.util.stream.Stream.concat(r.models().stream(),
+        java.util.stream.Stream.of(r.baseline())).toList()) {
+      System.out.printf(Locale.ROOT, "  %-26s AUROC %.3f (95%% CI %.3f-%.3f)  AUPRC %.3f  Brier %.4f  [%s]%n", m.name(), m.auroc().auc(),
+          m.auroc().lower(), m.auroc().upper(), m.auprc(), m.brier(), m.settings());
+    }
     List<IndexEvent> events = r.cohort().events();
     FeatureMatrix all = FeatureExtractor.extract(c, study, events);
     Set<String> test = StudyRunner.testPatients(events, study.model().testFraction(), seed);
