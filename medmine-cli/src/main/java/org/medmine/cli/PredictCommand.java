@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true,
     description = {
       "Scores the index events of a saved study model (from 'medmine study run') in a warehouse, highest risk first,"
-          + " with each one's top factors (SHAP, log-odds; + raises the risk).",
-      "JSON (--format json): {model, study, rows: [{patient, encounter, index_time, risk, factors: [{feature, shap}]}]}."
+          + " with each one's top factors (SHAP, log-odds; + raises the risk). A length-of-stay model (los-inpatient)"
+          + " predicts each stay's length in days at admission, longest first (SHAP in days).",
+      "JSON (--format json): {model, study, predicts: risk|days, rows: [{patient, encounter, index_time, risk"
+          + " (or predicted_days), factors: [{feature, shap}]}]}."
     })
 final class PredictCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -67,14 +69,14 @@ final class PredictCommand implements Callable<Integer> {
     List<SavedModel.Scored> shown = top > 0 ? scored.subList(0, Math.min(top, scored.size())) : scored;
     PrintWriter out = spec.commandLine().getOut();
     java.nio.file.Path written = protect == null ? null : protect.write(outFile, f -> Files.writeString(f,
-        outFile.getFileName().toString().endsWith(".json") ? Json.write(json(m, scored)) + "\n" : csv(scored)));
+        outFile.getFileName().toString().endsWith(".json") ? Json.write(json(m, scored)) + "\n" : csv(scored, m.predictsDays())));
     if (output.json()) {
       out.println(Json.write(json(m, shown)));
     } else {
       out.printf(Locale.ROOT, "%s: %,d index events scored%n", m.study().name(), scored.size());
-      out.printf(Locale.ROOT, "%-44s %-19s %6s  %s%n", "patient", "index", "risk", "top factors");
+      out.printf(Locale.ROOT, "%-44s %-19s %6s  %s%n", "patient", "index", m.predictsDays() ? "days" : "risk", "top factors");
       for (SavedModel.Scored s : shown) {
-        out.printf(Locale.ROOT, "%-44s %-19s %6.3f  %s%n", s.event().patientKey(), s.event().indexTime().toString().replace('T', ' '),
+        out.printf(Locale.ROOT, m.predictsDays() ? "%-44s %-19s %6.2f  %s%n" : "%-44s %-19s %6.3f  %s%n", s.event().patientKey(), s.event().indexTime().toString().replace('T', ' '),
             s.risk(), s.topFactors().stream().map(f -> String.format(Locale.ROOT, "%s %+.2f", f.feature(), f.value()))
                 .collect(Collectors.joining("; ")));
       }
@@ -89,13 +91,14 @@ final class PredictCommand implements Callable<Integer> {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("model", model.toString());
     j.put("study", m.study().name());
+    j.put("predicts", m.predictsDays() ? "days" : "risk");
     List<Object> rows = new ArrayList<>();
     for (SavedModel.Scored s : scored) {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("patient", s.event().patientKey());
       r.put("encounter", s.event().encounterId());
       r.put("index_time", s.event().indexTime().toString());
-      r.put("risk", s.risk());
+      r.put(m.predictsDays() ? "predicted_days" : "risk", s.risk());
       r.put("factors", s.topFactors().stream().map(f -> Map.of("feature", f.feature(), "shap", f.value())).toList());
       rows.add(r);
     }
@@ -103,9 +106,9 @@ final class PredictCommand implements Callable<Integer> {
     return j;
   }
 
-  /** The risk table as CSV: patient, encounter, index_time, risk, factors ("feature +shap; ..."). */
-  static String csv(List<SavedModel.Scored> scored) {
-    StringBuilder b = new StringBuilder("patient,encounter,index_time,risk,factors\n");
+  /** The risk table as CSV: patient, encounter, index_time, risk (or predicted_days), factors ("feature +shap; ..."). */
+  static String csv(List<SavedModel.Scored> scored, boolean days) {
+    StringBuilder b = new StringBuilder("patient,encounter,index_time," + (days ? "predicted_days" : "risk") + ",factors\n");
     for (SavedModel.Scored s : scored) {
       String factors = s.topFactors().stream().map(f -> String.format(Locale.ROOT, "%s %+.4f", f.feature(), f.value()))
           .collect(Collectors.joining("; "));

@@ -79,7 +79,7 @@ final class StudyCommand implements Runnable {
         RegressionRan rr = runRegression(def, study, s, warehouse.file, out);
         pw.print(output.json() ? Json.write(rr.card()) + System.lineSeparator() : summary(rr.result()));
         if (!output.json()) {
-          pw.println("Model card: " + out.resolve(def.name() + "-card.html"));
+          pw.println("Model card: " + out.resolve(def.name() + "-card.html") + "; model: " + out.resolve(def.name() + "-model.json"));
         }
         return ExitCodes.OK;
       }
@@ -120,7 +120,7 @@ final class StudyCommand implements Runnable {
   /** A regression study's result and its model card JSON. */
   record RegressionRan(RegressionResult result, Map<String, Object> card) {}
 
-  /** Runs a regression study; writes NAME-card.html and NAME-card.json to {@code dir} (no saved model yet). */
+  /** Runs a regression study; writes NAME-card.html, NAME-card.json and NAME-model.json (the boosted trees) to {@code dir}. */
   static RegressionRan runRegression(StudyDefinition def, String source, long s, Path wh, Path dir) {
     RegressionResult result;
     int excluded;
@@ -128,7 +128,9 @@ final class StudyCommand implements Runnable {
       result = RegressionRunner.run(access.connection(), def, s);
       excluded = access.excludedPatients();
     }
-    Map<String, Object> card = ModelCard.json(result, Provenance.of(wh, source, s, excluded));
+    Provenance p = Provenance.of(wh, source, s, excluded);
+    Map<String, Object> card = ModelCard.json(result, p);
+    SavedModel.of(result, p).write(dir.resolve(def.name() + "-model.json"));
     try {
       Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
     } catch (java.io.IOException e) {

@@ -25,13 +25,11 @@ class PredictionCommandsTest {
   @Test
   void studyRunPrintsTheModelCardAndPredictScoresWithTheSavedModel() throws Exception {
     Path out = dir.resolve("out");
+    // The shipped 30-day study leaves out planned admissions: here 6 unplanned discharges, no unplanned readmission.
     CliTest.Run shipped = CliTest.medmine("study", "run", "readmission-30d", "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
-    assertThat(shipped.code()).as(shipped.err()).isZero();
-    JsonNode card30 = new ObjectMapper().readTree(shipped.out());
-    assertThat(card30.get("study").asText()).isEqualTo("readmission-30d");
-    assertThat(card30.get("cohort").get("index_events").asInt()).isEqualTo(59);
-    assertThat(card30.get("cohort").get("outcomes").asInt()).isEqualTo(3);
-    // A study file: the same discharges, readmission within a year with planned admissions counted (more outcomes).
+    assertThat(shipped.code()).as(shipped.out()).isEqualTo(2);
+    assertThat(shipped.err()).contains("6 index events", "too few to train");
+    // A study file: every discharge, readmission within a year with planned admissions counted (more outcomes).
     Path study = dir.resolve("readmission-365d.json");
     Files.writeString(study, widened());
     CliTest.Run r = CliTest.medmine("study", "run", study.toString(), "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
@@ -77,7 +75,7 @@ class PredictionCommandsTest {
     try (var in = org.medmine.apps.prediction.StudyDefinition.class.getResourceAsStream("studies/readmission-30d.json")) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
           .replace("\"readmission-30d\"", "\"readmission-365d\"").replace("\"endDays\": 30", "\"endDays\": 365")
-          .replaceAll("\"excludeReasonCodes\": \\[[^]]*]", "\"excludeReasonCodes\": []");
+          .replace("\"excludePlanned\": true", "\"excludePlanned\": false");
     }
   }
 
@@ -92,6 +90,18 @@ class PredictionCommandsTest {
       assertThat(m.get("rmse").asDouble()).isGreaterThanOrEqualTo(m.get("mae").asDouble()).isPositive();
     }
     assertThat(Files.readString(dir.resolve("los").resolve("los-inpatient-card.html"))).contains("RMSE (days)");
+    CliTest.Run p = CliTest.medmine("predict", "--model", dir.resolve("los").resolve("los-inpatient-model.json").toString(), "-w",
+        warehouse.toString(), "--format", "json", "--top", "0");
+    assertThat(p.code()).as(p.err()).isZero();
+    JsonNode scored = new ObjectMapper().readTree(p.out());
+    assertThat(scored.get("predicts").asText()).isEqualTo("days");
+    JsonNode rows = scored.get("rows");
+    assertThat(rows.size()).isEqualTo(card.get("cohort").get("index_events").asInt());
+    assertThat(rows.get(0).get("predicted_days").asDouble()).isGreaterThanOrEqualTo(rows.get(rows.size() - 1).get("predicted_days").asDouble())
+        .isPositive();
+    CliTest.Run table = CliTest.medmine("predict", "--model", dir.resolve("los").resolve("los-inpatient-model.json").toString(), "-w",
+        warehouse.toString(), "--top", "3");
+    assertThat(table.out()).contains("los-inpatient", "days");
   }
 
   @Test

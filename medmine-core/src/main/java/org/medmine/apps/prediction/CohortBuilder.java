@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.medmine.apps.prediction.StudyDefinition.Outcome;
+import org.medmine.apps.prediction.StudyDefinition.PlannedAdmissions;
 import org.medmine.apps.prediction.StudyDefinition.Target;
 
 /**
  * Builds a study's target cohort and outcome labels in SQL over the warehouse tables (engine-neutral SQL:
  * joins, EXISTS and date arithmetic only). Criteria are applied in order, each index event counted under the
- * first one it fails: age, prior observation, died during the stay, prior outcome. An index event whose
+ * first one it fails: age, planned admission, prior observation, died during the stay, prior outcome. Planned
+ * admissions ({@link StudyDefinition.PlannedAdmissions}) can be left out as index events and as outcomes. An index event whose
  * patient leaves observation (death, or the end of the data) before the end of the time at risk without the
  * outcome is censored: it is counted and left out, not taken as a negative.
  */
@@ -36,7 +38,7 @@ public final class CohortBuilder {
     String sql = sql(study);
     List<IndexEvent> events = new ArrayList<>();
     Map<String, Integer> excluded = new LinkedHashMap<>();
-    for (String r : List.of("age", "prior observation", "died during stay", "prior outcome")) {
+    for (String r : List.of("age", "planned admission", "prior observation", "died during stay", "prior outcome")) {
       excluded.put(r, 0);
     }
     int candidates = 0;
@@ -83,6 +85,17 @@ public final class CohortBuilder {
     return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
   }
 
+  /** SQL: whether the encounter {@code alias} is a planned admission (by its encounter code or its reason). */
+  static String planned(PlannedAdmissions planned, String alias) {
+    if (planned == null || planned.groups().isEmpty()) {
+      return "FALSE";
+    }
+    List<String> codes = planned.allEncounterCodes();
+    List<String> reasons = planned.allReasonCodes();
+    return "(" + (codes.isEmpty() ? "FALSE" : "coalesce(" + alias + ".code, '') IN (" + list(codes) + ")") + " OR "
+        + (reasons.isEmpty() ? "FALSE" : "coalesce(" + alias + ".reason_code, '') IN (" + list(reasons) + ")") + ")";
+  }
+
   static String sql(StudyDefinition study) {
     Target t = study.target();
     Outcome o = study.outcome();
@@ -93,8 +106,7 @@ public final class CohortBuilder {
     String outcomeInTar;
     String priorOutcome;
     if ("encounter".equals(o.kind())) {
-      String planned = (o.excludeEncounterCodes().isEmpty() ? "" : " AND coalesce(x.code, '') NOT IN (" + list(o.excludeEncounterCodes()) + ")")
-          + (o.excludeReasonCodes().isEmpty() ? "" : " AND coalesce(x.reason_code, '') NOT IN (" + list(o.excludeReasonCodes()) + ")");
+      String planned = o.excludePlanned() ? " AND NOT " + planned(study.plannedAdmissions(), "x") : "";
       String base = "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
           + " AND x.class_code IN (" + list(o.encounterClasses()) + ")" + planned;
       outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.start_time AS DATE))"
@@ -117,7 +129,7 @@ public final class CohortBuilder {
           SELECT e.source, e.patient_id, e.id AS encounter_id, e.start_time AS admit_time, %s AS index_time, e.end_time,
                  CAST(floor(date_diff('day', p.birth_date, CAST(%s AS DATE)) / 365.25) AS INTEGER) AS age,
                  p.sex, p.race, p.ethnicity, p.death_time, f.t AS first_time,
-                 (epoch(e.end_time) - epoch(e.start_time)) / 86400.0 AS stay_days
+                 (epoch(e.end_time) - epoch(e.start_time)) / 86400.0 AS stay_days, %s AS planned
           FROM encounter e
           JOIN patient p ON p.source = e.source AND p.id = e.patient_id
           JOIN first_seen f ON f.source = e.source AND f.patient_id = e.patient_id
@@ -125,6 +137,7 @@ public final class CohortBuilder {
         labelled AS (
           SELECT i.*, (SELECT t FROM data_end) AS data_end,
             CASE WHEN i.age IS NULL OR i.age < %d THEN 'age'
+                 WHEN %s AND i.planned THEN 'planned admission'
                  WHEN date_diff('day', CAST(i.first_time AS DATE), CAST(i.admit_time AS DATE)) < %d THEN 'prior observation'
                  WHEN %s AND i.death_time IS NOT NULL AND CAST(i.death_time AS DATE) <= CAST(coalesce(i.end_time, i.index_time) AS DATE) THEN 'died during stay'
                  WHEN %s AND %s THEN 'prior outcome'
@@ -138,7 +151,7 @@ public final class CohortBuilder {
                CAST(index_time AS VARCHAR) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
                died_in_tar, CAST(data_end AS VARCHAR) AS data_end, CAST(stay_days AS VARCHAR) AS stay_days
         FROM labelled ORDER BY source, patient_id, index_time, encounter_id
-        """.formatted(index, index, list(t.encounterClasses()), codeFilter, index, t.minAgeYears(),
-        t.minPriorObservationDays(), t.excludeDiedDuringStay(), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
+        """.formatted(index, index, planned(study.plannedAdmissions(), "e"), list(t.encounterClasses()), codeFilter, index,
+        t.minAgeYears(), t.excludePlanned(), t.minPriorObservationDays(), t.excludeDiedDuringStay(), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
   }
 }

@@ -1,6 +1,7 @@
 package org.medmine.apps.prediction;
 
 import java.util.List;
+import org.medmine.mining.predict.BoostedTrees;
 
 /**
  * A regression study's result (length of stay): each model's held-out error beside the training-mean baseline.
@@ -13,10 +14,11 @@ import java.util.List;
  * @param models ridge regression, boosted trees, then the training-mean baseline
  * @param shap mean |SHAP| of the boosted trees (days) on a sample of test rows, largest first, with the sign of
  *     the mean contribution
+ * @param boostedTrees the fitted boosted trees (squared error), saved by {@link SavedModel#of(RegressionResult, Provenance)}
  */
 public record RegressionResult(
     StudyDefinition study, long seed, Cohort cohort, List<String> features, StudyResult.Split split,
-    List<Model> models, List<StudyResult.Factor> shap) {
+    List<Model> models, List<StudyResult.Factor> shap, BoostedTrees boostedTrees) {
 
   /**
    * One model's error on the test patients.

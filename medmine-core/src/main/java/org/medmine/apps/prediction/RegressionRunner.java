@@ -70,7 +70,7 @@ public final class RegressionRunner {
         model("boosted trees (XGBoost)", "rounds " + best.rounds() + ", max depth " + best.maxDepth() + ", eta 0.1", btCv[1],
             bt.predict(held.rows()), yTest),
         model("training mean (baseline)", String.format("%.2f days", trainMean), Double.NaN, meanPrediction, yTest));
-    return new RegressionResult(study, seed, cohort, all.names(), split, models, shap(bt, held, seed));
+    return new RegressionResult(study, seed, cohort, all.names(), split, models, shap(bt, held, seed), bt);
   }
 
   private static RegressionResult.Model model(String name, String settings, double cvRmse, double[] predicted, double[] observed) {

@@ -1,5 +1,6 @@
 package org.medmine.apps.prediction;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,7 +19,9 @@ import org.medmine.model.MedmineUserException;
 
 /**
  * A study's boosted trees saved to one JSON file (the study definition, the covariate names, the XGBoost model
- * in its UBJSON format, Base64, and the provenance), loadable to score the index events of any warehouse.
+ * in its UBJSON format, Base64, and the provenance), loadable to score the index events of any warehouse. For a
+ * classification study the score is a risk; for the length-of-stay regression it is the predicted stay in days
+ * ({@link #predictsDays()}).
  *
  * @param format {@code medmine-model/1}
  * @param study the study definition
@@ -31,11 +34,28 @@ public record SavedModel(String format, StudyDefinition study, List<String> feat
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** A scored index event with its top factors (SHAP, log-odds; positive raises the risk). */
+  /**
+   * A scored index event with its top factors (SHAP; log-odds, or days for a regression; positive raises the score).
+   *
+   * @param event the index event
+   * @param risk the predicted risk, or the predicted length of stay in days for a regression study
+   * @param topFactors the largest SHAP contributions, largest first
+   */
   public record Scored(IndexEvent event, double risk, List<StudyResult.Factor> topFactors) {}
 
   public static SavedModel of(StudyResult r, Provenance p) {
     return new SavedModel(FORMAT, r.study(), r.features(), Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()), p);
+  }
+
+  /** The length-of-stay study's boosted trees (squared error): scores are predicted days. */
+  public static SavedModel of(RegressionResult r, Provenance p) {
+    return new SavedModel(FORMAT, r.study(), r.features(), Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()), p);
+  }
+
+  /** Whether scores are a length of stay in days (a regression study) rather than a risk. */
+  @JsonIgnore
+  public boolean predictsDays() {
+    return study.isRegression();
   }
 
   public void write(Path file) {
@@ -61,7 +81,7 @@ public record SavedModel(String format, StudyDefinition study, List<String> feat
 
   /**
    * Scores the index events of this model's study in the warehouse behind {@code c}, the censored ones too
-   * (their outcome is not yet known: that is who one scores), highest risk first.
+   * (their outcome is not yet known: that is who one scores), highest risk (or longest predicted stay) first.
    */
   public List<Scored> score(Connection c, int factors) {
     List<IndexEvent> events = CohortBuilder.build(c, study, true).events();

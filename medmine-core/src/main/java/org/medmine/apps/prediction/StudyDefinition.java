@@ -25,7 +25,14 @@ import org.medmine.model.MedmineUserException;
  */
 public record StudyDefinition(
     String name, String description, Target target, Outcome outcome, TimeAtRisk timeAtRisk,
-    Covariates covariates, ModelSettings model) {
+    Covariates covariates, ModelSettings model, PlannedAdmissions plannedAdmissions) {
+
+  public StudyDefinition {
+    if ((target.excludePlanned() || outcome.excludePlanned()) && (plannedAdmissions == null || plannedAdmissions.groups().isEmpty())) {
+      throw new MedmineUserException("Study " + name + " excludes planned admissions but lists none: add a plannedAdmissions"
+          + " section with its groups of encounter and reason codes, or set excludePlanned to false.");
+    }
+  }
 
   /** The classification studies shipped with medmine. */
   public static final List<String> SHIPPED = List.of("readmission-30d", "t2d-onset-1y");
@@ -44,10 +51,11 @@ public record StudyDefinition(
    * @param minPriorObservationDays days of record (since the first encounter) required before the index
    * @param excludeDiedDuringStay drop index events whose patient died before the index or on its day
    * @param excludePriorOutcome drop index events whose patient already had the outcome condition
+   * @param excludePlanned drop index admissions that are planned ({@link StudyDefinition#plannedAdmissions()})
    */
   public record Target(
       List<String> encounterClasses, List<String> encounterCodes, String indexAt, int minAgeYears,
-      int minPriorObservationDays, boolean excludeDiedDuringStay, boolean excludePriorOutcome) {
+      int minPriorObservationDays, boolean excludeDiedDuringStay, boolean excludePriorOutcome, boolean excludePlanned) {
     public Target {
       encounterCodes = encounterCodes == null ? List.of() : List.copyOf(encounterCodes);
       encounterClasses = List.copyOf(encounterClasses);
@@ -63,18 +71,12 @@ public record StudyDefinition(
    *
    * @param kind {@code encounter}, {@code condition} or {@code length-of-stay}
    * @param encounterClasses for encounters: their classes
-   * @param excludeEncounterCodes for encounters: planned-admission codes that do not count
-   * @param excludeReasonCodes for encounters: reasons that make an admission planned (cancer treatment,
-   *     transplant, sterilization: the always-planned groups of the CMS planned readmission algorithm)
+   * @param excludePlanned for encounters: planned admissions ({@link StudyDefinition#plannedAdmissions()}) do not count
    * @param conditionCodes for conditions: the SNOMED codes
    */
-  public record Outcome(
-      String kind, List<String> encounterClasses, List<String> excludeEncounterCodes, List<String> excludeReasonCodes,
-      List<String> conditionCodes) {
+  public record Outcome(String kind, List<String> encounterClasses, boolean excludePlanned, List<String> conditionCodes) {
     public Outcome {
-      excludeReasonCodes = excludeReasonCodes == null ? List.of() : List.copyOf(excludeReasonCodes);
       encounterClasses = encounterClasses == null ? List.of() : List.copyOf(encounterClasses);
-      excludeEncounterCodes = excludeEncounterCodes == null ? List.of() : List.copyOf(excludeEncounterCodes);
       conditionCodes = conditionCodes == null ? List.of() : List.copyOf(conditionCodes);
       if (!"encounter".equals(kind) && !"condition".equals(kind) && !LENGTH_OF_STAY.equals(kind)) {
         throw new MedmineUserException("outcome.kind is 'encounter', 'condition' or 'length-of-stay', not '" + kind + "'.");
@@ -121,6 +123,51 @@ public record StudyDefinition(
    * @param baseline {@code lace} for the LACE index, or {@code none}
    */
   public record ModelSettings(double testFraction, int folds, long seed, double threshold, String baseline) {}
+
+  /**
+   * Which admissions are planned, after the CMS Planned Readmission Algorithm v4.0 (Horwitz et al., Yale CORE
+   * 2016): always-planned groups (transplant, maintenance chemotherapy, rehabilitation) and potentially planned
+   * procedures done for a non-acute condition. An admission is planned when its encounter code or its reason
+   * code is in any group. The lists name the codes Synthea emits for such stays (see docs/prediction.md).
+   *
+   * @param basis where the groups come from, one sentence for the model card
+   * @param groups named code groups
+   */
+  public record PlannedAdmissions(String basis, List<Group> groups) {
+    public PlannedAdmissions {
+      groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** Every encounter code of every group. */
+    public List<String> allEncounterCodes() {
+      return groups.stream().flatMap(g -> g.encounterCodes().stream()).distinct().toList();
+    }
+
+    /** Every reason code of every group. */
+    public List<String> allReasonCodes() {
+      return groups.stream().flatMap(g -> g.reasonCodes().stream()).distinct().toList();
+    }
+
+    /** Whether an admission with this SNOMED encounter code and reason code (either may be null) is planned. */
+    public boolean isPlanned(String encounterCode, String reasonCode) {
+      return groups.stream().anyMatch(g -> (encounterCode != null && g.encounterCodes().contains(encounterCode))
+          || (reasonCode != null && g.reasonCodes().contains(reasonCode)));
+    }
+  }
+
+  /**
+   * One group of planned admissions.
+   *
+   * @param name the group and why its admissions are planned
+   * @param encounterCodes SNOMED encounter type codes
+   * @param reasonCodes SNOMED reason codes
+   */
+  public record Group(String name, List<String> encounterCodes, List<String> reasonCodes) {
+    public Group {
+      encounterCodes = encounterCodes == null ? List.of() : List.copyOf(encounterCodes);
+      reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -136,7 +136,7 @@ public final class StudyRunner {
    * The test patients: a seeded share of the patients with an outcome and the same share of those without, so
    * both parts have outcomes (a split stratified by patient, never by row).
    */
-  static Set<String> testPatients(List<IndexEvent> events, double fraction, long seed) {
+  public static Set<String> testPatients(List<IndexEvent> events, double fraction, long seed) {
     Set<String> withOutcome = new TreeSet<>();
     Set<String> all = new TreeSet<>();
     for (IndexEvent e : events) {

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.medmine.apps.prediction.StudyCohortIT.Rows;
 import org.medmine.apps.prediction.StudyCohortIT.Rows.Enc;
@@ -30,7 +32,10 @@ final class CohortOracle {
     Map<String, List<Enc>> byPatient = rows.encounters().stream().collect(Collectors.groupingBy(Enc::patient));
     Map<String, List<Rows.Cond>> condByPatient = rows.conditions().stream().collect(Collectors.groupingBy(Rows.Cond::patient));
     Map<String, Integer> n = new TreeMap<>();
-    for (String k : List.of("candidates", "excluded age", "excluded prior observation", "excluded died during stay",
+    Set<String> plannedCodes = study.plannedAdmissions() == null ? Set.of() : Set.copyOf(study.plannedAdmissions().allEncounterCodes());
+    Set<String> plannedReasons = study.plannedAdmissions() == null ? Set.of() : Set.copyOf(study.plannedAdmissions().allReasonCodes());
+    Predicate<Enc> planned = x -> plannedCodes.contains(String.valueOf(x.code())) || plannedReasons.contains(String.valueOf(x.reason()));
+    for (String k : List.of("candidates", "excluded age", "excluded planned admission", "excluded prior observation", "excluded died during stay",
         "excluded prior outcome", "censored", "censored by death", "kept", "outcomes")) {
       n.put(k, 0);
     }
@@ -44,8 +49,7 @@ final class CohortOracle {
       n.merge("candidates", 1, Integer::sum);
       Integer age = p.birth() == null ? null : (int) Math.floor(days(p.birth().atStartOfDay(), index) / 365.25);
       List<Enc> others = byPatient.get(e.patient()).stream().filter(x -> !x.id().equals(e.id())
-          && o.encounterClasses().contains(x.classCode()) && !o.excludeEncounterCodes().contains(x.code() == null ? "" : x.code())
-          && !o.excludeReasonCodes().contains(x.reason() == null ? "" : x.reason())).toList();
+          && o.encounterClasses().contains(x.classCode()) && !(o.excludePlanned() && planned.test(x))).toList();
       List<Rows.Cond> conds = condByPatient.getOrDefault(e.patient(), List.of()).stream()
           .filter(c -> c.onset() != null && o.conditionCodes().contains(c.code())).toList();
       boolean encounterOutcome = "encounter".equals(o.kind());
@@ -58,6 +62,8 @@ final class CohortOracle {
       String status;
       if (age == null || age < t.minAgeYears()) {
         status = "excluded age";
+      } else if (t.excludePlanned() && planned.test(e)) {
+        status = "excluded planned admission";
       } else if (days(firstSeen.get(e.patient()), e.start()) < t.minPriorObservationDays()) {
         status = "excluded prior observation";
       } else if (t.excludeDiedDuringStay() && p.death() != null

@@ -29,7 +29,7 @@ class StudyRunnerIT {
       json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     json = json.replace("\"readmission-30d\"", "\"readmission-365d\"").replace("\"endDays\": 30", "\"endDays\": 365")
-        .replaceAll("\"excludeReasonCodes\": \\[[^]]*]", "\"excludeReasonCodes\": []");
+        .replace("\"excludePlanned\": true", "\"excludePlanned\": false");
     Path file = dir.resolve("readmission-365d.json");
     java.nio.file.Files.writeString(file, json);
     return file;
@@ -40,7 +40,8 @@ class StudyRunnerIT {
     try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb")) {
       StudyDefinition study = StudyDefinition.load(widenedReadmissionStudy(dir).toString());
       assertThat(study.timeAtRisk().endDays()).isEqualTo(365);
-      assertThat(study.outcome().excludeReasonCodes()).isEmpty();
+      assertThat(study.outcome().excludePlanned()).isFalse();
+      assertThat(study.target().excludePlanned()).isFalse();
       StudyResult r = StudyRunner.run(w.connection(), study, 42);
       StudyResult.Split s = r.split();
       assertThat(s.trainPatients() + s.testPatients()).as("no patient in both parts").isEqualTo(r.cohort().patients());
