@@ -24,8 +24,8 @@ final class ProtectedOutputOption {
   Path keyFile;
 
   /**
-   * Decides how output from {@code warehouse} is written; records an opt-out in its audit log before anything
-   * is written, so no plaintext file goes unrecorded.
+   * Decides how output from {@code warehouse} is written; notes an opt-out in the command's audit session
+   * ({@link AuditSession}), which writes it to the audit log when the command ends, even if it fails.
    */
   ProtectedOutput decide(Path warehouse, String command, Path output) {
     boolean deidentified;
@@ -36,7 +36,7 @@ final class ProtectedOutputOption {
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
     }
     if (plaintext) {
-      AuditTrail.record(warehouse, "plaintext-output", command + " wrote " + output + " in the clear (--plaintext)", Map.of());
+      AuditSession.current().note(warehouse, Map.of(), "plaintext-output", command + " wrote " + output + " in the clear (--plaintext)");
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
     }
     return ProtectedOutput.encrypted(fileEncryption(keyFile, "identified output is encrypted by default",
