@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.apps.fraud.ClaimFinding;
+import org.medmine.apps.fraud.ClaimReason;
 import org.medmine.apps.fraud.FraudFeature;
 import org.medmine.apps.fraud.FraudFinding;
 import org.medmine.apps.fraud.FraudReason;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
           + " and duplicate claims, sex-impossible or post-mortem services) scored by robust peer z-scores and an"
           + " isolation forest into one ranked list, each provider with the reasons that drove it.",
       "JSON (--format json): {parameters, providers: [{rank, provider, name, specialty, claims, patients, score,"
-          + " isolationScore, features: {feature: value}, z: {feature: z}, reasons: [{feature, value, z, text}]}]}."
+          + " isolationScore, features: {feature: value}, z: {feature: z}, reasons: [{feature, value, z, text}]}],"
+          + " claims: [{rank, claim, patient, provider, start, total, score, reasons: [{feature, weight, text}]}]}"
+          + " (claims: the first --top-claims of the per-claim ranking)."
     })
 final class FraudCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -50,7 +54,11 @@ final class FraudCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "25", paramLabel = "N", description = "Providers shown in the table and report. Default: ${DEFAULT-VALUE}.")
   int top;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with the ranked list;"
+  @Option(names = "--top-claims", defaultValue = "100", paramLabel = "N",
+      description = "Claims of the per-claim ranking in the JSON, table and report (0: none). Default: ${DEFAULT-VALUE}.")
+  int topClaims;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with the ranked lists;"
       + " encrypted as FILE.enc unless the warehouse is de-identified or --plaintext is given.")
   Path report;
 
@@ -66,10 +74,10 @@ final class FraudCommand implements Callable<Integer> {
       result = FraudScreen.run(w.connection(), options);
     }
     Path written = protect == null ? null : protect.write(report,
-        f -> HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(FraudSections.of(result, top)).write(f));
+        f -> HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(FraudSections.of(result, top, topClaims)).write(f));
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
-      out.println(Json.write(json(result, warehouse.file)));
+      out.println(Json.write(json(result, warehouse.file, topClaims)));
       return ExitCodes.OK;
     }
     out.printf(Locale.ROOT, "%,d providers screened; %d with reasons%n", result.findings().size(),
@@ -80,13 +88,24 @@ final class FraudCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%4d %-28s %7d %6.3f  %s%n", ++rank, RulesCommand.clip(f.row().name(), 28), f.row().claims(), f.score(),
           f.reasons().isEmpty() ? "-" : String.join("; ", f.reasons().stream().map(FraudReason::text).toList()));
     }
+    List<ClaimFinding> claims = result.claims().subList(0, Math.min(Math.max(0, topClaims), result.claims().size()));
+    if (!claims.isEmpty()) {
+      out.printf(Locale.ROOT, "%n%,d claims with reasons; the first %d:%n", result.claims().size(), claims.size());
+      out.printf(Locale.ROOT, "%4s %-40s %-16s %6s  %s%n", "rank", "claim", "date", "score", "reasons");
+      rank = 0;
+      for (ClaimFinding c : claims) {
+        out.printf(Locale.ROOT, "%4d %-40s %-16s %6.3f  %s%n", ++rank, RulesCommand.clip(c.claimId(), 40),
+            c.start() == null ? "-" : c.start().toString().replace('T', ' '), c.score(),
+            String.join("; ", c.reasons().stream().map(ClaimReason::text).toList()));
+      }
+    }
     if (written != null) {
       out.println("Wrote " + ProtectedOutputOption.describe(protect, written));
     }
     return ExitCodes.OK;
   }
 
-  static Map<String, Object> json(FraudScreen.Result r, Path warehouse) {
+  static Map<String, Object> json(FraudScreen.Result r, Path warehouse, int topClaims) {
     Map<String, Object> m = new LinkedHashMap<>();
     FraudScreen.Options o = r.options();
     m.put("parameters", Map.of("warehouse", warehouse.toString(), "minClaims", o.minClaims(), "reasonZ", o.reasonZ(),
@@ -119,6 +138,26 @@ final class FraudCommand implements Callable<Integer> {
       providers.add(p);
     }
     m.put("providers", providers);
+    List<Map<String, Object>> claims = new ArrayList<>();
+    rank = 0;
+    for (ClaimFinding c : r.claims().subList(0, Math.min(Math.max(0, topClaims), r.claims().size()))) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("rank", ++rank);
+      j.put("claim", c.claimId());
+      j.put("patient", c.patientId());
+      j.put("provider", c.providerId());
+      j.put("start", c.start() == null ? null : c.start().toString());
+      j.put("total", c.total());
+      j.put("score", c.score());
+      List<Map<String, Object>> reasons = new ArrayList<>();
+      for (ClaimReason reason : c.reasons()) {
+        reasons.add(Map.of("feature", reason.feature().key(), "weight", reason.weight(), "text", reason.text()));
+      }
+      j.put("reasons", reasons);
+      claims.add(j);
+    }
+    m.put("claimsWithReasons", r.claims().size());
+    m.put("claims", claims);
     return m;
   }
 }

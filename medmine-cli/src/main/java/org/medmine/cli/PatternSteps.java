@@ -43,7 +43,7 @@ final class PatternSteps {
       console.printf(Locale.ROOT, "    %.3f %s%s%n", f.score(), f.row().name(),
           f.reasons().isEmpty() ? "" : ": " + f.reasons().get(0).text());
     }
-    report = report.with(RuleSections.of(rules, 25)).with(FraudSections.of(fraud, 25));
+    report = report.with(RuleSections.of(rules, 25)).with(FraudSections.of(fraud, 25, 25));
     if (segments == null) {
       return report;
     }

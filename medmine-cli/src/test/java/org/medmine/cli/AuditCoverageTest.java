@@ -42,7 +42,7 @@ class AuditCoverageTest {
     List<List<String>> runs = List.of(
         List.of("deid", "-w", w.toString(), "--out", deid.toString(), "--key-file", key.toString()),
         List.of("deid", "verify", "-w", deid.toString(), "--against", w.toString()),
-        List.of("export", "-w", w.toString(), "--parquet", dir.resolve("parquet").toString()),
+        List.of("export", "-w", w.toString(), "--parquet", dir.resolve("parquet").toString(), "--key-file", key.toString()),
         List.of("encrypt", plain.toString(), "--out", dir.resolve("enc.bin").toString(), "--key-file", key.toString(), "--warehouse", w.toString()),
         List.of("consent", "-w", w.toString(), "--opt-out", optOut.toString()),
         List.of("stats", "-w", w.toString(), "--format", "json"));

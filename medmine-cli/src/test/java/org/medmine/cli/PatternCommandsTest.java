@@ -80,7 +80,22 @@ class PatternCommandsTest {
         assertThat(p.get("z").get(reason.get("feature").asText()).asDouble()).isEqualTo(reason.get("z").asDouble());
       }
     }
+    // The per-claim ranking: the first --top-claims (default 100) of the claims with reasons, best first.
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode claims = json.get("claims");
+    assertThat(claims.size()).isEqualTo(Math.min(100, json.get("claimsWithReasons").asInt()));
+    double previousClaim = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < claims.size(); i++) {
+      JsonNode c = claims.get(i);
+      assertThat(c.get("rank").asInt()).isEqualTo(i + 1);
+      assertThat(c.get("score").asDouble()).isLessThanOrEqualTo(previousClaim).isPositive();
+      previousClaim = c.get("score").asDouble();
+      assertThat(c.get("reasons").size()).isPositive();
+      assertThat(c.get("reasons").get(0).get("text").asText()).contains("suggests");
+    }
     assertThat(Files.readString(report)).contains("Claims fraud and anomalies");
+    CliTest.Run none = CliTest.medmine("fraud", "-w", warehouse.toString(), "--format", "json", "--top-claims", "0");
+    assertThat(new ObjectMapper().readTree(none.out()).get("claims").size()).isZero();
     CliTest.Run table = CliTest.medmine("fraud", "-w", warehouse.toString(), "--top", "5");
     assertThat(table.code()).as(table.err()).isZero();
     assertThat(table.out()).contains("providers screened", "rank");

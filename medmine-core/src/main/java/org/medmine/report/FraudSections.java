@@ -4,15 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.medmine.apps.fraud.ClaimFinding;
+import org.medmine.apps.fraud.ClaimReason;
 import org.medmine.apps.fraud.FraudFinding;
 import org.medmine.apps.fraud.FraudReason;
 import org.medmine.apps.fraud.FraudScreen;
 
-/** The claims-fraud section: how providers were scored, and the ranked list with each one's reasons. */
+/**
+ * The claims-fraud section: how providers were scored, the ranked providers with each one's reasons, and the
+ * ranked claims with theirs.
+ */
 public final class FraudSections {
   private FraudSections() {}
 
+  /** The section with the first {@code top} providers and no claims. */
   public static ReportSection of(FraudScreen.Result result, int top) {
+    return of(result, top, 0);
+  }
+
+  /** The section with the first {@code top} providers and the first {@code topClaims} claims. */
+  public static ReportSection of(FraudScreen.Result result, int top, int topClaims) {
     FraudScreen.Options o = result.options();
     StringBuilder sb = new StringBuilder();
     long flagged = result.findings().stream().filter(f -> !f.reasons().isEmpty()).count();
@@ -32,6 +43,20 @@ public final class FraudSections {
     sb.append(rows.isEmpty()
         ? Html.paragraph("No provider has enough claims to be screened: lower --min-claims.")
         : Html.table(List.of("rank", "provider", "specialty", "claims", "patients", "score", "isolation", "reasons"), rows));
+    List<ClaimFinding> claims = result.claims().subList(0, Math.min(Math.max(0, topClaims), result.claims().size()));
+    if (!claims.isEmpty()) {
+      sb.append(Html.paragraph(String.format(Locale.ROOT,
+          "Claims: %,d medical claims have at least one reason; the first %d below. A claim's score is the noisy-OR"
+              + " of its reasons' weights, so rule violations (an impossible or a duplicate claim) come first; equal"
+              + " scores follow the provider's rank.", result.claims().size(), claims.size())));
+      List<List<?>> claimRows = new ArrayList<>();
+      int claimRank = 0;
+      for (ClaimFinding c : claims) {
+        claimRows.add(List.of(++claimRank, c.claimId(), c.providerName(), c.start() == null ? "—" : c.start().toString().replace('T', ' '),
+            c.total(), c.score(), c.reasons().stream().map(ClaimReason::text).collect(Collectors.joining("; "))));
+      }
+      sb.append(Html.table(List.of("rank", "claim", "provider", "date", "billed", "score", "reasons"), claimRows));
+    }
     sb.append("<p class=\"note\">A rank is a lead for review, not a finding of fraud: each reason names the pattern"
         + " and how far the provider is from its peers.</p>\n");
     return ReportSection.of("claims-fraud", "Claims fraud and anomalies", sb.toString());

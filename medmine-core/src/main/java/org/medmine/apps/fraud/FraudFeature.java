@@ -12,7 +12,7 @@ public enum FraudFeature {
   SERVICES_PER_CLAIM("billed services per claim relative to the same visit type elsewhere", Kind.LOG, "excessive services"),
   COST_PER_CLAIM("mean billed amount per claim", Kind.LOG, "overcharging or upcoding"),
   MIX_DIVERGENCE("procedure-mix divergence from peers (Jensen-Shannon, bits)", Kind.RAW, "unusual practice pattern"),
-  OFF_HOURS("claims on weekends or at night", Kind.SHARE, "off-hours billing"),
+  OFF_HOURS("claims dated on weekends or at night beyond their recorded encounters' share", Kind.EXCESS, "off-hours billing"),
   NO_ENCOUNTER("claims with no recorded encounter", Kind.SHARE, "phantom billing"),
   VISIT_UPCODED("claims billing a visit type other than the one recorded", Kind.SHARE, "upcoding"),
   SPLIT_CLAIMS("claims split from one encounter with different codes", Kind.SHARE, "unbundling"),
@@ -26,7 +26,9 @@ public enum FraudFeature {
     /** A quantity compared as is. */
     RAW,
     /** A fraction of the provider's claims, compared by its Wilson lower bound. */
-    SHARE
+    SHARE,
+    /** A share minus the share expected for the provider's patients, compared as is (percentage points). */
+    EXCESS
   }
 
   private final String label;
@@ -61,6 +63,7 @@ public enum FraudFeature {
   public String format(double value) {
     return switch (kind) {
       case SHARE -> String.format(Locale.ROOT, "%.1f%%", value * 100);
+      case EXCESS -> String.format(Locale.ROOT, "%+.1f points", value * 100);
       case LOG, RAW -> String.format(Locale.ROOT, value >= 100 ? "%,.0f" : "%.2f", value);
     };
   }
@@ -69,7 +72,7 @@ public enum FraudFeature {
   double scaled(double value, long claims) {
     return switch (kind) {
       case LOG -> Math.log1p(value);
-      case RAW -> value;
+      case RAW, EXCESS -> value;
       case SHARE -> wilsonLower(value, claims);
     };
   }
@@ -79,7 +82,7 @@ public enum FraudFeature {
     return switch (kind) {
       case LOG -> 0.05;
       case RAW -> 0.01;
-      case SHARE -> 0.02;
+      case SHARE, EXCESS -> 0.02;
     };
   }
 

@@ -16,7 +16,7 @@ public record FraudReason(FraudFeature feature, double value, double peerMedian,
   static FraudReason of(FraudFeature feature, double value, double peerMedian, double z) {
     double typical = switch (feature.kind()) {
       case LOG -> Math.expm1(peerMedian);
-      case RAW, SHARE -> peerMedian;
+      case RAW, SHARE, EXCESS -> peerMedian;
     };
     String text = String.format(Locale.ROOT, "%s: %s (peers typically %s; robust z %.1f) — suggests %s",
         feature.label(), feature.format(value), feature.format(typical), z, feature.scheme());

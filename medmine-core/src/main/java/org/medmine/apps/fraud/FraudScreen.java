@@ -48,18 +48,30 @@ public final class FraudScreen {
     }
   }
 
-  /** The ranked providers, most suspicious first, with the parameters that produced them. */
-  public record Result(Options options, List<FraudFinding> findings) {}
+  /**
+   * The ranked providers and the ranked claims, most suspicious first, with the parameters that produced them.
+   *
+   * @param options the parameters
+   * @param findings the screened providers, ranked
+   * @param claims the medical claims with at least one reason, ranked ({@link ClaimRanking})
+   */
+  public record Result(Options options, List<FraudFinding> findings, List<ClaimFinding> claims) {
+    public Result {
+      findings = List.copyOf(findings);
+      claims = List.copyOf(claims);
+    }
+  }
 
   /** Screens the providers of {@code warehouse}. */
   public static Result run(Connection warehouse, Options options) {
-    return score(ProviderFeatures.read(warehouse, options.minClaims()), options);
+    Result providers = score(ProviderFeatures.read(warehouse, options.minClaims()), options);
+    return new Result(options, providers.findings(), ClaimRanking.rank(warehouse, options, providers.findings()));
   }
 
-  /** Scores provider feature rows (exposed for tests on synthetic rows). */
+  /** Scores provider feature rows (exposed for tests on synthetic rows); the result has no claims. */
   public static Result score(List<ProviderFeatures.Row> rows, Options options) {
     if (rows.isEmpty()) {
-      return new Result(options, List.of());
+      return new Result(options, List.of(), List.of());
     }
     FraudFeature[] features = FraudFeature.values();
     Map<String, List<ProviderFeatures.Row>> bySpecialty = new HashMap<>();
@@ -105,7 +117,7 @@ public final class FraudScreen {
       findings.add(new FraudFinding(r, combined, iso, maxZ, zs, reasons));
     }
     findings.sort(Comparator.comparingDouble(FraudFinding::score).reversed().thenComparing(f -> f.row().providerId()));
-    return new Result(options, findings);
+    return new Result(options, findings, List.of());
   }
 
   private static RobustZ fit(List<ProviderFeatures.Row> peers, FraudFeature feature) {

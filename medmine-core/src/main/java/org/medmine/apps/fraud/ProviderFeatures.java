@@ -21,7 +21,12 @@ import org.medmine.warehouse.WarehouseException;
  * features are then shares and rates over its medical claims. Pharmacy claims (dispenses, which legitimately
  * repeat the same drug on one day, and carry no visit) are left out; a provider that bills only dispenses is
  * not screened. Services per claim are case-mix adjusted: a claim's item count over the mean item count of
- * claims for the same visit type across all providers.
+ * claims for the same visit type at the other providers (so a provider that bills most of a visit type is not
+ * compared mostly with itself). Weekend/night billing is the provider's share of claims
+ * dated on a weekend or at night (22:00–06:00) beyond what its clinical record shows: minus the share of those
+ * claims whose recorded encounter started on a weekend or at night (the population's share for a claim without
+ * an encounter). The raw share says little on its own: when a patient is seen depends on the patient (in
+ * Synthea, each patient's visits share a weekday and time of day, so raw provider shares spread from 0 to 100%).
  */
 public final class ProviderFeatures {
   private ProviderFeatures() {}
@@ -45,6 +50,7 @@ public final class ProviderFeatures {
         SELECT c.source, c.id, c.patient_id, c.encounter_id, COALESCE(c.type_code, '') AS type_code,
                COALESCE(c.provider_id, e.provider_id) AS provider, c.start_time,
                CAST(COALESCE(c.total, 0) AS DOUBLE) AS total, e.id IS NULL AS no_encounter, e.code AS visit_code,
+               e.start_time AS encounter_time,
                p.sex, p.death_time
         FROM claim c
         LEFT JOIN encounter e ON e.source = c.source AND e.id = c.encounter_id
@@ -52,7 +58,7 @@ public final class ProviderFeatures {
         WHERE c.kind = 'claim'),
       per_claim AS (
         SELECT c.source, c.id, c.patient_id, c.encounter_id, c.type_code, c.provider, c.start_time, c.total,
-               c.no_encounter, c.visit_code, count(l.code) AS lines,
+               c.no_encounter, c.visit_code, c.encounter_time, count(l.code) AS lines,
                COALESCE(string_agg(l.code, ',' ORDER BY l.code), '') AS codeset,
                COALESCE(bool_or(c.visit_code IS NOT NULL AND l.code <> c.visit_code
                    AND l.code IN (SELECT code FROM visit_codes)), false) AS upcoded,
@@ -61,24 +67,31 @@ public final class ProviderFeatures {
                      AND NOT COALESCE(bool_or(l.code = '308646001'), false)) AS impossible
         FROM c LEFT JOIN claim_line l ON l.source = c.source AND l.claim_id = c.id AND l.line_kind = 'item'
         GROUP BY c.source, c.id, c.patient_id, c.encounter_id, c.type_code, c.provider, c.start_time, c.total,
-                 c.no_encounter, c.visit_code, c.sex, c.death_time),
+                 c.no_encounter, c.visit_code, c.encounter_time, c.sex, c.death_time),
       splits AS (
         SELECT source, provider, encounter_id, count(DISTINCT codeset) AS codesets
         FROM per_claim WHERE encounter_id IS NOT NULL AND type_code <> 'pharmacy'
         GROUP BY source, provider, encounter_id),
       expected AS (
-        SELECT visit_code, avg(lines) AS lines FROM per_claim
+        SELECT visit_code, sum(lines) AS lines, count(*) AS n FROM per_claim
         WHERE type_code <> 'pharmacy' AND visit_code IS NOT NULL GROUP BY visit_code),
+      own AS (
+        SELECT source, provider, visit_code, sum(lines) AS lines, count(*) AS n FROM per_claim
+        WHERE type_code <> 'pharmacy' AND visit_code IS NOT NULL GROUP BY source, provider, visit_code),
       flagged AS (
         SELECT pc.*, pc.type_code <> 'pharmacy' AS medical,
                COALESCE(s.codesets, 0) > 1 AND pc.type_code <> 'pharmacy' AS split,
                pc.type_code <> 'pharmacy' AND count(*) OVER (PARTITION BY pc.source, pc.provider, pc.patient_id,
                  CAST(pc.start_time AS DATE), pc.type_code, pc.codeset) > 1 AS duplicate,
                dayofweek(pc.start_time) IN (0, 6) OR hour(pc.start_time) >= 22 OR hour(pc.start_time) < 6 AS off_hours,
-               pc.lines / NULLIF(x.lines, 0) AS service_ratio
+               dayofweek(pc.encounter_time) IN (0, 6) OR hour(pc.encounter_time) >= 22 OR hour(pc.encounter_time) < 6
+                 AS encounter_off_hours,
+               pc.lines / NULLIF(CASE WHEN x.n > o.n THEN (x.lines - o.lines) / (x.n - o.n) ELSE x.lines / x.n END, 0)
+                 AS service_ratio
         FROM per_claim pc
         LEFT JOIN splits s ON s.source = pc.source AND s.provider = pc.provider AND s.encounter_id = pc.encounter_id
-        LEFT JOIN expected x ON x.visit_code = pc.visit_code)
+        LEFT JOIN expected x ON x.visit_code = pc.visit_code
+        LEFT JOIN own o ON o.source = pc.source AND o.provider IS NOT DISTINCT FROM pc.provider AND o.visit_code = pc.visit_code)
       """.formatted(SexSpecificCodes.sqlList(SexSpecificCodes.FEMALE_ONLY), SexSpecificCodes.sqlList(SexSpecificCodes.MALE_ONLY));
 
   private static final String PROVIDERS = CLAIM_FLAGS + """
@@ -88,6 +101,8 @@ public final class ProviderFeatures {
                avg(service_ratio) FILTER (WHERE medical) AS service_ratio,
                avg(total) FILTER (WHERE medical) AS cost,
                avg(CAST(off_hours AS INT)) FILTER (WHERE medical) AS off_hours,
+               avg(COALESCE(CAST(encounter_off_hours AS DOUBLE), (SELECT avg(CAST(off_hours AS INT)) FROM flagged WHERE medical)))
+                 FILTER (WHERE medical) AS off_hours_expected,
                avg(CAST(no_encounter AS INT)) FILTER (WHERE medical) AS no_encounter,
                avg(CAST(upcoded AS INT)) FILTER (WHERE medical) AS upcoded,
                avg(CAST(split AS INT)) FILTER (WHERE medical) AS split,
@@ -130,7 +145,7 @@ public final class ProviderFeatures {
             v.put(FraudFeature.SERVICES_PER_CLAIM, rs.getDouble("service_ratio"));
             v.put(FraudFeature.COST_PER_CLAIM, rs.getDouble("cost"));
             v.put(FraudFeature.MIX_DIVERGENCE, jensenShannon(mix.getOrDefault(key, Map.of()), all));
-            v.put(FraudFeature.OFF_HOURS, rs.getDouble("off_hours"));
+            v.put(FraudFeature.OFF_HOURS, rs.getDouble("off_hours") - rs.getDouble("off_hours_expected"));
             v.put(FraudFeature.NO_ENCOUNTER, rs.getDouble("no_encounter"));
             v.put(FraudFeature.VISIT_UPCODED, rs.getDouble("upcoded"));
             v.put(FraudFeature.SPLIT_CLAIMS, rs.getDouble("split"));

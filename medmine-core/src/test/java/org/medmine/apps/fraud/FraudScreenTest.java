@@ -16,20 +16,24 @@ import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The fraud screen against planted truth: six schemes, each at two seed-chosen providers of the 20-patient
+ * The fraud screen against planted truth: seven schemes, each at two seed-chosen providers of the 20-patient
  * Synthea warehouse; per scheme, the AUROC of the ranking (planted versus unplanted providers) must reach 0.9,
- * and every planted provider must carry its scheme's reason.
+ * and every planted provider must carry its scheme's reason. The per-claim ranking must put the planted
+ * duplicate and impossible claims first, each with its reason.
  */
 class FraudScreenTest {
   @TempDir static Path dir;
   static Warehouse warehouse;
   static Map<String, Scheme> planted;
+  static Map<String, Scheme> plantedClaims;
   static FraudScreen.Result result;
 
   @BeforeAll
   static void plantAndScreen() throws Exception {
     warehouse = SmallWarehouse.copy(dir, "fraud.duckdb");
-    planted = FraudInjector.plant(warehouse, 7, 2, 15, 0.3);
+    FraudInjector.Planted p = FraudInjector.plant(warehouse, 7, 2, 15, 0.3);
+    planted = p.providers();
+    plantedClaims = p.claims();
     result = FraudScreen.run(warehouse.connection(), FraudScreen.Options.defaults());
   }
 
@@ -110,6 +114,68 @@ class FraudScreenTest {
           assertThat(f.z().get(s.reason)).isGreaterThan(clean.get(f.row().providerId()).z().get(s.reason));
         }
       }
+    }
+  }
+
+  /** The original of a planted duplicate copy ({@code <claim>-dup<n>}), which is a duplicate too. */
+  static String original(String claimId) {
+    return claimId.replaceFirst("-dup\\d+$", "");
+  }
+
+  @Test
+  void claimRankingPutsPlantedDuplicateAndImpossibleClaimsFirstWithTheirReason() {
+    List<ClaimFinding> ranked = result.claims();
+    Map<String, Integer> rank = new java.util.HashMap<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      rank.put(ranked.get(i).claimId(), i);
+    }
+    // Planted for sure: impossible claims, duplicate copies and their originals. Other plants may make duplicates
+    // too (two phantoms of one patient's visits landing on one day): they are planted claims as well.
+    Map<String, FraudFeature> sure = new java.util.HashMap<>();
+    Set<String> plantedAny = new java.util.HashSet<>(plantedClaims.keySet());
+    plantedClaims.forEach((claim, scheme) -> {
+      plantedAny.add(original(claim));
+      if (scheme == Scheme.IMPOSSIBLE_SERVICES) {
+        sure.put(claim, FraudFeature.IMPOSSIBLE);
+      } else if (scheme == Scheme.DUPLICATE_BILLING) {
+        sure.put(claim, FraudFeature.DUPLICATES);
+        sure.put(original(claim), FraudFeature.DUPLICATES);
+      }
+    });
+    assertThat(sure).hasSizeGreaterThan(10);
+    long top = ranked.stream().filter(c -> c.hasReason(FraudFeature.DUPLICATES) || c.hasReason(FraudFeature.IMPOSSIBLE)).count();
+    System.out.printf(Locale.ROOT, "claims with a duplicate or impossible reason: %d, of which planted as such: %d%n", top, sure.size());
+    for (ClaimFinding c : ranked.subList(0, (int) top)) {
+      assertThat(plantedAny).as("claim %s ranked among the first %d: %s", c.claimId(), top, c.reasons()).contains(c.claimId());
+      assertThat(c.hasReason(FraudFeature.DUPLICATES) || c.hasReason(FraudFeature.IMPOSSIBLE)).as("%s: %s", c.claimId(), c.reasons()).isTrue();
+      assertThat(c.reasons().get(0).text()).contains("suggests");
+    }
+    sure.forEach((claim, reason) -> {
+      assertThat(rank.get(claim)).as("rank of planted %s claim %s", reason, claim).isNotNull().isLessThan((int) top);
+      assertThat(ranked.get(rank.get(claim)).hasReason(reason)).as("%s carries %s", claim, reason).isTrue();
+    });
+    // Impossible services outrank duplicates (a rule that cannot hold outweighs a repeat).
+    assertThat(ranked.get(0).hasReason(FraudFeature.IMPOSSIBLE)).isTrue();
+    // Per scheme: the planted claims found with their scheme's reason (recall), and precision among the first k.
+    System.out.printf(Locale.ROOT, "claims: %,d ranked; per scheme: planted, recall with reason, precision@k%n", ranked.size());
+    Map<Scheme, List<String>> byScheme = new java.util.EnumMap<>(Scheme.class);
+    plantedClaims.forEach((c, s) -> byScheme.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(c));
+    for (Map.Entry<Scheme, List<String>> e : byScheme.entrySet()) {
+      Scheme s = e.getKey();
+      long found = e.getValue().stream().filter(c -> rank.containsKey(c) && ranked.get(rank.get(c)).hasReason(s.reason)).count();
+      int k = e.getValue().size();
+      List<ClaimFinding> withReason = ranked.stream().filter(c -> c.hasReason(s.reason)).toList();
+      Set<String> truth = new java.util.HashSet<>(e.getValue());
+      e.getValue().forEach(c -> truth.add(original(c)));
+      long hits = withReason.subList(0, Math.min(k, withReason.size())).stream().filter(c -> truth.contains(c.claimId())).count();
+      System.out.printf(Locale.ROOT, "  %-22s %4d %8.2f %8.2f%n", s, k, found / (double) k, hits / (double) k);
+      if (s != Scheme.EXCESSIVE_SERVICES && s != Scheme.OFF_HOURS_BILLING) {
+        // Rule-based schemes: every planted claim carries its reason.
+        assertThat(found).as("planted %s claims with their reason", s).isEqualTo(k);
+      }
+    }
+    for (ClaimFinding c : ranked.subList(0, Math.min(15, ranked.size()))) {
+      System.out.printf(Locale.ROOT, "  %.3f %-40s %s%n", c.score(), c.claimId(), c.reasons().stream().map(r -> r.feature().key()).toList());
     }
   }
 }
