@@ -67,13 +67,13 @@ class ConsentExclusionCommandsTest {
     MINING.put("rules", (w, o) -> List.of("rules", "-w", w.toString(), "--format", "json", "--min-support", "0.2",
         "--report", o.resolve("rules.html").toString()));
     MINING.put("fraud", (w, o) -> List.of("fraud", "-w", w.toString(), "--format", "json", "--min-claims", "1",
-        "--report", o.resolve("fraud.html").toString()));
+        "--report", o.resolve("fraud.html").toString(), "--plaintext"));
     MINING.put("segment", (w, o) -> List.of("segment", "-w", w.toString(), "--format", "json", "--report", o.resolve("segment.html").toString()));
     MINING.put("risk", (w, o) -> List.of("risk", "-w", w.toString(), "--format", "json", "--generalize"));
     MINING.put("study run", (w, o) -> List.of("study", "run", "readmission-30d", "-w", w.toString(), "--format", "json", "--out", o.toString()));
     // Runs after 'study run' in the same folder: scores with the model that run saved.
     MINING.put("predict", (w, o) -> List.of("predict", "-w", w.toString(), "--format", "json", "--top", "0",
-        "--model", o.getParent().resolve("study run").resolve("readmission-30d-model.json").toString()));
+        "--out", o.resolve("risk.csv").toString(), "--plaintext", "--model", o.getParent().resolve("study run").resolve("readmission-30d-model.json").toString()));
     // The demo's steps after its ingest (the demo itself would ingest a population into the warehouse again).
     MINING.put("demo", null);
   }
