@@ -12,7 +12,6 @@ import org.medmine.apps.segments.PatientMatrix;
 import org.medmine.mining.anomaly.IsolationForest;
 import org.medmine.mining.cluster.Clustering;
 import org.medmine.mining.cluster.KMeans;
-import org.medmine.mining.cluster.Standardizer;
 import org.medmine.mining.rules.FpGrowth;
 import org.medmine.mining.rules.Itemset;
 import org.medmine.warehouse.Warehouse;
@@ -58,7 +57,7 @@ public final class PatternsBench {
         summary.printf(Locale.ROOT, "fpgrowth-%s\t%d %s %d\t%d itemsets in %.1f ms%n", name, t.transactions().size(), minSupport, MAX_LENGTH, sets.size(), ms);
       }
       PatientMatrix m = PatientMatrix.read(w.connection(), 0.1, 12);
-      double[][] z = Standardizer.fit(m.values()).transform(m.values());
+      double[][] z = m.euclidean();
       writeMatrix(out.resolve("matrix-patients.csv"), z);
       for (int k = 2; k <= 4; k++) {
         Clustering c = KMeans.fit(z, k, RESTARTS, 42);

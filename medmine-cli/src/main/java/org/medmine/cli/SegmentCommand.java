@@ -24,19 +24,22 @@ import picocli.CommandLine.Spec;
     name = "segment",
     mixinStandardHelpOptions = true,
     description = {
-      "Segments patients by age, sex, common disorders, utilization, cost and key labs: k-means++ on standardized"
-          + " features with k chosen by silhouette (kmeans), DBSCAN (dbscan), or k-medoids on Gower's distance for"
-          + " mixed data (gower). Each segment is profiled: size, mean age, share female, encounters and cost per"
-          + " year, and the disorders over-represented in it (prevalence ratio).",
+      "Segments patients by age, sex, race, ethnicity, common disorders, utilization, cost and key labs: k-means++"
+          + " on standardized features with k chosen by silhouette (kmeans), DBSCAN (dbscan), k-medoids on Gower's"
+          + " distance for mixed data (kmedoids, also called gower), or HDBSCAN* on Gower's distance (hdbscan)."
+          + " Each segment is profiled: size, mean age, share female, encounters and cost per year, the disorders"
+          + " and the sex, race and ethnicity categories over-represented in it (share vs population). DBSCAN"
+          + " and HDBSCAN label patients in no dense group noise (segment -1).",
       "JSON (--format json): {parameters, patients, features, method, k, silhouette, noise, segments: [{segment,"
           + " size, meanAge, femaleShare, encountersPerYear, costPerYear, distinctive: [{code, display,"
-          + " prevalence, overall, ratio}]}], assignments: {patient: segment}}."
+          + " prevalence, overall, ratio}], demographics: [{feature, category, share, overall, ratio}],"
+          + " distinctiveDemographics: [...]}], assignments: {patient: segment}}."
     })
 final class SegmentCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--method", defaultValue = "kmeans", paramLabel = "M", description = "kmeans, dbscan or gower. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--method", defaultValue = "kmeans", paramLabel = "M", description = "kmeans, kmedoids (gower), dbscan or hdbscan. Default: ${DEFAULT-VALUE}.")
   String method;
 
   @Option(names = "--k-min", defaultValue = "2", paramLabel = "K", description = "Smallest k tried. Default: ${DEFAULT-VALUE}.")
@@ -45,8 +48,12 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--k-max", defaultValue = "6", paramLabel = "K", description = "Largest k tried. Default: ${DEFAULT-VALUE}.")
   int kMax;
 
-  @Option(names = "--min-pts", defaultValue = "4", paramLabel = "N", description = "DBSCAN's minimum neighbourhood. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--min-pts", defaultValue = "4", paramLabel = "N", description = "DBSCAN's minimum neighbourhood; HDBSCAN's core-distance neighbour. Default: ${DEFAULT-VALUE}.")
   int minPts;
+
+  @Option(names = "--min-cluster-size", defaultValue = "0", paramLabel = "N",
+      description = "HDBSCAN's smallest segment. Default: 1% of the patients, at least 5.")
+  int minClusterSize;
 
   @Option(names = "--eps", paramLabel = "R", description = "DBSCAN's radius (standardized units). Default: the 0.9 quantile of the k-distance curve.")
   Double eps;
@@ -62,7 +69,7 @@ final class SegmentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Segmentation.Options options = new Segmentation.Options(
-        Segmentation.Method.parse(method), kMin, kMax, minPts, eps == null ? Double.NaN : eps, 0.1, seed);
+        Segmentation.Method.parse(method), kMin, kMax, minPts, eps == null ? Double.NaN : eps, minClusterSize, 0.1, seed);
     Segmentation.Result result;
     try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
       result = Segmentation.run(w.connection(), options);
@@ -75,14 +82,18 @@ final class SegmentCommand implements Callable<Integer> {
       out.println(Json.write(json(result, warehouse.file)));
       return ExitCodes.OK;
     }
-    out.printf(Locale.ROOT, "%s: %d segments of %d patients, silhouette %.3f%n", result.clustering().method(),
-        result.clustering().k(), result.matrix().patientIds().size(), result.clustering().silhouette());
+    out.printf(Locale.ROOT, "%s: %d segments of %d patients, silhouette %.3f%s%n", result.clustering().method(),
+        result.clustering().k(), result.matrix().patientIds().size(), result.clustering().silhouette(),
+        result.clustering().noise() > 0 ? ", " + result.clustering().noise() + " patients noise" : "");
     for (SegmentProfile p : result.profiles()) {
       out.printf(Locale.ROOT, "%s: %d patients, mean age %.0f, %.0f%% female, %.1f encounters/yr, $%,.0f/yr%n",
           p.segment() < 0 ? "noise" : "segment " + (p.segment() + 1), p.size(), p.meanAge(), p.femaleShare() * 100,
           p.encountersPerYear(), p.costPerYear());
       for (SegmentProfile.Distinctive d : p.distinctive()) {
         out.printf(Locale.ROOT, "    %-50s %4.0f%% vs %4.0f%% (x%.1f)%n", RulesCommand.clip(d.display(), 50), d.prevalence() * 100, d.overall() * 100, d.ratio());
+      }
+      for (SegmentProfile.CategoryShare d : p.distinctiveDemographics()) {
+        out.printf(Locale.ROOT, "    %-50s %4.0f%% vs %4.0f%% (x%.1f)%n", d.feature() + ": " + d.category(), d.share() * 100, d.overall() * 100, d.ratio());
       }
     }
     return ExitCodes.OK;
@@ -98,6 +109,7 @@ final class SegmentCommand implements Callable<Integer> {
     params.put("kMax", o.kMax());
     params.put("minPts", o.minPts());
     params.put("eps", Double.isNaN(o.eps()) ? null : o.eps());
+    params.put("minClusterSize", o.method() == Segmentation.Method.HDBSCAN ? o.minClusterSize(r.matrix().patientIds().size()) : null);
     params.put("seed", o.seed());
     m.put("parameters", params);
     m.put("patients", r.matrix().patientIds().size());
@@ -116,6 +128,8 @@ final class SegmentCommand implements Callable<Integer> {
       s.put("encountersPerYear", p.encountersPerYear());
       s.put("costPerYear", p.costPerYear());
       s.put("distinctive", p.distinctive());
+      s.put("demographics", p.demographics());
+      s.put("distinctiveDemographics", p.distinctiveDemographics());
       segments.add(s);
     }
     m.put("segments", segments);

@@ -103,7 +103,7 @@ class PatternCommandsTest {
 
   @Test
   void segmentJsonProfilesEverySegmentForEachMethod() throws Exception {
-    for (String method : new String[] {"kmeans", "dbscan", "gower"}) {
+    for (String method : new String[] {"kmeans", "dbscan", "gower", "kmedoids", "hdbscan"}) {
       Path report = dir.resolve(method + ".html");
       CliTest.Run r = CliTest.medmine("segment", "-w", warehouse.toString(), "--format", "json", "--method", method, "--report", report.toString());
       assertThat(r.code()).as(method + ": " + r.err()).isZero();
@@ -111,11 +111,22 @@ class PatternCommandsTest {
       int patients = n.get("patients").asInt();
       assertThat(patients).isGreaterThan(15);
       int total = 0;
+      int noise = 0;
       for (JsonNode s : n.get("segments")) {
         total += s.get("size").asInt();
         assertThat(s.has("meanAge") && s.has("costPerYear") && s.has("distinctive")).isTrue();
+        double raceShares = 0;
+        for (JsonNode d : s.get("demographics")) {
+          raceShares += "race".equals(d.get("feature").asText()) ? d.get("share").asDouble() : 0;
+        }
+        assertThat(raceShares).as(method + " race shares of a segment").isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        if (s.get("segment").asInt() < 0) {
+          noise += s.get("size").asInt();
+        }
       }
       assertThat(total).as(method).isEqualTo(patients);
+      assertThat(n.get("noise").asInt()).as(method).isEqualTo(noise);
+      assertThat(n.get("features").toString()).contains("\"race\"", "\"ethnicity\"");
       assertThat(n.get("assignments").size()).isEqualTo(patients);
       assertThat(Files.readString(report)).contains("Patient segments");
     }

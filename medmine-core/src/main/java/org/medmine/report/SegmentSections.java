@@ -22,6 +22,16 @@ public final class SegmentSections {
           .append(Html.paragraph(String.format(Locale.ROOT,
               "%d patients; mean age %.0f; %.0f%% female; %.1f encounters and $%,.0f per year.",
               p.size(), p.meanAge(), p.femaleShare() * 100, p.encountersPerYear(), p.costPerYear())));
+      if (p.distinctiveDemographics().isEmpty()) {
+        sb.append(Html.paragraph("Sex, race and ethnicity as in the whole population."));
+      } else {
+        sb.append("<ul>\n");
+        for (SegmentProfile.CategoryShare d : p.distinctiveDemographics()) {
+          sb.append("<li>").append(Html.escape(String.format(Locale.ROOT, "%s %s: %.0f%% vs %.0f%% overall (×%.1f)",
+              d.feature(), d.category(), d.share() * 100, d.overall() * 100, d.ratio()))).append("</li>\n");
+        }
+        sb.append("</ul>\n");
+      }
       if (p.distinctive().isEmpty()) {
         sb.append(Html.paragraph("No disorder is over-represented."));
       } else {

@@ -12,29 +12,45 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.medmine.mining.anomaly.RobustZ;
+import org.medmine.mining.cluster.Standardizer;
 import org.medmine.warehouse.WarehouseException;
 
 /**
  * Patient feature vectors read from the warehouse. Columns: age (at death or at the warehouse's last
  * encounter), female (0/1), encounters per year of record, emergency and inpatient encounters per year, cost
  * per year (the amount billed on the patient's claims; the three on a log1p scale), the latest BMI, systolic
- * blood pressure and HbA1c (missing values are the median), then one 0/1 indicator per common disorder
- * (SNOMED "(disorder)" conditions of at least {@code minPrevalence} of patients, at most
- * {@code maxConditions} of them, most prevalent first).
+ * blood pressure and HbA1c (missing values are the median), race and ethnicity (categories, coded as the
+ * index of the patient's value in {@code levels}; a missing value is the category "unknown"), then one 0/1
+ * indicator per common disorder (SNOMED "(disorder)" conditions of at least {@code minPrevalence} of patients,
+ * at most {@code maxConditions} of them, most prevalent first).
+ *
+ * <p>The codes of a categorical column are labels, not quantities: Gower's distance compares them for
+ * equality only, and {@link #euclidean()} expands race and ethnicity into one indicator per category for the
+ * methods that measure Euclidean distance.
  *
  * @param patientIds the patients, one per row ("source/id")
  * @param columns the column names
- * @param categorical which columns are categorical (sex and the indicators) for Gower's distance
+ * @param categorical which columns are categorical (sex, race, ethnicity and the indicators) for Gower's
+ *     distance
+ * @param levels for sex, race and ethnicity, the category of each code (code = index); empty for the others
  * @param values the matrix, unstandardized
  * @param conditions every patient's disorder codes (for profiles), by row
  * @param displays disorder code → display
  */
 public record PatientMatrix(
-    List<String> patientIds, List<String> columns, boolean[] categorical, double[][] values,
-    List<Set<String>> conditions, Map<String, String> displays) {
+    List<String> patientIds, List<String> columns, boolean[] categorical, List<List<String>> levels,
+    double[][] values, List<Set<String>> conditions, Map<String, String> displays) {
 
+  /** The sex column (1 female; 0 male, the only other sex Synthea and FHIR's gender codes give here). */
+  public static final int SEX = 1;
+  /** The race column (a category code). */
+  public static final int RACE = 8;
+  /** The ethnicity column (a category code). */
+  public static final int ETHNICITY = 9;
+  /** The demographic category columns, in the order profiles list them. */
+  public static final List<Integer> DEMOGRAPHICS = List.of(SEX, RACE, ETHNICITY);
   /** The index of the first condition indicator column. */
-  public static final int FIRST_CONDITION = 8;
+  public static final int FIRST_CONDITION = 10;
 
   private static final String PATIENTS = """
       WITH ref AS (SELECT max(COALESCE(end_time, start_time)) AS t FROM encounter),
@@ -54,6 +70,7 @@ public record PatientMatrix(
         FROM observation WHERE code IN ('39156-5', '8480-6', '4548-4') AND value_number IS NOT NULL
         GROUP BY source, patient_id)
       SELECT p.source || '/' || p.id AS pid, p.sex,
+             COALESCE(p.race, 'unknown') AS race, COALESCE(p.ethnicity, 'unknown') AS ethnicity,
              date_diff('day', p.birth_date, CAST(COALESCE(p.death_time, ref.t) AS DATE)) / 365.25 AS age,
              greatest(1.0, date_diff('day', CAST(COALESCE(e.first, ref.t) AS DATE), CAST(COALESCE(p.death_time, ref.t) AS DATE)) / 365.25) AS years,
              COALESCE(e.n, 0) AS n, COALESCE(e.acute, 0) AS acute, COALESCE(b.cost, 0) AS cost, l.bmi, l.sbp, l.hba1c
@@ -74,6 +91,8 @@ public record PatientMatrix(
   public static PatientMatrix read(Connection warehouse, double minPrevalence, int maxConditions) {
     List<String> ids = new ArrayList<>();
     List<double[]> base = new ArrayList<>();
+    List<String> races = new ArrayList<>();
+    List<String> ethnicities = new ArrayList<>();
     Map<String, Set<String>> conds = new HashMap<>();
     Map<String, String> displays = new LinkedHashMap<>();
     try (Statement st = warehouse.createStatement()) {
@@ -85,6 +104,8 @@ public record PatientMatrix(
             rs.getDouble("age"), "female".equals(rs.getString("sex")) ? 1 : 0,
             Math.log1p(rs.getDouble("n") / years), Math.log1p(rs.getDouble("acute") / years),
             Math.log1p(rs.getDouble("cost") / years), number(rs, "bmi"), number(rs, "sbp"), number(rs, "hba1c")});
+          races.add(rs.getString("race"));
+          ethnicities.add(rs.getString("ethnicity"));
         }
       }
       try (ResultSet rs = st.executeQuery(CONDITIONS)) {
@@ -104,22 +125,76 @@ public record PatientMatrix(
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(maxConditions).map(Map.Entry::getKey).toList();
     List<String> columns = new ArrayList<>(List.of("age", "female", "log encounters/yr", "log acute encounters/yr",
-        "log cost/yr", "BMI", "systolic BP", "HbA1c"));
+        "log cost/yr", "BMI", "systolic BP", "HbA1c", "race", "ethnicity"));
     chosen.forEach(c -> columns.add(displays.get(c)));
     boolean[] categorical = new boolean[columns.size()];
-    categorical[1] = true;
+    for (int j : DEMOGRAPHICS) {
+      categorical[j] = true;
+    }
     for (int j = FIRST_CONDITION; j < columns.size(); j++) {
       categorical[j] = true;
     }
+    List<String> raceLevels = List.copyOf(new TreeSet<>(races));
+    List<String> ethnicityLevels = List.copyOf(new TreeSet<>(ethnicities));
+    List<List<String>> levels = new ArrayList<>(java.util.Collections.nCopies(columns.size(), List.<String>of()));
+    levels.set(SEX, List.of("male", "female"));
+    levels.set(RACE, raceLevels);
+    levels.set(ETHNICITY, ethnicityLevels);
     double[][] x = new double[ids.size()][columns.size()];
     for (int i = 0; i < ids.size(); i++) {
-      System.arraycopy(base.get(i), 0, x[i], 0, FIRST_CONDITION);
+      System.arraycopy(base.get(i), 0, x[i], 0, RACE);
+      x[i][RACE] = raceLevels.indexOf(races.get(i));
+      x[i][ETHNICITY] = ethnicityLevels.indexOf(ethnicities.get(i));
       for (int j = 0; j < chosen.size(); j++) {
         x[i][FIRST_CONDITION + j] = perRow.get(i).contains(chosen.get(j)) ? 1 : 0;
       }
     }
     imputeMedians(x, 5, 8);
-    return new PatientMatrix(ids, columns, categorical, x, perRow, displays);
+    return new PatientMatrix(ids, columns, categorical, List.copyOf(levels), x, perRow, displays);
+  }
+
+  /**
+   * The matrix for Euclidean methods (k-means, DBSCAN): every column standardized, except that each
+   * categorical column of more than two categories (race, ethnicity when it has an "unknown") becomes one
+   * indicator per category scaled by 1/√2, so that two different categories are one unit apart (a standard
+   * deviation of a numeric column) and no category code is read as a quantity.
+   */
+  public double[][] euclidean() {
+    List<Integer> numeric = new ArrayList<>();
+    for (int j = 0; j < columns.size(); j++) {
+      if (levels.get(j).size() <= 2) {
+        numeric.add(j);
+      }
+    }
+    double[][] picked = new double[values.length][numeric.size()];
+    for (int i = 0; i < values.length; i++) {
+      for (int f = 0; f < numeric.size(); f++) {
+        picked[i][f] = values[i][numeric.get(f)];
+      }
+    }
+    double[][] z = Standardizer.fit(picked).transform(picked);
+    int width = numeric.size();
+    for (List<String> l : levels) {
+      width += l.size() > 2 ? l.size() : 0;
+    }
+    double[][] out = new double[values.length][width];
+    double scale = 1 / Math.sqrt(2);
+    for (int i = 0; i < values.length; i++) {
+      System.arraycopy(z[i], 0, out[i], 0, numeric.size());
+      int at = numeric.size();
+      for (int j = 0; j < columns.size(); j++) {
+        if (levels.get(j).size() > 2) {
+          out[i][at + (int) values[i][j]] = scale;
+          at += levels.get(j).size();
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The category of row {@code i} in categorical column {@code column} (one of {@link #DEMOGRAPHICS}). */
+  public String category(int i, int column) {
+    return levels.get(column).get((int) values[i][column]);
   }
 
   private static double number(ResultSet rs, String column) throws SQLException {

@@ -12,30 +12,34 @@ import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.medmine.mining.cluster.Clustering;
 import org.medmine.mining.cluster.Dbscan;
 import org.medmine.mining.cluster.GowerDistance;
+import org.medmine.mining.cluster.Hdbscan;
 import org.medmine.mining.cluster.KMeans;
 import org.medmine.mining.cluster.KMedoids;
 import org.medmine.mining.cluster.Silhouette;
-import org.medmine.mining.cluster.Standardizer;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of three methods —
+ * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of four methods —
  * k-means++ on standardized features with k chosen by silhouette (best of 30 seeded runs per k), DBSCAN on
- * standardized features (ε from the
- * k-distance curve), or k-medoids on Gower's distance (mixed data; k by silhouette) — and profiled.
+ * standardized features (ε from the k-distance curve), k-medoids on Gower's distance (mixed data; k by
+ * silhouette), or HDBSCAN* on Gower's distance (irregular groups of mixed data, with noise) — and profiled.
+ * The Euclidean methods see race and ethnicity as one indicator per category ({@link PatientMatrix#euclidean}),
+ * the Gower methods as categories compared for equality.
  */
 public final class Segmentation {
   private Segmentation() {}
 
   /** The clustering method. */
   public enum Method {
-    KMEANS, DBSCAN, GOWER;
+    KMEANS, DBSCAN, GOWER, HDBSCAN;
 
+    /** The method named {@code s}; "kmedoids" is another name for gower (k-medoids on Gower's distance). */
     public static Method parse(String s) {
+      String name = s.trim().toUpperCase(Locale.ROOT).replace("-", "");
       try {
-        return valueOf(s.trim().toUpperCase(Locale.ROOT).replace("-", ""));
+        return "KMEDOIDS".equals(name) ? GOWER : valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw new MedmineUserException("Unknown segmentation method '" + s + "': use kmeans, dbscan or gower.");
+        throw new MedmineUserException("Unknown segmentation method '" + s + "': use kmeans, kmedoids (gower), dbscan or hdbscan.");
       }
     }
   }
@@ -44,20 +48,32 @@ public final class Segmentation {
    * @param method the clustering method
    * @param kMin smallest k tried (k-means, Gower)
    * @param kMax largest k tried
-   * @param minPts DBSCAN's minimum neighbourhood
+   * @param minPts DBSCAN's minimum neighbourhood; HDBSCAN's core-distance neighbour
    * @param eps DBSCAN's radius, or NaN for the 0.9 quantile of the k-distance curve
+   * @param minClusterSize HDBSCAN's smallest cluster, or 0 for 1% of the patients (at least 5)
    * @param minPrevalence a disorder becomes a feature from this prevalence on
    * @param seed the seed of k-means++ and k-medoids
    */
-  public record Options(Method method, int kMin, int kMax, int minPts, double eps, double minPrevalence, long seed) {
+  public record Options(Method method, int kMin, int kMax, int minPts, double eps, int minClusterSize, double minPrevalence, long seed) {
     public Options {
       if (kMin < 2 || kMax < kMin) {
         throw new MedmineUserException("k must range over at least 2 (--k-min 2 --k-max 6, say), not " + kMin + ".." + kMax + ".");
       }
+      if (minPts < 1) {
+        throw new MedmineUserException("--min-pts must be at least 1, not " + minPts + ".");
+      }
+      if (minClusterSize != 0 && minClusterSize < 2) {
+        throw new MedmineUserException("--min-cluster-size must be at least 2 (or 0 for 1% of the patients), not " + minClusterSize + ".");
+      }
     }
 
     public static Options defaults(Method method) {
-      return new Options(method, 2, 6, 4, Double.NaN, 0.1, 42);
+      return new Options(method, 2, 6, 4, Double.NaN, 0, 0.1, 42);
+    }
+
+    /** HDBSCAN's smallest cluster for {@code n} patients. */
+    public int minClusterSize(int n) {
+      return minClusterSize > 0 ? minClusterSize : Math.max(5, Math.round(n / 100f));
     }
   }
 
@@ -69,8 +85,14 @@ public final class Segmentation {
     if (m.patientIds().size() < Math.max(options.kMax() + 1, 5)) {
       throw new MedmineUserException("The warehouse has " + m.patientIds().size() + " patients: too few to segment (need more than k-max).");
     }
-    double[][] z = Standardizer.fit(m.values()).transform(m.values());
-    Clustering c = switch (options.method()) {
+    Clustering c = cluster(m, options);
+    return new Result(options, m, c, profiles(m, c.labels()));
+  }
+
+  /** Clusters an already read matrix by the options' method. */
+  public static Clustering cluster(PatientMatrix m, Options options) {
+    double[][] z = m.euclidean();
+    return switch (options.method()) {
       case KMEANS -> KMeans.chooseK(z, options.kMin(), options.kMax(), 30, options.seed());
       case DBSCAN -> {
         double eps = Double.isNaN(options.eps()) ? Dbscan.epsFromKDistance(z, options.minPts(), 0.9, new EuclideanDistance()) : options.eps();
@@ -88,8 +110,12 @@ public final class Segmentation {
         yield new Clustering("Gower " + best.method() + " (k by silhouette over " + options.kMin() + ".." + options.kMax() + ")",
             best.labels(), best.k(), best.silhouette(), best.objective());
       }
+      case HDBSCAN -> {
+        double[][] gower = GowerDistance.fit(m.values(), m.categorical()).embed(m.values());
+        Clustering h = Hdbscan.fit(gower, options.minClusterSize(m.values().length), options.minPts(), Hdbscan.Metric.MANHATTAN);
+        yield new Clustering(h.method().replace("manhattan", "on Gower's distance"), h.labels(), h.k(), h.silhouette(), h.objective());
+      }
     };
-    return new Result(options, m, c, profiles(m, c.labels()));
   }
 
   /** The profile of each segment (noise last), from the unstandardized features. */
@@ -122,13 +148,37 @@ public final class Segmentation {
       distinctive.sort(Comparator.comparingDouble(SegmentProfile.Distinctive::ratio).reversed()
           .thenComparing(Comparator.comparingDouble(SegmentProfile.Distinctive::prevalence).reversed())
           .thenComparing(SegmentProfile.Distinctive::code));
-      out.add(new SegmentProfile(e.getKey(), rows.size(), age, female, enc, cost, List.copyOf(distinctive.subList(0, Math.min(5, distinctive.size())))));
+      out.add(new SegmentProfile(e.getKey(), rows.size(), age, female, enc, cost,
+          List.copyOf(distinctive.subList(0, Math.min(5, distinctive.size()))), demographics(m, rows)));
     }
     return out;
   }
 
+  /** The share of each sex, race and ethnicity category among {@code rows} and in the whole matrix. */
+  static List<SegmentProfile.CategoryShare> demographics(PatientMatrix m, List<Integer> rows) {
+    List<SegmentProfile.CategoryShare> out = new ArrayList<>();
+    int n = m.values().length;
+    for (int column : PatientMatrix.DEMOGRAPHICS) {
+      String feature = column == PatientMatrix.SEX ? "sex" : m.columns().get(column);
+      int[] all = new int[m.levels().get(column).size()];
+      int[] in = new int[all.length];
+      for (int i = 0; i < n; i++) {
+        all[(int) m.values()[i][column]]++;
+      }
+      rows.forEach(i -> in[(int) m.values()[i][column]]++);
+      for (int level = 0; level < all.length; level++) {
+        if (all[level] > 0) {
+          double share = in[level] / (double) rows.size();
+          double overall = all[level] / (double) n;
+          out.add(new SegmentProfile.CategoryShare(feature, m.levels().get(column).get(level), share, overall, share / overall));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The Euclidean silhouette of labels on the standardized matrix (for reports comparing methods). */
   static double silhouette(PatientMatrix m, int[] labels) {
-    return Silhouette.mean(Silhouette.euclidean(Standardizer.fit(m.values()).transform(m.values())), labels);
+    return Silhouette.mean(Silhouette.euclidean(m.euclidean()), labels);
   }
 }
