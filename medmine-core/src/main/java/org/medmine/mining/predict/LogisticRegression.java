@@ -21,35 +21,79 @@ import org.apache.commons.math3.linear.RealVector;
 public record LogisticRegression(Imputer imputer, double intercept, double[] beta, double lambda) implements Classifier {
   private static final int MAX_ITER = 100;
 
-  /** Fits the model; {@code y} holds 0 and 1. */
+  /**
+   * Fits the model; {@code y} holds 0 and 1. The Newton sums run over each row's non-zero filled-in values and
+   * are centred and scaled afterwards (sum v·z_j·z_k = (S_jk - m_j S_k - m_k S_j + m_j m_k S) / (s_j s_k)), so a
+   * step costs the square of a row's non-zeros rather than of all covariates: indicator covariates are mostly 0.
+   */
   public static LogisticRegression fit(double[][] x, int[] y, double lambda) {
     Imputer imp = Imputer.fit(x);
     int n = x.length;
     int p = n == 0 ? 0 : x[0].length;
-    double[][] z = new double[n][];
+    double[] m = imp.mean();
+    double[] sd = imp.sd();
+    int[][] col = new int[n][];
+    double[][] val = new double[n][];
     for (int i = 0; i < n; i++) {
-      z[i] = imp.standardize(x[i]);
+      double[] f = imp.fill(x[i]);
+      int nz = 0;
+      for (double v : f) {
+        nz += v != 0 ? 1 : 0;
+      }
+      col[i] = new int[nz];
+      val[i] = new double[nz];
+      for (int j = 0, t = 0; j < p; j++) {
+        if (f[j] != 0) {
+          col[i][t] = j;
+          val[i][t++] = f[j];
+        }
+      }
     }
-    double[] w = new double[p + 1]; // w[0] intercept
+    double[] w = new double[p + 1]; // w[0] intercept, w[1..p] per standard deviation
     for (int iter = 0; iter < MAX_ITER; iter++) {
-      double[] grad = new double[p + 1];
-      double[][] hess = new double[p + 1][p + 1];
+      double[] u = new double[p]; // the coefficients on the unscaled, filled-in values
+      double c = w[0];
+      for (int j = 0; j < p; j++) {
+        u[j] = w[j + 1] / sd[j];
+        c -= u[j] * m[j];
+      }
+      double s0 = 0;
+      double r0 = 0;
+      double[] s1 = new double[p];
+      double[] r1 = new double[p];
+      double[][] s2 = new double[p][p];
       for (int i = 0; i < n; i++) {
-        double eta = w[0];
-        for (int j = 0; j < p; j++) {
-          eta += w[j + 1] * z[i][j];
+        int[] ci = col[i];
+        double[] vi = val[i];
+        double eta = c;
+        for (int t = 0; t < ci.length; t++) {
+          eta += u[ci[t]] * vi[t];
         }
         double mu = sigmoid(eta);
         double r = y[i] - mu;
         double v = Math.max(mu * (1 - mu), 1e-10);
-        grad[0] += r;
-        hess[0][0] += v;
-        for (int j = 0; j < p; j++) {
-          grad[j + 1] += r * z[i][j];
-          hess[0][j + 1] += v * z[i][j];
-          for (int k = j; k < p; k++) {
-            hess[j + 1][k + 1] += v * z[i][j] * z[i][k];
+        s0 += v;
+        r0 += r;
+        for (int t = 0; t < ci.length; t++) {
+          int j = ci[t];
+          double vx = v * vi[t];
+          s1[j] += vx;
+          r1[j] += r * vi[t];
+          double[] row = s2[j];
+          for (int t2 = t; t2 < ci.length; t2++) {
+            row[ci[t2]] += vx * vi[t2];
           }
+        }
+      }
+      double[] grad = new double[p + 1];
+      double[][] hess = new double[p + 1][p + 1];
+      grad[0] = r0;
+      hess[0][0] = s0;
+      for (int j = 0; j < p; j++) {
+        grad[j + 1] = (r1[j] - m[j] * r0) / sd[j];
+        hess[0][j + 1] = (s1[j] - m[j] * s0) / sd[j];
+        for (int k = j; k < p; k++) {
+          hess[j + 1][k + 1] = (s2[j][k] - m[j] * s1[k] - m[k] * s1[j] + m[j] * m[k] * s0) / (sd[j] * sd[k]);
         }
       }
       for (int j = 0; j <= p; j++) {
