@@ -14,6 +14,7 @@ import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DirectLoadRefused;
 import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
 import org.medmine.warehouse.Warehouse;
@@ -34,11 +35,21 @@ public final class Ingestor {
     long t0 = System.nanoTime();
     checkInputs(options);
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    try {
+      return ingest(warehouse, options, format, listener, true, t0);
+    } catch (DirectLoadRefused e) {
+      // A first load that repeats an id or references nothing: read it again through the staged merge.
+      return ingest(warehouse, options, format, listener, false, t0);
+    }
+  }
+
+  private static IngestResult ingest(Warehouse warehouse, IngestOptions options, InputFormat format,
+      IngestListener listener, boolean allowDirect, long t0) {
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
     long[] bytes = {0};
     long files = 0;
-    try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId)) {
+    try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId, allowDirect)) {
       if (format == InputFormat.SYNTHEA_CSV) {
         SyntheaCsvReader reader = new SyntheaCsvReader(loader, listener);
         for (Path dir : options.inputs()) {
