@@ -22,8 +22,8 @@ import org.medmine.warehouse.WarehouseLoader;
 
 /**
  * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and commits
- * everything as one transaction (see {@link WarehouseLoader}). FHIR is read on the calling thread and staged
- * on a second one ({@link PipelinedSink}).
+ * everything as one transaction (see {@link WarehouseLoader}). Files are read on the calling thread and their
+ * records stored on a second one ({@link PipelinedSink}).
  */
 public final class Ingestor {
   /** The version recorded with every run. */
@@ -38,7 +38,7 @@ public final class Ingestor {
     try {
       return ingest(warehouse, options, format, listener, true, t0);
     } catch (DirectLoadRefused e) {
-      // A first load that repeats an id or references nothing: read it again through the staged merge.
+      // A first load with a reference that resolves to nothing: read it again through the staged merge.
       return ingest(warehouse, options, format, listener, false, t0);
     }
   }
@@ -51,16 +51,20 @@ public final class Ingestor {
     long files = 0;
     try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId, allowDirect)) {
       if (format == InputFormat.SYNTHEA_CSV) {
-        SyntheaCsvReader reader = new SyntheaCsvReader(loader, listener);
-        for (Path dir : options.inputs()) {
-          List<Path> csvs = reader.files(dir);
-          for (Path f : csvs) {
-            String name = displayName(f);
-            loader.fileStarted(name);
-            bytes[0] += size(f);
+        // As for FHIR: parsing and mapping on this thread, staging on another.
+        try (PipelinedSink pipeline = new PipelinedSink(loader)) {
+          SyntheaCsvReader reader = new SyntheaCsvReader(pipeline, listener);
+          for (Path dir : options.inputs()) {
+            List<Path> csvs = reader.files(dir);
+            for (Path f : csvs) {
+              String name = displayName(f);
+              loader.fileStarted(name);
+              bytes[0] += size(f);
+            }
+            files += csvs.size();
+            reader.read(dir);
           }
-          files += csvs.size();
-          reader.read(dir);
+          pipeline.drain();
         }
       } else {
         // Parsing and mapping on this thread, staging into DuckDB on another: the two take comparable time.

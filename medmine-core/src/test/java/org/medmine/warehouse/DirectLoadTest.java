@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.model.Table;
 
 /**
- * A source's first load appends straight into the tables; a run that repeats an id or names a patient that
- * exists nowhere is refused and rolled back whole, and the staged load then does it (last one wins, dangling
- * records quarantined).
+ * A source's first load appends straight into the tables and, like the staged load, keeps the last of a
+ * repeated id; a run that names a patient that exists nowhere is refused and rolled back whole, and the staged
+ * load then does it (dangling records quarantined).
  */
 class DirectLoadTest {
   @TempDir Path dir;
@@ -60,24 +60,22 @@ class DirectLoadTest {
   }
 
   @Test
-  void aFirstLoadThatRepeatsAnIdIsRefusedWholeAndTheStagedLoadKeepsTheLast() throws SQLException {
-    try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb"))) {
-      Row[] rows = {patient("p1"), heartRate("o1", "p1", 70), heartRate("o1", "p1", 99)};
-      try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-1")) {
-        load(loader, rows);
-        assertThatThrownBy(() -> loader.finish(RUN)).isInstanceOf(DirectLoadRefused.class)
-            .hasMessageContaining("observation holds an id more than once");
+  void aFirstLoadThatRepeatsAnIdKeepsTheLastAsTheStagedLoadDoes() throws SQLException {
+    Row[] rows = {patient("p1"), heartRate("o1", "p1", 70), heartRate("o2", "p1", 50), heartRate("o1", "p1", 99),
+        heartRate("o1", "p1", 98), heartRate("o2", "p1", 51)};
+    for (boolean direct : new boolean[] {true, false}) {
+      try (Warehouse w = Warehouse.open(dir.resolve("w-" + direct + ".duckdb"))) {
+        try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-1", direct)) {
+          load(loader, rows);
+          assertThat(loader.finish(RUN).stored()).isEqualTo(6);
+        }
+        assertThat(count(w, "SELECT count(*) FROM observation")).as("direct %s", direct).isEqualTo(2);
+        assertThat(count(w, "SELECT value_number FROM observation WHERE id = 'o1'")).as("direct %s", direct)
+            .isEqualTo(98);
+        assertThat(count(w, "SELECT value_number FROM observation WHERE id = 'o2'")).as("direct %s", direct)
+            .isEqualTo(51);
+        assertThat(count(w, "SELECT count(*) FROM ingest_run")).isEqualTo(1);
       }
-      assertThat(count(w, "SELECT count(*) FROM observation")).as("rolled back").isZero();
-      assertThat(count(w, "SELECT count(*) FROM patient")).as("rolled back").isZero();
-      assertThat(count(w, "SELECT count(*) FROM ingest_run")).as("rolled back").isZero();
-      try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-2", false)) {
-        load(loader, rows);
-        loader.finish(RUN);
-      }
-      assertThat(count(w, "SELECT count(*) FROM observation")).isEqualTo(1);
-      assertThat(count(w, "SELECT value_number FROM observation WHERE id = 'o1'")).isEqualTo(99);
-      assertThat(count(w, "SELECT count(*) FROM ingest_run")).isEqualTo(1);
     }
   }
 
