@@ -34,9 +34,9 @@ import org.medmine.model.Table;
  *
  * <p>A source's first load (no rows of it anywhere) skips the staging tables and appends straight into the
  * tables inside the same transaction: there is nothing to replace, and the merge would only copy the run a
- * second time. {@link #finish} then checks that the run holds each id once and that every reference resolves
- * (see {@link DirectLoad}); when not, it rolls back and throws {@link DirectLoadRefused}, and the caller reads
- * the input again with a staging loader.
+ * second time. {@link #finish} then keeps the last row of an id loaded twice and checks that every patient and
+ * encounter reference resolves (see {@link DirectLoad}); when one does not, it rolls back and throws
+ * {@link DirectLoadRefused}, and the caller reads the input again with a staging loader.
  */
 public final class WarehouseLoader implements RecordSink, AutoCloseable {
   /** Raw text kept in quarantine is cut to this many characters. */
