@@ -14,6 +14,7 @@ import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DirectLoadRefused;
 import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
 import org.medmine.warehouse.Warehouse;
@@ -21,8 +22,8 @@ import org.medmine.warehouse.WarehouseLoader;
 
 /**
  * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and commits
- * everything as one transaction (see {@link WarehouseLoader}). FHIR is read on the calling thread and staged
- * on a second one ({@link PipelinedSink}).
+ * everything as one transaction (see {@link WarehouseLoader}). Files are read on the calling thread and their
+ * records stored on a second one ({@link PipelinedSink}).
  */
 public final class Ingestor {
   /** The version recorded with every run. */
@@ -34,22 +35,36 @@ public final class Ingestor {
     long t0 = System.nanoTime();
     checkInputs(options);
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    try {
+      return ingest(warehouse, options, format, listener, true, t0);
+    } catch (DirectLoadRefused e) {
+      // A first load with a reference that resolves to nothing: read it again through the staged merge.
+      return ingest(warehouse, options, format, listener, false, t0);
+    }
+  }
+
+  private static IngestResult ingest(Warehouse warehouse, IngestOptions options, InputFormat format,
+      IngestListener listener, boolean allowDirect, long t0) {
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
     long[] bytes = {0};
     long files = 0;
-    try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId)) {
+    try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId, allowDirect)) {
       if (format == InputFormat.SYNTHEA_CSV) {
-        SyntheaCsvReader reader = new SyntheaCsvReader(loader, listener);
-        for (Path dir : options.inputs()) {
-          List<Path> csvs = reader.files(dir);
-          for (Path f : csvs) {
-            String name = displayName(f);
-            loader.fileStarted(name);
-            bytes[0] += size(f);
+        // As for FHIR: parsing and mapping on this thread, staging on another.
+        try (PipelinedSink pipeline = new PipelinedSink(loader)) {
+          SyntheaCsvReader reader = new SyntheaCsvReader(pipeline, listener);
+          for (Path dir : options.inputs()) {
+            List<Path> csvs = reader.files(dir);
+            for (Path f : csvs) {
+              String name = displayName(f);
+              loader.fileStarted(name);
+              bytes[0] += size(f);
+            }
+            files += csvs.size();
+            reader.read(dir);
           }
-          files += csvs.size();
-          reader.read(dir);
+          pipeline.drain();
         }
       } else {
         // Parsing and mapping on this thread, staging into DuckDB on another: the two take comparable time.

@@ -31,6 +31,12 @@ import org.medmine.model.Table;
  * staging table is merged into its table as an upsert by ({@code source}, {@code id}) in which the last
  * occurrence wins, conditional references ({@code Practitioner?identifier=...}) are resolved, and the run is
  * recorded in {@code ingest_run}.
+ *
+ * <p>A source's first load (no rows of it anywhere) skips the staging tables and appends straight into the
+ * tables inside the same transaction: there is nothing to replace, and the merge would only copy the run a
+ * second time. {@link #finish} then keeps the last row of an id loaded twice and checks that every patient and
+ * encounter reference resolves (see {@link DirectLoad}); when one does not, it rolls back and throws
+ * {@link DirectLoadRefused}, and the caller reads the input again with a staging loader.
  */
 public final class WarehouseLoader implements RecordSink, AutoCloseable {
   /** Raw text kept in quarantine is cut to this many characters. */
@@ -63,20 +69,40 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private long quarantined;
   private long skipped;
   private boolean finished;
+  /**
+   * Whether rows go straight into the warehouse tables rather than through staging tables and a merge: on a
+   * source's first load there is nothing to replace, so the merge would only copy the run a second time.
+   */
+  private final boolean direct;
 
 
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
 
+  /** A loader that appends straight into the tables when this is the source's first load (see {@link #direct}). */
   public WarehouseLoader(Warehouse warehouse, String source, String runId) {
+    this(warehouse, source, runId, true);
+  }
+
+  /**
+   * A loader for one run.
+   *
+   * @param allowDirect whether a first load of the source may append straight into the tables; false after
+   *     {@link #finish} refused a direct load with {@link DirectLoadRefused}
+   */
+  public WarehouseLoader(Warehouse warehouse, String source, String runId, boolean allowDirect) {
     this.warehouse = warehouse;
     this.connection = warehouse.connection();
     this.source = source;
     this.runId = runId;
     try {
       connection.setAutoCommit(false);
+      this.direct = allowDirect && !DirectLoad.sourceHasRows(connection, source);
       try (Statement s = connection.createStatement()) {
         for (Table t : Table.values()) {
+          if (direct && t.persistent()) {
+            continue;
+          }
           if (t.persistent()) {
             s.execute(
                 "CREATE TABLE " + STAGE_PREFIX + t.sqlName() + " AS SELECT *, 0::BIGINT AS _seq,"
@@ -90,7 +116,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
       for (Table t : Table.values()) {
-        String name = STAGE_PREFIX + t.sqlName();
+        String name = (direct && t.persistent() ? "" : STAGE_PREFIX) + t.sqlName();
         List<String> cols = columns(name);
         staged.put(t, new StagingTable(t, duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols));
       }
@@ -217,10 +243,13 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       quarantine.close();
       try (Statement s = connection.createStatement()) {
-        long dangling = DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
+        if (direct) {
+          DirectLoad.check(connection, source);
+        }
+        long dangling = direct ? 0 : DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
         stored -= dangling;
         quarantined += dangling;
-        for (Table t : Table.clinical()) {
+        for (Table t : direct ? List.<Table>of() : Table.clinical()) {
           merge(s, t);
         }
         applyPanels(s);
@@ -228,7 +257,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
         new ReferenceResolver(connection, source).resolve();
         mergeQuarantine(s);
         for (Table t : Table.values()) {
-          s.execute("DROP TABLE " + STAGE_PREFIX + t.sqlName());
+          if (!(direct && t.persistent())) {
+            s.execute("DROP TABLE " + STAGE_PREFIX + t.sqlName());
+          }
         }
         s.execute("DROP TABLE " + STAGE_PREFIX + "quarantine");
       }
@@ -240,6 +271,10 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       connection.setAutoCommit(true);
       finished = true;
       return counts;
+    } catch (DirectLoadRefused e) {
+      rollbackQuietly();
+      finished = true;
+      throw e;
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not commit the run into " + warehouse.file(), e);
