@@ -60,6 +60,30 @@ public final class AttachedWarehouses {
     }
   }
 
+  /**
+   * Opens the existing warehouse {@code file}, plain or encrypted (with {@code key}), read-only in a session of
+   * its own in which it is the default catalog; it must be at the current schema version.
+   */
+  public static Warehouse openReadOnly(Path file, Optional<EncryptedWarehouses.Key> key) {
+    Warehouse w = Warehouse.openInMemory(file);
+    boolean done = false;
+    try {
+      attach(w.connection(), file, "wh", key, true);
+      try (Statement s = w.connection().createStatement()) {
+        s.execute("USE wh");
+      }
+      Warehouse.checkSchema(w.connection(), file, false);
+      done = true;
+      return w;
+    } catch (SQLException e) {
+      throw new WarehouseException("could not open " + file, e);
+    } finally {
+      if (!done) {
+        w.close();
+      }
+    }
+  }
+
   private static MedmineUserException openFailure(Path file, SQLException e) {
     String msg = String.valueOf(e.getMessage());
     if (msg.contains("lock")) {
