@@ -55,8 +55,8 @@ class ConsentExclusionCommandsTest {
 
   static {
     MINING.put("stats", (w, o) -> List.of("stats", "-w", w.toString(), "--format", "json"));
-    MINING.put("report", (w, o) -> List.of("report", "-w", w.toString(), "--quality", "--out", o.resolve("report.html").toString()));
-    MINING.put("quality", (w, o) -> List.of("quality", "-w", w.toString(), "--format", "json", "--html", o.resolve("quality.html").toString()));
+    MINING.put("report", (w, o) -> List.of("report", "-w", w.toString(), "--quality", "--plaintext", "--out", o.resolve("report.html").toString()));
+    MINING.put("quality", (w, o) -> List.of("quality", "-w", w.toString(), "--format", "json", "--plaintext", "--html", o.resolve("quality.html").toString()));
     MINING.put("link", (w, o) -> List.of("link", "-w", w.toString(), "--format", "json"));
     MINING.put("surveil", (w, o) -> List.of("surveil", "-w", w.toString(), "--format", "json", "--out", o.resolve("surveil.json").toString(),
         "--html", o.resolve("surveil.html").toString()));
