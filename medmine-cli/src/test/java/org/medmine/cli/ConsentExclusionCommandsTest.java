@@ -67,7 +67,7 @@ class ConsentExclusionCommandsTest {
     MINING.put("rules", (w, o) -> List.of("rules", "-w", w.toString(), "--format", "json", "--min-support", "0.2",
         "--report", o.resolve("rules.html").toString()));
     MINING.put("fraud", (w, o) -> List.of("fraud", "-w", w.toString(), "--format", "json", "--min-claims", "1",
-        "--report", o.resolve("fraud.html").toString()));
+        "--plaintext", "--report", o.resolve("fraud.html").toString()));
     MINING.put("segment", (w, o) -> List.of("segment", "-w", w.toString(), "--format", "json", "--report", o.resolve("segment.html").toString()));
     MINING.put("risk", (w, o) -> List.of("risk", "-w", w.toString(), "--format", "json", "--generalize"));
     MINING.put("study run", (w, o) -> List.of("study", "run", "readmission-30d", "-w", w.toString(), "--format", "json", "--out", o.toString()));
