@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.DeidManifest;
 import org.medmine.privacy.DeidPolicy;
 import org.medmine.privacy.Deidentifier;
 import org.medmine.privacy.SecretKeySource;
+import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,13 +30,15 @@ import picocli.CommandLine.Spec;
       "  shifted           as safe-harbor but every date of a patient shifted by a keyed per-patient offset (intervals kept)",
       "  limited-data-set  direct identifiers removed; dates, city, state and ZIP kept",
       "Ids become HMAC-SHA256 pseudonyms under the secret in MEDMINE_DEID_KEY or --key-file (stable across runs).",
-      "Notes are scrubbed of PHI ([NAME], [DATE], ...); the manifest counts replacements by type."
+      "Notes are scrubbed of PHI ([NAME], [DATE], ...); the manifest counts replacements by type.",
+      "--encrypt creates the new warehouse encrypted (as 'medmine ingest --encrypt'; needs httpfs, else refused, no file left)."
     })
 final class DeidCommand implements Callable<Integer> {
   static final String KEY_ENV = "MEDMINE_DEID_KEY";
 
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin EncryptOption encryption;
 
   @Option(names = "--out", paramLabel = "FILE", description = "The new warehouse to write (must not exist).")
   Path out;
@@ -62,9 +66,12 @@ final class DeidCommand implements Callable<Integer> {
       throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse FILE.");
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-    DeidManifest m = new Deidentifier(p, secret, date).run(warehouse.file, out);
+    Optional<EncryptedWarehouses.Key> outKey = encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty();
+    DeidManifest m = new Deidentifier(p, secret, date).run(warehouse.file, out,
+        EncryptedWarehouses.keyFromEnvironment(System.getenv()), outKey);
     AuditSession.current().note(warehouse.file, m.rows(), "deid", "policy=" + p.cliName() + " out=" + out.getFileName());
-    AuditSession.current().note(out, m.rows(), "created-by-deid", "policy=" + p.cliName() + " run=" + m.runId());
+    AuditSession.current().note(out, m.rows(), "created-by-deid", "policy=" + p.cliName() + " run=" + m.runId()
+        + (encryption.encrypt ? " encrypted=aes-256-gcm" : ""));
     print(spec.commandLine().getOut(), m);
     return ExitCodes.OK;
   }

@@ -25,8 +25,15 @@ final class DemoSteps {
     report = PrivacyDemo.run(console, warehouse, out, report);
     report = PredictionDemo.run(console, warehouse, out, report);
     // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
+    // The report names example records (data quality) and claims (fraud screen). 'medmine report' and the other
+    // commands encrypt such files by default; the demo's population is synthetic, so it writes its report in the
+    // clear, says so, and records it in the audit log as --plaintext would.
     Path file = report.write(out.resolve("report.html"));
+    AuditSession.current().note(warehouse, java.util.Map.of(), "plaintext-output",
+        "demo wrote " + file + " in the clear (synthetic Synthea population)");
     console.println();
+    console.println("Note: report.html names example records and claims and is written IN THE CLEAR because the demo's"
+        + " population is synthetic (recorded in the audit log); on real data 'medmine report' encrypts it by default.");
     console.println("Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
   }
 }

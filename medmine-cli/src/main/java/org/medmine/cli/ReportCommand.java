@@ -7,6 +7,7 @@ import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
 import org.medmine.quality.QualityAssessment;
 import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.ProtectedOutput;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.QualityReportSection;
 import org.medmine.report.ReportOptions;
@@ -25,10 +26,14 @@ import picocli.CommandLine.Spec;
           + " with no network): table counts and date ranges, an age/sex pyramid, encounters per month by class,"
           + " top conditions, medications, lab tests and procedures, the quarantine summary and the provenance"
           + " (medmine version, warehouse, time, ingest runs). With --quality it also runs the data-quality"
-          + " checks (as medmine quality does) and adds their section."
+          + " checks (as medmine quality does) and adds their section.",
+      "The quarantine summary names input files (Synthea names them after the patient) and the data-quality section"
+          + " names example records: from an identified warehouse the report is encrypted as FILE.enc (AES-256-GCM,"
+          + " 'medmine decrypt' reverses it) unless --plaintext is given."
     })
 final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
+  @Mixin ProtectedOutputOption protection;
 
   @Option(
       names = {"-o", "--out"},
@@ -58,6 +63,7 @@ final class ReportCommand implements Callable<Integer> {
     if (top < 1 || top > 100) {
       throw new MedmineUserException("--top must be between 1 and 100, not " + top + ".");
     }
+    ProtectedOutput protect = protection.decide(warehouse.file, "report", out);
     WarehouseStats stats;
     try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
       stats = WarehouseStats.of(w.connection(), top);
@@ -68,9 +74,10 @@ final class ReportCommand implements Callable<Integer> {
         report = report.with(QualityReportSection.of(QualityAssessment.run(w.connection(), List.of())));
       }
     }
-    report.write(out);
-    spec.commandLine().getOut()
-        .println("Wrote " + out + " (" + report.sections().size() + " sections); open it in any browser.");
+    HtmlReport finished = report;
+    Path written = protect.write(out, finished::write);
+    spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written) + ", "
+        + report.sections().size() + " sections" + (protect.isEncrypted() ? "" : "; open it in any browser."));
     return ExitCodes.OK;
   }
 

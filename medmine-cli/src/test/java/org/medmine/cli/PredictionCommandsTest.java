@@ -71,7 +71,8 @@ class PredictionCommandsTest {
     assertThat(csv.get(1)).startsWith("\"" + firstPatient + "\"");
   }
 
-  private static String widened() throws Exception {
+  /** The shipped 30-day study widened to a year with planned admissions counted: enough outcomes on the small population. */
+  static String widened() throws Exception {
     try (var in = org.medmine.apps.prediction.StudyDefinition.class.getResourceAsStream("studies/readmission-30d.json")) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
           .replace("\"readmission-30d\"", "\"readmission-365d\"").replace("\"endDays\": 30", "\"endDays\": 365")

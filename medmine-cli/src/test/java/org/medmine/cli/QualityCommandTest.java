@@ -62,6 +62,7 @@ class QualityCommandTest {
             "json",
             "-w",
             warehouse.toString(),
+            "--plaintext",
             "--html",
             dir.resolve("q.html").toString());
     assertThat(r.code()).as(r.err()).isZero();

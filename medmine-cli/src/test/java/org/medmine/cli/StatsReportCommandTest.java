@@ -82,7 +82,7 @@ class StatsReportCommandTest {
   void reportWritesOneSelfContainedHtmlFile() throws IOException {
     Path w = warehouse();
     Path out = dir.resolve("out/r.html");
-    Run r = medmine("report", "-w", w.toString(), "--out", out.toString());
+    Run r = medmine("report", "-w", w.toString(), "--out", out.toString(), "--plaintext");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Wrote " + out, "9 sections");
     String html = Files.readString(out);
@@ -95,7 +95,7 @@ class StatsReportCommandTest {
   void reportWithQualityAddsTheDataQualitySection() throws IOException {
     Path w = warehouse();
     Path out = dir.resolve("q.html");
-    Run r = medmine("report", "-w", w.toString(), "--out", out.toString(), "--quality");
+    Run r = medmine("report", "-w", w.toString(), "--out", out.toString(), "--quality", "--plaintext");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("10 sections");
     String html = Files.readString(out);

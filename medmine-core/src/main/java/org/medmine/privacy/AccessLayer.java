@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.AttachedWarehouses;
+import org.medmine.warehouse.AttachedWarehouses.Encryption;
+import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
 
 /**
@@ -35,6 +39,9 @@ import org.medmine.warehouse.Warehouse;
  * through the consent views and writes its results into the warehouse. Results derived from those inputs hold
  * no row of a denying patient; views stay read-only, so a job cannot change clinical rows by mistake.
  *
+ * <p>An encrypted warehouse (DuckDB's database encryption) is attached with its key: reading needs only the key,
+ * writing results also OpenSSL from a local httpfs ({@link AttachedWarehouses}).
+ *
  * <p>An analyst may open only a de-identified warehouse; an auditor no warehouse for mining.
  */
 public final class AccessLayer implements AutoCloseable {
@@ -50,59 +57,81 @@ public final class AccessLayer implements AutoCloseable {
   private final Connection connection;
   private final int excludedPatients;
   private final boolean deidentified;
+  private final boolean encrypted;
   private final List<String> filteredTables;
 
   private AccessLayer(Path warehouse, Connection connection, int excludedPatients, boolean deidentified,
-      List<String> filteredTables) {
+      boolean encrypted, List<String> filteredTables) {
     this.warehouse = warehouse;
     this.connection = connection;
     this.excludedPatients = excludedPatients;
     this.deidentified = deidentified;
+    this.encrypted = encrypted;
     this.filteredTables = List.copyOf(filteredTables);
   }
 
-  /** Opens {@code warehouse} read-only for mining as {@code role}. */
+  /**
+   * Opens {@code warehouse} read-only for mining as {@code role}; an encrypted warehouse opens with the key of the
+   * environment ({@code MEDMINE_WAREHOUSE_KEY} or {@code MEDMINE_WAREHOUSE_KEY_FILE}), as {@link Warehouse} does.
+   */
   public static AccessLayer openForMining(Path warehouse, Role role) {
-    return open(warehouse, role, Set.of());
+    return openForMining(warehouse, role, environmentKey());
+  }
+
+  /** Opens {@code warehouse} read-only for mining as {@code role}, with {@code key} if it is encrypted. */
+  public static AccessLayer openForMining(Path warehouse, Role role, Optional<EncryptedWarehouses.Key> key) {
+    return open(warehouse, role, Set.of(), key);
   }
 
   /**
    * Opens {@code warehouse} for a job that reads through the consent views and writes {@code resultTables}
-   * (which must exist in the warehouse) into it. The warehouse is migrated to the current schema first.
+   * (which must exist in the warehouse) into it. The warehouse is migrated to the current schema first. An
+   * encrypted warehouse needs the key of the environment and OpenSSL from a local httpfs to be written.
    */
   public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables) {
+    return openForMiningAndResults(warehouse, role, resultTables, environmentKey());
+  }
+
+  /** As {@link #openForMiningAndResults(Path, Role, Set)}, with {@code key} if the warehouse is encrypted. */
+  public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables,
+      Optional<EncryptedWarehouses.Key> key) {
     if (resultTables.isEmpty()) {
       throw new IllegalArgumentException("a writing job names the tables it writes");
     }
-    return open(warehouse, role, resultTables);
+    return open(warehouse, role, resultTables, key);
   }
 
-  private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables) {
+  private static Optional<EncryptedWarehouses.Key> environmentKey() {
+    return EncryptedWarehouses.keyFromEnvironment(System.getenv());
+  }
+
+  private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables,
+      Optional<EncryptedWarehouses.Key> key) {
     if (role == Role.AUDITOR) {
       throw new MedmineUserException("The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
     }
     boolean writable = !resultTables.isEmpty();
-    boolean deidentified;
-    try (Warehouse w = writable ? Warehouse.openExisting(warehouse, false) : Warehouse.openExisting(warehouse, true);
-        Statement s = w.connection().createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM deid_run")) {
-      rs.next();
-      deidentified = rs.getLong(1) > 0;
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not open " + warehouse + " for mining", e);
-    }
-    if (role == Role.ANALYST && !deidentified) {
-      throw new MedmineUserException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
-    }
     Connection c = null;
     try {
       c = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = c.createStatement()) {
         s.execute("SET memory_limit = " + Deidentifier.literal(
             System.getProperty(Warehouse.MEMORY_LIMIT_PROPERTY, Warehouse.DEFAULT_MEMORY_LIMIT)));
-        s.execute("ATTACH " + Deidentifier.literal(warehouse.toAbsolutePath().toString()) + " AS wh"
-            + (writable ? "" : " (READ_ONLY)"));
+      }
+      boolean encrypted = AttachedWarehouses.attach(c, warehouse, "wh", key, !writable) == Encryption.ENCRYPTED;
+      try (Statement s = c.createStatement()) {
         s.execute("USE wh");
+      }
+      Warehouse.checkSchema(c, warehouse, writable);
+      boolean deidentified;
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM wh.main.deid_run")) {
+        rs.next();
+        deidentified = rs.getLong(1) > 0;
+      }
+      if (role == Role.ANALYST && !deidentified) {
+        throw new MedmineUserException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
+      }
+      try (Statement s = c.createStatement()) {
         s.execute("CREATE TEMP TABLE consent_denied AS SELECT DISTINCT source, patient_id FROM wh.main.consent WHERE "
             + DENYING_CONSENT);
         List<String> filtered = new ArrayList<>();
@@ -127,14 +156,14 @@ public final class AccessLayer implements AutoCloseable {
           rs.next();
           excluded = rs.getInt(1);
         }
-        return new AccessLayer(warehouse, c, excluded, deidentified, filtered);
+        return new AccessLayer(warehouse, c, excluded, deidentified, encrypted, filtered);
       }
     } catch (SQLException e) {
       closeQuietly(c);
-      if (String.valueOf(e.getMessage()).contains("lock")) {
-        throw new MedmineUserException("Warehouse " + warehouse + " is in use by another process: wait for it to finish, then retry.", e);
-      }
       throw new IllegalStateException("could not build the consent views of " + warehouse, e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
     }
   }
 
@@ -179,6 +208,11 @@ public final class AccessLayer implements AutoCloseable {
   /** Whether the warehouse was written by de-identification (its data are not identified). */
   public boolean deidentified() {
     return deidentified;
+  }
+
+  /** Whether the warehouse is encrypted with DuckDB's database encryption (attached with its key). */
+  public boolean encrypted() {
+    return encrypted;
   }
 
   /** The rows each consent-filtered table shows (what a job could read), by table name. */

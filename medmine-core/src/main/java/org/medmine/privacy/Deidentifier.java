@@ -19,9 +19,12 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.AttachedWarehouses;
+import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
 
 /**
@@ -55,11 +58,25 @@ public final class Deidentifier {
     this.asOf = asOf;
   }
 
-  /** De-identifies the warehouse at {@code source} into the new warehouse {@code out}. */
+  /**
+   * De-identifies the warehouse at {@code source} (encrypted ones with the key of the environment) into the new,
+   * plain warehouse {@code out}.
+   */
   public DeidManifest run(Path source, Path out) {
+    return run(source, out, EncryptedWarehouses.keyFromEnvironment(System.getenv()), Optional.empty());
+  }
+
+  /**
+   * De-identifies the warehouse at {@code source} (opened with {@code sourceKey} if it is encrypted) into the new
+   * warehouse {@code out}, created encrypted under {@code encryptOut} when present (which needs OpenSSL from a
+   * local httpfs: without it the run is refused before reading anything). A run that fails leaves no {@code out}.
+   */
+  public DeidManifest run(Path source, Path out, Optional<EncryptedWarehouses.Key> sourceKey,
+      Optional<EncryptedWarehouses.Key> encryptOut) {
     if (Files.exists(out)) {
       throw new MedmineUserException("The output " + out + " already exists: give a new file for --out.");
     }
+    encryptOut.ifPresent(k -> EncryptedWarehouses.requireSecureWriter(k, "create an encrypted warehouse"));
     Path tmp;
     try {
       tmp = Files.createTempDirectory("medmine-deid");
@@ -67,16 +84,20 @@ public final class Deidentifier {
       throw new UncheckedIOException(e);
     }
     try {
-      return runIn(source, out, tmp);
+      return runIn(source, out, tmp, sourceKey, encryptOut);
     } catch (SQLException | IOException e) {
       deleteQuietly(out);
       throw new IllegalStateException("de-identification failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      deleteQuietly(out); // out did not exist when the run began
+      throw e;
     } finally {
       deleteTree(tmp);
     }
   }
 
-  private DeidManifest runIn(Path source, Path out, Path tmp) throws SQLException, IOException {
+  private DeidManifest runIn(Path source, Path out, Path tmp, Optional<EncryptedWarehouses.Key> sourceKey,
+      Optional<EncryptedWarehouses.Key> encryptOut) throws SQLException, IOException {
     Map<String, Map<String, ColumnTreatment>> plan = new LinkedHashMap<>();
     Map<String, Map<String, String>> types = new LinkedHashMap<>();
     Map<String, String> leftOut = new LinkedHashMap<>();
@@ -84,7 +105,7 @@ public final class Deidentifier {
     Path idMap = tmp.resolve("ids.jsonl");
     Path shiftMap = tmp.resolve("shifts.jsonl");
     Path textMap = tmp.resolve("text.jsonl");
-    try (Warehouse src = Warehouse.openExisting(source, true)) {
+    try (Warehouse src = AttachedWarehouses.openReadOnly(source, sourceKey)) {
       Connection c = src.connection();
       plan(c, plan, types, leftOut);
       writeIds(c, plan, idMap, shiftMap);
@@ -94,10 +115,10 @@ public final class Deidentifier {
     Map<String, Long> rows = new LinkedHashMap<>();
     long agesCollapsed;
     long restricted;
-    try (Warehouse dst = Warehouse.open(out)) {
+    try (Warehouse dst = encryptOut.isPresent() ? EncryptedWarehouses.open(out, encryptOut.get(), false) : Warehouse.open(out)) {
       Connection c = dst.connection();
+      AttachedWarehouses.attach(c, source, "src", sourceKey, true);
       try (Statement s = c.createStatement()) {
-        s.execute("ATTACH " + literal(source.toAbsolutePath().toString()) + " AS src (READ_ONLY)");
         s.execute("CREATE TEMP TABLE idmap AS SELECT * FROM read_json(" + literal(idMap.toString())
             + ", format='newline_delimited', columns={o:'VARCHAR', p:'VARCHAR'})");
         s.execute("CREATE TEMP TABLE shiftmap AS SELECT * FROM read_json(" + literal(shiftMap.toString())

@@ -42,7 +42,7 @@ final class DirectLoad {
       keepLastOfRepeatedIds(connection, t, source);
       String sql = "SELECT count(*) <> count(DISTINCT id)";
       if (t.patientScoped()) {
-        String encounter = t == Table.ENCOUNTER ? "NULL" : "encounter_id";
+        String encounter = t == Table.ENCOUNTER || t == Table.CONSENT ? "NULL" : "encounter_id";
         sql +=
             ", count(*) FILTER (WHERE patient_id NOT IN (SELECT id FROM patient WHERE source = $1)"
                 + " OR (" + encounter + " IS NOT NULL AND " + encounter

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.medmine.model.MedmineUserException;
@@ -108,34 +109,10 @@ public final class EncryptedWarehouses {
     if (readOnly && !existed) {
       throw new MedmineUserException("No warehouse at " + file + ": run 'medmine ingest' first or give --warehouse FILE.");
     }
-    Path folder = key.extensionFolder() != null ? key.extensionFolder() : defaultExtensionFolder();
     Warehouse w = Warehouse.openInMemory(file);
     boolean done = false;
     try (Statement s = w.connection().createStatement()) {
-      s.execute("SET autoinstall_known_extensions = false");
-      s.execute("SET autoload_known_extensions = false");
-      Optional<Path> httpfs = findHttpfs(folder, string(s, "SELECT version()"), string(s, "PRAGMA platform"));
-      if (httpfs.isEmpty() && !readOnly) {
-        throw new MedmineUserException("Cannot " + (existed ? "write" : "create") + " an encrypted warehouse: DuckDB"
-            + " encrypts securely only with OpenSSL from its httpfs extension, which is not in " + folder
-            + "; install it (in DuckDB on a machine with network access: INSTALL httpfs; then copy ~/.duckdb/extensions"
-            + " here) or give --duckdb-extensions DIR.");
-      }
-      if (httpfs.isPresent()) {
-        s.execute("LOAD " + WarehouseLoader.quote(httpfs.get().toAbsolutePath().toString()));
-        if (!string(s, "SELECT loaded::VARCHAR FROM duckdb_extensions() WHERE extension_name = 'httpfs'").equals("true")) {
-          throw new MedmineUserException("DuckDB did not load httpfs from " + httpfs.get() + ": install the httpfs of DuckDB "
-              + string(s, "SELECT version()") + " there.");
-        }
-      }
-      s.execute("ATTACH " + WarehouseLoader.quote(file.toAbsolutePath().toString()) + " AS wh (ENCRYPTION_KEY "
-          + WarehouseLoader.quote(key.secret()) + ", ENCRYPTION_CIPHER 'GCM'" + (readOnly ? ", READ_ONLY" : "") + ")");
-      String reported = string(s, "SELECT encrypted::VARCHAR || ' ' || coalesce(cipher, '') FROM duckdb_databases()"
-          + " WHERE database_name = 'wh'");
-      if (!reported.toUpperCase(java.util.Locale.ROOT).startsWith("TRUE") || !reported.toUpperCase(java.util.Locale.ROOT).contains("GCM")) {
-        throw new MedmineUserException("Warehouse " + file + " is not encrypted with AES-GCM (DuckDB reports '" + reported
-            + "'): open it without a warehouse key, or give an encrypted one.");
-      }
+      attach(s, file, key, readOnly, (existed ? "write" : "create") + " an encrypted warehouse", "wh");
       s.execute("USE wh");
       if (!readOnly) {
         new SchemaMigrator(w.connection()).migrate();
@@ -153,6 +130,63 @@ public final class EncryptedWarehouses {
         }
       }
     }
+  }
+
+  /**
+   * Attaches the encrypted warehouse {@code file} as {@code alias} to the session of {@code s}: read-only needs
+   * only the key (DuckDB decrypts with its built-in mbedtls module, which it calls a "read-only crypto module");
+   * writing first loads OpenSSL from httpfs or refuses with {@link #secureWriterMissing}, "Cannot {@code what}:
+   * ...". Checks that DuckDB reports the file encrypted with GCM.
+   */
+  static void attach(Statement s, Path file, Key key, boolean readOnly, String what, String alias) throws SQLException {
+    s.execute("SET autoinstall_known_extensions = false");
+    s.execute("SET autoload_known_extensions = false");
+    if (!readOnly) {
+      loadSecureWriter(s, key, what);
+    }
+    s.execute("ATTACH " + WarehouseLoader.quote(file.toAbsolutePath().toString()) + " AS " + alias + " (ENCRYPTION_KEY "
+        + WarehouseLoader.quote(key.secret()) + ", ENCRYPTION_CIPHER 'GCM'" + (readOnly ? ", READ_ONLY" : "") + ")");
+    String reported = string(s, "SELECT encrypted::VARCHAR || ' ' || coalesce(cipher, '') FROM duckdb_databases()"
+        + " WHERE database_name = " + WarehouseLoader.quote(alias));
+    if (!reported.toUpperCase(Locale.ROOT).startsWith("TRUE") || !reported.toUpperCase(Locale.ROOT).contains("GCM")) {
+      throw new MedmineUserException("Warehouse " + file + " is not encrypted with AES-GCM (DuckDB reports '" + reported
+          + "'): open it without a warehouse key, or give an encrypted one.");
+    }
+  }
+
+  /**
+   * Checks, in a DuckDB session of its own, that an encrypted warehouse can be written securely under {@code key}
+   * (OpenSSL from a local httpfs loads), else refuses: "Cannot {@code what}: ...".
+   */
+  public static void requireSecureWriter(Key key, String what) {
+    Warehouse w = Warehouse.openInMemory(Path.of(":memory:"));
+    try (w; Statement s = w.connection().createStatement()) {
+      s.execute("SET autoinstall_known_extensions = false");
+      s.execute("SET autoload_known_extensions = false");
+      loadSecureWriter(s, key, what);
+    } catch (SQLException e) {
+      throw new WarehouseException("could not check DuckDB's crypto module", e);
+    }
+  }
+
+  private static void loadSecureWriter(Statement s, Key key, String what) throws SQLException {
+    Path folder = key.extensionFolder() != null ? key.extensionFolder() : defaultExtensionFolder();
+    Optional<Path> httpfs = findHttpfs(folder, string(s, "SELECT version()"), string(s, "PRAGMA platform"));
+    if (httpfs.isEmpty()) {
+      throw secureWriterMissing(what, folder);
+    }
+    s.execute("LOAD " + WarehouseLoader.quote(httpfs.get().toAbsolutePath().toString()));
+    if (!string(s, "SELECT loaded::VARCHAR FROM duckdb_extensions() WHERE extension_name = 'httpfs'").equals("true")) {
+      throw new MedmineUserException("DuckDB did not load httpfs from " + httpfs.get() + ": install the httpfs of DuckDB "
+          + string(s, "SELECT version()") + " there.");
+    }
+  }
+
+  /** The one sentence refusing to write an encrypted warehouse without OpenSSL from httpfs in {@code folder}. */
+  static MedmineUserException secureWriterMissing(String what, Path folder) {
+    return new MedmineUserException("Cannot " + what + ": DuckDB encrypts securely only with OpenSSL from its httpfs"
+        + " extension, which is not in " + folder + "; install it (in DuckDB on a machine with network access: INSTALL"
+        + " httpfs; then copy ~/.duckdb/extensions here) or give --duckdb-extensions DIR (or set " + EXTENSIONS_ENV + ").");
   }
 
   private static String string(Statement s, String sql) throws SQLException {

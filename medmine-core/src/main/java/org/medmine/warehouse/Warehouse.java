@@ -77,6 +77,28 @@ public final class Warehouse implements AutoCloseable {
     return w;
   }
 
+  /**
+   * Brings the warehouse that {@code c} reads by default (e.g. one attached and made current with USE) up to
+   * the current schema when {@code migrate}, else checks that it is at the current schema version.
+   */
+  public static void checkSchema(Connection c, Path file, boolean migrate) {
+    try {
+      SchemaMigrator migrator = new SchemaMigrator(c);
+      if (migrate) {
+        migrator.migrate();
+        return;
+      }
+      int version = migrator.currentVersion();
+      if (version < SchemaMigrator.latestVersion()) {
+        throw new MedmineUserException(
+            "Warehouse " + file + " is at schema version " + version + " but this medmine needs "
+                + SchemaMigrator.latestVersion() + ": open it once with 'medmine ingest' or 'medmine stats --migrate'.");
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("could not check the schema of " + file, e);
+    }
+  }
+
   private static Warehouse connect(Path file, boolean readOnly) {
     try {
       Properties props = new Properties();
