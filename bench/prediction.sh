@@ -6,7 +6,7 @@
 #
 # Usage: bench/prediction.sh [--population DIR | --warehouse FILE] [--out DIR] [--study NAME|FILE]...
 #   --population DIR  a Synthea output folder (with fhir/): ingested into OUT/warehouse-NAME.duckdb first
-#                     (default: /tmp/medmine-bench-data/synthea-p2000-s42)
+#                     (default: target/bench-data/synthea-p2000-s42, where bench/ingest.sh --patients 2000 caches one)
 #   --warehouse FILE  an already ingested medmine warehouse instead
 #   --out DIR         where the exported matrices and results go (default: target/bench-prediction)
 #   --study S         a shipped study or a study file (repeatable; default: readmission-30d, t2d-onset-1y and
@@ -15,7 +15,7 @@
 # (apt-get install -y python3-sklearn python3-xgboost). Figures are recorded in docs/prediction.md.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-population="/tmp/medmine-bench-data/synthea-p2000-s42"
+population="$here/target/bench-data/synthea-p2000-s42"
 warehouse=""
 out="$here/target/bench-prediction"
 studies=()
@@ -34,7 +34,7 @@ done
   || { echo "bench: install Debian's python3-sklearn and python3-xgboost first (apt-get install -y python3-sklearn python3-xgboost)" >&2; exit 2; }
 mkdir -p "$out"
 if [ -z "$warehouse" ]; then
-  [ -d "$population/fhir" ] || { echo "bench: no Synthea output at $population (expected $population/fhir)" >&2; exit 2; }
+  [ -d "$population/fhir" ] || { echo "bench: no Synthea output at $population (expected $population/fhir): give --population DIR, or generate one with bench/ingest.sh --patients 2000 --legs medmine-fhir" >&2; exit 2; }
   warehouse="$out/warehouse-$(basename "$population").duckdb" # ingested on first use
 else
   population="-"
