@@ -3,9 +3,11 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.medmine.apps.prediction.ModelCard;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.Provenance;
@@ -20,6 +22,7 @@ import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.PredictionSections;
 import org.medmine.report.ReportOptions;
+import org.medmine.report.ReportSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -99,22 +102,11 @@ final class StudyCommand implements Runnable {
 
   /** Runs {@code def} on {@code wh} through the access layer, in the command's role; writes NAME-card.html, NAME-card.json and NAME-model.json to {@code dir}. */
   static Ran runStudy(StudyDefinition def, String source, long s, Path wh, Path dir) {
-    StudyResult result;
-    int excluded;
-    try (AccessLayer access = WarehouseAccess.read(wh)) {
-      result = StudyRunner.run(access.connection(), def, s);
-      excluded = access.excludedPatients();
-    }
-    Provenance p = Provenance.of(wh, source, s, excluded);
-    Map<String, Object> card = ModelCard.json(result, p);
-    SavedModel.of(result, p).write(dir.resolve(def.name() + "-model.json"));
-    try {
-      Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
-    return new Ran(result, card);
+    Read<StudyResult> r = read(wh, c -> StudyRunner.run(c, def, s));
+    Provenance p = Provenance.of(wh, source, s, r.excluded());
+    Map<String, Object> card = ModelCard.json(r.result(), p);
+    writeOutputs(def, dir, card, SavedModel.of(r.result(), p), PredictionSections.of(r.result()));
+    return new Ran(r.result(), card);
   }
 
   /** A regression study's result and its model card JSON. */
@@ -122,22 +114,31 @@ final class StudyCommand implements Runnable {
 
   /** Runs a regression study; writes NAME-card.html, NAME-card.json and NAME-model.json (the boosted trees) to {@code dir}. */
   static RegressionRan runRegression(StudyDefinition def, String source, long s, Path wh, Path dir) {
-    RegressionResult result;
-    int excluded;
+    Read<RegressionResult> r = read(wh, c -> RegressionRunner.run(c, def, s));
+    Provenance p = Provenance.of(wh, source, s, r.excluded());
+    Map<String, Object> card = ModelCard.json(r.result(), p);
+    writeOutputs(def, dir, card, SavedModel.of(r.result(), p), PredictionSections.of(r.result()));
+    return new RegressionRan(r.result(), card);
+  }
+
+  /** What a study read: its result, and how many patients consent left out. */
+  private record Read<R>(R result, int excluded) {}
+
+  private static <R> Read<R> read(Path wh, Function<Connection, R> runner) {
     try (AccessLayer access = WarehouseAccess.read(wh)) {
-      result = RegressionRunner.run(access.connection(), def, s);
-      excluded = access.excludedPatients();
+      return new Read<>(runner.apply(access.connection()), access.excludedPatients());
     }
-    Provenance p = Provenance.of(wh, source, s, excluded);
-    Map<String, Object> card = ModelCard.json(result, p);
-    SavedModel.of(result, p).write(dir.resolve(def.name() + "-model.json"));
+  }
+
+  /** Writes the model, the card JSON and the card HTML of {@code def} to {@code dir}. */
+  private static void writeOutputs(StudyDefinition def, Path dir, Map<String, Object> card, SavedModel model, ReportSection section) {
+    model.write(dir.resolve(def.name() + "-model.json"));
     try {
       Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.of(result)).write(dir.resolve(def.name() + "-card.html"));
-    return new RegressionRan(result, card);
+    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(section).write(dir.resolve(def.name() + "-card.html"));
   }
 
   static String summary(RegressionResult r) {
