@@ -3,6 +3,7 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.medmine.apps.prediction.StudyDefinition;
+import org.medmine.apps.prediction.TooFewOutcomesException;
 import org.medmine.model.MedmineUserException;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.PredictionSections;
@@ -20,8 +21,11 @@ final class PredictionDemo {
         StudyCommand.Ran ran = StudyCommand.runStudy(def, name, def.model().seed(), warehouse, out);
         console.print(StudyCommand.summary(ran.result()));
         report = report.with(PredictionSections.of(ran.result()));
+      } catch (TooFewOutcomesException e) { // a small population may have too few outcomes: say so, in the report too
+        console.println("  " + name + ": " + e.getMessage());
+        report = report.with(PredictionSections.notTrained(e));
       } catch (MedmineUserException e) {
-        console.println("  " + name + ": " + e.getMessage()); // a small population may have too few outcomes
+        console.println("  " + name + ": " + e.getMessage());
       }
     }
     for (String name : StudyDefinition.SHIPPED_REGRESSION) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.medmine.apps.prediction.Cohort;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.RegressionResult;
+import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.apps.prediction.StudyResult;
+import org.medmine.apps.prediction.TooFewOutcomesException;
 import org.medmine.mining.predict.Fairness;
 
 /**
@@ -21,16 +23,9 @@ public final class PredictionSections {
     StringBuilder sb = new StringBuilder();
     Cohort c = r.cohort();
     StudyResult.Split s = r.split();
-    sb.append(Html.paragraph(r.study().description()));
-    sb.append(Html.paragraph(String.format(Locale.ROOT,
-        "%,d index events; excluded %s; %,d censored (left observation before the end of the time at risk without the"
-            + " outcome, %,d of them by death), not counted as negatives. Kept: %,d index events of %,d patients, %,d with"
-            + " the outcome. Split by patient (seed %d): training %,d events of %,d patients (%,d outcomes), test %,d events"
-            + " of %,d patients (%,d outcomes). %,d covariates; hyper-parameters by %d-fold cross-validation on the"
-            + " training patients.",
-        c.candidates(), c.excluded(), c.censored(), c.censoredByDeath(), c.events().size(), c.patients(), c.outcomes(), r.seed(),
-        s.trainRows(), s.trainPatients(), s.trainOutcomes(), s.testRows(), s.testPatients(), s.testOutcomes(), r.features().size(),
-        r.study().model().folds())));
+    sb.append(cohortParagraphs(r.study(), c, s, r.seed()));
+    sb.append(Html.paragraph(String.format(Locale.ROOT, "%,d covariates; hyper-parameters by %d-fold cross-validation on"
+        + " the training patients.", r.features().size(), r.study().model().folds())));
     List<ModelResult> all = new ArrayList<>(r.models());
     if (r.baseline() != null) {
       all.add(r.baseline());
@@ -76,8 +71,32 @@ public final class PredictionSections {
     sb.append(Html.table(List.of("attribute", "group", "n", "outcomes", "AUROC", "calibration-in-the-large", "TPR", "FPR", "flagged"), fr));
     sb.append("<p class=\"note\">Gaps compare groups of at least 10 test rows; smaller groups are shown but not compared."
         + " On a small population every figure here has a wide interval.</p>\n");
-    return ReportSection.of("prediction-" + r.study().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-        "Prediction: " + r.study().name(), sb.toString());
+    return ReportSection.of(sectionId(r.study()), "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  /**
+   * The section of a study whose cohort has too few outcomes to fit a model: who was in it, the attrition and the
+   * split, and why no model was trained, so that a small population's report says so rather than leaving it out.
+   */
+  public static ReportSection notTrained(TooFewOutcomesException e) {
+    String body = cohortParagraphs(e.study(), e.cohort(), e.split(), e.seed())
+        + "<p class=\"note\"><strong>No model trained.</strong> " + Html.escape(e.getMessage())
+        + " The studies' figures on a 2,000-patient population, and how to reproduce them, are in docs/prediction.md.</p>\n";
+    return ReportSection.of(sectionId(e.study()), "Prediction: " + e.study().name() + " (not trained)", body);
+  }
+
+  private static String cohortParagraphs(StudyDefinition study, Cohort c, StudyResult.Split s, long seed) {
+    return Html.paragraph(study.description()) + Html.paragraph(String.format(Locale.ROOT,
+        "%,d index events; excluded %s; %,d censored (left observation before the end of the time at risk without the"
+            + " outcome, %,d of them by death), not counted as negatives. Kept: %,d index events of %,d patients, %,d with"
+            + " the outcome. Split by patient (seed %d): training %,d events of %,d patients (%,d outcomes), test %,d events"
+            + " of %,d patients (%,d outcomes).",
+        c.candidates(), c.excluded(), c.censored(), c.censoredByDeath(), c.events().size(), c.patients(), c.outcomes(), seed,
+        s.trainRows(), s.trainPatients(), s.trainOutcomes(), s.testRows(), s.testPatients(), s.testOutcomes()));
+  }
+
+  private static String sectionId(StudyDefinition study) {
+    return "prediction-" + study.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   /** The card of a regression study (length of stay). */
@@ -99,8 +118,7 @@ public final class PredictionSections {
     List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "+ " : "− ") + f.feature()).toList();
     sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (days)", "mean |SHAP| (days)", labels,
         r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
-    return ReportSection.of("prediction-" + r.study().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-        "Prediction: " + r.study().name(), sb.toString());
+    return ReportSection.of(sectionId(r.study()), "Prediction: " + r.study().name(), sb.toString());
   }
 
   private static double[] col(List<double[]> points, int k) {

@@ -20,7 +20,6 @@ import org.medmine.mining.predict.Fairness;
 import org.medmine.mining.predict.FeatureMatrix;
 import org.medmine.mining.predict.LogisticRegression;
 import org.medmine.mining.predict.Metrics;
-import org.medmine.model.MedmineUserException;
 
 /**
  * Runs a study end to end: cohort, covariates, a split by patient (no patient in both parts), hyper-parameters
@@ -53,9 +52,7 @@ public final class StudyRunner {
     StudyResult.Split split = new StudyResult.Split(trainIdx.length, nPatients - nTest, sum(yTrain), testIdx.length, nTest, sum(yTest));
     if (split.trainOutcomes() < 2 || split.trainOutcomes() == trainIdx.length || split.testOutcomes() < 1
         || split.testOutcomes() == testIdx.length) {
-      throw new MedmineUserException("Study " + study.name() + " has " + cohort.outcomes() + " outcomes in " + events.size()
-          + " index events (" + split.trainOutcomes() + " in training, " + split.testOutcomes() + " in test): too few to"
-          + " train and evaluate a model. Use a larger population.");
+      throw new TooFewOutcomesException(study, cohort, split, seed);
     }
     FeatureMatrix train = all.select(trainIdx);
     FeatureMatrix held = all.select(testIdx);

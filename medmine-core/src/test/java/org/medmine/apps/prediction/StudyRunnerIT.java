@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.mining.predict.Fairness;
 import org.medmine.model.MedmineUserException;
 import org.medmine.report.PredictionSections;
+import org.medmine.report.PredictionSections;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
@@ -86,7 +87,15 @@ class StudyRunnerIT {
   void aStudyWithoutOutcomesSaysSoInOneSentence() {
     try (Warehouse w = SmallWarehouse.copy(dir, "t.duckdb")) {
       assertThatThrownBy(() -> StudyRunner.run(w.connection(), StudyDefinition.load("t2d-onset-1y"), 42))
-          .isInstanceOf(MedmineUserException.class).hasMessageContaining("too few to train");
+          .isInstanceOf(MedmineUserException.class).hasMessageContaining("too few to train")
+          .isInstanceOfSatisfying(TooFewOutcomesException.class, e -> {
+            // the cohort is kept for the report: its split adds up to it
+            assertThat(e.cohort().candidates()).isPositive();
+            assertThat(e.split().trainRows() + e.split().testRows()).isEqualTo(e.cohort().events().size());
+            assertThat((long) e.split().trainOutcomes() + e.split().testOutcomes()).isEqualTo(e.cohort().outcomes());
+            assertThat(PredictionSections.notTrained(e).html()).contains("No model trained", "t2d-onset-1y",
+                String.format(java.util.Locale.ROOT, "%,d index events", e.cohort().candidates()));
+          });
     }
   }
 }
