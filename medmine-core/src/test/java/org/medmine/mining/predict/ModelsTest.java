@@ -51,6 +51,37 @@ class ModelsTest {
   }
 
   @Test
+  void conjugateGradientNewtonStepsReachTheExactSolversOptimumOnManySparseCovariates() {
+    Random r = new Random(11);
+    int n = 400;
+    int p = LogisticRegression.DENSE_MAX_COVARIATES + 50;
+    double[][] x = new double[n][p];
+    int[] y = new int[n];
+    for (int i = 0; i < n; i++) {
+      x[i][0] = 40 + 15 * r.nextGaussian(); // an age-like continuous covariate
+      x[i][1] = i % 7 == 0 ? Double.NaN : r.nextGaussian(); // a lab with missing values
+      for (int j = 2; j < p; j++) {
+        x[i][j] = r.nextDouble() < 0.03 ? 1 : 0; // rare indicators, as the condition and drug covariates are
+      }
+      y[i] = r.nextDouble() < LogisticRegression.sigmoid(0.04 * (x[i][0] - 40) + 1.2 * x[i][2] - 1) ? 1 : 0;
+    }
+    for (double lambda : new double[] {0.1, 10}) {
+      LogisticRegression exact = LogisticRegression.fit(x, y, lambda, true);
+      LogisticRegression cg = LogisticRegression.fit(x, y, lambda, false);
+      assertThat(cg.intercept()).isCloseTo(exact.intercept(), within(1e-7));
+      assertThat(cg.beta()).containsExactly(exact.beta(), within(1e-7));
+      double[] pr = cg.predict(x);
+      double score = 0;
+      for (int i = 0; i < n; i++) {
+        score += (y[i] - pr[i]) * cg.imputer().standardize(x[i])[2];
+      }
+      assertThat(score).as("score equation at lambda %s", lambda).isCloseTo(lambda * cg.beta()[2], within(1e-6));
+    }
+    assertThat(LogisticRegression.fit(x, y, 10).beta()).as("the public fit takes the CG path here")
+        .containsExactly(LogisticRegression.fit(x, y, 10, false).beta(), within(0.0));
+  }
+
+  @Test
   void aDepthOneTreeFindsTheThresholdAndPrintsItAsRules() {
     double[][] x = new double[40][2];
     int[] y = new int[40];
