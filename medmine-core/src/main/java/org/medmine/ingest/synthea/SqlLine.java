@@ -1,0 +1,162 @@
+package org.medmine.ingest.synthea;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The SQL counterpart of {@link CsvLine} for the DuckDB-native CSV path ({@link SyntheaCsvNativeReader}): the
+ * same accessors, but each returns a SQL expression over the line's VARCHAR columns instead of a value, and
+ * each conversion that can fail registers a check whose reason is the sentence {@link CsvLine} would throw.
+ * Checks keep the order in which a mapper asks for the columns, so the first failing one gives the reason,
+ * as the Java mapper's first exception does.
+ *
+ * <p>Conversions are computed once, as named columns of an inner query ({@link #conversions}); the checks
+ * and the mapped columns refer to those names.
+ */
+final class SqlLine {
+  private final String file;
+  private final Set<String> header;
+  private final Map<String, String> conversions = new LinkedHashMap<>();
+  private final List<String[]> checks = new ArrayList<>();
+
+  SqlLine(String file, Set<String> header) {
+    this.file = file;
+    this.header = header;
+  }
+
+  String file() {
+    return file;
+  }
+
+  /** The column's text (NULL when empty: DuckDB reads an empty field as NULL), or NULL when the file lacks it. */
+  String text(String column) {
+    return header.contains(column) ? ident(column) : "NULL::VARCHAR";
+  }
+
+  /** A column every line must fill; a blank one costs the line. */
+  String required(String column) {
+    String t = text(column);
+    check("(" + t + " IS NULL OR trim(" + t + ") = '')",
+        lit(file + " column " + column + " is empty: the row cannot be identified"));
+    return t;
+  }
+
+  /**
+   * A date or timestamp as UTC, read as {@link CsvLine#time}: {@code yyyy-MM-dd} (midnight), Synthea's
+   * {@code yyyy-MM-ddTHH:mm:ssZ}, or an ISO offset date-time converted to UTC. The regular expression keeps
+   * DuckDB's lenient cast from accepting forms Java's ISO parser refuses (a space for the T, no offset).
+   */
+  String time(String column) {
+    String t = text(column);
+    String expr =
+        "CASE WHEN " + t + " IS NULL THEN NULL"
+            + " WHEN length(" + t + ") = 10 THEN CASE WHEN " + t + " SIMILAR TO '[0-9]{4}-[0-9]{2}-[0-9]{2}'"
+            + " THEN try_cast(" + t + " AS DATE)::TIMESTAMP END"
+            + " WHEN length(" + t + ") = 20 AND " + t + "[11] = 'T' AND " + t + "[20] = 'Z'"
+            + " THEN try_cast(" + t + " AS TIMESTAMP)"
+            + " WHEN " + t + " SIMILAR TO '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?"
+            + "(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)'"
+            + " THEN make_timestamp(epoch_us(try_cast(" + t + " AS TIMESTAMPTZ))) END";
+    return converted("_t_" + column, expr, t, "' is not a valid date or timestamp", column);
+  }
+
+  /** A date column; a timestamp is cut to its UTC date. */
+  String date(String column) {
+    return "(" + time(column) + ")::DATE";
+  }
+
+  /**
+   * Money as DECIMAL(18,2), rounded half-even like {@link CsvLine#money} (DuckDB's cast rounds half up, so a
+   * value with more than two decimals takes the slower exact route).
+   */
+  String money(String column) {
+    String t = text(column);
+    String v = "trim(" + t + ")";
+    String expr =
+        "CASE WHEN " + t + " IS NULL THEN NULL WHEN strpos(" + v + ", '.') > 0 AND length(" + v + ") - strpos(" + v
+            + ", '.') > 2 THEN try_cast(round_even(try_cast(" + v + " AS DECIMAL(38,10)), 2) AS DECIMAL(18,2))"
+            + " ELSE try_cast(" + v + " AS DECIMAL(18,2)) END";
+    return converted("_m_" + column, expr, t, "' is not a number", column);
+  }
+
+  /** A finite double, as {@link CsvLine#number} (NaN and infinities are not numbers). */
+  String number(String column) {
+    String t = text(column);
+    String d = "try_cast(trim(" + t + ") AS DOUBLE)";
+    String expr = "CASE WHEN isfinite(" + d + ") THEN " + d + " END";
+    return converted("_d_" + column, expr, t, "' is not a number", column);
+  }
+
+  /** A whole number, as {@link CsvLine#count}: an integer, or a number with no fraction ({@code 3.0}). */
+  String count(String column) {
+    String t = text(column);
+    String d = "try_cast(trim(" + t + ") AS DOUBLE)";
+    String name = "_n_" + column;
+    String expr =
+        "CASE WHEN " + t + " IS NULL THEN NULL WHEN trim(" + t + ") SIMILAR TO '[+-]?[0-9]{1,18}' THEN try_cast(trim("
+            + t + ") AS BIGINT) WHEN isfinite(" + d + ") AND " + d + " = trunc(" + d + ") AND abs(" + d
+            + ") < 9.2e18 THEN " + d + "::BIGINT END";
+    if (conversions.containsKey(name)) {
+      return name;
+    }
+    conversions.put(name, expr);
+    check(t + " IS NOT NULL AND " + name + " IS NULL",
+        "CASE WHEN isfinite(" + d + ") THEN " + message(column, t, "' is not a whole number")
+            + " ELSE " + message(column, t, "' is not a number") + " END");
+    return name;
+  }
+
+  private String converted(String name, String expr, String text, String tail, String column) {
+    if (conversions.containsKey(name)) {
+      return name; // asked for again (date after time): checked once, where first asked for
+    }
+    conversions.put(name, expr);
+    check(text + " IS NOT NULL AND " + name + " IS NULL", message(column, text, tail));
+    return name;
+  }
+
+  private String message(String column, String text, String tail) {
+    return lit(file + " column " + column + ": '") + " || " + text + " || " + lit(tail);
+  }
+
+  /** Adds a check: when {@code failsWhen} holds, the line is quarantined with the reason {@code reason}. */
+  void check(String failsWhen, String reason) {
+    checks.add(new String[] {failsWhen, reason});
+  }
+
+  /** Makes the check added last apply only where {@code condition} holds. */
+  void restrictLastCheck(String condition) {
+    String[] last = checks.get(checks.size() - 1);
+    last[0] = "(" + condition + ") AND (" + last[0] + ")";
+  }
+
+  /** The conversions the checks and mapped columns refer to, by name. */
+  Map<String, String> conversions() {
+    return conversions;
+  }
+
+  /** The reason of the first failing check, or NULL when the line maps. */
+  String error() {
+    if (checks.isEmpty()) {
+      return "NULL::VARCHAR";
+    }
+    StringBuilder b = new StringBuilder("CASE");
+    for (String[] c : checks) {
+      b.append(" WHEN ").append(c[0]).append(" THEN ").append(c[1]);
+    }
+    return b.append(" END").toString();
+  }
+
+  /** A SQL identifier for a column name as the header writes it. */
+  static String ident(String column) {
+    return "\"" + column.replace("\"", "\"\"") + "\"";
+  }
+
+  /** A SQL string literal. */
+  static String lit(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+}
