@@ -37,6 +37,14 @@ public final class NativeRows {
   }
 
   /**
+   * Whether rows keep their line: staged rows do (for the dangling-reference quarantine and last-one-wins);
+   * rows appended straight into the tables on a direct first load do not, so {@code _line} may be NULL there.
+   */
+  public boolean keepsLines() {
+    return !direct;
+  }
+
+  /**
    * Inserts the rows of {@code select} into {@code table}.
    *
    * @param columns the table's columns that {@code select} yields, in its order

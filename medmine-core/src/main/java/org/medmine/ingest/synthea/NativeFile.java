@@ -55,14 +55,23 @@ final class NativeFile {
         + " rejects_scan = '_native_scans')";
   }
 
-  /** Every record with its number {@code _n} (1-based, in file order) and, for files without ids, its id. */
-  private String records() {
-    String numbered = "SELECT *, row_number() OVER () AS _n FROM " + scan();
+  /**
+   * Every record with its number {@code _n} (1-based, in file order; NULL when not {@code numbered}: numbering
+   * is a window over the whole file, which only staged rows and quarantine entries need) and, for files without
+   * ids, its id.
+   */
+  private String records(boolean numbered) {
+    String all = "SELECT *, " + (numbered ? "row_number() OVER ()" : "NULL::BIGINT") + " AS _n FROM " + scan();
     if (kind.idColumn() != null) {
-      return numbered;
+      return all;
     }
-    String hashed = "SELECT *, md5(" + hashInput("'0'") + ") AS _h0 FROM (" + numbered + ")";
-    String repeats = "SELECT *, row_number() OVER (PARTITION BY _h0 ORDER BY _n) - 1 AS _rep FROM (" + hashed + ")";
+    // Repeats are counted among the lines of a hash seen more than once only: a window over every line, which
+    // must carry every column, cost more than hashing (a narrow GROUP BY finds the few repeated hashes).
+    String repeats = "WITH m AS MATERIALIZED (SELECT *, md5(" + hashInput("'0'") + ") AS _h0 FROM (" + all + ")),"
+        + " d AS (SELECT _h0 FROM m GROUP BY _h0 HAVING count(*) > 1)"
+        + " SELECT *, 0::BIGINT AS _rep FROM m WHERE _h0 NOT IN (SELECT _h0 FROM d)"
+        + " UNION ALL SELECT *, row_number() OVER (PARTITION BY _h0" + (numbered ? " ORDER BY _n" : "")
+        + ") - 1 FROM m WHERE _h0 IN (SELECT _h0 FROM d)";
     String hash = "SELECT *, CASE WHEN _rep = 0 THEN _h0 ELSE md5(" + hashInput("_rep::VARCHAR") + ") END AS _h FROM ("
         + repeats + ")";
     return "SELECT *, " + uuid("_h") + " AS _id FROM (" + hash + ")";
@@ -76,23 +85,23 @@ final class NativeFile {
 
   /** An MD5 in hex as the name-based (version 3) UUID {@link CsvLine#derivedId} makes of it. */
   private static String uuid(String h) {
-    return "substr(" + h + ", 1, 8) || '-' || substr(" + h + ", 9, 4) || '-3' || substr(" + h + ", 14, 3) || '-' ||"
-        + " substr('89ab89ab89ab89ab', strpos('0123456789abcdef', substr(" + h + ", 17, 1)), 1) || substr(" + h
-        + ", 18, 3) || '-' || substr(" + h + ", 21, 12)";
+    return "concat(substr(" + h + ", 1, 8), '-', substr(" + h + ", 9, 4), '-3', substr(" + h + ", 14, 3), '-',"
+        + " substr('89ab89ab89ab89ab', strpos('0123456789abcdef', substr(" + h + ", 17, 1)), 1), substr(" + h
+        + ", 18, 3), '-', substr(" + h + ", 21, 12))";
   }
 
   /** Records with their conversions and the reason the line cannot be stored ({@code _err}, NULL when it can). */
-  private String checked() {
+  private String checked(boolean numbered) {
     StringBuilder conv = new StringBuilder("SELECT *");
     line.conversions().forEach((n, e) -> conv.append(", ").append(e).append(" AS ").append(n));
-    return "SELECT *, " + line.error() + " AS _err FROM (" + conv + " FROM (" + records() + "))";
+    return "SELECT *, " + line.error() + " AS _err FROM (" + conv + " FROM (" + records(numbered) + "))";
   }
 
   /** The mapped columns of every record (or of those that map), with {@code _n}, {@code _line} and {@code _err}. */
-  String mapped(boolean onlyGood) {
+  String mapped(boolean onlyGood, boolean numbered) {
     String cols = columns.entrySet().stream().map(e -> e.getValue() + " AS " + e.getKey())
         .collect(Collectors.joining(", "));
-    return "SELECT " + cols + ", _n, _n + 1 AS _line, _err FROM (" + checked() + ")"
+    return "SELECT " + cols + ", _n, _n + 1 AS _line, _err FROM (" + checked(numbered) + ")"
         + (onlyGood ? " WHERE _err IS NULL" : "");
   }
 
@@ -109,7 +118,7 @@ final class NativeFile {
         .collect(Collectors.joining(", "));
     return "SELECT " + lit(name) + " AS file, " + lineOf("_n", rejected) + " AS position, "
         + lit(kind.resourceType()) + " AS resource_type, " + resourceId + " AS resource_id, _err AS reason,"
-        + " concat_ws(',', " + raw + ") AS raw_text FROM (" + checked() + ") WHERE _err IS NOT NULL";
+        + " concat_ws(',', " + raw + ") AS raw_text FROM (" + checked(true) + ") WHERE _err IS NOT NULL";
   }
 
   /**

@@ -70,42 +70,49 @@ final class SqlLine {
 
   /**
    * Money as DECIMAL(18,2), rounded half-even like {@link CsvLine#money} (DuckDB's cast rounds half up, so a
-   * value with more than two decimals takes the slower exact route).
+   * value with more than two decimals takes the slower exact route). DuckDB's casts to numbers ignore
+   * surrounding spaces, as Java's trim before parsing does.
    */
   String money(String column) {
     String t = text(column);
-    String v = "trim(" + t + ")";
     String expr =
-        "CASE WHEN " + t + " IS NULL THEN NULL WHEN strpos(" + v + ", '.') > 0 AND length(" + v + ") - strpos(" + v
-            + ", '.') > 2 THEN try_cast(round_even(try_cast(" + v + " AS DECIMAL(38,10)), 2) AS DECIMAL(18,2))"
-            + " ELSE try_cast(" + v + " AS DECIMAL(18,2)) END";
+        "CASE WHEN " + t + " LIKE '%.___%' THEN try_cast(round_even(try_cast(trim(" + t + ") AS DECIMAL(38,10)), 2)"
+            + " AS DECIMAL(18,2)) ELSE try_cast(" + t + " AS DECIMAL(18,2)) END";
     return converted("_m_" + column, expr, t, "' is not a number", column);
   }
 
   /** A finite double, as {@link CsvLine#number} (NaN and infinities are not numbers). */
   String number(String column) {
     String t = text(column);
-    String d = "try_cast(trim(" + t + ") AS DOUBLE)";
-    String expr = "CASE WHEN isfinite(" + d + ") THEN " + d + " END";
-    return converted("_d_" + column, expr, t, "' is not a number", column);
+    String name = "_d_" + column;
+    if (conversions.containsKey(name)) {
+      return name;
+    }
+    conversions.put(name, "try_cast(" + t + " AS DOUBLE)");
+    check(t + " IS NOT NULL AND NOT coalesce(isfinite(" + name + "), false)", message(column, t, "' is not a number"));
+    return name;
   }
 
   /** A whole number, as {@link CsvLine#count}: an integer, or a number with no fraction ({@code 3.0}). */
   String count(String column) {
     String t = text(column);
-    String d = "try_cast(trim(" + t + ") AS DOUBLE)";
     String name = "_n_" + column;
-    String expr =
-        "CASE WHEN " + t + " IS NULL THEN NULL WHEN trim(" + t + ") SIMILAR TO '[+-]?[0-9]{1,18}' THEN try_cast(trim("
-            + t + ") AS BIGINT) WHEN isfinite(" + d + ") AND " + d + " = trunc(" + d + ") AND abs(" + d
-            + ") < 9.2e18 THEN " + d + "::BIGINT END";
     if (conversions.containsKey(name)) {
       return name;
     }
-    conversions.put(name, expr);
+    String d = "try_cast(" + t + " AS DOUBLE)";
+    // DuckDB's cast to BIGINT rounds 1.5 to 2; Java's parseLong refuses it and the number must then be whole
+    conversions.put(name, "CASE WHEN strpos(" + t + ", '.') = 0 THEN try_cast(" + t + " AS BIGINT) WHEN isfinite(" + d
+        + ") AND " + d + " = trunc(" + d + ") AND abs(" + d + ") < 9.2e18 THEN " + d + "::BIGINT END");
     check(t + " IS NOT NULL AND " + name + " IS NULL",
         "CASE WHEN isfinite(" + d + ") THEN " + message(column, t, "' is not a whole number")
             + " ELSE " + message(column, t, "' is not a number") + " END");
+    return name;
+  }
+
+  /** A value computed once per line (as the conversions are) and referred to by {@code name}. */
+  String derived(String name, String expr) {
+    conversions.putIfAbsent(name, expr);
     return name;
   }
 

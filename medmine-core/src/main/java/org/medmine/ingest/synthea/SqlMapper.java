@@ -184,7 +184,7 @@ final class SqlMapper {
    */
   private static void chargeLine(Map<String, String> c, SqlLine l) {
     String claim = l.required("CLAIMID");
-    String type = "upper(" + l.required("TYPE") + ")";
+    String type = l.derived("_u_TYPE", "upper(" + l.required("TYPE") + ")");
     l.check(type + " NOT IN ('CHARGE', 'PAYMENT', 'ADJUSTMENT', 'TRANSFERIN', 'TRANSFEROUT')",
         lit(l.file() + " column TYPE: '") + " || " + type
             + " || ''' is not CHARGE, PAYMENT, ADJUSTMENT, TRANSFERIN or TRANSFEROUT'");
@@ -192,20 +192,22 @@ final class SqlMapper {
     String payment = onlyFor(l, type + " = 'PAYMENT'", l.money("PAYMENTS"));
     String charge = type + " = 'CHARGE'";
     c.put("claim_id", claim);
-    c.put("patient_id", onlyFor(l, charge, l.required("PATIENTID")));
+    // only a CHARGE makes a row: the other lines keep NULLs, so the temp table they pass through stays narrow
+    String only = "CASE WHEN " + charge + " THEN ";
+    c.put("patient_id", only + onlyFor(l, charge, l.required("PATIENTID")) + " END");
     c.put("line_kind", "'item'");
     String sequence = onlyFor(l, charge, l.count("CHARGEID"));
     l.check(charge + " AND abs(" + sequence + ") > 2147483647",
         lit("could not map the line (java.lang.ArithmeticException: integer overflow)"));
-    c.put("sequence", "try_cast(" + sequence + " AS INTEGER)");
-    c.put("code", l.text("PROCEDURECODE"));
-    c.put("code_display", l.text("NOTES"));
-    c.put("encounter_id", l.text("APPOINTMENTID"));
-    c.put("service_start", onlyFor(l, charge, l.time("FROMDATE")));
-    c.put("service_end", onlyFor(l, charge, l.time("TODATE")));
-    c.put("quantity", onlyFor(l, charge, l.number("UNITS")));
-    c.put("unit_price", onlyFor(l, charge, l.money("UNITAMOUNT")));
-    c.put("net", amount);
+    c.put("sequence", only + "try_cast(" + sequence + " AS INTEGER) END");
+    c.put("code", only + l.text("PROCEDURECODE") + " END");
+    c.put("code_display", only + l.text("NOTES") + " END");
+    c.put("encounter_id", only + l.text("APPOINTMENTID") + " END");
+    c.put("service_start", only + onlyFor(l, charge, l.time("FROMDATE")) + " END");
+    c.put("service_end", only + onlyFor(l, charge, l.time("TODATE")) + " END");
+    c.put("quantity", only + onlyFor(l, charge, l.number("UNITS")) + " END");
+    c.put("unit_price", only + onlyFor(l, charge, l.money("UNITAMOUNT")) + " END");
+    c.put("net", only + amount + " END");
     c.put("_type", type);
     c.put("_payment", payment);
   }

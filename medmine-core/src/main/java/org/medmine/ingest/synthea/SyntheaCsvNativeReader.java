@@ -142,14 +142,14 @@ public final class SyntheaCsvNativeReader {
     try (Statement s = connection.createStatement()) {
       switch (f.kind) {
         case CLAIMS_TRANSACTIONS -> {
-          s.execute("CREATE OR REPLACE TEMP TABLE _native_lines AS " + f.mapped(false));
+          s.execute("CREATE OR REPLACE TEMP TABLE _native_lines AS " + f.mapped(false, rows.keepsLines()));
           rows.insert(table, f.columns(), f.fromTemp("_type = 'CHARGE'"), f.name, type, f.lines);
           s.execute("INSERT INTO _native_claim_sums SELECT claim_id, sum(net) FILTER (WHERE _type = 'CHARGE'),"
               + " sum(_payment) FILTER (WHERE _type = 'PAYMENT') FROM _native_lines WHERE _err IS NULL GROUP BY ALL");
           return goodLines(s);
         }
         case CLAIMS -> {
-          s.execute("CREATE OR REPLACE TEMP TABLE _native_lines AS " + f.mapped(false));
+          s.execute("CREATE OR REPLACE TEMP TABLE _native_lines AS " + f.mapped(false, rows.keepsLines()));
           List<String> cols = new ArrayList<>(f.columns());
           cols.add("total");
           cols.add("payment");
@@ -161,7 +161,7 @@ public final class SyntheaCsvNativeReader {
           return goodLines(s);
         }
         default -> {
-          return rows.insert(table, f.columns(), f.mapped(true), f.name, type, f.lines);
+          return rows.insert(table, f.columns(), f.mapped(true, rows.keepsLines()), f.name, type, f.lines);
         }
       }
     }
