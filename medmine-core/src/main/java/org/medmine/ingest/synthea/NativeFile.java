@@ -37,7 +37,7 @@ final class NativeFile {
     } else {
       resourceId = line.text(kind.idColumn());
       id = line.required(kind.idColumn());
-      line.check("length(" + id + ") > 256",
+      line.check("strlen(" + id + ") > 256 AND length(" + id + ") > 256",
           "'the id is ' || length(" + id + ") || ' characters long (at most 256)'");
     }
     this.columns = SqlMapper.columns(kind, line, id);

@@ -121,12 +121,15 @@ public final class SyntheaCsvNativeReader {
     }
     long lines = LineCount.of(file);
     NativeFile f = new NativeFile(kind, name, header, lines);
+    dropRejects(); // a scan adds to the rejects tables of an earlier one
     long good = load(f);
     List<Long> rejected = rejects(f);
     long records = lines - 1 - rejected.size();
     long failed = records - good;
-    if (failed < 0 || (failed > 0 && rows.quarantine(f.failures(rejected)) != failed)) {
-      throw new NativeCsvRefused(name + " has records that are not one line each", null);
+    long quarantined = failed > 0 ? rows.quarantine(f.failures(rejected)) : 0;
+    if (quarantined != failed) {
+      throw new NativeCsvRefused(name + " has records that are not one line each (" + lines + " lines, "
+          + rejected.size() + " rejected, " + good + " stored, " + quarantined + " not mapped)", null);
     }
     if (!rejected.isEmpty()) {
       f.renumber(rows, rejected);
@@ -206,10 +209,16 @@ public final class SyntheaCsvNativeReader {
         sink.quarantine(new RecordOrigin(f.name, rs.getLong(1), "line"), f.kind.resourceType(), null,
             "the line has " + fields.size() + " fields, the header has " + f.header.size(), CsvLine.raw(fields));
       }
+    }
+    dropRejects();
+    return lines;
+  }
+
+  private void dropRejects() throws SQLException {
+    try (Statement s = connection.createStatement()) {
       s.execute("DROP TABLE IF EXISTS _native_rejects");
       s.execute("DROP TABLE IF EXISTS _native_scans");
     }
-    return lines;
   }
 
   private static List<String> fields(String line) {
