@@ -92,9 +92,12 @@ final class NativeFile {
 
   /** Records with their conversions and the reason the line cannot be stored ({@code _err}, NULL when it can). */
   private String checked(boolean numbered) {
+    StringBuilder early = new StringBuilder("SELECT *");
+    line.early().forEach((n, e) -> early.append(", ").append(e).append(" AS ").append(n));
     StringBuilder conv = new StringBuilder("SELECT *");
     line.conversions().forEach((n, e) -> conv.append(", ").append(e).append(" AS ").append(n));
-    return "SELECT *, " + line.error() + " AS _err FROM (" + conv + " FROM (" + records(numbered) + "))";
+    return "SELECT *, " + line.error() + " AS _err FROM (" + conv + " FROM (" + early + " FROM (" + records(numbered)
+        + ")))";
   }
 
   /** The mapped columns of every record (or of those that map), with {@code _n}, {@code _line} and {@code _err}. */

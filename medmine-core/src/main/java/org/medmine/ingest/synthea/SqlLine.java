@@ -19,7 +19,10 @@ import java.util.Set;
 final class SqlLine {
   private final String file;
   private final Set<String> header;
+  private final Map<String, String> early = new LinkedHashMap<>();
   private final Map<String, String> conversions = new LinkedHashMap<>();
+  /** The conversion whose check was added last, or null when the last check is not a conversion's. */
+  private String lastConversion;
   private final List<String[]> checks = new ArrayList<>();
 
   SqlLine(String file, Set<String> header) {
@@ -87,10 +90,12 @@ final class SqlLine {
     String t = text(column);
     String name = "_d_" + column;
     if (conversions.containsKey(name)) {
+      lastConversion = null; // checked where first asked for; nothing here to restrict
       return name;
     }
     conversions.put(name, "try_cast(" + t + " AS DOUBLE)");
     check(t + " IS NOT NULL AND NOT coalesce(isfinite(" + name + "), false)", message(column, t, "' is not a number"));
+    lastConversion = name;
     return name;
   }
 
@@ -99,6 +104,7 @@ final class SqlLine {
     String t = text(column);
     String name = "_n_" + column;
     if (conversions.containsKey(name)) {
+      lastConversion = null; // checked where first asked for; nothing here to restrict
       return name;
     }
     String d = "try_cast(" + t + " AS DOUBLE)";
@@ -108,21 +114,24 @@ final class SqlLine {
     check(t + " IS NOT NULL AND " + name + " IS NULL",
         "CASE WHEN isfinite(" + d + ") THEN " + message(column, t, "' is not a whole number")
             + " ELSE " + message(column, t, "' is not a number") + " END");
+    lastConversion = name;
     return name;
   }
 
-  /** A value computed once per line (as the conversions are) and referred to by {@code name}. */
+  /** A value computed once per line, before the conversions (which may refer to it), named {@code name}. */
   String derived(String name, String expr) {
-    conversions.putIfAbsent(name, expr);
+    early.putIfAbsent(name, expr);
     return name;
   }
 
   private String converted(String name, String expr, String text, String tail, String column) {
     if (conversions.containsKey(name)) {
-      return name; // asked for again (date after time): checked once, where first asked for
+      lastConversion = null; // asked for again (date after time): checked once, where first asked for
+      return name;
     }
     conversions.put(name, expr);
     check(text + " IS NOT NULL AND " + name + " IS NULL", message(column, text, tail));
+    lastConversion = name;
     return name;
   }
 
@@ -133,12 +142,26 @@ final class SqlLine {
   /** Adds a check: when {@code failsWhen} holds, the line is quarantined with the reason {@code reason}. */
   void check(String failsWhen, String reason) {
     checks.add(new String[] {failsWhen, reason});
+    lastConversion = null;
   }
 
-  /** Makes the check added last apply only where {@code condition} holds. */
+  /**
+   * Makes the check added last apply only where {@code condition} holds, and, when that check is a
+   * conversion's, computes the conversion only there too (the mappers use such a value only under the same
+   * condition): most lines of claims_transactions.csv are not charges and skip a charge's five conversions.
+   */
   void restrictLastCheck(String condition) {
+    String conversion = lastConversion;
     String[] last = checks.get(checks.size() - 1);
     last[0] = "(" + condition + ") AND (" + last[0] + ")";
+    if (conversion != null) {
+      conversions.put(conversion, "CASE WHEN " + condition + " THEN " + conversions.get(conversion) + " END");
+    }
+  }
+
+  /** The values computed before the conversions, by name. */
+  Map<String, String> early() {
+    return early;
   }
 
   /** The conversions the checks and mapped columns refer to, by name. */
