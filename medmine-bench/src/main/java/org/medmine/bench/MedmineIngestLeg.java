@@ -35,11 +35,32 @@ final class MedmineIngestLeg {
     Files.deleteIfExists(work.resolve(leg + ".duckdb.wal"));
     IngestResult result;
     long[] merging = {0};
+    // seconds and CPU seconds from the start of each file to the start of the next (the last: to merging)
+    Map<String, List<Double>> perFile = new LinkedHashMap<>();
+    String[] current = {null};
+    long[] lap = {0, 0};
     IngestListener listener =
         new IngestListener() {
           @Override
+          public void fileStarted(String file, long bytes) {
+            lap(Path.of(file).getFileName().toString());
+          }
+
+          @Override
           public void merging() {
             merging[0] = System.nanoTime();
+            lap(null);
+          }
+
+          private void lap(String next) {
+            long now = System.nanoTime();
+            long cpu = ResourceMeter.processCpuNanos();
+            if (current[0] != null) {
+              perFile.put(current[0], List.of((now - lap[0]) / 1e9, (cpu - lap[1]) / 1e9));
+            }
+            current[0] = next;
+            lap[0] = now;
+            lap[1] = cpu;
           }
         };
     warmUpDuckDb();
@@ -55,6 +76,7 @@ final class MedmineIngestLeg {
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("read_seconds", merging[0] == 0 ? null : (merging[0] - t0) / 1e9);
     extra.put("merge_and_close_seconds", merging[0] == 0 ? null : (t1 - merging[0]) / 1e9);
+    extra.put("seconds_and_cpu_seconds_per_file", perFile);
     extra.put("files", result.files());
     extra.put("stored", result.stored());
     extra.put("quarantined", result.quarantined());

@@ -128,7 +128,7 @@ final class ResourceMeter {
     return -1;
   }
 
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     var os = ManagementFactory.getOperatingSystemMXBean();
     if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
       return sun.getProcessCpuTime();

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirReader;
+import org.medmine.ingest.synthea.NativeCsvRefused;
+import org.medmine.ingest.synthea.SyntheaCsvNativeReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.DirectLoadRefused;
@@ -35,22 +37,49 @@ public final class Ingestor {
     long t0 = System.nanoTime();
     checkInputs(options);
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
-    try {
-      return ingest(warehouse, options, format, listener, true, t0);
-    } catch (DirectLoadRefused e) {
-      // A first load with a reference that resolves to nothing: read it again through the staged merge.
-      return ingest(warehouse, options, format, listener, false, t0);
+    boolean nativeCsv =
+        format == InputFormat.SYNTHEA_CSV && SyntheaCsvNativeReader.usable(warehouse.connection());
+    boolean allowDirect = true;
+    while (true) {
+      try {
+        return ingest(warehouse, options, format, listener, allowDirect, nativeCsv, t0);
+      } catch (DirectLoadRefused e) {
+        if (!allowDirect) {
+          throw e;
+        }
+        // A first load with a reference that resolves to nothing: read it again through the staged merge.
+        allowDirect = false;
+      } catch (NativeCsvRefused e) {
+        if (SyntheaCsvNativeReader.strict()) {
+          throw e;
+        }
+        // CSV that DuckDB does not read as the Java reader does: the Java reader reads the run again.
+        nativeCsv = false;
+      }
     }
   }
 
   private static IngestResult ingest(Warehouse warehouse, IngestOptions options, InputFormat format,
-      IngestListener listener, boolean allowDirect, long t0) {
+      IngestListener listener, boolean allowDirect, boolean nativeCsv, long t0) {
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
     long[] bytes = {0};
     long files = 0;
     try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId, allowDirect)) {
-      if (format == InputFormat.SYNTHEA_CSV) {
+      if (format == InputFormat.SYNTHEA_CSV && nativeCsv) {
+        // DuckDB reads and maps the files itself (see SyntheaCsvNativeReader for when the Java reader runs).
+        SyntheaCsvReader export = new SyntheaCsvReader(loader, listener);
+        SyntheaCsvNativeReader reader = new SyntheaCsvNativeReader(loader.nativeRows(), loader, listener);
+        for (Path dir : options.inputs()) {
+          List<Path> csvs = export.files(dir);
+          for (Path f : csvs) {
+            loader.fileStarted(displayName(f));
+            bytes[0] += size(f);
+          }
+          files += csvs.size();
+          reader.read(csvs);
+        }
+      } else if (format == InputFormat.SYNTHEA_CSV) {
         // As for FHIR: parsing and mapping on this thread, staging on another.
         try (PipelinedSink pipeline = new PipelinedSink(loader)) {
           SyntheaCsvReader reader = new SyntheaCsvReader(pipeline, listener);

@@ -75,7 +75,6 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
    */
   private final boolean direct;
 
-
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
 
@@ -165,7 +164,24 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     seq = staged.get(row.table()).append(row, source, seq, fileNumber(origin.file()), origin, resourceType);
   }
 
-  private long fileNumber(String file) {
+  /** The rows of this run that DuckDB selects itself (the native Synthea CSV path). */
+  public NativeRows nativeRows() {
+    return new NativeRows(this, connection, source, runId, direct);
+  }
+
+  long reserveSeq(long n) {
+    long base = seq;
+    seq += n;
+    return base;
+  }
+
+  void countNative(long storedRecords, long quarantinedRecords) {
+    read += storedRecords + quarantinedRecords;
+    stored += storedRecords;
+    quarantined += quarantinedRecords;
+  }
+
+  long fileNumber(String file) {
     if (!file.equals(lastFile)) {
       lastFile = file;
       lastFileNumber = fileNumbers.computeIfAbsent(file, f -> (long) fileNumbers.size());

@@ -13,7 +13,8 @@ import org.medmine.warehouse.Row;
  * Maps claims_transactions.csv and claims.csv to {@code claim} and {@code claim_line}.
  *
  * <p>claims.csv has no amounts: a claim's {@code total} is the sum of its CHARGE transactions and its
- * {@code payment} the sum of its PAYMENT transactions. Transactions are read first (see
+ * {@code payment} the sum of its PAYMENT transactions (of the lines that are stored; a quarantined
+ * transaction counts in neither). Transactions are read first (see
  * {@link SyntheaCsvFile}); while they are, this mapper keeps two sums in cents per claim (about 150 bytes a
  * claim), and gives them to the claim when claims.csv names it. Each CHARGE becomes a claim line of kind
  * {@code item} (id = the transaction's ID); PAYMENT, ADJUSTMENT and TRANSFER transactions are stored as
@@ -29,7 +30,6 @@ final class SyntheaClaimMapper {
     switch (type) {
       case "CHARGE" -> {
         BigDecimal amount = l.money("AMOUNT");
-        add(claim, 0, amount);
         Row line = new Row(Table.CLAIM_LINE).set("id", id).set("claim_id", claim);
         line.set("patient_id", l.required("PATIENTID")).set("line_kind", "item");
         Long sequence = l.count("CHARGEID");
@@ -38,6 +38,7 @@ final class SyntheaClaimMapper {
         line.set("encounter_id", l.text("APPOINTMENTID"));
         line.set("service_start", l.time("FROMDATE")).set("service_end", l.time("TODATE"));
         line.set("quantity", l.number("UNITS")).set("unit_price", l.money("UNITAMOUNT")).set("net", amount);
+        add(claim, 0, amount); // only once the line maps: a quarantined charge is not part of the total
         return List.of(line);
       }
       case "PAYMENT" -> {

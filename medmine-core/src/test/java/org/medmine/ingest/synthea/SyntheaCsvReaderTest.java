@@ -37,7 +37,7 @@ class SyntheaCsvReaderTest {
   @TempDir Path dir;
 
   /** Writes one file of a Synthea CSV export: a header line and data lines. */
-  private Path write(String file, String header, String... lines) throws IOException {
+  Path write(String file, String header, String... lines) throws IOException {
     Path csv = dir.resolve("csv");
     Files.createDirectories(csv);
     StringBuilder b = new StringBuilder(header).append('\n');
@@ -48,7 +48,7 @@ class SyntheaCsvReaderTest {
     return csv;
   }
 
-  private IngestResult ingest(Path csv, Path warehouse) {
+  IngestResult ingest(Path csv, Path warehouse) {
     try (Warehouse w = Warehouse.open(warehouse)) {
       return Ingestor.ingest(w, new IngestOptions(List.of(csv), "test", InputFormat.AUTO), IngestListener.NONE);
     }
