@@ -5,7 +5,7 @@
 # Usage: bench/ingest.sh [--population DIR] [--patients N] [--seed S] [--legs a,b,...] [--out DIR]
 #   --population DIR  a Synthea population folder holding fhir/ and csv/ (default: generated, then cached, under
 #                     target/bench-data/synthea-p<N>-s<S>; generating 1,000 patients takes a long while)
-#   --legs            any of hapi-parse,jackson-tokens,medmine-fhir,fastcsv-fields,medmine-csv (default: all)
+#   --legs            any of hapi-parse,jackson-tokens,medmine-fhir,fastcsv-fields,duckdb-csv-load,medmine-csv (default: all)
 #   --out DIR         where the legs' JSON, the combined JSON and the warehouses go (default: target/bench)
 # Environment: MEDMINE_XMX (default 512m, the target) for the medmine legs, PEER_XMX (default 2g) for the peers,
 # BENCH_JAVA_OPTS for extra JVM options of every leg.
@@ -14,7 +14,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 patients=1000
 seed=42
 population=""
-legs="hapi-parse,jackson-tokens,medmine-fhir,fastcsv-fields,medmine-csv"
+legs="hapi-parse,jackson-tokens,medmine-fhir,fastcsv-fields,duckdb-csv-load,medmine-csv"
 out="$here/target/bench"
 while [ $# -gt 0 ]; do
   case "$1" in
