@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.medmine.model.Table;
 
 /**
@@ -35,11 +37,15 @@ final class DirectLoad {
   /**
    * Keeps the last of the rows a table holds for one id (as the staged merge does: Synthea's CSV writes an
    * imaging study once per instance, all under the study's id), then throws {@link DirectLoadRefused} when a
-   * patient-scoped row names a patient, or an encounter, that the source does not have.
+   * patient-scoped row names a patient, or an encounter, that the source does not have. Returns the tables
+   * that held a repeated id.
    */
-  static void check(Connection connection, String source) throws SQLException {
+  static Set<Table> check(Connection connection, String source) throws SQLException {
+    Set<Table> repeated = EnumSet.noneOf(Table.class);
     for (Table t : Table.clinical()) {
-      keepLastOfRepeatedIds(connection, t, source);
+      if (keepLastOfRepeatedIds(connection, t, source)) {
+        repeated.add(t);
+      }
       String sql = "SELECT count(*) <> count(DISTINCT id)";
       if (t.patientScoped()) {
         String encounter = t == Table.ENCOUNTER || t == Table.CONSENT ? "NULL" : "encounter_id";
@@ -63,6 +69,7 @@ final class DirectLoad {
         }
       }
     }
+    return repeated;
   }
 
   /**
@@ -70,14 +77,14 @@ final class DirectLoad {
    * read order by one appender into a table that held none of the source's rows, so their row ids follow
    * the order they were read in.
    */
-  private static void keepLastOfRepeatedIds(Connection connection, Table t, String source) throws SQLException {
+  private static boolean keepLastOfRepeatedIds(Connection connection, Table t, String source) throws SQLException {
     String table = t.sqlName();
     try (PreparedStatement p =
         connection.prepareStatement("SELECT count(*) <> count(DISTINCT id) FROM " + table + " WHERE source = ?")) {
       p.setString(1, source);
       try (ResultSet rs = p.executeQuery()) {
         if (!rs.next() || !rs.getBoolean(1)) {
-          return;
+          return false;
         }
       }
     }
@@ -88,5 +95,6 @@ final class DirectLoad {
       p.setString(1, source);
       p.executeUpdate();
     }
+    return true;
   }
 }
