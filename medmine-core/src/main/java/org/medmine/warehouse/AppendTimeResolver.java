@@ -3,6 +3,7 @@ package org.medmine.warehouse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ final class AppendTimeResolver {
   private static final String NPI_PREFIX = "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|";
 
   private final Map<Table, List<ReferenceResolver.Column>> columnsByTable = new EnumMap<>(Table.class);
+  /** The tables whose rows hold something to resolve or to learn (not observations, the most numerous). */
+  private final Set<Table> concerned = EnumSet.of(Table.CLAIM, Table.CLAIM_LINE, Table.PROVIDER,
+      Table.ORGANIZATION, Table.LOCATION, Table.CONDITION);
   /** A conditional reference as written ({@code Organization?identifier=system|value}) to the id of its target. */
   private final Map<String, String> targets = new HashMap<>();
   private final Map<String, String[]> conditionCodes = new HashMap<>();
@@ -47,6 +51,7 @@ final class AppendTimeResolver {
     columnsByTable.put(Table.PROVIDER_ROLE, List.of(
         new ReferenceResolver.Column("provider_role", "organization_id", ReferenceResolver.ORGANIZATION),
         new ReferenceResolver.Column("provider_role", "location_id", ReferenceResolver.LOCATION)));
+    concerned.addAll(columnsByTable.keySet());
   }
 
   /** The column whose {@code UPDATE} resolves what {@code c} leaves unresolved. */
@@ -60,6 +65,9 @@ final class AppendTimeResolver {
 
   /** Resolves what it can in the rows of one record, then learns the targets and conditions they hold. */
   void resolve(List<Row> rows) {
+    if (!concerns(rows)) {
+      return;
+    }
     Row claim = null;
     List<Row> diagnoses = null;
     boolean diagnosesComplete = true;
@@ -88,6 +96,15 @@ final class AppendTimeResolver {
     for (Row row : rows) {
       learn(row);
     }
+  }
+
+  private boolean concerns(List<Row> rows) {
+    for (Row row : rows) {
+      if (concerned.contains(row.table())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Gives a diagnosis line the code of the Condition it names; false when that Condition is not known yet. */
