@@ -20,7 +20,7 @@ import org.medmine.model.Table;
  */
 final class PanelWindow {
   /** Observation rows held back at most. */
-  static final int CAPACITY = 4096;
+  static final int CAPACITY = 512;
 
   /** Where rows go when they leave the window. */
   interface Target {
