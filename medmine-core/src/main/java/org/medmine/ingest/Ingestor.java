@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.InputFormat;
+import org.medmine.ingest.fhir.FhirFileOrder;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.synthea.NativeCsvRefused;
 import org.medmine.ingest.synthea.SyntheaCsvNativeReader;
@@ -99,7 +100,8 @@ public final class Ingestor {
         // Parsing and mapping on this thread, staging into DuckDB on another: the two take comparable time.
         try (PipelinedSink pipeline = new PipelinedSink(loader)) {
           FhirReader reader = new FhirReader(pipeline, listener);
-          for (Path f : fhirFiles(options.inputs())) {
+          // Administrative files first, so that conditional references resolve as the rows are appended.
+          for (Path f : FhirFileOrder.administrativeFirst(fhirFiles(options.inputs()))) {
             String name = displayName(f);
             long size = size(f);
             PausePoint.reach("file-" + files);

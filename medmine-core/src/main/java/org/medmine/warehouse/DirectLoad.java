@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.medmine.model.Table;
 
 /**
@@ -35,32 +37,46 @@ final class DirectLoad {
   /**
    * Keeps the last of the rows a table holds for one id (as the staged merge does: Synthea's CSV writes an
    * imaging study once per instance, all under the study's id), then throws {@link DirectLoadRefused} when a
-   * patient-scoped row names a patient, or an encounter, that the source does not have.
+   * patient-scoped row names a patient, or an encounter, that the source does not have. Returns the tables
+   * that held a repeated id.
    */
-  static void check(Connection connection, String source) throws SQLException {
+  static Set<Table> check(Connection connection, String source) throws SQLException {
+    Set<Table> repeated = EnumSet.noneOf(Table.class);
     for (Table t : Table.clinical()) {
-      keepLastOfRepeatedIds(connection, t, source);
-      String sql = "SELECT count(*) <> count(DISTINCT id)";
-      if (t.patientScoped()) {
-        String encounter = t == Table.ENCOUNTER || t == Table.CONSENT ? "NULL" : "encounter_id";
-        sql +=
-            ", count(*) FILTER (WHERE patient_id NOT IN (SELECT id FROM patient WHERE source = $1)"
-                + " OR (" + encounter + " IS NOT NULL AND " + encounter
-                + " NOT IN (SELECT id FROM encounter WHERE source = $1))) > 0";
-      } else {
-        sql += ", false";
-      }
-      try (PreparedStatement p = connection.prepareStatement(sql + " FROM " + t.sqlName() + " WHERE source = $1")) {
-        p.setString(1, source);
-        try (ResultSet rs = p.executeQuery()) {
-          rs.next();
-          if (rs.getBoolean(1)) {
-            throw new DirectLoadRefused(t.sqlName() + " still holds an id more than once");
-          }
-          if (rs.getBoolean(2)) {
-            throw new DirectLoadRefused(t.sqlName() + " has a patient or encounter reference that resolves to nothing");
-          }
+      boolean[] found = findRepeatsAndDangling(connection, t, source);
+      if (found[0]) {
+        // one scan answers both questions in the usual case (no repeats); after a repeat, ask again
+        keepLastOfRepeatedIds(connection, t, source);
+        repeated.add(t);
+        found = findRepeatsAndDangling(connection, t, source);
+        if (found[0]) {
+          throw new DirectLoadRefused(t.sqlName() + " still holds an id more than once");
         }
+      }
+      if (found[1]) {
+        throw new DirectLoadRefused(t.sqlName() + " has a patient or encounter reference that resolves to nothing");
+      }
+    }
+    return repeated;
+  }
+
+  /** Whether the table holds an id of the source twice, and whether a row names a patient or encounter it lacks. */
+  private static boolean[] findRepeatsAndDangling(Connection connection, Table t, String source) throws SQLException {
+    String sql = "SELECT count(*) <> count(DISTINCT id)";
+    if (t.patientScoped()) {
+      String encounter = t == Table.ENCOUNTER || t == Table.CONSENT ? "NULL" : "encounter_id";
+      sql +=
+          ", count(*) FILTER (WHERE patient_id NOT IN (SELECT id FROM patient WHERE source = $1)"
+              + " OR (" + encounter + " IS NOT NULL AND " + encounter
+              + " NOT IN (SELECT id FROM encounter WHERE source = $1))) > 0";
+    } else {
+      sql += ", false";
+    }
+    try (PreparedStatement p = connection.prepareStatement(sql + " FROM " + t.sqlName() + " WHERE source = $1")) {
+      p.setString(1, source);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return new boolean[] {rs.getBoolean(1), rs.getBoolean(2)};
       }
     }
   }
@@ -72,15 +88,6 @@ final class DirectLoad {
    */
   private static void keepLastOfRepeatedIds(Connection connection, Table t, String source) throws SQLException {
     String table = t.sqlName();
-    try (PreparedStatement p =
-        connection.prepareStatement("SELECT count(*) <> count(DISTINCT id) FROM " + table + " WHERE source = ?")) {
-      p.setString(1, source);
-      try (ResultSet rs = p.executeQuery()) {
-        if (!rs.next() || !rs.getBoolean(1)) {
-          return;
-        }
-      }
-    }
     try (PreparedStatement p =
         connection.prepareStatement(
             "DELETE FROM " + table + " WHERE source = $1 AND rowid NOT IN"

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Resolves FHIR conditional references ({@code Practitioner?identifier=system|value}, as Synthea writes
@@ -12,18 +13,23 @@ import java.util.List;
  */
 final class ReferenceResolver {
 
-  private record Target(String type, String table, String identifierExpression) {}
+  record Target(String type, String table, String identifierExpression) {
+    /** How a conditional reference to this target begins. */
+    String prefix() {
+      return type + "?identifier=";
+    }
+  }
 
-  private static final Target PRACTITIONER =
+  static final Target PRACTITIONER =
       new Target("Practitioner", "provider", "'http://hl7.org/fhir/sid/us-npi|' || r.npi");
-  private static final Target ORGANIZATION =
+  static final Target ORGANIZATION =
       new Target("Organization", "organization", "r.identifier_system || '|' || r.identifier_value");
-  private static final Target LOCATION =
+  static final Target LOCATION =
       new Target("Location", "location", "r.identifier_system || '|' || r.identifier_value");
 
-  private record Column(String table, String column, Target target) {}
+  record Column(String table, String column, Target target) {}
 
-  private static final List<Column> COLUMNS =
+  static final List<Column> COLUMNS =
       List.of(
           new Column("encounter", "provider_id", PRACTITIONER),
           new Column("encounter", "organization_id", ORGANIZATION),
@@ -48,9 +54,24 @@ final class ReferenceResolver {
     this.source = source;
   }
 
+  /** Resolves every conditional reference and claim diagnosis of the source that is still unresolved. */
   void resolve() throws SQLException {
-    resolveConditional();
-    resolveClaimDiagnoses();
+    resolve(Set.copyOf(COLUMNS), true);
+  }
+
+  /**
+   * Resolves only what is left: the conditional references of {@code columns}, and the claim diagnoses when
+   * {@code claimDiagnoses} (the rest was resolved as the rows were appended, see {@link AppendTimeResolver}).
+   */
+  void resolve(Set<Column> columns, boolean claimDiagnoses) throws SQLException {
+    for (Column c : COLUMNS) {
+      if (columns.contains(c)) {
+        resolveConditional(c);
+      }
+    }
+    if (claimDiagnoses) {
+      resolveClaimDiagnoses();
+    }
   }
 
   /** Claim diagnoses given by reference take the code of the Condition they name. */
@@ -76,19 +97,17 @@ final class ReferenceResolver {
     }
   }
 
-  private void resolveConditional() throws SQLException {
-    for (Column c : COLUMNS) {
-      String prefix = c.target().type() + "?identifier=";
-      String sql =
-          "UPDATE " + c.table() + " t SET " + c.column() + " = r.id FROM " + c.target().table() + " r"
-              + " WHERE t.source = ? AND r.source = t.source AND starts_with(t." + c.column() + ", ?)"
-              + " AND t." + c.column() + " = ? || " + c.target().identifierExpression();
-      try (PreparedStatement p = connection.prepareStatement(sql)) {
-        p.setString(1, source);
-        p.setString(2, prefix);
-        p.setString(3, prefix);
-        p.executeUpdate();
-      }
+  private void resolveConditional(Column c) throws SQLException {
+    String prefix = c.target().prefix();
+    String sql =
+        "UPDATE " + c.table() + " t SET " + c.column() + " = r.id FROM " + c.target().table() + " r"
+            + " WHERE t.source = ? AND r.source = t.source AND starts_with(t." + c.column() + ", ?)"
+            + " AND t." + c.column() + " = ? || " + c.target().identifierExpression();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, source);
+      p.setString(2, prefix);
+      p.setString(3, prefix);
+      p.executeUpdate();
     }
   }
 }

@@ -32,6 +32,11 @@ import org.medmine.model.Table;
  * occurrence wins, conditional references ({@code Practitioner?identifier=...}) are resolved, and the run is
  * recorded in {@code ingest_run}.
  *
+ * <p>Conditional references and claim diagnoses whose target was read earlier in the run are resolved as the
+ * rows are appended ({@link AppendTimeResolver}), and observations are held back briefly so that the panel a
+ * DiagnosticReport gives them is set before they are appended ({@link PanelWindow}); the {@code UPDATE}s at
+ * {@link #finish} then cover only what is left.
+ *
  * <p>A source's first load (no rows of it anywhere) skips the staging tables and appends straight into the
  * tables inside the same transaction: there is nothing to replace, and the merge would only copy the run a
  * second time. {@link #finish} then keeps the last row of an id loaded twice and checks that every patient and
@@ -46,7 +51,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private static final Map<Table, String> RUN_SCOPED_COLUMNS =
       Map.of(
           Table.OBSERVATION_PANEL,
-          "source VARCHAR, id VARCHAR, observation_id VARCHAR, panel_code VARCHAR, panel_display VARCHAR",
+          "source VARCHAR, id VARCHAR, observation_id VARCHAR, panel_code VARCHAR, panel_display VARCHAR,"
+              + " _applied BOOLEAN",
           Table.PROVIDER_ROLE,
           "source VARCHAR, id VARCHAR, practitioner_ref VARCHAR, organization_id VARCHAR, location_id VARCHAR,"
               + " specialty_system VARCHAR, specialty_code VARCHAR, specialty_display VARCHAR");
@@ -63,6 +69,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private long lastFileNumber;
   private final Map<String, Long> skippedByType = new TreeMap<>();
   private DuckDBAppender quarantine;
+  private final AppendTimeResolver references = new AppendTimeResolver();
+  private final PanelWindow panels = new PanelWindow(this::append);
   private long seq;
   private long read;
   private long stored;
@@ -152,8 +160,16 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     read++;
     stored++;
     try {
+      references.resolve(rows);
       for (Row row : rows) {
-        append(origin, resourceType, row);
+        switch (row.table()) {
+          case OBSERVATION -> panels.hold(origin, resourceType, row);
+          case OBSERVATION_PANEL -> {
+            panels.apply(row);
+            append(origin, resourceType, row);
+          }
+          default -> append(origin, resourceType, row);
+        }
       }
     } catch (SQLException e) {
       throw new WarehouseException("could not stage " + resourceType + " from " + origin, e);
@@ -254,24 +270,31 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   public Counts finish(RunRecord run) {
     PausePoint.reach("merge");
     try {
+      panels.flush();
       for (StagingTable st : staged.values()) {
         st.appender().close();
       }
       quarantine.close();
       try (Statement s = connection.createStatement()) {
-        if (direct) {
-          DirectLoad.check(connection, source);
-        }
+        // the observation ids a direct load read twice (a staged load replaces rows: it always updates all)
+        boolean allPanels = !direct || DirectLoad.check(connection, source).contains(Table.OBSERVATION);
         long dangling = direct ? 0 : DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
         stored -= dangling;
         quarantined += dangling;
         for (Table t : direct ? List.<Table>of() : Table.clinical()) {
           merge(s, t);
         }
-        applyPanels(s);
+        panels.applyRemaining(s, allPanels);
         applyProviderRoles(s);
-        new ReferenceResolver(connection, source).resolve();
-        mergeQuarantine(s);
+        if (direct) {
+          // the tables hold only this run's rows of the source: only what was not resolved on append is left
+          new ReferenceResolver(connection, source)
+              .resolve(references.pendingColumns(), references.claimDiagnosesPending());
+        } else {
+          // earlier runs' rows may name targets that this run brings: resolve the whole source again
+          new ReferenceResolver(connection, source).resolve();
+        }
+        QuarantineMerge.merge(connection, s, source, files);
         for (Table t : Table.values()) {
           if (!(direct && t.persistent())) {
             s.execute("DROP TABLE " + STAGE_PREFIX + t.sqlName());
@@ -328,14 +351,6 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     }
   }
 
-  private void applyPanels(Statement s) throws SQLException {
-    s.execute(
-        "UPDATE observation o SET panel_id = p.id, panel_code = p.panel_code, panel_display = p.panel_display"
-            + " FROM (SELECT * FROM " + STAGE_PREFIX + "observation_panel"
-            + " QUALIFY row_number() OVER (PARTITION BY observation_id ORDER BY id) = 1) p"
-            + " WHERE o.source = p.source AND o.id = p.observation_id");
-  }
-
   private void applyProviderRoles(Statement s) throws SQLException {
     s.execute(
         "UPDATE provider p SET organization_id = coalesce(r.organization_id, p.organization_id),"
@@ -345,25 +360,6 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
             + " specialty_display = coalesce(r.specialty_display, p.specialty_display)"
             + " FROM " + STAGE_PREFIX + "provider_role r WHERE p.source = r.source AND (p.id = r.practitioner_ref"
             + " OR r.practitioner_ref = 'Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|' || p.npi)");
-  }
-
-  private void mergeQuarantine(Statement s) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("DELETE FROM quarantine WHERE source = ? AND file = ?")) {
-      for (String f : files) {
-        p.setString(1, source);
-        p.setString(2, f);
-        p.executeUpdate();
-      }
-    }
-    s.execute(
-        "DELETE FROM quarantine q USING " + STAGE_PREFIX + "quarantine n"
-            + " WHERE q.source = n.source AND q.file = n.file AND q.position = n.position"
-            + " AND q.position_kind IS NOT DISTINCT FROM n.position_kind");
-    // keyed by (source, file, position, position_kind): a file and its entry 0 are two records
-    s.execute(
-        "INSERT INTO quarantine SELECT * FROM " + STAGE_PREFIX + "quarantine QUALIFY row_number() OVER"
-            + " (PARTITION BY source, file, position, position_kind ORDER BY reason, raw_text) = 1");
   }
 
   static String quote(String s) {
