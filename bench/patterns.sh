@@ -39,8 +39,8 @@ fi
 /usr/bin/python3 -c 'import sklearn' 2>/dev/null || { echo "bench: install Debian's python3-sklearn first (apt-get install -y python3-sklearn)" >&2; exit 2; }
 cd "$here"
 # test-compile, not compile: the bench's test scope names medmine-core's test classes, which only a test-compile
-# of the reactor provides (the class path written includes the test scope; PatternsBench needs only its main part).
-mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+# of the reactor provides; the class path written is the runtime scope only (PatternsBench needs its main part).
+mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$here/target/patterns-bench.classpath" >/dev/null
 java -Xmx2g -cp "$here/medmine-bench/target/classes:$here/medmine-core/target/classes:$(cat "$here/target/patterns-bench.classpath")" \
   org.medmine.bench.PatternsBench "$warehouse" "$out"

@@ -40,7 +40,7 @@ else
   population="-"
 fi
 cd "$here"
-mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$here/target/prediction-bench.classpath" >/dev/null
 java -Xmx3g -cp "$here/medmine-bench/target/classes:$here/medmine-core/target/classes:$(cat "$here/target/prediction-bench.classpath")" \
   org.medmine.bench.PredictionBench "$warehouse" "$out" "$population" "${studies[@]}"
