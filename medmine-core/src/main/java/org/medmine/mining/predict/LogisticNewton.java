@@ -39,23 +39,35 @@ final class LogisticNewton {
     this.p = m.length;
   }
 
+  /**
+   * {@code Zd} for {@code d} on the standardized scale (intercept first): each row's value computed from its
+   * non-zeros, as {@code c + sum_t (d_j / s_j) f_t} with {@code c = d_0 - sum_j m_j d_j / s_j}.
+   */
+  private double[] times(double[] d) {
+    double[] e = new double[p]; // the coefficients on the unscaled, filled-in values
+    double c = d[0];
+    for (int j = 0; j < p; j++) {
+      e[j] = d[j + 1] / sd[j];
+      c -= e[j] * m[j];
+    }
+    double[] out = new double[col.length];
+    for (int i = 0; i < col.length; i++) {
+      double z = c;
+      for (int t = 0; t < col[i].length; t++) {
+        z += e[col[i][t]] * val[i][t];
+      }
+      out[i] = z;
+    }
+    return out;
+  }
+
   /** The rows' Bernoulli variances and residuals at {@code w} (intercept, then per-SD coefficients). */
   private double[][] varianceAndResidual(double[] w) {
-    double[] u = new double[p]; // the coefficients on the unscaled, filled-in values
-    double c = w[0];
-    for (int j = 0; j < p; j++) {
-      u[j] = w[j + 1] / sd[j];
-      c -= u[j] * m[j];
-    }
-    int n = col.length;
-    double[] v = new double[n];
-    double[] r = new double[n];
-    for (int i = 0; i < n; i++) {
-      double eta = c;
-      for (int t = 0; t < col[i].length; t++) {
-        eta += u[col[i][t]] * val[i][t];
-      }
-      double mu = LogisticRegression.sigmoid(eta);
+    double[] eta = times(w);
+    double[] v = new double[eta.length];
+    double[] r = new double[eta.length];
+    for (int i = 0; i < eta.length; i++) {
+      double mu = LogisticRegression.sigmoid(eta[i]);
       r[i] = y[i] - mu;
       v[i] = Math.max(mu * (1 - mu), 1e-10);
     }
@@ -121,19 +133,9 @@ final class LogisticNewton {
   }
 
   private double[] hessianTimes(double[] v, double[] d) {
-    double c = d[0];
-    double[] e = new double[p];
-    for (int j = 0; j < p; j++) {
-      e[j] = d[j + 1] / sd[j];
-      c -= e[j] * m[j];
-    }
-    double[] a = new double[col.length];
-    for (int i = 0; i < col.length; i++) {
-      double zi = c;
-      for (int t = 0; t < col[i].length; t++) {
-        zi += e[col[i][t]] * val[i][t];
-      }
-      a[i] = v[i] * zi;
+    double[] a = times(d);
+    for (int i = 0; i < a.length; i++) {
+      a[i] *= v[i];
     }
     double[] out = transposeTimes(a);
     out[0] += JITTER * d[0];
