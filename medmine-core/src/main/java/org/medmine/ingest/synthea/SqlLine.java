@@ -89,33 +89,22 @@ final class SqlLine {
   String number(String column) {
     String t = text(column);
     String name = "_d_" + column;
-    if (conversions.containsKey(name)) {
-      lastConversion = null; // checked where first asked for; nothing here to restrict
-      return name;
-    }
-    conversions.put(name, "try_cast(" + t + " AS DOUBLE)");
-    check(t + " IS NOT NULL AND NOT coalesce(isfinite(" + name + "), false)", message(column, t, "' is not a number"));
-    lastConversion = name;
-    return name;
+    return converted(name, "try_cast(" + t + " AS DOUBLE)",
+        t + " IS NOT NULL AND NOT coalesce(isfinite(" + name + "), false)", message(column, t, "' is not a number"));
   }
 
   /** A whole number, as {@link CsvLine#count}: an integer, or a number with no fraction ({@code 3.0}). */
   String count(String column) {
     String t = text(column);
     String name = "_n_" + column;
-    if (conversions.containsKey(name)) {
-      lastConversion = null; // checked where first asked for; nothing here to restrict
-      return name;
-    }
     String d = "try_cast(" + t + " AS DOUBLE)";
     // DuckDB's cast to BIGINT rounds 1.5 to 2; Java's parseLong refuses it and the number must then be whole
-    conversions.put(name, "CASE WHEN strpos(" + t + ", '.') = 0 THEN try_cast(" + t + " AS BIGINT) WHEN isfinite(" + d
-        + ") AND " + d + " = trunc(" + d + ") AND abs(" + d + ") < 9.2e18 THEN " + d + "::BIGINT END");
-    check(t + " IS NOT NULL AND " + name + " IS NULL",
+    return converted(name,
+        "CASE WHEN strpos(" + t + ", '.') = 0 THEN try_cast(" + t + " AS BIGINT) WHEN isfinite(" + d
+            + ") AND " + d + " = trunc(" + d + ") AND abs(" + d + ") < 9.2e18 THEN " + d + "::BIGINT END",
+        t + " IS NOT NULL AND " + name + " IS NULL",
         "CASE WHEN isfinite(" + d + ") THEN " + message(column, t, "' is not a whole number")
             + " ELSE " + message(column, t, "' is not a number") + " END");
-    lastConversion = name;
-    return name;
   }
 
   /** A value computed once per line, before the conversions (which may refer to it), named {@code name}. */
@@ -125,12 +114,21 @@ final class SqlLine {
   }
 
   private String converted(String name, String expr, String text, String tail, String column) {
+    return converted(name, expr, text + " IS NOT NULL AND " + name + " IS NULL", message(column, text, tail));
+  }
+
+  /**
+   * Names the conversion {@code expr} as {@code name} and adds its check ({@code failsWhen}, {@code reason}).
+   * Asked for again (a date after a time of the same column), it is checked once, where first asked for, and
+   * there is nothing for {@link #restrictLastCheck} to restrict.
+   */
+  private String converted(String name, String expr, String failsWhen, String reason) {
     if (conversions.containsKey(name)) {
-      lastConversion = null; // asked for again (date after time): checked once, where first asked for
+      lastConversion = null;
       return name;
     }
     conversions.put(name, expr);
-    check(text + " IS NOT NULL AND " + name + " IS NULL", message(column, text, tail));
+    check(failsWhen, reason);
     lastConversion = name;
     return name;
   }
