@@ -5,7 +5,9 @@
 # Usage: bench/ingest.sh [--population DIR] [--patients N] [--seed S] [--legs a,b,...] [--out DIR]
 #   --population DIR  a Synthea population folder holding fhir/ and csv/ (default: generated, then cached, under
 #                     target/bench-data/synthea-p<N>-s<S>; generating 1,000 patients takes a long while)
-#   --legs            any of hapi-parse,jackson-tokens,medmine-fhir,fastcsv-fields,duckdb-csv-load,medmine-csv (default: all)
+#   --legs            any of hapi-parse,jackson-tokens,medmine-fhir,duckdb-fhir-insert,duckdb-fhir-append,
+#                     duckdb-fhir-function,fastcsv-fields,duckdb-csv-load,medmine-csv (default: all; the
+#                     duckdb-fhir legs copy the rows of medmine-fhir's warehouse, so they run after it)
 #   --out DIR         where the legs' JSON, the combined JSON and the warehouses go (default: target/bench)
 # Environment: MEDMINE_XMX (default 512m, the target) for the medmine legs, PEER_XMX (default 2g) for the peers,
 # BENCH_JAVA_OPTS for extra JVM options of every leg.
@@ -14,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 patients=1000
 seed=42
 population=""
-legs="hapi-parse,jackson-tokens,medmine-fhir,fastcsv-fields,duckdb-csv-load,medmine-csv"
+legs="hapi-parse,jackson-tokens,medmine-fhir,duckdb-fhir-insert,duckdb-fhir-append,duckdb-fhir-function,fastcsv-fields,duckdb-csv-load,medmine-csv"
 out="$here/target/bench"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,7 +25,7 @@ while [ $# -gt 0 ]; do
     --seed) seed="$2"; shift 2 ;;
     --legs) legs="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

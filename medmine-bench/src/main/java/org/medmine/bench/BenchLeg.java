@@ -10,7 +10,9 @@ import org.medmine.ingest.IngestOptions.InputFormat;
 /**
  * Runs one benchmark leg in this JVM and writes its {@link LegResult} as JSON:
  * {@code BenchLeg LEG POPULATION_DIR RESULT_JSON WORK_DIR}. Legs: {@code hapi-parse}, {@code jackson-tokens},
- * {@code medmine-fhir}, {@code fastcsv-fields}, {@code duckdb-csv-load}, {@code medmine-csv}.
+ * {@code medmine-fhir}, {@code duckdb-fhir-insert}, {@code duckdb-fhir-append}, {@code duckdb-fhir-function} (these
+ * three after {@code medmine-fhir}),
+ * {@code fastcsv-fields}, {@code duckdb-csv-load}, {@code medmine-csv}.
  */
 public final class BenchLeg {
   private BenchLeg() {}
@@ -30,6 +32,7 @@ public final class BenchLeg {
           case "hapi-parse" -> HapiParseLeg.run(population, meter);
           case "jackson-tokens" -> JacksonTokensLeg.run(population, meter);
           case "medmine-fhir" -> MedmineIngestLeg.run(leg, InputFormat.FHIR, population, work, meter);
+          case "duckdb-fhir-insert", "duckdb-fhir-append", "duckdb-fhir-function" -> DuckDbFhirStoreLeg.run(leg, population, work, meter);
           case "fastcsv-fields" -> FastCsvFieldsLeg.run(population, meter);
           case "duckdb-csv-load" -> DuckDbCsvLoadLeg.run(population, work, meter);
           case "medmine-csv" -> MedmineIngestLeg.run(leg, InputFormat.SYNTHEA_CSV, population, work, meter);
