@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +25,8 @@ import org.medmine.model.Table;
  * at all (a run killed part-way leaves the warehouse as it was), and so that re-running the same input
  * changes nothing.
  *
- * <p>Rows are appended (DuckDB Appender) to staging tables created inside the run's transaction; at
+ * <p>Rows are inserted, {@value StagingTable#BATCH_ROWS} at a time through a table function
+ * ({@link RowBatchFunction}), into staging tables created inside the run's transaction; at
  * {@link #finish} records whose patient reference resolves to no patient are moved to quarantine, each
  * staging table is merged into its table as an upsert by ({@code source}, {@code id}) in which the last
  * occurrence wins, conditional references ({@code Practitioner?identifier=...}) are resolved, and the run is
@@ -69,6 +69,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private long lastFileNumber;
   private final Map<String, Long> skippedByType = new TreeMap<>();
   private DuckDBAppender quarantine;
+  /** The statement the loading thread inserts its batches with. */
+  private Statement batches;
+  private BatchThreads batchThreads;
   private final AppendTimeResolver references = new AppendTimeResolver();
   private final PanelWindow panels = new PanelWindow(this::append);
   private long seq;
@@ -121,33 +124,20 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
         }
         s.execute("CREATE TABLE " + STAGE_PREFIX + "quarantine AS SELECT * FROM quarantine LIMIT 0");
       }
-      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+      RowBatchFunction.ensureRegistered(connection);
+      batches = connection.createStatement();
+      batchThreads = new BatchThreads(batches);
       for (Table t : Table.values()) {
         String name = (direct && t.persistent() ? "" : STAGE_PREFIX) + t.sqlName();
-        List<String> cols = columns(name);
-        staged.put(t, new StagingTable(t, duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, name), cols));
+        staged.put(t, StagingTable.open(t, batches, batchThreads, name));
       }
+      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
       quarantine =
           StagingTable.handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not start loading into " + warehouse.file(), e);
     }
-  }
-
-  private List<String> columns(String table) throws SQLException {
-    List<String> cols = new ArrayList<>();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position")) {
-      p.setString(1, table);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          cols.add(rs.getString(1));
-        }
-      }
-    }
-    return cols;
   }
 
   /** Notes that a file is part of this run: its earlier quarantine entries are replaced by this run's. */
@@ -182,6 +172,11 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** The rows of this run that DuckDB selects itself (the native Synthea CSV path). */
   public NativeRows nativeRows() {
+    try {
+      batchThreads.restore();
+    } catch (SQLException e) {
+      throw new WarehouseException("could not give DuckDB its threads back in " + warehouse.file(), e);
+    }
     return new NativeRows(this, connection, source, runId, direct);
   }
 
@@ -272,8 +267,10 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     try {
       panels.flush();
       for (StagingTable st : staged.values()) {
-        st.appender().close();
+        st.flush();
       }
+      batchThreads.restore();
+      batches.close();
       quarantine.close();
       try (Statement s = connection.createStatement()) {
         // the observation ids a direct load read twice (a staged load replaces rows: it always updates all)
@@ -368,6 +365,13 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   private void rollbackQuietly() {
     try {
+      if (batchThreads != null) {
+        batchThreads.restore();
+      }
+    } catch (SQLException ignored) {
+      // the connection is unusable; nothing to give back
+    }
+    try {
       connection.rollback();
       connection.setAutoCommit(true);
     } catch (SQLException ignored) {
@@ -379,14 +383,15 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   @Override
   public void close() {
     if (!finished) {
-      for (StagingTable st : staged.values()) {
-        try {
-          st.appender().close();
-        } catch (SQLException ignored) {
-          // rolled back below
+      staged.values().forEach(StagingTable::discard);
+      rollbackQuietly(); // before the statement closes: it gives DuckDB its threads back
+      try {
+        if (batches != null) {
+          batches.close();
         }
+      } catch (SQLException ignored) {
+        // already rolled back
       }
-      rollbackQuietly();
     }
   }
 }
