@@ -38,6 +38,9 @@ final class BlockFunction implements DuckDBTableFunction<BlockFunction.Block, in
 
   /** Inserts a block of rows of {@code md}'s columns into the table. */
   static void insert(Statement s, String table, ResultSetMetaData md, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
     current = new Block(md, rows);
     try {
       s.execute("INSERT INTO " + table + " SELECT * FROM bench_rows()");

@@ -110,61 +110,55 @@ final class DuckDbFhirStoreLeg {
   private static LegResult append(String leg, Connection src, Map<String, String> tables, Connection dst, long bytes)
       throws SQLException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long wall = 0;
-    long cpu = 0;
-    long threadCpu = 0;
-    long rows = 0;
-    dst.setAutoCommit(false);
     DuckDBConnection duck = dst.unwrap(DuckDBConnection.class);
-    for (String t : tables.keySet()) {
-      try (Statement q = src.createStatement();
-          ResultSet rs = q.executeQuery("SELECT * FROM " + t);
-          DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t)) {
-        ResultSetMetaData md = rs.getMetaData();
-        List<Object[]> block = new ArrayList<>(BLOCK_ROWS);
-        boolean more = true;
-        while (more) {
-          block.clear();
-          while (block.size() < BLOCK_ROWS && (more = rs.next())) {
-            block.add(row(rs, md));
+    DuckDBAppender[] appender = {null};
+    long[] threadCpu = {0};
+    BlockStore viaAppender =
+        (table, md, block, last) -> {
+          long t0 = threads.getCurrentThreadCpuTime();
+          if (appender[0] == null) {
+            appender[0] = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
           }
-          long w0 = System.nanoTime();
-          long c0 = ResourceMeter.processCpuNanos();
-          long tc0 = threads.getCurrentThreadCpuTime();
           for (Object[] r : block) {
-            appender.beginRow();
+            appender[0].beginRow();
             for (Object v : r) {
-              appendValue(appender, v);
+              appendValue(appender[0], v);
             }
-            appender.endRow();
+            appender[0].endRow();
           }
-          if (!more) {
-            appender.flush();
+          if (last) {
+            appender[0].close(); // flushes the rows it holds
+            appender[0] = null;
           }
-          wall += System.nanoTime() - w0;
-          cpu += ResourceMeter.processCpuNanos() - c0;
-          threadCpu += threads.getCurrentThreadCpuTime() - tc0;
-          rows += block.size();
-        }
-      }
-    }
-    long w0 = System.nanoTime();
-    long c0 = ResourceMeter.processCpuNanos();
-    dst.commit();
-    dst.setAutoCommit(true);
-    try (Statement s = dst.createStatement()) {
-      s.execute("CHECKPOINT");
-    }
-    wall += System.nanoTime() - w0;
-    cpu += ResourceMeter.processCpuNanos() - c0;
-    return new LegResult(leg, "ok", bytes, rows, wall / 1e9, cpu / 1e9, ResourceMeter.peakHeapMib(),
-        ResourceMeter.peakRssMib(), Map.of("tables", tables.size(), "appending_thread_cpu_seconds", threadCpu / 1e9));
+          threadCpu[0] += threads.getCurrentThreadCpuTime() - t0;
+        };
+    LegResult r = copyInBlocks(leg, src, tables, dst, bytes, viaAppender);
+    Map<String, Object> extra = new LinkedHashMap<>(r.extra());
+    extra.put("appending_thread_cpu_seconds", threadCpu[0] / 1e9);
+    return new LegResult(r.leg(), r.status(), r.bytes(), r.records(), r.seconds(), r.cpuSeconds(), r.peakHeapMib(),
+        r.peakRssMib(), extra);
   }
 
   private static LegResult throughFunction(
       String leg, Connection src, Map<String, String> tables, Connection dst, Statement s, long bytes)
       throws SQLException {
     BlockFunction.register(dst);
+    return copyInBlocks(
+        leg, src, tables, dst, bytes, (table, md, block, last) -> BlockFunction.insert(s, table, md, block));
+  }
+
+  /** Stores one block of a table's rows; the last block of a table says so (it may be empty). */
+  private interface BlockStore {
+    void store(String table, ResultSetMetaData md, List<Object[]> block, boolean last) throws SQLException;
+  }
+
+  /**
+   * Reads each table's rows in blocks (outside the clock) and has {@code store} store them (inside it), in one
+   * transaction; the commit and checkpoint are inside the clock too.
+   */
+  private static LegResult copyInBlocks(
+      String leg, Connection src, Map<String, String> tables, Connection dst, long bytes, BlockStore store)
+      throws SQLException {
     long wall = 0;
     long cpu = 0;
     long rows = 0;
@@ -178,12 +172,9 @@ final class DuckDbFhirStoreLeg {
           while (block.size() < BLOCK_ROWS && (more = rs.next())) {
             block.add(row(rs, md));
           }
-          if (block.isEmpty()) {
-            break;
-          }
           long w0 = System.nanoTime();
           long c0 = ResourceMeter.processCpuNanos();
-          BlockFunction.insert(s, t, md, block);
+          store.store(t, md, block, !more);
           wall += System.nanoTime() - w0;
           cpu += ResourceMeter.processCpuNanos() - c0;
           rows += block.size();
@@ -194,7 +185,9 @@ final class DuckDbFhirStoreLeg {
     long c0 = ResourceMeter.processCpuNanos();
     dst.commit();
     dst.setAutoCommit(true);
-    s.execute("CHECKPOINT");
+    try (Statement s = dst.createStatement()) {
+      s.execute("CHECKPOINT");
+    }
     wall += System.nanoTime() - w0;
     cpu += ResourceMeter.processCpuNanos() - c0;
     return new LegResult(leg, "ok", bytes, rows, wall / 1e9, cpu / 1e9, ResourceMeter.peakHeapMib(),
