@@ -3,10 +3,14 @@ package org.medmine.warehouse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.duckdb.DuckDBColumnType;
@@ -59,6 +63,23 @@ final class RowBatch {
   private final List<Column> columns;
   private final Object[][] rows;
   private int size;
+
+  /** A batch for {@code table}, its columns and their types read from the database. */
+  static RowBatch of(Connection connection, String table, int capacity) throws SQLException {
+    List<Column> columns = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?"
+                + " ORDER BY ordinal_position")) {
+      p.setString(1, table);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          columns.add(new Column(rs.getString(1), Kind.of(rs.getString(2))));
+        }
+      }
+    }
+    return new RowBatch(table, columns, capacity);
+  }
 
   RowBatch(String table, List<Column> columns, int capacity) {
     this.table = table;

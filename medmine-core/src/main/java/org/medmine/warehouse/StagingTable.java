@@ -1,14 +1,10 @@
 package org.medmine.warehouse;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
 import org.medmine.model.Table;
 
 /**
@@ -34,57 +30,28 @@ final class StagingTable {
   private static final int FILL_TYPE = 6;
 
   private final Table table;
-  private final Statement statement;
-  private final BatchThreads threads;
+  private final BatchInserter inserter;
   private final List<String> columns;
   private final RowBatch batch;
   private final Map<String, Integer> index = new HashMap<>();
   private final int[] fill;
 
-  /**
-   * A table of the run.
-   *
-   * @param name the table rows go to
-   * @param columns the table's columns in order, each with its SQL type
-   */
-  StagingTable(Table table, Statement statement, BatchThreads threads, String name, List<RowBatch.Column> columns) {
+  private StagingTable(Table table, BatchInserter inserter, RowBatch batch) {
     this.table = table;
-    this.statement = statement;
-    this.threads = threads;
-    this.columns = columns.stream().map(RowBatch.Column::name).toList();
-    this.batch = new RowBatch(name, columns, BATCH_ROWS);
+    this.inserter = inserter;
+    this.batch = batch;
+    this.columns = batch.columns().stream().map(RowBatch.Column::name).toList();
     this.fill = new int[columns.size()];
-    for (int i = 0; i < this.columns.size(); i++) {
-      index.put(this.columns.get(i), i);
-      fill[i] = fillOf(this.columns.get(i));
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i), i);
+      fill[i] = fillOf(columns.get(i));
     }
   }
 
-  /** The run's table {@code name}, its columns and their types read from the database. */
-  static StagingTable open(Table table, Statement statement, BatchThreads threads, String name) throws SQLException {
-    List<RowBatch.Column> cols = new ArrayList<>();
-    try (PreparedStatement p =
-        statement.getConnection().prepareStatement(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?"
-                + " ORDER BY ordinal_position")) {
-      p.setString(1, name);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          cols.add(new RowBatch.Column(rs.getString(1), RowBatch.Kind.of(rs.getString(2))));
-        }
-      }
-    }
-    return new StagingTable(table, statement, threads, name, cols);
-  }
-
-  /**
-   * Lets another thread than the one that opened the run append (the ingest pipeline does). The calls never
-   * overlap: records are handed over through a queue, and the run is finished after the loading thread has
-   * ended, both of which order the appender's use across threads.
-   */
-  static DuckDBAppender handOver(DuckDBAppender appender) {
-    appender.unsafeBreakThreadConfinement();
-    return appender;
+  /** The run's table {@code name} (its columns and their types read from the database). */
+  static StagingTable open(Connection connection, Table table, BatchInserter inserter, String name)
+      throws SQLException {
+    return new StagingTable(table, inserter, RowBatch.of(connection, name, BATCH_ROWS));
   }
 
   private static int fillOf(String column) {
@@ -105,10 +72,7 @@ final class StagingTable {
 
   /** Inserts the rows still held. */
   void flush() throws SQLException {
-    if (batch.size() > 0) {
-      threads.single();
-      batch.insert(statement);
-    }
+    inserter.insert(batch);
   }
 
   /** Drops the rows still held (the run is abandoned). */

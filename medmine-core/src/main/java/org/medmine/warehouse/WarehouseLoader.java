@@ -1,14 +1,10 @@
 package org.medmine.warehouse;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.medmine.model.Table;
 
 /**
@@ -68,10 +62,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   private String lastFile;
   private long lastFileNumber;
   private final Map<String, Long> skippedByType = new TreeMap<>();
-  private DuckDBAppender quarantine;
-  /** The statement the loading thread inserts its batches with. */
-  private Statement batches;
-  private BatchThreads batchThreads;
+  /** Quarantined records, inserted like the rows (see {@link StagingTable}). */
+  private RowBatch quarantine;
+  private BatchInserter inserter;
   private final AppendTimeResolver references = new AppendTimeResolver();
   private final PanelWindow panels = new PanelWindow(this::append);
   private long seq;
@@ -125,15 +118,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
         s.execute("CREATE TABLE " + STAGE_PREFIX + "quarantine AS SELECT * FROM quarantine LIMIT 0");
       }
       RowBatchFunction.ensureRegistered(connection);
-      batches = connection.createStatement();
-      batchThreads = new BatchThreads(batches);
+      inserter = new BatchInserter(connection.createStatement());
       for (Table t : Table.values()) {
         String name = (direct && t.persistent() ? "" : STAGE_PREFIX) + t.sqlName();
-        staged.put(t, StagingTable.open(t, batches, batchThreads, name));
+        staged.put(t, StagingTable.open(connection, t, inserter, name));
       }
-      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-      quarantine =
-          StagingTable.handOver(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGE_PREFIX + "quarantine"));
+      quarantine = RowBatch.of(connection, STAGE_PREFIX + "quarantine", StagingTable.BATCH_ROWS);
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not start loading into " + warehouse.file(), e);
@@ -173,7 +163,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   /** The rows of this run that DuckDB selects itself (the native Synthea CSV path). */
   public NativeRows nativeRows() {
     try {
-      batchThreads.restore();
+      inserter.restore();
     } catch (SQLException e) {
       throw new WarehouseException("could not give DuckDB its threads back in " + warehouse.file(), e);
     }
@@ -200,48 +190,20 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     return lastFileNumber;
   }
 
-  static void appendValue(DuckDBAppender a, Object v) throws SQLException {
-    if (v == null) {
-      a.appendNull();
-    } else if (v instanceof String s) {
-      a.append(s);
-    } else if (v instanceof Long l) {
-      a.append(l.longValue());
-    } else if (v instanceof Integer i) {
-      a.append(i.intValue());
-    } else if (v instanceof Double d) {
-      a.append(d.doubleValue());
-    } else if (v instanceof BigDecimal b) {
-      // Every DECIMAL column is money, DECIMAL(18,2); the appender rejects any other scale ("0", "12.5").
-      a.append(b.setScale(2, RoundingMode.HALF_EVEN));
-    } else if (v instanceof Boolean b) {
-      a.append(b.booleanValue());
-    } else if (v instanceof LocalDate d) {
-      a.append(d);
-    } else if (v instanceof LocalDateTime t) {
-      a.append(t);
-    } else {
-      throw new IllegalArgumentException("unsupported value type " + v.getClass().getName());
-    }
-  }
-
   @Override
   public void quarantine(
       RecordOrigin origin, String resourceType, String resourceId, String reason, String rawText) {
     read++;
     quarantined++;
     try {
-      quarantine.beginRow();
-      appendValue(quarantine, source);
-      appendValue(quarantine, runId);
-      appendValue(quarantine, origin.file());
-      appendValue(quarantine, origin.position());
-      appendValue(quarantine, origin.positionKind());
-      appendValue(quarantine, resourceType);
-      appendValue(quarantine, resourceId);
-      appendValue(quarantine, reason);
-      appendValue(quarantine, truncate(rawText));
-      quarantine.endRow();
+      quarantine.add(
+          new Object[] {
+            source, runId, origin.file(), origin.position(), origin.positionKind(), resourceType, resourceId, reason,
+            truncate(rawText)
+          });
+      if (quarantine.isFull()) {
+        inserter.insert(quarantine);
+      }
     } catch (SQLException e) {
       throw new WarehouseException("could not quarantine a record from " + origin, e);
     }
@@ -269,9 +231,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       for (StagingTable st : staged.values()) {
         st.flush();
       }
-      batchThreads.restore();
-      batches.close();
-      quarantine.close();
+      inserter.insert(quarantine);
+      inserter.close();
       try (Statement s = connection.createStatement()) {
         // the observation ids a direct load read twice (a staged load replaces rows: it always updates all)
         boolean allPanels = !direct || DirectLoad.check(connection, source).contains(Table.OBSERVATION);
@@ -365,8 +326,8 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   private void rollbackQuietly() {
     try {
-      if (batchThreads != null) {
-        batchThreads.restore();
+      if (inserter != null) {
+        inserter.restore();
       }
     } catch (SQLException ignored) {
       // the connection is unusable; nothing to give back
@@ -384,11 +345,10 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
   public void close() {
     if (!finished) {
       staged.values().forEach(StagingTable::discard);
+      quarantine.clear();
       rollbackQuietly(); // before the statement closes: it gives DuckDB its threads back
       try {
-        if (batches != null) {
-          batches.close();
-        }
+        inserter.close();
       } catch (SQLException ignored) {
         // already rolled back
       }
