@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.medmine.warehouse.BenchRowBatches;
 
 /**
  * What storing medmine's FHIR rows costs DuckDB alone, with no JSON read at all: the legs copy the tables of
@@ -35,9 +36,9 @@ import org.duckdb.DuckDBConnection;
  *   <li>{@code duckdb-fhir-append}: the rows are read into Java first, {@value #BLOCK_ROWS} at a time outside
  *       the clock, and handed to DuckDB through its Java Appender, as medmine's loader does on a first load
  *       (the clock runs only while appending, committing and checkpointing);
- *   <li>{@code duckdb-fhir-function}: the same blocks of rows, inserted through a Java table function
- *       ({@code INSERT INTO t SELECT * FROM bench_rows()}) that fills each 2,048-row chunk column by column, the
- *       strings of a column in one native call: the other way duckdb_jdbc offers to hand rows to DuckDB.
+ *   <li>{@code duckdb-fhir-function}: the same blocks of rows, inserted through the loader's own table function
+ *       ({@code RowBatch}, one {@code INSERT} per block), which fills each 2,048-row chunk column by column,
+ *       the strings of a column in one native call.
  * </ul>
  *
  * <p>Bytes are the FHIR input's, so that MB/s says how fast the population could be ingested if storing its
@@ -142,9 +143,9 @@ final class DuckDbFhirStoreLeg {
   private static LegResult throughFunction(
       String leg, Connection src, Map<String, String> tables, Connection dst, Statement s, long bytes)
       throws SQLException {
-    BlockFunction.register(dst);
+    BenchRowBatches.register(dst);
     return copyInBlocks(
-        leg, src, tables, dst, bytes, (table, md, block, last) -> BlockFunction.insert(s, table, md, block));
+        leg, src, tables, dst, bytes, (table, md, block, last) -> BenchRowBatches.insert(s, table, md, block));
   }
 
   /** Stores one block of a table's rows; the last block of a table says so (it may be empty). */
@@ -207,7 +208,7 @@ final class DuckDbFhirStoreLeg {
     return r;
   }
 
-  /** As medmine's loader appends a value (WarehouseLoader.appendValue). */
+  /** As medmine's loader appended a value while it used the Appender (until 2026-11-30). */
   private static void appendValue(DuckDBAppender a, Object v) throws SQLException {
     if (v == null) {
       a.appendNull();
