@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine encrypt} and {@code medmine decrypt}: AES-256-GCM files under the secret in MEDMINE_FILE_KEY or --key-file. */
+/**
+ * {@code medmine encrypt} and {@code medmine decrypt}: files encrypted as a streaming AEAD (AES-256-GCM in 1 MiB
+ * segments, {@link FileEncryption}) under the secret in MEDMINE_FILE_KEY or --key-file.
+ */
 final class DecryptCommand {
   static final String KEY_ENV = "MEDMINE_FILE_KEY";
 
@@ -42,19 +45,21 @@ final class DecryptCommand {
   }
 
   @Command(name = "decrypt", mixinStandardHelpOptions = true,
-      description = "Decrypts a file medmine encrypted (AES-256-GCM); a wrong key fails cleanly and writes nothing.")
+      description = "Decrypts a file medmine encrypted, streaming; a wrong key or an altered file fails cleanly and writes nothing.")
   static final class Decrypt extends FileCrypto {
     @Override
     public Integer call() throws IOException {
       requireInput();
-      crypto().decrypt(in, out);
-      spec.commandLine().getOut().println("Decrypted " + in + " to " + out);
+      FileEncryption.Format format = crypto().decrypt(in, out);
+      spec.commandLine().getOut().println("Decrypted " + in + " to " + out + (format == FileEncryption.Format.LEGACY
+          ? " (medmine's first encryption format: 'medmine encrypt' writes the current, streamed one)" : ""));
       return ExitCodes.OK;
     }
   }
 
   @Command(name = "encrypt", mixinStandardHelpOptions = true,
-      description = "Encrypts a file with AES-256-GCM (random 96-bit nonce); recorded in the warehouse's audit log when --warehouse is given.")
+      description = "Encrypts a file with AES-256-GCM in 1 MiB segments (Tink streaming AEAD, HKDF or PBKDF2 file key);"
+          + " recorded in the warehouse's audit log when --warehouse is given.")
   static final class Encrypt extends FileCrypto {
     @Option(names = "--warehouse", paramLabel = "FILE", description = "Warehouse whose audit log records the encryption.")
     Path warehouse;

@@ -1,107 +1,148 @@
 package org.medmine.privacy;
 
+import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.medmine.model.MedmineUserException;
 
 /**
- * AES-256-GCM encryption of files that carry identified data outside the warehouse (NIST SP 800-38D), with
- * the JDK's {@code javax.crypto}. File layout: the 8-byte magic {@code MEDMINE1}, a random 96-bit nonce, then
- * the ciphertext with its 128-bit tag. The AES key is SHA-256 over a domain label and the secret (a secret of
- * at least 16 random bytes, {@link SecretKeySource}); the magic is authenticated as associated data.
+ * Encryption of files that carry identified data outside the warehouse, as a streaming AEAD: Google Tink's
+ * AES-256-GCM-HKDF streaming encryption (the STREAM construction of Hoang, Reyhanitabar, Rogaway and Vizár,
+ * "Online Authenticated-Encryption and its Nonce-Reuse Misuse-Resistance", CRYPTO 2015) in segments of {@value
+ * #SEGMENT_BYTES} bytes, each with its own 128-bit GCM tag (NIST SP 800-38D), a per-file key derived with HKDF
+ * (RFC 5869) from the file key and a random salt, and nonces that bind each segment's position and whether it is
+ * the last. A segment that is changed, dropped, moved or cut off fails, and decryption holds one segment in
+ * memory whatever the file's size.
+ *
+ * <p>File layout ({@link FileHeader}): the 8-byte magic {@code MEDMINE2}, the KDF that turned the secret into the
+ * file key, its parameters, then Tink's ciphertext, with the header as associated data. The secret ({@link
+ * SecretKeySource}) is a <em>random key</em> when it is at least 32 hex digits ({@code openssl rand -hex 32}): the
+ * file key is HKDF-SHA256 of its bytes. Anything else is a <em>passphrase</em>: the file key is PBKDF2-HMAC-SHA256
+ * with {@value FileKeys#PBKDF2_ITERATIONS} iterations (OWASP's 2023 figure) and a random 16-byte salt written in
+ * the header. Files of the first format ({@code MEDMINE1}: one GCM message under SHA-256 of the secret) are still
+ * decrypted ({@link LegacyFileDecryption}).
  */
 public final class FileEncryption {
-  private static final byte[] MAGIC = "MEDMINE1".getBytes(StandardCharsets.US_ASCII);
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** The size of one ciphertext segment (Tink's AES256_GCM_HKDF_1MB). */
+  public static final int SEGMENT_BYTES = 1 << 20;
 
-  private final SecretKeySpec key;
+  /** How the secret became the file key; its id is the header's ninth byte. */
+  public enum Kdf {
+    /** HKDF-SHA256 (RFC 5869) of a random key's bytes. */
+    HKDF_SHA256(1),
+    /** PBKDF2-HMAC-SHA256 (RFC 8018) of a passphrase, with the salt and iterations in the header. */
+    PBKDF2_HMAC_SHA256(2);
+
+    private final byte id;
+
+    Kdf(int id) {
+      this.id = (byte) id;
+    }
+
+    public byte id() {
+      return id;
+    }
+  }
+
+  /** The format of a file that was decrypted. */
+  public enum Format {
+    /** {@code MEDMINE2}: segmented streaming AEAD. */
+    CURRENT,
+    /** {@code MEDMINE1}: one AES-GCM message under SHA-256 of the secret; re-encrypt it. */
+    LEGACY
+  }
+
+  private final FileKeys keys;
 
   public FileEncryption(byte[] secret) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      d.update("medmine-file-encryption-v1".getBytes(StandardCharsets.UTF_8));
-      d.update((byte) 0);
-      this.key = new SecretKeySpec(d.digest(secret), "AES");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    this.keys = new FileKeys(secret);
   }
 
-  /** Whether {@code file} starts with the magic of a medmine-encrypted file. */
+  /** Whether {@code file} starts with the magic of a medmine-encrypted file (either format). */
   public static boolean isEncrypted(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+      byte[] magic = in.readNBytes(FileHeader.MAGIC.length);
+      return Arrays.equals(magic, FileHeader.MAGIC) || Arrays.equals(magic, LegacyFileDecryption.MAGIC);
     }
   }
 
-  /** Encrypts {@code plain} into {@code encrypted} (a fresh random nonce per file). */
+  /** Encrypts {@code plain} into {@code encrypted}, streaming (a fresh random salt and nonce prefix per file). */
   public void encrypt(Path plain, Path encrypted) throws IOException {
-    byte[] nonce = new byte[NONCE_BYTES];
-    RANDOM.nextBytes(nonce);
-    Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce);
-    try (InputStream in = Files.newInputStream(plain); OutputStream out = Files.newOutputStream(encrypted)) {
-      out.write(MAGIC);
-      out.write(nonce);
-      byte[] buf = new byte[1 << 16];
-      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-        byte[] c = cipher.update(buf, 0, n);
-        if (c != null) {
-          out.write(c);
-        }
+    FileHeader header = keys.newHeader();
+    AesGcmHkdfStreaming aead = streaming(keys.fileKey(header));
+    try (InputStream in = Files.newInputStream(plain); OutputStream file = Files.newOutputStream(encrypted)) {
+      file.write(header.bytes());
+      try (OutputStream out = aead.newEncryptingStream(file, header.bytes())) {
+        in.transferTo(out);
       }
-      out.write(cipher.doFinal());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM encryption failed", e);
+      throw new IllegalStateException("AES-GCM-HKDF streaming encryption failed", e);
     }
   }
 
   /**
-   * Decrypts {@code encrypted} into {@code plain}; nothing is written unless the tag verifies.
+   * Decrypts {@code encrypted} into {@code plain}, one segment at a time, through {@code plain.partial}, which is
+   * renamed into place only when every segment verified; returns the file's format.
    *
    * @throws MedmineUserException when the file is not medmine-encrypted, or the key is wrong or the file altered
    */
-  public void decrypt(Path encrypted, Path plain) throws IOException {
-    byte[] all = Files.readAllBytes(encrypted);
-    if (all.length < MAGIC.length + NONCE_BYTES + TAG_BITS / 8
-        || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
-      throw new MedmineUserException(encrypted + " is not a medmine-encrypted file: give a file written with encryption.");
+  public Format decrypt(Path encrypted, Path plain) throws IOException {
+    Path partial = plain.resolveSibling(plain.getFileName() + ".partial");
+    try (InputStream file = Files.newInputStream(encrypted)) {
+      byte[] magic = file.readNBytes(FileHeader.MAGIC.length);
+      if (Arrays.equals(magic, LegacyFileDecryption.MAGIC)) {
+        LegacyFileDecryption.decrypt(keys.secret(), encrypted, partial);
+      } else if (Arrays.equals(magic, FileHeader.MAGIC)) {
+        FileHeader header = FileHeader.read(file, encrypted);
+        decryptSegments(streaming(keys.fileKey(header)), header, file, partial, encrypted);
+      } else {
+        throw new MedmineUserException(encrypted + " is not a medmine-encrypted file: give a file written with encryption.");
+      }
+      Files.move(partial, plain, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return Arrays.equals(magic, FileHeader.MAGIC) ? Format.CURRENT : Format.LEGACY;
+    } finally {
+      Files.deleteIfExists(partial);
     }
-    byte[] nonce = Arrays.copyOfRange(all, MAGIC.length, MAGIC.length + NONCE_BYTES);
-    Cipher cipher = cipher(Cipher.DECRYPT_MODE, nonce);
-    byte[] clear;
-    try {
-      clear = cipher.doFinal(all, MAGIC.length + NONCE_BYTES, all.length - MAGIC.length - NONCE_BYTES);
-    } catch (AEADBadTagException e) {
-      throw new MedmineUserException(
-          "Cannot decrypt " + encrypted + ": the key is wrong or the file was altered; give the key it was encrypted with.", e);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM decryption failed", e);
-    }
-    Files.write(plain, clear);
   }
 
-  private Cipher cipher(int mode, byte[] nonce) {
-    try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-      c.updateAAD(MAGIC);
-      return c;
+  private static void decryptSegments(AesGcmHkdfStreaming aead, FileHeader header, InputStream file, Path partial,
+      Path encrypted) throws IOException {
+    try (InputStream in = aead.newDecryptingStream(file, header.bytes());
+        OutputStream out = Files.newOutputStream(partial)) {
+      byte[] buffer = new byte[1 << 16];
+      while (true) {
+        int n;
+        try {
+          n = in.read(buffer);
+        } catch (IOException e) {
+          throw altered(encrypted, e);
+        }
+        if (n < 0) {
+          return;
+        }
+        out.write(buffer, 0, n);
+      }
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES/GCM/NoPadding is part of every JDK", e);
+      throw altered(encrypted, e);
+    }
+  }
+
+  static MedmineUserException altered(Path encrypted, Exception cause) {
+    return new MedmineUserException(
+        "Cannot decrypt " + encrypted + ": the key is wrong or the file was altered; give the key it was encrypted with.", cause);
+  }
+
+  private static AesGcmHkdfStreaming streaming(byte[] fileKey) {
+    try {
+      return new AesGcmHkdfStreaming(fileKey, "HmacSha256", 32, SEGMENT_BYTES, 0);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM-HKDF streaming is part of Tink", e);
     }
   }
 }

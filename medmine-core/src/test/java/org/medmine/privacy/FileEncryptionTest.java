@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.model.MedmineUserException;
 
-/** AES-256-GCM files: no plaintext name inside, round trip with the right key, clean failure otherwise. */
+/**
+ * Encrypted files: no plaintext name inside, round trip with the right key, clean failure otherwise; files of the
+ * first format (MEDMINE1) still decrypt.
+ */
 class FileEncryptionTest {
   @TempDir Path dir;
   static final byte[] KEY = "the-right-secret-0123456789".getBytes(StandardCharsets.UTF_8);
@@ -22,7 +25,7 @@ class FileEncryptionTest {
     Path enc = dir.resolve("export.csv.enc");
     new FileEncryption(KEY).encrypt(plain, enc);
     String raw = new String(Files.readAllBytes(enc), StandardCharsets.ISO_8859_1);
-    assertThat(raw).doesNotContain("Okafor").doesNotContain("Rosalind").startsWith("MEDMINE1");
+    assertThat(raw).doesNotContain("Okafor").doesNotContain("Rosalind").startsWith("MEDMINE2");
     assertThat(FileEncryption.isEncrypted(enc)).isTrue();
     assertThat(FileEncryption.isEncrypted(plain)).isFalse();
     Path back = dir.resolve("back.csv");
@@ -48,5 +51,29 @@ class FileEncryptionTest {
     Files.write(enc, bytes);
     assertThatThrownBy(() -> new FileEncryption(KEY).decrypt(enc, out)).isInstanceOf(MedmineUserException.class);
     assertThatThrownBy(() -> new FileEncryption(KEY).decrypt(plain, out)).hasMessageContaining("not a medmine-encrypted file");
+  }
+
+  @Test
+  void aFileOfTheFirstFormatStillDecryptsAndSaysSo() throws Exception {
+    byte[] clear = "id,given\np1,Rosalind\n".getBytes(StandardCharsets.UTF_8);
+    java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+    d.update("medmine-file-encryption-v1".getBytes(StandardCharsets.UTF_8));
+    d.update((byte) 0);
+    byte[] nonce = new byte[12];
+    javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    c.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(d.digest(KEY), "AES"),
+        new javax.crypto.spec.GCMParameterSpec(128, nonce));
+    c.updateAAD("MEDMINE1".getBytes(StandardCharsets.US_ASCII));
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    file.writeBytes("MEDMINE1".getBytes(StandardCharsets.US_ASCII));
+    file.writeBytes(nonce);
+    file.writeBytes(c.doFinal(clear));
+    Path old = Files.write(dir.resolve("old.enc"), file.toByteArray());
+    assertThat(FileEncryption.isEncrypted(old)).isTrue();
+    Path back = dir.resolve("old.csv");
+    assertThat(new FileEncryption(KEY).decrypt(old, back)).isEqualTo(FileEncryption.Format.LEGACY);
+    assertThat(Files.readAllBytes(back)).isEqualTo(clear);
+    assertThatThrownBy(() -> new FileEncryption("a-wrong-secret-0123456789".getBytes(StandardCharsets.UTF_8))
+        .decrypt(old, dir.resolve("x"))).hasMessageContaining("the key is wrong");
   }
 }
