@@ -53,7 +53,7 @@ class EncryptedOutputTest {
     assertThat(files).hasSize(ParquetExchange.tables().size()).allMatch(f -> f.toString().endsWith("part-0.parquet.enc"));
     for (Path f : files) {
       String raw = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-      assertThat(raw).startsWith("MEDMINE1");
+      assertThat(raw).startsWith("MEDMINE2");
       for (String name : names) {
         assertThat(raw).as("%s holds the name %s", f, name).doesNotContain(name);
       }

@@ -56,7 +56,7 @@ class IdentifiedReportsTest {
     assertThat(r.out()).contains("r.html.enc (encrypted, AES-256-GCM");
     assertThat(out).doesNotExist();
     String raw = new String(Files.readAllBytes(dir.resolve("r.html.enc")), StandardCharsets.ISO_8859_1);
-    assertThat(raw).startsWith("MEDMINE1").doesNotContain(plantedRecord, "<section");
+    assertThat(raw).startsWith("MEDMINE2").doesNotContain(plantedRecord, "<section");
     assertThat(decrypt(dir.resolve("r.html.enc"))).contains("<section id=\"data-quality\">", plantedRecord);
   }
 

@@ -59,7 +59,7 @@ class PredictionCommandsTest {
     assertThat(dir.resolve("risks.csv")).doesNotExist();
     String firstPatient = rows.get(0).get("patient").asText();
     assertThat(new String(Files.readAllBytes(dir.resolve("risks.csv.enc")), java.nio.charset.StandardCharsets.ISO_8859_1))
-        .startsWith("MEDMINE1").doesNotContain(firstPatient);
+        .startsWith("MEDMINE2").doesNotContain(firstPatient);
     CliTest.Run back = CliTest.medmine("decrypt", dir.resolve("risks.csv.enc").toString(), "--out", dir.resolve("risks.csv").toString(),
         "--key-file", key.toString());
     assertThat(back.code()).as(back.err()).isZero();
