@@ -18,8 +18,8 @@ import org.medmine.model.MedmineUserException;
 /**
  * How a file that medmine writes outside the warehouse leaves it (issue 4, encryption at rest): a file that
  * carries identified data (an export, a risk table, a scored list with patient or provider ids) is encrypted
- * with {@link FileEncryption} (AES-256-GCM in authenticated 1 MiB segments, a fresh per-file key) and gets the suffix {@value
- * #SUFFIX}; it is written in the clear only when the warehouse it came from is de-identified, or when the user
+ * with {@link FileEncryption} (AES-256-GCM in authenticated 1 MiB segments, a fresh per-file key) and gets the
+ * suffix {@value #SUFFIX}; it is written in the clear only when the warehouse it came from is de-identified, or when the user
  * opted out ({@code --plaintext}, which the caller records in the audit log).
  *
  * <p>An encrypted file is produced by writing the clear text into a private temporary folder (owner-only
