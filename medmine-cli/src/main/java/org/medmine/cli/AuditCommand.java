@@ -1,10 +1,12 @@
 package org.medmine.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
@@ -12,7 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine audit verify}: checks the audit log's hash chain. */
+/**
+ * {@code medmine audit verify}: checks the audit log's chain, with the audit key of {@code MEDMINE_AUDIT_KEY}
+ * (or {@code MEDMINE_AUDIT_KEY_FILE}, or {@code --key-file}) for a keyed log, and against the head file beside the
+ * warehouse ({@link org.medmine.privacy.AuditAnchor}).
+ */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit trail.",
     subcommands = AuditCommand.Verify.class)
 final class AuditCommand implements Runnable {
@@ -24,7 +30,8 @@ final class AuditCommand implements Runnable {
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = "Checks the audit log's hash chain; exit 3 and which entries, if any was changed, deleted, inserted or reordered.")
+      description = "Checks the audit log's chain (HMAC under the audit key when the log is keyed) and its head file;"
+          + " exit 3 and which entries, if any was changed, deleted, inserted, reordered or written without the key.")
   static final class Verify implements Callable<Integer> {
     @Mixin WarehouseOption warehouse;
     @Mixin FormatOption output;
@@ -32,13 +39,17 @@ final class AuditCommand implements Runnable {
     @Option(names = "--expect-head", paramLabel = "HASH", description = "The last entry's hash as kept elsewhere (catches a rewritten tail).")
     String expectHead;
 
+    @Option(names = "--key-file", paramLabel = "FILE",
+        description = "File holding the audit key (else $" + AuditKey.KEY_ENV + " or the file named by $" + AuditKey.KEY_FILE_ENV + ").")
+    Path keyFile;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws SQLException {
       AuditLog.Verdict v;
       try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
-        v = AuditLog.verify(w.connection());
+        v = AuditLog.verify(w.connection(), warehouse.file, AuditKey.from(keyFile, System.getenv()));
       }
       boolean headOk = expectHead == null || expectHead.equalsIgnoreCase(v.headHash());
       PrintWriter out = spec.commandLine().getOut();
@@ -48,10 +59,13 @@ final class AuditCommand implements Runnable {
         json.put("intact", v.intact() && headOk);
         json.put("problems", v.problems());
         json.put("head_hash", v.headHash());
+        json.put("keyed_entries", v.keyedEntries());
+        json.put("notes", v.notes());
         out.println(Json.write(json));
       } else {
-        out.println(v.entries() + " audit entries; head hash " + v.headHash());
+        out.println(v.entries() + " audit entries (" + v.keyedEntries() + " keyed); head hash " + v.headHash());
         v.problems().forEach(p -> out.println("  " + p.message()));
+        v.notes().forEach(n -> out.println("  note: " + n));
         if (!headOk) {
           out.println("  the head hash differs from --expect-head: the chain was rewritten or truncated");
         }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
 import org.medmine.privacy.Role;
 import org.medmine.warehouse.Warehouse;
@@ -18,8 +20,13 @@ import picocli.CommandLine;
  * so no command appends audit entries itself, and a command that fails after reading is still recorded.
  *
  * <p>The actor is the operating-system user; the role comes from {@code MEDMINE_ROLE} (default admin) unless
- * the command's {@code --role} says otherwise. The session is per thread: helpers called outside an
- * execution (tests that call a demo step directly) note into a session nobody writes.
+ * the command's {@code --role} says otherwise. The entries are keyed with the audit key of {@code
+ * MEDMINE_AUDIT_KEY} (or the file named by {@code MEDMINE_AUDIT_KEY_FILE}) when one is set, and each append
+ * records the log's head beside the warehouse ({@link org.medmine.privacy.AuditAnchor}). A command run without
+ * the key on a keyed log still writes its entry, unkeyed, warns, and {@code audit verify} reports it.
+ *
+ * <p>The session is per thread: helpers called outside an execution (tests that call a demo step directly) note
+ * into a session nobody writes.
  */
 final class AuditSession {
   private static final ThreadLocal<AuditSession> CURRENT = ThreadLocal.withInitial(AuditSession::new);
@@ -69,25 +76,35 @@ final class AuditSession {
 
   /** Runs {@code command} in a fresh session and then writes its audit entries. */
   static int around(CommandLine.ParseResult parsed, CommandLine.IExecutionStrategy command) {
+    CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+    Optional<AuditKey> key;
+    try {
+      key = AuditKey.from(null, System.getenv());
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(last, "could not read the audit key", e);
+    }
     AuditSession session = new AuditSession();
     CURRENT.set(session);
     try {
       return command.execute(parsed);
     } finally {
       CURRENT.remove();
-      CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
-      session.write(last.getCommandSpec().qualifiedName().replaceFirst("^medmine ", ""), last);
+      session.write(last.getCommandSpec().qualifiedName().replaceFirst("^medmine ", ""), last, key);
     }
   }
 
-  private void write(String action, CommandLine cmd) {
+  private void write(String action, CommandLine cmd, Optional<AuditKey> key) {
     for (Map.Entry<Path, Touch> e : touched.entrySet()) {
       Touch t = e.getValue();
       long rows = t.rows.values().stream().mapToLong(Long::longValue).sum();
       StringBuilder detail = new StringBuilder();
       t.details.forEach((k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
       try (Warehouse w = Warehouse.open(e.getKey())) {
-        AuditLog.append(w.connection(), AuditTrail.actor(), role.cliName(), action, String.join(",", t.rows.keySet()),
+        if (key.isEmpty() && AuditLog.isKeyed(w.connection())) {
+          cmd.getErr().println("medmine: warning: the audit log of " + e.getKey() + " is keyed but " + AuditKey.KEY_ENV
+              + " is not set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
+        }
+        AuditLog.append(w.connection(), key, AuditTrail.actor(), role.cliName(), action, String.join(",", t.rows.keySet()),
             rows, detail.toString());
       } catch (SQLException | RuntimeException ex) {
         throw new CommandLine.ExecutionException(cmd, "could not append to the audit log of " + e.getKey(), ex);

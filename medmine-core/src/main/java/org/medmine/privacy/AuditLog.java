@@ -1,5 +1,6 @@
 package org.medmine.privacy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,12 +11,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.medmine.warehouse.Warehouse;
 
 /**
- * The warehouse's {@code audit_log}: an append-only hash chain (each entry's hash covers its fields and the
- * previous entry's hash). {@link #verify} walks the entries in the order they were stored and names every
- * entry that was changed, deleted, inserted or moved. A chain rewritten from some entry to the end is
- * consistent again; comparing the head hash with one kept elsewhere ({@link Verdict#headHash}) catches that.
+ * The warehouse's {@code audit_log}: an append-only chain in which each entry's hash covers its fields and the
+ * previous entry's hash. With an {@link AuditKey} (kept outside the warehouse) the hash is an HMAC, so whoever can
+ * write the table but lacks the key cannot change, insert or re-forge entries that verify; without one it is plain
+ * SHA-256. Every append also records the new head outside the warehouse ({@link AuditAnchor}), so a log cut at its
+ * end or emptied is caught too. {@link #verify} ({@link AuditChainCheck}) names every entry that was changed,
+ * deleted, inserted, moved or written without the key.
  */
 public final class AuditLog {
   private AuditLog() {}
@@ -23,16 +28,28 @@ public final class AuditLog {
   /** A problem found in the chain. */
   public record Problem(long seq, String kind, String message) {}
 
-  /** The verdict: entries checked, problems (empty when intact), and the hash of the last entry. */
-  public record Verdict(long entries, List<Problem> problems, String headHash) {
+  /**
+   * The verdict: entries checked, problems (empty when intact), the hash of the last entry, how many entries are
+   * keyed, and notes that are not problems (how far the chain is protected).
+   */
+  public record Verdict(long entries, List<Problem> problems, String headHash, long keyedEntries, List<String> notes) {
     public boolean intact() {
       return problems.isEmpty();
     }
   }
 
-  /** Appends an entry after the current last one and returns it. */
+  /** Appends an unkeyed entry (plain SHA-256) after the current last one and returns it. */
   public static AuditEntry append(Connection c, String actor, String role, String action, String tables,
       long rows, String detail) throws SQLException {
+    return append(c, Optional.empty(), actor, role, action, tables, rows, detail);
+  }
+
+  /**
+   * Appends an entry after the current last one, keyed when {@code key} is present, then records it as the head in
+   * the warehouse's head file; returns it. The connection must be in auto-commit mode (the head follows the commit).
+   */
+  public static AuditEntry append(Connection c, Optional<AuditKey> key, String actor, String role, String action,
+      String tables, long rows, String detail) throws SQLException {
     long seq = 0;
     String prev = AuditEntry.GENESIS;
     try (Statement s = c.createStatement();
@@ -44,7 +61,8 @@ public final class AuditLog {
     }
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     AuditEntry draft = new AuditEntry(seq + 1, now, actor, role, action, tables, rows, detail, prev, null);
-    AuditEntry e = new AuditEntry(draft.seq(), now, actor, role, action, tables, rows, detail, prev, draft.computeHash());
+    String hash = key.map(draft::computeMac).orElseGet(draft::computeHash);
+    AuditEntry e = new AuditEntry(draft.seq(), now, actor, role, action, tables, rows, detail, prev, hash);
     try (PreparedStatement p = c.prepareStatement(
         "INSERT INTO audit_log (seq, logged_at, actor, role, action, tables, row_count, detail, prev_hash, hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -60,6 +78,7 @@ public final class AuditLog {
       p.setString(10, e.hash());
       p.executeUpdate();
     }
+    AuditAnchor.write(Warehouse.fileOf(c), e, key);
     return e;
   }
 
@@ -77,30 +96,26 @@ public final class AuditLog {
     return out;
   }
 
-  /** Checks the chain. */
-  public static Verdict verify(Connection c) throws SQLException {
-    List<AuditEntry> entries = read(c);
-    List<Problem> problems = new ArrayList<>();
-    long prevSeq = 0;
-    String prevHash = AuditEntry.GENESIS;
-    for (AuditEntry e : entries) {
-      boolean changed = !e.computeHash().equals(e.hash());
-      if (changed) {
-        problems.add(new Problem(e.seq(), "changed", "entry " + e.seq() + " was changed: its hash does not match its content"));
-      }
-      if (e.seq() < prevSeq) {
-        problems.add(new Problem(e.seq(), "reordered", "entry " + e.seq() + " was moved: it is stored after entry " + prevSeq));
-      } else if (e.seq() == prevSeq) {
-        problems.add(new Problem(e.seq(), "inserted", "an entry was inserted: seq " + e.seq() + " appears twice"));
-      } else if (e.seq() > prevSeq + 1) {
-        problems.add(new Problem(prevSeq + 1, "deleted", (e.seq() - prevSeq - 1) + " entr" + (e.seq() - prevSeq - 1 == 1 ? "y" : "ies")
-            + " deleted: seq " + (prevSeq + 1) + (e.seq() - 1 > prevSeq + 1 ? ".." + (e.seq() - 1) : "") + " missing before entry " + e.seq()));
-      } else if (!changed && !e.prevHash().equals(prevHash)) {
-        problems.add(new Problem(e.seq(), "inserted", "entry " + e.seq() + " does not follow the entry stored before it: an entry was inserted or replaced"));
-      }
-      prevSeq = Math.max(prevSeq, e.seq());
-      prevHash = e.hash();
+  /** Whether any entry of the log is keyed (a log that is keyed needs the key to be verified and extended). */
+  public static boolean isKeyed(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_log WHERE starts_with(hash, '" + AuditKey.PREFIX + "')")) {
+      rs.next();
+      return rs.getLong(1) > 0;
     }
-    return new Verdict(entries.size(), problems, prevHash);
+  }
+
+  /** Checks the chain of the warehouse behind {@code c} without a key, against its head file if it has one. */
+  public static Verdict verify(Connection c) throws SQLException {
+    return verify(c, Warehouse.fileOf(c), Optional.empty());
+  }
+
+  /**
+   * Checks the chain of {@code warehouse} (read through {@code c}) with {@code key}, against its head file.
+   *
+   * @throws org.medmine.model.MedmineUserException when the log is keyed and no key is given
+   */
+  public static Verdict verify(Connection c, Path warehouse, Optional<AuditKey> key) throws SQLException {
+    return new AuditChainCheck(warehouse, key).check(read(c));
   }
 }

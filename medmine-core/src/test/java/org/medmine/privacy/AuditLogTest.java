@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.warehouse.Warehouse;
 
-/** The audit log's hash chain: intact when untouched; each kind of tampering is detected and named. */
+/** The audit log's unkeyed hash chain: intact when untouched; each kind of tampering is detected and named. */
 class AuditLogTest {
   @TempDir Path dir;
   Warehouse warehouse;
@@ -89,11 +89,15 @@ class AuditLogTest {
   }
 
   @Test
-  void aRewrittenTailIsCaughtOnlyByTheKeptHeadHash() throws SQLException {
+  void aTruncatedTailIsCaughtByTheHeadFileAndWithoutItOnlyByAHeadKeptElsewhere() throws Exception {
     String head = AuditLog.verify(c).headHash();
     sql("DELETE FROM audit_log WHERE seq = 5");
+    assertThat(AuditLog.verify(c).problems()).extracting(AuditLog.Problem::seq, AuditLog.Problem::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "deleted"));
+    java.nio.file.Files.delete(AuditAnchor.fileOf(dir.resolve("w.duckdb")));
     AuditLog.Verdict v = AuditLog.verify(c);
-    assertThat(v.intact()).as("a truncated tail is a consistent chain").isTrue();
+    assertThat(v.intact()).as("an unkeyed chain whose head file is gone too is consistent").isTrue();
+    assertThat(v.notes()).anyMatch(n -> n.startsWith("no head file"));
     assertThat(v.headHash()).isNotEqualTo(head);
   }
 }

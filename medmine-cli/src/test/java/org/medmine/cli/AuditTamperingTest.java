@@ -1,0 +1,104 @@
+package org.medmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.privacy.AuditEntry;
+import org.medmine.privacy.AuditLog;
+import org.medmine.testing.SmallWarehouse;
+
+/**
+ * Issue 29, defect 3: {@code medmine audit verify} on its own (no head hash kept by hand) detects an audit log cut
+ * at its end, rebuilt entirely with recomputed plain SHA-256 hashes, or emptied, by someone who can write the
+ * table. Here the commands run without an audit key: the head file next to the warehouse is the anchor.
+ */
+class AuditTamperingTest {
+  @TempDir Path dir;
+  Path warehouse;
+
+  @BeforeEach
+  void threeAuditedCommands() {
+    SmallWarehouse.copy(dir, "w.duckdb").close();
+    warehouse = dir.resolve("w.duckdb");
+    for (int i = 0; i < 3; i++) {
+      assertThat(CliTest.medmine("stats", "-w", warehouse.toString()).code()).isZero();
+    }
+    CliTest.Run v = CliTest.medmine("audit", "verify", "-w", warehouse.toString());
+    assertThat(v.code()).as(v.out() + v.err()).isZero();
+    assertThat(v.out()).contains("3 audit entries");
+  }
+
+  private void sql(String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath());
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private CliTest.Run verify() {
+    return CliTest.medmine("audit", "verify", "-w", warehouse.toString());
+  }
+
+  @Test
+  void deletingTheLastEntryIsDetected() throws Exception {
+    sql("DELETE FROM audit_log WHERE seq = 3");
+    CliTest.Run r = verify();
+    assertThat(r.code()).as(r.out()).isEqualTo(3);
+    assertThat(r.out()).contains("entry 3 was deleted from the end").contains("Audit chain BROKEN.");
+  }
+
+  @Test
+  void deletingEveryEntryIsDetected() throws Exception {
+    sql("DELETE FROM audit_log");
+    CliTest.Run r = verify();
+    assertThat(r.code()).as(r.out()).isEqualTo(3);
+    assertThat(r.out()).contains("every entry was deleted").contains("Audit chain BROKEN.");
+  }
+
+  @Test
+  void aChainRebuiltWithRecomputedPlainHashesIsDetected() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath())) {
+      List<AuditEntry> entries = AuditLog.read(c);
+      String prev = AuditEntry.GENESIS;
+      try (Statement s = c.createStatement()) {
+        s.execute("DELETE FROM audit_log");
+      }
+      for (AuditEntry e : entries) {
+        // the forger hides the middle command, renumbers, and recomputes every hash as verify would
+        if (e.seq() == 2) {
+          continue;
+        }
+        long seq = e.seq() == 1 ? 1 : 2;
+        AuditEntry forged = new AuditEntry(seq, e.loggedAt(), e.actor(), e.role(), e.action(), e.tables(), e.rowCount(),
+            e.detail(), prev, null);
+        forged = new AuditEntry(seq, e.loggedAt(), e.actor(), e.role(), e.action(), e.tables(), e.rowCount(), e.detail(),
+            prev, forged.computeHash());
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          p.setLong(1, forged.seq());
+          p.setObject(2, forged.loggedAt());
+          p.setString(3, forged.actor());
+          p.setString(4, forged.role());
+          p.setString(5, forged.action());
+          p.setString(6, forged.tables());
+          p.setLong(7, forged.rowCount());
+          p.setString(8, forged.detail());
+          p.setString(9, forged.prevHash());
+          p.setString(10, forged.hash());
+          p.executeUpdate();
+        }
+        prev = forged.hash();
+      }
+    }
+    CliTest.Run r = verify();
+    assertThat(r.code()).as(r.out()).isEqualTo(3);
+    assertThat(r.out()).contains("Audit chain BROKEN.");
+  }
+}
