@@ -6,6 +6,7 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.privacy.SecretKeySource;
+import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Option;
 
@@ -28,11 +29,15 @@ final class ProtectedOutputOption {
    * ({@link AuditSession}), which writes it to the audit log when the command ends, even if it fails.
    */
   ProtectedOutput decide(Path warehouse, String command, Path output) {
-    boolean deidentified;
+    DeidentifiedStatus status;
     try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
-      deidentified = ProtectedOutput.isDeidentified(w.connection());
+      status = DeidentifiedStatus.of(w.connection());
     }
-    if (deidentified) {
+    if (status.writtenByDeid() && !status.deidentified()) {
+      AuditSession.current().note(warehouse, Map.of(), "deid-status-lost",
+          String.join(";", status.changedTables()).replace(' ', '_'));
+    }
+    if (status.deidentified()) {
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
     }
     if (plaintext) {

@@ -46,6 +46,10 @@ final class WarehouseAccess {
     AuditSession s = AuditSession.current();
     s.note(a.warehouse(), a.visibleRows(), "access", mode);
     s.note(a.warehouse(), java.util.Map.of(), "identified", Boolean.toString(!a.deidentified()));
+    if (a.deidentifiedStatus().writtenByDeid() && !a.deidentified()) {
+      s.note(a.warehouse(), java.util.Map.of(), "deid-status-lost",
+          String.join(";", a.deidentifiedStatus().changedTables()).replace(' ', '_'));
+    }
     s.note(a.warehouse(), java.util.Map.of(), "consent-excluded", Integer.toString(a.excludedPatients()));
     return a;
   }

@@ -20,6 +20,7 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.DirectLoadRefused;
 import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
+import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseLoader;
 
@@ -37,6 +38,7 @@ public final class Ingestor {
   public static IngestResult ingest(Warehouse warehouse, IngestOptions options, IngestListener listener) {
     long t0 = System.nanoTime();
     checkInputs(options);
+    DeidentifiedStatus.refuseInput(warehouse.connection(), warehouse.file(), "ingest");
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
     boolean nativeCsv =
         format == InputFormat.SYNTHEA_CSV && SyntheaCsvNativeReader.usable(warehouse.connection());

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.AttachedWarehouses;
 import org.medmine.warehouse.AttachedWarehouses.Encryption;
+import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
 
@@ -42,7 +43,8 @@ import org.medmine.warehouse.Warehouse;
  * <p>An encrypted warehouse (DuckDB's database encryption) is attached with its key: reading needs only the key,
  * writing results also OpenSSL from a local httpfs ({@link AttachedWarehouses}).
  *
- * <p>An analyst may open only a de-identified warehouse; an auditor no warehouse for mining.
+ * <p>An analyst may open only a de-identified warehouse ({@link DeidentifiedStatus}: written by {@code medmine
+ * deid}, with no source row added since); an auditor no warehouse for mining.
  */
 public final class AccessLayer implements AutoCloseable {
   /** Consent rows that deny secondary use now (the denied patients are their (source, patient_id)). */
@@ -56,16 +58,16 @@ public final class AccessLayer implements AutoCloseable {
   private final Path warehouse;
   private final Connection connection;
   private final int excludedPatients;
-  private final boolean deidentified;
+  private final DeidentifiedStatus status;
   private final boolean encrypted;
   private final List<String> filteredTables;
 
-  private AccessLayer(Path warehouse, Connection connection, int excludedPatients, boolean deidentified,
+  private AccessLayer(Path warehouse, Connection connection, int excludedPatients, DeidentifiedStatus status,
       boolean encrypted, List<String> filteredTables) {
     this.warehouse = warehouse;
     this.connection = connection;
     this.excludedPatients = excludedPatients;
-    this.deidentified = deidentified;
+    this.status = status;
     this.encrypted = encrypted;
     this.filteredTables = List.copyOf(filteredTables);
   }
@@ -123,12 +125,8 @@ public final class AccessLayer implements AutoCloseable {
         s.execute("USE wh");
       }
       Warehouse.checkSchema(c, warehouse, writable);
-      boolean deidentified;
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM wh.main.deid_run")) {
-        rs.next();
-        deidentified = rs.getLong(1) > 0;
-      }
-      if (role == Role.ANALYST && !deidentified) {
+      DeidentifiedStatus status = DeidentifiedStatus.of(c);
+      if (role == Role.ANALYST && !status.deidentified()) {
         throw new MedmineUserException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
       }
       try (Statement s = c.createStatement()) {
@@ -156,7 +154,7 @@ public final class AccessLayer implements AutoCloseable {
           rs.next();
           excluded = rs.getInt(1);
         }
-        return new AccessLayer(warehouse, c, excluded, deidentified, encrypted, filtered);
+        return new AccessLayer(warehouse, c, excluded, status, encrypted, filtered);
       }
     } catch (SQLException e) {
       closeQuietly(c);
@@ -205,9 +203,17 @@ public final class AccessLayer implements AutoCloseable {
     return excludedPatients;
   }
 
-  /** Whether the warehouse was written by de-identification (its data are not identified). */
+  /**
+   * Whether the warehouse counts as de-identified: written by de-identification and holding exactly the source rows
+   * it wrote ({@link DeidentifiedStatus}).
+   */
   public boolean deidentified() {
-    return deidentified;
+    return status.deidentified();
+  }
+
+  /** The facts the de-identified status is derived from. */
+  public DeidentifiedStatus deidentifiedStatus() {
+    return status;
   }
 
   /** Whether the warehouse is encrypted with DuckDB's database encryption (attached with its key). */

@@ -12,11 +12,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DeidentifiedStatus;
+import org.medmine.warehouse.Warehouse;
 
 /**
  * Loads consent into the {@code consent} table: FHIR R4 Consent resources (a resource, a Bundle, or NDJSON;
  * decision from {@code provision.type}) and a simple opt-out list (one patient id per line, {@code #}
- * comments): each listed patient denies secondary use.
+ * comments): each listed patient denies secondary use. A de-identified warehouse refuses consent, which names
+ * identified patients ({@link DeidentifiedStatus#refuseInput}).
  */
 public final class ConsentImporter {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,6 +28,7 @@ public final class ConsentImporter {
 
   /** Reads FHIR Consent resources from a JSON file (resource or Bundle) or NDJSON; returns rows stored. */
   public static int importFhir(Connection c, String source, Path file) throws IOException, SQLException {
+    DeidentifiedStatus.refuseInput(c, Warehouse.fileOf(c), "load consent");
     List<JsonNode> resources = new ArrayList<>();
     String text = Files.readString(file, StandardCharsets.UTF_8).strip();
     List<String> docs = text.startsWith("{") && !text.contains("}\n{") ? List.of(text) : text.lines().filter(l -> !l.isBlank()).toList();
@@ -56,6 +60,7 @@ public final class ConsentImporter {
 
   /** Reads an opt-out list: every patient id listed denies secondary use. Returns rows stored. */
   public static int importOptOut(Connection c, String source, Path file) throws IOException, SQLException {
+    DeidentifiedStatus.refuseInput(c, Warehouse.fileOf(c), "load consent");
     int stored = 0;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String id = line.strip();

@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DeidentifiedStatus;
 
 /**
  * How a file that medmine writes outside the warehouse leaves it (issue 4, encryption at rest): a file that
@@ -67,15 +65,12 @@ public final class ProtectedOutput {
     return new ProtectedOutput(Mode.ENCRYPTED, encryption);
   }
 
-  /** Whether the warehouse behind {@code c} is de-identified (it records a {@code deid_run}). */
+  /**
+   * Whether the warehouse behind {@code c} is de-identified: written by {@code medmine deid} and holding exactly the
+   * source rows it wrote ({@link DeidentifiedStatus}).
+   */
   public static boolean isDeidentified(Connection c) {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM deid_run")) {
-      rs.next();
-      return rs.getLong(1) > 0;
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read deid_run", e);
-    }
+    return DeidentifiedStatus.of(c).deidentified();
   }
 
   public Mode mode() {

@@ -99,6 +99,7 @@ public final class ParquetExchange {
     if (present.isEmpty()) {
       throw new MedmineUserException("No table folders under " + dir + ": give the folder 'medmine export --parquet' wrote.");
     }
+    DeidentifiedStatus.refuseInput(warehouse.connection(), warehouse.file(), "import");
     Connection c = warehouse.connection();
     Map<String, Long> counts = new LinkedHashMap<>();
     try {
