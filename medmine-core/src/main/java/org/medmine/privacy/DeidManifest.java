@@ -13,8 +13,8 @@ import java.util.Map;
  * @param columns per table, column name to treatment
  * @param tablesLeftOut tables of the source not copied, with why
  * @param phiReplaced spans replaced in free text, by type
- * @param agesCollapsed patients aged over 89 whose birth date became the "90 or older" category and whose
- *     dates at 90 or older were removed
+ * @param agesCollapsed patients aged over 89 whose birth date became the "90 or older" category and all of
+ *     whose other dates were removed
  * @param restrictedZips ZIP codes set to 000 (restricted 3-digit areas)
  */
 public record DeidManifest(

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * aggregated into one category of 90 or older), under Safe Harbor and shifted: the birth date of a patient
  * aged over 89 at the reference date (death, else the as-of date) becomes January 1 of the as-of year minus
  * 90, the one "90 or older" category (the same value for every such patient, whether living or dead); and
- * every date of that patient's rows in every table at which they were 90 or older (an encounter at 91, their
- * death at 96) is removed (NULL), since its year minus the birth year would reveal the age. Dates from before
- * they turned 90 keep their year (or shift), as anyone's do.
+ * EVERY other date of that patient's rows in every table (encounters, observations, their death) is removed
+ * (NULL), whatever their age then. One rule for all of the patient's dates: removing only the dates at which
+ * they were 90 or older would keep the earlier ones, and the last kept year (or the first removed one) would
+ * reveal the year they turned 90, hence their birth year (issue 29).
  */
 final class DeidSql {
   private final DeidPolicy policy;
@@ -52,7 +53,7 @@ final class DeidSql {
     };
   }
 
-  /** The shifted or year-truncated date, removed when its patient was 90 or older then; keeps its SQL type. */
+  /** The shifted or year-truncated date, removed for a patient aged over 89; keeps its SQL type. */
   private String date(String col) {
     String date = switch (policy) {
       case LIMITED_DATA_SET -> col;
@@ -63,8 +64,7 @@ final class DeidSql {
       return date;
     }
     return "CASE WHEN EXISTS (SELECT 1 FROM oldmap WHERE oldmap.o = " + patientKey()
-        + (columns.contains("source") ? " AND oldmap.s = t.source" : "")
-        + " AND date_sub('year', oldmap.b, CAST(" + col + " AS DATE)) >= 90) THEN NULL ELSE " + date + " END";
+        + (columns.contains("source") ? " AND oldmap.s = t.source" : "") + ") THEN NULL ELSE " + date + " END";
   }
 
   private String birthDate(String col) {

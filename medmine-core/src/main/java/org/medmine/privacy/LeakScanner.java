@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medmine.model.MedmineUserException;
@@ -19,8 +20,9 @@ import org.medmine.warehouse.Warehouse;
  * Scans every column and every note of a de-identified warehouse for identifiers (HIPAA §164.514(b)(2)):
  * identifier patterns (SSN, phone, email, URL, IP, UUID-shaped source ids, full dates in text), dates more
  * precise than the policy allows, ZIP codes and places finer than it allows, and the exact identifying values
- * of the source warehouse's patients and providers (names, numbers, addresses). Free-text columns are also
- * run through the {@link PhiScrubber}: whatever it still finds there is a leak.
+ * of the source warehouse's patients and providers (names, numbers, addresses), and ages over 89 revealed by a
+ * birth year or by a date kept beside removed ones ({@link AgeLeaks}). Free-text columns are also run through the
+ * {@link PhiScrubber}: whatever it still finds there is a leak.
  */
 public final class LeakScanner {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'@._+\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
@@ -65,7 +67,10 @@ public final class LeakScanner {
         columns.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
       }
     }
-    agesOver89(c, policy, leaks);
+    if (policy != DeidPolicy.LIMITED_DATA_SET) {
+      AgeLeaks.birthYears(c, policy, leaks);
+      AgeLeaks.keptBesideRemoved(c, source.filledDateColumns(), leaks);
+    }
     PhiScrubber scrubber = new PhiScrubber(policy.keptInText());
     for (Map.Entry<String, Map<String, String>> t : columns.entrySet()) {
       String table = t.getKey();
@@ -101,28 +106,6 @@ public final class LeakScanner {
       }
     }
     return leaks;
-  }
-
-  /**
-   * A birth year indicative of an age over 89 (§164.514(b)(2)(i)(C)): more than 90 years before the death year,
-   * or (living) before the as-of year of the run; the "90 or older" category is exactly as-of year - 90. The
-   * shifted policy moves birth dates by days, so it gets one year of slack.
-   */
-  private static void agesOver89(Connection c, DeidPolicy policy, List<Leak> leaks) throws SQLException {
-    if (policy == DeidPolicy.LIMITED_DATA_SET) {
-      return;
-    }
-    String asOfYear = "coalesce((SELECT year(CAST(json_extract_string(manifest, '$.asOf') AS DATE)) FROM deid_run"
-        + " ORDER BY created_at DESC LIMIT 1), year(current_date))";
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT CAST(birth_date AS VARCHAR), CAST(id AS VARCHAR) FROM patient"
-            + " WHERE birth_date IS NOT NULL AND coalesce(year(death_time), " + asOfYear + ") - year(birth_date) > "
-            + (policy == DeidPolicy.SHIFTED ? 91 : 90) + " ORDER BY 2")) {
-      while (rs.next()) {
-        leaks.add(new Leak("patient", "birth_date", rs.getString(2), "birth year indicative of age over 89",
-            rs.getString(1).substring(0, 4)));
-      }
-    }
   }
 
   private static void check(List<Leak> leaks, String table, String column, String row, String value,
@@ -178,7 +161,7 @@ public final class LeakScanner {
   }
 
   /** The identifying values of the source: single tokens and multi-word phrases, each with its kind. */
-  record SourceValues(Map<String, String> tokens, Map<String, String> phrases) {
+  record SourceValues(Map<String, String> tokens, Map<String, String> phrases, Set<String> filledDateColumns) {
     static SourceValues read(Connection c) throws SQLException {
       Map<String, String> tokens = new HashMap<>();
       Map<String, String> phrases = new HashMap<>();
@@ -195,7 +178,7 @@ public final class LeakScanner {
           add(tokens, phrases, rs.getString(5), "provider EMAIL");
         }
       }
-      return new SourceValues(tokens, phrases);
+      return new SourceValues(tokens, phrases, AgeLeaks.filledDateColumns(c));
     }
 
     private static void add(Map<String, String> tokens, Map<String, String> phrases, String value, String kind) {

@@ -18,8 +18,10 @@ import org.medmine.warehouse.Warehouse;
 
 /**
  * HIPAA §164.514(b)(2)(i)(C) on hand-made rows: a 95-year-old's birth year becomes the one "90 or older"
- * category and the dates at which she was 90 or older are removed in every policy but the limited data set; an
- * 89-year-old keeps her birth year and event years; the leak scan flags a planted 90+ birth year.
+ * category and EVERY other date of hers is removed in every policy but the limited data set (issue 29, defect 4:
+ * removing only the dates at 90 or older kept the one at 89, and the boundary revealed the year she turned 90); an
+ * 89-year-old keeps her birth year and event years; the leak scan flags a planted 90+ birth year and a date kept
+ * beside removed ones.
  */
 class SafeHarborAgesOver89Test {
   static final byte[] SECRET = "test-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
@@ -56,7 +58,8 @@ class SafeHarborAgesOver89Test {
         .containsEntry(p.pseudonym("young89"), "1936-01-01");
     assertThat(column(out, "SELECT id, CAST(death_time AS VARCHAR) FROM patient")).containsEntry(p.pseudonym("dead96"), null);
     Map<String, String> starts = column(out, "SELECT id, CAST(start_time AS VARCHAR) FROM encounter");
-    assertThat(starts).containsEntry(p.pseudonym("e-old-at-89"), "2019-01-01 00:00:00")
+    assertThat(starts).as("no date of a patient aged over 89 is kept, not even from before 90")
+        .containsEntry(p.pseudonym("e-old-at-89"), null)
         .containsEntry(p.pseudonym("e-old-at-91"), null)
         .containsEntry(p.pseudonym("e-young-at-88"), "2024-01-01 00:00:00")
         .containsEntry(p.pseudonym("e-dead-at-94"), null);
@@ -84,7 +87,7 @@ class SafeHarborAgesOver89Test {
     assertThat(column(shifted, "SELECT id, CAST(birth_date AS VARCHAR) FROM patient")).containsEntry(p.pseudonym("old95"), "1935-01-01");
     Map<String, String> starts = column(shifted, "SELECT id, CAST(start_time AS VARCHAR) FROM encounter");
     assertThat(starts.get(p.pseudonym("e-old-at-91"))).isNull();
-    assertThat(starts.get(p.pseudonym("e-old-at-89"))).isNotNull().isNotEqualTo("2019-05-01 09:00:00");
+    assertThat(starts.get(p.pseudonym("e-old-at-89"))).isNull();
     assertThat(starts.get(p.pseudonym("e-young-at-88"))).isNotNull();
     assertThat(LeakScanner.scan(shifted, src)).noneMatch(l -> l.kind().contains("age over 89"));
 
@@ -92,6 +95,26 @@ class SafeHarborAgesOver89Test {
     new Deidentifier(DeidPolicy.LIMITED_DATA_SET, SECRET, AS_OF).run(src, lds);
     assertThat(column(lds, "SELECT id, CAST(start_time AS VARCHAR) FROM encounter"))
         .containsEntry(p.pseudonym("e-old-at-91"), "2021-04-01 09:00:00");
+  }
+
+  @Test
+  void deidVerifyFindsADateKeptBesideRemovedOnesTheBoundaryThatRevealsTheYearOfTurningNinety() throws Exception {
+    Path src = handMade();
+    Path out = dir.resolve("sh.duckdb");
+    new Deidentifier(DeidPolicy.SAFE_HARBOR, SECRET, AS_OF).run(src, out);
+    assertThat(LeakScanner.scan(out, src)).noneMatch(l -> l.kind().contains("removed"));
+    Pseudonymizer p = new Pseudonymizer(SECRET);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + out.toAbsolutePath()); Statement s = c.createStatement()) {
+      // what de-identification did before issue 29: the encounter at 89 kept its year, the one at 91 lost it
+      s.execute("UPDATE encounter SET start_time = TIMESTAMP '2019-01-01 00:00:00' WHERE id = '" + p.pseudonym("e-old-at-89") + "'");
+    }
+    assertThat(LeakScanner.scan(out, src)).filteredOn(l -> l.kind().startsWith("date kept beside removed dates"))
+        .singleElement().satisfies(l -> {
+          assertThat(l.table()).isEqualTo("encounter");
+          assertThat(l.column()).isEqualTo("start_time");
+          assertThat(l.rowId()).isEqualTo(p.pseudonym("e-old-at-89"));
+          assertThat(l.evidence()).isEqualTo("2019");
+        });
   }
 
   private static Map<String, String> column(Path db, String sql) throws Exception {
