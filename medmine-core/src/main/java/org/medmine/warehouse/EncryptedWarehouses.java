@@ -36,8 +36,28 @@ public final class EncryptedWarehouses {
   /** The environment variable naming the DuckDB extension folder (default {@code ~/.duckdb/extensions}). */
   public static final String EXTENSIONS_ENV = "MEDMINE_DUCKDB_EXTENSIONS";
 
-  /** A warehouse key and the folder to load httpfs from ({@code null}: the user's DuckDB folder). */
-  public record Key(String secret, Path extensionFolder) {
+  /**
+   * What lets a DuckDB session write encrypted databases: medmine's only one LOADs OpenSSL from httpfs ({@link
+   * Key#Key(String, Path)}). The seam exists so that the tests can run every step after it (create, migrate, ingest,
+   * write results and audit entries, reopen) here, where httpfs cannot be had, with DuckDB's own test-only writer;
+   * product code never passes another.
+   */
+  @FunctionalInterface
+  public interface SecureWriter {
+    /** Makes the session of {@code s} able to write encrypted files, or refuses: "Cannot {@code what}: ...". */
+    void load(Statement s, String what) throws SQLException;
+  }
+
+  /**
+   * A warehouse key, the folder to load httpfs from ({@code null}: the user's DuckDB folder) and the writer
+   * ({@code null}: OpenSSL from that httpfs, the product's only writer).
+   */
+  public record Key(String secret, Path extensionFolder, SecureWriter writer) {
+    /** A key whose writes load OpenSSL from httpfs in {@code extensionFolder}. */
+    public Key(String secret, Path extensionFolder) {
+      this(secret, extensionFolder, null);
+    }
+
     public Key {
       if (secret == null || secret.strip().getBytes(StandardCharsets.UTF_8).length < 16) {
         throw new MedmineUserException(
@@ -170,6 +190,10 @@ public final class EncryptedWarehouses {
   }
 
   private static void loadSecureWriter(Statement s, Key key, String what) throws SQLException {
+    if (key.writer() != null) {
+      key.writer().load(s, what);
+      return;
+    }
     Path folder = key.extensionFolder() != null ? key.extensionFolder() : defaultExtensionFolder();
     Optional<Path> httpfs = findHttpfs(folder, string(s, "SELECT version()"), string(s, "PRAGMA platform"));
     if (httpfs.isEmpty()) {

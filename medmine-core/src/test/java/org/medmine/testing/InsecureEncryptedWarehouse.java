@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.medmine.warehouse.EncryptedWarehouses;
 
 /**
  * TEST FIXTURES ONLY: an encrypted copy of a plain warehouse, written with DuckDB's insecure built-in (mbedtls)
@@ -17,6 +18,15 @@ import java.sql.Statement;
  */
 public final class InsecureEncryptedWarehouse {
   private InsecureEncryptedWarehouse() {}
+
+  /**
+   * A warehouse key whose writes go through DuckDB's insecure built-in writer instead of OpenSSL from httpfs, so
+   * that tests run every step of writing an encrypted warehouse (create, migrate, ingest, results, audit entries)
+   * on machines without httpfs. Test fixtures only, for the reason above.
+   */
+  public static EncryptedWarehouses.Key key(String secret) {
+    return new EncryptedWarehouses.Key(secret, null, (s, what) -> s.execute("SET force_mbedtls_unsafe = true"));
+  }
 
   /** Writes {@code target} (which must not exist) as an encrypted copy of the plain warehouse {@code plain}. */
   public static Path copy(Path plain, Path target, String key) {
