@@ -2,12 +2,16 @@ package org.medmine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,5 +104,40 @@ class AuditTamperingTest {
     CliTest.Run r = verify();
     assertThat(r.code()).as(r.out()).isEqualTo(3);
     assertThat(r.out()).contains("Audit chain BROKEN.");
+  }
+
+  /** Runs medmine in a child JVM with {@code env} added to this one's environment. */
+  private CliTest.Run child(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile());
+    pb.environment().remove("MEDMINE_AUDIT_KEY_FILE");
+    pb.environment().remove("MEDMINE_AUDIT_KEY");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("medmine finished").isTrue();
+    return new CliTest.Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+  }
+
+  @Test
+  void withMedmineAuditKeyEntriesAreKeyedAndAnEntryWrittenWithoutTheKeyIsReported() throws Exception {
+    Map<String, String> key = Map.of("MEDMINE_AUDIT_KEY", "0123456789abcdef0123456789abcdef");
+    assertThat(child(key, "stats", "-w", warehouse.toString()).code()).isZero();
+    CliTest.Run keyed = child(key, "audit", "verify", "-w", warehouse.toString());
+    assertThat(keyed.code()).as(keyed.out() + keyed.err()).isZero();
+    assertThat(keyed.out()).startsWith("4 audit entries (1 keyed)").contains("sealed by keyed entry 4").contains("intact");
+    CliTest.Run noKey = verify();
+    assertThat(noKey.code()).isEqualTo(2);
+    assertThat(noKey.err().strip()).isEqualTo("medmine: The audit log of " + warehouse + " is keyed: set MEDMINE_AUDIT_KEY"
+        + " (or MEDMINE_AUDIT_KEY_FILE=FILE) or give --key-file FILE to verify it.");
+    CliTest.Run unkeyed = child(Map.of(), "stats", "-w", warehouse.toString());
+    assertThat(unkeyed.code()).isZero();
+    assertThat(unkeyed.err()).contains("warning: the audit log of " + warehouse + " is keyed but MEDMINE_AUDIT_KEY is not set");
+    Path keyFile = Files.writeString(dir.resolve("audit.key"), "0123456789abcdef0123456789abcdef\n");
+    CliTest.Run broken = CliTest.medmine("audit", "verify", "-w", warehouse.toString(), "--key-file", keyFile.toString());
+    assertThat(broken.code()).isEqualTo(3);
+    assertThat(broken.out()).contains("entry 5 is not keyed although an entry before it is").contains("Audit chain BROKEN.");
   }
 }
