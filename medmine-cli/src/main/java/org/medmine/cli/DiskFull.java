@@ -22,9 +22,9 @@ final class DiskFull {
       Matcher refused = REFUSED.matcher(m);
       if (refused.find()) {
         Matcher file = FILE.matcher(m);
-        String where = file.find() ? " writing " + file.group(1) : "";
-        return Optional.of("The disk refused a write" + where + " (" + refused.group() + "): free space there (or raise"
-            + " the file size limit) and run the command again; an ingest or import lands whole or not at all.");
+        String what = file.find() ? file.group(1) : "a file";
+        return Optional.of("The disk refused to write " + what + " (" + refused.group() + "): free space there (or"
+            + " raise the file size limit) and run the command again; an ingest or import lands whole or not at all.");
       }
     }
     return Optional.empty();
