@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
 import org.medmine.warehouse.Warehouse;
@@ -47,11 +48,15 @@ final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() throws SQLException {
+      if (expectHead != null && !expectHead.strip().matches("[0-9a-fA-F]{64}")) {
+        throw new MedmineUserException("--expect-head must be a head hash as 'medmine audit verify' prints it"
+            + " (64 hexadecimal characters), not '" + expectHead + "'.");
+      }
       AuditLog.Verdict v;
       try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
         v = AuditLog.verify(w.connection(), warehouse.file, AuditKey.from(keyFile, System.getenv()));
       }
-      boolean headOk = expectHead == null || expectHead.equalsIgnoreCase(v.headHash());
+      boolean headOk = expectHead == null || expectHead.strip().equalsIgnoreCase(v.headHash());
       PrintWriter out = spec.commandLine().getOut();
       if (output.json()) {
         Map<String, Object> json = new LinkedHashMap<>();

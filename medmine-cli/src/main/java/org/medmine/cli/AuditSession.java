@@ -40,17 +40,21 @@ final class AuditSession {
   private final Map<Path, Touch> touched = new LinkedHashMap<>();
   private Role role;
 
-  private AuditSession() {
-    role = Role.parse(AuditTrail.role());
-  }
+  private AuditSession() {}
 
   /** The session of the command running on this thread. */
   static AuditSession current() {
     return CURRENT.get();
   }
 
-  /** The role the command acts in. */
+  /**
+   * The role the command acts in, read from {@code MEDMINE_ROLE} when first asked for, so that a command that
+   * needs none ({@code --help}, {@code scrub}) does not fail on a bad one.
+   */
   Role role() {
+    if (role == null) {
+      role = Role.parse(AuditTrail.role());
+    }
     return role;
   }
 
@@ -104,7 +108,7 @@ final class AuditSession {
           cmd.getErr().println("medmine: warning: the audit log of " + e.getKey() + " is keyed but " + AuditKey.KEY_ENV
               + " is not set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
         }
-        AuditLog.append(w.connection(), key, AuditTrail.actor(), role.cliName(), action, String.join(",", t.rows.keySet()),
+        AuditLog.append(w.connection(), key, AuditTrail.actor(), role().cliName(), action, String.join(",", t.rows.keySet()),
             rows, detail.toString());
       } catch (SQLException | RuntimeException ex) {
         throw new CommandLine.ExecutionException(cmd, "could not append to the audit log of " + e.getKey(), ex);

@@ -40,11 +40,21 @@ final class ConsentCommand implements Callable<Integer> {
     }
     int n = 0;
     try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
-      for (Path f : fhir) {
-        n += ConsentImporter.importFhir(w.connection(), source, f);
-      }
-      for (Path f : optOut) {
-        n += ConsentImporter.importOptOut(w.connection(), source, f);
+      // one transaction: a file that cannot be read leaves the consent table as it was
+      w.connection().setAutoCommit(false);
+      try {
+        for (Path f : fhir) {
+          n += ConsentImporter.importFhir(w.connection(), source, f);
+        }
+        for (Path f : optOut) {
+          n += ConsentImporter.importOptOut(w.connection(), source, f);
+        }
+        w.connection().commit();
+      } catch (IOException | SQLException | RuntimeException e) {
+        w.connection().rollback();
+        throw e;
+      } finally {
+        w.connection().setAutoCommit(true);
       }
     }
     AuditSession.current().note(warehouse.file, Map.of("consent", (long) n), "consent-import", concat().toString().replace(' ', '_'));

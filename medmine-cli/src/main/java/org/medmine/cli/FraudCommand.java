@@ -14,6 +14,7 @@ import org.medmine.apps.fraud.FraudFeature;
 import org.medmine.apps.fraud.FraudFinding;
 import org.medmine.apps.fraud.FraudReason;
 import org.medmine.apps.fraud.FraudScreen;
+import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.report.FraudSections;
 import org.medmine.report.HtmlReport;
@@ -66,6 +67,12 @@ final class FraudCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (top < 1) {
+      throw new MedmineUserException("--top must be at least 1 provider, not " + top + ".");
+    }
+    if (topClaims < 0) {
+      throw new MedmineUserException("--top-claims must be 0 or more claims, not " + topClaims + ".");
+    }
     FraudScreen.Options d = FraudScreen.Options.defaults();
     FraudScreen.Options options = new FraudScreen.Options(minClaims, reasonZ, d.minPeers(), d.trees(), seed);
     org.medmine.privacy.ProtectedOutput protect = report == null ? null : protection.decide(warehouse.file, "fraud", report);

@@ -1,6 +1,10 @@
 package org.medmine.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import org.medmine.model.MedmineUserException;
 import picocli.CommandLine;
 
@@ -12,13 +16,22 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Optional<String> engine = EngineCheck.problem(List.of(args).contains("--verbose"));
+    if (engine.isPresent()) {
+      System.err.println("medmine: " + engine.get());
+      System.err.flush();
+      System.exit(ExitCodes.INTERNAL_ERROR);
+    }
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (used by tests without exiting the JVM). */
+  /**
+   * Runs the command line on standard output and error and returns its exit code, with both streams flushed:
+   * picocli's writers flush only on {@code println}, and {@link #main} exits the JVM right after, which would
+   * drop whatever a command wrote with {@code print} (a whole table, or all but the first 64 KiB of a JSON).
+   */
   public static int run(String... args) {
-    CommandLine cli = commandLine();
-    return cli.execute(args);
+    return execute(commandLine(), args);
   }
 
   /** Runs the command line with the given output and error writers (for tests and embedding). */
@@ -26,17 +39,27 @@ public final class Main {
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return execute(cli, args);
+  }
+
+  private static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | LinkageError e) {
+      // thrown where picocli's handler does not reach (an Error from a command, e.g. a native library)
+      return handle(e, cli, null);
+    } finally {
+      cli.getOut().flush();
+      cli.getErr().flush();
+    }
   }
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MedmineCommand());
     cli.setExecutionExceptionHandler(Main::handle);
     // One audit entry per command and warehouse touched, written when the command ends (AuditSession).
-    cli.setExecutionStrategy(parsed -> AuditSession.around(parsed, new CommandLine.RunLast()));
+    cli.setExecutionStrategy(Main::audited);
+    cli.registerConverter(LocalDate.class, Main::date);
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
@@ -47,7 +70,31 @@ public final class Main {
     return cli;
   }
 
-  private static int handle(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+  /**
+   * Runs the command inside its audit session. What the session itself throws (a bad {@code MEDMINE_ROLE} as it
+   * opens) goes to {@link #handle} like a command's own failure; picocli would print its stack trace.
+   */
+  private static int audited(CommandLine.ParseResult parsed) {
+    try {
+      return AuditSession.around(parsed, new CommandLine.RunLast());
+    } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** A date option: ISO 8601 (YYYY-MM-DD), refused in the user's terms rather than as a Java type. */
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date: give it as YYYY-MM-DD, e.g. 2024-01-31");
+    }
+  }
+
+  private static int handle(Throwable ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     boolean verbose = MedmineCommand.verbose;
     Throwable cause = ex;
@@ -60,6 +107,14 @@ public final class Main {
         ex.printStackTrace(err);
       }
       return ExitCodes.USER_ERROR;
+    }
+    Optional<String> disk = DiskFull.sentence(ex);
+    if (disk.isPresent()) {
+      err.println("medmine: " + disk.get());
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      return ExitCodes.INTERNAL_ERROR;
     }
     err.println("medmine: internal error: " + ex + (verbose ? "" : " (run with --verbose for the stack trace)"));
     if (verbose) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.PatientQuasiIdentifiers;
 import org.medmine.privacy.ReidentificationRisk;
@@ -39,6 +40,13 @@ final class RiskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException {
+    if (k < 2) {
+      throw new MedmineUserException("--k must be at least 2 (k-anonymity: every record shares its quasi-identifiers"
+          + " with k-1 others), not " + k + ".");
+    }
+    if (!(maxSuppression >= 0 && maxSuppression <= 1)) {
+      throw new MedmineUserException("--max-suppression must be a share between 0 and 1, not " + maxSuppression + ".");
+    }
     Map<String, ReidentificationRisk.Hierarchy> chosen = new LinkedHashMap<>();
     List<List<String>> rows;
     try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {

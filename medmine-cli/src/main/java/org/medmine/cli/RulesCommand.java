@@ -12,6 +12,7 @@ import org.medmine.apps.associations.RuleMining;
 import org.medmine.apps.associations.Transactions;
 import org.medmine.mining.rules.AssociationRule;
 import org.medmine.mining.rules.Itemset;
+import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
@@ -71,6 +72,9 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (top < 1) {
+      throw new MedmineUserException("--top must be at least 1 rule, not " + top + ".");
+    }
     RuleMining.Options options = new RuleMining.Options(
         Transactions.Kind.parse(kind), minSupport, minConfidence, minLift, maxItemSupport, maxLength, consequent);
     RuleMining.Result result;

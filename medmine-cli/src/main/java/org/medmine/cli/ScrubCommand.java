@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +47,9 @@ final class ScrubCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** The two files written for one input. */
+  private record Output(Path scrubbed, String scrubbedText, Path spans, String spansJson) {}
+
   @Override
   public Integer call() throws IOException {
     PhiScrubber scrubber = new PhiScrubber();
@@ -52,48 +59,78 @@ final class ScrubCommand implements Callable<Integer> {
         throw new MedmineUserException("Input " + f + " does not exist: check the path.");
       }
     }
+    // every input is read and scrubbed before anything is written: a bad file leaves no output behind
+    List<Output> outputs = new ArrayList<>();
     for (Path f : files) {
-      String name = f.getFileName().toString();
-      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-      String base = name.replaceFirst("\\.(jsonl|ndjson|txt)$", "");
-      Path dir = outDir != null ? outDir : f.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      List<Map<String, Object>> spans = new ArrayList<>();
-      StringBuilder scrubbed = new StringBuilder();
-      if (jsonl) {
-        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).isBlank()) {
-            continue;
-          }
-          JsonNode node = parse(f, i + 1, lines.get(i));
-          String text = node.isTextual() ? node.asText() : node.path("text").asText(null);
-          if (text == null) {
-            throw new MedmineUserException(f + " line " + (i + 1) + " has no \"text\": give a JSON string or an object with \"text\".");
-          }
-          ScrubResult r = scrubber.scrub(text);
-          Object id = node.has("id") ? node.get("id").asText() : (Object) (i + 1);
-          spans.add(noteSpans(id, text, r, total));
-          if (node.isTextual()) {
-            scrubbed.append(MAPPER.writeValueAsString(r.text()));
-          } else {
-            ObjectNode copy = ((ObjectNode) node).deepCopy();
-            copy.put("text", r.text());
-            scrubbed.append(MAPPER.writeValueAsString(copy));
-          }
-          scrubbed.append('\n');
-        }
-      } else {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        ScrubResult r = scrubber.scrub(text);
-        spans.add(noteSpans(name, text, r, total));
-        scrubbed.append(r.text());
-      }
-      Files.writeString(dir.resolve(base + (jsonl ? ".scrubbed.jsonl" : ".scrubbed.txt")), scrubbed, StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(base + ".spans.json"), Json.write(spans), StandardCharsets.UTF_8);
+      outputs.add(scrub(f, scrubber, total));
+    }
+    for (Output o : outputs) {
+      Files.createDirectories(o.scrubbed().getParent());
+      Files.writeString(o.scrubbed(), o.scrubbedText(), StandardCharsets.UTF_8);
+      Files.writeString(o.spans(), o.spansJson(), StandardCharsets.UTF_8);
     }
     spec.commandLine().getOut().println("Scrubbed " + files.size() + " file(s); replaced: " + (total.isEmpty() ? "nothing" : total));
     return ExitCodes.OK;
+  }
+
+  private Output scrub(Path f, PhiScrubber scrubber, Map<PhiType, Long> total) throws IOException {
+    String name = f.getFileName().toString();
+    boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    String base = name.replaceFirst("\\.(jsonl|ndjson|txt)$", "");
+    Path dir = outDir != null ? outDir : f.toAbsolutePath().getParent();
+    String content = readText(f);
+    List<Map<String, Object>> spans = new ArrayList<>();
+    StringBuilder scrubbed = new StringBuilder();
+    if (jsonl) {
+      List<String> lines = content.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).isBlank()) {
+          continue;
+        }
+        JsonNode node = parse(f, i + 1, lines.get(i));
+        String text = node.isTextual() ? node.asText() : node.path("text").asText(null);
+        if (text == null) {
+          throw new MedmineUserException(f + " line " + (i + 1) + " has no \"text\": give a JSON string or an object with \"text\".");
+        }
+        ScrubResult r = scrubber.scrub(text);
+        Object id = node.has("id") ? node.get("id").asText() : (Object) (i + 1);
+        spans.add(noteSpans(id, text, r, total));
+        if (node.isTextual()) {
+          scrubbed.append(MAPPER.writeValueAsString(r.text()));
+        } else {
+          ObjectNode copy = ((ObjectNode) node).deepCopy();
+          copy.put("text", r.text());
+          scrubbed.append(MAPPER.writeValueAsString(copy));
+        }
+        scrubbed.append('\n');
+      }
+    } else {
+      ScrubResult r = scrubber.scrub(content);
+      spans.add(noteSpans(name, content, r, total));
+      scrubbed.append(r.text());
+    }
+    return new Output(dir.resolve(base + (jsonl ? ".scrubbed.jsonl" : ".scrubbed.txt")), scrubbed.toString(),
+        dir.resolve(base + ".spans.json"), Json.write(spans));
+  }
+
+  /** The file as UTF-8 text; bytes that are not UTF-8, or a NUL character, make it a binary file: refused. */
+  static String readText(Path f) throws IOException {
+    byte[] bytes = Files.readAllBytes(f);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer text = CharBuffer.allocate(bytes.length);
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    if (utf8.decode(in, text, true).isError() || utf8.flush(text).isError()) {
+      throw new MedmineUserException(f + " is not UTF-8 text (byte " + in.position() + " is not valid UTF-8): scrub"
+          + " takes UTF-8 notes or JSON Lines, so convert it first (e.g. iconv -f LATIN1 -t UTF-8).");
+    }
+    String s = text.flip().toString();
+    int nul = s.indexOf('\0');
+    if (nul >= 0) {
+      throw new MedmineUserException(f + " is a binary file, not text (a NUL character at offset " + nul + "): scrub"
+          + " takes UTF-8 notes or JSON Lines.");
+    }
+    return s;
   }
 
   private static JsonNode parse(Path f, int line, String text) {

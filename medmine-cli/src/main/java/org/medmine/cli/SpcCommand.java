@@ -80,6 +80,7 @@ final class SpcCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkOptions();
     RunRules r = switch (rules.toLowerCase(Locale.ROOT)) {
       case "we", "western-electric" -> RunRules.westernElectric();
       case "nelson" -> RunRules.nelson();
@@ -152,6 +153,20 @@ final class SpcCommand implements Callable<Integer> {
       }
     }
     return charts;
+  }
+
+  /** Refuses option values no chart can use, before anything is read. */
+  private void checkOptions() {
+    if (!List.of("p", "u", "xmr").contains(chart.toLowerCase(Locale.ROOT))) {
+      throw new MedmineUserException("--chart must be p, u or xmr, not '" + chart + "'.");
+    }
+    if (baseline < 2) {
+      throw new MedmineUserException("--baseline must be at least 2 periods (the limits are estimated from them), not "
+          + baseline + ".");
+    }
+    if (!(per > 0) || Double.isInfinite(per)) {
+      throw new MedmineUserException("--per must be a positive number of population (e.g. 1000), not " + per + ".");
+    }
   }
 
   private int base(QualityMeasures.Measure q) {

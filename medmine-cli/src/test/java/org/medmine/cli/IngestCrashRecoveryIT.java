@@ -105,7 +105,7 @@ class IngestCrashRecoveryIT {
     assertThat(WarehouseDiff.rowCounts(w).get("ingest_run")).isBetween(1L, 2L);
   }
 
-  /** {@code medmine ingest} in its own JVM, with the test's class path and stderr captured in a file. */
+  /** {@code medmine ingest} in its own JVM, on the packaged jar and lib folder, stderr captured in a file. */
   private record Child(Process process, Path stderrFile) {
     static Child start(Path warehouse, String pause) throws IOException {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -113,7 +113,9 @@ class IngestCrashRecoveryIT {
       if (pause != null) {
         cmd.add("-D" + PausePoint.PROPERTY + "=" + pause);
       }
-      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", "--no-progress",
+      // the packaged class path, as ./medmine runs it: DuckDB's native library is loaded from target/lib, so a
+      // killed run leaves no copy of it in the temporary folder
+      cmd.addAll(List.of("-cp", PackagedCli.classPath(), Main.class.getName(), "ingest", "--no-progress",
           "-w", warehouse.toString(), fhir.toString()));
       Path err = Files.createTempFile(dir, "stderr-", ".txt");
       Process p = new ProcessBuilder(cmd).redirectError(err.toFile())

@@ -1,8 +1,10 @@
 package org.medmine.privacy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.medmine.ingest.JsonInputError;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.Warehouse;
@@ -30,10 +33,16 @@ public final class ConsentImporter {
   public static int importFhir(Connection c, String source, Path file) throws IOException, SQLException {
     DeidentifiedStatus.refuseInput(c, Warehouse.fileOf(c), "load consent");
     List<JsonNode> resources = new ArrayList<>();
-    String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+    String text = readText(file).strip();
     List<String> docs = text.startsWith("{") && !text.contains("}\n{") ? List.of(text) : text.lines().filter(l -> !l.isBlank()).toList();
     for (String doc : docs) {
-      JsonNode n = JSON.readTree(doc);
+      JsonNode n;
+      try {
+        n = JSON.readTree(doc);
+      } catch (JsonProcessingException e) {
+        throw new MedmineUserException(file + " is not valid JSON (" + JsonInputError.describe(e) + "): give FHIR Consent"
+            + " resources as a resource, a Bundle or NDJSON.", e);
+      }
       if (n.path("resourceType").asText().equals("Bundle")) {
         n.path("entry").forEach(e -> resources.add(e.path("resource")));
       } else {
@@ -62,7 +71,7 @@ public final class ConsentImporter {
   public static int importOptOut(Connection c, String source, Path file) throws IOException, SQLException {
     DeidentifiedStatus.refuseInput(c, Warehouse.fileOf(c), "load consent");
     int stored = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : readText(file).lines().toList()) {
       String id = line.strip();
       if (id.isEmpty() || id.startsWith("#")) {
         continue;
@@ -71,6 +80,14 @@ public final class ConsentImporter {
       stored++;
     }
     return stored;
+  }
+
+  private static String readText(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new MedmineUserException(file + " is not UTF-8 text: give consent files in UTF-8.", e);
+    }
   }
 
   private static void store(Connection c, String source, String id, String patient, String status, String scope,

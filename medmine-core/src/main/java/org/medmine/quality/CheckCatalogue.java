@@ -1,5 +1,6 @@
 package org.medmine.quality;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medmine.ingest.JsonInputError;
 import org.medmine.model.MedmineUserException;
 
 /**
@@ -51,10 +53,10 @@ public final class CheckCatalogue {
       JsonNode root;
       try {
         root = JSON.readTree(f.toFile());
+      } catch (JsonProcessingException e) {
+        throw new MedmineUserException("Check file " + f + " is not valid JSON (" + JsonInputError.describe(e) + "): fix it.", e);
       } catch (IOException e) {
-        throw new MedmineUserException(
-            "Check file " + f + " is not valid JSON (" + firstLine(e.getMessage()) + "): fix it.",
-            e);
+        throw new MedmineUserException("Cannot read check file " + f + " (" + firstLine(e.getMessage()) + "): check it.", e);
       }
       parse(root, f.toString()).forEach(c -> byId.put(c.id(), c));
     }

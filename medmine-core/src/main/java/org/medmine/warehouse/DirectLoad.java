@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.medmine.model.Table;
 
@@ -37,13 +39,19 @@ final class DirectLoad {
   /**
    * Keeps the last of the rows a table holds for one id (as the staged merge does: Synthea's CSV writes an
    * imaging study once per instance, all under the study's id), then throws {@link DirectLoadRefused} when a
-   * patient-scoped row names a patient, or an encounter, that the source does not have. Returns the tables
+   * patient-scoped row names a patient, or an encounter, that the source does not have, or, when
+   * {@code oneContentPerId} (FHIR), when an id was loaded twice with different content. Returns the tables
    * that held a repeated id.
    */
-  static Set<Table> check(Connection connection, String source) throws SQLException {
+  static Set<Table> check(Connection connection, String source, boolean oneContentPerId,
+      Map<Table, List<String>> columns) throws SQLException {
     Set<Table> repeated = EnumSet.noneOf(Table.class);
     for (Table t : Table.clinical()) {
       boolean[] found = findRepeatsAndDangling(connection, t, source);
+      if (found[0] && oneContentPerId && RepeatedRecords.inTable(connection, t, columns.get(t), source)) {
+        // the staged load knows where each copy came from, to quarantine the replaced one (RepeatedRecords)
+        throw new DirectLoadRefused(t.sqlName() + " holds an id twice with different content");
+      }
       if (found[0]) {
         // one scan answers both questions in the usual case (no repeats); after a repeat, ask again
         keepLastOfRepeatedIds(connection, t, source);

@@ -21,7 +21,8 @@ import org.medmine.model.Table;
  *
  * <p>Rows are inserted, {@value StagingTable#BATCH_ROWS} at a time through a table function
  * ({@link RowBatchFunction}), into staging tables created inside the run's transaction; at
- * {@link #finish} records whose patient reference resolves to no patient are moved to quarantine, each
+ * {@link #finish} records whose patient reference resolves to no patient, and in a FHIR run records that a later
+ * record with the same id and different content replaces ({@link RepeatedRecords}), are moved to quarantine, each
  * staging table is merged into its table as an upsert by ({@code source}, {@code id}) in which the last
  * occurrence wins, conditional references ({@code Practitioner?identifier=...}) are resolved, and the run is
  * recorded in {@code ingest_run}.
@@ -235,10 +236,14 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       inserter.close();
       try (Statement s = connection.createStatement()) {
         // the observation ids a direct load read twice (a staged load replaces rows: it always updates all)
-        boolean allPanels = !direct || DirectLoad.check(connection, source).contains(Table.OBSERVATION);
+        boolean oneContentPerId = RepeatedRecords.appliesTo(run);
+        boolean allPanels =
+            !direct || DirectLoad.check(connection, source, oneContentPerId, columns()).contains(Table.OBSERVATION);
+        long replaced = !direct && oneContentPerId
+            ? RepeatedRecords.quarantine(s, source, runId, fileNumbers, columns()) : 0;
         long dangling = direct ? 0 : DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
-        stored -= dangling;
-        quarantined += dangling;
+        stored -= replaced + dangling;
+        quarantined += replaced + dangling;
         for (Table t : direct ? List.<Table>of() : Table.clinical()) {
           merge(s, t);
         }
@@ -276,6 +281,13 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       rollbackQuietly();
       throw new WarehouseException("could not commit the run into " + warehouse.file(), e);
     }
+  }
+
+  /** The columns of each table this run appends to. */
+  private Map<Table, List<String>> columns() {
+    Map<Table, List<String>> m = new EnumMap<>(Table.class);
+    staged.forEach((t, st) -> m.put(t, st.columns()));
+    return m;
   }
 
   private void merge(Statement s, Table t) throws SQLException {

@@ -23,6 +23,8 @@ class AppendTimeResolutionTest {
   @TempDir Path dir;
 
   private static final RunRecord RUN = new RunRecord("fhir", "test", Instant.EPOCH, 1, 0, "test");
+  /** A run whose format lets an id repeat with other content (Synthea CSV); in FHIR the replaced copy is quarantined. */
+  private static final RunRecord CSV_RUN = new RunRecord("synthea-csv", "test", Instant.EPOCH, 1, 0, "test");
   private static final String NPI = "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|";
 
   /** One record: the resource type and its rows. */
@@ -76,6 +78,10 @@ class AppendTimeResolutionTest {
   }
 
   private Warehouse load(String name, boolean direct, List<Rec> records) {
+    return load(name, direct, records, RUN);
+  }
+
+  private Warehouse load(String name, boolean direct, List<Rec> records, RunRecord run) {
     Warehouse w = Warehouse.open(dir.resolve(name + ".duckdb"));
     try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-1", direct)) {
       loader.fileStarted("f.ndjson");
@@ -90,7 +96,7 @@ class AppendTimeResolutionTest {
         }
         loader.store(new RecordOrigin("f.ndjson", line++, "line"), r.type(), copies);
       }
-      loader.finish(RUN);
+      loader.finish(run);
     }
     return w;
   }
@@ -173,7 +179,7 @@ class AppendTimeResolutionTest {
     Rec first = Rec.of(new Row(Table.OBSERVATION).set("id", "o1").set("patient_id", "p1").set("value_number", 1.0));
     Rec again = Rec.of(new Row(Table.OBSERVATION).set("id", "o1").set("patient_id", "p1").set("value_number", 2.0));
     for (boolean direct : new boolean[] {true, false}) {
-      try (Warehouse w = load("w-" + direct, direct, List.of(patient(), first, report("r1", "o1"), again))) {
+      try (Warehouse w = load("w-" + direct, direct, List.of(patient(), first, report("r1", "o1"), again), CSV_RUN)) {
         assertThat(text(w, "SELECT value_number || ' ' || panel_id FROM observation WHERE id = 'o1'"))
             .as("direct %s", direct).isEqualTo("2.0 r1");
         assertThat(text(w, "SELECT count(*) FROM observation")).isEqualTo("1");

@@ -22,6 +22,8 @@ class DirectLoadTest {
   @TempDir Path dir;
 
   private static final RunRecord RUN = new RunRecord("fhir", "test", Instant.EPOCH, 1, 0, "test");
+  /** A run whose format lets an id repeat with other content (Synthea CSV); in FHIR the replaced copy is quarantined. */
+  private static final RunRecord CSV_RUN = new RunRecord("synthea-csv", "test", Instant.EPOCH, 1, 0, "test");
 
   private static Row patient(String id) {
     return new Row(Table.PATIENT).set("id", id).set("sex", "female");
@@ -67,7 +69,7 @@ class DirectLoadTest {
       try (Warehouse w = Warehouse.open(dir.resolve("w-" + direct + ".duckdb"))) {
         try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-1", direct)) {
           load(loader, rows);
-          assertThat(loader.finish(RUN).stored()).isEqualTo(6);
+          assertThat(loader.finish(CSV_RUN).stored()).isEqualTo(6);
         }
         assertThat(count(w, "SELECT count(*) FROM observation")).as("direct %s", direct).isEqualTo(2);
         assertThat(count(w, "SELECT value_number FROM observation WHERE id = 'o1'")).as("direct %s", direct)
@@ -76,6 +78,27 @@ class DirectLoadTest {
             .isEqualTo(51);
         assertThat(count(w, "SELECT count(*) FROM ingest_run")).isEqualTo(1);
       }
+    }
+  }
+
+  @Test
+  void aFhirFirstLoadThatRepeatsAnIdWithOtherContentIsRefusedAndTheStagedLoadQuarantinesTheReplacedCopies()
+      throws SQLException {
+    Row[] rows = {patient("p1"), heartRate("o1", "p1", 70), heartRate("o2", "p1", 50), heartRate("o1", "p1", 99),
+        heartRate("o1", "p1", 98), heartRate("o2", "p1", 51)};
+    try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb"))) {
+      try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-1")) {
+        load(loader, rows);
+        assertThatThrownBy(() -> loader.finish(RUN)).isInstanceOf(DirectLoadRefused.class)
+            .hasMessageContaining("observation holds an id twice with different content");
+      }
+      try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-2", false)) {
+        load(loader, rows);
+        WarehouseLoader.Counts c = loader.finish(RUN);
+        assertThat(List.of(c.stored(), c.quarantined())).containsExactly(3L, 3L);
+      }
+      assertThat(count(w, "SELECT value_number FROM observation WHERE id = 'o1'")).isEqualTo(98);
+      assertThat(count(w, "SELECT count(*) FROM quarantine WHERE resource_id = 'o1'")).isEqualTo(2);
     }
   }
 

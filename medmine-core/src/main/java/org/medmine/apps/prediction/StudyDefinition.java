@@ -1,6 +1,7 @@
 package org.medmine.apps.prediction;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.medmine.ingest.JsonInputError;
 import org.medmine.model.MedmineUserException;
 
 /**
@@ -187,8 +189,11 @@ public record StudyDefinition(
     }
     try {
       return JSON.readValue(file.toFile(), StudyDefinition.class);
+    } catch (JsonProcessingException e) {
+      throw new MedmineUserException("The study file " + file + " is not a valid study definition ("
+          + JsonInputError.describe(e) + "): fix it, taking a shipped study as the example.", e);
     } catch (IOException e) {
-      throw new MedmineUserException("The study file " + file + " is not a valid study definition: " + e.getMessage(), e);
+      throw new MedmineUserException("Cannot read the study file " + file + " (" + e.getMessage() + "): check the file.", e);
     }
   }
 

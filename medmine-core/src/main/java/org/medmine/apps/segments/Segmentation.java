@@ -62,6 +62,9 @@ public final class Segmentation {
       if (minPts < 1) {
         throw new MedmineUserException("--min-pts must be at least 1, not " + minPts + ".");
       }
+      if (!Double.isNaN(eps) && !(eps > 0 && Double.isFinite(eps))) {
+        throw new MedmineUserException("--eps must be a positive radius (e.g. 1.5), not " + eps + ".");
+      }
       if (minClusterSize != 0 && minClusterSize < 2) {
         throw new MedmineUserException("--min-cluster-size must be at least 2 (or 0 for 1% of the patients), not " + minClusterSize + ".");
       }

@@ -150,8 +150,15 @@ public final class FhirReader {
 
   private void handleLine(byte[] bytes, RecordOrigin origin) {
     JsonNode node;
-    try {
-      node = json.readTree(bytes);
+    try (JsonParser p = json.getFactory().createParser(bytes)) {
+      node = json.readTree(p);
+      if (node != null && p.nextToken() != null) {
+        sink.quarantine(origin, textOrNull(node.get("resourceType")), textOrNull(node.get("id")),
+            "trailing content after the JSON value (column " + p.currentTokenLocation().getColumnNr()
+                + "): one resource per line, nothing after it",
+            rawText(bytes));
+        return;
+      }
     } catch (IOException e) {
       Identity known = identityBeforeFault(bytes);
       sink.quarantine(origin, known.type(), known.id(), failure(e, false), rawText(bytes));
@@ -165,7 +172,6 @@ public final class FhirReader {
   }
 
   private void readDocument(InputStream in, String name, boolean gz) throws IOException {
-    long entry = 0;
     JsonParser parser;
     try {
       parser = json.getFactory().createParser(in); // reads the first bytes, to detect the encoding
@@ -189,42 +195,59 @@ public final class FhirReader {
         sink.quarantine(RecordOrigin.wholeFile(name), null, null, "the file is not a JSON object (a FHIR resource or Bundle)", "");
         return;
       }
-      ObjectNode top = json.createObjectNode();
-      boolean sawEntries = false;
-      try {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          JsonToken value = p.nextToken();
-          if ("entry".equals(field) && value == JsonToken.START_ARRAY) {
-            sawEntries = true;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              JsonNode e = json.readTree(p);
-              handleEntry(e, new RecordOrigin(name, entry, "entry"));
-              entry++;
-              if ((entry & 1023) == 0) {
-                listener.advanced(0, 1024);
-              }
-            }
-          } else {
-            top.set(field, json.readTree(p));
-          }
-        }
-      } catch (IOException e) {
-        sink.quarantine(
-            new RecordOrigin(name, entry, "entry"), null, null,
-            failure(e, gz) + "; entries from " + entry + " on could not be read (the " + entry + " before it were)",
-            "");
-        return;
-      }
-      listener.advanced(0, entry & 1023);
-      String type = top.path("resourceType").asText(null);
-      if (!sawEntries && !"Bundle".equals(type)) {
-        handleResource(top, null, new RecordOrigin(name, 0, "entry"));
-      } else if (!"Bundle".equals(type)) {
-        sink.quarantine(RecordOrigin.wholeFile(name), type, null,
-            "the file has entries but its resourceType is " + type + ", not Bundle; its entries were read as a Bundle's", "");
+      if (readObject(p, name, gz)) {
+        TrailingContent.check(p, in, name, sink);
       }
     }
+  }
+
+  /**
+   * Reads the top-level object whose START_OBJECT {@code p} is on: a Bundle's entries one by one, or a single
+   * resource. Returns false when malformed JSON ended the file (already quarantined).
+   */
+  private boolean readObject(JsonParser p, String name, boolean gz) {
+    long entry = 0;
+    ObjectNode top = json.createObjectNode();
+    boolean sawEntries = false;
+    try {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("entry".equals(field) && value == JsonToken.START_ARRAY) {
+          sawEntries = true;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode e = json.readTree(p);
+            handleEntry(e, new RecordOrigin(name, entry, "entry"));
+            entry++;
+            if ((entry & 1023) == 0) {
+              listener.advanced(0, 1024);
+            }
+          }
+        } else {
+          top.set(field, json.readTree(p));
+        }
+      }
+    } catch (IOException e) {
+      sink.quarantine(
+          new RecordOrigin(name, entry, "entry"), null, null,
+          failure(e, gz) + "; entries from " + entry + " on could not be read (the " + entry + " before it were)",
+          "");
+      return false;
+    }
+    listener.advanced(0, entry & 1023);
+    String type = top.path("resourceType").asText(null);
+    if (!sawEntries && "Bundle".equals(type) && top.has("entry")) {
+      JsonNode notArray = top.get("entry");
+      sink.quarantine(RecordOrigin.wholeFile(name), type, textOrNull(top.get("id")),
+          "the Bundle's entry is a JSON " + FhirValues.kind(notArray) + ", not an array: none of its content was read",
+          notArray.toString());
+    } else if (!sawEntries && !"Bundle".equals(type)) {
+      handleResource(top, null, new RecordOrigin(name, 0, "entry"));
+    } else if (!"Bundle".equals(type)) {
+      sink.quarantine(RecordOrigin.wholeFile(name), type, null,
+          "the file has entries but its resourceType is " + type + ", not Bundle; its entries were read as a Bundle's", "");
+    }
+    return true;
   }
 
   private void handleEntry(JsonNode entry, RecordOrigin origin) {
@@ -324,7 +347,7 @@ public final class FhirReader {
   }
 
   /** Why reading stopped: malformed JSON, bytes that are not UTF-8, or a gzip stream cut short or corrupt. */
-  private static String failure(IOException e, boolean gz) {
+  static String failure(IOException e, boolean gz) {
     if (e instanceof JsonProcessingException) {
       String d = describe(e);
       return d.contains("Invalid UTF-8") ? "not valid UTF-8: " + d : "malformed JSON: " + d;
@@ -338,7 +361,7 @@ public final class FhirReader {
     return "the file could not be read to its end (" + e.getMessage() + ")";
   }
 
-  private static String textOrNull(JsonNode n) {
+  static String textOrNull(JsonNode n) {
     return n != null && n.isTextual() ? n.asText() : null;
   }
 
