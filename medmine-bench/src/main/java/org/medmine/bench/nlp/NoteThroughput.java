@@ -1,0 +1,1 @@
+package org.medmine.bench.nlp; final class NoteThroughput { static void main(String[] a) {} }

@@ -1,0 +1,78 @@
+package org.medmine.mining.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns the triggers that reach a mention into its judgement: per dimension the nearest trigger wins (the
+ * governing rule of {@link ContextAnalyzer} for assertions), and a section default fills a dimension no trigger
+ * reached.
+ */
+final class ContextResolution {
+  private ContextResolution() {}
+
+  static ContextJudgement resolve(SentenceTriggers s, List<ContextAnalyzer.Reach> reaches, SectionKind section) {
+    List<ContextAnalyzer.Reach> sorted = new ArrayList<>(reaches);
+    sorted.sort(Comparator.comparingInt(ContextAnalyzer.Reach::distance));
+    List<String> fired = new ArrayList<>();
+    ContextAnalyzer.Reach assertion = governing(s, sorted);
+    ContextAnalyzer.Reach experiencer = first(sorted, true);
+    ContextAnalyzer.Reach historical = sorted.stream()
+        .filter(r -> r.match().trigger().category() == TriggerCategory.HISTORICAL).findFirst().orElse(null);
+    Assertion a = Assertion.AFFIRMED;
+    if (assertion != null) {
+      a = Assertion.valueOf(assertion.match().trigger().category().name());
+      fired.add(assertion.match().trigger().describe());
+    }
+    Temporality t = Temporality.RECENT;
+    if (historical != null) {
+      t = Temporality.HISTORICAL;
+      fired.add(historical.match().trigger().describe());
+    } else if (section.historicalByDefault()) {
+      t = Temporality.HISTORICAL;
+      fired.add("section:" + section);
+    }
+    Experiencer e = Experiencer.PATIENT;
+    if (experiencer != null) {
+      e = experiencer.match().trigger().category() == TriggerCategory.FAMILY ? Experiencer.FAMILY : Experiencer.OTHER;
+      fired.add(experiencer.match().trigger().describe());
+    } else if (section.familyByDefault()) {
+      e = Experiencer.FAMILY;
+      fired.add("section:" + section);
+    }
+    return new ContextJudgement(a, t, e, fired);
+  }
+
+  private static ContextAnalyzer.Reach first(List<ContextAnalyzer.Reach> sorted, boolean experiencer) {
+    for (ContextAnalyzer.Reach r : sorted) {
+      TriggerCategory c = r.match().trigger().category();
+      if (experiencer ? c.isExperiencer() : c.isAssertion()) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest assertion trigger, unless it lies, with no punctuation between, in the scope of a farther
+   * assertion trigger of another category before it: then that one governs the whole phrase.
+   */
+  private static ContextAnalyzer.Reach governing(SentenceTriggers s, List<ContextAnalyzer.Reach> sorted) {
+    ContextAnalyzer.Reach nearest = first(sorted, false);
+    if (nearest == null) {
+      return null;
+    }
+    TriggerMatch n = nearest.match();
+    for (ContextAnalyzer.Reach r : sorted) {
+      TriggerMatch o = r.match();
+      boolean otherCategory = o.trigger().category().isAssertion() && o.trigger().category() != n.trigger().category();
+      if (otherCategory && o.end() <= n.start() && o.trigger().direction() != Trigger.Direction.BACKWARD
+          && n.start() < ContextAnalyzer.scopeEnd(s, s.matches().indexOf(o))
+          && !ContextAnalyzer.hasPunctuation(s, o.end(), n.start())) {
+        return r;
+      }
+    }
+    return nearest;
+  }
+}
