@@ -20,6 +20,7 @@ import java.util.List;
  */
 public final class ContextAnalyzer {
   private static final int INFORMANT_WINDOW = 6;
+  private static final java.util.Set<String> NEGATING_PSEUDO_STARTS = java.util.Set.of("no", "not", "without");
   private final TriggerSet triggers;
 
   public ContextAnalyzer(TriggerSet triggers) {
@@ -62,13 +63,19 @@ public final class ContextAnalyzer {
     for (int m = 0; m < s.matches().size(); m++) {
       TriggerMatch tm = s.matches().get(m);
       TriggerCategory c = tm.trigger().category();
+      if (c == TriggerCategory.PSEUDO && tm.end() > ts && tm.start() < te && tm.start() < ts
+          && NEGATING_PSEUDO_STARTS.contains(tm.trigger().words().get(0))) {
+        // The mention is inside a pseudo-trigger ("no change in [vision]"): its negation applies to it.
+        reaches.add(new Reach(tm, 0, TriggerCategory.NEGATED));
+        continue;
+      }
       boolean active = c.isAssertion() || c.isExperiencer() || c == TriggerCategory.HISTORICAL;
       if (!active || (tm.end() > ts && tm.start() < te) || (c.isExperiencer() && isInformant(s, m))) {
         continue;
       }
       int distance = distance(s, m, ts, te);
       if (distance >= 0) {
-        reaches.add(new Reach(tm, distance));
+        reaches.add(new Reach(tm, distance, c));
       }
     }
     return ContextResolution.resolve(s, reaches, section);
@@ -152,5 +159,5 @@ public final class ContextAnalyzer {
   }
 
   /** A trigger that reaches a mention, and how many phrase tokens lie between them. */
-  record Reach(TriggerMatch match, int distance) {}
+  record Reach(TriggerMatch match, int distance, TriggerCategory category) {}
 }

@@ -19,11 +19,11 @@ final class ContextResolution {
     ContextAnalyzer.Reach assertion = governing(s, sorted);
     ContextAnalyzer.Reach experiencer = first(sorted, true);
     ContextAnalyzer.Reach historical = sorted.stream()
-        .filter(r -> r.match().trigger().category() == TriggerCategory.HISTORICAL).findFirst().orElse(null);
+        .filter(r -> r.category() == TriggerCategory.HISTORICAL).findFirst().orElse(null);
     Assertion a = Assertion.AFFIRMED;
     if (assertion != null) {
-      a = Assertion.valueOf(assertion.match().trigger().category().name());
-      fired.add(assertion.match().trigger().describe());
+      a = Assertion.valueOf(assertion.category().name());
+      fired.add(assertion.category().name().toLowerCase(java.util.Locale.ROOT) + ":" + assertion.match().trigger().phrase());
     }
     Temporality t = Temporality.RECENT;
     if (historical != null) {
@@ -35,7 +35,7 @@ final class ContextResolution {
     }
     Experiencer e = Experiencer.PATIENT;
     if (experiencer != null) {
-      e = experiencer.match().trigger().category() == TriggerCategory.FAMILY ? Experiencer.FAMILY : Experiencer.OTHER;
+      e = experiencer.category() == TriggerCategory.FAMILY ? Experiencer.FAMILY : Experiencer.OTHER;
       fired.add(experiencer.match().trigger().describe());
     } else if (section.familyByDefault()) {
       e = Experiencer.FAMILY;
@@ -46,7 +46,7 @@ final class ContextResolution {
 
   private static ContextAnalyzer.Reach first(List<ContextAnalyzer.Reach> sorted, boolean experiencer) {
     for (ContextAnalyzer.Reach r : sorted) {
-      TriggerCategory c = r.match().trigger().category();
+      TriggerCategory c = r.category();
       if (experiencer ? c.isExperiencer() : c.isAssertion()) {
         return r;
       }
@@ -56,7 +56,7 @@ final class ContextResolution {
 
   /**
    * The nearest assertion trigger, unless it lies, with no punctuation between, in the scope of a farther
-   * assertion trigger of another category before it: then that one governs the whole phrase.
+   * trigger before it that governs it (see {@link #governs}): then that one decides the whole phrase.
    */
   private static ContextAnalyzer.Reach governing(SentenceTriggers s, List<ContextAnalyzer.Reach> sorted) {
     ContextAnalyzer.Reach nearest = first(sorted, false);
@@ -66,13 +66,18 @@ final class ContextResolution {
     TriggerMatch n = nearest.match();
     for (ContextAnalyzer.Reach r : sorted) {
       TriggerMatch o = r.match();
-      boolean otherCategory = o.trigger().category().isAssertion() && o.trigger().category() != n.trigger().category();
-      if (otherCategory && o.end() <= n.start() && o.trigger().direction() != Trigger.Direction.BACKWARD
+      if (governs(o.trigger().category(), n.trigger().category()) && o.end() <= n.start() && o.trigger().direction() != Trigger.Direction.BACKWARD
           && n.start() < ContextAnalyzer.scopeEnd(s, s.matches().indexOf(o))
           && !ContextAnalyzer.hasPunctuation(s, o.end(), n.start())) {
         return r;
       }
     }
     return nearest;
+  }
+
+  /** A negation governs a possibility inside it; a condition governs a negation inside it ("if no relief"). */
+  private static boolean governs(TriggerCategory outer, TriggerCategory inner) {
+    return (outer == TriggerCategory.NEGATED && inner == TriggerCategory.POSSIBLE)
+        || (outer == TriggerCategory.HYPOTHETICAL && inner == TriggerCategory.NEGATED);
   }
 }

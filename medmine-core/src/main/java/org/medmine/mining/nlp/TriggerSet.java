@@ -58,6 +58,12 @@ public final class TriggerSet {
         i++;
       } else {
         out.add(m);
+        // The same words may trigger more than one category ("nobody else": negated and other).
+        for (Trigger t : byFirstWord.get(m.trigger().words().get(0))) {
+          if (t != m.trigger() && t.words().equals(m.trigger().words())) {
+            out.add(new TriggerMatch(t, m.start(), m.end()));
+          }
+        }
         i = m.end();
       }
     }
