@@ -8,8 +8,8 @@ import org.medmine.mining.nlp.TargetJudge;
 /**
  * The NLP bench of issue 17. {@code NlpBench accuracy OUTDIR [dev|heldout|both]}: P/R/F1 per class of medmine's
  * ConText and of a plain NegEx on the gold halves (errors of each half written to OUTDIR).
- * {@code NlpBench throughput WAREHOUSE [THREADS...]}: medmine's note pipeline over every note of a warehouse
- * (see {@link NoteThroughput}).
+ * {@code NlpBench throughput WAREHOUSE POPULATION|- [THREADS...]}: medmine's note pipeline over every note of a warehouse
+ * (see {@code org.medmine.bench.NlpThroughputBench}).
  */
 public final class NlpBench {
   private NlpBench() {}
@@ -18,9 +18,9 @@ public final class NlpBench {
     if (args.length >= 2 && args[0].equals("accuracy")) {
       accuracy(Path.of(args[1]), args.length > 2 ? args[2] : "both");
     } else if (args.length >= 2 && args[0].equals("throughput")) {
-      NoteThroughput.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      org.medmine.bench.NlpThroughputBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
     } else {
-      System.err.println("usage: NlpBench accuracy OUTDIR [dev|heldout|both] | throughput WAREHOUSE [THREADS...]");
+      System.err.println("usage: NlpBench accuracy OUTDIR [dev|heldout|both] | throughput WAREHOUSE POPULATION|- [THREADS...]");
       System.exit(2);
     }
   }

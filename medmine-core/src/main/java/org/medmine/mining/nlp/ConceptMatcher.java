@@ -20,6 +20,10 @@ public final class ConceptMatcher {
   private final Node root = new Node();
   private final Set<String> keys = new HashSet<>();
   private final FuzzyVocabulary fuzzy;
+  /** Match keys of words seen in text (stemmed, corrected), bounded so memory stays bounded on any corpus. */
+  private final Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int SEEN_LIMIT = 200_000;
+  private static final String CORRECTED = "\u0001";
 
   public ConceptMatcher(Lexicon lexicon, ClinicalTokenizer tokenizer) {
     TermNormalizer normalizer = new TermNormalizer();
@@ -53,14 +57,18 @@ public final class ConceptMatcher {
     boolean[] corrected = new boolean[tokens.size()];
     for (int i = 0; i < k.length; i++) {
       Token t = tokens.get(i);
-      k[i] = t.kind() == Token.Kind.PUNCTUATION ? null : normalizer.key(t.lower());
-      if (k[i] != null && !keys.contains(k[i]) && t.kind() == Token.Kind.WORD) {
-        String fixed = fuzzy.correct(t.lower());
-        if (fixed != null) {
-          k[i] = normalizer.key(fixed);
-          corrected[i] = true;
+      if (t.kind() == Token.Kind.PUNCTUATION) {
+        continue;
+      }
+      String key = seen.get(t.lower());
+      if (key == null) {
+        key = keyOf(t, normalizer);
+        if (seen.size() < SEEN_LIMIT) {
+          seen.put(t.lower(), key);
         }
       }
+      corrected[i] = key.startsWith(CORRECTED);
+      k[i] = corrected[i] ? key.substring(1) : key;
     }
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < k.length; i++) {
@@ -77,6 +85,18 @@ public final class ConceptMatcher {
       }
     }
     return select(candidates, tokens, corrected);
+  }
+
+  /** The match key of a word: its stem, or the stem of its correction (marked) when no term holds the stem. */
+  private String keyOf(Token t, TermNormalizer normalizer) {
+    String key = normalizer.key(t.lower());
+    if (!keys.contains(key) && t.kind() == Token.Kind.WORD) {
+      String fixed = fuzzy.correct(t.lower());
+      if (fixed != null) {
+        return CORRECTED + normalizer.key(fixed);
+      }
+    }
+    return key;
   }
 
   private static List<ConceptMention> select(List<Candidate> candidates, List<Token> tokens, boolean[] corrected) {

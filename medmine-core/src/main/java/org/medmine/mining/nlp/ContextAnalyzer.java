@@ -47,6 +47,15 @@ public final class ContextAnalyzer {
 
   /** The judgement of the mention at characters {@code [start, end)} of a prepared sentence. */
   public ContextJudgement judge(SentenceTriggers s, int start, int end, SectionKind section) {
+    return judge(s, start, end, section, List.of());
+  }
+
+  /**
+   * The judgement of a mention when the sentence holds other concept mentions: a trigger word inside another
+   * concept ("partner" in "victim of intimate partner abuse", "suspected" in "suspected COVID-19") is part of
+   * that concept's name, not a trigger.
+   */
+  public ContextJudgement judge(SentenceTriggers s, int start, int end, SectionKind section, List<ConceptMention> others) {
     int ts = -1;
     int te = -1;
     for (int i = 0; i < s.tokens().size(); i++) {
@@ -70,7 +79,8 @@ public final class ContextAnalyzer {
         continue;
       }
       boolean active = c.isAssertion() || c.isExperiencer() || c == TriggerCategory.HISTORICAL;
-      if (!active || (tm.end() > ts && tm.start() < te) || (c.isExperiencer() && isInformant(s, m))) {
+      if (!active || (tm.end() > ts && tm.start() < te) || insideAny(s, tm, others)
+          || (c.isExperiencer() && isInformant(s, m))) {
         continue;
       }
       int distance = distance(s, m, ts, te);
@@ -79,6 +89,17 @@ public final class ContextAnalyzer {
       }
     }
     return ContextResolution.resolve(s, reaches, section);
+  }
+
+  private static boolean insideAny(SentenceTriggers s, TriggerMatch tm, List<ConceptMention> others) {
+    int from = s.tokens().get(tm.start()).start();
+    int to = s.tokens().get(tm.end() - 1).end();
+    for (ConceptMention o : others) {
+      if (o.start() <= from && to <= o.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far the trigger's scope reaches the mention [ts, te), or -1 when it does not. */

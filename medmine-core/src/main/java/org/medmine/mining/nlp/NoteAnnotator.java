@@ -51,7 +51,7 @@ public final class NoteAnnotator {
         int from = sentence.get(0).start();
         int to = sentence.get(sentence.size() - 1).end();
         for (ConceptMention c : concepts) {
-          ContextJudgement j = context.judge(triggers, c.start(), c.end(), section.kind());
+          ContextJudgement j = context.judge(triggers, c.start(), c.end(), section.kind(), concepts);
           mentions.add(new NoteMention(c, section.kind(), j, from, to));
         }
       }

@@ -135,8 +135,16 @@ public final class TriggerSet {
 
   /** The value of a number written in digits or as a word ({@code three}, {@code several}), else null. */
   static Integer number(String w) {
-    if (!w.isEmpty() && w.length() <= 4 && w.chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(w);
+    if (w.isEmpty() || w.length() > 8) {
+      return null;
+    }
+    if (Character.isDigit(w.charAt(0))) {
+      for (int i = 1; i < w.length(); i++) {
+        if (!Character.isDigit(w.charAt(i))) {
+          return null;
+        }
+      }
+      return w.length() <= 4 ? Integer.parseInt(w) : null;
     }
     return NUMBER_WORDS.get(w);
   }

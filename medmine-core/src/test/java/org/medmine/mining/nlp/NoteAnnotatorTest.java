@@ -70,6 +70,17 @@ class NoteAnnotatorTest {
   }
 
   @Test
+  void aTriggerWordInsideAnotherConceptIsNotATrigger() {
+    Lexicon grown = Lexicon.standard().withDisplays(List.of(new Lexicon.WarehouseConcept(ConceptCode.SNOMED,
+        "706893006", "Victim of intimate partner abuse (finding)", ConceptCategory.OTHER)));
+    NoteAnnotation a = NoteAnnotator.with(grown).annotate("Patient has victim of intimate partner abuse, cough.");
+    assertThat(mention(a, "cough").judgement().experiencer()).isEqualTo(Experiencer.PATIENT);
+    // Without the concept, "partner" is a trigger.
+    assertThat(ANNOTATOR.annotate("Her partner has a cough.").mentions().get(0).judgement().experiencer())
+        .isEqualTo(Experiencer.OTHER);
+  }
+
+  @Test
   void anEmptyNoteHasNothing() {
     NoteAnnotation a = ANNOTATOR.annotate("");
     assertThat(a.mentions()).isEmpty();

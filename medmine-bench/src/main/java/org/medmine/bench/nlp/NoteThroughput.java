@@ -1,1 +1,0 @@
-package org.medmine.bench.nlp; final class NoteThroughput { static void main(String[] a) {} }
