@@ -1,0 +1,184 @@
+package org.medmine.mining.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ConText algorithm (Harkema, Dowling, Thornblade and Chapman 2009, "ConText: an algorithm for determining
+ * negation, experiencer, and temporal status from clinical reports", J Biomed Inform 42(5):839-851), itself an
+ * extension of NegEx (Chapman et al. 2001). In a sentence, triggers are found longest first (pseudo-triggers
+ * hide the triggers inside them); a trigger's scope runs forward, backward or both from it to the sentence end
+ * or start, to a terminator of its category ("but", "however", "presents with", ";") or to its maximum width;
+ * a mention inside the scope takes the trigger's value.
+ *
+ * <p>Where this departs from the paper: (1) when several assertion triggers reach a mention, the nearest wins,
+ * except that a trigger which itself lies, with no punctuation between, in the scope of an earlier one of
+ * another assertion category yields to it ("no lesions suspicious for melanoma" is negated); (2) a relative
+ * named as an informant ("per his wife", "mother states", "accompanied by his son") fires no experiencer
+ * trigger; (3) section defaults: the family history section makes the experiencer family, the past medical and
+ * surgical history sections make mentions historical, unless a trigger says otherwise.
+ */
+public final class ContextAnalyzer {
+  private static final int INFORMANT_WINDOW = 6;
+  private static final java.util.Set<String> NEGATING_PSEUDO_STARTS = java.util.Set.of("no", "not", "without");
+  private final TriggerSet triggers;
+
+  public ContextAnalyzer(TriggerSet triggers) {
+    this.triggers = triggers;
+  }
+
+  /** The analyzer with the shipped triggers. */
+  public static ContextAnalyzer standard() {
+    return new ContextAnalyzer(TriggerSet.standard());
+  }
+
+  /** The sentence's triggers and phrase tokens, computed once for all its mentions. */
+  public SentenceTriggers prepare(List<Token> sentence) {
+    List<Token> phrase = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (Token t : sentence) {
+      if (t.kind() != Token.Kind.JOINER) {
+        phrase.add(t);
+        words.add(t.lower());
+      }
+    }
+    return new SentenceTriggers(phrase, triggers.find(words), triggers.findInformants(words));
+  }
+
+  /** The judgement of the mention at characters {@code [start, end)} of a prepared sentence. */
+  public ContextJudgement judge(SentenceTriggers s, int start, int end, SectionKind section) {
+    return judge(s, start, end, section, List.of());
+  }
+
+  /**
+   * The judgement of a mention when the sentence holds other concept mentions: a trigger word inside another
+   * concept ("partner" in "victim of intimate partner abuse", "suspected" in "suspected COVID-19") is part of
+   * that concept's name, not a trigger.
+   */
+  public ContextJudgement judge(SentenceTriggers s, int start, int end, SectionKind section, List<ConceptMention> others) {
+    int ts = -1;
+    int te = -1;
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.end() > start && t.start() < end) {
+        ts = ts < 0 ? i : ts;
+        te = i + 1;
+      }
+    }
+    if (ts < 0) {
+      return new ContextJudgement(Assertion.AFFIRMED, Temporality.RECENT, Experiencer.PATIENT, List.of());
+    }
+    List<Reach> reaches = new ArrayList<>();
+    for (int m = 0; m < s.matches().size(); m++) {
+      TriggerMatch tm = s.matches().get(m);
+      TriggerCategory c = tm.trigger().category();
+      if (c == TriggerCategory.PSEUDO && tm.end() > ts && tm.start() < te && tm.start() < ts
+          && NEGATING_PSEUDO_STARTS.contains(tm.trigger().words().get(0))) {
+        // The mention is inside a pseudo-trigger ("no change in [vision]"): its negation applies to it.
+        reaches.add(new Reach(tm, 0, TriggerCategory.NEGATED));
+        continue;
+      }
+      boolean active = c.isAssertion() || c.isExperiencer() || c == TriggerCategory.HISTORICAL;
+      if (!active || (tm.end() > ts && tm.start() < te) || insideAny(s, tm, others)
+          || (c.isExperiencer() && isInformant(s, m))) {
+        continue;
+      }
+      int distance = distance(s, m, ts, te);
+      if (distance >= 0) {
+        reaches.add(new Reach(tm, distance, c));
+      }
+    }
+    return ContextResolution.resolve(s, reaches, section);
+  }
+
+  private static boolean insideAny(SentenceTriggers s, TriggerMatch tm, List<ConceptMention> others) {
+    int from = s.tokens().get(tm.start()).start();
+    int to = s.tokens().get(tm.end() - 1).end();
+    for (ConceptMention o : others) {
+      if (o.start() <= from && to <= o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far the trigger's scope reaches the mention [ts, te), or -1 when it does not. */
+  private static int distance(SentenceTriggers s, int m, int ts, int te) {
+    TriggerMatch tm = s.matches().get(m);
+    Trigger.Direction d = tm.trigger().direction();
+    if (d != Trigger.Direction.BACKWARD && ts >= tm.end() && ts < scopeEnd(s, m)) {
+      return ts - tm.end();
+    }
+    if (d != Trigger.Direction.FORWARD && te <= tm.start() && te > scopeStart(s, m)) {
+      return tm.start() - te;
+    }
+    return -1;
+  }
+
+  /** The first phrase token after a forward trigger that its scope no longer covers. */
+  static int scopeEnd(SentenceTriggers s, int m) {
+    TriggerMatch tm = s.matches().get(m);
+    int limit = s.tokens().size();
+    for (int k = m + 1; k < s.matches().size(); k++) {
+      TriggerMatch other = s.matches().get(k);
+      if (other.trigger().ends().contains(tm.trigger().category())) {
+        limit = other.start();
+        break;
+      }
+    }
+    int content = 0;
+    for (int i = tm.end(); i < limit; i++) {
+      if (s.tokens().get(i).isContent() && ++content > tm.trigger().maxScope()) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** The first phrase token before a backward trigger that its scope still covers. */
+  static int scopeStart(SentenceTriggers s, int m) {
+    TriggerMatch tm = s.matches().get(m);
+    int limit = -1;
+    for (int k = m - 1; k >= 0; k--) {
+      TriggerMatch other = s.matches().get(k);
+      if (other.trigger().ends().contains(tm.trigger().category())) {
+        limit = other.end() - 1;
+        break;
+      }
+    }
+    int content = 0;
+    for (int i = tm.start() - 1; i > limit; i--) {
+      if (s.tokens().get(i).isContent() && ++content > tm.trigger().maxScope()) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** Whether the relative named by experiencer trigger m only reports on the patient. */
+  private static boolean isInformant(SentenceTriggers s, int m) {
+    TriggerMatch tm = s.matches().get(m);
+    for (TriggerMatch i : s.informants()) {
+      boolean before = i.trigger().direction() == Trigger.Direction.FORWARD && i.end() <= tm.start()
+          && tm.start() - i.end() <= 3;
+      boolean after = i.trigger().direction() == Trigger.Direction.BACKWARD && i.start() >= tm.end()
+          && i.start() - tm.end() <= INFORMANT_WINDOW && !hasPunctuation(s, tm.end(), i.start());
+      if (before || after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasPunctuation(SentenceTriggers s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.tokens().get(i).kind() == Token.Kind.PUNCTUATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger that reaches a mention, and how many phrase tokens lie between them. */
+  record Reach(TriggerMatch match, int distance, TriggerCategory category) {}
+}
