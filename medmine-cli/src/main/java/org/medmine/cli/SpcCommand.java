@@ -163,16 +163,8 @@ final class SpcCommand implements Callable<Integer> {
   }
 
   private static LocalDate lastEncounterMonth(java.sql.Connection w) {
-    try (var s = w.createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
-      rs.next();
-      LocalDate d = rs.getObject(1, LocalDate.class);
-      if (d == null) {
-        throw new MedmineUserException("No encounters in the warehouse: ingest data first.");
-      }
-      return d;
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("could not read the last encounter", e);
-    }
+    return org.medmine.warehouse.DataEnd.lastEncounterDay(w)
+        .orElseThrow(() -> new MedmineUserException("No encounters in the warehouse: ingest data first."));
   }
 
   private List<Labelled> external(RunRules r) {

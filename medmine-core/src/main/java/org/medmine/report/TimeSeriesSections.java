@@ -75,14 +75,29 @@ public final class TimeSeriesSections {
     List<List<?>> rows = new ArrayList<>();
     for (RollingOriginBacktest.Result b : backtests) {
       for (RollingOriginBacktest.Metrics m : b.metrics()) {
-        rows.add(List.of(b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.forecasts(), round(m.mae()), round(m.mape()),
-            round(100 * m.coverage()), round(m.meanWidth())));
+        rows.add(List.of(b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.forecasts(), round(m.mae()), orDash(round(m.mape())),
+            orDash(round(100 * m.coverage())), orDash(round(m.meanWidth()))));
       }
     }
     String origins = backtests.isEmpty() ? "" : " (" + backtests.get(0).origins() + " origins, " + backtests.get(0).firstOrigin()
         + " to " + backtests.get(0).lastOrigin() + ")";
-    return svg + Html.paragraph("Rolling-origin backtest" + origins + "; nominal coverage " + pct + ".")
-        + Html.table(List.of("method", "days ahead", "forecasts", "MAE", "MAPE %", "coverage %", "mean width"), rows);
+    String span = history.name() + " from " + history.start() + " to " + history.date(history.size() - 1)
+        + " (the end of the data); the forecast starts " + f.date(0) + ".";
+    StringBuilder notes = new StringBuilder();
+    for (String d : RollingOriginBacktest.degeneracies(backtests)) {
+      notes.append("<p class=\"note degenerate\"><strong>").append(Html.escape(capitalized(d))).append(".</strong></p>\n");
+    }
+    return svg + Html.paragraph(span) + Html.paragraph("Rolling-origin backtest" + origins + "; nominal coverage " + pct
+        + ". MAPE leaves out days with a count of 0, where it is undefined (— when every scored day had 0).")
+        + notes + Html.table(List.of("method", "days ahead", "forecasts", "MAE", "MAPE %", "coverage %", "mean width"), rows);
+  }
+
+  private static Object orDash(double v) {
+    return Double.isNaN(v) ? "—" : v;
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The staffing view as a table. */

@@ -125,14 +125,7 @@ final class StatsQueries {
   }
 
   private Population population() throws SQLException {
-    String asOf;
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT CAST(COALESCE(CAST(MAX(start_time) AS DATE), CURRENT_DATE) AS VARCHAR) FROM encounter")) {
-      rs.next();
-      asOf = rs.getString(1);
-    }
+    String asOf = DataEnd.lastEncounterDay(c).orElse(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toString();
     long[][] bySex = new long[BANDS][3];
     long living = 0;
     String sql =

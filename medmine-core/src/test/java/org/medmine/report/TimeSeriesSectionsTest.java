@@ -41,4 +41,32 @@ class TimeSeriesSectionsTest {
     String chart = TimeSeriesSections.controlChart("LOS", List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7"), c);
     assertThat(chart).contains("end of baseline", "<td>m7</td>", "WE 1");
   }
+
+  /**
+   * Issue 29, defect 5: a backtest over days that are nearly all 0 showed MAE 0.00, MAPE NaN and zero-width
+   * intervals as if the forecaster were perfect; it is now called degenerate, and MAPE is shown as undefined.
+   */
+  @Test
+  void aBacktestOverNearlyConstantCountsIsReportedAsDegenerate() {
+    double[] quiet = new double[900];
+    quiet[300] = 1;
+    quiet[850] = 1; // one admission in the scored year
+    String html = forecastSection(quiet);
+    assertThat(html).contains("Degenerate backtest", "384 of the 385 scored days had a count of 0").doesNotContain("NaN");
+
+    double[] busy = new double[900];
+    java.util.Random rng = new java.util.Random(5);
+    for (int i = 0; i < busy.length; i++) {
+      busy[i] = 3 + rng.nextInt(5);
+    }
+    assertThat(forecastSection(busy)).doesNotContain("Degenerate", "degenerate", "NaN");
+  }
+
+  private static String forecastSection(double[] y) {
+    CountSeries s = new CountSeries("admissions", "all", Granularity.DAY, MONDAY, y, null);
+    var o = org.medmine.mining.timeseries.RollingOriginBacktest.Options.standard();
+    var naive = org.medmine.mining.timeseries.SeasonalNaiveForecaster.weekly();
+    Forecast f = org.medmine.mining.timeseries.RollingOriginBacktest.forecast(naive, y, MONDAY, o);
+    return TimeSeriesSections.forecast(s, f, List.of(org.medmine.mining.timeseries.RollingOriginBacktest.run(naive, y, MONDAY, o)), 120);
+  }
 }
