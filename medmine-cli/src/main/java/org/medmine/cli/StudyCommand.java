@@ -60,7 +60,7 @@ final class StudyCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, folds and trees. Default: the study's.")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model (default: the current folder).")
     Path out;
 
     @Option(names = "--role", paramLabel = "ROLE", description = "Access role (analyst: de-identified warehouses only). Default: $MEDMINE_ROLE, else admin.")

@@ -107,13 +107,18 @@ public final class XyChart {
   /** The chart as an SVG element. */
   public String svg() {
     double right = ChartFrame.WIDTH - 24;
+    List<String> names = series.stream().map(Series::name).toList();
+    // A legend of more than one row pushes the plot down and makes the chart taller by as much.
+    int extra = Math.max(0, ChartFrame.legendRows(names) - 1) * ChartFrame.LEGEND_ROW;
+    double top = TOP + extra;
+    double bottom = BOTTOM + extra;
     Scale x = scale(xRange, true, LEFT, right);
-    Scale y = scale(yRange, false, BOTTOM, TOP);
-    Svg svg = new Svg("chart xy-chart", ChartFrame.WIDTH, HEIGHT, title);
+    Scale y = scale(yRange, false, bottom, top);
+    Svg svg = new Svg("chart xy-chart", ChartFrame.WIDTH, HEIGHT + extra, title);
     ChartFrame.title(svg, title);
-    ChartFrame.legend(svg, series.stream().map(Series::name).toList(), 36);
+    ChartFrame.legend(svg, names, 36);
     ChartFrame.yAxis(svg, y, LEFT, right, yLabel);
-    ChartFrame.xAxis(svg, x, BOTTOM, TOP, xLabel, xFormat);
+    ChartFrame.xAxis(svg, x, bottom, top, xLabel, xFormat);
     if (diagonal) {
       double lo = Math.max(x.min(), y.min());
       double hi = Math.min(x.max(), y.max());
@@ -122,9 +127,12 @@ public final class XyChart {
     }
     for (Marker m : markers) {
       double px = x.map(m.x());
-      svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", TOP, "y2", BOTTOM, "stroke", "#c00",
+      svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", top, "y2", bottom, "stroke", "#c00",
           "stroke-dasharray", "3 3");
-      svg.text(px + 3, TOP + 10, m.label(), "font-size", 11, "fill", "#c00");
+      // The label goes right of the line, or left of it where it would leave the chart.
+      boolean fitsRight = px + 3 + TextWidth.of(m.label(), 11) <= ChartFrame.WIDTH - 2;
+      svg.text(fitsRight ? px + 3 : px - 3, top + 10, m.label(), "font-size", 11, "fill", "#c00", "text-anchor",
+          fitsRight ? "start" : "end");
     }
     svg.open("g", "class", "marks");
     for (int k = 0; k < series.size(); k++) {
