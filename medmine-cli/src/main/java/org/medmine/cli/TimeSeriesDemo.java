@@ -51,7 +51,7 @@ final class TimeSeriesDemo {
     List<Detection> detections = new ArrayList<>();
     StringBuilder summary = new StringBuilder();
     for (String m : List.of("noufaily", "ears-c2", "cusum")) {
-      var d = SurveilCommand.detector(m, s.granularity());
+      var d = SurveilCommand.detector(m, s.granularity(), org.medmine.mining.timeseries.EarsDetector.SPARSE_MIN_SIGMA);
       if (s.size() > d.firstEvaluable()) {
         int from = m.equals("cusum") ? Math.max(d.firstEvaluable(), s.size() - 52) : Math.max(d.firstEvaluable(), s.size() - 104);
         Detection det = d.detect(s.counts(), from);

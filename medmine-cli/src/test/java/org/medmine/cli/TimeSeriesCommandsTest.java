@@ -57,6 +57,32 @@ class TimeSeriesCommandsTest {
     assertThat(Files.readString(page)).contains("id=\"region-north\"", "<svg", "alarm: EARS C1");
   }
 
+  /**
+   * Issue 29, defect 8: after weeks without a case the EARS baseline's sd is 0, so its threshold was 0.00 and a
+   * single case alarmed. The sd is now floored at 0.5 (Burkom's advice for sparse counts, R's minSigma).
+   */
+  @Test
+  void aSingleCaseAfterWeeksWithoutAnyIsNoEarsAlarm() throws IOException {
+    StringBuilder b = new StringBuilder("week,count\n");
+    int[] counts = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3};
+    for (int i = 0; i < counts.length; i++) {
+      b.append(org.medmine.mining.timeseries.SeriesCsv.weekLabel(LocalDate.of(2024, 1, 1).plusWeeks(i))).append(',').append(counts[i]).append('\n');
+    }
+    Path f = Files.writeString(dir.resolve("sparse.csv"), b);
+    CliTest.Run r = CliTest.medmine("surveil", "--series", f.toString(), "--method", "ears-c1,ears-c2", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    for (JsonNode e : new ObjectMapper().readTree(r.out()).get("evaluations")) {
+      double observed = e.get("observed").asDouble();
+      assertThat(e.get("threshold").asDouble()).as(e.toString()).isGreaterThanOrEqualTo(3.090232 * 0.5 - 1e-6);
+      assertThat(e.get("alarm").asBoolean()).as(e.toString()).isEqualTo(observed == 3);
+    }
+    CliTest.Run asR = CliTest.medmine("surveil", "--series", f.toString(), "--method", "ears-c1", "--min-sigma", "0", "--format", "json");
+    JsonNode single = new ObjectMapper().readTree(asR.out()).get("evaluations").get(12 - 7);
+    assertThat(single.get("observed").asDouble()).isEqualTo(1);
+    assertThat(single.get("threshold").asDouble()).isZero();
+    assertThat(single.get("alarm").asBoolean()).isTrue();
+  }
+
   @Test
   void spcPChartOfAnExternalSeriesUsesThePopulationAsSubgroupSize() throws IOException {
     Path f = dir.resolve("readmit.csv");
