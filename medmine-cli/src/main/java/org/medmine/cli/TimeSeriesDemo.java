@@ -117,7 +117,8 @@ final class TimeSeriesDemo {
     charts.add(new SpcCommand.Labelled(ed.name(), months(ed), ControlCharts.u(ed.numerator(), ed.denominator(), 0, 24, rules)));
     QualityMeasures.Measure los = QualityMeasures.lengthOfStay(w, start, end);
     if (los.months().size() >= 3) {
-      ControlChart x = ControlCharts.xmr(los.numerator(), 0, Math.max(2, Math.min(24, los.months().size())), rules).get(0);
+      // A length of stay cannot be negative: the lower limit is drawn at 0 (and the chart says so).
+      ControlChart x = ControlCharts.xmr(los.numerator(), 0, Math.max(2, Math.min(24, los.months().size())), rules, 0).get(0);
       charts.add(new SpcCommand.Labelled(los.name(), months(los), x));
     }
     StringBuilder html = new StringBuilder();

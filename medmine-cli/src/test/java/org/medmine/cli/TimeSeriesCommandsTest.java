@@ -83,6 +83,30 @@ class TimeSeriesCommandsTest {
     assertThat(single.get("alarm").asBoolean()).isTrue();
   }
 
+  /**
+   * Issue 29, defect 8: the length-of-stay chart's lower limit was negative. An individuals chart of a measure
+   * that cannot go below 0 draws its lower limit at 0, and says so.
+   */
+  @Test
+  void anXmrChartOfCountsDrawsANegativeLowerLimitAtZeroAndSaysSo() throws IOException {
+    Path f = dir.resolve("los.csv");
+    StringBuilder b = new StringBuilder("date,count\n");
+    double[] days = {11, 20, 7, 10, 10, 1, 10, 5, 3, 3, 5};
+    for (int i = 0; i < days.length; i++) {
+      b.append(LocalDate.of(2020, 6, 1).plusDays(i)).append(',').append(days[i]).append('\n');
+    }
+    Files.writeString(f, b);
+    CliTest.Run r = CliTest.medmine("spc", "--series", f.toString(), "--chart", "xmr", "--baseline", "11", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    for (JsonNode p : new ObjectMapper().readTree(r.out()).get("points")) {
+      assertThat(p.get("lower").asDouble()).as(p.toString()).isGreaterThanOrEqualTo(0);
+    }
+    Path page = dir.resolve("spc.html");
+    CliTest.Run text = CliTest.medmine("spc", "--series", f.toString(), "--chart", "xmr", "--baseline", "11", "--html", page.toString());
+    assertThat(text.out()).contains("is below 0, which the measure cannot take: drawn at 0");
+    assertThat(Files.readString(page)).contains("falls below 0, which the measure cannot take, so it is drawn at 0");
+  }
+
   @Test
   void spcPChartOfAnExternalSeriesUsesThePopulationAsSubgroupSize() throws IOException {
     Path f = dir.resolve("readmit.csv");

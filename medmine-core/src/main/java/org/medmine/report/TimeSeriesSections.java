@@ -124,25 +124,24 @@ public final class TimeSeriesSections {
       sy.add(c.values()[s.index()]);
       rows.add(List.of(periods.get(s.index()), s.rule(), s.description(), round(c.values()[s.index()])));
     }
+    // Periods without a value (a month without discharges) are gaps: the line breaks there.
     String svg = XyChart.of(name + " (" + c.kind() + "-chart)", "period", name)
-        .line("value", finite(x, c.values())[0], finite(x, c.values())[1]).curve("centre", x, c.center())
+        .line("value", x, c.values()).curve("centre", x, c.center())
         .curve("lower limit", x, c.lower()).curve("upper limit", x, c.upper()).points("signal", unbox(sx), unbox(sy))
         .marker(c.baselineTo() - 0.5, "end of baseline")
         .xFormat(v -> v >= 0 && v < periods.size() && v == Math.rint(v) ? periods.get((int) v) : "").svg();
-    return svg + (rows.isEmpty() ? Html.paragraph("No signals: the process looks stable.")
+    String notes = (c.kind() == ControlChart.Kind.MR ? "" : gapNote(c.values())) + (c.lowerLimitFloored() && c.kind() != ControlChart.Kind.MR
+        ? Html.paragraph(String.format(Locale.ROOT, "The lower 3-sigma limit (as low as %.2f) falls below 0, which the measure"
+            + " cannot take, so it is drawn at 0.", c.lowestThreeSigmaLimit())) : "");
+    return svg + notes + (rows.isEmpty() ? Html.paragraph("No signals: the process looks stable.")
         : Html.table(List.of("period", "rule", "meaning", "value"), rows));
   }
 
-  private static double[][] finite(double[] x, double[] y) {
-    List<Double> fx = new ArrayList<>();
-    List<Double> fy = new ArrayList<>();
-    for (int i = 0; i < y.length; i++) {
-      if (Double.isFinite(y[i])) {
-        fx.add(x[i]);
-        fy.add(y[i]);
-      }
-    }
-    return new double[][] {unbox(fx), unbox(fy)};
+  /** Says which periods have no value (and so no point), when some do. */
+  private static String gapNote(double[] values) {
+    long empty = java.util.Arrays.stream(values).filter(v -> !Double.isFinite(v)).count();
+    return empty == 0 ? "" : Html.paragraph(empty + " of " + values.length + " periods have no value (nothing to measure,"
+        + " e.g. no discharges that month): the line breaks there.");
   }
 
   private static double[] days(CountSeries s, int from, int to) {

@@ -7,7 +7,8 @@ import java.util.function.DoubleFunction;
 /**
  * A chart of numeric x against numeric y: time series (lines with a point marker per observation), scatter
  * plots (points only), curves (lines only, e.g. an ROC or calibration curve), a dashed y = x reference
- * diagonal, and vertical event markers (e.g. an alarm date). Built step by step:
+ * diagonal, and vertical event markers (e.g. an alarm date). A y of NaN is a gap: no point, and the line
+ * breaks there rather than joining its neighbours across it. Built step by step:
  *
  * <pre>{@code
  * String svg = XyChart.of("Encounters per year", "year", "encounters")
@@ -139,14 +140,16 @@ public final class XyChart {
       Series s = series.get(k);
       String color = ChartFrame.color(k);
       if (s.style() != Style.POINTS && s.x().length > 1) {
-        StringBuilder d = new StringBuilder();
-        for (int i = 0; i < s.x().length; i++) {
-          d.append(i == 0 ? "M" : " L").append(Svg.num(x.map(s.x()[i]))).append(',').append(Svg.num(y.map(s.y()[i])));
+        String d = path(s, x, y);
+        if (!d.isEmpty()) {
+          svg.el("path", "class", "line", "d", d, "fill", "none", "stroke", color, "stroke-width", 2);
         }
-        svg.el("path", "class", "line", "d", d.toString(), "fill", "none", "stroke", color, "stroke-width", 2);
       }
       if (s.style() != Style.LINE) {
         for (int i = 0; i < s.x().length; i++) {
+          if (!defined(s, i)) {
+            continue;
+          }
           String where = xFormat == null ? ChartFrame.format(s.x()[i]) : xFormat.apply(s.x()[i]);
           svg.withTooltip("circle", s.name() + " · " + where + ": " + ChartFrame.format(s.y()[i]), "class", "mark",
               "cx", x.map(s.x()[i]), "cy", y.map(s.y()[i]), "r", 3, "fill", color);
@@ -157,6 +160,26 @@ public final class XyChart {
     return svg.end();
   }
 
+  /** The series' line: a new segment ("M") after every gap, so no line is drawn across missing values. */
+  private static String path(Series s, Scale x, Scale y) {
+    StringBuilder d = new StringBuilder();
+    boolean pen = false;
+    for (int i = 0; i < s.x().length; i++) {
+      if (!defined(s, i)) {
+        pen = false;
+        continue;
+      }
+      d.append(d.length() == 0 ? "" : " ").append(pen ? "L" : "M").append(Svg.num(x.map(s.x()[i]))).append(',')
+          .append(Svg.num(y.map(s.y()[i])));
+      pen = true;
+    }
+    return d.toString();
+  }
+
+  private static boolean defined(Series s, int i) {
+    return Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i]);
+  }
+
   private Scale scale(double[] fixed, boolean isX, double from, double to) {
     if (fixed != null) {
       return Scale.exact(fixed[0], fixed[1], Scale.niceStep((fixed[1] - fixed[0]) / 5), from, to);
@@ -165,8 +188,10 @@ public final class XyChart {
     double hi = Double.NEGATIVE_INFINITY;
     for (Series s : series) {
       for (double v : isX ? s.x() : s.y()) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
       }
     }
     if (isX) {
