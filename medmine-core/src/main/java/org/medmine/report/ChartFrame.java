@@ -58,10 +58,11 @@ final class ChartFrame {
   static final int LEGEND_ROW = 18;
 
   private static final int LEGEND_FONT = 12;
-  private static final double LEGEND_NAME_MAX = WIDTH / 2.0 - 40;
   private static final int SWATCH_AND_GAP = 17;
   private static final int ENTRY_GAP = 14;
   private static final int MARGIN = 8;
+  /** A name may take a whole row of the legend. */
+  private static final double LEGEND_NAME_MAX = WIDTH - 2 * MARGIN - SWATCH_AND_GAP - ENTRY_GAP;
 
   /** Where each legend entry goes: its name as drawn, its row and its x; every row centred and inside the chart. */
   record LegendEntry(String text, int row, double x) {}

@@ -119,8 +119,9 @@ public final class HtmlReport {
   }
 
   /**
-   * The page's style. Table cells may break long identifiers (paths, run ids) anywhere so that a table fits its
-   * card; numbers never break; rules in {@code pre} wrap; anything still wider scrolls inside its card.
+   * The page's style. Table cells with long identifiers (paths, URIs, run ids: {@link Html#table}) may break them
+   * anywhere so that a table fits its card; numbers never break; rules in {@code pre} wrap; anything still wider
+   * scrolls inside its card.
    */
   private static final String CSS =
       """
@@ -135,7 +136,7 @@ public final class HtmlReport {
       h2{font-size:19px;border-bottom:1px solid #eee;padding-bottom:6px}
       table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
       th,td{padding:4px 10px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
-      td{overflow-wrap:anywhere}
+      td.wrap{overflow-wrap:anywhere}
       th{background:#f3f5f7}
       td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
       pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}

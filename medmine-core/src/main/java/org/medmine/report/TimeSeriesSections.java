@@ -56,7 +56,10 @@ public final class TimeSeriesSections {
     }
     String table = rows.isEmpty() ? Html.paragraph("No alarms in the last " + recent + " periods.")
         : Html.table(List.of("period", "method", "observed", "expected", "threshold"), rows);
-    return chart.svg() + Html.paragraph("Current alarms (last " + recent + " periods):") + table;
+    String cusum = detections.stream().anyMatch(d -> d.method().startsWith("CUSUM")) ? Html.paragraph("CUSUM accumulates: after a"
+        + " spike it keeps alarming until the cumulative sum falls back below its limit (it is not reset after an alarm, as in"
+        + " R's algo.cusum), so a period with few or no cases can still alarm; its threshold is then 0.") : "";
+    return chart.svg() + Html.paragraph("Current alarms (last " + recent + " periods):") + table + cusum;
   }
 
   /** A forecast after the last {@code shownDays} of history, with its interval and backtests. */
@@ -69,9 +72,19 @@ public final class TimeSeriesSections {
       fx[h] = f.date(h).toEpochDay();
     }
     String pct = String.format(Locale.ROOT, "%.0f%%", 100 * f.level());
-    String svg = XyChart.of(history.name() + ": forecast with " + pct + " interval", "day", history.name())
+    XyChart chart = XyChart.of(history.name() + ": forecast with " + pct + " interval", "day", history.name())
         .line("observed", hx, hy).curve("forecast: " + f.method(), fx, f.mean())
-        .curve("lower " + pct, fx, f.lower()).curve("upper " + pct, fx, f.upper()).xFormat(TimeSeriesSections::date).svg();
+        .curve("lower " + pct, fx, f.lower()).curve("upper " + pct, fx, f.upper()).xFormat(TimeSeriesSections::date);
+    double top = 0;
+    for (double[] values : List.of(hy, f.mean(), f.upper())) {
+      for (double v : values) {
+        top = Double.isFinite(v) ? Math.max(top, v) : top;
+      }
+    }
+    if (top < 1) {
+      chart.yRange(0, 1); // counts of patients: an axis up to one, not up to a forecast of 1e-7
+    }
+    String svg = chart.svg();
     List<List<?>> rows = new ArrayList<>();
     for (RollingOriginBacktest.Result b : backtests) {
       for (RollingOriginBacktest.Metrics m : b.metrics()) {

@@ -69,6 +69,9 @@ class ChartsTest {
     assertThat(t).contains("&lt;img src=x onerror=alert(1)&gt;", "&#39;&quot;&amp;", "<td class=\"num\">12,345</td>", ">0.500<");
     assertThat(t).doesNotContain("<img");
     assertThat(Html.escape("a\u0001b")).isEqualTo("a\uFFFDb");
+    // Long identifiers may break anywhere so the table fits its card; codes and words never do.
+    String ids = Html.table(List.of("code", "system"), List.of(List.of("1664463", "http://www.nlm.nih.gov/research/umls/rxnorm")));
+    assertThat(ids).contains("<td>1664463</td>", "<td class=\"wrap\">http://www.nlm.nih.gov/research/umls/rxnorm</td>");
   }
 
   private static final java.util.regex.Pattern TEXT =

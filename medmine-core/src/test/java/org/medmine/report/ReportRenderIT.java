@@ -173,11 +173,13 @@ class ReportRenderIT {
         .points("alarm: Farrington flexible (Noufaily 2013)", new double[] {19014}, new double[] {3})
         .points("alarm: EARS C2", new double[] {19014}, new double[] {3}).points("alarm: CUSUM", new double[] {19014}, new double[] {3})
         .marker(19014.5, "end of baseline").xFormat(v -> java.time.LocalDate.ofEpochDay((long) v).toString()).svg();
+    String tiny = XyChart.of("admissions: forecast", "day", "admissions")
+        .curve("forecast", new double[] {0, 1, 2}, new double[] {0, 1.5e-7, 0.8e-7}).svg(); // tick labels of 1e-7
     String rules = "<pre>" + Html.escape("IF last Hemoglobin A1c/Hemoglobin.total in Blood 365d > 6.2 AND last Body mass index"
         + " (BMI) [Ratio] 365d > 29.5 AND procedure 365d: Assessment of health and social care needs (procedure) THEN risk 0.40 (n = 5)")
         + "</pre>";
     Path html = HtmlReport.overview(stats, ReportOptions.defaults("it"))
-        .with(ReportSection.of("charts", "Long labels", medications + surveillance + rules)).write(dir.resolve("layout.html"));
+        .with(ReportSection.of("charts", "Long labels", medications + surveillance + tiny + rules)).write(dir.resolve("layout.html"));
     Path checked = Files.writeString(dir.resolve("layout-checked.html"),
         Files.readString(html).replace("</body>", LAYOUT_CHECK + "</body>"));
     Files.createDirectories(dir.resolve("profile2"));
