@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
           + " DuckDB warehouse, prints the warehouse statistics and writes the HTML report.",
       "Everything lands in --out: population-p<N>-s<SEED>/ (reused when it exists), medmine.duckdb, report.html,"
           + " synthea.log.",
-      "With 50 patients it takes about 1.5 CPU-minutes: 2 minutes on an idle two-core machine, half of it Synthea,"
+      "With 50 patients it takes about 1.5 CPU-minutes: 2 minutes on a quiet two-core machine, half of it Synthea,"
           + " and 4 or more on a busy one; a second run reuses the population. It prints how long it took."
     })
 final class DemoCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ class DemoCommandTest {
   @Test
   void theDemosHelpSaysHowLongItTakes() {
     CliTest.Run r = CliTest.medmine("demo", "--help");
-    assertThat(r.out().replaceAll("\\s+", " ")).contains("2 minutes on an idle two-core machine", "4 or more on a busy one",
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("2 minutes on a quiet two-core machine", "4 or more on a busy one",
         "reuses the population");
   }
 }
