@@ -131,14 +131,21 @@ public final class PredictionSections {
   /** Training outcomes below which an AUROC rests on too few patients to say more than that. */
   private static final int FEW_OUTCOMES = 20;
 
-  /** " (worse than chance)" after an AUROC below 0.5, else nothing. */
+  /**
+   * An AUROC below which a model ranks worse than chance: under 0.5 as the card shows it, to three decimals (a
+   * constant model's 0.4999999 is chance, not worse).
+   */
+  public static final double WORSE_THAN_CHANCE = 0.4995;
+
+  /** " (worse than chance)" after an AUROC below {@link #WORSE_THAN_CHANCE}, else nothing. */
   static String chance(double auroc) {
-    return auroc < 0.5 ? " (worse than chance)" : "";
+    return auroc < WORSE_THAN_CHANCE ? " (worse than chance)" : "";
   }
 
   /** What an AUROC below 0.5 means, when a model has one. */
   private static String worseThanChanceNote(List<ModelResult> models, StudyResult.Split s, int folds) {
-    List<String> worse = models.stream().filter(m -> m.cvAuroc() < 0.5 || m.auroc().auc() < 0.5).map(ModelResult::name).toList();
+    List<String> worse = models.stream().filter(m -> m.cvAuroc() < WORSE_THAN_CHANCE || m.auroc().auc() < WORSE_THAN_CHANCE)
+        .map(ModelResult::name).toList();
     if (worse.isEmpty()) {
       return "";
     }

@@ -32,7 +32,7 @@ class PredictionSectionsTest {
         0.014, 0.005, 2.655, 0.161, none, diagonal, diagonal, List.of());
     ModelResult tree = new ModelResult("decision tree (CART)", "max depth 2", 0.482, new Metrics.Auc(0.995, Double.NaN, Double.NaN),
         0.333, 0.003, -0.288, 1.99, none, diagonal, diagonal, List.of());
-    ModelResult boosted = new ModelResult("boosted trees (XGBoost)", "rounds 50", 0.142, new Metrics.Auc(0.5, Double.NaN, Double.NaN),
+    ModelResult boosted = new ModelResult("boosted trees (XGBoost)", "rounds 50", 0.142, new Metrics.Auc(0.49999999, Double.NaN, Double.NaN),
         0.005, 0.005, 0.205, Double.NaN, none, diagonal, diagonal, List.of());
     Cohort cohort = new Cohort(List.of(), 1081, Map.of("age", 89), 79, 33, null);
     StudyResult.Split split = new StudyResult.Split(535, 28, 2, 218, 13, 1);
