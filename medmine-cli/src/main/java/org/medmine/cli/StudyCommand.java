@@ -203,8 +203,9 @@ final class StudyCommand implements Runnable {
 
   private static String line(ModelResult m) {
     String ci = Double.isNaN(m.auroc().lower()) ? "no 95% CI: too few outcomes" : "95% CI " + f(m.auroc().lower()) + "-" + f(m.auroc().upper());
-    String chance = m.auroc().auc() < PredictionSections.WORSE_THAN_CHANCE || m.cvAuroc() < PredictionSections.WORSE_THAN_CHANCE
-        ? String.format(Locale.ROOT, "  CV AUROC %s: worse than chance", f(m.cvAuroc())) : "";
+    String chance = (m.cvAuroc() < PredictionSections.WORSE_THAN_CHANCE
+        ? String.format(Locale.ROOT, "  CV AUROC %s: worse than chance", f(m.cvAuroc())) : "")
+        + (m.auroc().auc() < PredictionSections.WORSE_THAN_CHANCE ? "  (test AUROC worse than chance)" : "");
     return String.format(Locale.ROOT, "  %-26s AUROC %s (%s)  AUPRC %s  Brier %s%s%n", m.name(), f(m.auroc().auc()), ci, f(m.auprc()),
         f(m.brier()), chance);
   }
