@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = DeidVerifyCommand.class,
     description = {
-      "Writes a de-identified copy of the warehouse to a NEW warehouse (--out), under a policy:",
+      "Writes a de-identified copy of the warehouse to a NEW warehouse (--out) under a policy: safe-harbor (the default),"
+          + " shifted or limited-data-set.",
+      "Policies:",
       "  safe-harbor       HIPAA §164.514(b)(2): identifiers removed, dates to the year, ZIP3 (000 where restricted), ages over 89 to 90",
       "  shifted           as safe-harbor but every date of a patient shifted by a keyed per-patient offset (intervals kept)",
       "  limited-data-set  direct identifiers removed; dates, city, state and ZIP kept",

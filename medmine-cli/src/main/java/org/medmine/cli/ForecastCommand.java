@@ -51,10 +51,11 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--level", defaultValue = "0.8", paramLabel = "P", description = "Prediction interval coverage. Default: ${DEFAULT-VALUE}.")
   double level;
 
-  @Option(names = "--origins", defaultValue = "52", paramLabel = "N", description = "Backtest origins, a week apart (as many calibrate the intervals). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--origins", defaultValue = "" + RollingOriginBacktest.STANDARD_ORIGINS, paramLabel = "N", description = "Backtest origins, a week apart (as many calibrate the intervals). Default: ${DEFAULT-VALUE}.")
   int origins;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "Last day of history (default: the last admission).")
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Last day of history (default: the end of the data, the last day any encounter started).")
   LocalDate until;
 
   @Option(names = "--patients-per-nurse", defaultValue = "4", paramLabel = "R", description = "Nurse ratio for the staffing view. Default: ${DEFAULT-VALUE}.")
@@ -206,6 +207,8 @@ final class ForecastCommand implements Callable<Integer> {
     row.put("coverage", TimeSeriesOutput.num(m.coverage()));
     row.put("nominal", b.level());
     row.put("meanWidth", TimeSeriesOutput.num(m.meanWidth()));
+    row.put("degenerate", b.degenerate());
+    row.put("degeneracy", b.degenerate() ? b.degeneracy() : null);
     return row;
   }
 

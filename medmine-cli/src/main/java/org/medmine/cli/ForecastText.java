@@ -24,10 +24,13 @@ final class ForecastText {
       c.printf(Locale.ROOT, "    %-62s %-6s %7s %8s %9s %7s%n", "method", "days", "MAE", "MAPE", "coverage", "width");
       for (RollingOriginBacktest.Result b : r.backtests()) {
         for (RollingOriginBacktest.Metrics m : b.metrics()) {
-          c.printf(Locale.ROOT, "    %-62s %-6s %7.3f %7.1f%% %9s %7.2f%n", b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.mae(), m.mape(),
-              ForecastCommand.pct(m.coverage()), m.meanWidth());
+          c.printf(Locale.ROOT, "    %-62s %-6s %7.3f %8s %9s %7.2f%n", b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.mae(),
+              Double.isNaN(m.mape()) ? "-" : String.format(Locale.ROOT, "%.1f%%", m.mape()), ForecastCommand.pct(m.coverage()),
+              m.meanWidth());
         }
       }
+      c.println("    (MAPE leaves out days with a count of 0, where it is undefined; '-' when every scored day had 0.)");
+      RollingOriginBacktest.degeneracies(r.backtests()).forEach(note -> c.println("  Note: " + note + "."));
       Forecast f = r.best();
       c.printf(Locale.ROOT, "  Forecast (%s, the lowest backtest MAE):%n", f.method());
       for (int h = 0; h < f.horizon(); h += Math.max(1, f.horizon() / 7)) {

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "Exit codes: 0 success, 1 internal failure, 2 user error (bad option, missing file), 3 negative verdict.",
-      "Every command that works on a warehouse takes --warehouse FILE (default ./medmine.duckdb)."
+      "Every command that works on a warehouse takes --warehouse FILE (default: medmine.duckdb in the current folder)."
     })
 final class MedmineCommand implements Runnable {
   static boolean verbose;

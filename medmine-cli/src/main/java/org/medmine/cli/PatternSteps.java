@@ -30,7 +30,7 @@ final class PatternSteps {
       fraud = FraudScreen.run(w, FraudScreen.Options.defaults());
       segments = segment(console, w);
     }
-    console.printf(Locale.ROOT, "  association rules: %,d patients, %,d frequent condition sets, %,d rules%n",
+    console.printf(Locale.ROOT, "  association rules: %,d patients, %,d frequent disorder sets (findings left out), %,d rules%n",
         rules.transactionCount(), rules.itemsets().size(), rules.rules().size());
     for (AssociationRule r : rules.rules().subList(0, Math.min(3, rules.rules().size()))) {
       console.printf(Locale.ROOT, "    %s => %s (confidence %.2f, lift %.2f)%n",

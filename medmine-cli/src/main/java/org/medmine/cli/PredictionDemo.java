@@ -19,7 +19,7 @@ final class PredictionDemo {
       StudyDefinition def = StudyDefinition.load(name);
       try {
         StudyCommand.Ran ran = StudyCommand.runStudy(def, name, def.model().seed(), warehouse, out);
-        console.print(StudyCommand.summary(ran.result()));
+        console.print(StudyCommand.summary(ran.result()).indent(2));
         report = report.with(PredictionSections.of(ran.result()));
       } catch (TooFewOutcomesException e) { // a small population may have too few outcomes: say so, in the report too
         console.println("  " + name + ": " + e.getMessage());
@@ -32,7 +32,7 @@ final class PredictionDemo {
       StudyDefinition def = StudyDefinition.load(name);
       try {
         StudyCommand.RegressionRan ran = StudyCommand.runRegression(def, name, def.model().seed(), warehouse, out);
-        console.print(StudyCommand.summary(ran.result()));
+        console.print(StudyCommand.summary(ran.result()).indent(2));
         report = report.with(PredictionSections.of(ran.result()));
       } catch (MedmineUserException e) {
         console.println("  " + name + ": " + e.getMessage());

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin ProtectedOutputOption protection;
+  @Mixin FindingsOption findings;
 
   @Option(
       names = {"-o", "--out"},
@@ -66,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
     ProtectedOutput protect = protection.decide(warehouse.file, "report", out);
     WarehouseStats stats;
     try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
-      stats = WarehouseStats.of(w.connection(), top);
+      stats = WarehouseStats.of(w.connection(), top, findings.include);
     }
     HtmlReport report = overview(stats);
     if (quality) {

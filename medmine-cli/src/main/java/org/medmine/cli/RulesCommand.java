@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin FindingsOption findings;
 
   @Option(names = "--transactions", defaultValue = "patient-conditions", paramLabel = "KIND",
       description = "patient-conditions, encounter-orders or claim-codes. Default: ${DEFAULT-VALUE}.")
@@ -76,7 +77,7 @@ final class RulesCommand implements Callable<Integer> {
       throw new MedmineUserException("--top must be at least 1 rule, not " + top + ".");
     }
     RuleMining.Options options = new RuleMining.Options(
-        Transactions.Kind.parse(kind), minSupport, minConfidence, minLift, maxItemSupport, maxLength, consequent);
+        Transactions.Kind.parse(kind), minSupport, minConfidence, minLift, maxItemSupport, maxLength, consequent, findings.include);
     RuleMining.Result result;
     try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
       result = RuleMining.run(w.connection(), options);
@@ -105,6 +106,7 @@ final class RulesCommand implements Callable<Integer> {
     p.put("maxItemSupport", o.maxItemSupport());
     p.put("maxLength", o.maxLength());
     p.put("consequent", o.consequentFamily());
+    p.put("includeFindings", o.includeFindings());
     m.put("parameters", p);
     m.put("transactions", r.transactionCount());
     List<Map<String, Object>> sets = new ArrayList<>();

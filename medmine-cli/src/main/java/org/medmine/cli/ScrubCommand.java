@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
     name = "scrub",
     mixinStandardHelpOptions = true,
     description = {
-      "Scrubs PHI from notes: each FILE is UTF-8 text (one note) or JSON Lines (.jsonl/.ndjson: one note per line,",
-      "a JSON string or an object whose \"text\" is the note). Writes NAME.scrubbed.txt|.jsonl and NAME.spans.json",
-      "(per note: the spans found, as start/end code-point offsets in the original and the type)."
+      "Scrubs PHI from notes (UTF-8 text, or JSON Lines with one note per line) and writes the scrubbed notes and the"
+          + " spans found beside each file, or in --out.",
+      "Writes NAME.scrubbed.txt|.jsonl and NAME.spans.json. A text FILE is one note; in JSON Lines (.jsonl/.ndjson) each line is a note: a JSON string or an object whose"
+          + " \"text\" is the note. Spans are start/end code-point offsets in the original, with their type."
     })
 final class ScrubCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();

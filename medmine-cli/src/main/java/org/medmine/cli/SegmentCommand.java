@@ -52,7 +52,7 @@ final class SegmentCommand implements Callable<Integer> {
   int minPts;
 
   @Option(names = "--min-cluster-size", defaultValue = "0", paramLabel = "N",
-      description = "HDBSCAN's smallest segment. Default: 1% of the patients, at least 5.")
+      description = "HDBSCAN's smallest segment. Default: 1%% of the patients, at least 5.")
   int minClusterSize;
 
   @Option(names = "--eps", paramLabel = "R", description = "DBSCAN's radius (standardized units). Default: the 0.9 quantile of the k-distance curve.")

@@ -109,6 +109,10 @@ final class SpcCommand implements Callable<Integer> {
       int last = ch.size() - 1;
       c.printf(Locale.ROOT, "  centre %s, limits at the last period [%s, %s]; last value %s%n", TimeSeriesOutput.fmt(ch.center()[last]),
           TimeSeriesOutput.fmt(ch.lower()[last]), TimeSeriesOutput.fmt(ch.upper()[last]), TimeSeriesOutput.fmt(ch.values()[last]));
+      if (ch.lowerLimitFloored() && ch.kind() != ControlChart.Kind.MR) {
+        c.printf(Locale.ROOT, "  the lower 3-sigma limit (as low as %s) is below 0, which the measure cannot take: drawn at 0%n",
+            TimeSeriesOutput.fmt(ch.lowestThreeSigmaLimit()));
+      }
       if (ch.signals().isEmpty()) {
         c.println("  no signals: the process looks stable");
       }
@@ -144,7 +148,7 @@ final class SpcCommand implements Callable<Integer> {
             if (q.months().size() < 3) {
               throw new MedmineUserException("Too few months with inpatient discharges for a length-of-stay chart: widen --from/--to.");
             }
-            List<ControlChart> xmr = ControlCharts.xmr(q.numerator(), 0, Math.max(2, base(q)), r);
+            List<ControlChart> xmr = ControlCharts.xmr(q.numerator(), 0, Math.max(2, base(q)), r, 0); // days: not below 0
             charts.add(new Labelled(q.name(), labels(q), xmr.get(0)));
             charts.add(new Labelled(q.name() + ", moving range", labels(q), xmr.get(1)));
           }
@@ -178,16 +182,8 @@ final class SpcCommand implements Callable<Integer> {
   }
 
   private static LocalDate lastEncounterMonth(java.sql.Connection w) {
-    try (var s = w.createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
-      rs.next();
-      LocalDate d = rs.getObject(1, LocalDate.class);
-      if (d == null) {
-        throw new MedmineUserException("No encounters in the warehouse: ingest data first.");
-      }
-      return d;
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("could not read the last encounter", e);
-    }
+    return org.medmine.warehouse.DataEnd.lastEncounterDay(w)
+        .orElseThrow(() -> new MedmineUserException("No encounters in the warehouse: ingest data first."));
   }
 
   private List<Labelled> external(RunRules r) {
@@ -214,7 +210,7 @@ final class SpcCommand implements Callable<Integer> {
               ? ControlCharts.p(s.counts(), n, 0, b, r) : ControlCharts.u(s.counts(), n, 0, b, r)));
         }
         case "xmr" -> {
-          List<ControlChart> xmr = ControlCharts.xmr(s.counts(), 0, Math.max(2, b), r);
+          List<ControlChart> xmr = ControlCharts.xmr(s.counts(), 0, Math.max(2, b), r, 0); // counts: not below 0
           charts.add(new Labelled(name, labels, xmr.get(0)));
           charts.add(new Labelled(name + ", moving range", labels, xmr.get(1)));
         }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 final class StatsCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin FindingsOption findings;
 
   @Option(
       names = "--top",
@@ -49,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
       Warehouse.openExisting(warehouse.file, false).close();
     }
     try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
-      stats = WarehouseStats.of(w.connection(), top);
+      stats = WarehouseStats.of(w.connection(), top, findings.include);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(output.json() ? stats.toJson() + "\n" : stats.toText());

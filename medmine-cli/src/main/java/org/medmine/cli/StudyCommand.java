@@ -17,6 +17,7 @@ import org.medmine.apps.prediction.SavedModel;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.apps.prediction.StudyResult;
 import org.medmine.apps.prediction.StudyRunner;
+import org.medmine.apps.prediction.TooFewOutcomesException;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
@@ -46,9 +47,11 @@ final class StudyCommand implements Runnable {
             + " regression, a decision tree and boosted trees tuned by cross-validation on the training patients, the"
             + " LACE baseline where the study asks for it; writes NAME-card.html, NAME-card.json and NAME-model.json"
             + " (for 'medmine predict') to --out.",
-        "JSON (--format json): the model card: {study, provenance, definition, cohort, split, features, models:"
+        "JSON (--format json): the model card: {study, provenance, definition, trained, cohort, split, features, models:"
             + " [{model, settings, cv_auroc, auroc, auroc_ci95, auprc, brier, calibration_intercept, calibration_slope,"
-            + " at_threshold}], baseline, shap_top, odds_ratios_top, tree_rules, fairness}."
+            + " at_threshold}], baseline, shap_top, odds_ratios_top, tree_rules, fairness}.",
+        "A cohort with too few outcomes to train is no user error: the command says why, writes the card (trained: false,"
+            + " reason) but no model, and exits 3."
       })
   static final class Run implements Callable<Integer> {
     @Mixin WarehouseOption warehouse;
@@ -60,7 +63,7 @@ final class StudyCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, folds and trees. Default: the study's.")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model (default: the current folder).")
     Path out;
 
     @Option(names = "--role", paramLabel = "ROLE", description = "Access role (analyst: de-identified warehouses only). Default: $MEDMINE_ROLE, else admin.")
@@ -86,7 +89,12 @@ final class StudyCommand implements Runnable {
         }
         return ExitCodes.OK;
       }
-      Ran ran = runStudy(def, study, s, warehouse.file, out);
+      Ran ran;
+      try {
+        ran = runStudy(def, study, s, warehouse.file, out);
+      } catch (TooFewOutcomesException e) {
+        return notTrained(def, e, out, pw, output.json());
+      }
       if (output.json()) {
         pw.println(Json.write(ran.card()));
       } else {
@@ -95,6 +103,28 @@ final class StudyCommand implements Runnable {
       }
       return ExitCodes.OK;
     }
+  }
+
+  /**
+   * A study whose cohort has too few outcomes: not a user error (the study and options are fine) but a negative
+   * verdict, exit 3; the card (HTML and JSON, {@code trained: false}) shows the cohort and says why, and no model
+   * is written.
+   */
+  static int notTrained(StudyDefinition def, TooFewOutcomesException e, Path dir, PrintWriter pw, boolean json) {
+    Map<String, Object> card = ModelCard.notTrained(e);
+    try {
+      Files.writeString(dir.resolve(def.name() + "-card.json"), Json.write(card));
+    } catch (java.io.IOException io) {
+      throw new java.io.UncheckedIOException(io);
+    }
+    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(PredictionSections.notTrained(e)).write(dir.resolve(def.name() + "-card.html"));
+    if (json) {
+      pw.println(Json.write(card));
+    } else {
+      pw.println(e.getMessage());
+      pw.println("No model written; the card shows the cohort and its attrition: " + dir.resolve(def.name() + "-card.html"));
+    }
+    return ExitCodes.NEGATIVE_VERDICT;
   }
 
   /** A study's result and its model card JSON. */
@@ -173,8 +203,11 @@ final class StudyCommand implements Runnable {
 
   private static String line(ModelResult m) {
     String ci = Double.isNaN(m.auroc().lower()) ? "no 95% CI: too few outcomes" : "95% CI " + f(m.auroc().lower()) + "-" + f(m.auroc().upper());
-    return String.format(Locale.ROOT, "  %-26s AUROC %s (%s)  AUPRC %s  Brier %s%n", m.name(), f(m.auroc().auc()), ci, f(m.auprc()),
-        f(m.brier()));
+    String chance = (m.cvAuroc() < PredictionSections.WORSE_THAN_CHANCE
+        ? String.format(Locale.ROOT, "  CV AUROC %s: worse than chance", f(m.cvAuroc())) : "")
+        + (m.auroc().auc() < PredictionSections.WORSE_THAN_CHANCE ? "  (test AUROC worse than chance)" : "");
+    return String.format(Locale.ROOT, "  %-26s AUROC %s (%s)  AUPRC %s  Brier %s%s%n", m.name(), f(m.auroc().auc()), ci, f(m.auprc()),
+        f(m.brier()), chance);
   }
 
   private static String f(double v) {

@@ -75,6 +75,11 @@ final class SurveilCommand implements Callable<Integer> {
       description = "Methods: ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily. Default: all.")
   List<String> methods;
 
+  @Option(names = "--min-sigma", defaultValue = "" + EarsDetector.SPARSE_MIN_SIGMA, paramLabel = "S",
+      description = "Least standard deviation of an EARS baseline, so that after weeks without cases one case does not alarm"
+          + " (Burkom's advice for sparse counts; 0 as in R's earsC). Default: ${DEFAULT-VALUE}.")
+  double minSigma;
+
   @Option(names = "--recent", defaultValue = "8", paramLabel = "N", description = "Periods counted as current for the alarm table. Default: ${DEFAULT-VALUE}.")
   int recent;
 
@@ -95,7 +100,7 @@ final class SurveilCommand implements Callable<Integer> {
     for (CountSeries s : all) {
       List<Detection> detections = new ArrayList<>();
       for (String m : methods) {
-        OutbreakDetector d = detector(m.strip().toLowerCase(Locale.ROOT), s.granularity());
+        OutbreakDetector d = detector(m.strip().toLowerCase(Locale.ROOT), s.granularity(), minSigma);
         if (s.size() <= d.firstEvaluable()) {
           skipped.add(m + " for " + s.region() + " (needs more than " + d.firstEvaluable() + " periods, has " + s.size() + ")");
           continue;
@@ -207,11 +212,14 @@ final class SurveilCommand implements Callable<Integer> {
     }
   }
 
-  static OutbreakDetector detector(String name, Granularity g) {
+  static OutbreakDetector detector(String name, Granularity g, double minSigma) {
+    if (!(minSigma >= 0)) {
+      throw new MedmineUserException("--min-sigma must be 0 or more, not " + minSigma + ".");
+    }
     return switch (name) {
-      case "ears-c1" -> EarsDetector.of(EarsDetector.Variant.C1);
-      case "ears-c2" -> EarsDetector.of(EarsDetector.Variant.C2);
-      case "ears-c3" -> EarsDetector.of(EarsDetector.Variant.C3);
+      case "ears-c1" -> EarsDetector.sparse(EarsDetector.Variant.C1, minSigma);
+      case "ears-c2" -> EarsDetector.sparse(EarsDetector.Variant.C2, minSigma);
+      case "ears-c3" -> EarsDetector.sparse(EarsDetector.Variant.C3, minSigma);
       case "cusum" -> CusumDetector.standard();
       case "farrington" -> new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), g.periodsPerYear());
       case "noufaily" -> new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), g.periodsPerYear());

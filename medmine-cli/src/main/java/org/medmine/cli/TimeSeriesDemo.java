@@ -15,6 +15,7 @@ import org.medmine.mining.timeseries.ControlCharts;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Detection;
 import org.medmine.mining.timeseries.Granularity;
+import org.medmine.mining.timeseries.RollingOriginBacktest;
 import org.medmine.mining.timeseries.RunRules;
 import org.medmine.mining.timeseries.StaffingPlan;
 import org.medmine.model.MedmineUserException;
@@ -22,6 +23,7 @@ import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
 import org.medmine.report.TimeSeriesSections;
+import org.medmine.warehouse.DataEnd;
 
 /** The demo's time-series step: surveillance, forecasting and control charts on the demo warehouse. */
 final class TimeSeriesDemo {
@@ -49,7 +51,7 @@ final class TimeSeriesDemo {
     List<Detection> detections = new ArrayList<>();
     StringBuilder summary = new StringBuilder();
     for (String m : List.of("noufaily", "ears-c2", "cusum")) {
-      var d = SurveilCommand.detector(m, s.granularity());
+      var d = SurveilCommand.detector(m, s.granularity(), org.medmine.mining.timeseries.EarsDetector.SPARSE_MIN_SIGMA);
       if (s.size() > d.firstEvaluable()) {
         int from = m.equals("cusum") ? Math.max(d.firstEvaluable(), s.size() - 52) : Math.max(d.firstEvaluable(), s.size() - 104);
         Detection det = d.detect(s.counts(), from);
@@ -81,15 +83,19 @@ final class TimeSeriesDemo {
 
   private static HtmlReport forecast(PrintWriter console, java.sql.Connection w, Path dir, HtmlReport report) {
     HospitalFlow.Daily flow = HospitalFlow.daily(w, null, null);
-    var o = new org.medmine.mining.timeseries.RollingOriginBacktest.Options(28, 7, 26, 26, 0.8);
+    // The options `medmine forecast` uses by default, so the demo's figures are the ones the command prints.
+    var o = RollingOriginBacktest.Options.standard();
     List<ForecastCommand.Result> results = new ArrayList<>();
     for (CountSeries s : List.of(flow.admissions(), flow.census())) {
       ForecastCommand.Result r = ForecastCommand.run(s, o);
       results.add(r);
       var chosen = r.best();
-      var best = r.backtests().get(r.forecasts().indexOf(chosen)).overall();
-      console.printf(Locale.ROOT, "  forecast %s: 28 days ahead with %s, backtest MAE %.3f, 80%% interval coverage %.1f%%%n", s.name(),
-          chosen.method(), best.mae(), 100 * best.coverage());
+      var backtest = r.backtests().get(r.forecasts().indexOf(chosen));
+      var best = backtest.overall();
+      console.printf(Locale.ROOT, "  forecast %s: history %s to %s, %d days ahead from %s with %s; backtest over %d origins:"
+          + " MAE %.3f, %.0f%% interval coverage %.1f%%%s%n", s.name(), s.start(), s.date(s.size() - 1), o.horizon(),
+          chosen.date(0), chosen.method(), backtest.origins(), best.mae(), 100 * o.level(), 100 * best.coverage(),
+          backtest.degenerate() ? "; " + backtest.degeneracy() : "");
       report = report.with(ReportSection.of("ts-forecast-" + (s == flow.census() ? "census" : "admissions"),
           "Forecast: " + s.name(), TimeSeriesSections.forecast(s, r.best(), r.backtests(), 120)));
     }
@@ -101,13 +107,7 @@ final class TimeSeriesDemo {
   }
 
   private static HtmlReport spc(PrintWriter console, java.sql.Connection w, Path dir, HtmlReport report) {
-    LocalDate end = LocalDate.now(java.time.ZoneOffset.UTC);
-    try (var s = w.createStatement(); var rs = s.executeQuery("SELECT CAST(max(start_time) AS DATE) FROM encounter")) {
-      rs.next();
-      end = rs.getObject(1, LocalDate.class);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("could not read the last encounter", e);
-    }
+    LocalDate end = DataEnd.lastEncounterDay(w).orElseThrow(() -> new MedmineUserException("No encounters in the warehouse."));
     LocalDate start = end.withDayOfMonth(1).minusYears(5).plusMonths(1);
     RunRules rules = RunRules.westernElectric();
     List<SpcCommand.Labelled> charts = new ArrayList<>();
@@ -117,7 +117,8 @@ final class TimeSeriesDemo {
     charts.add(new SpcCommand.Labelled(ed.name(), months(ed), ControlCharts.u(ed.numerator(), ed.denominator(), 0, 24, rules)));
     QualityMeasures.Measure los = QualityMeasures.lengthOfStay(w, start, end);
     if (los.months().size() >= 3) {
-      ControlChart x = ControlCharts.xmr(los.numerator(), 0, Math.max(2, Math.min(24, los.months().size())), rules).get(0);
+      // A length of stay cannot be negative: the lower limit is drawn at 0 (and the chart says so).
+      ControlChart x = ControlCharts.xmr(los.numerator(), 0, Math.max(2, Math.min(24, los.months().size())), rules, 0).get(0);
       charts.add(new SpcCommand.Labelled(los.name(), months(los), x));
     }
     StringBuilder html = new StringBuilder();

@@ -9,6 +9,6 @@ final class WarehouseOption {
       names = {"-w", "--warehouse"},
       paramLabel = "FILE",
       defaultValue = "medmine.duckdb",
-      description = "The warehouse file (DuckDB). Default: ${DEFAULT-VALUE}.")
+      description = "The warehouse file (DuckDB). Default: ${DEFAULT-VALUE} in the current folder.")
   Path file;
 }

@@ -27,8 +27,11 @@ class PredictionCommandsTest {
     Path out = dir.resolve("out");
     // The shipped 30-day study leaves out planned admissions: here 6 unplanned discharges, no unplanned readmission.
     CliTest.Run shipped = CliTest.medmine("study", "run", "readmission-30d", "-w", warehouse.toString(), "--format", "json", "--out", out.toString());
-    assertThat(shipped.code()).as(shipped.out()).isEqualTo(2);
-    assertThat(shipped.err()).contains("6 index events", "too few to train");
+    assertThat(shipped.code()).as(shipped.err()).isEqualTo(3); // issue 29: too few outcomes is a verdict, not a user error
+    JsonNode untrained = new ObjectMapper().readTree(shipped.out());
+    assertThat(untrained.get("trained").asBoolean()).isFalse();
+    assertThat(untrained.get("reason").asText()).contains("6 index events", "too few to train");
+    assertThat(shipped.err()).isEmpty();
     // A study file: every discharge, readmission within a year with planned admissions counted (more outcomes).
     Path study = dir.resolve("readmission-365d.json");
     Files.writeString(study, widened());
@@ -106,12 +109,22 @@ class PredictionCommandsTest {
   }
 
   @Test
-  void unknownStudiesAndTooFewOutcomesAreUserErrors() {
+  void anUnknownStudyIsAUserError() {
     CliTest.Run r = CliTest.medmine("study", "run", "no-such-study", "-w", warehouse.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no-such-study");
-    CliTest.Run t = CliTest.medmine("study", "run", "t2d-onset-1y", "-w", warehouse.toString(), "--out", dir.resolve("t").toString());
-    assertThat(t.code()).isEqualTo(2);
-    assertThat(t.err()).contains("too few to train");
+  }
+
+  /** Issue 29, defect 8: a study with too few outcomes exited 2, as if the user had typed something wrong. */
+  @Test
+  void tooFewOutcomesIsANegativeVerdictWithTheExplanationAndTheCard() throws Exception {
+    Path out = dir.resolve("t");
+    CliTest.Run t = CliTest.medmine("study", "run", "t2d-onset-1y", "-w", warehouse.toString(), "--out", out.toString());
+    assertThat(t.code()).as(t.err()).isEqualTo(3);
+    assertThat(t.err()).isEmpty();
+    assertThat(t.out()).contains("too few to train", "No model written", "t2d-onset-1y-card.html");
+    assertThat(Files.readString(out.resolve("t2d-onset-1y-card.html"))).contains("No model trained", "Prediction: t2d-onset-1y (not trained)");
+    assertThat(new ObjectMapper().readTree(out.resolve("t2d-onset-1y-card.json").toFile()).get("trained").asBoolean()).isFalse();
+    assertThat(out.resolve("t2d-onset-1y-model.json")).doesNotExist();
   }
 }

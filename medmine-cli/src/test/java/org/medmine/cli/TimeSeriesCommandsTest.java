@@ -57,6 +57,56 @@ class TimeSeriesCommandsTest {
     assertThat(Files.readString(page)).contains("id=\"region-north\"", "<svg", "alarm: EARS C1");
   }
 
+  /**
+   * Issue 29, defect 8: after weeks without a case the EARS baseline's sd is 0, so its threshold was 0.00 and a
+   * single case alarmed. The sd is now floored at 0.5 (Burkom's advice for sparse counts, R's minSigma).
+   */
+  @Test
+  void aSingleCaseAfterWeeksWithoutAnyIsNoEarsAlarm() throws IOException {
+    StringBuilder b = new StringBuilder("week,count\n");
+    int[] counts = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3};
+    for (int i = 0; i < counts.length; i++) {
+      b.append(org.medmine.mining.timeseries.SeriesCsv.weekLabel(LocalDate.of(2024, 1, 1).plusWeeks(i))).append(',').append(counts[i]).append('\n');
+    }
+    Path f = Files.writeString(dir.resolve("sparse.csv"), b);
+    CliTest.Run r = CliTest.medmine("surveil", "--series", f.toString(), "--method", "ears-c1,ears-c2", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    for (JsonNode e : new ObjectMapper().readTree(r.out()).get("evaluations")) {
+      double observed = e.get("observed").asDouble();
+      assertThat(e.get("threshold").asDouble()).as(e.toString()).isGreaterThanOrEqualTo(3.090232 * 0.5 - 1e-6);
+      assertThat(e.get("alarm").asBoolean()).as(e.toString()).isEqualTo(observed == 3);
+    }
+    CliTest.Run asR = CliTest.medmine("surveil", "--series", f.toString(), "--method", "ears-c1", "--min-sigma", "0", "--format", "json");
+    JsonNode single = new ObjectMapper().readTree(asR.out()).get("evaluations").get(12 - 7);
+    assertThat(single.get("observed").asDouble()).isEqualTo(1);
+    assertThat(single.get("threshold").asDouble()).isZero();
+    assertThat(single.get("alarm").asBoolean()).isTrue();
+  }
+
+  /**
+   * Issue 29, defect 8: the length-of-stay chart's lower limit was negative. An individuals chart of a measure
+   * that cannot go below 0 draws its lower limit at 0, and says so.
+   */
+  @Test
+  void anXmrChartOfCountsDrawsANegativeLowerLimitAtZeroAndSaysSo() throws IOException {
+    Path f = dir.resolve("los.csv");
+    StringBuilder b = new StringBuilder("date,count\n");
+    double[] days = {11, 20, 7, 10, 10, 1, 10, 5, 3, 3, 5};
+    for (int i = 0; i < days.length; i++) {
+      b.append(LocalDate.of(2020, 6, 1).plusDays(i)).append(',').append(days[i]).append('\n');
+    }
+    Files.writeString(f, b);
+    CliTest.Run r = CliTest.medmine("spc", "--series", f.toString(), "--chart", "xmr", "--baseline", "11", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    for (JsonNode p : new ObjectMapper().readTree(r.out()).get("points")) {
+      assertThat(p.get("lower").asDouble()).as(p.toString()).isGreaterThanOrEqualTo(0);
+    }
+    Path page = dir.resolve("spc.html");
+    CliTest.Run text = CliTest.medmine("spc", "--series", f.toString(), "--chart", "xmr", "--baseline", "11", "--html", page.toString());
+    assertThat(text.out()).contains("is below 0, which the measure cannot take: drawn at 0");
+    assertThat(Files.readString(page)).contains("falls below 0, which the measure cannot take, so it is drawn at 0");
+  }
+
   @Test
   void spcPChartOfAnExternalSeriesUsesThePopulationAsSubgroupSize() throws IOException {
     Path f = dir.resolve("readmit.csv");

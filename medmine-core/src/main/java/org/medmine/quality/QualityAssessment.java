@@ -10,9 +10,9 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * The whole quality pass over a warehouse: profile every table, standardize observation units (into
- * {@code observation_standard}), then run every check of the catalogue (built-in plus the user's
- * files).
+ * The whole quality pass over a warehouse: standardize observation units (into {@code
+ * observation_standard}), profile every table (after the standardization, so the profile counts the rows it
+ * wrote), then run every check of the catalogue (built-in plus the user's files).
  */
 public final class QualityAssessment {
   private QualityAssessment() {}
@@ -26,9 +26,9 @@ public final class QualityAssessment {
     long t0 = System.nanoTime();
     Connection c = warehouse;
     try {
-      List<Profiler.TableProfile> profiles = profile ? Profiler.profile(c) : List.of();
       List<PlausibleRange> ranges = PlausibleRange.builtIn();
       UnitStandardizer.Summary std = UnitStandardizer.standardize(c, ranges);
+      List<Profiler.TableProfile> profiles = profile ? Profiler.profile(c) : List.of();
       DataQualityChecker checker = new DataQualityChecker(c, ranges);
       List<CheckResult> results = new ArrayList<>();
       for (CheckDefinition d : catalogue.checks()) {

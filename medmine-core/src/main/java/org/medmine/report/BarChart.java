@@ -14,6 +14,8 @@ import java.util.List;
 public record BarChart(String title, String valueLabel, List<String> labels, List<? extends Number> values) {
   private static final int ROW = 22;
   private static final int LEFT = 300;
+  private static final int LABEL_FONT = 12;
+  private static final int LABEL_MARGIN = 4;
 
   public BarChart {
     if (labels.size() != values.size()) {
@@ -39,8 +41,9 @@ public record BarChart(String title, String valueLabel, List<String> labels, Lis
     for (int i = 0; i < labels.size(); i++) {
       double v = values.get(i).doubleValue();
       double y = 34 + i * ROW;
-      String label = ChartFrame.shorten(labels.get(i), 44);
-      svg.text(LEFT - 8, y + ROW / 2.0 + 4, label, "text-anchor", "end", "font-size", 12);
+      // Right-aligned at LEFT - 8: cut (the bar's tooltip has it whole) so it starts inside the chart.
+      String label = TextWidth.fit(labels.get(i), LABEL_FONT, LEFT - 8 - LABEL_MARGIN);
+      svg.text(LEFT - 8, y + ROW / 2.0 + 4, label, "text-anchor", "end", "font-size", LABEL_FONT);
       if (v > 0) {
         double w = Math.max(x.map(v) - x.map(0), 1.5); // a non-zero value stays visible
         svg.withTooltip("rect", labels.get(i) + ": " + ChartFrame.format(v), "class", "mark", "x", x.map(0), "y", y + 3,

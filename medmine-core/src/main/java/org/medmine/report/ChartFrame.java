@@ -44,30 +44,75 @@ final class ChartFrame {
     for (double t : x.ticks()) {
       double px = x.map(t);
       svg.el("line", "x1", px, "x2", px, "y1", yEnd, "y2", y, "stroke", "#e3e3e3");
-      svg.text(px, y + 16, format == null ? x.label(t) : format.apply(t), "text-anchor", "middle", FONT, 11);
+      String text = format == null ? x.label(t) : format.apply(t);
+      // Centred on its tick, but moved inwards where it would stick out of the chart.
+      double half = TextWidth.of(text, 11) / 2;
+      svg.text(Math.min(Math.max(px, half + 2), WIDTH - half - 2), y + 16, text, "text-anchor", "middle", FONT, 11);
     }
     svg.el("line", "x1", x.from(), "x2", x.to(), "y1", y, "y2", y, "stroke", "#333");
     svg.text((x.from() + x.to()) / 2, y + 34, label, "text-anchor", "middle", FONT, 12);
     svg.close("g");
   }
 
-  /** A one-line legend of coloured squares, centred at {@code y}. */
+  /** Height of one legend row; a legend wider than the chart wraps into more rows. */
+  static final int LEGEND_ROW = 18;
+
+  private static final int LEGEND_FONT = 12;
+  private static final int SWATCH_AND_GAP = 17;
+  private static final int ENTRY_GAP = 14;
+  private static final int MARGIN = 8;
+  /** A name may take a whole row of the legend. */
+  private static final double LEGEND_NAME_MAX = WIDTH - 2 * MARGIN - SWATCH_AND_GAP - ENTRY_GAP;
+
+  /** Where each legend entry goes: its name as drawn, its row and its x; every row centred and inside the chart. */
+  record LegendEntry(String text, int row, double x) {}
+
+  static List<LegendEntry> legendLayout(List<String> names) {
+    List<String> texts = names.stream().map(n -> TextWidth.fit(n, LEGEND_FONT, LEGEND_NAME_MAX)).toList();
+    List<List<Integer>> rows = new java.util.ArrayList<>();
+    List<Double> rowWidths = new java.util.ArrayList<>();
+    double available = WIDTH - 2 * MARGIN;
+    for (int i = 0; i < texts.size(); i++) {
+      double w = entryWidth(texts.get(i));
+      if (rows.isEmpty() || rowWidths.get(rows.size() - 1) + w > available) {
+        rows.add(new java.util.ArrayList<>());
+        rowWidths.add(0.0);
+      }
+      rows.get(rows.size() - 1).add(i);
+      rowWidths.set(rows.size() - 1, rowWidths.get(rows.size() - 1) + w);
+    }
+    List<LegendEntry> out = new java.util.ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      double x = Math.max(MARGIN, (WIDTH - rowWidths.get(r) + ENTRY_GAP) / 2);
+      for (int i : rows.get(r)) {
+        out.add(new LegendEntry(texts.get(i), r, x));
+        x += entryWidth(texts.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Rows the legend of {@code names} takes (0 when there is nothing to show). */
+  static int legendRows(List<String> names) {
+    return legendLayout(names).stream().mapToInt(e -> e.row() + 1).max().orElse(0);
+  }
+
+  private static double entryWidth(String text) {
+    return SWATCH_AND_GAP + TextWidth.of(text, LEGEND_FONT) + ENTRY_GAP;
+  }
+
+  /** A legend of coloured squares, its first row centred at {@code y}, wrapped into rows that fit the chart. */
   static void legend(Svg svg, List<String> names, double y) {
     if (names.isEmpty()) {
       return;
     }
-    double[] widths = new double[names.size()];
-    double total = 0;
-    for (int i = 0; i < names.size(); i++) {
-      widths[i] = 18 + 7 * Math.min(names.get(i).length(), 30) + 14;
-      total += widths[i];
-    }
-    double x = Math.max(8, (WIDTH - total) / 2);
     svg.open("g", "class", "legend");
-    for (int i = 0; i < names.size(); i++) {
-      svg.el("rect", "class", "swatch", "x", x, "y", y - 9, "width", 12, "height", 12, "fill", color(i));
-      svg.text(x + 17, y + 1, shorten(names.get(i), 30), FONT, 12);
-      x += widths[i];
+    List<LegendEntry> entries = legendLayout(names);
+    for (int i = 0; i < entries.size(); i++) {
+      LegendEntry e = entries.get(i);
+      double ry = y + e.row() * LEGEND_ROW;
+      svg.el("rect", "class", "swatch", "x", e.x(), "y", ry - 9, "width", 12, "height", 12, "fill", color(i));
+      svg.text(e.x() + SWATCH_AND_GAP, ry + 1, e.text(), FONT, LEGEND_FONT);
     }
     svg.close("g");
   }

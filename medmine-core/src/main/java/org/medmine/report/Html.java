@@ -46,13 +46,20 @@ public final class Html {
         if (cell instanceof Number n) {
           sb.append("<td class=\"num\">").append(number(n)).append("</td>");
         } else {
-          sb.append("<td>").append(escape(cell == null ? "" : cell.toString())).append("</td>");
+          String text = cell == null ? "" : cell.toString();
+          sb.append(LONG_TOKEN.matcher(text).find() ? "<td class=\"wrap\">" : "<td>").append(escape(text)).append("</td>");
         }
       }
       sb.append("</tr>\n");
     }
     return sb.append("</tbody>\n</table>\n").toString();
   }
+
+  /**
+   * A run of more than 20 characters without a space (a path, a URI, a run id): such a cell may break it anywhere
+   * (CSS class {@code wrap}) so that its table fits the page; shorter words and codes never break.
+   */
+  private static final java.util.regex.Pattern LONG_TOKEN = java.util.regex.Pattern.compile("\\S{21,}");
 
   /** A paragraph of escaped text. */
   public static String paragraph(String text) {

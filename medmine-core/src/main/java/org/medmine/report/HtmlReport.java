@@ -118,6 +118,11 @@ public final class HtmlReport {
     }
   }
 
+  /**
+   * The page's style. Table cells with long identifiers (paths, URIs, run ids: {@link Html#table}) may break them
+   * anywhere so that a table fits its card; numbers never break; rules in {@code pre} wrap; anything still wider
+   * scrolls inside its card.
+   */
   private static final String CSS =
       """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;background:#fafafa}
@@ -127,12 +132,14 @@ public final class HtmlReport {
       nav ol{margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 16px}
       nav a{color:#cfe3f7;text-decoration:none;font-size:14px}
       main{max-width:1000px;margin:0 auto;padding:8px 32px 48px}
-      section{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:8px 20px 16px;margin:20px 0}
+      section{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:8px 20px 16px;margin:20px 0;overflow-x:auto}
       h2{font-size:19px;border-bottom:1px solid #eee;padding-bottom:6px}
       table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
       th,td{padding:4px 10px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+      td.wrap{overflow-wrap:anywhere}
       th{background:#f3f5f7}
-      td.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}
+      pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px}
       svg.chart{max-width:100%;height:auto;display:block;margin:8px 0;font-family:inherit}
       svg.chart .mark:hover{opacity:.75}
       p.note{color:#555;font-size:13px}

@@ -30,7 +30,12 @@ final class OverviewSections {
     out.add(ReportSection.of("tables", "Tables", tables(s)));
     out.add(ReportSection.of("population", "Population by age and sex", population(s)));
     out.add(ReportSection.of("encounters", "Encounters per month by class", encounters(s.encountersPerMonth())));
-    out.add(ReportSection.of("conditions", "Top conditions", codes("conditions", s.topCodes().conditions())));
+    out.add(ReportSection.of("conditions", "Top conditions", (s.topCodes().conditionsIncludeFindings()
+        ? Html.paragraph("Disorders and findings (SNOMED CT tags \"(finding)\" and \"(situation)\": employment, stress, care"
+            + " situations) alike.")
+        : Html.paragraph("Disorders: findings and situations (SNOMED CT tags \"(finding)\", \"(situation)\", such as employment,"
+            + " stress or a medication review due) are left out; --include-findings counts them."))
+        + codes("conditions", s.topCodes().conditions())));
     out.add(ReportSection.of("medications", "Top medications", codes("medications", s.topCodes().medications())));
     out.add(ReportSection.of("lab-tests", "Top lab tests", codes("lab tests", s.topCodes().labTests())));
     out.add(ReportSection.of("procedures", "Top procedures", codes("procedures", s.topCodes().procedures())));

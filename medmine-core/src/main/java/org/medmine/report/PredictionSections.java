@@ -32,14 +32,15 @@ public final class PredictionSections {
     }
     List<List<?>> rows = new ArrayList<>();
     for (ModelResult m : all) {
-      rows.add(List.of(m.name(), m.settings(), fmt(m.cvAuroc()),
-          fmt(m.auroc().auc()) + " (" + fmt(m.auroc().lower()) + "–" + fmt(m.auroc().upper()) + ")",
+      rows.add(List.of(m.name(), m.settings(), fmt(m.cvAuroc()) + chance(m.cvAuroc()),
+          fmt(m.auroc().auc()) + " (" + fmt(m.auroc().lower()) + "–" + fmt(m.auroc().upper()) + ")" + chance(m.auroc().auc()),
           fmt(m.auprc()), fmt(m.brier()), fmt(m.calibrationIntercept()), fmt(m.calibrationSlope()),
           String.format(Locale.ROOT, "%s / %s / %s @ %s", fmt(m.atThreshold().sensitivity()), fmt(m.atThreshold().specificity()),
               fmt(m.atThreshold().ppv()), fmt(m.atThreshold().threshold()))));
     }
     sb.append(Html.table(List.of("model", "settings", "CV AUROC", "AUROC (95% CI, DeLong)", "AUPRC", "Brier",
         "calibration intercept", "calibration slope", "sens / spec / PPV @ threshold"), rows));
+    sb.append(worseThanChanceNote(all, s, r.study().model().folds()));
     XyChart roc = XyChart.of("ROC curve (test patients)", "false-positive rate", "true-positive rate")
         .xRange(0, 1).yRange(0, 1).diagonal();
     XyChart pr = XyChart.of("Precision-recall curve (test patients)", "recall", "precision").xRange(0, 1).yRange(0, 1);
@@ -53,9 +54,15 @@ public final class PredictionSections {
       }
     }
     sb.append(roc.svg()).append(pr.svg()).append(cal.svg());
-    List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
-    sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (↑ raises risk as the value rises)",
-        "mean |SHAP| (log-odds)", labels, r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
+    if (r.shap().isEmpty()) {
+      sb.append(Html.paragraph(String.format(Locale.ROOT, "No SHAP summary: every SHAP value of the boosted trees on the test"
+          + " rows is 0. The trees give every patient the same risk (AUROC %s): with %,d training outcomes they found no split"
+          + " to make, so no covariate moves a prediction.", fmt(r.boosted().auroc().auc()), s.trainOutcomes())));
+    } else {
+      List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
+      sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (↑ raises risk as the value rises)",
+          "mean |SHAP| (log-odds)", labels, r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
+    }
     sb.append("<h3>Logistic regression: odds ratios per standard deviation</h3>\n");
     sb.append(Html.table(List.of("covariate", "odds ratio"),
         r.oddsRatios().stream().<List<?>>map(f -> List.of(f.feature(), f.value())).toList()));
@@ -119,6 +126,37 @@ public final class PredictionSections {
     sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (days)", "mean |SHAP| (days)", labels,
         r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
     return ReportSection.of(sectionId(r.study()), "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  /** Training outcomes below which an AUROC rests on too few patients to say more than that. */
+  private static final int FEW_OUTCOMES = 20;
+
+  /**
+   * An AUROC below which a model ranks worse than chance: under 0.5 as the card shows it, to three decimals (a
+   * constant model's 0.4999999 is chance, not worse).
+   */
+  public static final double WORSE_THAN_CHANCE = 0.4995;
+
+  /** " (worse than chance)" after an AUROC below {@link #WORSE_THAN_CHANCE}, else nothing. */
+  static String chance(double auroc) {
+    return auroc < WORSE_THAN_CHANCE ? " (worse than chance)" : "";
+  }
+
+  /** What an AUROC below 0.5 means, when a model has one. */
+  private static String worseThanChanceNote(List<ModelResult> models, StudyResult.Split s, int folds) {
+    List<String> worse = models.stream().filter(m -> m.cvAuroc() < WORSE_THAN_CHANCE || m.auroc().auc() < WORSE_THAN_CHANCE)
+        .map(ModelResult::name).toList();
+    if (worse.isEmpty()) {
+      return "";
+    }
+    String why = s.trainOutcomes() < FEW_OUTCOMES
+        ? String.format(Locale.ROOT, " With %,d training outcomes over %d cross-validation folds (and %,d test outcomes), the"
+            + " figure rests on a handful of patients: the study is too small to judge the model.", s.trainOutcomes(), folds,
+            s.testOutcomes())
+        : " Check the outcome definition and the covariates before using the model.";
+    return "<p class=\"note\"><strong>Worse than chance:</strong> " + Html.escape(String.join(", ", worse) + (worse.size() == 1
+        ? " has" : " have") + " an AUROC below 0.5, the score of a coin: ranked by the model, patients with the outcome come"
+        + " below those without more often than above." + why) + "</p>\n";
   }
 
   private static double[] col(List<double[]> points, int k) {

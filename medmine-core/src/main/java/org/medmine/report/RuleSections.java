@@ -23,7 +23,11 @@ public final class RuleSections {
             + " %,d frequent itemsets, %,d rules.",
         result.transactionCount(), o.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.minSupport(),
         o.minConfidence(), o.minLift(), o.maxItemSupport() * 100, o.maxLength(),
-        o.consequentFamily() == null ? "" : ", consequent in code family " + o.consequentFamily(),
+        (o.consequentFamily() == null ? "" : ", consequent in code family " + o.consequentFamily())
+            + (o.kind() != Transactions.Kind.PATIENT_CONDITIONS ? "" : o.includeFindings()
+                ? ", findings (employment, stress, ...) counted as conditions"
+                : ", disorders only (SNOMED CT findings and situations such as employment or stress left out; --include-findings"
+                    + " counts them)"),
         result.itemsets().size(), result.rules().size())));
     List<List<?>> rows = new ArrayList<>();
     for (AssociationRule r : result.rules().subList(0, Math.min(top, result.rules().size()))) {

@@ -60,8 +60,11 @@ record Scale(double min, double max, double from, double to, double step) {
     return t;
   }
 
-  /** A tick label: as many decimals as the step needs. */
+  /** A tick label: as many decimals as the step needs, or a power of ten for steps below 0.001. */
   String label(double v) {
+    if (step < 1e-3) {
+      return v == 0 ? "0" : String.format(Locale.ROOT, "%.1e", v);
+    }
     int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
     return String.format(Locale.ROOT, decimals == 0 ? "%,.0f" : "%." + decimals + "f", v);
   }

@@ -51,13 +51,16 @@ public record StackedBarChart(
     for (double t : totals) {
       max = Math.max(max, t);
     }
-    Scale y = Scale.counts(max, BOTTOM, TOP, 5);
+    List<String> names = series.stream().map(Series::name).toList();
+    int extra = Math.max(0, ChartFrame.legendRows(names) - 1) * ChartFrame.LEGEND_ROW;
+    double bottom = BOTTOM + extra;
+    Scale y = Scale.counts(max, bottom, TOP + extra, 5);
     double right = ChartFrame.WIDTH - 20;
     double slot = (right - LEFT) / n;
     double barWidth = Math.max(slot * 0.8, 1);
-    Svg svg = new Svg("chart stacked-bar-chart", ChartFrame.WIDTH, HEIGHT, title);
+    Svg svg = new Svg("chart stacked-bar-chart", ChartFrame.WIDTH, HEIGHT + extra, title);
     ChartFrame.title(svg, title);
-    ChartFrame.legend(svg, series.stream().map(Series::name).toList(), 36);
+    ChartFrame.legend(svg, names, 36);
     ChartFrame.yAxis(svg, y, LEFT, right, yLabel);
     svg.open("g", "class", "marks");
     for (int i = 0; i < categories.size(); i++) {
@@ -77,14 +80,14 @@ public record StackedBarChart(
     }
     svg.close("g");
     svg.open("g", "class", "axis x-axis");
-    svg.el("line", "x1", LEFT, "x2", right, "y1", BOTTOM, "y2", BOTTOM, "stroke", "#333");
+    svg.el("line", "x1", LEFT, "x2", right, "y1", bottom, "y2", bottom, "stroke", "#333");
     int every = (int) Math.ceil(categories.size() / 12.0);
     for (int i = 0; i < categories.size(); i += Math.max(every, 1)) {
       double cx = LEFT + i * slot + slot / 2;
-      svg.el("line", "x1", cx, "x2", cx, "y1", BOTTOM, "y2", BOTTOM + 4, "stroke", "#333");
-      svg.text(cx, BOTTOM + 17, categories.get(i), "text-anchor", "middle", "font-size", 11);
+      svg.el("line", "x1", cx, "x2", cx, "y1", bottom, "y2", bottom + 4, "stroke", "#333");
+      svg.text(cx, bottom + 17, categories.get(i), "text-anchor", "middle", "font-size", 11);
     }
-    svg.text((LEFT + right) / 2, BOTTOM + 40, xLabel, "text-anchor", "middle", "font-size", 12);
+    svg.text((LEFT + right) / 2, bottom + 40, xLabel, "text-anchor", "middle", "font-size", 12);
     svg.close("g");
     return svg.end();
   }

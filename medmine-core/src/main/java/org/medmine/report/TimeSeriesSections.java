@@ -56,7 +56,10 @@ public final class TimeSeriesSections {
     }
     String table = rows.isEmpty() ? Html.paragraph("No alarms in the last " + recent + " periods.")
         : Html.table(List.of("period", "method", "observed", "expected", "threshold"), rows);
-    return chart.svg() + Html.paragraph("Current alarms (last " + recent + " periods):") + table;
+    String cusum = detections.stream().anyMatch(d -> d.method().startsWith("CUSUM")) ? Html.paragraph("CUSUM accumulates: after a"
+        + " spike it keeps alarming until the cumulative sum falls back below its limit (it is not reset after an alarm, as in"
+        + " R's algo.cusum), so a period with few or no cases can still alarm; its threshold is then 0.") : "";
+    return chart.svg() + Html.paragraph("Current alarms (last " + recent + " periods):") + table + cusum;
   }
 
   /** A forecast after the last {@code shownDays} of history, with its interval and backtests. */
@@ -69,20 +72,45 @@ public final class TimeSeriesSections {
       fx[h] = f.date(h).toEpochDay();
     }
     String pct = String.format(Locale.ROOT, "%.0f%%", 100 * f.level());
-    String svg = XyChart.of(history.name() + ": forecast with " + pct + " interval", "day", history.name())
+    XyChart chart = XyChart.of(history.name() + ": forecast with " + pct + " interval", "day", history.name())
         .line("observed", hx, hy).curve("forecast: " + f.method(), fx, f.mean())
-        .curve("lower " + pct, fx, f.lower()).curve("upper " + pct, fx, f.upper()).xFormat(TimeSeriesSections::date).svg();
+        .curve("lower " + pct, fx, f.lower()).curve("upper " + pct, fx, f.upper()).xFormat(TimeSeriesSections::date);
+    double top = 0;
+    for (double[] values : List.of(hy, f.mean(), f.upper())) {
+      for (double v : values) {
+        top = Double.isFinite(v) ? Math.max(top, v) : top;
+      }
+    }
+    if (top < 1) {
+      chart.yRange(0, 1); // counts of patients: an axis up to one, not up to a forecast of 1e-7
+    }
+    String svg = chart.svg();
     List<List<?>> rows = new ArrayList<>();
     for (RollingOriginBacktest.Result b : backtests) {
       for (RollingOriginBacktest.Metrics m : b.metrics()) {
-        rows.add(List.of(b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.forecasts(), round(m.mae()), round(m.mape()),
-            round(100 * m.coverage()), round(m.meanWidth())));
+        rows.add(List.of(b.method(), m.fromHorizon() + "-" + m.toHorizon(), m.forecasts(), round(m.mae()), orDash(round(m.mape())),
+            orDash(round(100 * m.coverage())), orDash(round(m.meanWidth()))));
       }
     }
     String origins = backtests.isEmpty() ? "" : " (" + backtests.get(0).origins() + " origins, " + backtests.get(0).firstOrigin()
         + " to " + backtests.get(0).lastOrigin() + ")";
-    return svg + Html.paragraph("Rolling-origin backtest" + origins + "; nominal coverage " + pct + ".")
-        + Html.table(List.of("method", "days ahead", "forecasts", "MAE", "MAPE %", "coverage %", "mean width"), rows);
+    String span = history.name() + " from " + history.start() + " to " + history.date(history.size() - 1)
+        + " (the end of the data); the forecast starts " + f.date(0) + ".";
+    StringBuilder notes = new StringBuilder();
+    for (String d : RollingOriginBacktest.degeneracies(backtests)) {
+      notes.append("<p class=\"note degenerate\"><strong>").append(Html.escape(capitalized(d))).append(".</strong></p>\n");
+    }
+    return svg + Html.paragraph(span) + Html.paragraph("Rolling-origin backtest" + origins + "; nominal coverage " + pct
+        + ". MAPE leaves out days with a count of 0, where it is undefined (— when every scored day had 0).")
+        + notes + Html.table(List.of("method", "days ahead", "forecasts", "MAE", "MAPE %", "coverage %", "mean width"), rows);
+  }
+
+  private static Object orDash(double v) {
+    return Double.isNaN(v) ? "—" : v;
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The staffing view as a table. */
@@ -109,25 +137,24 @@ public final class TimeSeriesSections {
       sy.add(c.values()[s.index()]);
       rows.add(List.of(periods.get(s.index()), s.rule(), s.description(), round(c.values()[s.index()])));
     }
+    // Periods without a value (a month without discharges) are gaps: the line breaks there.
     String svg = XyChart.of(name + " (" + c.kind() + "-chart)", "period", name)
-        .line("value", finite(x, c.values())[0], finite(x, c.values())[1]).curve("centre", x, c.center())
+        .line("value", x, c.values()).curve("centre", x, c.center())
         .curve("lower limit", x, c.lower()).curve("upper limit", x, c.upper()).points("signal", unbox(sx), unbox(sy))
         .marker(c.baselineTo() - 0.5, "end of baseline")
         .xFormat(v -> v >= 0 && v < periods.size() && v == Math.rint(v) ? periods.get((int) v) : "").svg();
-    return svg + (rows.isEmpty() ? Html.paragraph("No signals: the process looks stable.")
+    String notes = (c.kind() == ControlChart.Kind.MR ? "" : gapNote(c.values())) + (c.lowerLimitFloored() && c.kind() != ControlChart.Kind.MR
+        ? Html.paragraph(String.format(Locale.ROOT, "The lower 3-sigma limit (as low as %.2f) falls below 0, which the measure"
+            + " cannot take, so it is drawn at 0.", c.lowestThreeSigmaLimit())) : "");
+    return svg + notes + (rows.isEmpty() ? Html.paragraph("No signals: the process looks stable.")
         : Html.table(List.of("period", "rule", "meaning", "value"), rows));
   }
 
-  private static double[][] finite(double[] x, double[] y) {
-    List<Double> fx = new ArrayList<>();
-    List<Double> fy = new ArrayList<>();
-    for (int i = 0; i < y.length; i++) {
-      if (Double.isFinite(y[i])) {
-        fx.add(x[i]);
-        fy.add(y[i]);
-      }
-    }
-    return new double[][] {unbox(fx), unbox(fy)};
+  /** Says which periods have no value (and so no point), when some do. */
+  private static String gapNote(double[] values) {
+    long empty = java.util.Arrays.stream(values).filter(v -> !Double.isFinite(v)).count();
+    return empty == 0 ? "" : Html.paragraph(empty + " of " + values.length + " periods have no value (nothing to measure,"
+        + " e.g. no discharges that month): the line breaks there.");
   }
 
   private static double[] days(CountSeries s, int from, int to) {

@@ -7,7 +7,8 @@ import java.util.function.DoubleFunction;
 /**
  * A chart of numeric x against numeric y: time series (lines with a point marker per observation), scatter
  * plots (points only), curves (lines only, e.g. an ROC or calibration curve), a dashed y = x reference
- * diagonal, and vertical event markers (e.g. an alarm date). Built step by step:
+ * diagonal, and vertical event markers (e.g. an alarm date). A y of NaN is a gap: no point, and the line
+ * breaks there rather than joining its neighbours across it. Built step by step:
  *
  * <pre>{@code
  * String svg = XyChart.of("Encounters per year", "year", "encounters")
@@ -107,13 +108,18 @@ public final class XyChart {
   /** The chart as an SVG element. */
   public String svg() {
     double right = ChartFrame.WIDTH - 24;
+    List<String> names = series.stream().map(Series::name).toList();
+    // A legend of more than one row pushes the plot down and makes the chart taller by as much.
+    int extra = Math.max(0, ChartFrame.legendRows(names) - 1) * ChartFrame.LEGEND_ROW;
+    double top = TOP + extra;
+    double bottom = BOTTOM + extra;
     Scale x = scale(xRange, true, LEFT, right);
-    Scale y = scale(yRange, false, BOTTOM, TOP);
-    Svg svg = new Svg("chart xy-chart", ChartFrame.WIDTH, HEIGHT, title);
+    Scale y = scale(yRange, false, bottom, top);
+    Svg svg = new Svg("chart xy-chart", ChartFrame.WIDTH, HEIGHT + extra, title);
     ChartFrame.title(svg, title);
-    ChartFrame.legend(svg, series.stream().map(Series::name).toList(), 36);
+    ChartFrame.legend(svg, names, 36);
     ChartFrame.yAxis(svg, y, LEFT, right, yLabel);
-    ChartFrame.xAxis(svg, x, BOTTOM, TOP, xLabel, xFormat);
+    ChartFrame.xAxis(svg, x, bottom, top, xLabel, xFormat);
     if (diagonal) {
       double lo = Math.max(x.min(), y.min());
       double hi = Math.min(x.max(), y.max());
@@ -122,23 +128,28 @@ public final class XyChart {
     }
     for (Marker m : markers) {
       double px = x.map(m.x());
-      svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", TOP, "y2", BOTTOM, "stroke", "#c00",
+      svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", top, "y2", bottom, "stroke", "#c00",
           "stroke-dasharray", "3 3");
-      svg.text(px + 3, TOP + 10, m.label(), "font-size", 11, "fill", "#c00");
+      // The label goes right of the line, or left of it where it would leave the chart.
+      boolean fitsRight = px + 3 + TextWidth.of(m.label(), 11) <= ChartFrame.WIDTH - 2;
+      svg.text(fitsRight ? px + 3 : px - 3, top + 10, m.label(), "font-size", 11, "fill", "#c00", "text-anchor",
+          fitsRight ? "start" : "end");
     }
     svg.open("g", "class", "marks");
     for (int k = 0; k < series.size(); k++) {
       Series s = series.get(k);
       String color = ChartFrame.color(k);
       if (s.style() != Style.POINTS && s.x().length > 1) {
-        StringBuilder d = new StringBuilder();
-        for (int i = 0; i < s.x().length; i++) {
-          d.append(i == 0 ? "M" : " L").append(Svg.num(x.map(s.x()[i]))).append(',').append(Svg.num(y.map(s.y()[i])));
+        String d = path(s, x, y);
+        if (!d.isEmpty()) {
+          svg.el("path", "class", "line", "d", d, "fill", "none", "stroke", color, "stroke-width", 2);
         }
-        svg.el("path", "class", "line", "d", d.toString(), "fill", "none", "stroke", color, "stroke-width", 2);
       }
       if (s.style() != Style.LINE) {
         for (int i = 0; i < s.x().length; i++) {
+          if (!defined(s, i)) {
+            continue;
+          }
           String where = xFormat == null ? ChartFrame.format(s.x()[i]) : xFormat.apply(s.x()[i]);
           svg.withTooltip("circle", s.name() + " · " + where + ": " + ChartFrame.format(s.y()[i]), "class", "mark",
               "cx", x.map(s.x()[i]), "cy", y.map(s.y()[i]), "r", 3, "fill", color);
@@ -149,6 +160,26 @@ public final class XyChart {
     return svg.end();
   }
 
+  /** The series' line: a new segment ("M") after every gap, so no line is drawn across missing values. */
+  private static String path(Series s, Scale x, Scale y) {
+    StringBuilder d = new StringBuilder();
+    boolean pen = false;
+    for (int i = 0; i < s.x().length; i++) {
+      if (!defined(s, i)) {
+        pen = false;
+        continue;
+      }
+      d.append(d.length() == 0 ? "" : " ").append(pen ? "L" : "M").append(Svg.num(x.map(s.x()[i]))).append(',')
+          .append(Svg.num(y.map(s.y()[i])));
+      pen = true;
+    }
+    return d.toString();
+  }
+
+  private static boolean defined(Series s, int i) {
+    return Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i]);
+  }
+
   private Scale scale(double[] fixed, boolean isX, double from, double to) {
     if (fixed != null) {
       return Scale.exact(fixed[0], fixed[1], Scale.niceStep((fixed[1] - fixed[0]) / 5), from, to);
@@ -157,8 +188,10 @@ public final class XyChart {
     double hi = Double.NEGATIVE_INFINITY;
     for (Series s : series) {
       for (double v : isX ? s.x() : s.y()) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
       }
     }
     if (isX) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.medmine.model.SnomedSemanticTag;
 import org.medmine.model.Table;
 import org.medmine.warehouse.WarehouseStats.AgeBand;
 import org.medmine.warehouse.WarehouseStats.CodeCount;
@@ -62,7 +63,7 @@ final class StatsQueries {
     return m;
   }
 
-  WarehouseStats compute(String file, int schemaVersion, int top) throws SQLException {
+  WarehouseStats compute(String file, int schemaVersion, int top, boolean includeFindings) throws SQLException {
     List<String> tables = new ArrayList<>(Table.clinical().stream().map(Table::sqlName).toList());
     tables.addAll(Table.bookkeeping());
     List<TableCount> counts = new ArrayList<>();
@@ -76,10 +77,11 @@ final class StatsQueries {
     }
     TopCodes topCodes =
         new TopCodes(
-            topCodes("condition", "TRUE", top),
+            topCodes("condition", includeFindings ? "TRUE" : SnomedSemanticTag.notFindingSql("code_display"), top),
             topCodes("medication", "TRUE", top),
             topCodes("observation", "category = 'laboratory' AND parent_id IS NULL", top),
-            topCodes("procedure", "TRUE", top));
+            topCodes("procedure", "TRUE", top),
+            includeFindings);
     return new WarehouseStats(
         file, schemaVersion, counts, ranges, topCodes, population(), encountersPerMonth(), quarantine(), ingestRuns());
   }
@@ -125,14 +127,7 @@ final class StatsQueries {
   }
 
   private Population population() throws SQLException {
-    String asOf;
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT CAST(COALESCE(CAST(MAX(start_time) AS DATE), CURRENT_DATE) AS VARCHAR) FROM encounter")) {
-      rs.next();
-      asOf = rs.getString(1);
-    }
+    String asOf = DataEnd.lastEncounterDay(c).orElse(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toString();
     long[][] bySex = new long[BANDS][3];
     long living = 0;
     String sql =

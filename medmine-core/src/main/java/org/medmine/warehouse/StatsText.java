@@ -29,7 +29,8 @@ final class StatsText {
     tables(sb, s);
     population(sb, s);
     encounters(sb, s.encountersPerMonth());
-    codes(sb, "Top conditions", s.topCodes().conditions());
+    codes(sb, s.topCodes().conditionsIncludeFindings() ? "Top conditions (findings included)"
+        : "Top conditions (disorders; findings such as employment or stress left out: --include-findings)", s.topCodes().conditions());
     codes(sb, "Top medications", s.topCodes().medications());
     codes(sb, "Top lab tests", s.topCodes().labTests());
     codes(sb, "Top procedures", s.topCodes().procedures());

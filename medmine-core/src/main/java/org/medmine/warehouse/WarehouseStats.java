@@ -46,15 +46,21 @@ public record WarehouseStats(
 
   /**
    * Computes the statistics of the warehouse behind {@code c} (a warehouse's own connection, or a
-   * consent-filtered one of the access layer), keeping the {@code top} most frequent codes of each kind.
+   * consent-filtered one of the access layer), keeping the {@code top} most frequent codes of each kind; the
+   * top conditions are disorders (findings left out, see {@link org.medmine.model.SnomedSemanticTag}).
    */
   public static WarehouseStats of(Connection c, int top) {
+    return of(c, top, false);
+  }
+
+  /** The same, with findings and situations among the top conditions when {@code includeFindings}. */
+  public static WarehouseStats of(Connection c, int top, boolean includeFindings) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1, not " + top);
     }
     Path file = Warehouse.fileOf(c);
     try {
-      return new StatsQueries(c).compute(file.toString(), new SchemaMigrator(c).currentVersion(), top);
+      return new StatsQueries(c).compute(file.toString(), new SchemaMigrator(c).currentVersion(), top, includeFindings);
     } catch (SQLException e) {
       throw new WarehouseException("could not compute the statistics of " + file, e);
     }
@@ -102,10 +108,14 @@ public record WarehouseStats(
   /**
    * The most frequent codes of each kind.
    *
+   * @param conditions disorders, and findings only when {@code conditionsIncludeFindings} (see {@link
+   *     org.medmine.model.SnomedSemanticTag})
    * @param labTests observations of category {@code laboratory} (components excluded)
+   * @param conditionsIncludeFindings whether findings and situations were counted among the conditions
    */
   public record TopCodes(
-      List<CodeCount> conditions, List<CodeCount> medications, List<CodeCount> labTests, List<CodeCount> procedures) {}
+      List<CodeCount> conditions, List<CodeCount> medications, List<CodeCount> labTests, List<CodeCount> procedures,
+      boolean conditionsIncludeFindings) {}
 
   /**
    * The population pyramid: patients alive on {@code asOf}, by ten-year age band and sex.

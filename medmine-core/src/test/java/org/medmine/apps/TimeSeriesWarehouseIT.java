@@ -68,6 +68,28 @@ class TimeSeriesWarehouseIT {
     assertThat(Arrays.stream(d.census().counts()).sum()).isEqualTo(midnights);
   }
 
+  /**
+   * Issue 29, defect 5: the series stopped at the last inpatient admission (or the last case), so a forecast
+   * "predicted" days already in the data. Every series now runs to the end of the data, the last day any
+   * encounter started, with zeros after the last event.
+   */
+  @Test
+  void admissionsCensusAndSyndromeSeriesRunToTheEndOfTheData() throws Exception {
+    LocalDate dataEnd = LocalDate.parse(text("SELECT CAST(max(start_time) AS DATE) FROM encounter"));
+    LocalDate lastAdmission = LocalDate.parse(text("SELECT CAST(max(start_time) AS DATE) FROM encounter WHERE class_code = 'IMP'"));
+    assertThat(lastAdmission).as("the population has days without admissions at its end, which the series must keep").isBefore(dataEnd);
+    HospitalFlow.Daily d = HospitalFlow.daily(w.connection(), null, null);
+    for (CountSeries s : List.of(d.admissions(), d.census())) {
+      assertThat(s.date(s.size() - 1)).as(s.name()).isEqualTo(dataEnd);
+    }
+    int afterLast = (int) java.time.temporal.ChronoUnit.DAYS.between(d.admissions().start(), lastAdmission) + 1;
+    assertThat(Arrays.copyOfRange(d.admissions().counts(), afterLast, d.admissions().size())).containsOnly(0.0);
+
+    CountSeries respiratory = SyndromeSeries.query(w.connection(), new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY,
+        Granularity.WEEK, SyndromeQuery.Region.NONE, null, null, null)).get(0);
+    assertThat(respiratory.date(respiratory.size() - 1)).isEqualTo(Granularity.WEEK.periodStart(dataEnd));
+  }
+
   @Test
   void qualityMeasuresCountWhatTheyClaim() throws Exception {
     LocalDate from = LocalDate.of(2000, 1, 1);
@@ -83,6 +105,13 @@ class TimeSeriesWarehouseIT {
     assertThat(Arrays.stream(ed.numerator()).sum()).isEqualTo(scalar(
         "SELECT count(*) FROM encounter WHERE class_code = 'EMER' AND start_time >= '2000-01-01' AND start_time < '2025-01-01'"));
     assertThat(ed.denominator()[0]).isPositive();
+  }
+
+  private static String text(String sql) throws Exception {
+    try (Statement s = w.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    }
   }
 
   private static long scalar(String sql) throws Exception {

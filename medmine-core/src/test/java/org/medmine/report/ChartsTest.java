@@ -69,5 +69,58 @@ class ChartsTest {
     assertThat(t).contains("&lt;img src=x onerror=alert(1)&gt;", "&#39;&quot;&amp;", "<td class=\"num\">12,345</td>", ">0.500<");
     assertThat(t).doesNotContain("<img");
     assertThat(Html.escape("a\u0001b")).isEqualTo("a\uFFFDb");
+    // Long identifiers may break anywhere so the table fits its card; codes and words never do.
+    String ids = Html.table(List.of("code", "system"), List.of(List.of("1664463", "http://www.nlm.nih.gov/research/umls/rxnorm")));
+    assertThat(ids).contains("<td>1664463</td>", "<td class=\"wrap\">http://www.nlm.nih.gov/research/umls/rxnorm</td>");
+  }
+
+  private static final java.util.regex.Pattern TEXT =
+      java.util.regex.Pattern.compile("<text x=\"([-\\d.]+)\" y=\"[-\\d.]+\"([^>]*)>([^<]*)</text>");
+
+  /** Issue 29, defect 8: medication names were cut at 44 characters and still began left of the chart's edge. */
+  @Test
+  void barLabelsBeginInsideTheChartHoweverLongOrWide() {
+    String medication = "24 HR Metformin hydrochloride 500 MG Extended Release Oral Tablet";
+    String wide = "WWWWWWWWWW MMMMMMMMMM WWWWWWWWWW MMMMMMMMMM WW";
+    String svg = new BarChart("Top medications", "rows", List.of(medication, wide, "lisinopril 10 MG Oral Tablet"),
+        List.of(589, 300, 12)).svg();
+    java.util.regex.Matcher m = TEXT.matcher(svg);
+    int labels = 0;
+    while (m.find()) {
+      if (m.group(2).contains("text-anchor=\"end\"") && m.group(2).contains("font-size=\"12\"")) {
+        labels++;
+        assertThat(Double.parseDouble(m.group(1)) - TextWidth.of(m.group(3), 12)).as(m.group(3)).isGreaterThanOrEqualTo(0);
+      }
+    }
+    assertThat(labels).isEqualTo(3);
+    assertThat(svg).contains(">lisinopril 10 MG Oral Tablet<", ">24 HR Metformin hydrochloride", "…<", medication + ": 589");
+  }
+
+  /** Issue 29, defect 8: the surveillance chart's legend ran past the right edge on one line. */
+  @Test
+  void aLegendTooWideForOneLineWrapsAndStaysInsideTheChart() {
+    XyChart chart = XyChart.of("respiratory — all", "period", "cases")
+        .line("observed", new double[] {0, 1}, new double[] {1, 2})
+        .curve("threshold (Farrington flexible (Noufaily 2013))", new double[] {0, 1}, new double[] {3, 3})
+        .points("alarm: Farrington flexible (Noufaily 2013)", new double[] {1}, new double[] {2})
+        .points("alarm: EARS C2", new double[] {1}, new double[] {2})
+        .points("alarm: CUSUM", new double[] {1}, new double[] {2});
+    String svg = chart.svg();
+    String legend = svg.substring(svg.indexOf("<g class=\"legend\">"), svg.indexOf("</g>", svg.indexOf("<g class=\"legend\">")));
+    java.util.regex.Matcher m = TEXT.matcher(legend);
+    java.util.Set<String> rows = new java.util.TreeSet<>();
+    int entries = 0;
+    while (m.find()) {
+      entries++;
+      double x = Double.parseDouble(m.group(1));
+      assertThat(x).isGreaterThanOrEqualTo(0);
+      assertThat(x + TextWidth.of(m.group(3), 12)).as(m.group(3)).isLessThanOrEqualTo(ChartFrame.WIDTH);
+      rows.add(legend.substring(m.start(), m.end()).replaceAll(".* y=\"([-\\d.]+)\".*", "$1"));
+    }
+    assertThat(entries).isEqualTo(5);
+    assertThat(rows).as("rows of the legend").hasSizeGreaterThan(1);
+    assertThat(legend).contains(">threshold (Farrington flexible (Noufaily 2013))<");
+    // The plot moves down by the extra row, and the chart grows by as much.
+    assertThat(svg).contains("viewBox=\"0 0 760 378\"");
   }
 }

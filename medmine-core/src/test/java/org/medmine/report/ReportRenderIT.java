@@ -58,7 +58,7 @@ class ReportRenderIT {
   static String dumpDom(Path chromium, Path html, Path profile) throws IOException, InterruptedException {
     Path dom = profile.resolveSibling("dom.html");
     Process p = new ProcessBuilder(chromium.toString(), "--headless", "--disable-gpu", "--no-sandbox",
-        "--user-data-dir=" + profile, "--no-first-run", "--dump-dom", html.toUri().toString())
+        "--user-data-dir=" + profile, "--no-first-run", "--window-size=1400,1000", "--dump-dom", html.toUri().toString())
         .redirectOutput(dom.toFile()).redirectError(profile.resolveSibling("chromium.log").toFile()).start();
     if (!p.waitFor(180, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -111,5 +111,86 @@ class ReportRenderIT {
       assertThat(chart.marks()).isPositive();
     }
     assertThat(dom).contains("ROC curve", "chosen threshold", "Top lab tests", "Quarantined records by reason");
+  }
+
+  /**
+   * Measures in the browser what the page draws (issue 29, defect 8): every text of a chart inside its SVG's
+   * viewBox (no label cut at the left edge, no legend past the right), and no section wider than its card (no
+   * table or rule list sticking out). The check runs as a script added to a copy of the page.
+   */
+  private static final String LAYOUT_CHECK = """
+      <script>
+      (function () {
+        var outside = [];
+        document.querySelectorAll('svg.chart').forEach(function (svg) {
+          var box = svg.getBoundingClientRect(); // on screen, so rotated axis titles count as drawn
+          svg.querySelectorAll('text').forEach(function (t) {
+            var b = t.getBoundingClientRect();
+            if (b.left < box.left - 1 || b.top < box.top - 1 || b.right > box.right + 1 || b.bottom > box.bottom + 1) {
+              outside.push(svg.getAttribute('aria-label') + ': ' + t.textContent);
+            }
+          });
+        });
+        var wide = [];
+        document.querySelectorAll('section').forEach(function (s) {
+          if (s.scrollWidth > s.clientWidth + 1) { wide.push(s.id + ' (' + s.scrollWidth + ' > ' + s.clientWidth + ')'); }
+        });
+        document.body.setAttribute('data-text-outside', outside.join(' | '));
+        document.body.setAttribute('data-sections-too-wide', wide.join(' | '));
+      })();
+      </script>
+      """;
+
+  @Test
+  void everyTextStaysInsideItsChartAndEveryTableInsideItsCard() throws Exception {
+    Path chromium = chromium();
+    WarehouseStats stats;
+    // A long input path, as a user's home folder gives: the provenance's ingest-run table must still fit its card.
+    Path deep = Files.createDirectories(dir.resolve("a-rather-long-folder-name-for-the-hospital-export/2024-12-31T23-59-59/"
+        + "synthea-population-of-twenty-patients-seed-42/fhir"));
+    try (var files = Files.list(TestPopulations.small().fhirDir())) {
+      for (Path f : files.toList()) {
+        Files.createSymbolicLink(deep.resolve(f.getFileName()), f.toAbsolutePath());
+      }
+    }
+    try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb"))) {
+      Ingestor.ingest(w, new IngestOptions(List.of(deep), "synthea", null), IngestListener.NONE);
+      stats = WarehouseStats.of(w.connection(), 10);
+    } finally {
+      try (var links = Files.list(deep)) {
+        for (Path link : links.toList()) {
+          Files.delete(link);
+        }
+      }
+    }
+    String medications = new BarChart("Most frequent medications", "rows", List.of(
+        "24 HR Metformin hydrochloride 500 MG Extended Release Oral Tablet",
+        "120 ACTUAT fluticasone propionate 0.044 MG/ACTUAT Metered Dose Inhaler [Flovent]",
+        "1 ML Epoetin Alfa 4000 UNT/ML Injection [Epogen]"), List.of(589, 523, 2284)).svg();
+    String surveillance = XyChart.of("respiratory — all", "period", "cases")
+        .line("observed", new double[] {19000, 19007, 19014}, new double[] {0, 1, 3})
+        .curve("threshold (Farrington flexible (Noufaily 2013))", new double[] {19000, 19014}, new double[] {2, 2})
+        .points("alarm: Farrington flexible (Noufaily 2013)", new double[] {19014}, new double[] {3})
+        .points("alarm: EARS C2", new double[] {19014}, new double[] {3}).points("alarm: CUSUM", new double[] {19014}, new double[] {3})
+        .marker(19014.5, "end of baseline").xFormat(v -> java.time.LocalDate.ofEpochDay((long) v).toString()).svg();
+    String tiny = XyChart.of("admissions: forecast", "day", "admissions")
+        .curve("forecast", new double[] {0, 1, 2}, new double[] {0, 1.5e-7, 0.8e-7}).svg(); // tick labels of 1e-7
+    String rules = "<pre>" + Html.escape("IF last Hemoglobin A1c/Hemoglobin.total in Blood 365d > 6.2 AND last Body mass index"
+        + " (BMI) [Ratio] 365d > 29.5 AND procedure 365d: Assessment of health and social care needs (procedure) THEN risk 0.40 (n = 5)")
+        + "</pre>";
+    Path html = HtmlReport.overview(stats, ReportOptions.defaults("it"))
+        .with(ReportSection.of("charts", "Long labels", medications + surveillance + tiny + rules)).write(dir.resolve("layout.html"));
+    Path checked = Files.writeString(dir.resolve("layout-checked.html"),
+        Files.readString(html).replace("</body>", LAYOUT_CHECK + "</body>"));
+    Files.createDirectories(dir.resolve("profile2"));
+    String dom = dumpDom(chromium, checked, dir.resolve("profile2"));
+    assertThat(attribute(dom, "data-text-outside")).as("chart texts outside their SVG").isEmpty();
+    assertThat(attribute(dom, "data-sections-too-wide")).as("sections wider than their card").isEmpty();
+  }
+
+  private static String attribute(String dom, String name) {
+    Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(dom);
+    assertThat(m.find()).as("the layout check ran (" + name + ")").isTrue();
+    return m.group(1);
   }
 }

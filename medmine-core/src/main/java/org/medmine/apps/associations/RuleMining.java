@@ -26,10 +26,12 @@ public final class RuleMining {
    * @param maxItemSupport items more frequent than this are trivial and left out of rules
    * @param maxLength the longest itemset
    * @param consequentFamily a code family the consequent must belong to (see {@link Transactions#family}), or null
+   * @param includeFindings whether a patient's conditions include SNOMED CT findings and situations (employment,
+   *     stress; see {@link org.medmine.model.SnomedSemanticTag}) or only disorders
    */
   public record Options(
       Transactions.Kind kind, double minSupport, double minConfidence, double minLift, double maxItemSupport,
-      int maxLength, String consequentFamily) {
+      int maxLength, String consequentFamily, boolean includeFindings) {
     public Options {
       if (!(minSupport > 0 && minSupport <= 1)) {
         throw new MedmineUserException("--min-support must be a fraction in (0, 1], not " + minSupport + ".");
@@ -42,9 +44,11 @@ public final class RuleMining {
       }
     }
 
-    /** Patients' conditions, support 0.2, confidence 0.6, lift above 1, items in over 90% trivial, length 4. */
+    /**
+     * Patients' disorders, support 0.2, confidence 0.6, lift above 1, items in over 90% trivial, length 4.
+     */
     public static Options defaults() {
-      return new Options(Transactions.Kind.PATIENT_CONDITIONS, 0.2, 0.6, 1.000001, 0.9, 4, null);
+      return new Options(Transactions.Kind.PATIENT_CONDITIONS, 0.2, 0.6, 1.000001, 0.9, 4, null, false);
     }
   }
 
@@ -56,7 +60,7 @@ public final class RuleMining {
   }
 
   public static Result run(Connection warehouse, Options options) {
-    Transactions t = Transactions.read(warehouse, options.kind());
+    Transactions t = Transactions.read(warehouse, options.kind(), options.includeFindings());
     List<Itemset> itemsets = new FpGrowth(options.minSupport(), options.maxLength()).mine(t.transactions());
     RuleOptions ro = new RuleOptions(
         options.minConfidence(), options.minLift(), options.maxItemSupport(),

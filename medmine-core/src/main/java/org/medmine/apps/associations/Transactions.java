@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.medmine.model.MedmineUserException;
+import org.medmine.model.SnomedSemanticTag;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -31,7 +32,7 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
 
   /** What one transaction is. */
   public enum Kind {
-    /** A patient's set of condition codes, over their whole record. */
+    /** A patient's set of condition codes, over their whole record (disorders only unless findings are asked for). */
     PATIENT_CONDITIONS(
         "SELECT source || '/' || patient_id AS t, code, code_system AS sys, code_display AS display FROM condition"
             + " WHERE code IS NOT NULL"),
@@ -69,12 +70,21 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
     systems = Map.copyOf(systems);
   }
 
-  /** Reads the transactions of {@code kind} from {@code warehouse}. */
+  /** Reads the transactions of {@code kind} from {@code warehouse}; a patient's conditions without findings. */
   public static Transactions read(Connection warehouse, Kind kind) {
+    return read(warehouse, kind, false);
+  }
+
+  /**
+   * Reads the transactions of {@code kind}; for {@link Kind#PATIENT_CONDITIONS}, SNOMED CT findings and situations
+   * (see {@link SnomedSemanticTag}) count only when {@code includeFindings}.
+   */
+  public static Transactions read(Connection warehouse, Kind kind, boolean includeFindings) {
     Map<String, Set<String>> byTransaction = new TreeMap<>();
     Map<String, String> displays = new LinkedHashMap<>();
     Map<String, String> systems = new LinkedHashMap<>();
-    String sql = "SELECT t, code, sys, display FROM (" + kind.sql + ") ORDER BY t, code";
+    String filter = kind == Kind.PATIENT_CONDITIONS && !includeFindings ? " AND " + SnomedSemanticTag.notFindingSql("code_display") : "";
+    String sql = "SELECT t, code, sys, display FROM (" + kind.sql + filter + ") ORDER BY t, code";
     try (Statement st = warehouse.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         String code = rs.getString(2);

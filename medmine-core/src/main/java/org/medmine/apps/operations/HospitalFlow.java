@@ -12,6 +12,7 @@ import java.util.List;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DataEnd;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -28,7 +29,11 @@ public final class HospitalFlow {
 
   private HospitalFlow() {}
 
-  /** Admissions and census per day from {@code from} to {@code to} (nulls: the span of the stays). */
+  /**
+   * Admissions and census per day from {@code from} (null: the first admission) to {@code to} (null: the end
+   * of the data, {@link DataEnd#lastEncounterDay}, so days after the last admission count as zero admissions
+   * rather than being cut off).
+   */
   public static Daily daily(Connection w, LocalDate from, LocalDate to) {
     List<LocalDateTime[]> stays = new ArrayList<>();
     String sql = "SELECT start_time, end_time FROM encounter WHERE " + INPATIENT + " AND start_time IS NOT NULL";
@@ -44,11 +49,13 @@ public final class HospitalFlow {
       throw new MedmineUserException("No inpatient encounters in the warehouse: forecasting needs admissions (encounter class IMP).");
     }
     LocalDate first = from;
-    LocalDate last = to;
     for (LocalDateTime[] st : stays) {
       LocalDate d = st[0].toLocalDate();
       first = from != null ? first : (first == null || d.isBefore(first) ? d : first);
-      last = to != null ? last : (last == null || d.isAfter(last) ? d : last);
+    }
+    LocalDate last = to != null ? to : DataEnd.lastEncounterDay(w).orElseThrow();
+    if (last.isBefore(first)) {
+      throw new MedmineUserException("The last day " + last + " is before the first admission (" + first + "): choose a later --until.");
     }
     return fromStays(stays, first, last);
   }

@@ -21,17 +21,8 @@ public final class ModelCard {
     out.put("description", r.study().description());
     out.put("provenance", p);
     out.put("definition", r.study());
-    Cohort c = r.cohort();
-    Map<String, Object> cohort = new LinkedHashMap<>();
-    cohort.put("candidates", c.candidates());
-    cohort.put("excluded", c.excluded());
-    cohort.put("censored", c.censored());
-    cohort.put("censored_by_death", c.censoredByDeath());
-    cohort.put("index_events", c.events().size());
-    cohort.put("patients", c.patients());
-    cohort.put("outcomes", c.outcomes());
-    cohort.put("data_end", String.valueOf(c.dataEnd()));
-    out.put("cohort", cohort);
+    out.put("trained", true);
+    out.put("cohort", cohort(r.cohort()));
     out.put("split", r.split());
     out.put("features", r.features().size());
     List<Object> models = new ArrayList<>();
@@ -66,6 +57,36 @@ public final class ModelCard {
     }
     out.put("fairness", fairness);
     return out;
+  }
+
+  /**
+   * The card of a study that could not be trained ({@code trained: false}): the cohort, its attrition and the
+   * split, and the reason, so a script learns why there is no model.
+   */
+  public static Map<String, Object> notTrained(TooFewOutcomesException e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("study", e.study().name());
+    out.put("description", e.study().description());
+    out.put("definition", e.study());
+    out.put("trained", false);
+    out.put("reason", e.getMessage());
+    out.put("seed", e.seed());
+    out.put("cohort", cohort(e.cohort()));
+    out.put("split", e.split());
+    return out;
+  }
+
+  private static Map<String, Object> cohort(Cohort c) {
+    Map<String, Object> cohort = new LinkedHashMap<>();
+    cohort.put("candidates", c.candidates());
+    cohort.put("excluded", c.excluded());
+    cohort.put("censored", c.censored());
+    cohort.put("censored_by_death", c.censoredByDeath());
+    cohort.put("index_events", c.events().size());
+    cohort.put("patients", c.patients());
+    cohort.put("outcomes", c.outcomes());
+    cohort.put("data_end", String.valueOf(c.dataEnd()));
+    return cohort;
   }
 
   /** The card of a regression study: provenance, cohort, split, each model's MAE, RMSE and R², SHAP. */

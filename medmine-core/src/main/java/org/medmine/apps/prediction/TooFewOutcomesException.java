@@ -1,13 +1,13 @@
 package org.medmine.apps.prediction;
 
-import org.medmine.model.MedmineUserException;
-
 /**
  * A study whose cohort was built but has too few outcomes (or too few non-outcomes) in its training or test
  * patients to fit and evaluate a model. It keeps the cohort, its attrition and the split, so that a report can
- * still show who was in the study and why no model was trained, instead of leaving the study out.
+ * still show who was in the study and why no model was trained, instead of leaving the study out. Not a user
+ * error: the study and its options were fine, the data are too few ({@code medmine study run} exits 3, the
+ * negative verdict, and writes a card that says why).
  */
-public final class TooFewOutcomesException extends MedmineUserException {
+public final class TooFewOutcomesException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient StudyDefinition study;

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DataEnd;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -71,13 +72,14 @@ public final class SyndromeSeries {
           + ": check the codes (e.g. SNOMED CT 444814009) or the time window.");
     }
     LocalDate first = q.from();
-    LocalDate last = q.to();
     for (Map<LocalDate, java.util.Set<String>> m : patients.values()) {
       for (LocalDate d : m.keySet()) {
         first = q.from() != null ? first : (first == null || d.isBefore(first) ? d : first);
-        last = q.to() != null ? last : (last == null || d.isAfter(last) ? d : last);
       }
     }
+    // Up to the end of the data, not the last case: weeks without cases after it are zeros, and judged.
+    LocalDate lastEvent = lastEvent(patients);
+    LocalDate last = q.to() != null ? q.to() : DataEnd.lastEncounterDay(w).filter(d -> d.isAfter(lastEvent)).orElse(lastEvent);
     Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql, age);
     List<CountSeries> out = new ArrayList<>();
     for (var e : patients.entrySet()) {
@@ -88,5 +90,9 @@ public final class SyndromeSeries {
       out.add(new CountSeries(s.name(), s.region(), s.granularity(), s.start(), s.counts(), pop));
     }
     return out;
+  }
+
+  private static LocalDate lastEvent(Map<String, Map<LocalDate, java.util.Set<String>>> patients) {
+    return patients.values().stream().flatMap(m -> m.keySet().stream()).max(LocalDate::compareTo).orElseThrow();
   }
 }

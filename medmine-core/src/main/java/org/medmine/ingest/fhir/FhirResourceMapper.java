@@ -121,7 +121,10 @@ final class FhirResourceMapper {
     Row row = row(Table.ENCOUNTER, id, subject(r, "subject", t), r, null, t);
     JsonNode cls = object(r, "class", t);
     if (cls != null) {
-      row.set("class_code", text(cls, "code", t + ".class"));
+      String code = text(cls, "code", t + ".class");
+      // encounter.class is the class the statistics group by: Synthea's own from its CSV; from FHIR, which has
+      // only the v3 ActCode, that code in lower case (so a class that exists never profiles as missing).
+      row.set("class_code", code).set("class", code == null ? null : code.toLowerCase(java.util.Locale.ROOT));
     }
     code(row, firstCoding(r, "type", t));
     row.set("status", text(r, "status", t));

@@ -33,6 +33,29 @@ public record ControlChart(
     return values.length;
   }
 
+  /**
+   * True when the lower limit is drawn at a floor (0, or a measure's least possible value) somewhere because
+   * centre − 3σ fell below it; {@link #lowestThreeSigmaLimit()} is how far below.
+   */
+  public boolean lowerLimitFloored() {
+    for (int i = 0; i < values.length; i++) {
+      if (lower[i] > center[i] - 3 * sigma[i] + 1e-9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lowest centre − 3σ over the periods (NaN when no period has a sigma). */
+  public double lowestThreeSigmaLimit() {
+    double low = Double.NaN;
+    for (int i = 0; i < values.length; i++) {
+      double limit = center[i] - 3 * sigma[i];
+      low = Double.isNaN(low) || limit < low ? limit : low;
+    }
+    return low;
+  }
+
   /** Indices of the periods that some rule flagged. */
   public List<Integer> flaggedPeriods() {
     return signals.stream().map(RunRules.Signal::index).distinct().sorted().toList();

@@ -59,6 +59,15 @@ public final class ControlCharts {
 
   /** The individuals (X) chart and its moving-range (MR) chart, limits from periods [from, to). */
   public static List<ControlChart> xmr(double[] x, int from, int to, RunRules rules) {
+    return xmr(x, from, to, rules, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * The same for a measure that cannot go below {@code lowerBound} (0 for a length of stay or a count): where
+   * x̄ − 3σ falls below it, the X chart's lower limit is drawn at the bound (Provost &amp; Murray 2011, ch. 5),
+   * which {@link ControlChart#lowerLimitFloored()} then reports.
+   */
+  public static List<ControlChart> xmr(double[] x, int from, int to, RunRules rules, double lowerBound) {
     check(x.length, x.length, from, to);
     if (to - from < 2) {
       throw new IllegalArgumentException("an XmR baseline needs at least 2 periods");
@@ -74,7 +83,7 @@ public final class ControlCharts {
     int len = x.length;
     double[] xc = filled(len, xBar);
     double[] xs = filled(len, sigma);
-    double[] xl = filled(len, xBar - 3 * sigma);
+    double[] xl = filled(len, Math.max(lowerBound, xBar - 3 * sigma));
     double[] xu = filled(len, xBar + 3 * sigma);
     ControlChart xChart = new ControlChart(ControlChart.Kind.X, x.clone(), xc, xs, xl, xu, from, to, rules.apply(x, xc, xs));
     // The MR chart is judged on its limit only: its points are not independent, so run rules do not apply.

@@ -16,7 +16,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * </ul>
  *
  * The sd is the sample standard deviation (n-1), floored at {@code minSigma}. Defaults follow R's earsC:
- * alpha 0.001 for C1/C2 (z = 3.09) and 0.025 for C3 (z = 1.96).
+ * alpha 0.001 for C1/C2 (z = 3.09) and 0.025 for C3 (z = 1.96), minSigma 0. With minSigma 0, a baseline of
+ * zeros has sd 0 and a threshold of 0, so a single case alarms; R's documentation of earsC cites Howard
+ * Burkom's advice of a minSigma of 0.5 or 1 for sparse counts, which {@link #sparse} follows (threshold
+ * 3.09 × 0.5 ≈ 1.5 over a baseline of zeros: two cases alarm, one does not).
  */
 public final class EarsDetector implements OutbreakDetector {
   /** The three variants. */
@@ -64,6 +67,14 @@ public final class EarsDetector implements OutbreakDetector {
   /** The variant with the defaults of R's earsC: baseline 7, minSigma 0. */
   public static EarsDetector of(Variant variant) {
     return new EarsDetector(variant, 7, variant.defaultAlpha, 0);
+  }
+
+  /** The minimum sd Burkom advises for sparse counts (see the class comment). */
+  public static final double SPARSE_MIN_SIGMA = 0.5;
+
+  /** The variant with R's defaults but the sd floored at {@code minSigma} (e.g. {@link #SPARSE_MIN_SIGMA}). */
+  public static EarsDetector sparse(Variant variant, double minSigma) {
+    return new EarsDetector(variant, 7, variant.defaultAlpha, minSigma);
   }
 
   @Override

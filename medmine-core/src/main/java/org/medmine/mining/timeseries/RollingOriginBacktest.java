@@ -24,21 +24,65 @@ public final class RollingOriginBacktest {
    * @param level nominal interval coverage
    */
   public record Options(int horizon, int step, int calibrationOrigins, int evaluationOrigins, double level) {
+    /** 28 days ahead, {@value #STANDARD_ORIGINS} origins a week apart to calibrate and as many to score, 80%. */
     public static Options standard() {
-      return new Options(28, 7, 52, 52, 0.8);
+      return new Options(28, 7, STANDARD_ORIGINS, STANDARD_ORIGINS, 0.8);
     }
   }
+
+  /** Origins (a week apart) that calibrate the intervals and, as many again, that are scored: a year. */
+  public static final int STANDARD_ORIGINS = 52;
 
   /** Accuracy of one forecaster over a band of horizons. */
   public record Metrics(String method, int fromHorizon, int toHorizon, int forecasts, double mae, double mape,
       double coverage, double meanWidth) {}
 
-  /** The backtest of one forecaster: metrics per horizon band, then overall (1..horizon). */
+  /**
+   * The days the scored forecasts aimed at (from the first scored origin to the end of the series): how many,
+   * and how many of them held the most common count. When at least {@value #NEARLY_CONSTANT} of them do (a
+   * ward that admitted one patient in a year), every forecaster looks perfect by always saying that count, so
+   * the errors measure the constant rather than forecasting skill.
+   */
+  public record ScoredDays(int days, double mostCommon, int atMostCommon) {
+    public boolean nearlyConstant() {
+      return atMostCommon >= NEARLY_CONSTANT * days;
+    }
+  }
+
+  /** Share of scored days with one count from which a backtest says little. */
+  public static final double NEARLY_CONSTANT = 0.95;
+
+  /** The backtest of one forecaster: metrics per horizon band, then overall (1..horizon), and the scored days. */
   public record Result(String method, double level, int origins, LocalDate firstOrigin, LocalDate lastOrigin,
-      List<Metrics> metrics) {
+      List<Metrics> metrics, ScoredDays scored) {
     public Metrics overall() {
       return metrics.get(metrics.size() - 1);
     }
+
+    /**
+     * True when this backtest cannot judge the forecaster: the scored days are nearly constant, or its
+     * intervals have zero width (every calibration error was the same, so the interval is a point).
+     */
+    public boolean degenerate() {
+      return scored.nearlyConstant() || overall().meanWidth() == 0;
+    }
+
+    /** Why {@link #degenerate()} holds, in a sentence; empty when it does not. */
+    public String degeneracy() {
+      if (scored.nearlyConstant()) {
+        return String.format(java.util.Locale.ROOT, "degenerate backtest: %d of the %d scored days had a count of %s, so"
+            + " MAE, MAPE and coverage measure that constant, not forecasting skill", scored.atMostCommon(), scored.days(),
+            scored.mostCommon() == Math.rint(scored.mostCommon()) ? String.valueOf((long) scored.mostCommon())
+                : String.valueOf(scored.mostCommon()));
+      }
+      return overall().meanWidth() == 0 ? "degenerate backtest of " + method
+          + ": every calibration error was the same, so its intervals have zero width" : "";
+    }
+  }
+
+  /** The distinct {@link Result#degeneracy()} sentences of {@code backtests} (one per series, or per method). */
+  public static List<String> degeneracies(List<Result> backtests) {
+    return backtests.stream().filter(Result::degenerate).map(Result::degeneracy).distinct().toList();
   }
 
   private RollingOriginBacktest() {}
@@ -73,7 +117,17 @@ public final class RollingOriginBacktest {
     metrics.add(metrics(f.method(), rows, 1, o.horizon()));
     int firstEval = origins[origins.length - o.evaluationOrigins()];
     return new Result(f.method(), o.level(), o.evaluationOrigins(), start.plusDays(firstEval),
-        start.plusDays(origins[origins.length - 1]), metrics);
+        start.plusDays(origins[origins.length - 1]), metrics, scoredDays(y, firstEval));
+  }
+
+  static ScoredDays scoredDays(double[] y, int from) {
+    java.util.Map<Double, Integer> tally = new java.util.HashMap<>();
+    for (int i = from; i < y.length; i++) {
+      tally.merge(y[i], 1, Integer::sum);
+    }
+    var mode = tally.entrySet().stream().max(java.util.Map.Entry.<Double, Integer>comparingByValue()
+        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow();
+    return new ScoredDays(y.length - from, mode.getKey(), mode.getValue());
   }
 
   /** Forecasts the days after {@code y} with intervals calibrated on the last calibrationOrigins origins. */
