@@ -34,24 +34,6 @@ final class BlockingIndex {
     }
   }
 
-  /** The kinds of usable key records {@code i} and {@code j} share, as a bit mask of {@link #KINDS}. */
-  int sharedKinds(int i, int j) {
-    int mask = 0;
-    for (String key : keysOf.get(i)) {
-      List<Integer> block = blocks.get(key);
-      if (block.size() <= maxBlockSize && keysOf.get(j).contains(key)) {
-        mask |= 1 << KINDS.indexOf(key.substring(0, key.indexOf(':')));
-      }
-    }
-    return mask;
-  }
-
-  /**
-   * The kinds of blocking key: birth date, family-name code with birth year, SSN, phone, given- and
-   * family-name codes.
-   */
-  static final List<String> KINDS = List.of("b", "fy", "s", "p", "gf");
-
   /** The records (by index) sharing at least one usable block with record {@code i}, in index order. */
   List<Integer> candidatesOf(int i) {
     Set<Integer> out = new LinkedHashSet<>();

@@ -33,16 +33,15 @@ final class NameEquivalence {
     return name == null ? null : METAPHONE.doubleMetaphone(name);
   }
 
-  /** Both names at least three letters long and with one Double Metaphone code in common. */
+  /**
+   * Both names at least three letters long with the same primary Double Metaphone code. The alternate codes
+   * are too generous for this (Willie's alternate FL is Veal's primary).
+   */
   static boolean soundAlike(String a, String b) {
     if (a.length() < 3 || b.length() < 3) {
       return false;
     }
-    String pa = METAPHONE.doubleMetaphone(a);
-    String pb = METAPHONE.doubleMetaphone(b);
-    String aa = METAPHONE.doubleMetaphone(a, true);
-    String ab = METAPHONE.doubleMetaphone(b, true);
-    return pa.equals(pb) || pa.equals(ab) || aa.equals(pb);
+    return METAPHONE.doubleMetaphone(a).equals(METAPHONE.doubleMetaphone(b));
   }
 
   /** Damerau–Levenshtein (optimal string alignment) distance at most one. */

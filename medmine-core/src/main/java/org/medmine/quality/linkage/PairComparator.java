@@ -10,8 +10,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * value (a missing field carries no evidence either way). Names use Jaro–Winkler similarity
  * (Winkler 1990) with nicknames, a keyboard slip and Double Metaphone for given names; birth dates
  * recognise a day/month swap and a single differing component; addresses fall back to the ZIP; an SSN
- * counts only when both are valid ({@link SocialSecurityNumbers}) and has a middle level for one
- * mistyped digit.
+ * counts only when both are valid ({@link SocialSecurityNumbers}); two SSNs one mistyped digit apart
+ * count as missing, since they are as likely a typo as the sequential numbers of siblings.
  */
 public final class PairComparator {
   public static final int MISSING = -1;
@@ -26,7 +26,7 @@ public final class PairComparator {
           new Field("birth_date", 3),
           new Field("sex", 2),
           new Field("address", 3),
-          new Field("ssn", 3),
+          new Field("ssn", 2),
           new Field("phone", 2));
 
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
@@ -72,7 +72,7 @@ public final class PairComparator {
     if (!SocialSecurityNumbers.valid(a) || !SocialSecurityNumbers.valid(b)) {
       return MISSING;
     }
-    return a.equals(b) ? 2 : SocialSecurityNumbers.oneSlipApart(a, b) ? 1 : 0;
+    return a.equals(b) ? 1 : SocialSecurityNumbers.oneSlipApart(a, b) ? MISSING : 0;
   }
 
   static int name(String a, String b) {

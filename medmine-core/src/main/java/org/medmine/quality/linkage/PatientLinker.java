@@ -98,7 +98,6 @@ public final class PatientLinker {
       List<int[]> levels = new ArrayList<>(pairs.size());
       List<int[]> evidence = new ArrayList<>();
       List<int[]> candidates = new ArrayList<>();
-      List<Integer> blockedBy = new ArrayList<>();
       for (long[] p : pairs) {
         int[] v = PairComparator.compare(records.get((int) p[0]), records.get((int) p[1]));
         levels.add(v);
@@ -106,9 +105,10 @@ public final class PatientLinker {
           evidence.add(v);
         }
         candidates.add(v);
-        blockedBy.add(index.sharedKinds((int) p[0], (int) p[1]));
       }
-      FellegiSunter model = FellegiSunter.fit(evidence, nonMatchRates(records, candidates, blockedBy, options), 200);
+      double[][] random = FellegiSunter.agreementRates(randomVectors(records, options));
+      double[][] candidateRates = candidateNonMatchRates(candidates, random);
+      FellegiSunter model = FellegiSunter.fit(evidence, candidateRates, 200).withU(scoringRates(random, candidateRates));
       graph = new LinkGraph(records, index, new PairScorer(model, frequencies), decisions, options);
       for (int k = 0; k < pairs.size(); k++) {
         graph.add((int) pairs.get(k)[0], (int) pairs.get(k)[1], levels.get(k));
@@ -213,55 +213,62 @@ public final class PatientLinker {
   }
 
   /**
-   * Whether a blocked pair agrees, at least partly, on a name or on the SSN. Pairs that share only a birth
+   * Whether a blocked pair agrees, at least partly, on a name, or exactly on the SSN (sequential SSNs of
+   * siblings are one digit apart, so a near SSN is no evidence on its own). Pairs that share only a birth
    * date, sex and place (Synthea writes groups of such people) are never the same person and are left out
    * before EM: kept in, they form the largest cluster of similar pairs and EM takes them for the match class
    * (on a clean 1,000-patient population it linked 336 such pairs).
    */
   static boolean hasIdentityEvidence(int[] v) {
-    return v[0] > 0 || v[1] > 0 || v[SSN] > 0;
+    return v[0] > 0 || v[1] > 0 || v[SSN] == 1;
   }
 
   private static final int SSN = 5;
 
 
   /**
-   * u, the agreement rates among non-matches, measured on the candidate pairs themselves, because blocking
-   * makes candidates agree more often than random pairs (namesakes share a block; a household shares a
-   * phone, address and family name). For each field, u is measured on candidates that other fields show to
-   * be different people (given name: birth dates disagree outright and SSNs do not agree; birth date: given
-   * names disagree outright and SSNs do not agree; the rest: both disagree outright) and that were blocked
-   * by a key not built from the field itself, so that neither the selection nor the blocking forces the
-   * field's agreement. Splink (UK Ministry of Justice) estimates each field's parameters on pairs blocked by
-   * other fields for the same reason. Where a selection has fewer than {@link #MIN_NON_MATCH_PAIRS} pairs,
-   * random record pairs stand in.
+   * u among the candidate pairs, for EM: blocking makes candidates agree more often than random pairs
+   * (namesakes share a block, a household shares a phone, address and family name), and EM with random-pair u
+   * takes such a group for the match class. For each field, u is measured on the candidates that other
+   * fields show to be different people: for the given name, those whose birth dates disagree outright and
+   * whose SSNs do not agree; for the birth date, those whose given names disagree outright and whose SSNs do
+   * not agree; for the rest, those whose given names and birth dates both disagree. Splink (UK Ministry of
+   * Justice) estimates each field's parameters on pairs selected by other fields for the same reason. Where a
+   * selection has fewer than {@link #MIN_NON_MATCH_PAIRS} pairs, the random-pair rates stand in.
    */
-  private static double[][] nonMatchRates(List<PatientRecord> records, List<int[]> candidates,
-      List<Integer> blockedBy, Options options) {
-    double[][] u = FellegiSunter.agreementRates(randomVectors(records, options));
+  private static double[][] candidateNonMatchRates(List<int[]> candidates, double[][] random) {
+    double[][] u = new double[random.length][];
     for (int f = 0; f < u.length; f++) {
       List<int[]> chosen = new ArrayList<>();
-      for (int k = 0; k < candidates.size(); k++) {
-        int[] v = candidates.get(k);
+      for (int[] v : candidates) {
         boolean different = f == 0 ? v[BIRTH_DATE] == 0 && v[SSN] <= 0
             : f == BIRTH_DATE ? v[0] == 0 && v[SSN] <= 0
             : v[0] == 0 && v[BIRTH_DATE] == 0;
-        if (different && (blockedBy.get(k) & ~KEYS_BUILT_FROM[f]) != 0) {
+        if (different) {
           chosen.add(v);
         }
       }
-      if (chosen.size() >= MIN_NON_MATCH_PAIRS) {
-        u[f] = FellegiSunter.agreementRates(chosen)[f];
-      }
+      u[f] = chosen.size() >= MIN_NON_MATCH_PAIRS ? FellegiSunter.agreementRates(chosen)[f] : random[f];
     }
     return u;
   }
 
   /**
-   * For each field of {@link PairComparator#FIELDS}, the blocking key kinds built from it (bits of {@link
-   * BlockingIndex#KINDS}: b, fy, s, p, gf).
+   * u for scoring: Fellegi and Sunter define u over all record pairs, so the random-pair rates, except for
+   * address and phone. A household shares those: two different people agree on them far more often than
+   * random pairs suggest, and scored with random-pair u a household's shared address and phone outweigh its
+   * members' different names and birth dates. For them the candidate rates (mostly households) are kept.
    */
-  private static final int[] KEYS_BUILT_FROM = {0b10000, 0b10010, 0b00011, 0, 0, 0b00100, 0b01000};
+  private static double[][] scoringRates(double[][] random, double[][] candidateRates) {
+    double[][] u = random.clone();
+    for (int f : HOUSEHOLD_CONTACT) {
+      u[f] = candidateRates[f];
+    }
+    return u;
+  }
+
+  /** address and phone (indices into {@link PairComparator#FIELDS}). */
+  private static final int[] HOUSEHOLD_CONTACT = {4, 6};
 
   private static final int MIN_NON_MATCH_PAIRS = 50;
   private static final int BIRTH_DATE = 2;

@@ -16,14 +16,21 @@ import java.util.List;
  */
 public enum StrongDisagreement {
   /**
-   * Same family name and birth date, SSNs not equal, and given names clearly different (not a slip, nickname
+   * Same family name, birth dates equal or one slip apart (a day/month swap, one component), SSNs not equal, and given names clearly different (not a slip, nickname
    * or spelling of one name), or a boy and a girl with different given names.
    */
   TWIN_PATTERN("clearly different given names with the same family name and birth date (twins, triplets)"),
   /** Both records give a multiple-birth order, and the orders differ. */
   BIRTH_ORDER("different multiple-birth order (Patient.multipleBirthInteger)"),
-  /** A record says multiple birth, the birth dates agree, and the given names differ as for twins. */
+  /**
+   * A record says multiple birth, the birth dates agree or are one slip apart, and the given names differ as
+   * for twins.
+   */
   MULTIPLE_BIRTH("one record is flagged as a multiple birth and the given names are not exactly one name"),
+  /** Given and family names both clearly different: no shared identifier can make up for that. */
+  NAMES_DIFFER("given and family names both clearly different"),
+  /** Both SSNs valid and more than one mistyped digit apart. */
+  DIFFERENT_SSN("valid SSNs that differ by more than one mistyped digit"),
   /** Both records carry a generational suffix and the suffixes differ (Jr. and Sr., II and III). */
   GENERATION("different generational suffixes (Jr./Sr., II/III)"),
   /** Birth years at least {@link #AGE_GAP_YEARS} apart, not explained by one mistyped year digit. */
@@ -46,10 +53,11 @@ public enum StrongDisagreement {
   /** The rules that two records break; empty when none does. */
   public static List<StrongDisagreement> between(PatientRecord a, PatientRecord b) {
     List<StrongDisagreement> out = new ArrayList<>(1);
-    boolean sameBirth = a.birthDate() != null && a.birthDate().equals(b.birthDate());
+    boolean sameBirth = a.birthDate() != null && b.birthDate() != null
+        && PairComparator.date(a.birthDate(), b.birthDate()) >= 1;
     boolean sameFamily =
         a.family() != null && b.family() != null && PairComparator.name(a.family(), b.family()) == 2;
-    boolean sameSsn = a.ssn() != null && a.ssn().equals(b.ssn()) && SocialSecurityNumbers.valid(a.ssn());
+    boolean sameSsn = PairComparator.ssn(a.ssn(), b.ssn()) == 1;
     if (sameBirth && sameFamily && !sameSsn && (clearlyDifferentGiven(a, b) || boyAndGirl(a, b))) {
       out.add(TWIN_PATTERN);
     }
@@ -62,6 +70,13 @@ public enum StrongDisagreement {
         && !out.contains(TWIN_PATTERN)
         && (clearlyDifferentGiven(a, b) || boyAndGirl(a, b))) {
       out.add(MULTIPLE_BIRTH);
+    }
+    if (a.given() != null && b.given() != null && a.family() != null && b.family() != null
+        && PairComparator.given(a.given(), b.given()) == 0 && PairComparator.name(a.family(), b.family()) == 0) {
+      out.add(NAMES_DIFFER);
+    }
+    if (PairComparator.ssn(a.ssn(), b.ssn()) == 0) {
+      out.add(DIFFERENT_SSN);
     }
     if (a.suffix() != null && b.suffix() != null && !a.suffix().equals(b.suffix())) {
       out.add(GENERATION);

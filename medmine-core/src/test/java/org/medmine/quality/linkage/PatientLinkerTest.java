@@ -64,11 +64,15 @@ class PatientLinkerTest {
     int n = PairComparator.FIELDS.size();
     int[] none = new int[n];
     assertThat(PatientLinker.hasIdentityEvidence(none)).isFalse();
-    for (String field : List.of("given", "family", "ssn")) {
+    for (String field : List.of("given", "family")) {
       int[] v = new int[n];
       v[PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf(field)] = 1;
       assertThat(PatientLinker.hasIdentityEvidence(v)).as(field).isTrue();
     }
+    int ssn = PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn");
+    int[] sameSsn = new int[n];
+    sameSsn[ssn] = 1;
+    assertThat(PatientLinker.hasIdentityEvidence(sameSsn)).as("same SSN").isTrue();
     int[] missingSsn = new int[n];
     missingSsn[PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn")] =
         PairComparator.MISSING;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class ScratchDebugTest {
   @Test
   void debug() {
-    HouseholdPopulation.Generated g = HouseholdPopulation.generate(2_000, 1);
+    HouseholdPopulation.Generated g = HouseholdPopulation.generate(2_000, 2);
     List<PatientRecord> records = g.records().stream().map(PatientRecord::of).toList();
     PatientLinker.Result r = PatientLinker.link(records, PatientLinker.Options.defaults());
     System.out.println("p=" + r.model().prevalence() + " it=" + r.model().iterations());
@@ -18,7 +18,7 @@ class ScratchDebugTest {
     for (ScoredPair s : r.matches()) {
       int p = g.personOf().get(s.a().key());
       int q = g.personOf().get(s.b().key());
-      if (p != q && shown++ < 15) {
+      if (p != q && shown++ < 40) {
         System.out.println("FALSE " + g.relation(p, q) + " " + s.a() + " ~ " + s.b() + " " + PairComparator.describe(s.levels()) + " p=" + s.probability() + " w=" + Arrays.toString(s.fieldWeights()));
       }
     }
