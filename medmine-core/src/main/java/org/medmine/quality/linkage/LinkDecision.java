@@ -9,7 +9,8 @@ import java.util.Map;
  * A reviewer's decision on a pair of source records (keys {@code source/id}): the same person (a merge)
  * or different people (an unmerge). Decisions are kept in {@code link_decision} and every later run
  * obeys them: a merge joins the two records' persons whatever the scores say, an unmerge keeps the two
- * records in different persons whatever links them. For one pair the latest decision counts.
+ * records in different persons whatever links them, and the record named first keeps the person id. For one
+ * pair the latest decision counts.
  */
 public record LinkDecision(String keyA, String keyB, Kind kind, String actor, String note, LocalDateTime decidedAt) {
 

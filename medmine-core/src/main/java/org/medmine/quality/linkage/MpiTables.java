@@ -69,7 +69,7 @@ final class MpiTables {
     List<LinkDecision> out = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT source_a, patient_id_a, source_b, patient_id_b, decision, actor, note,"
-            + " decided_at FROM link_decision ORDER BY decided_at, rowid")) {
+            + " decided_at FROM link_decision ORDER BY decided_at, source_a, patient_id_a, source_b, patient_id_b")) {
       while (rs.next()) {
         out.add(new LinkDecision(rs.getString(1) + "/" + rs.getString(2), rs.getString(3) + "/" + rs.getString(4),
             LinkDecision.Kind.parse(rs.getString(5)), rs.getString(6), rs.getString(7),

@@ -164,8 +164,10 @@ public final class PatientLinker {
       groups.computeIfAbsent(rep[k], g -> new ArrayList<>()).add(key);
       regionKeys.add(key);
     }
+    Set<String> keepers = new HashSet<>();
+    prior.decisions().stream().filter(d -> d.kind() == LinkDecision.Kind.NO_MATCH).forEach(d -> keepers.add(d.keyA()));
     PersonIds.Assignment ids = PersonIds.assign(new ArrayList<>(groups.values()), prior.personOf(),
-        prior.nextNumber());
+        prior.nextNumber(), keepers);
     Map<String, String> clusterOf = new TreeMap<>();
     for (PatientRecord r : records) {
       String id = ids.personOf().containsKey(r.key()) ? ids.personOf().get(r.key()) : prior.personOf().get(r.key());

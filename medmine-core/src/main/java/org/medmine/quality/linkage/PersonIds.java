@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Gives the clusters of a run their enterprise person ids so that ids stay stable: a cluster keeps the id
- * that most of its records already had (largest overlap first, ties to the smaller id), an id goes to one
+ * that most of its records already had (largest overlap first; on a tie, the cluster holding the record a
+ * reviewer's unmerge named first, then the smaller id, then the first cluster), an id goes to one
  * cluster only, and a cluster whose records had no id (or whose ids went to larger parts) gets a new one.
  * An id that no cluster keeps is retired into the cluster that holds most of its records.
  */
@@ -30,16 +31,17 @@ final class PersonIds {
   }
 
   /**
-   * Names {@code clusters} (lists of record keys) given the ids records had before ({@code previous}) and
-   * the next unused number.
+   * Names {@code clusters} (lists of record keys) given the ids records had before ({@code previous}), the
+   * next unused number, and the records that keep their id on a tie ({@code keepers}).
    */
-  static Assignment assign(List<List<String>> clusters, Map<String, String> previous, long nextNumber) {
+  static Assignment assign(List<List<String>> clusters, Map<String, String> previous, long nextNumber,
+      Set<String> keepers) {
     List<List<String>> ordered = new ArrayList<>();
     for (List<String> c : clusters) {
       ordered.add(c.stream().sorted().toList());
     }
     ordered.sort(Comparator.comparing(c -> c.get(0)));
-    record Overlap(int cluster, String id, int count) {}
+    record Overlap(int cluster, String id, int count, boolean keeper) {}
     List<Overlap> overlaps = new ArrayList<>();
     Map<String, Map<Integer, Integer>> spread = new TreeMap<>();
     for (int c = 0; c < ordered.size(); c++) {
@@ -51,18 +53,20 @@ final class PersonIds {
         }
       }
       for (var e : counts.entrySet()) {
-        overlaps.add(new Overlap(c, e.getKey(), e.getValue()));
+        boolean keeper = ordered.get(c).stream().anyMatch(keepers::contains);
+        overlaps.add(new Overlap(c, e.getKey(), e.getValue(), keeper));
         spread.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(c, e.getValue());
       }
     }
-    overlaps.sort(Comparator.comparingInt(Overlap::count).reversed().thenComparing(Overlap::id)
+    overlaps.sort(Comparator.comparingInt(Overlap::count).reversed()
+        .thenComparing(Overlap::keeper, Comparator.reverseOrder()).thenComparing(Overlap::id)
         .thenComparingInt(Overlap::cluster));
     String[] idOf = new String[ordered.size()];
     Set<String> used = new HashSet<>();
     for (Overlap o : overlaps) {
       if (idOf[o.cluster()] == null && used.add(o.id())) {
         idOf[o.cluster()] = o.id();
-      } 
+      }
     }
     long next = nextNumber;
     Map<String, String> personOf = new HashMap<>();
