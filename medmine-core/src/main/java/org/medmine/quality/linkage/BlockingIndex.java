@@ -13,7 +13,9 @@ import java.util.Set;
  * chosen so that each kind of registration error leaves at least one intact: the exact birth date (name
  * typos, nicknames, moves), the valid SSN and the phone (date slips together with name changes), the
  * Double Metaphone code of the family name with the birth year, and the codes of given and family name
- * together (date slips). Blocks larger than the cap (a placeholder date or phone shared by thousands)
+ * with the birth decade (date slips). Every key but SSN and phone holds part of the birth date, so a block
+ * holds the namesakes of one year or decade, not of a century: blocks stay small as the index grows, and
+ * linking stays near-linear. Blocks larger than the cap (a placeholder date or phone shared by thousands)
  * are skipped: they would cost more than they find.
  */
 final class BlockingIndex {
@@ -91,8 +93,8 @@ final class BlockingIndex {
     if (r.phone() != null && r.phone().length() >= 7) {
       keys.add("p:" + r.phone());
     }
-    if (given != null && family != null) {
-      keys.add("gf:" + given + "|" + family);
+    if (given != null && family != null && r.birthDate() != null) {
+      keys.add("gf:" + given + "|" + family + "|" + r.birthDate().getYear() / 10);
     }
     return keys;
   }

@@ -2,8 +2,9 @@ package org.medmine.quality.linkage;
 
 /**
  * Scores a record pair: the agreement vector ({@link PairComparator}), the Fellegi–Sunter weight of each
- * field under the fitted model, a frequency adjustment where a name agrees exactly ({@link
- * NameFrequencies}), and the strong disagreements ({@link StrongDisagreement}).
+ * field under the fitted model, a frequency adjustment where a name agrees ({@link NameFrequencies}: by
+ * the commoner of the two spellings, so "Jeniffer" agreeing with "Jennifer" counts as Jennifer does), and the
+ * strong disagreements ({@link StrongDisagreement}).
  */
 public final class PairScorer {
   private static final int GIVEN = 0;
@@ -29,11 +30,11 @@ public final class PairScorer {
   /** Scores {@code a} against {@code b} whose agreement vector {@code levels} is already known. */
   ScoredPair score(PatientRecord a, PatientRecord b, int[] levels) {
     double[] weights = model.fieldWeights(levels);
-    if (levels[GIVEN] == 2 && a.given().equals(b.given())) {
-      weights[GIVEN] += frequencies.givenAdjustment(a.given());
+    if (levels[GIVEN] == 2) {
+      weights[GIVEN] += Math.min(frequencies.givenAdjustment(a.given()), frequencies.givenAdjustment(b.given()));
     }
-    if (levels[FAMILY] == 2 && a.family().equals(b.family())) {
-      weights[FAMILY] += frequencies.familyAdjustment(a.family());
+    if (levels[FAMILY] == 2) {
+      weights[FAMILY] += Math.min(frequencies.familyAdjustment(a.family()), frequencies.familyAdjustment(b.family()));
     }
     double weight = 0;
     for (double w : weights) {

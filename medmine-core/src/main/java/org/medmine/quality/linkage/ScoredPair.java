@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * Two compared records and the evidence for and against their being one person: the agreement level of
- * each field with the weight it adds (log2 m/u, plus the frequency adjustment on an exact name
- * agreement), the strong disagreements found, the total weight and the match probability under the
+ * each field with the weight it adds (log2 m/u, plus the frequency adjustment where a name agrees), the strong disagreements found, the total weight and the match probability under the
  * fitted model. A pair with a strong disagreement is never linked automatically, whatever its probability.
  */
 public record ScoredPair(

@@ -20,6 +20,11 @@ public enum StrongDisagreement {
    * or spelling of one name), or a boy and a girl with different given names.
    */
   TWIN_PATTERN("clearly different given names with the same family name and birth date (twins, triplets)"),
+  /**
+   * Same family name, birth dates that are not one date or a slip of it, SSNs not equal, and given names that
+   * are not one name (only similar, as Carl and Charles, Janet and Janice): brothers and sisters.
+   */
+  SIBLING_PATTERN("same family name, different birth dates, given names only similar (brothers and sisters)"),
   /** Both records give a multiple-birth order, and the orders differ. */
   BIRTH_ORDER("different multiple-birth order (Patient.multipleBirthInteger)"),
   /**
@@ -60,6 +65,12 @@ public enum StrongDisagreement {
     boolean sameSsn = PairComparator.ssn(a.ssn(), b.ssn()) == 1;
     if (sameBirth && sameFamily && !sameSsn && (clearlyDifferentGiven(a, b) || boyAndGirl(a, b))) {
       out.add(TWIN_PATTERN);
+    }
+    boolean differentBirth = a.birthDate() != null && b.birthDate() != null
+        && PairComparator.date(a.birthDate(), b.birthDate()) == 0;
+    if (differentBirth && sameFamily && !sameSsn && a.given() != null && b.given() != null
+        && PairComparator.given(a.given(), b.given()) < 2) {
+      out.add(SIBLING_PATTERN);
     }
     if (a.birthOrder() != null && b.birthOrder() != null && !a.birthOrder().equals(b.birthOrder())) {
       out.add(BIRTH_ORDER);

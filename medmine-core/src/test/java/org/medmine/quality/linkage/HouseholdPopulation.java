@@ -139,9 +139,10 @@ final class HouseholdPopulation {
     return p;
   }
 
+  /** Whether someone of household {@code h} has this name or one a desk would take for it (Jack for John). */
   private boolean siblingHas(int h, String name) {
     for (int i = persons.size() - 1; i >= 0 && persons.get(i).household() == h; i--) {
-      if (persons.get(i).given().equals(name)) {
+      if (NameEquivalence.sameName(persons.get(i).given(), name)) {
         return true;
       }
     }

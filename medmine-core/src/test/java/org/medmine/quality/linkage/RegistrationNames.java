@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Names for {@link HouseholdPopulation}, drawn with realistic skew: a Zipf-like law over common names (so
+ * Names for {@link HouseholdPopulation}, drawn with realistic skew: a Zipf–Mandelbrot law over common names (so
  * "smith" and "james" recur) with a long tail of rare made-up names, and the spellings registration desks
  * confuse (Catherine / Kathryn).
  */
@@ -69,14 +69,18 @@ final class RegistrationNames {
     return random.nextInt(8) == 0 ? madeUp(random, 2) : zipf(sex.equals("male") ? MALE : FEMALE, random);
   }
 
+  /**
+   * A Zipf–Mandelbrot law, weight 1/(rank + 10): the commonest name about 4% of the list's draws (Smith is about
+   * 0.8% of the US population, James about 3% of men), the hundredth still drawn.
+   */
   private static String zipf(List<String> names, Random random) {
     double total = 0;
     for (int i = 1; i <= names.size(); i++) {
-      total += 1.0 / i;
+      total += 1.0 / (i + 10);
     }
     double x = random.nextDouble() * total;
     for (int i = 1; i <= names.size(); i++) {
-      x -= 1.0 / i;
+      x -= 1.0 / (i + 10);
       if (x <= 0) {
         return names.get(i - 1);
       }
