@@ -28,8 +28,8 @@ public enum StrongDisagreement {
   /** Both records give a multiple-birth order, and the orders differ. */
   BIRTH_ORDER("different multiple-birth order (Patient.multipleBirthInteger)"),
   /**
-   * A record says multiple birth, the birth dates agree or are one slip apart, and the given names differ as
-   * for twins.
+   * A record says multiple birth, the birth dates agree or are one slip apart, and the given names are not one
+   * name (even only similar ones, as Sarah and Sandra), or a boy and a girl.
    */
   MULTIPLE_BIRTH("one record is flagged as a multiple birth and the given names are not exactly one name"),
   /** Given and family names both clearly different: no shared identifier can make up for that. */
@@ -79,7 +79,7 @@ public enum StrongDisagreement {
         && sameBirth
         && !sameSsn
         && !out.contains(TWIN_PATTERN)
-        && (clearlyDifferentGiven(a, b) || boyAndGirl(a, b))) {
+        && (differentGiven(a, b) || boyAndGirl(a, b))) {
       out.add(MULTIPLE_BIRTH);
     }
     if (a.given() != null && b.given() != null && a.family() != null && b.family() != null
@@ -98,11 +98,22 @@ public enum StrongDisagreement {
     return out;
   }
 
-  /** Given names below the Jaro–Winkler partial-agreement level and not one name by {@link NameEquivalence}. */
+  /** Given names below the Jaro–Winkler partial level and not one name written twice ({@link NameEquivalence}). */
   private static boolean clearlyDifferentGiven(PatientRecord a, PatientRecord b) {
+    return a.given() != null && b.given() != null && PairComparator.given(a.given(), b.given()) == 0;
+  }
+
+  /**
+   * Given names that do not agree fully (exact, nickname, Jaro–Winkler 0.94) and are not one name written
+   * twice by {@link NameEquivalence} (a slip, a spelling, a short form): Sarah and Sandra. Taken as different
+   * only where the data says multiple birth: without that flag, two mistyped copies of one short name look
+   * the same, and the rule would cost more true links than it saves.
+   */
+  private static boolean differentGiven(PatientRecord a, PatientRecord b) {
     return a.given() != null
         && b.given() != null
-        && PairComparator.given(a.given(), b.given()) == 0;
+        && PairComparator.given(a.given(), b.given()) < 2
+        && !NameEquivalence.sameName(a.given(), b.given());
   }
 
   /** A boy and a girl whose given names are not exactly one name (Daniel and Danielle). */
