@@ -175,20 +175,29 @@ public final class PatientLinker {
     }
     List<ScoredPair> matches = new ArrayList<>();
     List<ScoredPair> review = new ArrayList<>();
-    for (ScoredPair s : linkPairs) {
+    sortPairs(linkPairs, graph.review(), regionKeys, clusterOf, matches, review);
+    int newRecords = (int) records.stream().filter(r -> !prior.personOf().containsKey(r.key())).count();
+    return new Result(options, full, records.size(), newRecords, regionKeys, graph.compared(), matches, review,
+        clusterOf, ids.retiredInto(), ids.nextNumber(), (int) clusterOf.values().stream().distinct().count(),
+        graph.scorerModel(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Links inside one person go to {@code matches}; links that clustering kept apart (a conflict), and the
+   * review pairs of the region, to {@code review}, strongest first.
+   */
+  private static void sortPairs(List<ScoredPair> links, List<ScoredPair> reviewPairs, Set<String> regionKeys,
+      Map<String, String> clusterOf, List<ScoredPair> matches, List<ScoredPair> review) {
+    for (ScoredPair s : links) {
       (clusterOf.get(s.a().key()).equals(clusterOf.get(s.b().key())) ? matches : review).add(s);
     }
-    for (ScoredPair s : graph.review()) {
+    for (ScoredPair s : reviewPairs) {
       if (regionKeys.contains(s.a().key()) || regionKeys.contains(s.b().key())) {
         review.add(s);
       }
     }
     matches.sort(Comparator.comparing(ScoredPair::pairKey));
     review.sort(Comparator.comparingDouble(ScoredPair::probability).reversed().thenComparing(ScoredPair::pairKey));
-    int newRecords = (int) records.stream().filter(r -> !prior.personOf().containsKey(r.key())).count();
-    return new Result(options, full, records.size(), newRecords, regionKeys, graph.compared(), matches, review,
-        clusterOf, ids.retiredInto(), ids.nextNumber(), (int) clusterOf.values().stream().distinct().count(),
-        graph.scorerModel(), (System.nanoTime() - t0) / 1e9);
   }
 
   private static List<Integer> unindexed(List<PatientRecord> records, PriorIndex prior) {
