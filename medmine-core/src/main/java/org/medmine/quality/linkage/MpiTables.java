@@ -79,7 +79,7 @@ final class MpiTables {
     return out;
   }
 
-  /** The stored model, or null when no full run has stored one. */
+  /** The stored model, or null when no full run has stored one (or de-identification dropped its names). */
   static FellegiSunter model(Connection c) throws SQLException {
     int fields = PairComparator.FIELDS.size();
     double[][] m = new double[fields][];
@@ -93,6 +93,9 @@ final class MpiTables {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT field, level, m, u FROM link_model")) {
       while (rs.next()) {
+        if (rs.getString(1) == null) {
+          return null;
+        }
         if (rs.getString(1).equals("prevalence")) {
           prevalence = rs.getDouble(3);
           continue;

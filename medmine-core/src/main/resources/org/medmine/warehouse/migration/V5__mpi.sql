@@ -29,9 +29,10 @@ CREATE TABLE link_decision (
 );
 
 -- The Fellegi-Sunter model of the last full run, which incremental runs and 'medmine link match' reuse:
--- m and u per field and agreement level; the row field = 'prevalence' holds p in m (and 1 - p in u).
+-- m and u per field and agreement level; the row field = 'prevalence' holds p in m (and 1 - p in u). field
+-- may be NULL: de-identification drops text columns it does not know, and a model without it is refitted.
 CREATE TABLE link_model (
-  field VARCHAR NOT NULL, level INTEGER NOT NULL, m DOUBLE NOT NULL, u DOUBLE NOT NULL, link_run VARCHAR
+  field VARCHAR, level INTEGER NOT NULL, m DOUBLE NOT NULL, u DOUBLE NOT NULL, link_run VARCHAR
 );
 
 -- link_review (version 2) names the rule that forbade a link, if one did.
