@@ -19,6 +19,7 @@ import org.medmine.quality.CheckCatalogue;
 import org.medmine.quality.CheckResult;
 import org.medmine.quality.QualityAssessment;
 import org.medmine.quality.QualityReport;
+import org.medmine.quality.linkage.MasterPatientIndex;
 import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.warehouse.Warehouse;
 
@@ -103,7 +104,8 @@ public final class QualityBench {
       result.put("families", report.families());
       result.put("fatal_failures", report.fatalFailures().size());
 
-      PatientLinker.Result link = PatientLinker.linkAndStore(w.connection(), PatientLinker.Options.defaults());
+      PatientLinker.Result link =
+          MasterPatientIndex.link(w.connection(), PatientLinker.Options.defaults(), true);
       result.put("link_seconds", link.seconds());
       result.put("link_candidate_pairs", link.candidatePairs());
       result.put("link_linked_pairs", link.matches().size());

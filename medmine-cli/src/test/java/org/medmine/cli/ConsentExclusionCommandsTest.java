@@ -48,6 +48,7 @@ class ConsentExclusionCommandsTest {
       "export", "deid", "deid verify", "encrypt", "decrypt", // copy or protect data whole (audited, not mined)
       "scrub", // text files, no warehouse
       "consent", "audit", "audit verify", // governance
+      "link merge", "link unmerge", // a reviewer's decision on two named records (audited; through the access layer)
       "study", "help"); // print usage only
 
   /** Every mining command: its name and its arguments given a warehouse and an output folder. */
@@ -58,6 +59,9 @@ class ConsentExclusionCommandsTest {
     MINING.put("report", (w, o) -> List.of("report", "-w", w.toString(), "--quality", "--plaintext", "--out", o.resolve("report.html").toString()));
     MINING.put("quality", (w, o) -> List.of("quality", "-w", w.toString(), "--format", "json", "--plaintext", "--html", o.resolve("quality.html").toString()));
     MINING.put("link", (w, o) -> List.of("link", "-w", w.toString(), "--format", "json"));
+    // Runs after 'link', whose model it uses; the probe is another patient of the population (see twoCopies).
+    MINING.put("link match", (w, o) -> List.of("link", "match", "--fhir", dir.resolve("probe.json").toString(),
+        "-w", w.toString(), "--format", "json", "--limit", "50"));
     MINING.put("surveil", (w, o) -> List.of("surveil", "-w", w.toString(), "--format", "json", "--out", o.resolve("surveil.json").toString(),
         "--html", o.resolve("surveil.html").toString()));
     MINING.put("forecast", (w, o) -> List.of("forecast", "-w", w.toString(), "--format", "json", "--origins", "8",
@@ -130,6 +134,12 @@ class ConsentExclusionCommandsTest {
         }
       }
       assertThat(deleted).as("rows of the patient deleted").isGreaterThan(100);
+      try (ResultSet rs = s.executeQuery("SELECT given_name, family_name, birth_date, sex FROM patient ORDER BY id LIMIT 1")) {
+        assertThat(rs.next()).isTrue();
+        Files.writeString(dir.resolve("probe.json"), ("{\"resourceType\":\"Patient\",\"id\":\"probe\",\"gender\":\"%s\","
+            + "\"birthDate\":\"%s\",\"name\":[{\"family\":\"%s\",\"given\":[\"%s\"]}]}").formatted(rs.getString(4),
+            rs.getString(3), rs.getString(2), rs.getString(1)));
+      }
     }
     assertThat(identifiers).as("id, names and identifiers of the patient").hasSizeGreaterThan(5);
     // Before consent is recorded the patient is visible in mining output: the absence checks below can fail.

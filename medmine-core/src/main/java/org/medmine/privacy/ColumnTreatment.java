@@ -34,7 +34,7 @@ public enum ColumnTreatment {
       "intent", "category", "type", "criticality", "class", "use", "currency", "line_kind", "value_type",
       "value_unit", "original_unit", "position_kind", "resource_type", "format", "skipped_by_type",
       "medmine_version", "ownership", "payer_name", "agreement", "reaction_severity", "content_type",
-      "panel_display", "code", "identifier_system", "decision", "policy", "reason");
+      "panel_display", "code", "identifier_system", "decision", "policy", "reason", "source_a", "source_b");
   private static final Set<String> PSEUDONYMS = Set.of("id", "run_id", "link_run", "claim_ref", "diagnosis_ref", "medication_ref");
   private static final Set<String> SCRUBBED = Set.of("text", "value_text", "dosage_text");
 

@@ -27,7 +27,8 @@ final class SchemaMigrator {
 
   /** Every schema change, applied in version order (whatever order branches append them in). */
   static final List<Migration> MIGRATIONS =
-      java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"), new Migration(4, "privacy"))
+      java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"), new Migration(4, "privacy"),
+              new Migration(5, "mpi"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.quality.linkage.DeterministicRule;
+import org.medmine.quality.linkage.MasterPatientIndex;
 import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.quality.linkage.PatientRecord;
 import org.medmine.warehouse.Warehouse;
@@ -35,10 +36,11 @@ class PatientLinkageIT {
           .contains("given_typo", "family_typo", "swap_day_month", "moved_address", "missing_ssn");
       String before = fingerprint(w);
 
-      PatientLinker.Result result = PatientLinker.linkAndStore(w.connection(), PatientLinker.Options.defaults());
+      PatientLinker.Result result =
+          MasterPatientIndex.link(w.connection(), PatientLinker.Options.defaults(), true);
       LinkageScore fs = LinkageScore.ofClusters(result.clusterOf(), truth);
 
-      List<PatientRecord> records = PatientLinker.read(w.connection());
+      List<PatientRecord> records = MasterPatientIndex.records(w.connection());
       Set<String> naivePairs = new HashSet<>();
       DeterministicRule.matches(records)
           .forEach(p -> naivePairs.add(LinkageScore.pair(p[0], p[1])));

@@ -61,6 +61,7 @@ final class FhirAdministrativeMapper {
     row.set("birth_date", FhirValues.date(r, "birthDate", t));
     row.set("death_time", FhirValues.dateTime(r, "deceasedDateTime", t));
     row.set("sex", text(r, "gender", t));
+    multipleBirth(row, r, t);
     row.set("marital_status", coding(r, "maritalStatus", t).code());
     JsonNode comm = first(r, "communication", t);
     if (comm != null) {
@@ -84,6 +85,19 @@ final class FhirAdministrativeMapper {
     address(row, first(r, "address", t), t);
     telecom(row, r, t);
     return row;
+  }
+
+  /**
+   * Patient.multipleBirth[x] (FHIR R4): the boolean says whether the patient is part of a multiple birth; the
+   * integer is the birth order, which also says the patient is.
+   */
+  private static void multipleBirth(Row row, JsonNode r, String t) {
+    Integer order = FhirValues.integer(r, "multipleBirthInteger", t);
+    if (order != null) {
+      row.set("birth_order", order).set("multiple_birth", true);
+    } else {
+      row.set("multiple_birth", FhirValues.bool(r, "multipleBirthBoolean", t));
+    }
   }
 
   private static String ombCategory(JsonNode ext) {

@@ -70,6 +70,17 @@ final class FhirValues {
     return v.decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN);
   }
 
+  static Integer integer(JsonNode parent, String field, String path) {
+    JsonNode n = parent.get(field);
+    if (!present(n)) {
+      return null;
+    }
+    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+      throw new FhirFormatException(path + "." + field + ": expected an integer, found " + kind(n) + " " + n);
+    }
+    return n.intValue();
+  }
+
   static Boolean bool(JsonNode parent, String field, String path) {
     JsonNode n = parent.get(field);
     if (!present(n)) {

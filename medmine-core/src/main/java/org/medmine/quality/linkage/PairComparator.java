@@ -8,8 +8,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Compares two patient records field by field into an agreement vector: for each field a level from
  * 0 (disagree) up to {@code levels - 1} (agree), or {@link #MISSING} when either side lacks the
  * value (a missing field carries no evidence either way). Names use Jaro–Winkler similarity
- * (Winkler 1990) with nicknames; birth dates recognise a day/month swap and a single differing
- * component; addresses fall back to the ZIP.
+ * (Winkler 1990) with nicknames, a keyboard slip and Double Metaphone for given names; birth dates
+ * recognise a day/month swap and a single differing component; addresses fall back to the ZIP; an SSN
+ * counts only when both are valid ({@link SocialSecurityNumbers}); two SSNs one mistyped digit apart
+ * count as missing, since they are as likely a typo as the sequential numbers of siblings.
  */
 public final class PairComparator {
   public static final int MISSING = -1;
@@ -38,7 +40,7 @@ public final class PairComparator {
       date(a.birthDate(), b.birthDate()),
       exact(a.sex(), b.sex()),
       address(a, b),
-      exact(a.ssn(), b.ssn()),
+      ssn(a.ssn(), b.ssn()),
       exact(a.phone(), b.phone())
     };
   }
@@ -59,7 +61,18 @@ public final class PairComparator {
     if (a == null || b == null) {
       return MISSING;
     }
-    return Nicknames.equivalent(a, b) ? 2 : name(a, b);
+    if (Nicknames.equivalent(a, b)) {
+      return 2;
+    }
+    int level = name(a, b);
+    return level == 0 && NameEquivalence.sameName(a, b) ? 1 : level;
+  }
+
+  static int ssn(String a, String b) {
+    if (!SocialSecurityNumbers.valid(a) || !SocialSecurityNumbers.valid(b)) {
+      return MISSING;
+    }
+    return a.equals(b) ? 1 : SocialSecurityNumbers.oneSlipApart(a, b) ? MISSING : 0;
   }
 
   static int name(String a, String b) {

@@ -1,248 +1,288 @@
 package org.medmine.quality.linkage;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.WarehouseException;
 
 /**
- * Finds patient records of the same person within and across sources. Candidate pairs come from
- * blocking on several keys (birth date; family-name prefix and birth year; ZIP and given-name
- * prefix; SSN; name prefixes), each pair is compared into an agreement vector ({@link
- * PairComparator}), scored by a Fellegi–Sunter model fitted to these data ({@link FellegiSunter}),
- * and pairs at or above the match threshold are joined into clusters by transitive closure. Pairs
- * between the review and the match threshold go to a review list. {@link #linkAndStore} writes
- * {@code patient_link} and {@code link_review}; the source rows are never altered.
+ * Finds the patient records of one person within and across sources and gives each person an enterprise id.
+ * Candidate pairs come from blocking ({@link BlockingIndex}); each pair is compared into an agreement vector
+ * ({@link PairComparator}) and scored by a Fellegi–Sunter model fitted to these data by EM ({@link
+ * FellegiSunter}), with frequency-based name weights ({@link NameFrequencies}) and the strong disagreements
+ * that forbid a link ({@link StrongDisagreement}); links are clustered without chaining ({@link
+ * ConstrainedClustering}) under the reviewers' decisions ({@link LinkDecision}), and clusters keep the ids
+ * their records had ({@link PersonIds}).
+ *
+ * <p>A full run fits the model and clusters every record. An incremental run keeps the stored model, starts
+ * from the records that have no person yet, and clusters again only the part of the link graph they reach
+ * (with the whole of every person it touches): persons elsewhere keep their records and ids untouched.
  */
 public final class PatientLinker {
 
-  /** Linkage settings; thresholds are match probabilities. */
-  public record Options(
-      double matchThreshold, double reviewThreshold, long seed, int randomPairs, int maxBlockSize) {
+  /**
+   * Linkage settings. Thresholds are match probabilities: links at or above {@code matchThreshold}, review
+   * from {@code reviewThreshold}, and two records whose direct probability is below {@code cannotLinkBelow}
+   * are never put in one person through other records.
+   */
+  public record Options(double matchThreshold, double reviewThreshold, double cannotLinkBelow, long seed,
+      int randomPairs, int maxBlockSize) {
     public static Options defaults() {
-      return new Options(0.9, 0.3, 42, 20_000, 2_000);
+      return new Options(0.9, 0.3, 0.01, 42, 20_000, 1_000);
     }
 
     public Options {
-      if (!(reviewThreshold >= 0 && reviewThreshold <= matchThreshold && matchThreshold <= 1)) {
-        throw new MedmineUserException(
-            "Thresholds must satisfy 0 <= review <= match <= 1, not review "
-                + reviewThreshold
-                + " and match "
-                + matchThreshold
-                + ".");
+      if (!(cannotLinkBelow >= 0 && cannotLinkBelow <= reviewThreshold && reviewThreshold <= matchThreshold
+          && matchThreshold <= 1)) {
+        throw new MedmineUserException("Thresholds must satisfy 0 <= cannot-link <= review <= match <= 1, not "
+            + cannotLinkBelow + ", " + reviewThreshold + " and " + matchThreshold + ".");
       }
+    }
+
+    /** These options with other match and review thresholds. */
+    public Options withThresholds(double match, double review) {
+      return new Options(match, review, Math.min(cannotLinkBelow, review), seed, randomPairs, maxBlockSize);
     }
   }
 
-  /** A compared pair with its agreement vector, weight and match probability. */
-  public record ScoredPair(
-      PatientRecord a, PatientRecord b, int[] levels, double weight, double probability) {}
+  /** What the index knew before this run: person ids of records, the model, the reviewers' decisions. */
+  public record PriorIndex(Map<String, String> personOf, FellegiSunter model, List<LinkDecision> decisions,
+      long nextNumber) {
+    public static PriorIndex empty() {
+      return new PriorIndex(Map.of(), null, List.of(), 1);
+    }
+  }
 
   /**
-   * The outcome: pairs compared, matched and for review, the cluster of every record, the fitted
-   * model.
+   * The outcome: records seen and new, the records clustered again ({@code region}), pairs compared, linked
+   * and for review, the person id of every record, retired ids, the model, the time taken.
    */
-  public record Result(
-      Options options,
-      int records,
-      long candidatePairs,
-      List<ScoredPair> matches,
-      List<ScoredPair> review,
-      Map<String, String> clusterOf,
-      int clusters,
-      FellegiSunter model,
-      double seconds) {}
+  public record Result(Options options, boolean full, int records, int newRecords, Set<String> region,
+      long candidatePairs, List<ScoredPair> matches, List<ScoredPair> review, Map<String, String> clusterOf,
+      Map<String, String> retired, long nextNumber, int clusters, FellegiSunter model, double seconds) {}
 
   private PatientLinker() {}
 
-  /**
-   * Reads every patient of the warehouse, links them, and rewrites {@code patient_link} and {@code
-   * link_review}.
-   */
-  public static Result linkAndStore(Connection c, Options options) {
-    try {
-      Result r = link(read(c), options);
-      store(c, r);
-      return r;
-    } catch (SQLException e) {
-      throw new WarehouseException("record linkage failed", e);
-    }
+  /** Links records in memory from nothing: a full run with no prior index. */
+  public static Result link(List<PatientRecord> records, Options options) {
+    return update(records, PriorIndex.empty(), options, true);
   }
 
-  public static List<PatientRecord> read(Connection c) throws SQLException {
-    List<PatientRecord> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT source, id, given_name, family_name, birth_date, sex, ssn, address_line, city, postal_code, phone"
-                    + " FROM patient ORDER BY source, id")) {
-      while (rs.next()) {
-        java.sql.Date birth = rs.getDate(5);
-        out.add(
-            PatientRecord.of(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                birth == null ? null : birth.toLocalDate(),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11)));
+  /** Links {@code records} (all the index covers) given what the index knew; {@code refit} forces a full run. */
+  public static Result update(List<PatientRecord> records, PriorIndex prior, Options options, boolean refit) {
+    return update(records, prior, options, refit, Set.of());
+  }
+
+  /**
+   * As {@link #update(List, PriorIndex, Options, boolean)}, clustering again also the persons of the records
+   * {@code recluster} names (keys): after a reviewer's merge or unmerge of those records.
+   */
+  public static Result update(List<PatientRecord> records, PriorIndex prior, Options options, boolean refit,
+      Set<String> recluster) {
+    long t0 = System.nanoTime();
+    BlockingIndex index = new BlockingIndex(records, options.maxBlockSize());
+    NameFrequencies frequencies = NameFrequencies.of(records);
+    Map<String, LinkDecision> decisions = LinkDecision.inForce(prior.decisions());
+    boolean full = refit || prior.model() == null;
+    LinkGraph graph;
+    BitSet region;
+    if (full) {
+      List<long[]> pairs = index.allPairs();
+      List<int[]> levels = new ArrayList<>(pairs.size());
+      List<int[]> evidence = new ArrayList<>();
+      List<int[]> candidates = new ArrayList<>();
+      for (long[] p : pairs) {
+        int[] v = PairComparator.compare(records.get((int) p[0]), records.get((int) p[1]));
+        levels.add(v);
+        if (hasIdentityEvidence(v)) {
+          evidence.add(v);
+        }
+        candidates.add(v);
+      }
+      double[][] random = FellegiSunter.agreementRates(randomVectors(records, options));
+      double[][] candidateRates = candidateNonMatchRates(candidates, random);
+      FellegiSunter model = FellegiSunter.fit(evidence, candidateRates, 200).withU(scoringRates(random, candidateRates));
+      graph = new LinkGraph(records, index, new PairScorer(model, frequencies), decisions, options);
+      for (int k = 0; k < pairs.size(); k++) {
+        graph.add((int) pairs.get(k)[0], (int) pairs.get(k)[1], levels.get(k));
+      }
+      graph.markAllExplored();
+      region = new BitSet(records.size());
+      region.set(0, records.size());
+    } else {
+      graph = new LinkGraph(records, index, new PairScorer(prior.model(), frequencies), decisions, options);
+      List<Integer> seeds = unindexed(records, prior);
+      for (String key : recluster) {
+        if (graph.indexOf(key) >= 0) {
+          seeds.add(graph.indexOf(key));
+        }
+      }
+      region = graph.reachableFrom(seeds, personMembers(records, prior));
+    }
+    return cluster(records, prior, options, graph, region, full, t0);
+  }
+
+  private static Result cluster(List<PatientRecord> records, PriorIndex prior, Options options, LinkGraph graph,
+      BitSet region, boolean full, long t0) {
+    int[] global = region.stream().toArray();
+    Map<Integer, Integer> local = new HashMap<>();
+    for (int k = 0; k < global.length; k++) {
+      local.put(global[k], k);
+    }
+    List<ConstrainedClustering.Link> links = new ArrayList<>();
+    List<ScoredPair> linkPairs = new ArrayList<>();
+    for (ScoredPair s : graph.links()) {
+      Integer a = local.get(graph.indexOf(s.a().key()));
+      Integer b = local.get(graph.indexOf(s.b().key()));
+      if (a != null && b != null) {
+        links.add(new ConstrainedClustering.Link(a, b, s.probability(), s.pairKey()));
+        linkPairs.add(s);
+      }
+    }
+    List<ConstrainedClustering.Link> must = new ArrayList<>();
+    for (int k = 0; k < global.length; k++) {
+      for (int other : graph.mergedWith(global[k])) {
+        Integer b = local.get(other);
+        if (b != null) {
+          must.add(new ConstrainedClustering.Link(k, b, 1, ""));
+        }
+      }
+    }
+    int[] rep = ConstrainedClustering.cluster(global.length, must, links,
+        (x, y) -> graph.conflict(global[x], global[y]));
+    Map<Integer, List<String>> groups = new TreeMap<>();
+    Set<String> regionKeys = new HashSet<>();
+    for (int k = 0; k < global.length; k++) {
+      String key = records.get(global[k]).key();
+      groups.computeIfAbsent(rep[k], g -> new ArrayList<>()).add(key);
+      regionKeys.add(key);
+    }
+    Set<String> keepers = new HashSet<>();
+    prior.decisions().stream().filter(d -> d.kind() == LinkDecision.Kind.NO_MATCH).forEach(d -> keepers.add(d.keyA()));
+    PersonIds.Assignment ids = PersonIds.assign(new ArrayList<>(groups.values()), prior.personOf(),
+        prior.nextNumber(), keepers);
+    Map<String, String> clusterOf = new TreeMap<>();
+    for (PatientRecord r : records) {
+      String id = ids.personOf().containsKey(r.key()) ? ids.personOf().get(r.key()) : prior.personOf().get(r.key());
+      clusterOf.put(r.key(), id);
+    }
+    List<ScoredPair> matches = new ArrayList<>();
+    List<ScoredPair> review = new ArrayList<>();
+    sortPairs(linkPairs, graph.review(), regionKeys, clusterOf, matches, review);
+    int newRecords = (int) records.stream().filter(r -> !prior.personOf().containsKey(r.key())).count();
+    return new Result(options, full, records.size(), newRecords, regionKeys, graph.compared(), matches, review,
+        clusterOf, ids.retiredInto(), ids.nextNumber(), (int) clusterOf.values().stream().distinct().count(),
+        graph.scorerModel(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Links inside one person go to {@code matches}; links that clustering kept apart (a conflict), and the
+   * review pairs of the region, to {@code review}, strongest first.
+   */
+  private static void sortPairs(List<ScoredPair> links, List<ScoredPair> reviewPairs, Set<String> regionKeys,
+      Map<String, String> clusterOf, List<ScoredPair> matches, List<ScoredPair> review) {
+    for (ScoredPair s : links) {
+      (clusterOf.get(s.a().key()).equals(clusterOf.get(s.b().key())) ? matches : review).add(s);
+    }
+    for (ScoredPair s : reviewPairs) {
+      if (regionKeys.contains(s.a().key()) || regionKeys.contains(s.b().key())) {
+        review.add(s);
+      }
+    }
+    matches.sort(Comparator.comparing(ScoredPair::pairKey));
+    review.sort(Comparator.comparingDouble(ScoredPair::probability).reversed().thenComparing(ScoredPair::pairKey));
+  }
+
+  private static List<Integer> unindexed(List<PatientRecord> records, PriorIndex prior) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      if (!prior.personOf().containsKey(records.get(i).key())) {
+        out.add(i);
       }
     }
     return out;
   }
 
-  /** Links records in memory (no warehouse): the algorithm itself. */
-  public static Result link(List<PatientRecord> records, Options options) {
-    long t0 = System.nanoTime();
-    List<long[]> blocked = candidatePairs(records, options.maxBlockSize());
-    List<long[]> pairs = new ArrayList<>(blocked.size());
-    List<int[]> vectors = new ArrayList<>(blocked.size());
-    for (long[] p : blocked) {
-      int[] v = PairComparator.compare(records.get((int) p[0]), records.get((int) p[1]));
-      if (hasIdentityEvidence(v)) {
-        pairs.add(p);
-        vectors.add(v);
-      }
-    }
-    FellegiSunter model = FellegiSunter.fit(vectors, randomVectors(records, options), 200);
-    List<ScoredPair> matches = new ArrayList<>();
-    List<ScoredPair> review = new ArrayList<>();
-    int[] parent = new int[records.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int k = 0; k < pairs.size(); k++) {
-      int[] v = vectors.get(k);
-      double prob = model.probability(v);
-      if (prob < options.reviewThreshold()) {
-        continue;
-      }
-      int i = (int) pairs.get(k)[0];
-      int j = (int) pairs.get(k)[1];
-      ScoredPair sp = new ScoredPair(records.get(i), records.get(j), v, model.weight(v), prob);
-      if (prob >= options.matchThreshold()) {
-        matches.add(sp);
-        parent[find(parent, i)] = find(parent, j);
-      } else {
-        review.add(sp);
-      }
-    }
-    Map<Integer, String> clusterName = new HashMap<>();
+  private static Map<Integer, List<Integer>> personMembers(List<PatientRecord> records, PriorIndex prior) {
+    Map<String, List<Integer>> byPerson = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
-      String key = records.get(i).key();
-      clusterName.merge(find(parent, i), key, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      String id = prior.personOf().get(records.get(i).key());
+      if (id != null) {
+        byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+      }
     }
-    Map<String, String> clusterOf = new TreeMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      clusterOf.put(records.get(i).key(), clusterName.get(find(parent, i)));
-    }
-    review.sort(Comparator.comparingDouble(ScoredPair::probability).reversed());
-    return new Result(
-        options,
-        records.size(),
-        pairs.size(),
-        matches,
-        review,
-        clusterOf,
-        clusterName.size(),
-        model,
-        (System.nanoTime() - t0) / 1e9);
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    byPerson.values().forEach(members -> members.forEach(i -> out.put(i, members)));
+    return out;
   }
 
   /**
-   * Whether a blocked pair agrees, at least partly, on a name or on the SSN. Pairs that share only a birth
+   * Whether a blocked pair agrees, at least partly, on a name, or exactly on the SSN (sequential SSNs of
+   * siblings are one digit apart, so a near SSN is no evidence on its own). Pairs that share only a birth
    * date, sex and place (Synthea writes groups of such people) are never the same person and are left out
    * before EM: kept in, they form the largest cluster of similar pairs and EM takes them for the match class
    * (on a clean 1,000-patient population it linked 336 such pairs).
    */
   static boolean hasIdentityEvidence(int[] v) {
-    int given = PairComparator.FIELDS.indexOf(new PairComparator.Field("given", 3));
-    int family = PairComparator.FIELDS.indexOf(new PairComparator.Field("family", 3));
-    int ssn = PairComparator.FIELDS.indexOf(new PairComparator.Field("ssn", 2));
-    return v[given] > 0 || v[family] > 0 || v[ssn] > 0;
+    return v[0] > 0 || v[1] > 0 || v[SSN] == 1;
+  }
+
+  private static final int SSN = 5;
+
+
+  /**
+   * u among the candidate pairs, for EM: blocking makes candidates agree more often than random pairs
+   * (namesakes share a block, a household shares a phone, address and family name), and EM with random-pair u
+   * takes such a group for the match class. For each field, u is measured on the candidates that other
+   * fields show to be different people: for the given name, those whose birth dates disagree outright and
+   * whose SSNs do not agree; for the birth date, those whose given names disagree outright and whose SSNs do
+   * not agree; for the rest, those whose given names and birth dates both disagree. Splink (UK Ministry of
+   * Justice) estimates each field's parameters on pairs selected by other fields for the same reason. Where a
+   * selection has fewer than {@link #MIN_NON_MATCH_PAIRS} pairs, the random-pair rates stand in.
+   */
+  private static double[][] candidateNonMatchRates(List<int[]> candidates, double[][] random) {
+    double[][] u = new double[random.length][];
+    for (int f = 0; f < u.length; f++) {
+      List<int[]> chosen = new ArrayList<>();
+      for (int[] v : candidates) {
+        boolean different = f == 0 ? v[BIRTH_DATE] == 0 && v[SSN] <= 0
+            : f == BIRTH_DATE ? v[0] == 0 && v[SSN] <= 0
+            : v[0] == 0 && v[BIRTH_DATE] == 0;
+        if (different) {
+          chosen.add(v);
+        }
+      }
+      u[f] = chosen.size() >= MIN_NON_MATCH_PAIRS ? FellegiSunter.agreementRates(chosen)[f] : random[f];
+    }
+    return u;
   }
 
   /**
-   * Record pairs (i < j) sharing at least one blocking key; blocks larger than the cap are skipped.
+   * u for scoring: Fellegi and Sunter define u over all record pairs, so the random-pair rates, except for
+   * address and phone. A household shares those: two different people agree on them far more often than
+   * random pairs suggest, and scored with random-pair u a household's shared address and phone outweigh its
+   * members' different names and birth dates. For them the candidate rates (mostly households) are kept.
    */
-  static List<long[]> candidatePairs(List<PatientRecord> records, int maxBlockSize) {
-    Map<String, List<Integer>> blocks = new HashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      for (String key : blockingKeys(records.get(i))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
+  private static double[][] scoringRates(double[][] random, double[][] candidateRates) {
+    double[][] u = random.clone();
+    for (int f : HOUSEHOLD_CONTACT) {
+      u[f] = candidateRates[f];
     }
-    Set<Long> seen = new LinkedHashSet<>();
-    blocks.keySet().stream()
-        .sorted()
-        .forEach(
-            key -> {
-              List<Integer> block = blocks.get(key);
-              if (block.size() < 2 || block.size() > maxBlockSize) {
-                return;
-              }
-              for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                  int i = Math.min(block.get(x), block.get(y));
-                  int j = Math.max(block.get(x), block.get(y));
-                  seen.add(((long) i << 32) | j);
-                }
-              }
-            });
-    List<long[]> out = new ArrayList<>(seen.size());
-    for (long code : seen) {
-      out.add(new long[] {code >>> 32, code & 0xffffffffL});
-    }
-    return out;
+    return u;
   }
 
-  static List<String> blockingKeys(PatientRecord r) {
-    List<String> keys = new ArrayList<>();
-    String given = prefix(r.given(), 2);
-    String family = prefix(r.family(), 3);
-    Integer year = r.birthDate() == null ? null : r.birthDate().getYear();
-    if (r.birthDate() != null) {
-      keys.add("b:" + r.birthDate());
-    }
-    if (family != null && year != null) {
-      keys.add("fy:" + family + year);
-    }
-    if (given != null && year != null) {
-      keys.add("gy:" + given + year);
-    }
-    if (r.postalCode() != null && given != null) {
-      keys.add("zg:" + r.postalCode() + given);
-    }
-    if (r.ssn() != null) {
-      keys.add("s:" + r.ssn());
-    }
-    if (given != null && family != null) {
-      keys.add("gf:" + given + family);
-    }
-    return keys;
-  }
+  /** address and phone (indices into {@link PairComparator#FIELDS}). */
+  private static final int[] HOUSEHOLD_CONTACT = {4, 6};
 
-  private static String prefix(String s, int n) {
-    return s == null ? null : s.length() <= n ? s : s.substring(0, n);
-  }
+  private static final int MIN_NON_MATCH_PAIRS = 50;
+  private static final int BIRTH_DATE = 2;
 
   private static List<int[]> randomVectors(List<PatientRecord> records, Options options) {
     Random random = new Random(options.seed());
@@ -259,60 +299,5 @@ public final class PatientLinker {
       out.add(PairComparator.compare(records.get(i), records.get(j)));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void store(Connection c, Result r) throws SQLException {
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    String run = "link-s" + r.options().seed() + "-t" + r.options().matchThreshold();
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM patient_link");
-      s.execute("DELETE FROM link_review");
-      Map<String, Integer> sizes = new HashMap<>();
-      r.clusterOf().values().forEach(cl -> sizes.merge(cl, 1, Integer::sum));
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT INTO patient_link VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
-        for (var e : r.clusterOf().entrySet()) {
-          int slash = e.getKey().indexOf('/');
-          p.setString(1, e.getKey().substring(0, slash));
-          p.setString(2, e.getKey().substring(slash + 1));
-          p.setString(3, e.getValue());
-          p.setInt(4, sizes.get(e.getValue()));
-          p.setString(5, run);
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
-      try (PreparedStatement p =
-          c.prepareStatement("INSERT INTO link_review VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (ScoredPair sp : r.review()) {
-          p.setString(1, sp.a().source());
-          p.setString(2, sp.a().id());
-          p.setString(3, sp.b().source());
-          p.setString(4, sp.b().id());
-          p.setDouble(5, sp.probability());
-          p.setDouble(6, sp.weight());
-          p.setString(7, PairComparator.describe(sp.levels()));
-          p.setString(8, run);
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
-      c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
   }
 }

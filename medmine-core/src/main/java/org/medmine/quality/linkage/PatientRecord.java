@@ -3,57 +3,70 @@ package org.medmine.quality.linkage;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The identifying fields of one source patient record, normalized for comparison: names and address
  * lower case, accents and digits dropped (Synthea appends digits to names), SSN and phone digits
- * only.
+ * only, a generational suffix (Jr., Sr., II, III, IV) reduced to its token whether it was written in the
+ * suffix or at the end of a name.
  */
 public record PatientRecord(
     String source,
     String id,
     String given,
     String family,
+    String suffix,
     LocalDate birthDate,
     String sex,
     String ssn,
     String address,
     String city,
     String postalCode,
-    String phone) {
+    String phone,
+    Boolean multipleBirth,
+    Integer birthOrder) {
+
+  /** The generational suffixes, normalized; professional ones (MD, PhD) say nothing about identity. */
+  static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv", "v");
 
   /** The record's key as {@code source/id}. */
   public String key() {
     return source + "/" + id;
   }
 
-  /** Builds a record from raw warehouse values, normalizing each field. */
-  public static PatientRecord of(
-      String source,
-      String id,
-      String given,
-      String family,
-      LocalDate birthDate,
-      String sex,
-      String ssn,
-      String address,
-      String city,
-      String postalCode,
-      String phone) {
+  /** Whether the record says the patient is part of a multiple birth (a birth order says so too). */
+  public boolean multipleBirthKnown() {
+    return Boolean.TRUE.equals(multipleBirth) || birthOrder != null;
+  }
+
+  /** Normalizes the raw values of one record. */
+  public static PatientRecord of(RawPatient r) {
+    String given = name(r.given());
+    String family = name(r.family());
+    String suffix = generational(r.suffix());
+    if (suffix == null) {
+      suffix = trailingGenerational(family) != null ? trailingGenerational(family) : trailingGenerational(given);
+    }
+    family = withoutTrailing(family, suffix);
+    given = withoutTrailing(given, suffix);
     return new PatientRecord(
-        source,
-        id,
-        firstToken(name(given)),
-        name(family),
-        birthDate,
-        blankToNull(sex),
-        digits(ssn),
-        address(address),
-        name(city),
-        postalCode == null
+        r.source(),
+        r.id(),
+        firstToken(given),
+        family,
+        suffix,
+        r.birthDate(),
+        blankToNull(r.sex()),
+        digits(r.ssn()),
+        address(r.addressLine()),
+        name(r.city()),
+        r.postalCode() == null
             ? null
-            : digits(postalCode.length() >= 5 ? postalCode.substring(0, 5) : postalCode),
-        digits(phone));
+            : digits(r.postalCode().length() >= 5 ? r.postalCode().substring(0, 5) : r.postalCode()),
+        digits(r.phone()),
+        r.multipleBirth(),
+        r.birthOrder());
   }
 
   static String name(String s) {
@@ -93,6 +106,35 @@ public record PatientRecord(
     }
     String d = s.replaceAll("[^0-9]", "");
     return d.isEmpty() ? null : d;
+  }
+
+  /** The generational token of a suffix field ("Jr.", "III"), or null for none or a professional one. */
+  static String generational(String suffix) {
+    String n = name(suffix);
+    if (n == null) {
+      return null;
+    }
+    for (String token : n.split(" ")) {
+      if (GENERATIONAL.contains(token)) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  private static String trailingGenerational(String normalizedName) {
+    if (normalizedName == null || normalizedName.indexOf(' ') < 0) {
+      return null;
+    }
+    String last = normalizedName.substring(normalizedName.lastIndexOf(' ') + 1);
+    return GENERATIONAL.contains(last) && !last.equals("v") ? last : null;
+  }
+
+  private static String withoutTrailing(String normalizedName, String suffix) {
+    if (normalizedName == null || suffix == null || !normalizedName.endsWith(" " + suffix)) {
+      return normalizedName;
+    }
+    return normalizedName.substring(0, normalizedName.length() - suffix.length() - 1);
   }
 
   private static String firstToken(String s) {

@@ -20,17 +20,21 @@ class PairComparatorTest {
       String address,
       String zip) {
     return PatientRecord.of(
-        source,
-        id,
-        given,
-        family,
-        birth == null ? null : LocalDate.parse(birth),
-        "female",
-        ssn,
-        address,
-        "Boston",
-        zip,
-        null);
+        new RawPatient(
+            source,
+            id,
+            given,
+            family,
+            null,
+            birth == null ? null : LocalDate.parse(birth),
+            "female",
+            ssn,
+            address,
+            "Boston",
+            zip,
+            null,
+            null,
+            null));
   }
 
   @Test

@@ -21,8 +21,8 @@ class PatientLinkerTest {
   };
 
   private static PatientRecord person(String source, int i, String given, String family, String ssn) {
-    return new PatientRecord(source, "p" + i, given, family, LocalDate.of(1914, 2, 20), "male", ssn,
-        (100 + i) + " main street", "peru", "00000", "555000" + (1000 + i));
+    return new PatientRecord(source, "p" + i, given, family, null, LocalDate.of(1914, 2, 20), "male", ssn,
+        (100 + i) + " main street", "peru", "00000", "555000" + (1000 + i), null, null);
   }
 
   @Test
@@ -32,8 +32,8 @@ class PatientLinkerTest {
       records.add(person("a", i, NAMES[i][0], NAMES[i][1], "9995" + (10000 + i)));
     }
     // The same man as p0, in a second source, with a typo in his family name and no SSN.
-    records.add(new PatientRecord("b", "x0", "bernardo", "wildermann", LocalDate.of(1914, 2, 20), "male", null,
-        "100 main street", "peru", "00000", "5550001000"));
+    records.add(new PatientRecord("b", "x0", "bernardo", "wildermann", null, LocalDate.of(1914, 2, 20), "male",
+        null, "100 main street", "peru", "00000", "5550001000", null, null));
 
     PatientLinker.Result result = PatientLinker.link(records, PatientLinker.Options.defaults());
 
@@ -52,9 +52,9 @@ class PatientLinkerTest {
       String given = syllables[random.nextInt(12)] + syllables[random.nextInt(12)] + syllables[random.nextInt(12)];
       String family = syllables[random.nextInt(12)] + syllables[random.nextInt(12)] + "son" + i;
       LocalDate birth = LocalDate.of(1920, 1, 1).plusDays(random.nextInt(36_000));
-      out.add(new PatientRecord("a", "q" + i, given, family, birth, random.nextBoolean() ? "male" : "female",
-          "9990" + (10000 + i), (200 + i) + " oak avenue", "town" + random.nextInt(40), "0" + (1000 + i % 90),
-          "555100" + (1000 + i)));
+      out.add(new PatientRecord("a", "q" + i, given, family, null, birth,
+          random.nextBoolean() ? "male" : "female", "9990" + (10000 + i), (200 + i) + " oak avenue",
+          "town" + random.nextInt(40), "0" + (1000 + i % 90), "555100" + (1000 + i), null, null));
     }
     return out;
   }
@@ -64,11 +64,15 @@ class PatientLinkerTest {
     int n = PairComparator.FIELDS.size();
     int[] none = new int[n];
     assertThat(PatientLinker.hasIdentityEvidence(none)).isFalse();
-    for (String field : List.of("given", "family", "ssn")) {
+    for (String field : List.of("given", "family")) {
       int[] v = new int[n];
       v[PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf(field)] = 1;
       assertThat(PatientLinker.hasIdentityEvidence(v)).as(field).isTrue();
     }
+    int ssn = PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn");
+    int[] sameSsn = new int[n];
+    sameSsn[ssn] = 1;
+    assertThat(PatientLinker.hasIdentityEvidence(sameSsn)).as("same SSN").isTrue();
     int[] missingSsn = new int[n];
     missingSsn[PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn")] =
         PairComparator.MISSING;
