@@ -134,7 +134,7 @@ final class LocationDetector {
         boolean cued = TOWN_CUES.contains(before) && !lex.isClinical(lower);
         if (plain || cued) {
           out.add(PhiCandidate.of(t.start(i), t.end(last), PhiType.CITY, plain ? "location-town-list" : "location-town-cue",
-              plain ? PhiCandidate.DICTIONARY : PhiCandidate.CONTEXT));
+              plain && n == 1 ? PhiCandidate.DICTIONARY : PhiCandidate.CONTEXT));
           i = last;
           break;
         }

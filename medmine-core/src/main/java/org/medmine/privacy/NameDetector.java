@@ -106,7 +106,7 @@ final class NameDetector {
       return "name-pair";
     }
     if (i >= 2 && t.is(i - 1, ".") && initial(t, i - 2) && t.sameLine(i - 2, i) && lex.familyRank(lower) > 0
-        && (i < 3 || !t.is(i - 3, "."))) {
+        && (i < 3 || !t.isWord(i - 3) || cue != null) && (!english || cue != null || credentialAfter(t, i))) {
       return "name-initial";
     }
     if (listed && !english && lower.length() > 2 && (t.shape(i) == Shape.CAPITALISED || t.upperCaseNote())) {
@@ -216,7 +216,7 @@ final class NameDetector {
         continue;
       }
       if (t.is(j, ",") && j == i + 1 && j + 1 < t.size() && t.sameLineGap(j) && lex.givenRank(bare(t.lower(j + 1))) > 0
-          && nameLike(t, j + 1, t.shape(i))) {
+          && nameLike(t, j + 1, t.shape(i)) && !(j + 2 < t.size() && t.is(j + 2, ","))) {
         continue;
       }
       if (why[j] != null || !nameLike(t, j, t.shape(i))) {

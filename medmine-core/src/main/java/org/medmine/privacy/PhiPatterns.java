@@ -71,7 +71,7 @@ final class PhiPatterns {
       d("(?i)box", "\\b(?i:P\\.?\\s?O\\.?\\s+Box)\\s+\\d+", 0, PhiType.ADDRESS, "address"),
       d("\\d{5}", "\\b" + STATES + ",?\\s+(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, "zip"),
       d("(?i)zip", "(?i:\\bzip(?:\\s*code)?)\\s*:?\\s*(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, "zip"),
-      d("\\b[A-Z][a-z]+\\d{2,4}" + E, 0, PhiType.NAME, "name-synthea"));
+      d("\\b[A-Z][a-z]+\\d{1,4}(?: [A-Z][a-z'\\-]+\\d{1,4}){0,2}" + E, 0, PhiType.NAME, "name-synthea"));
 
   /** Detectors without a label, whose candidates are dropped where they fall on a clinical number. */
   private static final Set<String> MASKED = Set.of("phone", "phone-local", "id-shape");

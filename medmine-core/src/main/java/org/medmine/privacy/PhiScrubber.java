@@ -16,7 +16,7 @@ import java.util.Set;
  * marked ({@link ClinicalNumbers}) first; then the detectors propose spans: the identifying values
  * known for the patient (from the warehouse), formats and labels ({@link PhiPatterns}), dates
  * ({@link DateDetector}), person names ({@link NameDetector}) and places ({@link LocationDetector}). Where
- * candidates overlap, the longer span wins, then the stronger evidence. Each span names the detector that found
+ * candidates overlap, a value known for the patient wins, then the longer span, then the stronger evidence. Each span names the detector that found
  * it. Not thread-safe (it caches the results of short, repeated texts): use one scrubber per thread.
  */
 public final class PhiScrubber {
@@ -69,7 +69,8 @@ public final class PhiScrubber {
     List<PhiCandidate> candidates = new ArrayList<>(knownSpans(text, known));
     candidates.addAll(patternSpans(text));
     candidates.sort(
-        Comparator.comparingInt((PhiCandidate c) -> -c.span().length())
+        Comparator.comparingInt((PhiCandidate c) -> c.priority() == PhiCandidate.KNOWN ? 0 : 1)
+            .thenComparingInt(c -> -c.span().length())
             .thenComparingInt(PhiCandidate::priority)
             .thenComparingInt(c -> c.span().type().ordinal())
             .thenComparingInt(c -> c.span().start()));
@@ -85,7 +86,22 @@ public final class PhiScrubber {
     }
     chosen.removeIf(s -> keep.contains(s.type()));
     chosen.sort(Comparator.comparingInt(PhiSpan::start));
-    return chosen;
+    return joinNames(text, chosen);
+  }
+
+  /** Joins name spans that only spaces separate ("[NAME] [NAME]" is one person's given and family name). */
+  private static List<PhiSpan> joinNames(String text, List<PhiSpan> spans) {
+    List<PhiSpan> out = new ArrayList<>(spans.size());
+    for (PhiSpan s : spans) {
+      PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.type() == PhiType.NAME && s.type() == PhiType.NAME && s.start() - last.end() <= 2
+          && text.substring(last.end(), s.start()).isBlank() && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
+        out.set(out.size() - 1, new PhiSpan(last.start(), s.end(), PhiType.NAME, last.detector()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static List<PhiCandidate> knownSpans(String text, KnownIdentifiers known) {
