@@ -25,6 +25,7 @@ final class DateDetector {
   private static final Pattern YMD = Pattern.compile(B + YEAR + "/\\d{1,2}/\\d{1,2}" + E);
   private static final Pattern MDY = Pattern.compile("(?<![\\p{L}\\p{N}./-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[./-]\\d)");
   private static final Pattern MD = Pattern.compile("(?<![\\p{L}\\p{N}./-])(\\d{1,2})([/-])(\\d{1,2})(?![\\p{N}\\p{L}]|[./-]\\d)");
+  private static final Pattern SHORT_RANGE = Pattern.compile("(?<![\\p{L}\\p{N}./-])(\\d{1,2})/(\\d{1,2})(\\s?-\\s?)(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[./-]\\d)");
   private static final Pattern NAMED = Pattern.compile(B + "(?:"
       + MONTH + "\\.?[ -]?\\d{1,2}" + ORD + "?(?:,?[ -]?(?:" + YEAR + "|'\\d{2}))?"
       + "|\\d{1,2}" + ORD + "?[ -]?(?:of )?" + MONTH + "\\.?(?:,?[ -]?(?:" + YEAR + "|'?\\d{2}(?!\\d)))?"
@@ -56,6 +57,13 @@ final class DateDetector {
     while (m.find()) {
       if (valid(m.group(1), m.group(3)) && !ClinicalNumbers.overlaps(clinical, m.start(), m.end())) {
         out.add(PhiCandidate.of(m.start(), m.end(), PhiType.DATE, "date-numeric", PhiCandidate.CONTEXT));
+      }
+    }
+    Matcher r = SHORT_RANGE.matcher(text);
+    while (r.find()) {
+      if (valid(r.group(1), r.group(2)) && valid(r.group(4), r.group(5))) {
+        out.add(PhiCandidate.of(r.start(1), r.end(2), PhiType.DATE, "date-short", PhiCandidate.CONTEXT));
+        out.add(PhiCandidate.of(r.start(4), r.end(5), PhiType.DATE, "date-short", PhiCandidate.CONTEXT));
       }
     }
     shortDates(text, clinical, out);

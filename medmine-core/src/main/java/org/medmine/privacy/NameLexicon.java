@@ -38,6 +38,8 @@ final class NameLexicon {
   private final Set<String> english;
   private final Set<String> clinical;
   private final Set<String> places;
+  private final java.util.List<String> commonGiven;
+  private final java.util.List<String> commonFamily;
 
   private NameLexicon() {
     givenRank = ranks(DIR + "given-names.txt.gz");
@@ -55,6 +57,8 @@ final class NameLexicon {
         clinical.add(w.toLowerCase(Locale.ROOT));
       }
     }
+    commonGiven = lines(DIR + "given-names.txt.gz", true).subList(0, 1_000);
+    commonFamily = lines(DIR + "family-names.txt.gz", true).subList(0, 5_000);
     places = new HashSet<>(lines(DIR + "us-places.txt.gz", true));
     places.addAll(lines("cities.txt", false));
   }
@@ -86,6 +90,16 @@ final class NameLexicon {
   /** Whether a place name, as written in title case ("New Bedford"), is a US town or city. */
   boolean isPlace(String titleCase) {
     return places.contains(titleCase);
+  }
+
+  /** The thousand most common given names, most common first, as written ("Mary"): the pool of surrogates. */
+  java.util.List<String> commonGiven() {
+    return commonGiven;
+  }
+
+  /** The five thousand most common surnames, most common first, as written ("Smith"). */
+  java.util.List<String> commonFamily() {
+    return commonFamily;
   }
 
   private static Map<String, Integer> ranks(String resource) {

@@ -57,7 +57,7 @@ final class PhiPatterns {
       d("(?i)x\\d", "(?<![\\p{L}\\p{N}])(?i:x)(\\d{5}|\\d-\\d{4})" + E, 1, PhiType.PHONE, "phone-extension"),
       d("\\b(9\\d|1[0-2]\\d)(?=\\s*-?\\s*(?i:years?|yrs?|y/?o|y\\.o\\.|yo|year-old|years-old|yr-old)(?![\\p{L}]))", 1, PhiType.AGE, "age"),
       d("(?i:\\b(?:age[sd]?|aged)\\s*:?\\s*)(9\\d|1[0-2]\\d)" + E, 1, PhiType.AGE, "age"),
-      d("(?<![\\p{L}\\p{N}.])(9\\d|1[0-2]\\d) ?(?:M|F|yo|YO)(?![\\p{L}\\p{N}])", 1, PhiType.AGE, "age"),
+      d("(?<![\\p{L}\\p{N}.])(9\\d|1[0-2]\\d) ?(?:M|F|yo|YO)(?![\\p{L}\\p{N}])", 1, PhiType.AGE, "age-sex"),
       d("(?i:\\b(?:in (?:his|her|their) |late |early |mid-?))(9\\ds|nineties)\\b", 1, PhiType.AGE, "age"),
       d(ID_LABEL + "\\s*[#:]?\\s*(?:is\\s+)?((?=[A-Za-z0-9\\-]*\\d)[A-Za-z0-9][A-Za-z0-9\\-]{3,})" + E, 1, PhiType.ID, "id-label"),
       d("[0-9a-fA-F]{8}-", "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b", 0, PhiType.ID, "id-uuid"),
@@ -71,10 +71,10 @@ final class PhiPatterns {
       d("(?i)box", "\\b(?i:P\\.?\\s?O\\.?\\s+Box)\\s+\\d+", 0, PhiType.ADDRESS, "address"),
       d("\\d{5}", "\\b" + STATES + ",?\\s+(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, "zip"),
       d("(?i)zip", "(?i:\\bzip(?:\\s*code)?)\\s*:?\\s*(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, "zip"),
-      d("\\b[A-Z][a-z]+\\d{1,4}(?: [A-Z][a-z'\\-]+\\d{1,4}){0,2}" + E, 0, PhiType.NAME, "name-synthea"));
+      d("\\b[A-Z][a-z]{2,}\\d{1,4}(?: [A-Z][a-z'\\-]+\\d{1,4}){0,2}" + E, 0, PhiType.NAME, "name-synthea"));
 
   /** Detectors without a label, whose candidates are dropped where they fall on a clinical number. */
-  private static final Set<String> MASKED = Set.of("phone", "phone-local", "id-shape");
+  private static final Set<String> MASKED = Set.of("phone", "phone-local", "id-shape", "age-sex");
 
   private PhiPatterns() {}
 
