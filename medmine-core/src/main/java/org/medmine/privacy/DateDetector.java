@@ -2,6 +2,7 @@ package org.medmine.privacy;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,14 +46,25 @@ final class DateDetector {
       "web", "space", "layer", "party", "round", "course", "session", "visit", "admission", "episode", "grader",
       "st", "street", "ave", "avenue", "and", "or", "to", "division", "position", "place", "stage", "degree");
 
+  private static final List<String> MONTH_KEYS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec");
+  private static final List<String> HOLIDAY_KEYS = List.of("christmas", "year", "halloween", "valentine", "thanksgiving",
+      "easter", "day", "july", "hanukkah", "chanukah", "passover", "kippur", "hashanah", "ramadan", "eid", "diwali",
+      "kwanzaa", "good friday");
+
   private DateDetector() {}
 
   /** Adds every date candidate of {@code text} that does not fall on a clinical number. */
   static void find(String text, BitSet clinical, List<PhiCandidate> out) {
     add(ISO, text, clinical, out, "date-iso", false);
     add(YMD, text, clinical, out, "date-ymd", false);
-    add(NAMED, text, clinical, out, "date-month-name", false);
-    add(HOLIDAY, text, clinical, out, "date-holiday", false);
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (MONTH_KEYS.stream().anyMatch(lower::contains)) {
+      add(NAMED, text, clinical, out, "date-month-name", false);
+    }
+    if (HOLIDAY_KEYS.stream().anyMatch(lower::contains)) {
+      add(HOLIDAY, text, clinical, out, "date-holiday", false);
+    }
     Matcher m = MDY.matcher(text);
     while (m.find()) {
       if (valid(m.group(1), m.group(3)) && !ClinicalNumbers.overlaps(clinical, m.start(), m.end())) {

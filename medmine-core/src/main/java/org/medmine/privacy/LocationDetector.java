@@ -52,6 +52,12 @@ final class LocationDetector {
       "followed", "by", "with", "per", "called", "discharged", "returned", "rehab", "back", "home", "now", "cc",
       "transfer", "xfer", "presented", "presents", "came", "arrived", "taken", "brought", "ems", "ambulance"));
 
+  private static final List<String> FACILITY_WORDS = List.of("hospital", "medical", "health", "clinic", "infirmary",
+      "rehab", "nursing", "care", "hospice", "manor", "institute", "pediatrics", "cent", "dialysis", "living", "home",
+      "pharmacy", "practice", "partners", "physicians");
+  private static final List<String> STATE_WORDS = java.util.Arrays.stream(STATE_NAMES.split("\\|"))
+      .map(s -> s.toLowerCase(Locale.ROOT).split(" ")[0]).distinct().toList();
+
   private final NameLexicon lex;
 
   LocationDetector(NameLexicon lex) {
@@ -60,26 +66,35 @@ final class LocationDetector {
 
   /** Adds the location, town and state candidates of a note. */
   void find(String text, NoteTokens tokens, List<PhiCandidate> out) {
-    facilities(text, out);
-    regex(SAINT, 0, text, PhiType.LOCATION, "location-facility", out);
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (any(lower, FACILITY_WORDS)) {
+      facilities(text, out);
+    }
+    if (any(lower, List.of("st.", "st ", "saint"))) {
+      regex(SAINT, 0, text, PhiType.LOCATION, "location-facility", out);
+    }
     Matcher w = WARD.matcher(text);
-    while (w.find()) {
+    while (lower.chars().anyMatch(Character::isDigit) && w.find()) {
       String first = w.group(1).split(" ")[0].toLowerCase(Locale.ROOT);
       if (!lex.isEnglish(first) && !lex.isClinical(first)) {
         out.add(PhiCandidate.of(w.start(1), w.end(1), PhiType.LOCATION, "location-ward", PhiCandidate.CONTEXT));
       }
     }
-    regex(WARD_DIRECTION, 0, text, PhiType.LOCATION, "location-ward", out);
+    if (any(lower, List.of("north", "south", "east", "west"))) {
+      regex(WARD_DIRECTION, 0, text, PhiType.LOCATION, "location-ward", out);
+    }
     Matcher b = BUILDING.matcher(text);
-    while (b.find()) {
+    while (any(lower, List.of("building", "pavilion", "tower", "wing", "ward", "unit", "house", "hall")) && b.find()) {
       String first = b.group(1).split(" ")[0].toLowerCase(Locale.ROOT);
       if (!lex.isEnglish(first) && !lex.isClinical(first)) {
         out.add(PhiCandidate.of(b.start(1), b.end(1), PhiType.LOCATION, "location-building", PhiCandidate.CONTEXT));
       }
     }
-    regex(STATE, 0, text, PhiType.STATE, "location-state", out);
+    if (any(lower, STATE_WORDS)) {
+      regex(STATE, 0, text, PhiType.STATE, "location-state", out);
+    }
     Matcher cs = CITY_STATE.matcher(text);
-    while (cs.find()) {
+    while (text.indexOf(',') >= 0 && cs.find()) {
       boolean code = cs.group(2).length() == 2;
       boolean credential = code && Set.of("MD", "PA", "MS", "ME", "OR", "IN", "OK", "DE", "CO", "HI", "SC", "NE").contains(cs.group(2));
       boolean vouched = !code || !credential && lex.isPlace(titleCase(cs.group(1))) || text.startsWith(" ", cs.end())
@@ -166,6 +181,15 @@ final class LocationDetector {
       b.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
     }
     return b.toString();
+  }
+
+  private static boolean any(String lower, List<String> keys) {
+    for (String k : keys) {
+      if (lower.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String titleCase(String words) {

@@ -85,15 +85,16 @@ final class DeidEvaluation {
   /** The table of the figures, as the bench prints it. */
   String table() {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-20s %6s %6s %8s %8s %9s%n", "type", "gold",
-        "found", "recall", "typed", "precision"));
+        "reported", "recall", "typed", "precision"));
     byType.forEach((k, r) -> b.append(line(k, r)));
-    b.append(line("ALL", overall)).append('\n');
+    b.append(line("ALL", overall)).append("\nby kind (recall only)\n");
     byKind.forEach((k, r) -> b.append(line(k, r)));
     return b.toString();
   }
 
   private static String line(String k, Row r) {
-    return String.format(Locale.ROOT, "%-20s %6d %6d %8.3f %8.3f %9s%n", k, r.gold, r.reported, r.recall(), r.typedRecall(),
-        r.reported == 0 && r.gold > 0 && k.contains("/") ? "" : String.format(Locale.ROOT, "%.3f", r.precision()));
+    boolean kind = r.reported == 0 && r.correct == 0;
+    return String.format(Locale.ROOT, "%-20s %6d %6s %8.3f %8.3f %9s%n", k, r.gold, kind ? "-" : String.valueOf(r.reported),
+        r.recall(), r.typedRecall(), kind ? "-" : String.format(Locale.ROOT, "%.3f", r.precision()));
   }
 }

@@ -99,6 +99,7 @@ final class NoteTemplates {
       "Readmitted {ORDINAL} of this month after a fall at home in {TOWN}.",
       "Home VNA: {HOSP}, fax {PHONE}; portal {URL}.",
       "Driver's license {LICENSE}; SSN {SSN}.",
+      "Daughter prefers to be reached by e-mail ({EMAIL}).",
       "Friend {CONTACT} will drive him to appointments at {HOSP}.",
       "PATIENT NAME: {PTFULL}  UNIT NO: {MRN}",
       "Mrs. {PTLAST} tolerated the procedure well; discussed with her {RELWORD} {RELNAME}.");
