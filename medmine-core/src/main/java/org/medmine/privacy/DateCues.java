@@ -18,7 +18,9 @@ final class DateCues {
       "resulted", "repeat", "repeated", "prior", "previous", "previously", "dob", "born", "birth", "died", "expired",
       "deceased", "death", "and", "&", "to", "-", "thru", "between", "vs", "versus", "compared", "comparison",
       "scheduled", "appointment", "appt", "f/u", "followup", "follow-up", "returned", "return", "rtc", "until",
-      "expires", "exp", "issued", "signed", "dictated", "transcribed", "reviewed", "updated", "entered", "today"));
+      "expires", "exp", "issued", "signed", "dictated", "transcribed", "reviewed", "updated", "entered", "today",
+      "echo", "ekg", "ecg", "cxr", "ct", "cta", "mri", "us", "u/s", "labs", "cx", "culture", "cultures", "ercp", "egd",
+      "cath", "tte", "tee", "eeg", "film", "films", "study", "exam", "xr"));
   private static final Set<String> AFTER = Set.copyOf(java.util.Arrays.asList(
       "at", "admission", "admit", "discharge", "visit", "note", "the", "was", "-", "to", "and", "&", "through",
       "thru", "until", "when", "where", "with", "for", "showed", "shows", "revealed", "cxr", "ct", "mri", "echo",

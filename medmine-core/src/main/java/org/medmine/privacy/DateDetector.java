@@ -32,6 +32,9 @@ final class DateDetector {
       + "|\\d{1,2}" + ORD + "?[ -]?(?:of )?" + MONTH + "\\.?(?:,?[ -]?(?:" + YEAR + "|'?\\d{2}(?!\\d)))?"
       + "|" + MONTH + "\\.?,?[ -]?(?:of )?(?:" + YEAR + "|'\\d{2})"
       + ")" + E);
+  private static final Pattern MONTH_ALONE = Pattern.compile("(?i:\\b(?:in|early|mid|late|since|during|until|till|by|"
+      + "through|thru|last|next|this|of|before|after)\\s+|\\bmid-)((?i:january|february|april|june|july|august|september|"
+      + "october|november|december)|March|MARCH|May|MAY)" + E);
   private static final Pattern ORDINAL = Pattern.compile(B + "(?:the )?([1-9]|[12]\\d|3[01])" + ORD + E);
   private static final Pattern HOLIDAY = Pattern.compile(B + "(?:(?:Christmas|New Year's|New Years|Halloween|"
       + "Valentine's|Thanksgiving|Easter|Memorial|Labor|Independence|Veterans|Veterans'|Presidents'?|Columbus|"
@@ -61,6 +64,10 @@ final class DateDetector {
     String lower = text.toLowerCase(Locale.ROOT);
     if (MONTH_KEYS.stream().anyMatch(lower::contains)) {
       add(NAMED, text, clinical, out, "date-month-name", false);
+      Matcher alone = MONTH_ALONE.matcher(text);
+      while (alone.find()) {
+        out.add(PhiCandidate.of(alone.start(1), alone.end(1), PhiType.DATE, "date-month", PhiCandidate.WEAK));
+      }
     }
     if (HOLIDAY_KEYS.stream().anyMatch(lower::contains)) {
       add(HOLIDAY, text, clinical, out, "date-holiday", false);

@@ -10,7 +10,7 @@ import java.util.Set;
  * al. 2020 (Philter, npj Digit Med 3:57), written anew for medmine.
  */
 final class NameCues {
-  static final Set<String> TITLES = Set.copyOf(java.util.Arrays.asList("dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
+  static final Set<String> TITLES = Set.copyOf(java.util.Arrays.asList("dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor",
       "rev", "reverend", "father", "fr", "sr", "nurse", "dra", "sen", "judge", "officer"));
   static final Set<String> RELATIONS = Set.copyOf(java.util.Arrays.asList("wife", "husband", "son", "daughter", "mother", "mom", "father", "dad",
       "sister", "brother", "sibling", "aunt", "uncle", "niece", "nephew", "cousin", "grandson", "granddaughter",
@@ -31,10 +31,12 @@ final class NameCues {
   /** Cues that mark a name even when it is an ordinary English word ("wife Rose", "Attending: Young"). */
   static final Set<String> STRONG = Set.copyOf(java.util.Arrays.asList("name", "patient", "pt", "attending", "resident", "fellow", "intern",
       "pcp", "cc", "signed", "dictated", "cosigned", "named", "aka", "nee", "née", "paged", "spoke", "d/w",
-      "covering", "per", "provider", "np", "pa", "md", "rn", "given", "report", "endorsed", "physician", "surgeon", "cardiologist", "oncologist", "nephrologist",
+      "covering", "per", "provider", "np", "pa", "md", "rn", "given", "report", "endorsed", "manager", "sw", "cm",
+      "worker", "chaplain", "pharmacist", "dietitian", "nutritionist", "interpreter", "translator", "physician", "surgeon", "cardiologist", "oncologist", "nephrologist",
       "neurologist", "psychiatrist", "therapist", "notified", "called", "contacted"));
   /** Words of a hand-off, after which even bare initials are a person ("report given to JS"). */
-  static final Set<String> HANDOFF = Set.of("given", "report", "endorsed", "signed", "handed", "cc", "by");
+  static final Set<String> HANDOFF = Set.of("given", "report", "endorsed", "signed", "handed", "cc", "by", "manager",
+      "sw", "cm", "worker", "chaplain", "pharmacist", "dietitian", "nutritionist", "interpreter", "translator");
   static final Set<String> CREDENTIALS = Set.copyOf(java.util.Arrays.asList("md", "m.d", "rn", "np", "pa", "pa-c", "do", "phd", "cnm", "lpn",
       "cna", "rrt", "msw", "licsw", "lcsw", "pt", "ot", "slp", "pharmd", "rd", "nnp", "crna", "fnp", "anp", "bsn",
       "msn", "dnp", "mph", "facs", "facp", "facc", "dds", "dmd", "od", "psyd", "lmhc", "ccc-slp", "aprn", "acnp",

@@ -32,6 +32,11 @@ final class NameDetector {
         }
       }
     }
+    for (int i = 2; i < n; i++) {
+      if (why[i] == null && why[i - 2] != null && t.isWord(i) && listed(t, i - 1)) {
+        why[i] = coordinated(t, i) ? "name-list" : null;
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (why[i] != null && !why[i].equals("grown")) {
         grow(t, i, why);
@@ -81,7 +86,7 @@ final class NameDetector {
       boolean shaped = capital || upper && (listed || !english && !clinical) || !english && listed && lower.length() > 2
           || t.shape(i) == Shape.LOWER && english && listed && lowerSurnameAfter(t, i)
           || t.shape(i) == Shape.LOWER && NameCues.RELATIONS.contains(cue) && lex.givenRank(lower) > 0
-              && lex.givenRank(lower) <= 300;
+              && lex.givenRank(lower) <= 1_000;
       boolean vouched = !english && (listed || !clinical) || lex.givenRank(lower) > 0 || nameFollows(t, i);
       if (shaped && vouched) {
         return NameCues.RELATIONS.contains(cue) ? "name-relation" : "name-context";
@@ -118,9 +123,24 @@ final class NameDetector {
   private static int priority(String detector) {
     return switch (detector) {
       case "name-dictionary" -> PhiCandidate.DICTIONARY;
-      case "name-context", "grown", "name-pair", "name-initial" -> PhiCandidate.WEAK;
+      case "name-context", "grown", "name-pair", "name-initial", "name-list" -> PhiCandidate.WEAK;
       default -> PhiCandidate.CONTEXT;
     };
+  }
+
+  /** Whether token k joins two names: "and", "&" or a slash ("Drs. Lindqvist and White", "Smith/Jones"). */
+  private static boolean listed(NoteTokens t, int k) {
+    return t.isWord(k) && t.lower(k).equals("and") || t.is(k, "&") || t.is(k, "/");
+  }
+
+  /** A word after "and" that follows a name: a name too, if it is shaped like one and is no clinical word. */
+  private boolean coordinated(NoteTokens t, int i) {
+    String lower = bare(t.lower(i));
+    if (NameCues.STOP.contains(lower) || NameCues.RELATIONS.contains(lower) || lex.isClinical(lower) || !t.sameLine(i - 2, i)) {
+      return false;
+    }
+    boolean shaped = capitalised(t, i) || t.shape(i) == t.shape(i - 2) && t.shape(i) != Shape.LOWER;
+    return shaped && (lex.isName(lower) || !english(lower));
   }
 
   /** Whether a relation in parentheses or after a comma follows the word ("Maria (friend)", "Tom, her son"). */

@@ -65,16 +65,16 @@ final class NameLexicon {
 
   /** The frequency rank of a given name (1 = most common), or 0 when it is not a known given name. */
   int givenRank(String lowerWord) {
-    return givenRank.getOrDefault(lowerWord, 0);
+    return givenRank.getOrDefault(lowerWord.indexOf('\'') >= 0 ? lowerWord.replace("'", "") : lowerWord, 0);
   }
 
   /** The frequency rank of a surname (1 = most common), or 0 when it is not a known surname. */
   int familyRank(String lowerWord) {
-    return familyRank.getOrDefault(lowerWord, 0);
+    return familyRank.getOrDefault(lowerWord.indexOf('\'') >= 0 ? lowerWord.replace("'", "") : lowerWord, 0);
   }
 
   boolean isName(String lowerWord) {
-    return givenRank.containsKey(lowerWord) || familyRank.containsKey(lowerWord);
+    return givenRank(lowerWord) > 0 || familyRank(lowerWord) > 0;
   }
 
   /** Whether a lower-case word is ordinary English (SCOWL's small American list). */

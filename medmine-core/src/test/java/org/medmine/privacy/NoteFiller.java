@@ -52,6 +52,9 @@ final class NoteFiller {
       case "HOSPUPPER" -> List.of(phi(p.hospital().toUpperCase(Locale.ROOT), PhiType.LOCATION, "LOCATION/hospital"));
       case "TOWNUPPER" -> List.of(phi(f.chance(0.5) ? p.town().toUpperCase(Locale.ROOT) : p.town(), PhiType.CITY, "CITY"));
       case "EXT" -> List.of(phi(String.valueOf(f.between(1000, 99999)), PhiType.PHONE, "PHONE/extension"));
+      case "DOCLAST2" -> List.of(name(p.clinicians().get(2)[1], "clinician"));
+      case "MONTHNAME" -> List.of(phi(f.pick(List.of("July", "August", "January", "October", "December", "June")), PhiType.DATE,
+          "DATE/month"));
       case "DOCLAST" -> List.of(name(doctor()[1], "clinician"));
       case "DOCFIRST" -> List.of(name(doctor()[0], "clinician"));
       case "DOCFULL" -> List.of(name(doctorFull(), "clinician"));

@@ -47,7 +47,17 @@ final class NoteTemplates {
       "Pt is a {AGE90}yo F with h/o {PROBLEM}.",
       "Pt's PCP is Dr {DOCLAST}, who called at 1500.",
       "Per {RELWORD}, pt was last well on {HDATE}.",
-      "Family ({RELNAME}) updated by phone at {PHONE} x{EXT}.");
+      "Family ({RELNAME}) updated by phone at {PHONE} x{EXT}.",
+      "Pt's {RELWORD}, {RELNAME}, called for update; HCP paperwork in chart.",
+      "{RELWORD} ({RELNAME}) at bedside most of shift.",
+      "Visitors: {REL} and {CONTACT}.",
+      "SW ({DOCFIRST}) following for dispo; may need rehab at {HOSP}.",
+      "Seen by Drs. {DOCLAST} and {DOCLAST2} on rounds.",
+      "Dr {DOCLAST}'s team aware of {BPFORM}.",
+      "Pt was in {TOWN} visiting family in early {MONTHNAME}.",
+      "Labs drawn {DATE} @ 0600: K {K}, Mg {MG}.",
+      "Case manager {NURSE} working on VNA referral; c: {PHONE}.",
+      "Pt moved from CCU to {WARD} on {SDATE}.");
   static final List<String> NURSING_HELDOUT = List.of(
       "Daughter {RELNAME} in to visit this afternoon, tearful, emotional support given.",
       "Message left for {RELWORD} ({RELNAME}) at {PHONE} re: transfer.",
@@ -91,7 +101,11 @@ final class NoteTemplates {
       "Social Security number {SSN}. Patient portal: {URL}.",
       "MRN {MRN}; licence no. {LICENSE}.",
       "She lives at {STREET}, {TOWN}, {STATE} {ZIP} with {REL}.",
-      "Mr. {PTLAST} was discharged home with {CONTACT} (friend) to help.");
+      "Mr. {PTLAST} was discharged home with {CONTACT} (friend) to help.",
+      "HCP: {RELNAME} ({RELWORD}) {PHONE}.",
+      "Per {DOCFULL} (renal), continue HD on {SDATE}.",
+      "Admitted to {HOSPUPPER} in {MONTHNAME} {YEAR} for {PROBLEM}.",
+      "{PTTITLE} was seen in {TOWN} clinic by Dr. {DOCLAST}.");
   static final List<String> DISCHARGE_HELDOUT = List.of(
       "Prior admission to {HOSP} {YEAR} for {PROBLEM}.",
       "Health care proxy: {RELNAME} ({RELWORD}), cell {PHONE}.",
