@@ -61,13 +61,18 @@ public final class DeidBench {
     long bytes = all.stream().mapToLong(n -> n.text().getBytes(StandardCharsets.UTF_8).length).sum();
     time(all, 1, 1);
     for (int t : threads == 1 ? List.of(1) : List.of(1, threads)) {
-      double seconds = time(all, rounds, t);
-      double notesPerSecond = all.size() * (double) rounds / seconds;
-      double mbPerSecond = bytes * (double) rounds / seconds / 1e6;
+      double[] seconds = time(all, rounds, t);
+      double notesPerSecond = all.size() * (double) rounds / seconds[0];
+      double mbPerSecond = bytes * (double) rounds / seconds[0] / 1e6;
+      double notesPerCpuSecond = all.size() * (double) rounds / seconds[1];
       result.put("throughput_threads_" + t, Map.of("notes_per_second", Math.round(notesPerSecond),
-          "mb_per_second", Math.round(mbPerSecond * 100) / 100.0, "notes", all.size() * rounds, "seconds", seconds));
-      tables.append(String.format(Locale.ROOT, "throughput, %d thread(s): %,.0f notes/s, %.2f MB/s (%d notes of %.0f bytes on average, %d passes)%n",
-          t, notesPerSecond, mbPerSecond, all.size(), bytes / (double) all.size(), rounds));
+          "mb_per_second", Math.round(mbPerSecond * 100) / 100.0, "notes", all.size() * rounds, "seconds", seconds[0],
+          "cpu_seconds", seconds[1], "notes_per_cpu_second", Math.round(notesPerCpuSecond),
+          "mb_per_cpu_second", Math.round(bytes * (double) rounds / seconds[1] / 1e4) / 100.0));
+      tables.append(String.format(Locale.ROOT, "throughput, %d thread(s): %,.0f notes/s, %.2f MB/s wall; %,.0f notes and %.2f MB"
+          + " per CPU-second (%d notes of %.0f bytes on average, %d passes; load average %.1f)%n", t, notesPerSecond,
+          mbPerSecond, notesPerCpuSecond, bytes * (double) rounds / seconds[1] / 1e6, all.size(), bytes / (double) all.size(),
+          rounds, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
     result.put("cores", Runtime.getRuntime().availableProcessors());
     Files.writeString(out.resolve("deid-bench.txt"), tables, StandardCharsets.UTF_8);
@@ -83,15 +88,20 @@ public final class DeidBench {
         "precision", e.overall.precision()), "by_type", byType);
   }
 
-  /** Scrubs every note {@code rounds} times over {@code threads} threads, one scrubber each; seconds taken. */
-  private static double time(List<NoteCorpus.Note> notes, int rounds, int threads) throws Exception {
+  /**
+   * Scrubs every note {@code rounds} times over {@code threads} threads, one scrubber each: the wall seconds and
+   * the CPU seconds of the threads (on a shared machine the second is the steadier figure).
+   */
+  private static double[] time(List<NoteCorpus.Note> notes, int rounds, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long t0 = System.nanoTime();
       List<Future<Long>> parts = new ArrayList<>();
+      java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
       for (int t = 0; t < threads; t++) {
         int first = t;
         parts.add(pool.submit(() -> {
+          long cpu0 = cpu.getCurrentThreadCpuTime();
           PhiScrubber scrubber = new PhiScrubber();
           long spans = 0;
           for (int r = 0; r < rounds; r++) {
@@ -99,13 +109,14 @@ public final class DeidBench {
               spans += scrubber.scrub(notes.get(i).text()).spans().size();
             }
           }
-          return spans;
+          return spans >= 0 ? cpu.getCurrentThreadCpuTime() - cpu0 : 0;
         }));
       }
+      long cpuNanos = 0;
       for (Future<Long> f : parts) {
-        f.get();
+        cpuNanos += f.get();
       }
-      return (System.nanoTime() - t0) / 1e9;
+      return new double[] {(System.nanoTime() - t0) / 1e9, cpuNanos / 1e9};
     } finally {
       pool.shutdown();
     }
