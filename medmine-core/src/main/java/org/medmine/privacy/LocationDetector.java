@@ -65,7 +65,7 @@ final class LocationDetector {
   }
 
   /** Adds the location, town and state candidates of a note. */
-  void find(String text, NoteTokens tokens, List<PhiCandidate> out) {
+  void find(String text, NoteTokens tokens, NoteSections sections, List<PhiCandidate> out) {
     String lower = text.toLowerCase(Locale.ROOT);
     if (any(lower, FACILITY_WORDS)) {
       facilities(text, out);
@@ -104,7 +104,7 @@ final class LocationDetector {
         out.add(PhiCandidate.of(cs.start(2), cs.end(2), PhiType.STATE, "location-city-state", PhiCandidate.CONTEXT));
       }
     }
-    towns(tokens, out);
+    towns(tokens, sections, out);
   }
 
   /** Facility names, without the lead-in words a greedy match takes ("Transferred from Mercy Hospital"). */
@@ -128,7 +128,7 @@ final class LocationDetector {
   }
 
   /** Towns of the place list: several words, or one unambiguous word, or one vouched for by a cue before it. */
-  private void towns(NoteTokens t, List<PhiCandidate> out) {
+  private void towns(NoteTokens t, NoteSections sections, List<PhiCandidate> out) {
     for (int i = 0; i < t.size(); i++) {
       if (!townWord(t, i)) {
         continue;
@@ -147,7 +147,7 @@ final class LocationDetector {
         boolean plain = !shouted && (n > 1 || !lex.isEnglish(lower) && !lex.isName(lower) && !lex.isClinical(lower));
         String before = i > 0 && t.isWord(i - 1) ? t.lower(i - 1) : "";
         boolean cued = TOWN_CUES.contains(before) && !lex.isClinical(lower);
-        if (plain || cued) {
+        if ((plain || cued) && !(plain && !cued && n == 1 && sections.inList(t.start(i)))) {
           out.add(PhiCandidate.of(t.start(i), t.end(last), PhiType.CITY, plain ? "location-town-list" : "location-town-cue",
               plain && n == 1 ? PhiCandidate.DICTIONARY : PhiCandidate.CONTEXT));
           i = last;

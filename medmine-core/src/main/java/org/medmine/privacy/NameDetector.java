@@ -20,13 +20,17 @@ final class NameDetector {
     this.lex = lex;
   }
 
-  /** Adds the name spans of a tokenized note. */
-  void find(NoteTokens t, List<PhiCandidate> out) {
+  /** Adds the name spans of a tokenized note; in lists of drugs, results or allergies a word list alone is no proof. */
+  void find(NoteTokens t, NoteSections sections, List<PhiCandidate> out) {
     int n = t.size();
     String[] why = new String[n];
     for (int i = 0; i < n; i++) {
       if (t.isWord(i) && why[i] == null) {
         why[i] = seed(t, i);
+        if ("name-dictionary".equals(why[i]) && sections.inList(t.start(i))) {
+          why[i] = null;
+          continue;
+        }
         if (why[i] != null && why[i].equals("name-pair")) {
           why[i + 1] = "name-pair";
         }

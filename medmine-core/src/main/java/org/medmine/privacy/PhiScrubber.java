@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Finds protected health information in free text and replaces each span with its typed placeholder
- * ({@code [NAME]}, {@code [DATE]}, ...). The note is tokenized ({@link NoteTokens}) and its clinical numbers
- * marked ({@link ClinicalNumbers}) first; then the detectors propose spans: the identifying values
+ * ({@code [NAME]}, {@code [DATE]}, ...). The note is tokenized ({@link NoteTokens}), its sections found
+ * ({@link NoteSections}) and its clinical numbers marked ({@link ClinicalNumbers}) first; then the detectors propose spans: the identifying values
  * known for the patient (from the warehouse), formats and labels ({@link PhiPatterns}), dates
  * ({@link DateDetector}), person names ({@link NameDetector}) and places ({@link LocationDetector}). Where
  * candidates overlap, a value known for the patient wins, then the longer span, then the stronger evidence. Each span names the detector that found
@@ -135,10 +135,11 @@ public final class PhiScrubber {
     List<PhiCandidate> out = new ArrayList<>();
     BitSet clinical = ClinicalNumbers.mask(text);
     NoteTokens tokens = NoteTokens.of(text);
+    NoteSections sections = NoteSections.of(text);
     PhiPatterns.find(text, clinical, out);
     DateDetector.find(text, clinical, out);
-    names.find(tokens, out);
-    places.find(text, tokens, out);
+    names.find(tokens, sections, out);
+    places.find(text, tokens, sections, out);
     List<PhiCandidate> result = Collections.unmodifiableList(out);
     if (cacheable) {
       cache.put(text, result);
