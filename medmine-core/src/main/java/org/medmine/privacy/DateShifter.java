@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,14 +40,16 @@ final class DateShifter {
     if (m.matches()) {
       LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))).plusDays(days);
       String sep = m.group(2);
-      return d.getYear() + sep + pad(d.getMonthValue(), m.group(3)) + sep + pad(d.getDayOfMonth(), m.group(4)) + m.group(5);
+      boolean padded = m.group(3).startsWith("0") || m.group(4).startsWith("0") || m.group(3).length() + m.group(4).length() == 4;
+      return d.getYear() + sep + pad(d.getMonthValue(), padded) + sep + pad(d.getDayOfMonth(), padded) + m.group(5);
     }
     m = NUMERIC.matcher(w);
     if (m.matches()) {
       String y = m.group(4);
       LocalDate d = LocalDate.of(year(y), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))).plusDays(days);
       String sep = m.group(2);
-      return pad(d.getMonthValue(), m.group(1)) + sep + pad(d.getDayOfMonth(), m.group(3))
+      boolean padded = m.group(1).startsWith("0") || m.group(3).startsWith("0");
+      return pad(d.getMonthValue(), padded) + sep + pad(d.getDayOfMonth(), padded)
           + (y == null ? "" : sep + (y.length() == 2 ? String.format(Locale.ROOT, "%02d", d.getYear() % 100) : d.getYear()));
     }
     m = MONTH_FIRST.matcher(w);
@@ -106,15 +109,17 @@ final class DateShifter {
   /** The month's name in the length and case of the name written. */
   private static String monthName(Month mo, String written) {
     String full = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    String name = written.length() <= 4 && !written.equalsIgnoreCase(full) ? full.substring(0, 3) : full;
+    boolean abbreviated = written.length() <= 4 && !Set.of("may", "june", "july").contains(written.toLowerCase(Locale.ROOT));
+    String name = abbreviated ? full.substring(0, 3) : full;
     if (written.equals(written.toUpperCase(Locale.ROOT))) {
       return name.toUpperCase(Locale.ROOT);
     }
     return Character.isLowerCase(written.charAt(0)) ? name.toLowerCase(Locale.ROOT) : name;
   }
 
-  private static String pad(int value, String written) {
-    return written.length() == 2 && value < 10 ? "0" + value : String.valueOf(value);
+  /** A month or day with a leading zero when the date was written with one ("07/22"). */
+  private static String pad(int value, boolean padded) {
+    return padded && value < 10 ? "0" + value : String.valueOf(value);
   }
 
   private static String suffix(int day, String written) {
