@@ -115,7 +115,7 @@ final class NameDetector {
       return "name-pair";
     }
     if (i >= 2 && t.is(i - 1, ".") && initial(t, i - 2) && t.sameLine(i - 2, i) && lex.familyRank(lower) > 0
-        && (i < 3 || !t.isWord(i - 3) || cue != null) && (!english || cue != null || credentialAfter(t, i))) {
+        && (i < 3 || !t.isWord(i - 3) || nameCue(cue)) && (!english || nameCue(cue) || credentialAfter(t, i))) {
       return "name-initial";
     }
     if (listed && !english && lower.length() > 2 && (t.shape(i) == Shape.CAPITALISED || t.upperCaseNote())) {
@@ -130,6 +130,12 @@ final class NameDetector {
       case "name-context", "grown", "name-pair", "name-initial", "name-list" -> PhiCandidate.WEAK;
       default -> PhiCandidate.CONTEXT;
     };
+  }
+
+  /** Whether a cue word speaks of a person (a title, a relation, a verb of contact, a hand-off). */
+  private static boolean nameCue(String cue) {
+    return cue != null && (NameCues.TITLES.contains(cue) || NameCues.RELATIONS.contains(cue) || NameCues.VERBS.contains(cue)
+        || NameCues.HANDOFF.contains(cue) || NameCues.STRONG.contains(cue));
   }
 
   /** Whether token k joins two names: "and", "&" or a slash ("Drs. Lindqvist and White", "Smith/Jones"). */
