@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.PhiScrubber;
 import org.medmine.privacy.PhiSpan;
+import org.medmine.privacy.PhiSurrogates;
+import org.medmine.privacy.SecretKeySource;
 import org.medmine.privacy.PhiType;
 import org.medmine.privacy.ScrubResult;
 import picocli.CommandLine.Command;
@@ -32,10 +34,16 @@ import picocli.CommandLine.Spec;
     name = "scrub",
     mixinStandardHelpOptions = true,
     description = {
-      "Scrubs PHI from notes (UTF-8 text, or JSON Lines with one note per line) and writes the scrubbed notes and the"
-          + " spans found beside each file, or in --out.",
-      "Writes NAME.scrubbed.txt|.jsonl and NAME.spans.json. A text FILE is one note; in JSON Lines (.jsonl/.ndjson) each line is a note: a JSON string or an object whose"
-          + " \"text\" is the note. Spans are start/end code-point offsets in the original, with their type."
+      "De-identifies notes. Each FILE is UTF-8 text (one note) or JSON Lines",
+      "(.jsonl/.ndjson: one note per line, a JSON string or an object whose",
+      "\"text\" is the note and whose \"patient_id\" names its patient).",
+      "Finds names (patients, clinicians, relatives, contacts), hospitals, wards,",
+      "towns, states, addresses, ZIP codes, dates in every form, ages over 89,",
+      "phone/fax/pager numbers, e-mail, URLs, IPs, SSNs, and record, account,",
+      "licence and device numbers; blood pressures, gases, scores, doses and",
+      "ranges are left alone. Writes NAME.spans.json (per note: start and end",
+      "code-point offsets in the original, type, detector) and, unless",
+      "--mode spans, NAME.scrubbed.txt|.jsonl. Figures: docs/deid-benchmarks.md."
     })
 final class ScrubCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -46,6 +54,16 @@ final class ScrubCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs (default: beside each input).")
   Path outDir;
 
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "tag",
+      description = "tag: replace each span with its type ([NAME], [DATE]); surrogate: a consistent fake name per person"
+          + " and patient, dates shifted by the patient's offset of the shifted policy (key from --key-file or $"
+          + DeidCommand.KEY_ENV + "; the patient is \"patient_id\" of a JSON line, else the file name); spans: only"
+          + " NAME.spans.json. Default: ${DEFAULT-VALUE}.")
+  String mode;
+
+  @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the de-identification secret, for --mode surrogate.")
+  Path keyFile;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** The two files written for one input. */
@@ -53,7 +71,12 @@ final class ScrubCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!List.of("tag", "surrogate", "spans").contains(mode)) {
+      throw new MedmineUserException("Unknown --mode '" + mode + "': use tag, surrogate or spans.");
+    }
     PhiScrubber scrubber = new PhiScrubber();
+    PhiSurrogates surrogates = mode.equals("surrogate")
+        ? new PhiSurrogates(SecretKeySource.load(keyFile, DeidCommand.KEY_ENV, System.getenv())) : null;
     Map<PhiType, Long> total = new EnumMap<>(PhiType.class);
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
@@ -63,18 +86,21 @@ final class ScrubCommand implements Callable<Integer> {
     // every input is read and scrubbed before anything is written: a bad file leaves no output behind
     List<Output> outputs = new ArrayList<>();
     for (Path f : files) {
-      outputs.add(scrub(f, scrubber, total));
+      outputs.add(scrub(f, scrubber, surrogates, total));
     }
     for (Output o : outputs) {
       Files.createDirectories(o.scrubbed().getParent());
-      Files.writeString(o.scrubbed(), o.scrubbedText(), StandardCharsets.UTF_8);
+      if (!mode.equals("spans")) {
+        Files.writeString(o.scrubbed(), o.scrubbedText(), StandardCharsets.UTF_8);
+      }
       Files.writeString(o.spans(), o.spansJson(), StandardCharsets.UTF_8);
     }
-    spec.commandLine().getOut().println("Scrubbed " + files.size() + " file(s); replaced: " + (total.isEmpty() ? "nothing" : total));
+    spec.commandLine().getOut().println("Scrubbed " + files.size() + " file(s); " + (mode.equals("spans") ? "found: " : "replaced: ") + (total.isEmpty() ? "nothing" : total));
     return ExitCodes.OK;
   }
 
-  private Output scrub(Path f, PhiScrubber scrubber, Map<PhiType, Long> total) throws IOException {
+  private Output scrub(Path f, PhiScrubber scrubber, PhiSurrogates surrogates, Map<PhiType, Long> total)
+      throws IOException {
     String name = f.getFileName().toString();
     boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson");
     String base = name.replaceFirst("\\.(jsonl|ndjson|txt)$", "");
@@ -96,11 +122,13 @@ final class ScrubCommand implements Callable<Integer> {
         ScrubResult r = scrubber.scrub(text);
         Object id = node.has("id") ? node.get("id").asText() : (Object) (i + 1);
         spans.add(noteSpans(id, text, r, total));
+        String patient = node.path("patient_id").asText(base);
+        String out = surrogates == null ? r.text() : surrogates.replace(text, r.spans(), patient);
         if (node.isTextual()) {
-          scrubbed.append(MAPPER.writeValueAsString(r.text()));
+          scrubbed.append(MAPPER.writeValueAsString(out));
         } else {
           ObjectNode copy = ((ObjectNode) node).deepCopy();
-          copy.put("text", r.text());
+          copy.put("text", out);
           scrubbed.append(MAPPER.writeValueAsString(copy));
         }
         scrubbed.append('\n');
@@ -108,7 +136,7 @@ final class ScrubCommand implements Callable<Integer> {
     } else {
       ScrubResult r = scrubber.scrub(content);
       spans.add(noteSpans(name, content, r, total));
-      scrubbed.append(r.text());
+      scrubbed.append(surrogates == null ? r.text() : surrogates.replace(content, r.spans(), base));
     }
     return new Output(dir.resolve(base + (jsonl ? ".scrubbed.jsonl" : ".scrubbed.txt")), scrubbed.toString(),
         dir.resolve(base + ".spans.json"), Json.write(spans));
@@ -149,6 +177,7 @@ final class ScrubCommand implements Callable<Integer> {
       m.put("start", text.codePointCount(0, s.start()));
       m.put("end", text.codePointCount(0, s.end()));
       m.put("type", s.type().name());
+      m.put("detector", s.detector());
       list.add(m);
       total.merge(s.type(), 1L, Long::sum);
     }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class PrivacyCliTest {
     assertThat(deid.code()).as(deid.err()).isZero();
     JsonNode manifest = new ObjectMapper().readTree(deid.out()).path("manifest");
     assertThat(manifest.path("rows").path("note").asLong()).isEqualTo(1);
-    assertThat(manifest.path("phiReplaced").path("NAME").asLong()).isEqualTo(2);
+    assertThat(manifest.path("phiReplaced").path("NAME").asLong()).isEqualTo(1); // "Rosalind Okafor": one span
     assertThat(manifest.path("phiReplaced").path("DATE").asLong()).isEqualTo(1);
 
     CliTest.Run clean = CliTest.medmine("deid", "verify", "-w", out.toString(), "--against", w.toString());
@@ -87,7 +88,7 @@ class PrivacyCliTest {
     org.medmine.report.HtmlReport report = PrivacyDemo.run(new java.io.PrintWriter(console, true), w, dir,
         org.medmine.report.HtmlReport.empty(org.medmine.report.ReportOptions.defaults("test")));
     assertThat(console.toString()).contains("Leak scan: no identifier found").contains("Re-identification risk (k=5)");
-    assertThat(report.render()).contains("id=\"privacy\"").contains("no identifier found").contains("<td>NAME</td><td>2</td>");
+    assertThat(report.render()).contains("id=\"privacy\"").contains("no identifier found").contains("<td>NAME</td><td>1</td>");
     assertThat(dir.resolve("medmine-deid.duckdb")).exists();
   }
 
@@ -117,8 +118,42 @@ class PrivacyCliTest {
         .containsExactly("{\"id\":\"x1\",\"text\":\"\uD83D\uDE00 Call [PHONE] é\"}", "\"SSN [SSN]\"");
     JsonNode spans = new ObjectMapper().readTree(outDir.resolve("b.spans.json").toFile());
     assertThat(spans.get(0).path("note").asText()).isEqualTo("x1");
-    assertThat(spans.get(0).path("spans").get(0).toString()).isEqualTo("{\"end\":19,\"start\":7,\"type\":\"PHONE\"}"); // code points, not UTF-16 units
+    assertThat(spans.get(0).path("spans").get(0).toString()).isEqualTo("{\"detector\":\"phone\",\"end\":19,\"start\":7,\"type\":\"PHONE\"}"); // code points
     assertThat(spans.get(1).path("spans").get(0).path("type").asText()).isEqualTo("SSN");
     assertThat(CliTest.medmine("scrub", dir.resolve("missing.txt").toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void scrubSurrogatesKeepOneFakeNamePerPersonAndShiftDatesByThePatientsOffset() throws Exception {
+    Path key = dir.resolve("deid.key");
+    Files.writeString(key, "a-test-secret-of-enough-length");
+    Path notes = dir.resolve("notes.jsonl");
+    Files.writeString(notes, String.join("\n",
+        "{\"patient_id\":\"p1\",\"text\":\"Seen by Dr. Okafor on 03/04/2021 with wife Mary.\"}",
+        "{\"patient_id\":\"p1\",\"text\":\"Dr. Okafor called Mary at home.\"}",
+        "{\"patient_id\":\"p2\",\"text\":\"BP 120/80. Dr. Okafor aware.\"}") + "\n");
+    Path out = dir.resolve("surrogates");
+    CliTest.Run r = CliTest.medmine("scrub", "--mode", "surrogate", "--key-file", key.toString(), "--out", out.toString(),
+        notes.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> texts = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("notes.scrubbed.jsonl"))) {
+      texts.add(new ObjectMapper().readTree(line).path("text").asText());
+    }
+    assertThat(String.join(" ", texts)).doesNotContain("Okafor", "Mary", "03/04/2021");
+    String fakeDoctor = texts.get(0).replaceFirst("^Seen by Dr\\. (\\S+) on .*", "$1");
+    assertThat(texts.get(1)).startsWith("Dr. " + fakeDoctor + " called ");
+    int shift = new org.medmine.privacy.Pseudonymizer(Files.readString(key).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .dateShiftDays("p1");
+    String shifted = java.time.LocalDate.of(2021, 3, 4).plusDays(shift).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    assertThat(texts.get(0)).contains(" on " + shifted + " with wife ");
+    assertThat(texts.get(2)).startsWith("BP 120/80. Dr. ");
+
+    Path spansOnly = dir.resolve("spans");
+    assertThat(CliTest.medmine("scrub", "--mode", "spans", "--out", spansOnly.toString(), notes.toString()).code()).isZero();
+    assertThat(spansOnly.resolve("notes.scrubbed.jsonl")).doesNotExist();
+    JsonNode spans = new ObjectMapper().readTree(spansOnly.resolve("notes.spans.json").toFile());
+    assertThat(spans.get(0).path("spans").get(0).path("detector").asText()).isEqualTo("name-title");
+    assertThat(CliTest.medmine("scrub", "--mode", "fake", notes.toString()).code()).isEqualTo(2);
   }
 }

@@ -25,7 +25,7 @@ public enum DeidPolicy {
 
   /** The PHI types the free-text scrubber leaves in place under this policy. */
   public Set<PhiType> keptInText() {
-    return this == LIMITED_DATA_SET ? Set.of(PhiType.DATE, PhiType.CITY, PhiType.ZIP, PhiType.AGE) : Set.of();
+    return this == LIMITED_DATA_SET ? Set.of(PhiType.DATE, PhiType.CITY, PhiType.STATE, PhiType.ZIP, PhiType.AGE) : Set.of();
   }
 
   public static DeidPolicy parse(String name) {

@@ -4,143 +4,129 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The patterns and dictionaries of the PHI scrubber: one {@link Detector} per way of recognising an
- * identifier of HIPAA §164.514(b)(2)(i). Dictionaries ship as resources beside this class.
+ * The patterns of the PHI scrubber for identifiers with a format or a label: one {@link Detector} per way of
+ * recognising an identifier of HIPAA §164.514(b)(2)(i) (numbers, e-mail, URLs, IPs, street addresses, ZIP codes,
+ * ages over 89). Names, dates and places have detectors of their own ({@link NameDetector}, {@link DateDetector},
+ * {@link LocationDetector}).
  */
 final class PhiPatterns {
-  /** Lower wins when two candidate spans of the same length compete for the same characters. */
-  static final int KNOWN = 0;
-  static final int CONTEXT = 1;
-  static final int DICTIONARY = 2;
-
-  /** A pattern whose {@code group} is a span of {@code type}. */
-  record Detector(Pattern pattern, int group, PhiType type, int priority, Pattern gate) {
-    /** Whether the cheap gate lets this detector run on {@code text} at all. */
-    boolean mayMatch(String text) {
-      return gate == null || gate.matcher(text).find();
+  /** A pattern whose {@code group} is a span of {@code type}; {@code name} is reported as the span's detector. */
+  record Detector(Pattern pattern, int group, PhiType type, String name, List<String> gate) {
+    /** Whether the cheap gate (words one of which the lower-cased text must hold) lets this detector run at all. */
+    boolean mayMatch(String lowerText) {
+      if (gate.isEmpty()) {
+        return true;
+      }
+      for (String key : gate) {
+        if (lowerText.contains(key)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
-  private static final String MONTH =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
-  private static final String STATES =
-      "(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
-          + "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
-          + "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
-          + "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
-          + "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
-          + "|Wisconsin|Wyoming)";
-  private static final String CAP = "(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\b)[A-Z][a-z'\\-]+\\d*";
   private static final String B = "(?<![\\p{L}\\p{N}])";
   private static final String E = "(?![\\p{L}\\p{N}])";
+  private static final Set<String> STATES = Set.copyOf(java.util.Arrays.asList(
+      (LocationDetector.STATE_CODES + "|" + LocationDetector.STATE_NAMES).toLowerCase(Locale.ROOT).split("\\|")));
+  /** A five-digit ZIP code after up to two words (a state, "MA" or "New York"), checked against the states. */
+  private static final Pattern ZIP_AFTER_STATE = Pattern.compile("(?<![\\p{L}])((?:[A-Z][a-z]+ )?[A-Z][A-Za-z]+),?\\s{1,2}"
+      + "(\\d{5}(?:-\\d{4})?)" + E);
+  private static final String ID_LABEL = "(?i:\\b(?:MRN|MR ?#|MR no\\.?|medical record(?: number| no\\.?| #)?|med rec(?: #| no\\.?)?"
+      + "|record\\s*#|unit (?:no|number|#)\\.?|account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?|encounter(?: #| no\\.?| number)"
+      + "|visit (?:#|no\\.?|number)|csn|fin|member(?: id| #| number)|policy(?: number| no\\.?| #)?|plan id"
+      + "|health plan(?: id| number)?|insurance id|id(?: number| no\\.?| #)?|subscriber id|licen[cs]e(?: number| no\\.?| #)?"
+      + "|driver'?s licen[cs]e|DL|passport(?: number| no\\.?)?|specimen(?: #| no\\.?)?|accession(?: #| no\\.?| number)?"
+      + "|device(?: id| serial)?|serial(?: number| no\\.?| #)?|s/n|VIN|vehicle(?: id)?|plate|NPI|DEA|certificate(?: number)?"
+      + "|badge|employee id|lot(?: #| no\\.?| number)?|model(?: #| no\\.?)?|pacemaker(?: serial)?))";
 
-  static final Set<String> GIVEN_NAMES = Set.copyOf(words("given-names.txt"));
-  static final Set<String> FAMILY_NAMES = Set.copyOf(words("family-names.txt"));
-  static final Set<String> CITIES = Set.copyOf(words("cities.txt"));
   static final List<String> STREET_SUFFIXES = words("street-suffixes.txt");
 
   static final List<Detector> DETECTORS = List.of(
-      d(B + "\\d{3}-\\d{2}-\\d{4}" + E, 0, PhiType.SSN, CONTEXT),
-      d("(?i)ssn|social", "(?i:\\bssn|social security(?: number| no\\.?)?)\\s*[#:]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})" + E, 1, PhiType.SSN, CONTEXT),
-      d("@", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}", 0, PhiType.EMAIL, CONTEXT),
-      d("://|www\\.", "\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"')\\]]*[^\\s<>\"')\\].,;:!?]", 0, PhiType.URL, CONTEXT),
-      d(B + "(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)" + E, 0, PhiType.IP, CONTEXT),
-      d(":", "\\b(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\\b", 0, PhiType.IP, CONTEXT),
-      d("\\d{3}\\D{1,2}\\d{3}", "(?<![\\d\\w])(?:\\+?1[-.\\s]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-.\\s])\\d{3}[-.\\s]\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?" + E,
-          0, PhiType.PHONE, CONTEXT),
-      d("\\b\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?" + E, 0, PhiType.DATE, CONTEXT),
-      d(B + "\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})" + E, 0, PhiType.DATE, CONTEXT),
-      d("\\b\\d{4}/\\d{1,2}/\\d{1,2}" + E, 0, PhiType.DATE, CONTEXT),
-      d("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", "\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?" + E, 0, PhiType.DATE, CONTEXT),
-      d("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+\\d{4})?" + E, 0, PhiType.DATE, CONTEXT),
-      d("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", "\\b" + MONTH + "\\.?,?\\s+\\d{4}" + E, 0, PhiType.DATE, CONTEXT),
-      d("\\b(9\\d|1[0-2]\\d)(?=\\s*-?\\s*(?:years?|yrs?|y/?o|year-old)\\b)", 1, PhiType.AGE, CONTEXT),
-      d("(?i:\\bage[sd]?\\s*:?\\s*)(9\\d|1[0-2]\\d)" + E, 1, PhiType.AGE, CONTEXT),
-      d("(?i:\\b(?:MRN|medical record(?: number| no\\.?)?|record\\s*#|account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?"
-          + "|member(?: id| #| number)|policy(?: number| no\\.?| #)?|plan id|health plan(?: id| number)?|insurance id"
-          + "|subscriber id|licen[cs]e(?: number| no\\.?| #)?|driver'?s licen[cs]e|DL|passport(?: number| no\\.?)?"
-          + "|device(?: id| serial)?|serial(?: number| no\\.?| #)?|VIN|vehicle(?: id)?|plate|NPI|DEA|certificate(?: number)?"
-          + "|badge|employee id|fax))\\s*[#:]?\\s*(?:is\\s+)?((?=[A-Za-z0-9\\-]*\\d)[A-Za-z0-9][A-Za-z0-9\\-]{3,})" + E,
-          1, PhiType.ID, CONTEXT),
-      d("[0-9a-fA-F]{8}-", "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b", 0, PhiType.ID, CONTEXT),
-      d(B + "[A-Z]{1,3}-?\\d{6,}[A-Z]?" + E, 0, PhiType.ID, CONTEXT),
-      d(B + "\\d{7,}" + E, 0, PhiType.ID, DICTIONARY),
+      d(B + "\\d{3}-\\d{2}-\\d{4}" + E, 0, PhiType.SSN, "ssn"),
+      d("ssn|social", "(?i:\\bssn|social security(?: number| no\\.?)?)\\s*[#:]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})" + E, 1, PhiType.SSN, "ssn"),
+      d("@", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}", 0, PhiType.EMAIL, "email"),
+      d("://|www.", "(?i:\\b(?:(?:https?|ftp)://|www\\.))[^\\s<>\"')\\]]*[^\\s<>\"')\\].,;:!?]", 0, PhiType.URL, "url"),
+      d(B + "(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)" + E, 0, PhiType.IP, "ip"),
+      d(":", "\\b(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\\b", 0, PhiType.IP, "ip"),
+      d("(?<![\\d\\w])(?:\\+?1[-.\\s]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-.\\s/])\\d{3}[-.\\s]\\d{4}"
+          + "(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?" + E, 0, PhiType.PHONE, "phone"),
+      d("(?<![\\d\\w.\\-/])\\d{3}[-.]\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?" + E, 0, PhiType.PHONE, "phone-local"),
+      d("pager|pgr|beeper|bpr|ext|phone|cell|tel|fax|call|mobile|number", "(?i:\\b(?:pager|pgr|beeper|bpr|ext\\.?|extension|phone|cell|tel\\.?"
+          + "|telephone|fax|mobile|call(?:ed)?(?: at)?|number)\\s*(?:#|no\\.?|number|is|:)?\\s*)(?!\\d{3}-\\d{2}-\\d{4})(\\d[\\d-]{3,9}\\d)" + E,
+          1, PhiType.PHONE, "phone-cue"),
+      d("x", "(?<![\\p{L}\\p{N}])(?i:x)(\\d{5}|\\d-\\d{4})" + E, 1, PhiType.PHONE, "phone-extension"),
+      d("\\b(9\\d|1[0-2]\\d)(?=\\s*-?\\s*(?i:years?|yrs?|y/?o|y\\.o\\.|yo|year-old|years-old|yr-old)(?![\\p{L}]))", 1, PhiType.AGE, "age"),
+      d("age", "(?i:\\b(?:age[sd]?|aged)\\s*:?\\s*)(9\\d|1[0-2]\\d)" + E, 1, PhiType.AGE, "age"),
+      d("(?<![\\p{L}\\p{N}.])(9\\d|1[0-2]\\d) ?(?:M|F|yo|YO)(?![\\p{L}\\p{N}])", 1, PhiType.AGE, "age-sex"),
+      d("his|her|their|late|early|mid", "(?i:\\b(?:in (?:his|her|their) |late |early |mid-?))(9\\ds|nineties)\\b", 1, PhiType.AGE, "age"),
+      d(ID_LABEL + "\\s*[#:]?\\s*(?:is\\s+)?((?=[A-Za-z0-9\\-]*\\d)[A-Za-z0-9][A-Za-z0-9\\-]{3,})" + E, 1, PhiType.ID, "id-label"),
+      d("-", "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b", 0, PhiType.ID, "id-uuid"),
+      d(B + "[A-Z]{1,3}-?\\d{6,}[A-Z]?" + E, 0, PhiType.ID, "id-shape"),
+      d(B + "\\d{2,4}-\\d{5,}" + E, 0, PhiType.ID, "id-shape"),
+      d(B + "\\d{7,}" + E, 0, PhiType.ID, "id-shape"),
       d("\\b\\d{1,6}\\s+(?:[A-Z][A-Za-z'.]*\\d*\\s+){1,4}" + alternation(STREET_SUFFIXES) + "\\b\\.?"
-          + "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*#?\\w+)?", 0, PhiType.ADDRESS, CONTEXT),
-      d("Box", "\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+", 0, PhiType.ADDRESS, CONTEXT),
-      d("\\d{5}", "\\b" + STATES + ",?\\s+(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, CONTEXT),
-      d("(?i)zip", "(?i:\\bzip(?:\\s*code)?)\\s*:?\\s*(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, CONTEXT),
-      d(", [A-Z]", "\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}),\\s+" + STATES + E, 1, PhiType.CITY, CONTEXT),
-      d("\\b(?:lives in|living in|resident of|moved to|city of|town of|relocated to)\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)",
-          1, PhiType.CITY, CONTEXT),
-      d("Dr|Mr|Ms|Miss|Mx|Prof", "\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+(" + CAP + "(?:\\s+" + CAP + ")?)", 1, PhiType.NAME, CONTEXT),
-      d("\\b(?:[Pp]atient|[Nn]ame|[Pp]t|[Pp]rovider|[Cc]ontact|[Ss]igned by|[Ss]een by|[Rr]eferred by|[Aa]ttending)\\s*:\\s*("
-          + CAP + "(?:\\s+[A-Z]\\.)?(?:\\s+" + CAP + ")?)", 1, PhiType.NAME, CONTEXT),
-      d("\\b(?:[Ss]een by|[Ss]igned by|[Rr]eferred by|son|daughter|wife|husband|mother|father|spouse|sister|brother)\\s+("
-          + CAP + "(?:\\s+" + CAP + ")?)", 1, PhiType.NAME, CONTEXT),
-      d("\\b[A-Z][a-z]+\\d{2,4}" + E, 0, PhiType.NAME, CONTEXT));
+          + "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*#?\\w+)?", 0, PhiType.ADDRESS, "address"),
+      d("\\b\\d{1,6}\\s+(?!(?:MG|ML|MCG|CC|L|G|KG|TABS?|UNITS?|PUFFS?|DROPS?|MIN|HRS?|DAYS?|X)\\b)(?:[A-Z][A-Z]*\\s+){1,4}"
+          + alternation(STREET_SUFFIXES.stream().map(x -> x.toUpperCase(Locale.ROOT)).toList()) + "\\b\\.?", 0, PhiType.ADDRESS, "address"),
+      d("box", "\\b(?i:P\\.?\\s?O\\.?\\s+Box)\\s+\\d+", 0, PhiType.ADDRESS, "address"),
+      d("zip", "(?i:\\bzip(?:\\s*code)?)\\s*:?\\s*(\\d{5}(?:-\\d{4})?)" + E, 1, PhiType.ZIP, "zip"),
+      d("\\b[A-Z][a-z]{2,}\\d{1,4}(?: [A-Z][a-z'\\-]+\\d{1,4}){0,2}" + E, 0, PhiType.NAME, "name-synthea"));
 
-  private static final Pattern CAPITALIZED = Pattern.compile(B + "[A-Z][a-z'\\-]+" + E);
+  /** Detectors without a label, whose candidates are dropped where they fall on a clinical number. */
+  private static final Set<String> MASKED = Set.of("phone", "phone-local", "id-shape", "age-sex");
+
+  /** Types that always hold a digit: their detectors are skipped on a text without one. */
+  private static final Set<PhiType> NUMERIC = java.util.EnumSet.of(PhiType.SSN, PhiType.IP, PhiType.PHONE, PhiType.AGE,
+      PhiType.ID, PhiType.ADDRESS, PhiType.ZIP);
 
   private PhiPatterns() {}
 
-  /**
-   * Dictionary matches by token lookup (a regex alternation of hundreds of words is slow): cities of up to
-   * three words, a given name with the capitalized word after it, and single given or family names.
-   */
-  static void dictionaryMatches(String text, java.util.function.Consumer<PhiSpan> out) {
-    List<int[]> tokens = new java.util.ArrayList<>();
-    Matcher m = CAPITALIZED.matcher(text);
-    while (m.find()) {
-      tokens.add(new int[] {m.start(), m.end()});
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      int[] t = tokens.get(i);
-      String word = text.substring(t[0], t[1]);
-      for (int n = 3; n >= 1; n--) {
-        if (i + n <= tokens.size() && adjacent(text, tokens, i, n)
-            && CITIES.contains(text.substring(t[0], tokens.get(i + n - 1)[1]))) {
-          out.accept(new PhiSpan(t[0], tokens.get(i + n - 1)[1], PhiType.CITY));
-          break;
+  /** Adds the candidates of every detector whose gate lets it run, less those on clinical numbers. */
+  static void find(String text, BitSet clinical, List<PhiCandidate> out) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean digits = lower.chars().anyMatch(Character::isDigit);
+    for (Detector d : DETECTORS) {
+      if (!d.mayMatch(lower) || !digits && NUMERIC.contains(d.type())) {
+        continue;
+      }
+      Matcher m = d.pattern().matcher(text);
+      while (m.find()) {
+        int start = m.start(d.group());
+        int end = m.end(d.group());
+        if (end > start && !(MASKED.contains(d.name()) && ClinicalNumbers.overlaps(clinical, start, end))) {
+          out.add(PhiCandidate.of(start, end, d.type(), d.name(), PhiCandidate.CONTEXT));
         }
       }
-      if (GIVEN_NAMES.contains(word)) {
-        out.accept(new PhiSpan(t[0], t[1], PhiType.NAME));
-        if (i + 1 < tokens.size() && adjacent(text, tokens, i, 2)) {
-          out.accept(new PhiSpan(t[0], tokens.get(i + 1)[1], PhiType.NAME));
-        }
-      } else if (FAMILY_NAMES.contains(word)) {
-        out.accept(new PhiSpan(t[0], t[1], PhiType.NAME));
+    }
+    Matcher z = ZIP_AFTER_STATE.matcher(text);
+    while (digits && z.find()) {
+      String place = z.group(1).toLowerCase(Locale.ROOT);
+      int space = place.indexOf(' ');
+      if (STATES.contains(place) || space > 0 && STATES.contains(place.substring(space + 1))) {
+        out.add(PhiCandidate.of(z.start(2), z.end(2), PhiType.ZIP, "zip", PhiCandidate.CONTEXT));
       }
     }
   }
 
-  /** Whether tokens i..i+n-1 are separated by single spaces only. */
-  private static boolean adjacent(String text, List<int[]> tokens, int i, int n) {
-    for (int k = i; k < i + n - 1; k++) {
-      if (tokens.get(k + 1)[0] - tokens.get(k)[1] != 1 || text.charAt(tokens.get(k)[1]) != ' ') {
-        return false;
-      }
-    }
-    return true;
+  private static Detector d(String regex, int group, PhiType type, String name) {
+    return new Detector(Pattern.compile(regex), group, type, name, List.of());
   }
 
-  private static Detector d(String regex, int group, PhiType type, int priority) {
-    return new Detector(Pattern.compile(regex), group, type, priority, null);
-  }
-
-  /** A detector that runs only on texts where {@code gate} (a cheap pattern) is found. */
-  private static Detector d(String gate, String regex, int group, PhiType type, int priority) {
-    return new Detector(Pattern.compile(regex), group, type, priority, Pattern.compile(gate));
+  /** A detector that runs only on texts holding one of the {@code |}-separated lower-case words of {@code gate}. */
+  private static Detector d(String gate, String regex, int group, PhiType type, String name) {
+    return new Detector(Pattern.compile(regex), group, type, name, List.of(gate.split("\\|")));
   }
 
   /** A regex alternation of literal words, longest first (so "New Bedford" wins over "New"). */

@@ -1,6 +1,7 @@
 package org.medmine.privacy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,26 +9,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Finds protected health information in free text and replaces each span with its typed placeholder
- * ({@code [NAME]}, {@code [DATE]}, ...). Three sources of evidence, strongest first: the identifying values
- * known for the patient (from the warehouse), contextual patterns (labels, formats, "Dr. X", "City, ST"), and
- * dictionaries of names and places. Where candidates overlap, the longer span wins, then the stronger source.
- * Not thread-safe (it caches the pattern matches of short, repeated texts).
+ * ({@code [NAME]}, {@code [DATE]}, ...). The note is tokenized ({@link NoteTokens}), its sections found
+ * ({@link NoteSections}) and its clinical numbers marked ({@link ClinicalNumbers}) first; then the detectors propose spans: the identifying values
+ * known for the patient (from the warehouse), formats and labels ({@link PhiPatterns}), dates
+ * ({@link DateDetector}), person names ({@link NameDetector}) and places ({@link LocationDetector}). Where
+ * candidates overlap, a value known for the patient wins, then the longer span, then the stronger evidence. Each span names the detector that found
+ * it. Not thread-safe (it caches the results of short, repeated texts): use one scrubber per thread.
  */
 public final class PhiScrubber {
   private static final int CACHED_LENGTH = 256;
 
-  /** A candidate span and the strength of its evidence (lower is stronger). */
-  private record Candidate(PhiSpan span, int priority) {}
-
   private final Set<PhiType> keep;
-  private final Map<String, List<Candidate>> cache =
+  private final NameDetector names = new NameDetector(NameLexicon.get());
+  private final LocationDetector places = new LocationDetector(NameLexicon.get());
+  private final Map<String, List<PhiCandidate>> cache =
       new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Candidate>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<PhiCandidate>> eldest) {
           return size() > 20_000;
         }
       };
@@ -65,26 +66,46 @@ public final class PhiScrubber {
 
   /** The spans a scrub would replace, in text order, not overlapping. */
   public List<PhiSpan> find(String text, KnownIdentifiers known) {
-    List<Candidate> candidates = new ArrayList<>(knownSpans(text, known));
+    List<PhiCandidate> candidates = new ArrayList<>(knownSpans(text, known));
     candidates.addAll(patternSpans(text));
     candidates.sort(
-        Comparator.comparingInt((Candidate c) -> -c.span().length())
-            .thenComparingInt(Candidate::priority)
+        Comparator.comparingInt((PhiCandidate c) -> c.priority() == PhiCandidate.KNOWN ? 0 : 1)
+            .thenComparingInt(c -> -c.span().length())
+            .thenComparingInt(PhiCandidate::priority)
             .thenComparingInt(c -> c.span().type().ordinal())
             .thenComparingInt(c -> c.span().start()));
     List<PhiSpan> chosen = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (chosen.stream().noneMatch(s -> s.overlaps(c.span()))) {
-        chosen.add(c.span());
+    BitSet taken = new BitSet(text.length());
+    for (PhiCandidate c : candidates) {
+      PhiSpan s = c.span();
+      int next = taken.nextSetBit(s.start());
+      if (next < 0 || next >= s.end()) {
+        chosen.add(s);
+        taken.set(s.start(), s.end());
       }
     }
     chosen.removeIf(s -> keep.contains(s.type()));
     chosen.sort(Comparator.comparingInt(PhiSpan::start));
-    return chosen;
+    return joinNames(text, chosen);
   }
 
-  private static List<Candidate> knownSpans(String text, KnownIdentifiers known) {
-    List<Candidate> out = new ArrayList<>();
+  /** Joins name spans that only spaces separate ("[NAME] [NAME]" is one person's given and family name). */
+  private static List<PhiSpan> joinNames(String text, List<PhiSpan> spans) {
+    List<PhiSpan> out = new ArrayList<>(spans.size());
+    for (PhiSpan s : spans) {
+      PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.type() == PhiType.NAME && s.type() == PhiType.NAME && s.start() - last.end() <= 2
+          && text.substring(last.end(), s.start()).isBlank() && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
+        out.set(out.size() - 1, new PhiSpan(last.start(), s.end(), PhiType.NAME, last.detector()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static List<PhiCandidate> knownSpans(String text, KnownIdentifiers known) {
+    List<PhiCandidate> out = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
     boolean sameLength = lower.length() == text.length();
     for (Map.Entry<PhiType, Set<String>> e : known.all().entrySet()) {
@@ -95,7 +116,7 @@ public final class PhiScrubber {
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
           int end = at + needle.length();
           if (!wordChar(text, at - 1) && !wordChar(text, end)) {
-            out.add(new Candidate(new PhiSpan(at, end, e.getKey()), PhiPatterns.KNOWN));
+            out.add(PhiCandidate.of(at, end, e.getKey(), "known", PhiCandidate.KNOWN));
           }
         }
       }
@@ -103,28 +124,23 @@ public final class PhiScrubber {
     return out;
   }
 
-  private List<Candidate> patternSpans(String text) {
+  private List<PhiCandidate> patternSpans(String text) {
     boolean cacheable = text.length() <= CACHED_LENGTH;
     if (cacheable) {
-      List<Candidate> hit = cache.get(text);
+      List<PhiCandidate> hit = cache.get(text);
       if (hit != null) {
         return hit;
       }
     }
-    List<Candidate> out = new ArrayList<>();
-    for (PhiPatterns.Detector d : PhiPatterns.DETECTORS) {
-      if (!d.mayMatch(text)) {
-        continue;
-      }
-      Matcher m = d.pattern().matcher(text);
-      while (m.find()) {
-        if (m.end(d.group()) > m.start(d.group())) {
-          out.add(new Candidate(new PhiSpan(m.start(d.group()), m.end(d.group()), d.type()), d.priority()));
-        }
-      }
-    }
-    PhiPatterns.dictionaryMatches(text, span -> out.add(new Candidate(span, PhiPatterns.DICTIONARY)));
-    List<Candidate> result = Collections.unmodifiableList(out);
+    List<PhiCandidate> out = new ArrayList<>();
+    BitSet clinical = ClinicalNumbers.mask(text);
+    NoteTokens tokens = NoteTokens.of(text);
+    NoteSections sections = NoteSections.of(text);
+    PhiPatterns.find(text, clinical, out);
+    DateDetector.find(text, clinical, out);
+    names.find(tokens, sections, out);
+    places.find(text, tokens, sections, out);
+    List<PhiCandidate> result = Collections.unmodifiableList(out);
     if (cacheable) {
       cache.put(text, result);
     }

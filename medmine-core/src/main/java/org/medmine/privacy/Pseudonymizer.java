@@ -37,6 +37,14 @@ public final class Pseudonymizer {
   }
 
   /**
+   * A keyed choice among {@code bound} options for {@code value} (the same value under the same secret always
+   * gives the same choice): how the scrubber picks a consistent surrogate name.
+   */
+  public int choice(String domain, String value, int bound) {
+    return Math.floorMod(ByteBuffer.wrap(mac(domain, value)).getInt(), bound);
+  }
+
+  /**
    * The date shift of a patient, in days: a keyed, per-patient offset in [-365, 365] other than 0, the same
    * for every date of the patient so intervals survive.
    */

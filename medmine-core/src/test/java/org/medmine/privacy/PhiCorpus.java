@@ -56,7 +56,7 @@ final class PhiCorpus {
       "Take 2 tablets every 4-6 hours as needed. ", "Referred to cardiology for stress test. ",
       "Temperature 37.2 C. ", "White blood cell count 11.2 x10^9/L. ", "Stage 2 hypertension, uncontrolled. ",
       "May continue current regimen. ", "Lives with spouse in a single-family home. ", "BMI 31.4 kg/m2. ",
-      "Acetaminophen 325 MG / Oxycodone 5 MG. ", "Colonoscopy in 2019 was normal. ", "Smoked 20 pack-years. "};
+      "Acetaminophen 325 MG / Oxycodone 5 MG. ", "Smoked 20 pack-years. "};
 
   private PhiCorpus() {}
 
@@ -86,6 +86,7 @@ final class PhiCorpus {
         x -> new Builder().plain("Moved to ").phi(PhiType.CITY, pick(x, CITY)).plain(", ").plain("MA ").phi(PhiType.ZIP, String.format("%05d", 1000 + x.nextInt(1700))).plain(". "),
         x -> new Builder().plain("Family lives in ").phi(PhiType.CITY, pick(x, CITY)).plain(". "),
         x -> new Builder().plain("Results at ").phi(PhiType.URL, "https://portal.example.org/r/" + x.nextInt(10000)).plain(" online. "),
+        x -> new Builder().plain("Colonoscopy in ").phi(PhiType.DATE, Integer.toString(1995 + x.nextInt(30))).plain(" was normal. "),
         x -> new Builder().plain("Logged in from ").phi(PhiType.IP, x.nextInt(223) + 1 + "." + x.nextInt(256) + "." + x.nextInt(256) + "." + x.nextInt(256)).plain(". "));
     List<Note> notes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
