@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class FraudCommand implements Callable<Integer> {
       result = FraudScreen.run(w.connection(), options);
     }
     Path written = protect == null ? null : protect.write(report,
-        f -> HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(FraudSections.of(result, top, topClaims)).write(f));
+        f -> HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(FraudSections.of(result, top, topClaims)).write(f));
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
       out.println(Json.write(json(result, warehouse.file, topClaims)));

@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "medmine",
     mixinStandardHelpOptions = true,
-    version = "medmine 0.1.0",
+    versionProvider = MedmineCommand.Version.class,
     description = "Mines healthcare data: ingests FHIR R4 and Synthea CSV into a DuckDB warehouse, reports on it.",
     subcommands = {
       IngestCommand.class,
@@ -49,6 +50,14 @@ final class MedmineCommand implements Runnable {
   }
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** {@code --version}: the version the build wrote ({@link MedmineVersion}). */
+  static final class Version implements picocli.CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"medmine " + MedmineVersion.get()};
+    }
+  }
 
   @Override
   public void run() {

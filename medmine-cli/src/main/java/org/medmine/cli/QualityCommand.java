@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.ingest.Ingestor;
 import org.medmine.quality.CheckResult;
 import org.medmine.quality.QualityAssessment;
 import org.medmine.quality.QualityReport;
@@ -73,7 +73,7 @@ final class QualityCommand implements Callable<Integer> {
       printText(out, report);
     }
     if (protect != null) {
-      Path written = protect.write(html, f -> HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION))
+      Path written = protect.write(html, f -> HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
           .with(QualityReportSection.of(report)).write(f));
       if (!output.json()) {
         out.println("Wrote " + ProtectedOutputOption.describe(protect, written));

@@ -1,9 +1,9 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
 import org.medmine.quality.QualityAssessment;
 import org.medmine.privacy.AccessLayer;
@@ -84,6 +84,6 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The overview report of {@code stats}, stamped with this medmine's version and the current time. */
   static HtmlReport overview(WarehouseStats stats) {
-    return HtmlReport.overview(stats, ReportOptions.defaults(Ingestor.VERSION));
+    return HtmlReport.overview(stats, ReportOptions.defaults(MedmineVersion.get()));
   }
 }

@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class RulesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {
-      HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(RuleSections.of(result, top)).write(report);
+      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(RuleSections.of(result, top)).write(report);
     }
     if (output.json()) {
       out.println(Json.write(json(result, warehouse.file)));

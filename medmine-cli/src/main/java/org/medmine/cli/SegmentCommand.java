@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class SegmentCommand implements Callable<Integer> {
       result = Segmentation.run(w.connection(), options);
     }
     if (report != null) {
-      HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(SegmentSections.of(result)).write(report);
+      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(SegmentSections.of(result)).write(report);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {

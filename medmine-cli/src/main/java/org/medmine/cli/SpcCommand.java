@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.medmine.mining.timeseries.ControlCharts;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.RunRules;
 import org.medmine.mining.timeseries.SeriesCsv;
-import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
@@ -94,7 +94,7 @@ final class SpcCommand implements Callable<Integer> {
     if (html != null) {
       StringBuilder body = new StringBuilder();
       charts.forEach(l -> body.append(TimeSeriesSections.controlChart(l.name(), l.periods(), l.chart())));
-      HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION))
+      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
           .with(ReportSection.of("control-charts", "Control charts", body.toString())).write(html);
     }
     PrintWriter c = spec.commandLine().getOut();

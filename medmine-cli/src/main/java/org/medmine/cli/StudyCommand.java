@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +169,7 @@ final class StudyCommand implements Runnable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    HtmlReport.empty(ReportOptions.defaults("0.1.0")).with(section).write(dir.resolve(def.name() + "-card.html"));
+    HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(section).write(dir.resolve(def.name() + "-card.html"));
   }
 
   static String summary(RegressionResult r) {

@@ -1,5 +1,6 @@
 package org.medmine.cli;
 
+import org.medmine.model.MedmineVersion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.medmine.mining.timeseries.FarringtonOptions;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.mining.timeseries.OutbreakDetector;
 import org.medmine.mining.timeseries.SeriesCsv;
-import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
@@ -96,7 +96,7 @@ final class SurveilCommand implements Callable<Integer> {
     List<CountSeries> all = series != null ? SeriesCsv.read(series) : fromWarehouse();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    HtmlReport page = HtmlReport.empty(ReportOptions.defaults(Ingestor.VERSION));
+    HtmlReport page = HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()));
     for (CountSeries s : all) {
       List<Detection> detections = new ArrayList<>();
       for (String m : methods) {

@@ -17,6 +17,7 @@ import org.medmine.ingest.synthea.NativeCsvRefused;
 import org.medmine.ingest.synthea.SyntheaCsvNativeReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
+import org.medmine.model.MedmineVersion;
 import org.medmine.warehouse.DirectLoadRefused;
 import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
@@ -30,8 +31,6 @@ import org.medmine.warehouse.WarehouseLoader;
  * records stored on a second one ({@link PipelinedSink}).
  */
 public final class Ingestor {
-  /** The version recorded with every run. */
-  public static final String VERSION = "0.1.0";
 
   private Ingestor() {}
 
@@ -120,7 +119,7 @@ public final class Ingestor {
       String inputs = options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
       var counts =
           loader.finish(new RunRecord(format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), inputs,
-              started, files, bytes[0], VERSION));
+              started, files, bytes[0], MedmineVersion.get()));
       return new IngestResult(runId, options.source(), format.name(), files, bytes[0], counts.read(),
           counts.stored(), counts.quarantined(), counts.skipped(), counts.skippedByType(),
           (System.nanoTime() - t0) / 1e9);

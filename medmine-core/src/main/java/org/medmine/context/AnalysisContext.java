@@ -1,0 +1,155 @@
+package org.medmine.context;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.medmine.model.MedmineUserException;
+import org.medmine.model.MedmineVersion;
+import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.Role;
+import org.medmine.warehouse.EncryptedWarehouses;
+
+/**
+ * One command's (or request's) access to a warehouse: opened explicitly from a {@link ContextRequest}, it hands
+ * out the consent-filtered connection of the {@link AccessLayer} (opened on first use, writable for the request's
+ * result tables where the role allows), runs {@link App}s and stamps their {@link RunProvenance}, and writes ONE
+ * audit entry per warehouse touched when it closes, on failure too ({@link AuditNotes}).
+ *
+ * <p>Roles (shared/DESIGN.md, "Security model"): an auditor opens no context for mining; an analyst only
+ * de-identified warehouses (the access layer refuses the rest); a clinician reads but writes no results.
+ */
+public final class AnalysisContext implements AutoCloseable {
+  private final ContextRequest request;
+  private final AuditNotes audit;
+  private AccessLayer access;
+  private Connection connection;
+  private String fingerprint;
+
+  private AnalysisContext(ContextRequest request) {
+    this.request = request;
+    this.audit = new AuditNotes(request);
+  }
+
+  /** Opens a context; nothing is read until an app asks for {@link #connection()}. */
+  public static AnalysisContext open(ContextRequest request) {
+    if (request.role() == Role.CLINICIAN && !request.resultTables().isEmpty()) {
+      throw new MedmineUserException("The clinician role reads but does not write results: run this command as"
+          + " data-engineer or admin (MEDMINE_ROLE).");
+    }
+    return new AnalysisContext(request);
+  }
+
+  /** Runs {@code app} with {@code options} in this context. */
+  public <O extends Record, R extends AppResult> R run(App<O, R> app, O options) {
+    if (!request.resultTables().containsAll(app.writes())) {
+      throw new IllegalStateException("app " + app.name() + " writes " + app.writes()
+          + " but the context was opened for " + request.resultTables());
+    }
+    return app.run(this, options);
+  }
+
+  /**
+   * The consent-filtered connection: every patient-scoped table is a view without the patients whose consent
+   * denies secondary use; the request's result tables are writable. The access is noted for the audit entry.
+   */
+  public Connection connection() {
+    if (connection == null) {
+      Path file = request.warehouse();
+      AccessLayer a = request.resultTables().isEmpty()
+          ? AccessLayer.openForMining(file, request.role(), request.key())
+          : AccessLayer.openForMiningAndResults(file, request.role(), request.resultTables(), request.key());
+      try {
+        if (a.encrypted()) {
+          EncryptedWarehouses.requireSecureWriter(request.key().orElseThrow(),
+              "write this command's audit entry into the encrypted warehouse " + file.getFileName());
+        }
+        audit.noteAccess(a);
+      } catch (RuntimeException e) {
+        a.close();
+        throw e;
+      }
+      access = a;
+      connection = ListenedConnection.wrap(a.connection(), request.queries());
+    }
+    return connection;
+  }
+
+  /** The warehouse this context reads. */
+  public Path warehouse() {
+    return request.warehouse();
+  }
+
+  public Role role() {
+    return request.role();
+  }
+
+  public String actor() {
+    return request.actor();
+  }
+
+  /** Whether the warehouse was written by de-identification (opens the access layer). */
+  public boolean deidentified() {
+    connection();
+    return access.deidentified();
+  }
+
+  /** How many patients consent excluded from every read (opens the access layer). */
+  public int excludedPatients() {
+    connection();
+    return access.excludedPatients();
+  }
+
+  /**
+   * A digest of what the warehouse held when this context first asked: its schema version, its ingest runs and
+   * the rows of every table but the audit log and the result tables this context may write (SHA-256, hex).
+   */
+  public String fingerprint() {
+    if (fingerprint == null) {
+      fingerprint = WarehouseFingerprint.of(connection(), exemptTables());
+    }
+    return fingerprint;
+  }
+
+  private Set<String> exemptTables() {
+    Set<String> exempt = new java.util.HashSet<>(request.resultTables());
+    exempt.add("audit_log");
+    return exempt;
+  }
+
+  /** The provenance of {@code app}'s run with {@code options} (and {@code seed}, null where none) in this context. */
+  public RunProvenance provenance(String app, Record options, Long seed) {
+    Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
+    return new RunProvenance(app, new LinkedHashMap<>(opts), seed, request.warehouse().toString(), fingerprint(),
+        excludedPatients(), request.role().cliName(), MedmineVersion.get(),
+        Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /** Adds {@code key=value} to this command's audit entry for the context's warehouse. */
+  public void note(String key, String value) {
+    audit.note(request.warehouse(), Map.of(), key, value);
+  }
+
+  /**
+   * Notes that the command also read or wrote another warehouse ({@code rowsByTable} of it, and how): that
+   * warehouse gets its own audit entry when the context closes (e.g. the new warehouse de-identification wrote).
+   */
+  public void noteOther(Path warehouse, Map<String, Long> rowsByTable, String key, String value) {
+    audit.note(warehouse, rowsByTable, key, value);
+  }
+
+  /** Closes the access layer, then writes the audit entries. */
+  @Override
+  public void close() {
+    try {
+      if (access != null) {
+        access.close();
+      }
+    } finally {
+      audit.write();
+    }
+  }
+}

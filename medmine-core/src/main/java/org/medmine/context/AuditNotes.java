@@ -1,0 +1,65 @@
+package org.medmine.context;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.AuditLog;
+import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseException;
+
+/**
+ * What one context did to each warehouse it touched, noted as it happens and written when the context closes as
+ * ONE {@code audit_log} entry per warehouse (who, role, action, which tables, how many rows, details), so that no
+ * app appends audit entries itself and a run that fails after reading is still recorded.
+ */
+final class AuditNotes {
+  /** What the context did to one warehouse. */
+  private static final class Touch {
+    final Map<String, Long> rows = new TreeMap<>();
+    final Map<String, String> details = new LinkedHashMap<>();
+  }
+
+  private final ContextRequest request;
+  private final Map<Path, Touch> touched = new LinkedHashMap<>();
+
+  AuditNotes(ContextRequest request) {
+    this.request = request;
+  }
+
+  /** Notes a read through the access layer: the rows it showed, whether identified, consent exclusions. */
+  void noteAccess(AccessLayer a) {
+    String mode = request.resultTables().isEmpty() ? "read"
+        : "read,write " + String.join("+", new java.util.TreeSet<>(request.resultTables()));
+    note(a.warehouse(), a.visibleRows(), "access", mode);
+    note(a.warehouse(), Map.of(), "identified", Boolean.toString(!a.deidentified()));
+    note(a.warehouse(), Map.of(), "consent-excluded", Integer.toString(a.excludedPatients()));
+  }
+
+  /** Rows of a table noted twice count once, the larger; a detail noted twice keeps the last value. */
+  void note(Path warehouse, Map<String, Long> rowsByTable, String key, String value) {
+    Touch t = touched.computeIfAbsent(warehouse.toAbsolutePath().normalize(), k -> new Touch());
+    rowsByTable.forEach((table, n) -> t.rows.merge(table, n, Math::max));
+    if (key != null) {
+      t.details.put(key, value);
+    }
+  }
+
+  /** Appends the entries; a warehouse whose entry cannot be written is an error naming it. */
+  void write() {
+    for (Map.Entry<Path, Touch> e : touched.entrySet()) {
+      Touch t = e.getValue();
+      long rows = t.rows.values().stream().mapToLong(Long::longValue).sum();
+      StringBuilder detail = new StringBuilder();
+      t.details.forEach((k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
+      try (Warehouse w = Warehouse.open(e.getKey())) {
+        AuditLog.append(w.connection(), request.actor(), request.role().cliName(), request.action(),
+            String.join(",", t.rows.keySet()), rows, detail.toString());
+      } catch (SQLException ex) {
+        throw new WarehouseException("could not append to the audit log of " + e.getKey(), ex);
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.medmine.context;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.medmine.privacy.Role;
+import org.medmine.warehouse.EncryptedWarehouses;
+
+/**
+ * Everything an {@link AnalysisContext} is opened from, given explicitly by the front end: the warehouse file,
+ * its key when it is encrypted, the role and the actor (who is acting, for the audit log), the action the audit
+ * entry names (the command, e.g. {@code stats} or {@code study run}), the result tables the apps may write, the
+ * clock that stamps provenance, and an optional listener that sees every SQL statement the apps run.
+ *
+ * <p>Build one with {@link #of(Path)} and the {@code with...} methods; the defaults are: no key, role admin,
+ * actor {@code unknown}, action {@code analysis}, read-only, the system UTC clock, no listener.
+ */
+public record ContextRequest(
+    Path warehouse,
+    Optional<EncryptedWarehouses.Key> key,
+    Role role,
+    String actor,
+    String action,
+    Set<String> resultTables,
+    Clock clock,
+    QueryListener queries) {
+
+  public ContextRequest {
+    Objects.requireNonNull(warehouse, "warehouse");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(action, "action");
+    resultTables = Set.copyOf(resultTables);
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(queries, "queries");
+  }
+
+  /** A read-only request for {@code warehouse} with the defaults above. */
+  public static ContextRequest of(Path warehouse) {
+    return new ContextRequest(warehouse, Optional.empty(), Role.ADMIN, "unknown", "analysis", Set.of(),
+        Clock.systemUTC(), QueryListener.NONE);
+  }
+
+  public ContextRequest withKey(Optional<EncryptedWarehouses.Key> k) {
+    return new ContextRequest(warehouse, k, role, actor, action, resultTables, clock, queries);
+  }
+
+  public ContextRequest withRole(Role r) {
+    return new ContextRequest(warehouse, key, r, actor, action, resultTables, clock, queries);
+  }
+
+  public ContextRequest withActor(String a) {
+    return new ContextRequest(warehouse, key, role, a, action, resultTables, clock, queries);
+  }
+
+  public ContextRequest withAction(String a) {
+    return new ContextRequest(warehouse, key, role, actor, a, resultTables, clock, queries);
+  }
+
+  /** The tables the apps run in this context write (e.g. {@code observation_standard}); empty means read-only. */
+  public ContextRequest withResultTables(Set<String> tables) {
+    return new ContextRequest(warehouse, key, role, actor, action, tables, clock, queries);
+  }
+
+  public ContextRequest withClock(Clock c) {
+    return new ContextRequest(warehouse, key, role, actor, action, resultTables, c, queries);
+  }
+
+  public ContextRequest withQueries(QueryListener q) {
+    return new ContextRequest(warehouse, key, role, actor, action, resultTables, clock, q);
+  }
+}
