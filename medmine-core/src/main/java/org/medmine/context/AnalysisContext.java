@@ -2,16 +2,19 @@ package org.medmine.context;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.Role;
 import org.medmine.warehouse.EncryptedWarehouses;
+import org.medmine.warehouse.WarehouseException;
 
 /**
  * One command's (or request's) access to a warehouse: opened explicitly from a {@link ContextRequest}, it hands
@@ -54,7 +57,8 @@ public final class AnalysisContext implements AutoCloseable {
 
   /**
    * The consent-filtered connection: every patient-scoped table is a view without the patients whose consent
-   * denies secondary use; the request's result tables are writable. The access is noted for the audit entry.
+   * denies secondary use; the request's result tables are writable; medmine's named SQL functions are defined
+   * ({@link EngineFunctions}). The access is noted for the audit entry.
    */
   public Connection connection() {
     if (connection == null) {
@@ -67,7 +71,11 @@ public final class AnalysisContext implements AutoCloseable {
           EncryptedWarehouses.requireSecureWriter(request.key().orElseThrow(),
               "write this command's audit entry into the encrypted warehouse " + file.getFileName());
         }
+        EngineFunctions.installDuckDb(a.connection());
         audit.noteAccess(a);
+      } catch (SQLException e) {
+        a.close();
+        throw new WarehouseException("could not define medmine's SQL functions in the session", e);
       } catch (RuntimeException e) {
         a.close();
         throw e;
