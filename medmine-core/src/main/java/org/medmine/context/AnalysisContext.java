@@ -117,7 +117,8 @@ public final class AnalysisContext implements AutoCloseable {
    */
   public String fingerprint() {
     if (fingerprint == null) {
-      fingerprint = WarehouseFingerprint.of(connection(), exemptTables());
+      connection();
+      fingerprint = WarehouseFingerprint.of(access.connection(), exemptTables());
     }
     return fingerprint;
   }

@@ -34,7 +34,8 @@ final class ListenedConnection {
         listener.statement(sql);
       }
       Object out = invoke(c, m, args);
-      if (out instanceof Statement s && !(out instanceof java.sql.PreparedStatement)) {
+      // DuckDB's plain statements are prepared-statement objects too: wrap by the method that made them.
+      if (m.getName().equals("createStatement") && out instanceof Statement s) {
         return statement(s, listener);
       }
       return out;
