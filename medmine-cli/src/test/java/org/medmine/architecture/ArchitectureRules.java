@@ -1,0 +1,51 @@
+package org.medmine.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules that keep medmine's architecture (shared/DESIGN.md, "Modules" and "Contexts and apps"), over every
+ * module on the class path: the command line is a shell (no mining, no SQL, no DuckDB), apps are independent of one
+ * another, packages form no cycle, and each package imports only from the layers to its left.
+ */
+final class ArchitectureRules {
+  /**
+   * The layers of core, left to right, then the front ends. Report is the rendering toolkit the apps' results
+   * draw with; context is how apps reach the warehouse; apps come last in core.
+   */
+  static final List<String> LAYERS = List.of("model", "cohort", "warehouse", "ingest", "quality", "privacy", "mining",
+      "report", "context", "apps", "cli");
+
+  private ArchitectureRules() {}
+
+  /** The command line parses input, opens a context, runs apps and writes results: it mines nothing and runs no SQL. */
+  static final ArchRule CLI_IS_A_SHELL = noClasses().that().resideInAPackage("org.medmine.cli..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.medmine.mining..", "java.sql..", "org.duckdb..")
+      .because("shared/DESIGN.md: front ends only parse input, open a context, run apps and write results");
+
+  /** One app does not reach into another: what two apps share lives upstream (cohort, mining, report, context). */
+  static final ArchRule APPS_ARE_INDEPENDENT = slices().matching("org.medmine.apps.(*)..")
+      .should().notDependOnEachOther()
+      .because("an app owns its SQL, its result and its provenance; shared building blocks live upstream");
+
+  /** No cycles between packages. */
+  static final ArchRule NO_CYCLES = slices().matching("org.medmine.(**)").should().beFreeOfCycles()
+      .because("a cycle makes two packages one, whatever their names say");
+
+  /** Each layer imports only from the layers to its left. */
+  static List<ArchRule> layering() {
+    List<ArchRule> rules = new ArrayList<>();
+    for (int i = 0; i < LAYERS.size() - 1; i++) {
+      String[] right = LAYERS.subList(i + 1, LAYERS.size()).stream().map(l -> "org.medmine." + l + "..")
+          .toArray(String[]::new);
+      rules.add(noClasses().that().resideInAPackage("org.medmine." + LAYERS.get(i) + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(right)
+          .because("shared/DESIGN.md: a package imports only from packages to its left"));
+    }
+    return rules;
+  }
+}
