@@ -12,8 +12,8 @@ import org.medmine.cohort.EngineFunctions;
  * The SQL that DuckDB and Spark SQL (3.5) both run with the same meaning, as a checker: {@link #violations} names
  * every function an app's query calls that is neither in both engines' function lists nor one of medmine's named
  * functions ({@link EngineFunctions}), and every construct only one engine has (DuckDB's {@code ::} casts,
- * {@code EXCLUDE}, {@code QUALIFY}, list and struct literals, a {@code VARCHAR} without a length, which Spark
- * refuses). The function list was taken from both engines' reference manuals (DuckDB 1.x "Functions", Spark 3.5
+ * {@code EXCLUDE}, {@code QUALIFY}, list and struct literals, a cast to {@code VARCHAR}, which Spark refuses outside
+ * table schemas: both engines read {@code CAST(x AS STRING)}). The function list was taken from both engines' reference manuals (DuckDB 1.x "Functions", Spark 3.5
  * "Built-in Functions"), keeping a name only where the arguments and result agree.
  */
 final class SharedSql {
@@ -49,7 +49,7 @@ final class SharedSql {
   private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)\\s*\\(");
   private static final List<Pattern> ONE_ENGINE_ONLY = List.of(
       Pattern.compile("::"), Pattern.compile("(?i)\\bEXCLUDE\\s*\\("), Pattern.compile("(?i)\\bQUALIFY\\b"),
-      Pattern.compile("\\[[^\\]]*\\]"), Pattern.compile("\\{\\s*'"), Pattern.compile("(?i)\\bAS\\s+VARCHAR\\s*\\)"),
+      Pattern.compile("\\[[^\\]]*\\]"), Pattern.compile("\\{\\s*'"), Pattern.compile("(?i)\\bAS\\s+(VARCHAR|TEXT)\\b"),
       Pattern.compile("//"), Pattern.compile("(?i)\\bUSING\\s+SAMPLE\\b"), Pattern.compile("->>?"));
 
   private SharedSql() {}

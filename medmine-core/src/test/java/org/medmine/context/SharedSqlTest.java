@@ -10,7 +10,7 @@ class SharedSqlTest {
   void standardSqlAndNamedFunctionsPass() {
     assertThat(SharedSql.violations("""
         WITH e AS (SELECT patient_id, count(*) AS n, min(start_time) AS first FROM encounter GROUP BY patient_id)
-        SELECT p.id, coalesce(e.n, 0), mm_age_years(p.birth_date, e.first), CAST(p.id AS VARCHAR(64)),
+        SELECT p.id, coalesce(e.n, 0), mm_age_years(p.birth_date, e.first), CAST(p.id AS STRING),
                row_number() OVER (PARTITION BY p.sex ORDER BY p.id) AS r
         FROM patient p LEFT JOIN e ON e.patient_id = p.id
         WHERE p.id IN (SELECT patient_id FROM condition WHERE code = 'x(y)') AND EXISTS (SELECT 1 FROM claim)
@@ -26,6 +26,7 @@ class SharedSqlTest {
     assertThat(SharedSql.violations("SELECT x::DATE, list_value(1, 2) FROM t"))
         .contains("'::' is not shared by DuckDB and Spark SQL", "function list_value() is not shared by DuckDB and Spark SQL");
     assertThat(SharedSql.violations("SELECT CAST(x AS VARCHAR) FROM t")).hasSize(1);
+    assertThat(SharedSql.violations("SELECT CAST(x AS VARCHAR(10)) FROM t")).hasSize(1);
     assertThat(SharedSql.violations("SELECT * EXCLUDE (a) FROM t")).hasSize(1);
     assertThat(SharedSql.violations("SELECT a FROM t QUALIFY row_number() OVER () = 1")).hasSize(1);
     assertThat(SharedSql.violations("SELECT strftime(t, '%Y') FROM t -- date_diff( in a comment is fine")).hasSize(1);
