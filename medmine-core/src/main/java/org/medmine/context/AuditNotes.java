@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
@@ -55,7 +56,11 @@ final class AuditNotes {
       StringBuilder detail = new StringBuilder();
       t.details.forEach((k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
       try (Warehouse w = Warehouse.open(e.getKey())) {
-        AuditLog.append(w.connection(), request.actor(), request.role().cliName(), request.action(),
+        if (request.auditKey().isEmpty() && AuditLog.isKeyed(w.connection())) {
+          request.warnings().accept("the audit log of " + e.getKey() + " is keyed but " + AuditKey.KEY_ENV + " is not"
+              + " set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
+        }
+        AuditLog.append(w.connection(), request.auditKey(), request.actor(), request.role().cliName(), request.action(),
             String.join(",", t.rows.keySet()), rows, detail.toString());
       } catch (SQLException ex) {
         throw new WarehouseException("could not append to the audit log of " + e.getKey(), ex);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.Role;
 import org.medmine.warehouse.EncryptedWarehouses;
 
@@ -12,10 +14,12 @@ import org.medmine.warehouse.EncryptedWarehouses;
  * Everything an {@link AnalysisContext} is opened from, given explicitly by the front end: the warehouse file,
  * its key when it is encrypted, the role and the actor (who is acting, for the audit log), the action the audit
  * entry names (the command, e.g. {@code stats} or {@code study run}), the result tables the apps may write, the
- * clock that stamps provenance, and an optional listener that sees every SQL statement the apps run.
+ * clock that stamps provenance, an optional listener that sees every SQL statement the apps run, the audit key
+ * (when the deployment seals its audit log) and where warnings go.
  *
  * <p>Build one with {@link #of(Path)} and the {@code with...} methods; the defaults are: no key, role admin,
- * actor {@code unknown}, action {@code analysis}, read-only, the system UTC clock, no listener.
+ * actor {@code unknown}, action {@code analysis}, read-only, the system UTC clock, no listener, no audit
+ * key, warnings dropped.
  */
 public record ContextRequest(
     Path warehouse,
@@ -25,7 +29,9 @@ public record ContextRequest(
     String action,
     Set<String> resultTables,
     Clock clock,
-    QueryListener queries) {
+    QueryListener queries,
+    Optional<AuditKey> auditKey,
+    Consumer<String> warnings) {
 
   public ContextRequest {
     Objects.requireNonNull(warehouse, "warehouse");
@@ -36,40 +42,52 @@ public record ContextRequest(
     resultTables = Set.copyOf(resultTables);
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(queries, "queries");
+    Objects.requireNonNull(auditKey, "auditKey");
+    Objects.requireNonNull(warnings, "warnings");
   }
 
   /** A read-only request for {@code warehouse} with the defaults above. */
   public static ContextRequest of(Path warehouse) {
     return new ContextRequest(warehouse, Optional.empty(), Role.ADMIN, "unknown", "analysis", Set.of(),
-        Clock.systemUTC(), QueryListener.NONE);
+        Clock.systemUTC(), QueryListener.NONE, Optional.empty(), w -> {});
   }
 
   public ContextRequest withKey(Optional<EncryptedWarehouses.Key> k) {
-    return new ContextRequest(warehouse, k, role, actor, action, resultTables, clock, queries);
+    return new ContextRequest(warehouse, k, role, actor, action, resultTables, clock, queries, auditKey, warnings);
   }
 
   public ContextRequest withRole(Role r) {
-    return new ContextRequest(warehouse, key, r, actor, action, resultTables, clock, queries);
+    return new ContextRequest(warehouse, key, r, actor, action, resultTables, clock, queries, auditKey, warnings);
   }
 
   public ContextRequest withActor(String a) {
-    return new ContextRequest(warehouse, key, role, a, action, resultTables, clock, queries);
+    return new ContextRequest(warehouse, key, role, a, action, resultTables, clock, queries, auditKey, warnings);
   }
 
   public ContextRequest withAction(String a) {
-    return new ContextRequest(warehouse, key, role, actor, a, resultTables, clock, queries);
+    return new ContextRequest(warehouse, key, role, actor, a, resultTables, clock, queries, auditKey, warnings);
   }
 
   /** The tables the apps run in this context write (e.g. {@code observation_standard}); empty means read-only. */
   public ContextRequest withResultTables(Set<String> tables) {
-    return new ContextRequest(warehouse, key, role, actor, action, tables, clock, queries);
+    return new ContextRequest(warehouse, key, role, actor, action, tables, clock, queries, auditKey, warnings);
   }
 
   public ContextRequest withClock(Clock c) {
-    return new ContextRequest(warehouse, key, role, actor, action, resultTables, c, queries);
+    return new ContextRequest(warehouse, key, role, actor, action, resultTables, c, queries, auditKey, warnings);
+  }
+
+  /** The key the audit entries are sealed with (HMAC), when the deployment has one. */
+  public ContextRequest withAuditKey(Optional<AuditKey> k) {
+    return new ContextRequest(warehouse, key, role, actor, action, resultTables, clock, queries, k, warnings);
+  }
+
+  /** Where the context says what the user should know but that does not stop the run (e.g. an unkeyed entry). */
+  public ContextRequest withWarnings(Consumer<String> w) {
+    return new ContextRequest(warehouse, key, role, actor, action, resultTables, clock, queries, auditKey, w);
   }
 
   public ContextRequest withQueries(QueryListener q) {
-    return new ContextRequest(warehouse, key, role, actor, action, resultTables, clock, q);
+    return new ContextRequest(warehouse, key, role, actor, action, resultTables, clock, q, auditKey, warnings);
   }
 }
