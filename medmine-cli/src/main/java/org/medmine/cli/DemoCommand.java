@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     IngestCommand.printSummary(console, result, warehousePath);
     console.println("Step 3/3: statistics and report");
-    DemoSteps.afterIngest(console, warehousePath, out);
+    DemoSteps.afterIngest(spec, console, warehousePath, out);
     long seconds = Math.round((System.nanoTime() - started) / 1e9);
     console.printf(java.util.Locale.ROOT, "Demo done in %d min %02d s.%n", seconds / 60, seconds % 60);
     console.flush();

@@ -2,18 +2,21 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.medmine.privacy.AccessLayer;
 import org.medmine.report.HtmlReport;
-import org.medmine.warehouse.WarehouseStats;
+import org.medmine.apps.stats.StatsApp;
+import org.medmine.apps.stats.StatsOptions;
+import org.medmine.apps.stats.StatsResult;
+import org.medmine.context.AnalysisContext;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the demo does once the warehouse is loaded; later issues add their analyses here. */
 final class DemoSteps {
   private DemoSteps() {}
 
-  static void afterIngest(PrintWriter console, Path warehouse, Path out) {
-    WarehouseStats stats;
-    try (AccessLayer w = WarehouseAccess.read(warehouse)) {
-      stats = WarehouseStats.of(w.connection(), WarehouseStats.DEFAULT_TOP);
+  static void afterIngest(CommandSpec spec, PrintWriter console, Path warehouse, Path out) {
+    StatsResult stats;
+    try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
+      stats = context.run(new StatsApp(), StatsOptions.DEFAULTS);
     }
     console.println();
     console.print(stats.toText());

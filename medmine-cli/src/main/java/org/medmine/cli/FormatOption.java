@@ -1,5 +1,9 @@
 package org.medmine.cli;
 
+import java.io.PrintWriter;
+import org.medmine.context.AppResult;
+import org.medmine.context.ResultJson;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The {@code --format table|json} option. */
@@ -20,5 +24,15 @@ final class FormatOption {
 
   boolean json() {
     return format == Format.json;
+  }
+
+  /** Prints {@code result} on the command's output: its JSON document, or its text for people. */
+  void print(CommandSpec spec, AppResult result) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json()) {
+      out.println(ResultJson.write(result.toJson()));
+    } else {
+      out.print(result.toText());
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.medmine.context.AnalysisContext;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedOutput;
@@ -42,6 +43,23 @@ final class ProtectedOutputOption {
     }
     if (plaintext) {
       AuditSession.current().note(warehouse, Map.of(), "plaintext-output", command + " wrote " + output + " in the clear (--plaintext)");
+      return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
+    }
+    return ProtectedOutput.encrypted(fileEncryption(keyFile, "identified output is encrypted by default",
+        ", or pass --plaintext to write it in the clear"));
+  }
+
+  /**
+   * Decides how output of the apps run in {@code context} is written: in the clear when the warehouse is
+   * de-identified ({@link AnalysisContext#deidentified()}) or with {@code --plaintext}, noted in the context's audit
+   * entry; else encrypted under the file key.
+   */
+  ProtectedOutput decide(AnalysisContext context, String command, Path output) {
+    if (context.deidentified()) {
+      return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
+    }
+    if (plaintext) {
+      context.note("plaintext-output", command + " wrote " + output + " in the clear (--plaintext)");
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
     }
     return ProtectedOutput.encrypted(fileEncryption(keyFile, "identified output is encrypted by default",

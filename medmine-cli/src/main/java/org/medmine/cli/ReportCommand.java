@@ -3,15 +3,18 @@ package org.medmine.cli;
 import org.medmine.model.MedmineVersion;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medmine.model.MedmineUserException;
 import org.medmine.quality.QualityAssessment;
-import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.QualityReportSection;
 import org.medmine.report.ReportOptions;
-import org.medmine.warehouse.WarehouseStats;
+import org.medmine.apps.stats.StatsApp;
+import org.medmine.apps.stats.StatsOptions;
+import org.medmine.apps.stats.StatsResult;
+import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,15 +67,14 @@ final class ReportCommand implements Callable<Integer> {
     if (top < 1 || top > 100) {
       throw new MedmineUserException("--top must be between 1 and 100, not " + top + ".");
     }
-    ProtectedOutput protect = protection.decide(warehouse.file, "report", out);
-    WarehouseStats stats;
-    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
-      stats = WarehouseStats.of(w.connection(), top, findings.include);
-    }
-    HtmlReport report = overview(stats);
-    if (quality) {
-      try (AccessLayer w = WarehouseAccess.readAndWrite(warehouse.file, QualityCommand.RESULTS)) {
-        report = report.with(QualityReportSection.of(QualityAssessment.run(w.connection(), List.of())));
+    ProtectedOutput protect;
+    HtmlReport report;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null,
+        quality ? Set.of(QualityCommand.RESULTS) : Set.of())) {
+      protect = protection.decide(context, "report", out);
+      report = overview(context.run(new StatsApp(), new StatsOptions(top, findings.include)));
+      if (quality) {
+        report = report.with(QualityReportSection.of(QualityAssessment.run(context.connection(), List.of())));
       }
     }
     HtmlReport finished = report;
@@ -83,7 +85,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** The overview report of {@code stats}, stamped with this medmine's version and the current time. */
-  static HtmlReport overview(WarehouseStats stats) {
-    return HtmlReport.overview(stats, ReportOptions.defaults(MedmineVersion.get()));
+  static HtmlReport overview(StatsResult stats) {
+    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(stats.toSections())
+        .withProvenance(stats.provenanceHtml());
   }
 }

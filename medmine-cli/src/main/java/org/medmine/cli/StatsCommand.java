@@ -1,11 +1,11 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.medmine.privacy.AccessLayer;
-import org.medmine.model.MedmineUserException;
+import org.medmine.apps.stats.StatsApp;
+import org.medmine.apps.stats.StatsOptions;
+import org.medmine.apps.stats.StatsResult;
+import org.medmine.context.AnalysisContext;
 import org.medmine.warehouse.Warehouse;
-import org.medmine.warehouse.WarehouseStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,18 +42,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 1 || top > 1000) {
-      throw new MedmineUserException("--top must be between 1 and 1000, not " + top + ".");
-    }
-    WarehouseStats stats;
+    StatsOptions options = new StatsOptions(top, findings.include);
     if (migrate) {
       Warehouse.openExisting(warehouse.file, false).close();
     }
-    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
-      stats = WarehouseStats.of(w.connection(), top, findings.include);
+    StatsResult result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+      result = context.run(new StatsApp(), options);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(output.json() ? stats.toJson() + "\n" : stats.toText());
+    output.print(spec, result);
     return ExitCodes.OK;
   }
 }

@@ -1,11 +1,12 @@
 package org.medmine.context;
 
+import java.util.List;
 import org.medmine.report.ReportSection;
 
 /**
  * What an {@link App} returns: a record that carries its {@link RunProvenance} and renders itself for people
  * ({@link #toText()}), for scripts ({@link #toJson()}, the stable document of {@code --format json}) and for the
- * HTML report ({@link #toSection()}).
+ * HTML report ({@link #toSections()}, and {@link #provenanceHtml()} for the report's provenance section).
  */
 public interface AppResult {
   /** Where the result came from: app, options, seed, warehouse, consent exclusions, version, time. */
@@ -17,6 +18,11 @@ public interface AppResult {
   /** The result for people: a few lines or tables for the console. */
   String toText();
 
-  /** The result's section of an HTML report. */
-  ReportSection toSection();
+  /** The result's sections of an HTML report, in page order. */
+  List<ReportSection> toSections();
+
+  /** Where the result came from, for the report's provenance section (by default the run's provenance). */
+  default String provenanceHtml() {
+    return provenance().toHtml();
+  }
 }

@@ -30,12 +30,19 @@ final class AuditNotes {
     this.request = request;
   }
 
-  /** Notes a read through the access layer: the rows it showed, whether identified, consent exclusions. */
+  /**
+   * Notes a read through the access layer: the rows it showed, whether identified (and a de-identified status
+   * lost), consent exclusions.
+   */
   void noteAccess(AccessLayer a) {
     String mode = request.resultTables().isEmpty() ? "read"
         : "read,write " + String.join("+", new java.util.TreeSet<>(request.resultTables()));
     note(a.warehouse(), a.visibleRows(), "access", mode);
     note(a.warehouse(), Map.of(), "identified", Boolean.toString(!a.deidentified()));
+    if (a.deidentifiedStatus().writtenByDeid() && !a.deidentified()) {
+      note(a.warehouse(), Map.of(), "deid-status-lost",
+          String.join(";", a.deidentifiedStatus().changedTables()).replace(' ', '_'));
+    }
     note(a.warehouse(), Map.of(), "consent-excluded", Integer.toString(a.excludedPatients()));
   }
 

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.WarehouseStats;
 
 /**
  * A self-contained HTML report: a title, a table of contents, sections, and a provenance section last (what
@@ -19,18 +18,19 @@ import org.medmine.warehouse.WarehouseStats;
  * Immutable; {@link #with} returns a new report with one more section:
  *
  * <pre>{@code
- * HtmlReport.overview(stats, ReportOptions.defaults(version)).with(myAnalysisSection).write(Path.of("report.html"));
+ * HtmlReport.empty(ReportOptions.defaults(version)).with(result.toSections()).withProvenance(result.provenanceHtml())
+ *     .write(Path.of("report.html"));
  * }</pre>
  */
 public final class HtmlReport {
   private final ReportOptions options;
   private final List<ReportSection> sections;
-  private final ReportSection provenance;
+  private final List<String> provenance;
 
-  private HtmlReport(ReportOptions options, List<ReportSection> sections, ReportSection provenance) {
+  private HtmlReport(ReportOptions options, List<ReportSection> sections, List<String> provenance) {
     this.options = options;
     this.sections = List.copyOf(sections);
-    this.provenance = provenance;
+    this.provenance = List.copyOf(provenance);
     Set<String> ids = new HashSet<>();
     for (ReportSection s : all()) {
       if (!ids.add(s.id())) {
@@ -39,24 +39,31 @@ public final class HtmlReport {
     }
   }
 
-  /** An empty report (sections come with {@link #with}); its provenance names only the medmine version. */
-  public static HtmlReport empty(ReportOptions options) {
-    return new HtmlReport(options, List.of(), OverviewSections.provenance(null, options));
-  }
-
   /**
-   * The warehouse overview: table counts, the age and sex pyramid, encounters per month by class, top
-   * conditions, medications, lab tests and procedures, the quarantine summary, and the provenance.
+   * An empty report: sections come with {@link #with}; its provenance section, always last, names the medmine
+   * version and the time written, and holds what {@link #withProvenance} adds.
    */
-  public static HtmlReport overview(WarehouseStats stats, ReportOptions options) {
-    return new HtmlReport(options, OverviewSections.of(stats), OverviewSections.provenance(stats, options));
+  public static HtmlReport empty(ReportOptions options) {
+    return new HtmlReport(options, List.of(), List.of());
   }
 
   /** This report with {@code section} added after the others (the provenance stays last). */
   public HtmlReport with(ReportSection section) {
-    List<ReportSection> more = new ArrayList<>(sections);
-    more.add(section);
-    return new HtmlReport(options, more, provenance);
+    return with(List.of(section));
+  }
+
+  /** This report with {@code more} sections added after the others, in order. */
+  public HtmlReport with(List<ReportSection> more) {
+    List<ReportSection> all = new ArrayList<>(sections);
+    all.addAll(more);
+    return new HtmlReport(options, all, provenance);
+  }
+
+  /** This report with {@code html} (where some of its numbers came from) added to its provenance section. */
+  public HtmlReport withProvenance(String html) {
+    List<String> more = new ArrayList<>(provenance);
+    more.add(html);
+    return new HtmlReport(options, sections, more);
   }
 
   /** The sections in page order, provenance last. */
@@ -66,8 +73,19 @@ public final class HtmlReport {
 
   private List<ReportSection> all() {
     List<ReportSection> all = new ArrayList<>(sections);
-    all.add(provenance);
+    all.add(provenanceSection());
     return all;
+  }
+
+  private ReportSection provenanceSection() {
+    List<List<?>> facts = new ArrayList<>();
+    facts.add(List.of("medmine version", options.medmineVersion()));
+    if (options.generatedAt() != null) {
+      facts.add(List.of("generated at (UTC)", options.generatedAt().toString()));
+    }
+    StringBuilder sb = new StringBuilder(Html.table(List.of("", ""), facts));
+    provenance.forEach(sb::append);
+    return ReportSection.of("provenance", "Provenance", sb.toString());
   }
 
   /** The whole page. */

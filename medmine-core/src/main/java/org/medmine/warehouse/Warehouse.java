@@ -164,6 +164,15 @@ public final class Warehouse implements AutoCloseable {
     return connection;
   }
 
+  /** The schema version of the warehouse {@code c} reads by default. */
+  public static int schemaVersion(Connection c) {
+    try {
+      return new SchemaMigrator(c).currentVersion();
+    } catch (SQLException e) {
+      throw new WarehouseException("could not read the schema version", e);
+    }
+  }
+
   public int schemaVersion() {
     try {
       return new SchemaMigrator(connection).currentVersion();

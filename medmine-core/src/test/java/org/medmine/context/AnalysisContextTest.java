@@ -64,8 +64,8 @@ class AnalysisContextTest {
     }
 
     @Override
-    public ReportSection toSection() {
-      return ReportSection.of("count", "Count", "<p>" + patients + "</p>");
+    public List<ReportSection> toSections() {
+      return List.of(ReportSection.of("count", "Count", "<p>" + patients + "</p>"));
     }
   }
 

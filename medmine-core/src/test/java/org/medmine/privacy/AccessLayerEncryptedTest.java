@@ -20,7 +20,7 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.testing.InsecureEncryptedWarehouse;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.EncryptedWarehouses;
-import org.medmine.warehouse.WarehouseStats;
+import org.medmine.apps.stats.WarehouseStats;
 
 /**
  * The access layer reads a warehouse that DuckDB wrote encrypted (AES-256-GCM): with the key, statistics and a

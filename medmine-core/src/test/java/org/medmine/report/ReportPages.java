@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a rendered report back for tests: its sections, its charts, the marks in each chart. */
-final class ReportPages {
+public final class ReportPages {
   private static final Pattern SECTION = Pattern.compile("<section id=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
   private static final Pattern SVG = Pattern.compile("<svg [^>]*class=\"chart ([a-z-]+)\".*?</svg>", Pattern.DOTALL);
   private static final Pattern EXTERNAL =
@@ -15,13 +15,13 @@ final class ReportPages {
   private ReportPages() {}
 
   /** One chart: its kind (bar-chart, stacked-bar-chart, xy-chart, pyramid-chart) and its markup. */
-  record Chart(String kind, String svg) {
-    int marks() {
+  public record Chart(String kind, String svg) {
+    public int marks() {
       return count(svg, "class=\"mark\"");
     }
   }
 
-  static List<String> sectionIds(String html) {
+  public static List<String> sectionIds(String html) {
     List<String> ids = new ArrayList<>();
     Matcher m = SECTION.matcher(html);
     while (m.find()) {
@@ -30,7 +30,7 @@ final class ReportPages {
     return ids;
   }
 
-  static String section(String html, String id) {
+  public static String section(String html, String id) {
     Matcher m = SECTION.matcher(html);
     while (m.find()) {
       if (m.group(1).equals(id)) {
@@ -40,7 +40,7 @@ final class ReportPages {
     throw new AssertionError("no section " + id);
   }
 
-  static List<Chart> charts(String html) {
+  public static List<Chart> charts(String html) {
     List<Chart> out = new ArrayList<>();
     Matcher m = SVG.matcher(html);
     while (m.find()) {
@@ -50,7 +50,7 @@ final class ReportPages {
   }
 
   /** What in the page would reach outside it (scripts, styles, images, frames, links other than anchors). */
-  static List<String> externalReferences(String html) {
+  public static List<String> externalReferences(String html) {
     List<String> out = new ArrayList<>();
     Matcher m = EXTERNAL.matcher(html);
     while (m.find()) {
@@ -59,7 +59,7 @@ final class ReportPages {
     return out;
   }
 
-  static int count(String s, String needle) {
+  public static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
       n++;

@@ -20,7 +20,7 @@ import org.medmine.ingest.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.warehouse.Warehouse;
-import org.medmine.warehouse.WarehouseStats;
+import org.medmine.apps.stats.WarehouseStats;
 
 /**
  * Opens the report of the 20-patient warehouse in headless Chromium and checks that every chart rendered: the
@@ -84,7 +84,7 @@ class ReportRenderIT {
         .curve("model", new double[] {0, 0.1, 0.3, 1}, new double[] {0, 0.5, 0.8, 1})
         .points("thresholds", new double[] {0.1, 0.3}, new double[] {0.5, 0.8})
         .diagonal().marker(0.3, "chosen threshold").xRange(0, 1).yRange(0, 1).svg();
-    Path html = HtmlReport.overview(stats, ReportOptions.defaults("it"))
+    Path html = stats.overview(ReportOptions.defaults("it"))
         .with(ReportSection.of("roc", "A later analysis", roc)).write(dir.resolve("report.html"));
     List<ReportPages.Chart> written = ReportPages.charts(Files.readString(html));
     assertThat(written).hasSize(10);
@@ -178,7 +178,7 @@ class ReportRenderIT {
     String rules = "<pre>" + Html.escape("IF last Hemoglobin A1c/Hemoglobin.total in Blood 365d > 6.2 AND last Body mass index"
         + " (BMI) [Ratio] 365d > 29.5 AND procedure 365d: Assessment of health and social care needs (procedure) THEN risk 0.40 (n = 5)")
         + "</pre>";
-    Path html = HtmlReport.overview(stats, ReportOptions.defaults("it"))
+    Path html = stats.overview(ReportOptions.defaults("it"))
         .with(ReportSection.of("charts", "Long labels", medications + surveillance + tiny + rules)).write(dir.resolve("layout.html"));
     Path checked = Files.writeString(dir.resolve("layout-checked.html"),
         Files.readString(html).replace("</body>", LAYOUT_CHECK + "</body>"));

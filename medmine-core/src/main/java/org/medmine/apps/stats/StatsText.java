@@ -1,17 +1,19 @@
-package org.medmine.warehouse;
+package org.medmine.apps.stats;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.medmine.warehouse.WarehouseStats.AgeBand;
-import org.medmine.warehouse.WarehouseStats.CodeCount;
-import org.medmine.warehouse.WarehouseStats.DateRange;
-import org.medmine.warehouse.WarehouseStats.FileCount;
-import org.medmine.warehouse.WarehouseStats.IngestRun;
-import org.medmine.warehouse.WarehouseStats.MonthClassCount;
-import org.medmine.warehouse.WarehouseStats.ReasonCount;
-import org.medmine.warehouse.WarehouseStats.TableCount;
+import org.medmine.report.TextTable;
+import org.medmine.apps.stats.WarehouseStats.AgeBand;
+import org.medmine.apps.stats.WarehouseStats.CodeCount;
+import org.medmine.apps.stats.WarehouseStats.DateRange;
+import org.medmine.apps.stats.WarehouseStats.IngestRun;
+import org.medmine.apps.stats.WarehouseStats.MonthClassCount;
+import org.medmine.apps.stats.WarehouseStats.TableCount;
+import org.medmine.apps.stats.WarehouseStats.Population;
+import org.medmine.apps.stats.WarehouseStats.ReasonCount;
+import org.medmine.apps.stats.WarehouseStats.FileCount;
 
 /** {@link WarehouseStats#toText()}: the stats as aligned tables for a terminal. */
 final class StatsText {

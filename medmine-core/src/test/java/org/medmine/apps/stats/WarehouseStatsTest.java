@@ -1,4 +1,4 @@
-package org.medmine.warehouse;
+package org.medmine.apps.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +30,10 @@ import org.medmine.ingest.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.synthea.SyntheaPopulation;
-import org.medmine.warehouse.WarehouseStats.AgeBand;
-import org.medmine.warehouse.WarehouseStats.CodeCount;
-import org.medmine.warehouse.WarehouseStats.MonthClassCount;
+import org.medmine.warehouse.Warehouse;
+import org.medmine.apps.stats.WarehouseStats.AgeBand;
+import org.medmine.apps.stats.WarehouseStats.CodeCount;
+import org.medmine.apps.stats.WarehouseStats.MonthClassCount;
 
 /**
  * The statistics of the 20-patient FHIR warehouse, checked against oracles computed without the stats' SQL:

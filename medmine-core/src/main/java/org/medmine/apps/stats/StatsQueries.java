@@ -1,4 +1,4 @@
-package org.medmine.warehouse;
+package org.medmine.apps.stats;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,17 +13,18 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.medmine.model.SnomedSemanticTag;
 import org.medmine.model.Table;
-import org.medmine.warehouse.WarehouseStats.AgeBand;
-import org.medmine.warehouse.WarehouseStats.CodeCount;
-import org.medmine.warehouse.WarehouseStats.DateRange;
-import org.medmine.warehouse.WarehouseStats.FileCount;
-import org.medmine.warehouse.WarehouseStats.IngestRun;
-import org.medmine.warehouse.WarehouseStats.MonthClassCount;
-import org.medmine.warehouse.WarehouseStats.Population;
-import org.medmine.warehouse.WarehouseStats.QuarantineSummary;
-import org.medmine.warehouse.WarehouseStats.ReasonCount;
-import org.medmine.warehouse.WarehouseStats.TableCount;
-import org.medmine.warehouse.WarehouseStats.TopCodes;
+import org.medmine.warehouse.DataEnd;
+import org.medmine.apps.stats.WarehouseStats.AgeBand;
+import org.medmine.apps.stats.WarehouseStats.CodeCount;
+import org.medmine.apps.stats.WarehouseStats.DateRange;
+import org.medmine.apps.stats.WarehouseStats.IngestRun;
+import org.medmine.apps.stats.WarehouseStats.MonthClassCount;
+import org.medmine.apps.stats.WarehouseStats.TableCount;
+import org.medmine.apps.stats.WarehouseStats.TopCodes;
+import org.medmine.apps.stats.WarehouseStats.Population;
+import org.medmine.apps.stats.WarehouseStats.QuarantineSummary;
+import org.medmine.apps.stats.WarehouseStats.ReasonCount;
+import org.medmine.apps.stats.WarehouseStats.FileCount;
 
 /** The SQL behind {@link WarehouseStats}. */
 final class StatsQueries {

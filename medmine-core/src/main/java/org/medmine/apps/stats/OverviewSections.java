@@ -1,4 +1,4 @@
-package org.medmine.report;
+package org.medmine.apps.stats;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.medmine.warehouse.WarehouseStats;
-import org.medmine.warehouse.WarehouseStats.AgeBand;
-import org.medmine.warehouse.WarehouseStats.CodeCount;
-import org.medmine.warehouse.WarehouseStats.DateRange;
-import org.medmine.warehouse.WarehouseStats.IngestRun;
-import org.medmine.warehouse.WarehouseStats.MonthClassCount;
-import org.medmine.warehouse.WarehouseStats.TableCount;
+import org.medmine.report.BarChart;
+import org.medmine.report.Html;
+import org.medmine.report.PyramidChart;
+import org.medmine.report.ReportSection;
+import org.medmine.report.StackedBarChart;
+import org.medmine.report.XyChart;
+import org.medmine.apps.stats.WarehouseStats.AgeBand;
+import org.medmine.apps.stats.WarehouseStats.CodeCount;
+import org.medmine.apps.stats.WarehouseStats.DateRange;
+import org.medmine.apps.stats.WarehouseStats.IngestRun;
+import org.medmine.apps.stats.WarehouseStats.MonthClassCount;
+import org.medmine.apps.stats.WarehouseStats.TableCount;
+import org.medmine.apps.stats.WarehouseStats.Population;
 
 /** The sections of the warehouse overview report, built from {@link WarehouseStats} alone. */
 final class OverviewSections {
@@ -161,27 +167,18 @@ final class OverviewSections {
     return sb.append(Html.table(List.of("source", "file", "records"), files)).toString();
   }
 
-  static ReportSection provenance(WarehouseStats s, ReportOptions options) {
-    List<List<?>> facts = new ArrayList<>();
-    facts.add(List.of("medmine version", options.medmineVersion()));
-    if (s != null) {
-      facts.add(List.of("warehouse", s.warehouse()));
-      facts.add(List.of("schema version", s.schemaVersion()));
+  /** Where the overview's numbers came from: the warehouse, its schema version and its ingest runs. */
+  static String provenance(WarehouseStats s) {
+    StringBuilder sb = new StringBuilder(Html.table(List.of("", ""),
+        List.of(List.of("warehouse", s.warehouse()), List.of("schema version", s.schemaVersion()))));
+    List<List<?>> runs = new ArrayList<>();
+    for (IngestRun r : s.ingestRuns()) {
+      runs.add(Arrays.asList(r.runId(), r.source(), r.format(), r.inputs(), r.startedAt(), r.finishedAt(), r.read(),
+          r.stored(), r.quarantined(), r.skipped(), r.medmineVersion()));
     }
-    if (options.generatedAt() != null) {
-      facts.add(List.of("generated at (UTC)", options.generatedAt().toString()));
-    }
-    StringBuilder sb = new StringBuilder(Html.table(List.of("", ""), facts));
-    if (s != null) {
-      List<List<?>> runs = new ArrayList<>();
-      for (IngestRun r : s.ingestRuns()) {
-        runs.add(Arrays.asList(r.runId(), r.source(), r.format(), r.inputs(), r.startedAt(), r.finishedAt(), r.read(),
-            r.stored(), r.quarantined(), r.skipped(), r.medmineVersion()));
-      }
-      List<String> headers = List.of("run", "source", "format", "inputs", "started", "finished", "read", "stored",
-          "quarantined", "skipped", "medmine");
-      sb.append("<h3>Ingest runs</h3>\n").append(runs.isEmpty() ? Html.paragraph("none") : Html.table(headers, runs));
-    }
-    return ReportSection.of("provenance", "Provenance", sb.toString());
+    List<String> headers = List.of("run", "source", "format", "inputs", "started", "finished", "read", "stored",
+        "quarantined", "skipped", "medmine");
+    sb.append("<h3>Ingest runs</h3>\n").append(runs.isEmpty() ? Html.paragraph("none") : Html.table(headers, runs));
+    return sb.toString();
   }
 }

@@ -1,4 +1,4 @@
-package org.medmine.report;
+package org.medmine.apps.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,15 +19,20 @@ import org.medmine.TestPopulations;
 import org.medmine.ingest.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.report.Html;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
+import org.medmine.report.ReportPages;
+import org.medmine.report.ReportSection;
 import org.medmine.warehouse.Warehouse;
-import org.medmine.warehouse.WarehouseStats;
-import org.medmine.warehouse.WarehouseStats.AgeBand;
+import org.medmine.apps.stats.WarehouseStats;
+import org.medmine.apps.stats.WarehouseStats.AgeBand;
 
 /**
  * The overview report of the 20-patient warehouse: every section is there, every chart has as many marks as
  * the warehouse says it should (counted with SQL of the test's own), and nothing in the page reaches outside it.
  */
-class HtmlReportTest {
+class OverviewReportTest {
   static final ReportOptions FIXED = new ReportOptions("medmine report", "0.1.0-test", null);
 
   @TempDir static Path dir;
@@ -40,7 +45,7 @@ class HtmlReportTest {
     warehouse = Warehouse.open(dir.resolve("w.duckdb"));
     Ingestor.ingest(warehouse, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
     stats = WarehouseStats.of(warehouse.connection(), 10);
-    html = HtmlReport.overview(stats, FIXED).render();
+    html = stats.overview(FIXED).render();
   }
 
   @AfterAll
@@ -136,14 +141,14 @@ class HtmlReportTest {
     assertThat(p).contains(Html.escape(stats.warehouse()), "0.1.0-test", stats.ingestRuns().get(0).runId(), "Ingest runs");
     assertThat(p).doesNotContain("generated at");
     Instant at = Instant.parse("2026-01-02T03:04:05Z");
-    String stamped = HtmlReport.overview(stats, new ReportOptions("t", "v", at)).render();
+    String stamped = stats.overview(new ReportOptions("t", "v", at)).render();
     assertThat(ReportPages.section(stamped, "provenance")).contains("generated at (UTC)", "2026-01-02T03:04:05Z");
   }
 
   @Test
   void anEmptyWarehouseGivesAReportThatSaysSo() {
     try (Warehouse empty = Warehouse.open(dir.resolve("empty.duckdb"))) {
-      String page = HtmlReport.overview(WarehouseStats.of(empty.connection(), 10), FIXED).render();
+      String page = WarehouseStats.of(empty.connection(), 10).overview(FIXED).render();
       assertThat(ReportPages.sectionIds(page)).hasSize(9);
       assertThat(ReportPages.section(page, "encounters")).contains("no encounters");
       assertThat(ReportPages.section(page, "conditions")).contains("no conditions");
@@ -162,13 +167,13 @@ class HtmlReportTest {
 
   @Test
   void withoutATimestampTheReportIsTheSameEveryTime() {
-    assertThat(HtmlReport.overview(WarehouseStats.of(warehouse.connection(), 10), FIXED).render()).isEqualTo(html);
+    assertThat(WarehouseStats.of(warehouse.connection(), 10).overview(FIXED).render()).isEqualTo(html);
   }
 
   @Test
   void sectionsAddedByLaterAnalysesComeBeforeTheProvenance() throws IOException {
     ReportSection extra = ReportSection.of("risk-model", "Risk <model> & co", Html.paragraph("AUROC 0.81 <b>"));
-    HtmlReport report = HtmlReport.overview(stats, FIXED).with(extra);
+    HtmlReport report = stats.overview(FIXED).with(extra);
     assertThat(report.sections()).extracting(ReportSection::id).endsWith("risk-model", "provenance");
     Path out = report.write(dir.resolve("sub/report.html"));
     String written = Files.readString(out);

@@ -1,4 +1,4 @@
-package org.medmine.warehouse;
+package org.medmine.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * A plain-text table with aligned columns, for terminals: numbers right-aligned, text left-aligned, cells
  * longer than the column limit cut with an ellipsis.
  */
-final class TextTable {
+public final class TextTable {
   private static final int MAX_WIDTH = 48;
 
   private final List<String> headers;
@@ -15,7 +15,7 @@ final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
 
   /** A header ending in {@code >} names a right-aligned column (the marker is not printed). */
-  TextTable(String... headers) {
+  public TextTable(String... headers) {
     this.headers = new ArrayList<>();
     this.rightAligned = new boolean[headers.length];
     for (int i = 0; i < headers.length; i++) {
@@ -24,7 +24,7 @@ final class TextTable {
     }
   }
 
-  TextTable row(Object... cells) {
+  public TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
       throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
     }
@@ -36,7 +36,7 @@ final class TextTable {
     return this;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return rows.isEmpty();
   }
 
@@ -52,7 +52,7 @@ final class TextTable {
   }
 
   /** The table, each line indented by {@code indent} spaces and ended by a newline. */
-  String render(int indent) {
+  public String render(int indent) {
     int[] width = new int[headers.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = headers.get(i).length();

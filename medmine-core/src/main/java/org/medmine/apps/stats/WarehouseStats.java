@@ -1,4 +1,4 @@
-package org.medmine.warehouse;
+package org.medmine.apps.stats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
+import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseException;
 
 /**
  * What a warehouse holds, at a glance: rows per table, the date range of each table's main date column, the
@@ -60,7 +64,7 @@ public record WarehouseStats(
     }
     Path file = Warehouse.fileOf(c);
     try {
-      return new StatsQueries(c).compute(file.toString(), new SchemaMigrator(c).currentVersion(), top, includeFindings);
+      return new StatsQueries(c).compute(file.toString(), Warehouse.schemaVersion(c), top, includeFindings);
     } catch (SQLException e) {
       throw new WarehouseException("could not compute the statistics of " + file, e);
     }
@@ -69,6 +73,15 @@ public record WarehouseStats(
   /** The number of rows of {@code table}, or -1 when the stats do not list it. */
   public long rows(String table) {
     return tables.stream().filter(t -> t.table().equals(table)).mapToLong(TableCount::rows).findFirst().orElse(-1);
+  }
+
+  /**
+   * The warehouse overview as a report: table counts, the age and sex pyramid, encounters per month by class, top
+   * conditions, medications, lab tests and procedures, the quarantine summary, and in the provenance the warehouse,
+   * its schema version and its ingest runs.
+   */
+  public HtmlReport overview(ReportOptions options) {
+    return HtmlReport.empty(options).with(OverviewSections.of(this)).withProvenance(OverviewSections.provenance(this));
   }
 
   /** Aligned tables for a terminal. */

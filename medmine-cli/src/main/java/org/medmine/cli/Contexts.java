@@ -1,0 +1,40 @@
+package org.medmine.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.medmine.context.AnalysisContext;
+import org.medmine.context.ContextRequest;
+import org.medmine.privacy.AuditKey;
+import org.medmine.privacy.Role;
+import org.medmine.warehouse.EncryptedWarehouses;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * How the command line opens an {@link AnalysisContext}: the command's warehouse, the role ({@code --role} where a
+ * command has it, else {@code MEDMINE_ROLE}, default admin), the operating-system user as the actor, the command's
+ * name as the audit action, the warehouse and audit keys from the environment, and warnings on stderr. This is the
+ * only place the CLI reads the environment for a context.
+ */
+final class Contexts {
+  private Contexts() {}
+
+  /** A read-only context for {@code spec}'s command on {@code warehouse}; {@code role} may be null. */
+  static AnalysisContext open(CommandSpec spec, Path warehouse, String role) {
+    return open(spec, warehouse, role, Set.of());
+  }
+
+  /** A context that may write {@code resultTables} into {@code warehouse}. */
+  static AnalysisContext open(CommandSpec spec, Path warehouse, String role, Set<String> resultTables) {
+    return AnalysisContext.open(request(spec, warehouse, role).withResultTables(resultTables));
+  }
+
+  static ContextRequest request(CommandSpec spec, Path warehouse, String role) {
+    return ContextRequest.of(warehouse)
+        .withRole(Role.parse(role != null ? role : AuditTrail.role()))
+        .withActor(AuditTrail.actor())
+        .withAction(spec.qualifiedName().replaceFirst("^medmine ", ""))
+        .withKey(EncryptedWarehouses.keyFromEnvironment(System.getenv()))
+        .withAuditKey(AuditKey.from(null, System.getenv()))
+        .withWarnings(w -> spec.commandLine().getErr().println("medmine: warning: " + w));
+  }
+}
