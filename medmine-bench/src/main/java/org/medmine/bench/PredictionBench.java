@@ -20,7 +20,7 @@ import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.apps.prediction.StudyResult;
 import org.medmine.apps.prediction.StudyRunner;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.mining.predict.BoostedTrees;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirFileOrder;
 import org.medmine.ingest.fhir.FhirReader;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.synthea.NativeCsvRefused;
 import org.medmine.ingest.synthea.SyntheaCsvNativeReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
