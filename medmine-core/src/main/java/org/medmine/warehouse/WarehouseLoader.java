@@ -79,6 +79,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
    * source's first load there is nothing to replace, so the merge would only copy the run a second time.
    */
   private final boolean direct;
+  private final PausePoint pause;
 
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
@@ -95,6 +96,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
    *     {@link #finish} refused a direct load with {@link DirectLoadRefused}
    */
   public WarehouseLoader(Warehouse warehouse, String source, String runId, boolean allowDirect) {
+    this(warehouse, source, runId, allowDirect, PausePoint.NONE);
+  }
+
+  /** As {@link #WarehouseLoader(Warehouse, String, String, boolean)}, stopping at {@code pause} (crash tests). */
+  public WarehouseLoader(Warehouse warehouse, String source, String runId, boolean allowDirect, PausePoint pause) {
+    this.pause = pause;
     this.warehouse = warehouse;
     this.connection = warehouse.connection();
     this.source = source;
@@ -226,7 +233,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** Merges the staged run into the warehouse and commits it. */
   public Counts finish(RunRecord run) {
-    PausePoint.reach("merge");
+    pause.reach("merge");
     try {
       panels.flush();
       for (StagingTable st : staged.values()) {
@@ -267,9 +274,9 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
       run.insert(connection, runId, source, counts);
-      PausePoint.reach("commit");
+      pause.reach("commit");
       connection.commit();
-      PausePoint.reach("committed");
+      pause.reach("committed");
       connection.setAutoCommit(true);
       finished = true;
       return counts;
