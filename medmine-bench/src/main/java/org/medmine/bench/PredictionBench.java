@@ -85,15 +85,10 @@ public final class PredictionBench {
     Files.write(out.resolve(study.name() + "-features.txt"), all.names());
     Split split = Split.of(events, test, all);
 
-    ModelResult lrResult = r.models().get(0);
-    ModelResult btResult = r.boosted();
-    double lambda = Double.parseDouble(group(LAMBDA, lrResult.settings(), 1));
-    BoostedTrees.Params p = new BoostedTrees.Params(Integer.parseInt(group(XGB, btResult.settings(), 1)),
-        Integer.parseInt(group(XGB, btResult.settings(), 2)), Double.parseDouble(group(XGB, btResult.settings(), 3)), 1, seed);
-    Refit f = Refit.timed(split, lambda, p);
-    if (f.lrAuc() != lrResult.auroc().auc() || f.btAuc() != btResult.auroc().auc()) {
+    Refit f = Refit.timed(split, r, seed);
+    if (f.lrAuc() != r.models().get(0).auroc().auc() || f.btAuc() != r.boosted().auroc().auc()) {
       throw new IllegalStateException(study.name() + ": the refit differs from the study run (" + f.lrAuc() + " vs "
-          + lrResult.auroc().auc() + ", " + f.btAuc() + " vs " + btResult.auroc().auc() + ")");
+          + r.models().get(0).auroc().auc() + ", " + f.btAuc() + " vs " + r.boosted().auroc().auc() + ")");
     }
     Map<String, Object> j = summary(study, r, split, all.names().size(), f);
     Files.writeString(out.resolve(study.name() + "-medmine.json"), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(j));
@@ -147,12 +142,18 @@ public final class PredictionBench {
   }
 
   /**
-   * medmine's final fits on the training part with the study's chosen hyper-parameters: test AUROCs and the median
-   * fit time in ms of {@value #REPEATS} fits after one untimed warm-up.
+   * medmine's final fits on the training part with the hyper-parameters the study's cross-validation chose (read
+   * from its models' settings): test AUROCs and the median fit time in ms of {@value #REPEATS} fits after one
+   * untimed warm-up.
    */
   private record Refit(double lambda, BoostedTrees.Params params, double lrAuc, double btAuc, double lrMs,
       double btMs) {
-    static Refit timed(Split s, double lambda, BoostedTrees.Params p) {
+    static Refit timed(Split s, StudyResult r, long seed) {
+      String lrSettings = r.models().get(0).settings();
+      String btSettings = r.boosted().settings();
+      double lambda = Double.parseDouble(group(LAMBDA, lrSettings, 1));
+      BoostedTrees.Params p = new BoostedTrees.Params(Integer.parseInt(group(XGB, btSettings, 1)),
+          Integer.parseInt(group(XGB, btSettings, 2)), Double.parseDouble(group(XGB, btSettings, 3)), 1, seed);
       double[] lrMs = new double[REPEATS];
       double[] btMs = new double[REPEATS];
       LogisticRegression lr = null;

@@ -92,19 +92,9 @@ public final class SyntheaCsvNativeReader {
           "");
       return;
     }
-    List<String> header = header(file);
+    List<String> header = usableHeader(file, kind, name);
     if (header == null) {
-      throw new NativeCsvRefused(name + " starts with a blank line", null);
-    }
-    List<String> missing = kind.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
-    if (!missing.isEmpty()) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null,
-          "the header lacks the column(s) " + String.join(", ", missing) + ": is this Synthea's " + kind.fileName()
-              + "? The file was not read", CsvLine.raw(header));
       return;
-    }
-    if (new LinkedHashSet<>(header).size() != header.size()) {
-      throw new NativeCsvRefused(name + " names a column twice", null);
     }
     long lines = LineCount.of(file);
     NativeFile f = new NativeFile(kind, name, header, lines);
@@ -123,6 +113,28 @@ public final class SyntheaCsvNativeReader {
     }
     rows.count(good, failed);
     listener.advanced(size, records);
+  }
+
+  /**
+   * The header of {@code file}; null when it lacks a column {@code kind} needs (the whole file quarantined, as the
+   * Java reader does). A blank first line or a column named twice is refused (the Java reader reads those).
+   */
+  private List<String> usableHeader(Path file, SyntheaCsvFile kind, String name) throws IOException {
+    List<String> header = header(file);
+    if (header == null) {
+      throw new NativeCsvRefused(name + " starts with a blank line", null);
+    }
+    List<String> missing = kind.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null,
+          "the header lacks the column(s) " + String.join(", ", missing) + ": is this Synthea's " + kind.fileName()
+              + "? The file was not read", CsvLine.raw(header));
+      return null;
+    }
+    if (new LinkedHashSet<>(header).size() != header.size()) {
+      throw new NativeCsvRefused(name + " names a column twice", null);
+    }
+    return header;
   }
 
   /** Inserts the lines that map; returns how many lines those are. */
