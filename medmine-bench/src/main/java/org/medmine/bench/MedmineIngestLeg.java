@@ -10,11 +10,12 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.medmine.ingest.IngestListener;
 import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 
@@ -33,50 +34,25 @@ final class MedmineIngestLeg {
     Path db = work.resolve(leg + ".duckdb");
     Files.deleteIfExists(db);
     Files.deleteIfExists(work.resolve(leg + ".duckdb.wal"));
-    IngestResult result;
-    long[] merging = {0};
-    // seconds and CPU seconds from the start of each file to the start of the next (the last: to merging)
-    Map<String, List<Double>> perFile = new LinkedHashMap<>();
-    String[] current = {null};
-    long[] lap = {0, 0};
-    IngestListener listener =
-        new IngestListener() {
-          @Override
-          public void fileStarted(String file, long bytes) {
-            lap(Path.of(file).getFileName().toString());
-          }
-
-          @Override
-          public void merging() {
-            merging[0] = System.nanoTime();
-            lap(null);
-          }
-
-          private void lap(String next) {
-            long now = System.nanoTime();
-            long cpu = ResourceMeter.processCpuNanos();
-            if (current[0] != null) {
-              perFile.put(current[0], List.of((now - lap[0]) / 1e9, (cpu - lap[1]) / 1e9));
-            }
-            current[0] = next;
-            lap[0] = now;
-            lap[1] = cpu;
-          }
-        };
+    // the user's switch, as medmine ingest reads it (BENCH_JAVA_OPTS=-Dmedmine.csv.native=false: the Java reader)
+    IngestOptions options = new IngestOptions(List.of(input), "bench", format)
+        .withCsvReading(CsvReading.fromSwitch(System.getProperty(CsvReading.SWITCH)));
+    FileLaps laps = new FileLaps();
     warmUpDuckDb();
     meter.start();
     long t0 = System.nanoTime();
+    IngestResult result;
     try (Warehouse warehouse = Warehouse.open(db)) {
-      result = Ingestor.ingest(warehouse, new IngestOptions(List.of(input), "bench", format), listener);
+      result = Ingestor.ingest(warehouse, options, laps);
     } catch (MedmineUserException e) {
       return LegResult.unavailable(leg, "not available (" + e.getMessage() + ")");
     }
     meter.stop();
     long t1 = System.nanoTime();
     Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put("read_seconds", merging[0] == 0 ? null : (merging[0] - t0) / 1e9);
-    extra.put("merge_and_close_seconds", merging[0] == 0 ? null : (t1 - merging[0]) / 1e9);
-    extra.put("seconds_and_cpu_seconds_per_file", perFile);
+    extra.put("read_seconds", laps.merging == 0 ? null : (laps.merging - t0) / 1e9);
+    extra.put("merge_and_close_seconds", laps.merging == 0 ? null : (t1 - laps.merging) / 1e9);
+    extra.put("seconds_and_cpu_seconds_per_file", laps.perFile);
     extra.put("files", result.files());
     extra.put("stored", result.stored());
     extra.put("quarantined", result.quarantined());
@@ -87,6 +63,40 @@ final class MedmineIngestLeg {
     extra.put("heap_pool_peaks_sum_mib", ResourceMeter.heapPoolPeaksSumMib());
     return new LegResult(leg, "ok", result.bytes(), result.read(), meter.seconds(), meter.cpuSeconds(),
         ResourceMeter.peakHeapMib(), ResourceMeter.peakRssMib(), extra);
+  }
+
+  /**
+   * Times each file of a run: seconds and CPU seconds from the start of each file to the start of the next (the
+   * last: to merging), by file name; and when merging began ({@link System#nanoTime}, 0 if it never did).
+   */
+  private static final class FileLaps implements IngestListener {
+    final Map<String, List<Double>> perFile = new LinkedHashMap<>();
+    long merging;
+    private String current;
+    private long lapNanos;
+    private long lapCpuNanos;
+
+    @Override
+    public void fileStarted(String file, long bytes) {
+      lap(Path.of(file).getFileName().toString());
+    }
+
+    @Override
+    public void merging() {
+      merging = System.nanoTime();
+      lap(null);
+    }
+
+    private void lap(String next) {
+      long now = System.nanoTime();
+      long cpu = ResourceMeter.processCpuNanos();
+      if (current != null) {
+        perFile.put(current, List.of((now - lapNanos) / 1e9, (cpu - lapCpuNanos) / 1e9));
+      }
+      current = next;
+      lapNanos = now;
+      lapCpuNanos = cpu;
+    }
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.mining.nlp.ConceptCategory;

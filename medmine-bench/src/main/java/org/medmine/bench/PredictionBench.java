@@ -20,7 +20,7 @@ import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.apps.prediction.StudyResult;
 import org.medmine.apps.prediction.StudyRunner;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.mining.predict.BoostedTrees;
@@ -77,6 +77,28 @@ public final class PredictionBench {
     StudyResult r = StudyRunner.run(c, study, seed);
     Files.writeString(out.resolve(study.name() + "-card.json"), new com.fasterxml.jackson.databind.ObjectMapper()
         .writerWithDefaultPrettyPrinter().writeValueAsString(ModelCard.json(r, Provenance.of(warehouse, study.name(), seed, 0))));
+    printStudy(study, r);
+    List<IndexEvent> events = r.cohort().events();
+    FeatureMatrix all = FeatureExtractor.extract(c, study, events);
+    Set<String> test = StudyRunner.testPatients(events, study.model().testFraction(), seed);
+    writeMatrix(out.resolve(study.name() + "-matrix.csv"), events, test, all);
+    Files.write(out.resolve(study.name() + "-features.txt"), all.names());
+    Split split = Split.of(events, test, all);
+
+    Refit f = Refit.timed(split, r, seed);
+    if (f.lrAuc() != r.models().get(0).auroc().auc() || f.btAuc() != r.boosted().auroc().auc()) {
+      throw new IllegalStateException(study.name() + ": the refit differs from the study run (" + f.lrAuc() + " vs "
+          + r.models().get(0).auroc().auc() + ", " + f.btAuc() + " vs " + r.boosted().auroc().auc() + ")");
+    }
+    Map<String, Object> j = summary(study, r, split, all.names().size(), f);
+    Files.writeString(out.resolve(study.name() + "-medmine.json"), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(j));
+    System.out.printf(Locale.ROOT, "%s: %d train rows (%d outcomes), %d test rows (%d outcomes), %d covariates; medmine LR AUROC %.4f"
+        + " (%.1f ms), XGBoost4J AUROC %.4f (%.1f ms)%n", study.name(), split.train().length, j.get("train_outcomes"),
+        split.test().length, j.get("test_outcomes"), all.names().size(), f.lrAuc(), f.lrMs(), f.btAuc(), f.btMs());
+  }
+
+  /** Prints the study's cohort and each model's test metrics, as {@code medmine study run} does. */
+  private static void printStudy(StudyDefinition study, StudyResult r) {
     System.out.printf(Locale.ROOT, "%s: %d index events of %d patients, %d outcomes; excluded %s; censored %d%n", study.name(),
         r.cohort().events().size(), r.cohort().patients(), r.cohort().outcomes(), r.cohort().excluded(), r.cohort().censored());
     for (ModelResult m : r.baseline() == null ? r.models() : java.util.stream.Stream.concat(r.models().stream(),
@@ -84,12 +106,12 @@ public final class PredictionBench {
       System.out.printf(Locale.ROOT, "  %-26s AUROC %.3f (95%% CI %.3f-%.3f)  AUPRC %.3f  Brier %.4f  [%s]%n", m.name(), m.auroc().auc(),
           m.auroc().lower(), m.auroc().upper(), m.auprc(), m.brier(), m.settings());
     }
-    List<IndexEvent> events = r.cohort().events();
-    FeatureMatrix all = FeatureExtractor.extract(c, study, events);
-    Set<String> test = StudyRunner.testPatients(events, study.model().testFraction(), seed);
-    int[] trainIdx = java.util.stream.IntStream.range(0, events.size()).filter(i -> !test.contains(events.get(i).patientKey())).toArray();
-    int[] testIdx = java.util.stream.IntStream.range(0, events.size()).filter(i -> test.contains(events.get(i).patientKey())).toArray();
-    try (PrintWriter m = new PrintWriter(Files.newBufferedWriter(out.resolve(study.name() + "-matrix.csv")))) {
+  }
+
+  /** The covariate matrix as CSV: patient, part (train/test), outcome, then one column per covariate (empty: missing). */
+  private static void writeMatrix(Path file, List<IndexEvent> events, Set<String> test, FeatureMatrix all)
+      throws IOException {
+    try (PrintWriter m = new PrintWriter(Files.newBufferedWriter(file))) {
       StringBuilder header = new StringBuilder("patient,part,outcome");
       for (int j = 0; j < all.names().size(); j++) {
         header.append(",x").append(j);
@@ -104,62 +126,77 @@ public final class PredictionBench {
         m.println(line);
       }
     }
-    Files.write(out.resolve(study.name() + "-features.txt"), all.names());
-    double[][] xTrain = all.select(trainIdx).rows();
-    double[][] xTest = all.select(testIdx).rows();
-    int[] yTrain = java.util.stream.IntStream.of(trainIdx).map(i -> events.get(i).outcome() ? 1 : 0).toArray();
-    int[] yTest = java.util.stream.IntStream.of(testIdx).map(i -> events.get(i).outcome() ? 1 : 0).toArray();
+  }
 
-    ModelResult lrResult = r.models().get(0);
-    ModelResult btResult = r.boosted();
-    double lambda = Double.parseDouble(group(LAMBDA, lrResult.settings(), 1));
-    BoostedTrees.Params p = new BoostedTrees.Params(Integer.parseInt(group(XGB, btResult.settings(), 1)),
-        Integer.parseInt(group(XGB, btResult.settings(), 2)), Double.parseDouble(group(XGB, btResult.settings(), 3)), 1, seed);
-    double[] lrMs = new double[REPEATS];
-    double[] btMs = new double[REPEATS];
-    LogisticRegression lr = null;
-    BoostedTrees bt = null;
-    for (int k = -1; k < REPEATS; k++) { // k = -1 warms up the JIT and XGBoost, untimed
-      long t0 = System.nanoTime();
-      lr = LogisticRegression.fit(xTrain, yTrain, lambda);
-      double lrTime = (System.nanoTime() - t0) / 1e6;
-      t0 = System.nanoTime();
-      bt = BoostedTrees.fit(xTrain, yTrain, p);
-      if (k >= 0) {
-        lrMs[k] = lrTime;
-        btMs[k] = (System.nanoTime() - t0) / 1e6;
+  /** The study's patient-level split of the matrix: row indices, covariates and outcomes of each part. */
+  private record Split(int[] train, int[] test, double[][] xTrain, double[][] xTest, int[] yTrain, int[] yTest) {
+    static Split of(List<IndexEvent> events, Set<String> testPatients, FeatureMatrix all) {
+      int[] train = java.util.stream.IntStream.range(0, events.size())
+          .filter(i -> !testPatients.contains(events.get(i).patientKey())).toArray();
+      int[] test = java.util.stream.IntStream.range(0, events.size())
+          .filter(i -> testPatients.contains(events.get(i).patientKey())).toArray();
+      return new Split(train, test, all.select(train).rows(), all.select(test).rows(),
+          java.util.stream.IntStream.of(train).map(i -> events.get(i).outcome() ? 1 : 0).toArray(),
+          java.util.stream.IntStream.of(test).map(i -> events.get(i).outcome() ? 1 : 0).toArray());
+    }
+  }
+
+  /**
+   * medmine's final fits on the training part with the hyper-parameters the study's cross-validation chose (read
+   * from its models' settings): test AUROCs and the median fit time in ms of {@value #REPEATS} fits after one
+   * untimed warm-up.
+   */
+  private record Refit(double lambda, BoostedTrees.Params params, double lrAuc, double btAuc, double lrMs,
+      double btMs) {
+    static Refit timed(Split s, StudyResult r, long seed) {
+      String lrSettings = r.models().get(0).settings();
+      String btSettings = r.boosted().settings();
+      double lambda = Double.parseDouble(group(LAMBDA, lrSettings, 1));
+      BoostedTrees.Params p = new BoostedTrees.Params(Integer.parseInt(group(XGB, btSettings, 1)),
+          Integer.parseInt(group(XGB, btSettings, 2)), Double.parseDouble(group(XGB, btSettings, 3)), 1, seed);
+      double[] lrMs = new double[REPEATS];
+      double[] btMs = new double[REPEATS];
+      LogisticRegression lr = null;
+      BoostedTrees bt = null;
+      for (int k = -1; k < REPEATS; k++) { // k = -1 warms up the JIT and XGBoost, untimed
+        long t0 = System.nanoTime();
+        lr = LogisticRegression.fit(s.xTrain(), s.yTrain(), lambda);
+        double lrTime = (System.nanoTime() - t0) / 1e6;
+        t0 = System.nanoTime();
+        bt = BoostedTrees.fit(s.xTrain(), s.yTrain(), p);
+        if (k >= 0) {
+          lrMs[k] = lrTime;
+          btMs[k] = (System.nanoTime() - t0) / 1e6;
+        }
       }
+      return new Refit(lambda, p, Metrics.auroc(lr.predict(s.xTest()), s.yTest()).auc(),
+          Metrics.auroc(bt.predict(s.xTest()), s.yTest()).auc(), median(lrMs), median(btMs));
     }
-    double lrAuc = Metrics.auroc(lr.predict(xTest), yTest).auc();
-    double btAuc = Metrics.auroc(bt.predict(xTest), yTest).auc();
-    if (lrAuc != lrResult.auroc().auc() || btAuc != btResult.auroc().auc()) {
-      throw new IllegalStateException(study.name() + ": the refit differs from the study run (" + lrAuc + " vs "
-          + lrResult.auroc().auc() + ", " + btAuc + " vs " + btResult.auroc().auc() + ")");
-    }
+  }
+
+  /** What {@code NAME-medmine.json} holds (see the class comment). */
+  private static Map<String, Object> summary(StudyDefinition study, StudyResult r, Split s, int features, Refit f) {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("study", study.name());
-    j.put("train_rows", trainIdx.length);
-    j.put("train_outcomes", java.util.stream.IntStream.of(yTrain).sum());
-    j.put("test_rows", testIdx.length);
-    j.put("test_outcomes", java.util.stream.IntStream.of(yTest).sum());
-    j.put("features", all.names().size());
-    j.put("lambda", lambda);
-    j.put("rounds", p.rounds());
-    j.put("max_depth", p.maxDepth());
-    j.put("eta", p.eta());
-    j.put("min_child_weight", p.minChildWeight());
-    j.put("seed", seed);
-    j.put("lr_auroc", lrAuc);
-    j.put("lr_auroc_ci", List.of(lrResult.auroc().lower(), lrResult.auroc().upper()));
-    j.put("xgb_auroc", btAuc);
-    j.put("xgb_auroc_ci", List.of(btResult.auroc().lower(), btResult.auroc().upper()));
+    j.put("train_rows", s.train().length);
+    j.put("train_outcomes", java.util.stream.IntStream.of(s.yTrain()).sum());
+    j.put("test_rows", s.test().length);
+    j.put("test_outcomes", java.util.stream.IntStream.of(s.yTest()).sum());
+    j.put("features", features);
+    j.put("lambda", f.lambda());
+    j.put("rounds", f.params().rounds());
+    j.put("max_depth", f.params().maxDepth());
+    j.put("eta", f.params().eta());
+    j.put("min_child_weight", f.params().minChildWeight());
+    j.put("seed", study.model().seed());
+    j.put("lr_auroc", f.lrAuc());
+    j.put("lr_auroc_ci", List.of(r.models().get(0).auroc().lower(), r.models().get(0).auroc().upper()));
+    j.put("xgb_auroc", f.btAuc());
+    j.put("xgb_auroc_ci", List.of(r.boosted().auroc().lower(), r.boosted().auroc().upper()));
     j.put("lace_auroc", r.baseline() == null ? null : r.baseline().auroc().auc());
-    j.put("lr_train_ms", median(lrMs));
-    j.put("xgb_train_ms", median(btMs));
-    Files.writeString(out.resolve(study.name() + "-medmine.json"), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(j));
-    System.out.printf(Locale.ROOT, "%s: %d train rows (%d outcomes), %d test rows (%d outcomes), %d covariates; medmine LR AUROC %.4f"
-        + " (%.1f ms), XGBoost4J AUROC %.4f (%.1f ms)%n", study.name(), trainIdx.length, j.get("train_outcomes"), testIdx.length,
-        j.get("test_outcomes"), all.names().size(), lrAuc, median(lrMs), btAuc, median(btMs));
+    j.put("lr_train_ms", f.lrMs());
+    j.put("xgb_train_ms", f.btMs());
+    return j;
   }
 
   private static String group(Pattern p, String text, int g) {

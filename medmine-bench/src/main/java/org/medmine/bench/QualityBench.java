@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
@@ -37,52 +37,89 @@ public final class QualityBench {
   private QualityBench() {}
 
   public static void main(String[] args) throws IOException {
-    Path population = null;
-    Path warehouse = null;
-    Path out = Path.of("target/bench");
-    for (int i = 0; i < args.length; i += 2) {
-      switch (args[i]) {
-        case "--population" -> population = Path.of(args[i + 1]);
-        case "--warehouse" -> warehouse = Path.of(args[i + 1]);
-        case "--out" -> out = Path.of(args[i + 1]);
-        default -> {
-          System.err.println(
-              "usage: QualityBench (--population DIR | --warehouse FILE) [--out DIR]");
-          System.exit(2);
-        }
-      }
-    }
-    Files.createDirectories(out);
+    Args a = Args.parse(args);
+    Files.createDirectories(a.out());
     Map<String, Object> result = new LinkedHashMap<>();
-    if (warehouse == null) {
-      if (population == null) {
-        System.err.println("QualityBench: give --population DIR or --warehouse FILE");
-        System.exit(2);
-      }
-      warehouse = out.resolve("quality-bench-source.duckdb");
-      result.put("population", population.toString());
-      if (!Files.exists(warehouse)) {
-        long t0 = System.nanoTime();
-        IngestResult ingest;
-        try (Warehouse w = Warehouse.open(warehouse)) {
-          ingest =
-              Ingestor.ingest(
-                  w,
-                  new IngestOptions(List.of(population.resolve("fhir")), "synthea", null),
-                  IngestListener.NONE);
-        }
-        result.put("ingest_seconds", (System.nanoTime() - t0) / 1e9);
-        result.put("ingest_records_stored", ingest.stored());
-      }
-    }
-    Path work = out.resolve("quality-bench-work.duckdb");
+    Path warehouse = a.warehouse() != null ? a.warehouse() : ingested(a.population(), a.out(), result);
+    Path work = a.out().resolve("quality-bench-work.duckdb");
     Files.copy(warehouse, work, StandardCopyOption.REPLACE_EXISTING);
     result.put("warehouse", warehouse.toString());
     try (Warehouse w = Warehouse.open(work)) {
       long patients = scalar(w, "SELECT count(*) FROM patient");
       result.put("patients", patients);
+      Quality quality = Quality.measure(w, result);
+      PatientLinker.Result link =
+          MasterPatientIndex.link(w.connection(), PatientLinker.Options.defaults(), true);
+      result.put("link_seconds", link.seconds());
+      result.put("link_candidate_pairs", link.candidatePairs());
+      result.put("link_linked_pairs", link.matches().size());
+      result.put("link_review_pairs", link.review().size());
+      printSummary(patients, quality, link);
+    }
+    Files.deleteIfExists(work);
+    Path json = a.out().resolve("quality-bench.json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);
+    System.out.println("quality bench: wrote " + json);
+  }
+
+  /** The command line: {@code (--population DIR | --warehouse FILE) [--out DIR]}. */
+  private record Args(Path population, Path warehouse, Path out) {
+    static Args parse(String[] args) {
+      Path population = null;
+      Path warehouse = null;
+      Path out = Path.of("target/bench");
+      for (int i = 0; i < args.length; i += 2) {
+        switch (args[i]) {
+          case "--population" -> population = Path.of(args[i + 1]);
+          case "--warehouse" -> warehouse = Path.of(args[i + 1]);
+          case "--out" -> out = Path.of(args[i + 1]);
+          default -> {
+            System.err.println(
+                "usage: QualityBench (--population DIR | --warehouse FILE) [--out DIR]");
+            System.exit(2);
+          }
+        }
+      }
+      return new Args(population, warehouse, out);
+    }
+  }
+
+  /**
+   * The warehouse of {@code population}'s FHIR export under {@code out}, ingested (timed, into {@code result})
+   * unless an earlier run left it there.
+   */
+  private static Path ingested(Path population, Path out, Map<String, Object> result) {
+    if (population == null) {
+      System.err.println("QualityBench: give --population DIR or --warehouse FILE");
+      System.exit(2);
+    }
+    Path warehouse = out.resolve("quality-bench-source.duckdb");
+    result.put("population", population.toString());
+    if (!Files.exists(warehouse)) {
       long t0 = System.nanoTime();
-      QualityReport report = QualityAssessment.run(w.connection(), CheckCatalogue.builtIn(), List.of(), true);
+      IngestResult ingest;
+      try (Warehouse w = Warehouse.open(warehouse)) {
+        ingest =
+            Ingestor.ingest(
+                w,
+                new IngestOptions(List.of(population.resolve("fhir")), "synthea", null),
+                IngestListener.NONE);
+      }
+      result.put("ingest_seconds", (System.nanoTime() - t0) / 1e9);
+      result.put("ingest_records_stored", ingest.stored());
+    }
+    return warehouse;
+  }
+
+  /**
+   * The profile and every catalogue check, timed with unit standardization ({@code seconds}), then the checks and
+   * standardization alone ({@code checksOnly}).
+   */
+  private record Quality(QualityReport report, double seconds, double checksOnly) {
+    static Quality measure(Warehouse w, Map<String, Object> result) {
+      long t0 = System.nanoTime();
+      QualityReport report =
+          QualityAssessment.run(w.connection(), CheckCatalogue.builtIn(), List.of(), true);
       double seconds = (System.nanoTime() - t0) / 1e9;
       long t1 = System.nanoTime();
       QualityAssessment.run(w.connection(), CheckCatalogue.builtIn(), List.of(), false);
@@ -94,7 +131,8 @@ public final class QualityBench {
       result.put("checks_with_standardization_seconds", checksOnly);
       result.put("profile_seconds_estimate", Math.max(0, seconds - checksOnly));
       result.put("rows_per_second", report.rowsInWarehouse() / seconds);
-      result.put("observation_values_standardized", report.standardization().rowsStandardized());
+      result.put(
+          "observation_values_standardized", report.standardization().rowsStandardized());
       result.put(
           "failed_checks",
           report.checks().stream()
@@ -103,44 +141,38 @@ public final class QualityBench {
               .toList());
       result.put("families", report.families());
       result.put("fatal_failures", report.fatalFailures().size());
-
-      PatientLinker.Result link =
-          MasterPatientIndex.link(w.connection(), PatientLinker.Options.defaults(), true);
-      result.put("link_seconds", link.seconds());
-      result.put("link_candidate_pairs", link.candidatePairs());
-      result.put("link_linked_pairs", link.matches().size());
-      result.put("link_review_pairs", link.review().size());
-      System.out.printf(
-          Locale.ROOT,
-          "quality bench: %d patients, %,d rows in %d tables; profile + %d checks %.1f s (%,.0f rows/s), checks alone %.1f s;"
-              + " linkage %.1f s over %,d candidate pairs (%d linked, %d for review)%n",
-          patients,
-          report.rowsInWarehouse(),
-          report.profile().size(),
-          report.checks().size(),
-          seconds,
-          report.rowsInWarehouse() / seconds,
-          checksOnly,
-          link.seconds(),
-          link.candidatePairs(),
-          link.matches().size(),
-          link.review().size());
-      report.checks().stream()
-          .filter(r -> !r.passed())
-          .sorted(Comparator.comparing((CheckResult r) -> r.check().id()))
-          .forEach(
-              r ->
-                  System.out.printf(
-                      Locale.ROOT,
-                      "  failed on this data: %-40s %,d of %,d rows%n",
-                      r.check().id(),
-                      r.violations(),
-                      r.rows()));
+      return new Quality(report, seconds, checksOnly);
     }
-    Files.deleteIfExists(work);
-    Path json = out.resolve("quality-bench.json");
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);
-    System.out.println("quality bench: wrote " + json);
+  }
+
+  private static void printSummary(long patients, Quality q, PatientLinker.Result link) {
+    QualityReport report = q.report();
+    System.out.printf(
+        Locale.ROOT,
+        "quality bench: %d patients, %,d rows in %d tables; profile + %d checks %.1f s (%,.0f rows/s), checks alone %.1f s;"
+            + " linkage %.1f s over %,d candidate pairs (%d linked, %d for review)%n",
+        patients,
+        report.rowsInWarehouse(),
+        report.profile().size(),
+        report.checks().size(),
+        q.seconds(),
+        report.rowsInWarehouse() / q.seconds(),
+        q.checksOnly(),
+        link.seconds(),
+        link.candidatePairs(),
+        link.matches().size(),
+        link.review().size());
+    report.checks().stream()
+        .filter(r -> !r.passed())
+        .sorted(Comparator.comparing((CheckResult r) -> r.check().id()))
+        .forEach(
+            r ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "  failed on this data: %-40s %,d of %,d rows%n",
+                    r.check().id(),
+                    r.violations(),
+                    r.rows()));
   }
 
   private static long scalar(Warehouse w, String sql) {

@@ -53,7 +53,7 @@ final class AuditCommand implements Runnable {
             + " (64 hexadecimal characters), not '" + expectHead + "'.");
       }
       AuditLog.Verdict v;
-      try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
+      try (Warehouse w = Warehouse.openExisting(warehouse.file, true, ProcessSettings.warehouse())) {
         v = AuditLog.verify(w.connection(), warehouse.file, AuditKey.from(keyFile, System.getenv()));
       }
       boolean headOk = expectHead == null || expectHead.strip().equalsIgnoreCase(v.headHash());

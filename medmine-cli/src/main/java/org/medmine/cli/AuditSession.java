@@ -103,7 +103,7 @@ final class AuditSession {
       long rows = t.rows.values().stream().mapToLong(Long::longValue).sum();
       StringBuilder detail = new StringBuilder();
       t.details.forEach((k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
-      try (Warehouse w = Warehouse.open(e.getKey())) {
+      try (Warehouse w = Warehouse.open(e.getKey(), ProcessSettings.warehouse())) {
         if (key.isEmpty() && AuditLog.isKeyed(w.connection())) {
           cmd.getErr().println("medmine: warning: the audit log of " + e.getKey() + " is keyed but " + AuditKey.KEY_ENV
               + " is not set: this command's entry is written without the key, and 'medmine audit verify' will report it.");

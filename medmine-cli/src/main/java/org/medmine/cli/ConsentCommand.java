@@ -39,7 +39,7 @@ final class ConsentCommand implements Callable<Integer> {
       }
     }
     int n = 0;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, false)) {
+    try (Warehouse w = Warehouse.openExisting(warehouse.file, false, ProcessSettings.warehouse())) {
       // one transaction: a file that cannot be read leaves the consent table as it was
       w.connection().setAutoCommit(false);
       try {

@@ -6,13 +6,13 @@ import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.Role;
-import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * How the command line opens an {@link AnalysisContext}: the command's warehouse, the role ({@code --role} where a
  * command has it, else {@code MEDMINE_ROLE}, default admin), the operating-system user as the actor, the command's
- * name as the audit action, the warehouse and audit keys from the environment, and warnings on stderr. This is the
+ * name as the audit action, the warehouse settings and key ({@link ProcessSettings}) and the audit key from the
+ * environment, and warnings on stderr. This is the
  * only place the CLI reads the environment for a context.
  */
 final class Contexts {
@@ -33,7 +33,7 @@ final class Contexts {
         .withRole(Role.parse(role != null ? role : AuditTrail.role()))
         .withActor(AuditTrail.actor())
         .withAction(spec.qualifiedName().replaceFirst("^medmine ", ""))
-        .withKey(EncryptedWarehouses.keyFromEnvironment(System.getenv()))
+        .withSettings(ProcessSettings.warehouse())
         .withAuditKey(AuditKey.from(null, System.getenv()))
         .withWarnings(w -> spec.commandLine().getErr().println("medmine: warning: " + w));
   }

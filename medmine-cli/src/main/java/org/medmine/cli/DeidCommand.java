@@ -70,7 +70,7 @@ final class DeidCommand implements Callable<Integer> {
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     Optional<EncryptedWarehouses.Key> outKey = encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty();
     DeidManifest m = new Deidentifier(p, secret, date).run(warehouse.file, out,
-        EncryptedWarehouses.keyFromEnvironment(System.getenv()), outKey);
+        ProcessSettings.warehouse(), outKey);
     AuditSession.current().note(warehouse.file, m.rows(), "deid", "policy=" + p.cliName() + " out=" + out.getFileName());
     AuditSession.current().note(out, m.rows(), "created-by-deid", "policy=" + p.cliName() + " run=" + m.runId()
         + (encryption.encrypt ? " encrypted=aes-256-gcm" : ""));

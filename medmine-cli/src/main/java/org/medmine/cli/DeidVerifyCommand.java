@@ -33,7 +33,7 @@ final class DeidVerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Leak> leaks = LeakScanner.scan(deidentified, against);
+    List<Leak> leaks = LeakScanner.scan(deidentified, against, ProcessSettings.warehouse());
     AuditSession.current().note(against, Map.of(), "leak-scan", deidentified.getFileName() + " leaks=" + leaks.size());
     PrintWriter w = spec.commandLine().getOut();
     if (output.json()) {

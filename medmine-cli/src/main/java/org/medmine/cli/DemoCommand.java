@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     SyntheaPopulation population = generate(console);
     console.println("Step 2/3: ingesting " + population.fhirDir() + " into " + warehousePath);
     IngestResult result;
-    try (Warehouse w = Warehouse.open(warehousePath);
+    try (Warehouse w = Warehouse.open(warehousePath, ProcessSettings.warehouse());
         ProgressReporter progress = ProgressReporter.create(true)) {
       result = Ingestor.ingest(w, new IngestOptions(List.of(population.fhirDir()), "synthea", null), progress);
     }

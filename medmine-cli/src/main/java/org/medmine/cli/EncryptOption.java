@@ -1,10 +1,10 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseSettings;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,19 +29,23 @@ final class EncryptOption {
 
   /** Opens {@code file} for writing: encrypted when {@code --encrypt} is given, as before otherwise. */
   Warehouse open(Path file) {
+    WarehouseSettings settings = ProcessSettings.warehouse();
     if (!encrypt) {
-      return Warehouse.open(file);
+      return Warehouse.open(file, settings);
     }
-    return EncryptedWarehouses.open(file, key(), false);
+    return EncryptedWarehouses.open(file, key(settings), false, settings.memoryLimit());
   }
 
   EncryptedWarehouses.Key key() {
-    Optional<EncryptedWarehouses.Key> fromEnv = EncryptedWarehouses.keyFromEnvironment(System.getenv());
-    Path folder = extensions != null ? extensions : fromEnv.map(EncryptedWarehouses.Key::extensionFolder).orElse(null);
+    return key(ProcessSettings.warehouse());
+  }
+
+  private EncryptedWarehouses.Key key(WarehouseSettings settings) {
+    Path folder = extensions != null ? extensions : settings.extensionFolder().orElse(null);
     if (keyFile != null) {
       return new EncryptedWarehouses.Key(EncryptedWarehouses.readKeyFile(keyFile), folder);
     }
-    return fromEnv.map(k -> new EncryptedWarehouses.Key(k.secret(), folder)).orElseThrow(() -> new MedmineUserException(
+    return settings.key().map(k -> new EncryptedWarehouses.Key(k.secret(), folder)).orElseThrow(() -> new MedmineUserException(
         "No warehouse key: --encrypt needs one; set " + EncryptedWarehouses.KEY_ENV + " to a long random secret"
             + " (e.g. export " + EncryptedWarehouses.KEY_ENV + "=$(openssl rand -hex 32)) or give --warehouse-key-file FILE."));
   }

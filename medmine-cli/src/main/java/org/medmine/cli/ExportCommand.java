@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     ProtectedOutput p = protection.decide(warehouse.file, "export", dir);
     Map<String, Long> counts;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true)) {
+    try (Warehouse w = Warehouse.openExisting(warehouse.file, true, ProcessSettings.warehouse())) {
       counts = ProtectedParquet.export(w, dir, p);
     }
     AuditSession.current().note(warehouse.file, counts, "export", dir.toString());

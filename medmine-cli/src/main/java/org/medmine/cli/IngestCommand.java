@@ -53,7 +53,8 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    IngestOptions options = new IngestOptions(inputs, source, format);
+    IngestOptions options = new IngestOptions(inputs, source, format, ProcessSettings.csvReading(),
+        ProcessSettings.pausePoint());
     Ingestor.checkInputs(options);
     IngestResult result;
     try (Warehouse w = encryption.open(warehouse.file);

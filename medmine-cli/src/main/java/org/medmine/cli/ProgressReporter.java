@@ -4,7 +4,7 @@ import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 
 /**
  * Draws ingest progress (files, records, MB/s) on a terminal; does nothing when output is not a terminal or

@@ -31,7 +31,7 @@ final class ProtectedOutputOption {
    */
   ProtectedOutput decide(Path warehouse, String command, Path output) {
     DeidentifiedStatus status;
-    try (Warehouse w = Warehouse.openExisting(warehouse, true)) {
+    try (Warehouse w = Warehouse.openExisting(warehouse, true, ProcessSettings.warehouse())) {
       status = DeidentifiedStatus.of(w.connection());
     }
     if (status.writtenByDeid() && !status.deidentified()) {

@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     StatsOptions options = new StatsOptions(top, findings.include);
     if (migrate) {
-      Warehouse.openExisting(warehouse.file, false).close();
+      Warehouse.openExisting(warehouse.file, false, ProcessSettings.warehouse()).close();
     }
     StatsResult result;
     try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {

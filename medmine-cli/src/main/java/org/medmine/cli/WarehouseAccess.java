@@ -21,7 +21,7 @@ final class WarehouseAccess {
 
   /** Opens {@code file} read-only through the consent views. */
   static AccessLayer read(Path file) {
-    return noted(AccessLayer.openForMining(file, AuditSession.current().role()), "read");
+    return noted(AccessLayer.openForMining(file, AuditSession.current().role(), ProcessSettings.warehouse()), "read");
   }
 
   /**
@@ -29,14 +29,15 @@ final class WarehouseAccess {
    * the warehouse (quality, link).
    */
   static AccessLayer readAndWrite(Path file, String... resultTables) {
-    return noted(AccessLayer.openForMiningAndResults(file, AuditSession.current().role(), Set.of(resultTables)),
+    return noted(AccessLayer.openForMiningAndResults(file, AuditSession.current().role(), Set.of(resultTables),
+        ProcessSettings.warehouse()),
         "read,write " + String.join("+", resultTables));
   }
 
   private static AccessLayer noted(AccessLayer a, String mode) {
     if (a.encrypted()) {
       try {
-        EncryptedWarehouses.requireSecureWriter(EncryptedWarehouses.keyFromEnvironment(System.getenv()).orElseThrow(),
+        EncryptedWarehouses.requireSecureWriter(ProcessSettings.warehouse().key().orElseThrow(),
             "write this command's audit entry into the encrypted warehouse " + a.warehouse().getFileName());
       } catch (RuntimeException e) {
         a.close();

@@ -3,14 +3,19 @@ package org.medmine.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules that keep medmine's architecture (shared/DESIGN.md, "Modules" and "Contexts and apps"), over every
  * module on the class path: the command line is a shell (no mining, no SQL, no DuckDB), apps are independent of one
- * another, packages form no cycle, and each package imports only from the layers to its left.
+ * another, packages form no cycle, and each package imports only from the layers to its left; core reads no system
+ * property or environment variable and holds no ThreadLocal (front ends pass configuration in).
  */
 final class ArchitectureRules {
   /**
@@ -48,4 +53,31 @@ final class ArchitectureRules {
     }
     return rules;
   }
+
+  /** The packages of core: every layer but the front ends. */
+  static String[] corePackages() {
+    return LAYERS.stream().filter(l -> !l.equals("cli")).map(l -> "org.medmine." + l + "..").toArray(String[]::new);
+  }
+
+  /** A call that reads or sets a system property or reads the environment. */
+  private static final DescribedPredicate<JavaMethodCall> READS_PROCESS_SETTINGS = DescribedPredicate.describe(
+      "reads a system property or an environment variable", call -> {
+        String name = call.getName();
+        JavaClass owner = call.getTargetOwner();
+        return owner.isEquivalentTo(System.class)
+            && Set.of("getProperty", "getProperties", "setProperty", "clearProperty", "getenv").contains(name)
+            || owner.isEquivalentTo(Boolean.class) && name.equals("getBoolean")
+            || owner.isEquivalentTo(Integer.class) && name.equals("getInteger")
+            || owner.isEquivalentTo(Long.class) && name.equals("getLong");
+      });
+
+  /** Core is configured by its front ends: it reads no system property and no environment variable itself. */
+  static final ArchRule CORE_READS_NO_PROCESS_SETTINGS = noClasses().that().resideInAnyPackage(corePackages())
+      .should().callMethodWhere(READS_PROCESS_SETTINGS)
+      .because("shared/DESIGN.md: no system property read inside core: front ends pass configuration in");
+
+  /** No thread-bound state in core: what a run needs is passed to it (a context, options, settings). */
+  static final ArchRule NO_THREAD_LOCAL_IN_CORE = noClasses().that().resideInAnyPackage(corePackages())
+      .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
+      .because("shared/DESIGN.md: no ThreadLocal; a context is opened and passed explicitly");
 }

@@ -56,4 +56,14 @@ class ArchitectureTest {
     }
     assertThat(failures).isEmpty();
   }
+
+  @Test
+  void coreReadsNoSystemPropertyOrEnvironmentVariable() {
+    ArchitectureRules.CORE_READS_NO_PROCESS_SETTINGS.check(product);
+  }
+
+  @Test
+  void coreHoldsNoThreadLocal() {
+    ArchitectureRules.NO_THREAD_LOCAL_IN_CORE.check(product);
+  }
 }

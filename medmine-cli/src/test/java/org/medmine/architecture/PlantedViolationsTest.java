@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each of the {@link ArchitectureRules} fails on a violation planted among the test fixtures ({@code
  * org.medmine.cli.planted}, {@code org.medmine.apps.planted*}, {@code org.medmine.plantedcycle}, {@code
- * org.medmine.model.planted}), so a rule that passes on the product passes because the product keeps it.
+ * org.medmine.model.planted}, {@code org.medmine.warehouse.planted}), so a rule that passes on the product passes because the product keeps it.
  */
 class PlantedViolationsTest {
   private static JavaClasses planted;
@@ -20,7 +20,8 @@ class PlantedViolationsTest {
   @BeforeAll
   static void importFixtures() {
     planted = new ClassFileImporter().importPackages("org.medmine.cli.planted", "org.medmine.apps.plantedone",
-        "org.medmine.apps.plantedtwo", "org.medmine.plantedcycle", "org.medmine.model.planted");
+        "org.medmine.apps.plantedtwo", "org.medmine.plantedcycle", "org.medmine.model.planted",
+        "org.medmine.warehouse.planted");
   }
 
   private static String violations(ArchRule rule) {
@@ -48,5 +49,18 @@ class PlantedViolationsTest {
   @Test
   void aLayerReachingRightIsCaught() {
     assertThat(violations(ArchitectureRules.layering().get(0))).contains("PlantedUpward", "AnalysisContext");
+  }
+
+  @Test
+  void coreReadingItsOwnSettingsIsCaught() {
+    assertThat(violations(ArchitectureRules.CORE_READS_NO_PROCESS_SETTINGS)).contains("PlantedSettingsRead",
+        "System.getProperty(java.lang.String)", "System.getProperty(java.lang.String, java.lang.String)",
+        "System.getenv(java.lang.String)", "System.getenv()", "Boolean.getBoolean(java.lang.String)");
+  }
+
+  @Test
+  void aThreadLocalInCoreIsCaught() {
+    assertThat(violations(ArchitectureRules.NO_THREAD_LOCAL_IN_CORE)).contains("PlantedSettingsRead",
+        "java.lang.ThreadLocal");
   }
 }

@@ -55,7 +55,7 @@ class EncryptedWarehouseCommandsTest {
 
   private static boolean httpfsInstalled() throws Exception {
     try (var c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-      return EncryptedWarehouses.findHttpfs(EncryptedWarehouses.defaultExtensionFolder(), one(s, "SELECT version()"),
+      return EncryptedWarehouses.findHttpfs(EncryptedWarehouses.defaultExtensionFolder(Path.of(System.getProperty("user.home"))), one(s, "SELECT version()"),
           one(s, "PRAGMA platform")).isPresent();
     }
   }
@@ -105,7 +105,7 @@ class EncryptedWarehouseCommandsTest {
         assertThat(r.out()).as("no result printed without its audit entry").isEmpty();
         assertThat(r.err().strip()).isEqualTo("medmine: Cannot write this command's audit entry into the encrypted"
             + " warehouse enc.duckdb: DuckDB encrypts securely only with OpenSSL from its httpfs extension, which is not"
-            + " in " + EncryptedWarehouses.defaultExtensionFolder() + "; install it (in DuckDB on a machine with network"
+            + " in " + EncryptedWarehouses.defaultExtensionFolder(Path.of(System.getProperty("user.home"))) + "; install it (in DuckDB on a machine with network"
             + " access: INSTALL httpfs; then copy ~/.duckdb/extensions here) or give --duckdb-extensions DIR (or set"
             + " MEDMINE_DUCKDB_EXTENSIONS).");
         assertThat(Files.readAllBytes(encrypted)).as("the warehouse is untouched").isEqualTo(before);

@@ -64,8 +64,8 @@ public final class AnalysisContext implements AutoCloseable {
     if (connection == null) {
       Path file = request.warehouse();
       AccessLayer a = request.resultTables().isEmpty()
-          ? AccessLayer.openForMining(file, request.role(), request.key())
-          : AccessLayer.openForMiningAndResults(file, request.role(), request.resultTables(), request.key());
+          ? AccessLayer.openForMining(file, request.role(), request.settings())
+          : AccessLayer.openForMiningAndResults(file, request.role(), request.resultTables(), request.settings());
       try {
         if (a.encrypted()) {
           EncryptedWarehouses.requireSecureWriter(request.key().orElseThrow(),

@@ -2,21 +2,44 @@ package org.medmine.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.medmine.warehouse.PausePoint;
 
 /**
- * What to ingest.
+ * What to ingest, and how.
  *
  * @param inputs files and folders to read
  * @param source the name rows are stored under (rows are identified by source and id)
  * @param format {@link InputFormat#AUTO} to tell by the files
+ * @param csvReading which reader reads Synthea CSV ({@link CsvReading#NATIVE} unless the front end says otherwise)
+ * @param pause where a crash-safety test stops the run ({@link PausePoint#NONE} outside those tests)
  */
-public record IngestOptions(List<Path> inputs, String source, InputFormat format) {
+public record IngestOptions(
+    List<Path> inputs, String source, InputFormat format, CsvReading csvReading, PausePoint pause) {
   public static final String DEFAULT_SOURCE = "default";
 
   public IngestOptions {
     inputs = List.copyOf(inputs);
     source = source == null || source.isBlank() ? DEFAULT_SOURCE : source;
     format = format == null ? InputFormat.AUTO : format;
+    csvReading = csvReading == null ? CsvReading.NATIVE : csvReading;
+    pause = Objects.requireNonNullElse(pause, PausePoint.NONE);
+  }
+
+  /** What to ingest, read the default way. */
+  public IngestOptions(List<Path> inputs, String source, InputFormat format) {
+    this(inputs, source, format, CsvReading.NATIVE, PausePoint.NONE);
+  }
+
+  /** These options with Synthea CSV read by {@code reading}. */
+  public IngestOptions withCsvReading(CsvReading reading) {
+    return new IngestOptions(inputs, source, format, reading, pause);
+  }
+
+  /** These options stopping at {@code p}. */
+  public IngestOptions withPause(PausePoint p) {
+    return new IngestOptions(inputs, source, format, csvReading, p);
   }
 
   /** The formats medmine reads. */
@@ -24,5 +47,31 @@ public record IngestOptions(List<Path> inputs, String source, InputFormat format
     AUTO,
     FHIR,
     SYNTHEA_CSV
+  }
+
+  /**
+   * Which reader reads Synthea CSV (see {@link org.medmine.ingest.synthea.SyntheaCsvNativeReader} for when the
+   * native path hands over to the Java reader). Front ends take it from the user's switch {@value #SWITCH}.
+   */
+  public enum CsvReading {
+    /** DuckDB reads and maps the files, the Java reader where that path refuses the input or cannot serve. */
+    NATIVE,
+    /** The Java reader ({@link org.medmine.ingest.synthea.SyntheaCsvReader}) only. */
+    JAVA,
+    /** DuckDB only: a refusal fails the run (for tests that prove the native path handles a case). */
+    NATIVE_STRICT;
+
+    /** The system property front ends read the switch from ({@code false}, {@code strict}, else the default). */
+    public static final String SWITCH = "medmine.csv.native";
+
+    /** The reading the switch's {@code value} names: {@code false}, {@code strict}, anything else (or null) native. */
+    public static CsvReading fromSwitch(String value) {
+      String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "false" -> JAVA;
+        case "strict" -> NATIVE_STRICT;
+        default -> NATIVE;
+      };
+    }
   }
 }

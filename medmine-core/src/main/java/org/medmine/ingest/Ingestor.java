@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.fhir.FhirFileOrder;
 import org.medmine.ingest.fhir.FhirReader;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.synthea.NativeCsvRefused;
 import org.medmine.ingest.synthea.SyntheaCsvNativeReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
 import org.medmine.warehouse.DirectLoadRefused;
-import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.RunRecord;
 import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.Warehouse;
@@ -39,8 +40,8 @@ public final class Ingestor {
     checkInputs(options);
     DeidentifiedStatus.refuseInput(warehouse.connection(), warehouse.file(), "ingest");
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
-    boolean nativeCsv =
-        format == InputFormat.SYNTHEA_CSV && SyntheaCsvNativeReader.usable(warehouse.connection());
+    boolean nativeCsv = format == InputFormat.SYNTHEA_CSV && options.csvReading() != CsvReading.JAVA
+        && SyntheaCsvNativeReader.usable(warehouse.connection());
     boolean allowDirect = true;
     while (true) {
       try {
@@ -52,7 +53,7 @@ public final class Ingestor {
         // A first load with a reference that resolves to nothing: read it again through the staged merge.
         allowDirect = false;
       } catch (NativeCsvRefused e) {
-        if (SyntheaCsvNativeReader.strict()) {
+        if (options.csvReading() == CsvReading.NATIVE_STRICT) {
           throw e;
         }
         // CSV that DuckDB does not read as the Java reader does: the Java reader reads the run again.
@@ -61,71 +62,103 @@ public final class Ingestor {
     }
   }
 
+  /** The files and bytes a run read. */
+  private record Volume(long files, long bytes) {}
+
   private static IngestResult ingest(Warehouse warehouse, IngestOptions options, InputFormat format,
       IngestListener listener, boolean allowDirect, boolean nativeCsv, long t0) {
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
-    long[] bytes = {0};
-    long files = 0;
-    try (WarehouseLoader loader = new WarehouseLoader(warehouse, options.source(), runId, allowDirect)) {
-      if (format == InputFormat.SYNTHEA_CSV && nativeCsv) {
-        // DuckDB reads and maps the files itself (see SyntheaCsvNativeReader for when the Java reader runs).
-        SyntheaCsvReader export = new SyntheaCsvReader(loader, listener);
-        SyntheaCsvNativeReader reader = new SyntheaCsvNativeReader(loader.nativeRows(), loader, listener);
-        for (Path dir : options.inputs()) {
-          List<Path> csvs = export.files(dir);
-          for (Path f : csvs) {
-            loader.fileStarted(displayName(f));
-            bytes[0] += size(f);
-          }
-          files += csvs.size();
-          reader.read(csvs);
-        }
-      } else if (format == InputFormat.SYNTHEA_CSV) {
-        // As for FHIR: parsing and mapping on this thread, staging on another.
-        try (PipelinedSink pipeline = new PipelinedSink(loader)) {
-          SyntheaCsvReader reader = new SyntheaCsvReader(pipeline, listener);
-          for (Path dir : options.inputs()) {
-            List<Path> csvs = reader.files(dir);
-            for (Path f : csvs) {
-              String name = displayName(f);
-              loader.fileStarted(name);
-              bytes[0] += size(f);
-            }
-            files += csvs.size();
-            reader.read(dir);
-          }
-          pipeline.drain();
-        }
+    try (WarehouseLoader loader =
+        new WarehouseLoader(warehouse, options.source(), runId, allowDirect, options.pause())) {
+      Volume read;
+      if (format != InputFormat.SYNTHEA_CSV) {
+        read = readFhir(loader, options, listener);
+      } else if (nativeCsv) {
+        read = readCsvInDuckDb(loader, options, listener);
       } else {
-        // Parsing and mapping on this thread, staging into DuckDB on another: the two take comparable time.
-        try (PipelinedSink pipeline = new PipelinedSink(loader)) {
-          FhirReader reader = new FhirReader(pipeline, listener);
-          // Administrative files first, so that conditional references resolve as the rows are appended.
-          for (Path f : FhirFileOrder.administrativeFirst(fhirFiles(options.inputs()))) {
-            String name = displayName(f);
-            long size = size(f);
-            PausePoint.reach("file-" + files);
-            listener.fileStarted(name, size);
-            loader.fileStarted(name);
-            reader.read(f, name);
-            bytes[0] += size;
-            files++;
-          }
-          pipeline.drain();
-        }
+        read = readCsv(loader, options, listener);
       }
       listener.merging();
       String inputs = options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
       var counts =
           loader.finish(new RunRecord(format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), inputs,
-              started, files, bytes[0], MedmineVersion.get()));
-      return new IngestResult(runId, options.source(), format.name(), files, bytes[0], counts.read(),
+              started, read.files(), read.bytes(), MedmineVersion.get()));
+      return new IngestResult(runId, options.source(), format.name(), read.files(), read.bytes(), counts.read(),
           counts.stored(), counts.quarantined(), counts.skipped(), counts.skippedByType(),
           (System.nanoTime() - t0) / 1e9);
     } catch (IOException e) {
       throw new MedmineUserException("Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
     }
+  }
+
+  /**
+   * FHIR: parsing and mapping on this thread, staging into DuckDB on another (the two take comparable time);
+   * administrative files first, so that conditional references resolve as the rows are appended.
+   */
+  private static Volume readFhir(WarehouseLoader loader, IngestOptions options, IngestListener listener)
+      throws IOException {
+    long files = 0;
+    long bytes = 0;
+    try (PipelinedSink pipeline = new PipelinedSink(loader)) {
+      FhirReader reader = new FhirReader(pipeline, listener);
+      for (Path f : FhirFileOrder.administrativeFirst(fhirFiles(options.inputs()))) {
+        String name = displayName(f);
+        long size = size(f);
+        options.pause().reach("file-" + files);
+        listener.fileStarted(name, size);
+        loader.fileStarted(name);
+        reader.read(f, name);
+        bytes += size;
+        files++;
+      }
+      pipeline.drain();
+    }
+    return new Volume(files, bytes);
+  }
+
+  /** Synthea CSV read by DuckDB, which maps the files itself (see {@link SyntheaCsvNativeReader}). */
+  private static Volume readCsvInDuckDb(WarehouseLoader loader, IngestOptions options, IngestListener listener)
+      throws IOException {
+    SyntheaCsvReader export = new SyntheaCsvReader(loader, listener);
+    SyntheaCsvNativeReader reader = new SyntheaCsvNativeReader(loader.nativeRows(), loader, listener);
+    long files = 0;
+    long bytes = 0;
+    for (Path dir : options.inputs()) {
+      List<Path> csvs = export.files(dir);
+      bytes += filesStarted(loader, csvs);
+      files += csvs.size();
+      reader.read(csvs);
+    }
+    return new Volume(files, bytes);
+  }
+
+  /** Synthea CSV read by the Java reader: as for FHIR, parsing and mapping on this thread, staging on another. */
+  private static Volume readCsv(WarehouseLoader loader, IngestOptions options, IngestListener listener)
+      throws IOException {
+    long files = 0;
+    long bytes = 0;
+    try (PipelinedSink pipeline = new PipelinedSink(loader)) {
+      SyntheaCsvReader reader = new SyntheaCsvReader(pipeline, listener);
+      for (Path dir : options.inputs()) {
+        List<Path> csvs = reader.files(dir);
+        bytes += filesStarted(loader, csvs);
+        files += csvs.size();
+        reader.read(dir);
+      }
+      pipeline.drain();
+    }
+    return new Volume(files, bytes);
+  }
+
+  /** Tells the loader that {@code files} are being read; their size on disk. */
+  private static long filesStarted(WarehouseLoader loader, List<Path> files) {
+    long bytes = 0;
+    for (Path f : files) {
+      loader.fileStarted(displayName(f));
+      bytes += size(f);
+    }
+    return bytes;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.medmine.warehouse.AttachedWarehouses.Encryption;
 import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseSettings;
 
 /**
  * The one place where roles and consent are enforced for mining (shared/DESIGN.md). It opens a warehouse in
@@ -40,7 +41,8 @@ import org.medmine.warehouse.Warehouse;
  * through the consent views and writes its results into the warehouse. Results derived from those inputs hold
  * no row of a denying patient; views stay read-only, so a job cannot change clinical rows by mistake.
  *
- * <p>An encrypted warehouse (DuckDB's database encryption) is attached with its key: reading needs only the key,
+ * <p>An encrypted warehouse (DuckDB's database encryption) is attached with the key of the front end's {@link
+ * WarehouseSettings}: reading needs only the key,
  * writing results also OpenSSL from a local httpfs ({@link AttachedWarehouses}).
  *
  * <p>An analyst may open only a de-identified warehouse ({@link DeidentifiedStatus}: written by {@code medmine
@@ -72,83 +74,65 @@ public final class AccessLayer implements AutoCloseable {
     this.filteredTables = List.copyOf(filteredTables);
   }
 
-  /**
-   * Opens {@code warehouse} read-only for mining as {@code role}; an encrypted warehouse opens with the key of the
-   * environment ({@code MEDMINE_WAREHOUSE_KEY} or {@code MEDMINE_WAREHOUSE_KEY_FILE}), as {@link Warehouse} does.
-   */
+  /** Opens {@code warehouse} read-only for mining as {@code role}, with the default settings (no key). */
   public static AccessLayer openForMining(Path warehouse, Role role) {
-    return openForMining(warehouse, role, environmentKey());
+    return openForMining(warehouse, role, WarehouseSettings.defaults());
   }
 
   /** Opens {@code warehouse} read-only for mining as {@code role}, with {@code key} if it is encrypted. */
   public static AccessLayer openForMining(Path warehouse, Role role, Optional<EncryptedWarehouses.Key> key) {
-    return open(warehouse, role, Set.of(), key);
+    return openForMining(warehouse, role, WarehouseSettings.defaults().withKey(key));
+  }
+
+  /**
+   * Opens {@code warehouse} read-only for mining as {@code role}, with the front end's {@code settings} (DuckDB's
+   * memory limit; the key, if the warehouse is encrypted).
+   */
+  public static AccessLayer openForMining(Path warehouse, Role role, WarehouseSettings settings) {
+    return open(warehouse, role, Set.of(), settings);
   }
 
   /**
    * Opens {@code warehouse} for a job that reads through the consent views and writes {@code resultTables}
-   * (which must exist in the warehouse) into it. The warehouse is migrated to the current schema first. An
-   * encrypted warehouse needs the key of the environment and OpenSSL from a local httpfs to be written.
+   * (which must exist in the warehouse) into it, with the default settings (no key). The warehouse is migrated to
+   * the current schema first.
    */
   public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables) {
-    return openForMiningAndResults(warehouse, role, resultTables, environmentKey());
+    return openForMiningAndResults(warehouse, role, resultTables, WarehouseSettings.defaults());
   }
 
   /** As {@link #openForMiningAndResults(Path, Role, Set)}, with {@code key} if the warehouse is encrypted. */
   public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables,
       Optional<EncryptedWarehouses.Key> key) {
+    return openForMiningAndResults(warehouse, role, resultTables, WarehouseSettings.defaults().withKey(key));
+  }
+
+  /**
+   * As {@link #openForMiningAndResults(Path, Role, Set)}, with the front end's {@code settings}: an encrypted
+   * warehouse needs their key, and OpenSSL from a local httpfs to be written.
+   */
+  public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables,
+      WarehouseSettings settings) {
     if (resultTables.isEmpty()) {
       throw new IllegalArgumentException("a writing job names the tables it writes");
     }
-    return open(warehouse, role, resultTables, key);
+    return open(warehouse, role, resultTables, settings);
   }
 
-  private static Optional<EncryptedWarehouses.Key> environmentKey() {
-    return EncryptedWarehouses.keyFromEnvironment(System.getenv());
-  }
-
-  private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables,
-      Optional<EncryptedWarehouses.Key> key) {
+  private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables, WarehouseSettings settings) {
     if (role == Role.AUDITOR) {
       throw new MedmineUserException("The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
     }
-    boolean writable = !resultTables.isEmpty();
     Connection c = null;
     try {
       c = DriverManager.getConnection("jdbc:duckdb:");
-      try (Statement s = c.createStatement()) {
-        s.execute("SET memory_limit = " + Deidentifier.literal(
-            System.getProperty(Warehouse.MEMORY_LIMIT_PROPERTY, Warehouse.DEFAULT_MEMORY_LIMIT)));
-      }
-      boolean encrypted = AttachedWarehouses.attach(c, warehouse, "wh", key, !writable) == Encryption.ENCRYPTED;
-      try (Statement s = c.createStatement()) {
-        s.execute("USE wh");
-      }
-      Warehouse.checkSchema(c, warehouse, writable);
+      boolean encrypted = attach(c, warehouse, !resultTables.isEmpty(), settings);
       DeidentifiedStatus status = DeidentifiedStatus.of(c);
       if (role == Role.ANALYST && !status.deidentified()) {
         throw new MedmineUserException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
       }
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE TEMP TABLE consent_denied AS SELECT DISTINCT source, patient_id FROM wh.main.consent WHERE "
-            + DENYING_CONSENT);
-        List<String> filtered = new ArrayList<>();
-        for (Map.Entry<String, List<String>> t : patientColumns(s).entrySet()) {
-          if (resultTables.contains(t.getKey())) {
-            continue;
-          }
-          StringBuilder where = new StringBuilder();
-          for (String col : t.getValue()) {
-            where.append(where.length() == 0 ? " WHERE " : " AND ").append("NOT EXISTS (SELECT 1 FROM consent_denied d")
-                .append(" WHERE d.source = x.").append(col.equals("id") ? "source" : col.replace("patient_id", "source"))
-                .append(" AND d.patient_id = x.").append(col).append(")");
-          }
-          s.execute("CREATE TEMP VIEW " + t.getKey() + " AS SELECT * FROM wh.main." + t.getKey() + " x" + where);
-          filtered.add(t.getKey());
-        }
-        for (String t : HIDDEN) {
-          s.execute("CREATE TEMP VIEW " + t + " AS SELECT * FROM wh.main." + t + " WHERE false");
-        }
+        List<String> filtered = createConsentViews(s, resultTables);
         int excluded;
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM consent_denied")) {
           rs.next();
@@ -163,6 +147,59 @@ public final class AccessLayer implements AutoCloseable {
       closeQuietly(c);
       throw e;
     }
+  }
+
+  /**
+   * Attaches {@code warehouse} to the session of {@code c} as its default catalog {@code wh}, DuckDB's memory
+   * capped as {@code settings} say; a writable one is migrated to the current schema, a read-only one must be at it.
+   * Whether it is encrypted.
+   */
+  private static boolean attach(Connection c, Path warehouse, boolean writable, WarehouseSettings settings)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET memory_limit = " + Deidentifier.literal(settings.memoryLimit()));
+    }
+    boolean encrypted =
+        AttachedWarehouses.attach(c, warehouse, "wh", settings.key(), !writable) == Encryption.ENCRYPTED;
+    try (Statement s = c.createStatement()) {
+      s.execute("USE wh");
+    }
+    Warehouse.checkSchema(c, warehouse, writable);
+    return encrypted;
+  }
+
+  /**
+   * Creates, in the session of {@code s}, the table of patients whose consent denies secondary use and a TEMP view
+   * without them over every patient-scoped table but the {@code resultTables}; hides the audit log. The tables it
+   * filtered.
+   */
+  private static List<String> createConsentViews(Statement s, Set<String> resultTables) throws SQLException {
+    s.execute("CREATE TEMP TABLE consent_denied AS SELECT DISTINCT source, patient_id FROM wh.main.consent WHERE "
+        + DENYING_CONSENT);
+    List<String> filtered = new ArrayList<>();
+    for (Map.Entry<String, List<String>> t : patientColumns(s).entrySet()) {
+      if (resultTables.contains(t.getKey())) {
+        continue;
+      }
+      s.execute("CREATE TEMP VIEW " + t.getKey() + " AS SELECT * FROM wh.main." + t.getKey() + " x"
+          + withoutDeniedPatients(t.getValue()));
+      filtered.add(t.getKey());
+    }
+    for (String t : HIDDEN) {
+      s.execute("CREATE TEMP VIEW " + t + " AS SELECT * FROM wh.main." + t + " WHERE false");
+    }
+    return filtered;
+  }
+
+  /** The WHERE clause keeping the rows of table {@code x} none of whose {@code patientColumns} names a denier. */
+  private static String withoutDeniedPatients(List<String> patientColumns) {
+    StringBuilder where = new StringBuilder();
+    for (String col : patientColumns) {
+      where.append(where.length() == 0 ? " WHERE " : " AND ").append("NOT EXISTS (SELECT 1 FROM consent_denied d")
+          .append(" WHERE d.source = x.").append(col.equals("id") ? "source" : col.replace("patient_id", "source"))
+          .append(" AND d.patient_id = x.").append(col).append(")");
+    }
+    return where.toString();
   }
 
   /** Each patient-scoped base table of the attached warehouse and the columns naming its patients. */

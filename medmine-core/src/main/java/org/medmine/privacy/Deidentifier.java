@@ -26,6 +26,7 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.AttachedWarehouses;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseSettings;
 
 /**
  * Writes a de-identified copy of a warehouse into a new warehouse file (identified and de-identified data
@@ -41,6 +42,10 @@ public final class Deidentifier {
       "audit_log", "the new warehouse starts its own trail",
       "deid_run", "the new warehouse records its own run",
       "schema_version", "written by the schema migrator");
+  /** The files under the run's temporary folder: pseudonyms, date shifts, scrubbed text (JSON lines). */
+  private static final String ID_MAP = "ids.jsonl";
+  private static final String SHIFT_MAP = "shifts.jsonl";
+  private static final String TEXT_MAP = "text.jsonl";
 
   private final DeidPolicy policy;
   private final Pseudonymizer pseudonymizer;
@@ -58,12 +63,9 @@ public final class Deidentifier {
     this.asOf = asOf;
   }
 
-  /**
-   * De-identifies the warehouse at {@code source} (encrypted ones with the key of the environment) into the new,
-   * plain warehouse {@code out}.
-   */
+  /** De-identifies the plain warehouse at {@code source} into the new, plain warehouse {@code out}. */
   public DeidManifest run(Path source, Path out) {
-    return run(source, out, EncryptedWarehouses.keyFromEnvironment(System.getenv()), Optional.empty());
+    return run(source, out, WarehouseSettings.defaults(), Optional.empty());
   }
 
   /**
@@ -72,6 +74,15 @@ public final class Deidentifier {
    * local httpfs: without it the run is refused before reading anything). A run that fails leaves no {@code out}.
    */
   public DeidManifest run(Path source, Path out, Optional<EncryptedWarehouses.Key> sourceKey,
+      Optional<EncryptedWarehouses.Key> encryptOut) {
+    return run(source, out, WarehouseSettings.defaults().withKey(sourceKey), encryptOut);
+  }
+
+  /**
+   * As {@link #run(Path, Path, Optional, Optional)}, with the front end's {@code settings}: DuckDB's memory limit,
+   * and the key that opens {@code source} if it is encrypted.
+   */
+  public DeidManifest run(Path source, Path out, WarehouseSettings settings,
       Optional<EncryptedWarehouses.Key> encryptOut) {
     if (Files.exists(out)) {
       throw new MedmineUserException("The output " + out + " already exists: give a new file for --out.");
@@ -84,7 +95,7 @@ public final class Deidentifier {
       throw new UncheckedIOException(e);
     }
     try {
-      return runIn(source, out, tmp, sourceKey, encryptOut);
+      return runIn(source, out, tmp, settings, encryptOut);
     } catch (SQLException | IOException e) {
       deleteQuietly(out);
       throw new IllegalStateException("de-identification failed: " + e.getMessage(), e);
@@ -96,72 +107,101 @@ public final class Deidentifier {
     }
   }
 
-  private DeidManifest runIn(Path source, Path out, Path tmp, Optional<EncryptedWarehouses.Key> sourceKey,
+  /**
+   * Reads the source (plan, pseudonyms, date shifts, scrubbed text into files under {@code tmp}), then writes the
+   * copy: every planned table through its column treatments, in one transaction, and the run's manifest.
+   */
+  private DeidManifest runIn(Path source, Path out, Path tmp, WarehouseSettings settings,
       Optional<EncryptedWarehouses.Key> encryptOut) throws SQLException, IOException {
     Map<String, Map<String, ColumnTreatment>> plan = new LinkedHashMap<>();
     Map<String, Map<String, String>> types = new LinkedHashMap<>();
     Map<String, String> leftOut = new LinkedHashMap<>();
     Map<PhiType, Long> phi = new EnumMap<>(PhiType.class);
-    Path idMap = tmp.resolve("ids.jsonl");
-    Path shiftMap = tmp.resolve("shifts.jsonl");
-    Path textMap = tmp.resolve("text.jsonl");
-    try (Warehouse src = AttachedWarehouses.openReadOnly(source, sourceKey)) {
+    try (Warehouse src = AttachedWarehouses.openReadOnly(source, settings)) {
       Connection c = src.connection();
       plan(c, plan, types, leftOut);
-      writeIds(c, plan, idMap, shiftMap);
-      writeScrubbedText(c, plan, textMap, phi);
+      writeIds(c, plan, tmp.resolve(ID_MAP), tmp.resolve(SHIFT_MAP));
+      writeScrubbedText(c, plan, tmp.resolve(TEXT_MAP), phi);
     }
     String runId = UUID.randomUUID().toString();
-    Map<String, Long> rows = new LinkedHashMap<>();
-    long agesCollapsed;
-    long restricted;
-    try (Warehouse dst = encryptOut.isPresent() ? EncryptedWarehouses.open(out, encryptOut.get(), false) : Warehouse.open(out)) {
+    try (Warehouse dst = encryptOut.isPresent()
+        ? EncryptedWarehouses.open(out, encryptOut.get(), false, settings.memoryLimit())
+        : Warehouse.open(out, settings)) {
       Connection c = dst.connection();
-      AttachedWarehouses.attach(c, source, "src", sourceKey, true);
+      AttachedWarehouses.attach(c, source, "src", settings.key(), true);
+      Map<String, Long> rows;
+      long agesCollapsed;
+      long restricted;
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE TEMP TABLE idmap AS SELECT * FROM read_json(" + literal(idMap.toString())
-            + ", format='newline_delimited', columns={o:'VARCHAR', p:'VARCHAR'})");
-        s.execute("CREATE TEMP TABLE shiftmap AS SELECT * FROM read_json(" + literal(shiftMap.toString())
-            + ", format='newline_delimited', columns={o:'VARCHAR', d:'INTEGER'})");
-        s.execute("CREATE TEMP TABLE textmap AS SELECT * FROM read_json(" + literal(textMap.toString())
-            + ", format='newline_delimited', columns={t:'VARCHAR', c:'VARCHAR', s:'VARCHAR', i:'VARCHAR', v:'VARCHAR'})");
-        s.execute("CREATE TEMP TABLE oldmap AS SELECT source AS s, CAST(id AS VARCHAR) AS o, birth_date AS b FROM src.patient"
-            + " WHERE birth_date IS NOT NULL AND date_sub('year', birth_date, coalesce(CAST(death_time AS DATE), DATE "
-            + literal(asOf.toString()) + ")) > 89");
+        loadMaps(s, tmp);
         agesCollapsed = count(s, "SELECT count(*) FROM oldmap");
-        String zips = plan.entrySet().stream()
-            .flatMap(t -> t.getValue().entrySet().stream().filter(e -> e.getValue() == ColumnTreatment.ZIP)
-                .map(e -> "SELECT " + e.getKey() + " AS z FROM src." + t.getKey()))
-            .collect(Collectors.joining(" UNION ALL "));
-        restricted = zips.isEmpty() ? 0
-            : count(s, "SELECT count(*) FROM (" + zips + ") WHERE " + DeidSql.restrictedZipCondition("z"));
-        c.setAutoCommit(false);
-        for (Map.Entry<String, Map<String, ColumnTreatment>> t : plan.entrySet()) {
-          String cols = String.join(", ", t.getValue().keySet());
-          DeidSql sql = new DeidSql(policy, asOf, t.getKey(), types.get(t.getKey()));
-          String exprs = t.getValue().entrySet().stream()
-              .map(e -> sql.expression(e.getKey(), e.getValue()))
-              .collect(Collectors.joining(", "));
-          rows.put(t.getKey(), (long) s.executeUpdate(
-              "INSERT INTO main." + t.getKey() + " (" + cols + ") SELECT " + exprs + " FROM src." + t.getKey() + " AS t"));
-        }
-        c.commit();
-        c.setAutoCommit(true);
+        restricted = restrictedZips(s, plan);
+        rows = copyTables(c, s, plan, types);
         s.execute("DETACH src");
       }
+      boolean lds = policy == DeidPolicy.LIMITED_DATA_SET;
       DeidManifest manifest = new DeidManifest(runId, policy.cliName(), asOf.toString(), rows, plan, leftOut, phi,
-          policy == DeidPolicy.LIMITED_DATA_SET ? 0 : agesCollapsed,
-          policy == DeidPolicy.LIMITED_DATA_SET ? 0 : restricted);
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO deid_run (run_id, policy, created_at, source_file, manifest) VALUES (?, ?, ?, ?, ?)")) {
-        p.setString(1, runId);
-        p.setString(2, policy.cliName());
-        p.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
-        p.setString(4, source.getFileName().toString());
-        p.setString(5, json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(manifest));
-        p.executeUpdate();
-      }
+          lds ? 0 : agesCollapsed, lds ? 0 : restricted);
+      recordRun(c, source, manifest);
       return manifest;
+    }
+  }
+
+  /**
+   * Loads the maps written under {@code tmp} into TEMP tables of the copy's session ({@code idmap}, {@code
+   * shiftmap}, {@code textmap}), and {@code oldmap}: the patients of the attached source older than 89.
+   */
+  private void loadMaps(Statement s, Path tmp) throws SQLException {
+    s.execute("CREATE TEMP TABLE idmap AS SELECT * FROM read_json(" + literal(tmp.resolve(ID_MAP).toString())
+        + ", format='newline_delimited', columns={o:'VARCHAR', p:'VARCHAR'})");
+    s.execute("CREATE TEMP TABLE shiftmap AS SELECT * FROM read_json(" + literal(tmp.resolve(SHIFT_MAP).toString())
+        + ", format='newline_delimited', columns={o:'VARCHAR', d:'INTEGER'})");
+    s.execute("CREATE TEMP TABLE textmap AS SELECT * FROM read_json(" + literal(tmp.resolve(TEXT_MAP).toString())
+        + ", format='newline_delimited', columns={t:'VARCHAR', c:'VARCHAR', s:'VARCHAR', i:'VARCHAR', v:'VARCHAR'})");
+    s.execute("CREATE TEMP TABLE oldmap AS SELECT source AS s, CAST(id AS VARCHAR) AS o, birth_date AS b FROM src.patient"
+        + " WHERE birth_date IS NOT NULL AND date_sub('year', birth_date, coalesce(CAST(death_time AS DATE), DATE "
+        + literal(asOf.toString()) + ")) > 89");
+  }
+
+  /** How many values of the source's ZIP columns fall in a restricted three-digit area. */
+  private static long restrictedZips(Statement s, Map<String, Map<String, ColumnTreatment>> plan) throws SQLException {
+    String zips = plan.entrySet().stream()
+        .flatMap(t -> t.getValue().entrySet().stream().filter(e -> e.getValue() == ColumnTreatment.ZIP)
+            .map(e -> "SELECT " + e.getKey() + " AS z FROM src." + t.getKey()))
+        .collect(Collectors.joining(" UNION ALL "));
+    return zips.isEmpty() ? 0
+        : count(s, "SELECT count(*) FROM (" + zips + ") WHERE " + DeidSql.restrictedZipCondition("z"));
+  }
+
+  /** Copies every planned table from {@code src} through its column treatments, in one transaction; rows by table. */
+  private Map<String, Long> copyTables(Connection c, Statement s, Map<String, Map<String, ColumnTreatment>> plan,
+      Map<String, Map<String, String>> types) throws SQLException {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    c.setAutoCommit(false);
+    for (Map.Entry<String, Map<String, ColumnTreatment>> t : plan.entrySet()) {
+      String cols = String.join(", ", t.getValue().keySet());
+      DeidSql sql = new DeidSql(policy, asOf, t.getKey(), types.get(t.getKey()));
+      String exprs = t.getValue().entrySet().stream()
+          .map(e -> sql.expression(e.getKey(), e.getValue()))
+          .collect(Collectors.joining(", "));
+      rows.put(t.getKey(), (long) s.executeUpdate(
+          "INSERT INTO main." + t.getKey() + " (" + cols + ") SELECT " + exprs + " FROM src." + t.getKey() + " AS t"));
+    }
+    c.commit();
+    c.setAutoCommit(true);
+    return rows;
+  }
+
+  /** Stores the run's {@code manifest} in the copy's {@code deid_run} table. */
+  private void recordRun(Connection c, Path source, DeidManifest manifest) throws SQLException, IOException {
+    try (PreparedStatement p = c.prepareStatement(
+        "INSERT INTO deid_run (run_id, policy, created_at, source_file, manifest) VALUES (?, ?, ?, ?, ?)")) {
+      p.setString(1, manifest.runId());
+      p.setString(2, policy.cliName());
+      p.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
+      p.setString(4, source.getFileName().toString());
+      p.setString(5, json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(manifest));
+      p.executeUpdate();
     }
   }
 

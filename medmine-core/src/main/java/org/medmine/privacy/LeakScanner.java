@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
+import org.medmine.warehouse.WarehouseSettings;
 
 /**
  * Scans every column and every note of a de-identified warehouse for identifiers (HIPAA §164.514(b)(2)):
@@ -42,13 +43,18 @@ public final class LeakScanner {
 
   /** Scans {@code deidentified} against the identified warehouse it was made from; empty means no leak found. */
   public static List<Leak> scan(Path deidentified, Path against) {
+    return scan(deidentified, against, WarehouseSettings.defaults());
+  }
+
+  /** As {@link #scan(Path, Path)}, opening both warehouses with the front end's {@code settings} (key, memory). */
+  public static List<Leak> scan(Path deidentified, Path against, WarehouseSettings settings) {
     SourceValues source;
-    try (Warehouse w = Warehouse.openExisting(against, true)) {
+    try (Warehouse w = Warehouse.openExisting(against, true, settings)) {
       source = SourceValues.read(w.connection());
     } catch (SQLException e) {
       throw new IllegalStateException("could not read identifying values of " + against, e);
     }
-    try (Warehouse w = Warehouse.openExisting(deidentified, true)) {
+    try (Warehouse w = Warehouse.openExisting(deidentified, true, settings)) {
       return scan(w.connection(), source);
     } catch (SQLException e) {
       throw new IllegalStateException("could not scan " + deidentified, e);

@@ -12,8 +12,8 @@ import org.medmine.model.MedmineUserException;
 /**
  * Attaches an existing warehouse file, plain or encrypted with DuckDB's database encryption, to a DuckDB session
  * of another database (the access layer's in-memory session, de-identification's output). A plain file is
- * attached as it is; an encrypted one with the warehouse key ({@link EncryptedWarehouses#keyFromEnvironment}, the
- * key {@link Warehouse} uses), read-only with DuckDB's built-in crypto module, for writing only with OpenSSL from
+ * attached as it is; an encrypted one with the warehouse key the caller gives (the front end's, as {@link
+ * Warehouse} uses from its {@link WarehouseSettings}), read-only with DuckDB's built-in crypto module, for writing only with OpenSSL from
  * a local httpfs (else the refusal of {@link EncryptedWarehouses}). A missing key, a wrong key and a file in use
  * are each one sentence.
  */
@@ -61,14 +61,14 @@ public final class AttachedWarehouses {
   }
 
   /**
-   * Opens the existing warehouse {@code file}, plain or encrypted (with {@code key}), read-only in a session of
-   * its own in which it is the default catalog; it must be at the current schema version.
+   * Opens the existing warehouse {@code file}, plain or encrypted (with the key of {@code settings}), read-only in a
+   * session of its own in which it is the default catalog; it must be at the current schema version.
    */
-  public static Warehouse openReadOnly(Path file, Optional<EncryptedWarehouses.Key> key) {
-    Warehouse w = Warehouse.openInMemory(file);
+  public static Warehouse openReadOnly(Path file, WarehouseSettings settings) {
+    Warehouse w = Warehouse.openInMemory(file, settings.memoryLimit());
     boolean done = false;
     try {
-      attach(w.connection(), file, "wh", key, true);
+      attach(w.connection(), file, "wh", settings.key(), true);
       try (Statement s = w.connection().createStatement()) {
         s.execute("USE wh");
       }

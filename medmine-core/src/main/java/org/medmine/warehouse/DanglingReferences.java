@@ -33,14 +33,7 @@ final class DanglingReferences {
         "encounter_ref IS NOT NULL AND encounter_ref NOT IN (SELECT id FROM " + STAGE_PREFIX + "encounter)"
             + " AND encounter_ref NOT IN (SELECT id FROM encounter WHERE source = " + src + ")";
     String ofSource = " of source " + source.replace("'", "''") + " (dangling reference)'";
-    s.execute("CREATE TEMP TABLE _stage_file (no BIGINT, file VARCHAR)");
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO _stage_file VALUES (?, ?)")) {
-      for (Map.Entry<String, Long> f : fileNumbers.entrySet()) {
-        p.setLong(1, f.getValue());
-        p.setString(2, f.getKey());
-        p.executeUpdate();
-      }
-    }
+    stageFileNames(connection, s, fileNumbers);
     s.execute(
         "CREATE TEMP TABLE _dangling AS SELECT DISTINCT ON (_file, _pos) _file, f.file, _pos, _pos_kind, _type, id,"
             + " CASE WHEN " + danglingPatient + " THEN 'the patient reference ' || patient_id"
@@ -54,6 +47,25 @@ final class DanglingReferences {
       rs.next();
       n = rs.getLong(1);
     }
+    quarantineDangling(s, src, runId);
+    return n;
+  }
+
+  /** The run's file names by number, as the TEMP table {@code _stage_file} (staged rows carry the number). */
+  private static void stageFileNames(Connection connection, Statement s, Map<String, Long> fileNumbers)
+      throws SQLException {
+    s.execute("CREATE TEMP TABLE _stage_file (no BIGINT, file VARCHAR)");
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO _stage_file VALUES (?, ?)")) {
+      for (Map.Entry<String, Long> f : fileNumbers.entrySet()) {
+        p.setLong(1, f.getValue());
+        p.setString(2, f.getKey());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /** Moves the records in {@code _dangling} from the staging tables to the run's quarantine; drops the TEMP tables. */
+  private static void quarantineDangling(Statement s, String src, String runId) throws SQLException {
     s.execute(
         "INSERT INTO " + STAGE_PREFIX + "quarantine SELECT " + src + ", " + quote(runId)
             + ", file, _pos, _pos_kind, _type, id, reason, left(raw::VARCHAR, " + RAW_TEXT_LIMIT + ") FROM _dangling");
@@ -65,7 +77,6 @@ final class DanglingReferences {
     }
     s.execute("DROP TABLE _dangling");
     s.execute("DROP TABLE _stage_file");
-    return n;
   }
 
   /**

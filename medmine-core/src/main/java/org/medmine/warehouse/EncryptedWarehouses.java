@@ -18,8 +18,8 @@ import org.medmine.model.MedmineUserException;
  * nonce and tag) for warehouses. DuckDB writes encrypted files securely only with OpenSSL from its {@code
  * httpfs} extension; without it DuckDB 2.0 has a "read-only crypto module" (mbedtls) and refuses to write an
  * encrypted database. Our machines cannot download extensions, so medmine turns extension autoinstall and
- * autoload off and LOADs httpfs from the user's DuckDB extension folder ({@code
- * ~/.duckdb/extensions/<version>/<platform>/}) or a folder given by option, and otherwise refuses to create or
+ * autoload off and LOADs httpfs from the folder the key names (the front end's: the user's DuckDB extension folder
+ * {@code ~/.duckdb/extensions/<version>/<platform>/} or a folder given by option), and otherwise refuses to create or
  * write an encrypted warehouse. It never falls back to DuckDB's mbedtls writer ({@code force_mbedtls_unsafe}),
  * which DuckDB itself declares insecure (its random nonces are not cryptographically secure).
  *
@@ -49,8 +49,9 @@ public final class EncryptedWarehouses {
   }
 
   /**
-   * A warehouse key, the folder to load httpfs from ({@code null}: the user's DuckDB folder) and the writer
-   * ({@code null}: OpenSSL from that httpfs, the product's only writer).
+   * A warehouse key, the folder to load httpfs from (the front end resolves it, see {@link #extensionFolder};
+   * {@code null}: none, so that writes are refused) and the writer ({@code null}: OpenSSL from that httpfs, the
+   * product's only writer).
    */
   public record Key(String secret, Path extensionFolder, SecureWriter writer) {
     /** A key whose writes load OpenSSL from httpfs in {@code extensionFolder}. */
@@ -74,22 +75,32 @@ public final class EncryptedWarehouses {
 
   private EncryptedWarehouses() {}
 
-  /** The user's DuckDB extension folder ({@code ~/.duckdb/extensions}). */
-  public static Path defaultExtensionFolder() {
-    return Path.of(System.getProperty("user.home"), ".duckdb", "extensions");
+  /** The DuckDB extension folder of the user whose home is {@code userHome} ({@code ~/.duckdb/extensions}). */
+  public static Path defaultExtensionFolder(Path userHome) {
+    return userHome.resolve(".duckdb").resolve("extensions");
   }
 
-  /** The warehouse key of the environment ({@value #KEY_ENV}, else the file named by {@value #KEY_FILE_ENV}). */
-  public static Optional<Key> keyFromEnvironment(Map<String, String> env) {
+  /**
+   * The DuckDB extension folder of a process whose environment is {@code env} and whose user's home is {@code
+   * userHome}: {@value #EXTENSIONS_ENV}, else {@link #defaultExtensionFolder}. The front end passes both in.
+   */
+  public static Path extensionFolder(Map<String, String> env, Path userHome) {
     String folder = env.get(EXTENSIONS_ENV);
-    Path extensions = folder == null || folder.isBlank() ? null : Path.of(folder);
+    return folder == null || folder.isBlank() ? defaultExtensionFolder(userHome) : Path.of(folder);
+  }
+
+  /**
+   * The warehouse key of the environment {@code env} ({@value #KEY_ENV}, else the file named by {@value
+   * #KEY_FILE_ENV}), whose writes load httpfs from {@code extensionFolder}. The front end passes {@code env} in.
+   */
+  public static Optional<Key> keyFromEnvironment(Map<String, String> env, Path extensionFolder) {
     String secret = env.get(KEY_ENV);
     if (secret != null && !secret.isBlank()) {
-      return Optional.of(new Key(secret, extensions));
+      return Optional.of(new Key(secret, extensionFolder));
     }
     String file = env.get(KEY_FILE_ENV);
     if (file != null && !file.isBlank()) {
-      return Optional.of(new Key(readKeyFile(Path.of(file)), extensions));
+      return Optional.of(new Key(readKeyFile(Path.of(file)), extensionFolder));
     }
     return Optional.empty();
   }
@@ -125,11 +136,16 @@ public final class EncryptedWarehouses {
    * saying how to install it, and no file is left behind.
    */
   public static Warehouse open(Path file, Key key, boolean readOnly) {
+    return open(file, key, readOnly, WarehouseSettings.DEFAULT_MEMORY_LIMIT);
+  }
+
+  /** As {@link #open(Path, Key, boolean)}, DuckDB's memory capped at {@code memoryLimit} ({@link WarehouseSettings}). */
+  public static Warehouse open(Path file, Key key, boolean readOnly, String memoryLimit) {
     boolean existed = Files.exists(file);
     if (readOnly && !existed) {
       throw new MedmineUserException("No warehouse at " + file + ": run 'medmine ingest' first or give --warehouse FILE.");
     }
-    Warehouse w = Warehouse.openInMemory(file);
+    Warehouse w = Warehouse.openInMemory(file, memoryLimit);
     boolean done = false;
     try (Statement s = w.connection().createStatement()) {
       attach(s, file, key, readOnly, (existed ? "write" : "create") + " an encrypted warehouse", "wh");
@@ -179,7 +195,8 @@ public final class EncryptedWarehouses {
    * (OpenSSL from a local httpfs loads), else refuses: "Cannot {@code what}: ...".
    */
   public static void requireSecureWriter(Key key, String what) {
-    Warehouse w = Warehouse.openInMemory(Path.of(":memory:"));
+    // a session that only loads an extension: the default memory limit is plenty
+    Warehouse w = Warehouse.openInMemory(Path.of(":memory:"), WarehouseSettings.DEFAULT_MEMORY_LIMIT);
     try (w; Statement s = w.connection().createStatement()) {
       s.execute("SET autoinstall_known_extensions = false");
       s.execute("SET autoload_known_extensions = false");
@@ -194,7 +211,7 @@ public final class EncryptedWarehouses {
       key.writer().load(s, what);
       return;
     }
-    Path folder = key.extensionFolder() != null ? key.extensionFolder() : defaultExtensionFolder();
+    Path folder = key.extensionFolder();
     Optional<Path> httpfs = findHttpfs(folder, string(s, "SELECT version()"), string(s, "PRAGMA platform"));
     if (httpfs.isEmpty()) {
       throw secureWriterMissing(what, folder);
@@ -209,7 +226,8 @@ public final class EncryptedWarehouses {
   /** The one sentence refusing to write an encrypted warehouse without OpenSSL from httpfs in {@code folder}. */
   static MedmineUserException secureWriterMissing(String what, Path folder) {
     return new MedmineUserException("Cannot " + what + ": DuckDB encrypts securely only with OpenSSL from its httpfs"
-        + " extension, which is not in " + folder + "; install it (in DuckDB on a machine with network access: INSTALL"
+        + " extension, which is not in " + (folder == null ? "any DuckDB extension folder (none was given)" : folder)
+        + "; install it (in DuckDB on a machine with network access: INSTALL"
         + " httpfs; then copy ~/.duckdb/extensions here) or give --duckdb-extensions DIR (or set " + EXTENSIONS_ENV + ").");
   }
 

@@ -11,17 +11,11 @@ import org.medmine.model.MedmineUserException;
 
 /**
  * An embedded DuckDB warehouse file, migrated to the current schema on open. One writer at a time: DuckDB
- * locks the file, and a second writer gets a clear error.
+ * locks the file, and a second writer gets a clear error. How DuckDB is set up (its memory limit) and the key of a
+ * warehouse that turns out to be encrypted come from the front end's {@link WarehouseSettings}; the methods without
+ * settings use {@link WarehouseSettings#defaults()}.
  */
 public final class Warehouse implements AutoCloseable {
-  /**
-   * DuckDB's own memory (outside the Java heap) is capped at this by default, not at DuckDB's 80% of the
-   * machine's RAM: large operations spill to disk instead. The system property raises or lowers it.
-   */
-  public static final String DEFAULT_MEMORY_LIMIT = "1GB";
-
-  public static final String MEMORY_LIMIT_PROPERTY = "medmine.duckdb.memory_limit";
-
   private final Path file;
   private final Connection connection;
 
@@ -32,6 +26,11 @@ public final class Warehouse implements AutoCloseable {
 
   /** Opens (creating if needed) the warehouse at {@code file} and brings its schema up to date. */
   public static Warehouse open(Path file) {
+    return open(file, WarehouseSettings.defaults());
+  }
+
+  /** As {@link #open(Path)}, with {@code settings} (an existing encrypted warehouse opens with their key). */
+  public static Warehouse open(Path file, WarehouseSettings settings) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -42,7 +41,7 @@ public final class Warehouse implements AutoCloseable {
           "Cannot create the folder for warehouse " + file + " (" + e.getMessage() + "): choose a writable path.",
           e);
     }
-    Warehouse w = connect(file, false);
+    Warehouse w = connect(file, false, settings);
     try {
       new SchemaMigrator(w.connection).migrate();
     } catch (SQLException e) {
@@ -54,14 +53,19 @@ public final class Warehouse implements AutoCloseable {
 
   /** Opens an existing warehouse for reading; it must exist and be at the current schema version. */
   public static Warehouse openExisting(Path file, boolean readOnly) {
+    return openExisting(file, readOnly, WarehouseSettings.defaults());
+  }
+
+  /** As {@link #openExisting(Path, boolean)}, with {@code settings}. */
+  public static Warehouse openExisting(Path file, boolean readOnly, WarehouseSettings settings) {
     if (!Files.isRegularFile(file)) {
       throw new MedmineUserException(
           "No warehouse at " + file + ": run 'medmine ingest' first or give --warehouse FILE.");
     }
     if (!readOnly) {
-      return open(file);
+      return open(file, settings);
     }
-    Warehouse w = connect(file, true);
+    Warehouse w = connect(file, true, settings);
     try {
       int version = new SchemaMigrator(w.connection).currentVersion();
       if (version < SchemaMigrator.latestVersion()) {
@@ -99,10 +103,10 @@ public final class Warehouse implements AutoCloseable {
     }
   }
 
-  private static Warehouse connect(Path file, boolean readOnly) {
+  private static Warehouse connect(Path file, boolean readOnly, WarehouseSettings settings) {
     try {
       Properties props = new Properties();
-      props.setProperty("memory_limit", System.getProperty(MEMORY_LIMIT_PROPERTY, DEFAULT_MEMORY_LIMIT));
+      props.setProperty("memory_limit", settings.memoryLimit());
       if (readOnly) {
         props.setProperty("duckdb.read_only", "true");
       }
@@ -111,10 +115,10 @@ public final class Warehouse implements AutoCloseable {
     } catch (SQLException e) {
       String msg = String.valueOf(e.getMessage());
       if (msg.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
-        // DuckDB's own database encryption: open it with the key from the environment, or say how to give one
-        return EncryptedWarehouses.open(file, EncryptedWarehouses.keyFromEnvironment(System.getenv()).orElseThrow(
+        // DuckDB's own database encryption: open it with the front end's key, or say how to give one
+        return EncryptedWarehouses.open(file, settings.key().orElseThrow(
             () -> new MedmineUserException("Warehouse " + file + " is encrypted: set " + EncryptedWarehouses.KEY_ENV
-                + " (or " + EncryptedWarehouses.KEY_FILE_ENV + "=FILE) to its key.", e)), readOnly);
+                + " (or " + EncryptedWarehouses.KEY_FILE_ENV + "=FILE) to its key.", e)), readOnly, settings.memoryLimit());
       }
       if (msg.contains("lock")) {
         throw new MedmineUserException(
@@ -126,11 +130,14 @@ public final class Warehouse implements AutoCloseable {
     }
   }
 
-  /** An in-memory database (no file) into which the warehouse {@code file} will be attached, e.g. encrypted. */
-  static Warehouse openInMemory(Path file) {
+  /**
+   * An in-memory database (no file), DuckDB's memory capped at {@code memoryLimit}, into which the warehouse {@code
+   * file} will be attached, e.g. encrypted.
+   */
+  static Warehouse openInMemory(Path file, String memoryLimit) {
     try {
       Properties props = new Properties();
-      props.setProperty("memory_limit", System.getProperty(MEMORY_LIMIT_PROPERTY, DEFAULT_MEMORY_LIMIT));
+      props.setProperty("memory_limit", memoryLimit);
       return new Warehouse(file, DriverManager.getConnection("jdbc:duckdb:", props));
     } catch (SQLException e) {
       throw new WarehouseException("could not open an in-memory database", e);

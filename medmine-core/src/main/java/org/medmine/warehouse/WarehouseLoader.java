@@ -79,6 +79,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
    * source's first load there is nothing to replace, so the merge would only copy the run a second time.
    */
   private final boolean direct;
+  private final PausePoint pause;
 
   /** The counts of a finished run. */
   public record Counts(long read, long stored, long quarantined, long skipped, Map<String, Long> skippedByType) {}
@@ -95,6 +96,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
    *     {@link #finish} refused a direct load with {@link DirectLoadRefused}
    */
   public WarehouseLoader(Warehouse warehouse, String source, String runId, boolean allowDirect) {
+    this(warehouse, source, runId, allowDirect, PausePoint.NONE);
+  }
+
+  /** As {@link #WarehouseLoader(Warehouse, String, String, boolean)}, stopping at {@code pause} (crash tests). */
+  public WarehouseLoader(Warehouse warehouse, String source, String runId, boolean allowDirect, PausePoint pause) {
+    this.pause = pause;
     this.warehouse = warehouse;
     this.connection = warehouse.connection();
     this.source = source;
@@ -226,7 +233,7 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
 
   /** Merges the staged run into the warehouse and commits it. */
   public Counts finish(RunRecord run) {
-    PausePoint.reach("merge");
+    pause.reach("merge");
     try {
       panels.flush();
       for (StagingTable st : staged.values()) {
@@ -234,42 +241,12 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
       }
       inserter.insert(quarantine);
       inserter.close();
-      try (Statement s = connection.createStatement()) {
-        // the observation ids a direct load read twice (a staged load replaces rows: it always updates all)
-        boolean oneContentPerId = RepeatedRecords.appliesTo(run);
-        boolean allPanels =
-            !direct || DirectLoad.check(connection, source, oneContentPerId, columns()).contains(Table.OBSERVATION);
-        long replaced = !direct && oneContentPerId
-            ? RepeatedRecords.quarantine(s, source, runId, fileNumbers, columns()) : 0;
-        long dangling = direct ? 0 : DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
-        stored -= replaced + dangling;
-        quarantined += replaced + dangling;
-        for (Table t : direct ? List.<Table>of() : Table.clinical()) {
-          merge(s, t);
-        }
-        panels.applyRemaining(s, allPanels);
-        applyProviderRoles(s);
-        if (direct) {
-          // the tables hold only this run's rows of the source: only what was not resolved on append is left
-          new ReferenceResolver(connection, source)
-              .resolve(references.pendingColumns(), references.claimDiagnosesPending());
-        } else {
-          // earlier runs' rows may name targets that this run brings: resolve the whole source again
-          new ReferenceResolver(connection, source).resolve();
-        }
-        QuarantineMerge.merge(connection, s, source, files);
-        for (Table t : Table.values()) {
-          if (!(direct && t.persistent())) {
-            s.execute("DROP TABLE " + STAGE_PREFIX + t.sqlName());
-          }
-        }
-        s.execute("DROP TABLE " + STAGE_PREFIX + "quarantine");
-      }
+      mergeStaged(run);
       Counts counts = new Counts(read, stored, quarantined, skipped, Map.copyOf(skippedByType));
       run.insert(connection, runId, source, counts);
-      PausePoint.reach("commit");
+      pause.reach("commit");
       connection.commit();
-      PausePoint.reach("committed");
+      pause.reach("committed");
       connection.setAutoCommit(true);
       finished = true;
       return counts;
@@ -280,6 +257,44 @@ public final class WarehouseLoader implements RecordSink, AutoCloseable {
     } catch (SQLException e) {
       rollbackQuietly();
       throw new WarehouseException("could not commit the run into " + warehouse.file(), e);
+    }
+  }
+
+  /**
+   * Quarantines the run's replaced and dangling records, merges the staging tables into the warehouse (a direct
+   * load appended already), applies panels and provider roles, resolves references and drops the staging tables.
+   */
+  private void mergeStaged(RunRecord run) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      // the observation ids a direct load read twice (a staged load replaces rows: it always updates all)
+      boolean oneContentPerId = RepeatedRecords.appliesTo(run);
+      boolean allPanels =
+          !direct || DirectLoad.check(connection, source, oneContentPerId, columns()).contains(Table.OBSERVATION);
+      long replaced = !direct && oneContentPerId
+          ? RepeatedRecords.quarantine(s, source, runId, fileNumbers, columns()) : 0;
+      long dangling = direct ? 0 : DanglingReferences.quarantine(connection, s, source, runId, fileNumbers);
+      stored -= replaced + dangling;
+      quarantined += replaced + dangling;
+      for (Table t : direct ? List.<Table>of() : Table.clinical()) {
+        merge(s, t);
+      }
+      panels.applyRemaining(s, allPanels);
+      applyProviderRoles(s);
+      if (direct) {
+        // the tables hold only this run's rows of the source: only what was not resolved on append is left
+        new ReferenceResolver(connection, source)
+            .resolve(references.pendingColumns(), references.claimDiagnosesPending());
+      } else {
+        // earlier runs' rows may name targets that this run brings: resolve the whole source again
+        new ReferenceResolver(connection, source).resolve();
+      }
+      QuarantineMerge.merge(connection, s, source, files);
+      for (Table t : Table.values()) {
+        if (!(direct && t.persistent())) {
+          s.execute("DROP TABLE " + STAGE_PREFIX + t.sqlName());
+        }
+      }
+      s.execute("DROP TABLE " + STAGE_PREFIX + "quarantine");
     }
   }
 

@@ -17,7 +17,7 @@ import org.medmine.apps.operations.HospitalFlow;
 import org.medmine.apps.qi.QualityMeasures;
 import org.medmine.apps.surveillance.SyndromeQuery;
 import org.medmine.apps.surveillance.SyndromeSeries;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.mining.timeseries.CountSeries;

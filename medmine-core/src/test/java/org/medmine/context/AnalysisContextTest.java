@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;

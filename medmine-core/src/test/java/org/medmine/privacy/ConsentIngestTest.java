@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;

@@ -10,8 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
 import org.medmine.warehouse.Warehouse;
@@ -37,9 +38,15 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
 
   /** Ingests {@code inputs} into the warehouse at {@code warehouse} (source {@code default}) and checks it. */
   public static RecordedIngest run(Path warehouse, Path... inputs) {
+    return run(warehouse, CsvReading.NATIVE, inputs);
+  }
+
+  /** As {@link #run(Path, Path...)}, Synthea CSV read by {@code reading}. */
+  public static RecordedIngest run(Path warehouse, CsvReading reading, Path... inputs) {
     IngestResult result;
     try (Warehouse w = Warehouse.open(warehouse)) {
-      result = Ingestor.ingest(w, new IngestOptions(List.of(inputs), null, null), IngestListener.NONE);
+      result = Ingestor.ingest(w, new IngestOptions(List.of(inputs), null, null).withCsvReading(reading),
+          IngestListener.NONE);
     }
     assertThat(result.read())
         .as("read = stored + quarantined + skipped")

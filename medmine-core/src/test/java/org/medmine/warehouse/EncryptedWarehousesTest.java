@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.TestPopulations;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
@@ -78,9 +78,9 @@ class EncryptedWarehousesTest {
   void shortKeysAreRefusedAndTheKeyNeverPrints() {
     assertThatThrownBy(() -> new EncryptedWarehouses.Key("short", null)).hasMessageContaining("shorter than 16 bytes");
     assertThat(new EncryptedWarehouses.Key(KEY, null).toString()).doesNotContain(KEY);
-    assertThat(EncryptedWarehouses.keyFromEnvironment(java.util.Map.of())).isEmpty();
-    assertThat(EncryptedWarehouses.keyFromEnvironment(java.util.Map.of(EncryptedWarehouses.KEY_ENV, KEY))).get()
-        .extracting(EncryptedWarehouses.Key::secret).isEqualTo(KEY);
+    assertThat(EncryptedWarehouses.keyFromEnvironment(java.util.Map.of(), dir)).isEmpty();
+    assertThat(EncryptedWarehouses.keyFromEnvironment(java.util.Map.of(EncryptedWarehouses.KEY_ENV, KEY), dir)).get()
+        .extracting(EncryptedWarehouses.Key::secret, EncryptedWarehouses.Key::extensionFolder).containsExactly(KEY, dir);
   }
 
   /**

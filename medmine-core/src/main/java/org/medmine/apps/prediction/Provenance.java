@@ -21,7 +21,9 @@ public record Provenance(
 
   public static Provenance of(Path warehouse, String study, long seed, int excludedByConsent) {
     Map<String, String> libs = new LinkedHashMap<>();
-    libs.put("java", System.getProperty("java.version"));
+    // the runtime's own version (what java.version says), not configuration: read from the runtime, not a property
+    libs.put("java", Runtime.version().version().stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(".")) + Runtime.version().pre().map(p -> "-" + p).orElse(""));
     libs.put("xgboost4j", mavenVersion("ml.dmlc", "xgboost4j_2.12"));
     libs.put("commons-math3", mavenVersion("org.apache.commons", "commons-math3"));
     libs.put("duckdb_jdbc", mavenVersion("org.duckdb", "duckdb_jdbc"));

@@ -43,6 +43,24 @@ final class FhirAdministrativeMapper {
         }
       }
     }
+    names(row, r, t);
+    row.set("birth_date", FhirValues.date(r, "birthDate", t));
+    row.set("death_time", FhirValues.dateTime(r, "deceasedDateTime", t));
+    row.set("sex", text(r, "gender", t));
+    multipleBirth(row, r, t);
+    row.set("marital_status", coding(r, "maritalStatus", t).code());
+    JsonNode comm = first(r, "communication", t);
+    if (comm != null) {
+      row.set("language", coding(comm, "language", t + ".communication").code());
+    }
+    extensions(row, r, t);
+    address(row, first(r, "address", t), t);
+    telecom(row, r, t);
+    return row;
+  }
+
+  /** The official name (else the first that is not the maiden name) and the maiden name's family part. */
+  private static void names(Row row, JsonNode r, String t) {
     JsonNode official = null;
     for (JsonNode name : array(r, "name", t)) {
       String use = text(name, "use", t + ".name");
@@ -58,15 +76,10 @@ final class FhirAdministrativeMapper {
       row.set("prefix", joined(official, "prefix", t + ".name"));
       row.set("suffix", joined(official, "suffix", t + ".name"));
     }
-    row.set("birth_date", FhirValues.date(r, "birthDate", t));
-    row.set("death_time", FhirValues.dateTime(r, "deceasedDateTime", t));
-    row.set("sex", text(r, "gender", t));
-    multipleBirth(row, r, t);
-    row.set("marital_status", coding(r, "maritalStatus", t).code());
-    JsonNode comm = first(r, "communication", t);
-    if (comm != null) {
-      row.set("language", coding(comm, "language", t + ".communication").code());
-    }
+  }
+
+  /** US Core race and ethnicity (their OMB category) and the birth place extension. */
+  private static void extensions(Row row, JsonNode r, String t) {
     for (JsonNode ext : array(r, "extension", t)) {
       String url = text(ext, "url", t + ".extension");
       if ((US_CORE + "us-core-race").equals(url)) {
@@ -82,9 +95,6 @@ final class FhirAdministrativeMapper {
         }
       }
     }
-    address(row, first(r, "address", t), t);
-    telecom(row, r, t);
-    return row;
   }
 
   /**

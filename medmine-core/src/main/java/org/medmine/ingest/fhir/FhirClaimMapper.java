@@ -30,6 +30,24 @@ final class FhirClaimMapper {
 
   List<Row> claim(String id, JsonNode r, String patient, boolean eob) {
     String t = eob ? "ExplanationOfBenefit" : "Claim";
+    Row claim = header(id, r, patient, eob, t);
+    List<Row> rows = new ArrayList<>();
+    rows.add(claim);
+    int d = 0;
+    for (JsonNode diagnosis : array(r, "diagnosis", t)) {
+      rows.add(diagnosisLine(claim, id, patient, diagnosis, d, t + ".diagnosis[" + d + "]"));
+      d++;
+    }
+    int i = 0;
+    for (JsonNode item : array(r, "item", t)) {
+      rows.add(itemLine(claim, id, patient, item, t + ".item[" + i + "]"));
+      i++;
+    }
+    return rows;
+  }
+
+  /** The {@code claim} row: type, status, use, billable period, provider, facility, payer and amounts. */
+  private static Row header(String id, JsonNode r, String patient, boolean eob, String t) {
     Row claim = new Row(Table.CLAIM).set("id", id).set("patient_id", patient).set("kind", eob ? "eob" : "claim");
     claim.set("type_code", coding(r, "type", t).code()).set("status", text(r, "status", t)).set("use", text(r, "use", t));
     claim.set("start_time", periodStart(r, "billablePeriod", t)).set("end_time", periodEnd(r, "billablePeriod", t));
@@ -61,52 +79,48 @@ final class FhirClaimMapper {
       claim.set("total", money(total, t + ".total"));
       claim.set("currency", total == null ? null : text(total, "currency", t + ".total"));
     }
-    List<Row> rows = new ArrayList<>();
-    rows.add(claim);
-    int d = 0;
-    for (JsonNode diagnosis : array(r, "diagnosis", t)) {
-      String p = t + ".diagnosis[" + d + "]";
-      Row line = line(id, patient, "d", diagnosis, p).set("line_kind", "diagnosis");
-      JsonNode ref = object(diagnosis, "diagnosisReference", p);
-      if (ref != null) {
-        line.set("diagnosis_ref", referenceValue(ref, p + ".diagnosisReference"));
-      }
-      Coding c = coding(diagnosis, "diagnosisCodeableConcept", p);
-      line.set("code_system", c.system()).set("code", c.code()).set("code_display", c.display());
-      if (d < 4 && c.code() != null) {
-        claim.set("diagnosis_" + (d + 1) + "_code", c.code());
-      }
-      rows.add(line);
-      d++;
+    return claim;
+  }
+
+  /** The line of the {@code d}th diagnosis (at {@code p}); the first four codes also go on the claim row. */
+  private static Row diagnosisLine(Row claim, String id, String patient, JsonNode diagnosis, int d, String p) {
+    Row line = line(id, patient, "d", diagnosis, p).set("line_kind", "diagnosis");
+    JsonNode ref = object(diagnosis, "diagnosisReference", p);
+    if (ref != null) {
+      line.set("diagnosis_ref", referenceValue(ref, p + ".diagnosisReference"));
     }
-    int i = 0;
-    for (JsonNode item : array(r, "item", t)) {
-      String p = t + ".item[" + i + "]";
-      Row line = line(id, patient, "i", item, p).set("line_kind", "item");
-      Coding c = coding(item, "productOrService", p);
-      line.set("code_system", c.system()).set("code", c.code()).set("code_display", c.display());
-      JsonNode enc = first(item, "encounter", p);
-      if (enc != null) {
-        String encounter = referenceValue(enc, p + ".encounter");
-        line.set("encounter_id", encounter);
-        if (claim.get("encounter_id") == null) {
-          claim.set("encounter_id", encounter);
-        }
-      }
-      LocalDateTime served = dateTime(item, "servicedDate", p);
-      line.set("service_start", served != null ? served : periodStart(item, "servicedPeriod", p));
-      line.set("service_end", served != null ? served : periodEnd(item, "servicedPeriod", p));
-      JsonNode quantity = object(item, "quantity", p);
-      if (quantity != null) {
-        line.set("quantity", FhirValues.number(quantity, "value", p + ".quantity"));
-      }
-      line.set("unit_price", money(object(item, "unitPrice", p), p + ".unitPrice"));
-      line.set("net", money(object(item, "net", p), p + ".net"));
-      line.set("payment", adjudicated(item, "http://terminology.hl7.org/CodeSystem/adjudication", "benefit", p));
-      rows.add(line);
-      i++;
+    Coding c = coding(diagnosis, "diagnosisCodeableConcept", p);
+    line.set("code_system", c.system()).set("code", c.code()).set("code_display", c.display());
+    if (d < 4 && c.code() != null) {
+      claim.set("diagnosis_" + (d + 1) + "_code", c.code());
     }
-    return rows;
+    return line;
+  }
+
+  /** The line of an item (at {@code p}); the first item's encounter is also the claim row's. */
+  private static Row itemLine(Row claim, String id, String patient, JsonNode item, String p) {
+    Row line = line(id, patient, "i", item, p).set("line_kind", "item");
+    Coding c = coding(item, "productOrService", p);
+    line.set("code_system", c.system()).set("code", c.code()).set("code_display", c.display());
+    JsonNode enc = first(item, "encounter", p);
+    if (enc != null) {
+      String encounter = referenceValue(enc, p + ".encounter");
+      line.set("encounter_id", encounter);
+      if (claim.get("encounter_id") == null) {
+        claim.set("encounter_id", encounter);
+      }
+    }
+    LocalDateTime served = dateTime(item, "servicedDate", p);
+    line.set("service_start", served != null ? served : periodStart(item, "servicedPeriod", p));
+    line.set("service_end", served != null ? served : periodEnd(item, "servicedPeriod", p));
+    JsonNode quantity = object(item, "quantity", p);
+    if (quantity != null) {
+      line.set("quantity", FhirValues.number(quantity, "value", p + ".quantity"));
+    }
+    line.set("unit_price", money(object(item, "unitPrice", p), p + ".unitPrice"));
+    line.set("net", money(object(item, "net", p), p + ".net"));
+    line.set("payment", adjudicated(item, "http://terminology.hl7.org/CodeSystem/adjudication", "benefit", p));
+    return line;
   }
 
   private static Row line(String claimId, String patient, String kind, JsonNode node, String path) {

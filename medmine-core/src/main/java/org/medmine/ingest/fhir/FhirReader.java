@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.medmine.ingest.CountingInputStream;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.CountingInputStream;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.RecordOrigin;
 import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.Row;
@@ -235,6 +235,15 @@ public final class FhirReader {
       return false;
     }
     listener.advanced(0, entry & 1023);
+    handleTopObject(top, sawEntries, name);
+    return true;
+  }
+
+  /**
+   * What remains of a file's top-level object once its entries (if any) were read: a single resource is handled;
+   * a Bundle whose entry is not an array, or entries in something that is not a Bundle, are quarantined.
+   */
+  private void handleTopObject(ObjectNode top, boolean sawEntries, String name) {
     String type = top.path("resourceType").asText(null);
     if (!sawEntries && "Bundle".equals(type) && top.has("entry")) {
       JsonNode notArray = top.get("entry");
@@ -247,7 +256,6 @@ public final class FhirReader {
       sink.quarantine(RecordOrigin.wholeFile(name), type, null,
           "the file has entries but its resourceType is " + type + ", not Bundle; its entries were read as a Bundle's", "");
     }
-    return true;
   }
 
   private void handleEntry(JsonNode entry, RecordOrigin origin) {
@@ -280,20 +288,8 @@ public final class FhirReader {
       sink.skip(origin, type);
       return;
     }
-    String id = textOrNull(resource.get("id"));
-    if (id == null && resource.has("id")) {
-      sink.quarantine(origin, type, null, type + ".id: expected a string, found " + FhirValues.kind(resource.get("id")), resource.toString());
-      return;
-    }
-    if ((id == null || id.isBlank()) && fullUrl != null) {
-      id = FhirValues.normalizeReference(fullUrl);
-    }
-    if (id == null || id.isBlank()) {
-      sink.quarantine(origin, type, null, "the " + type + " has no id (and no fullUrl to take one from)", resource.toString());
-      return;
-    }
-    if (id.length() > 256) {
-      sink.quarantine(origin, type, id.substring(0, 64) + "…", "the id is " + id.length() + " characters long (at most 256)", resource.toString());
+    String id = usableId(resource, type, fullUrl, origin);
+    if (id == null) {
       return;
     }
     List<Row> rows;
@@ -307,6 +303,30 @@ public final class FhirReader {
       return;
     }
     sink.store(origin, type, rows);
+  }
+
+  /**
+   * The resource's id, else the one its Bundle entry's {@code fullUrl} gives; null when there is no usable one (a
+   * non-string, none at all, longer than 256 characters), the resource then quarantined with the reason.
+   */
+  private String usableId(JsonNode resource, String type, String fullUrl, RecordOrigin origin) {
+    String id = textOrNull(resource.get("id"));
+    if (id == null && resource.has("id")) {
+      sink.quarantine(origin, type, null, type + ".id: expected a string, found " + FhirValues.kind(resource.get("id")), resource.toString());
+      return null;
+    }
+    if ((id == null || id.isBlank()) && fullUrl != null) {
+      id = FhirValues.normalizeReference(fullUrl);
+    }
+    if (id == null || id.isBlank()) {
+      sink.quarantine(origin, type, null, "the " + type + " has no id (and no fullUrl to take one from)", resource.toString());
+      return null;
+    }
+    if (id.length() > 256) {
+      sink.quarantine(origin, type, id.substring(0, 64) + "…", "the id is " + id.length() + " characters long (at most 256)", resource.toString());
+      return null;
+    }
+    return id;
   }
 
   /** The resourceType and id of a record that is not valid JSON, when they come before the fault. */

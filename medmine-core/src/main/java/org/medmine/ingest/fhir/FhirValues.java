@@ -161,23 +161,37 @@ final class FhirValues {
         nanos *= 10;
       }
     }
-    int offsetSeconds;
-    if (i == n - 1 && s.charAt(i) == 'Z') {
-      offsetSeconds = 0;
-    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && digits(s, i + 1, i + 3)
-        && s.charAt(i + 3) == ':' && digits(s, i + 4, i + 6)) {
-      int hours = number(s, i + 1, i + 3);
-      int minutes = number(s, i + 4, i + 6);
-      if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
-        return null;
-      }
-      offsetSeconds = (s.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-    } else {
+    int offsetSeconds = offsetSeconds(s, i);
+    if (offsetSeconds == NO_OFFSET) {
       return null;
     }
     LocalDateTime local =
         LocalDateTime.of(year, month, day, number(s, 11, 13), number(s, 14, 16), number(s, 17, 19), nanos);
     return offsetSeconds == 0 ? local : local.minusSeconds(offsetSeconds);
+  }
+
+  /** What {@link #offsetSeconds} returns for a string that does not end in an offset it reads. */
+  private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+  /**
+   * The UTC offset that ends {@code s} from index {@code i} ({@code Z} or {@code ±hh:mm}, at most 18 hours), in
+   * seconds; {@link #NO_OFFSET} for anything else.
+   */
+  private static int offsetSeconds(String s, int i) {
+    int n = s.length();
+    if (i == n - 1 && s.charAt(i) == 'Z') {
+      return 0;
+    }
+    if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && digits(s, i + 1, i + 3)
+        && s.charAt(i + 3) == ':' && digits(s, i + 4, i + 6)) {
+      int hours = number(s, i + 1, i + 3);
+      int minutes = number(s, i + 4, i + 6);
+      if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
+        return NO_OFFSET;
+      }
+      return (s.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    }
+    return NO_OFFSET;
   }
 
   private static boolean isDigit(char c) {

@@ -14,7 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.medmine.ingest.IngestListener;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.model.Table;
 import org.medmine.warehouse.NativeRows;
 import org.medmine.warehouse.RecordOrigin;
@@ -27,8 +27,9 @@ import org.medmine.warehouse.RecordSink;
  * crosses into Java.
  *
  * <p>Which path runs: this one for a plain warehouse file; {@link SyntheaCsvReader} for an encrypted warehouse
- * (this path keeps run data in DuckDB temp tables, which may spill to unencrypted temp files), when the system
- * property {@value #PROPERTY} is {@code false}, and whenever this reader throws {@link NativeCsvRefused}: a file
+ * (this path keeps run data in DuckDB temp tables, which may spill to unencrypted temp files), when the ingest
+ * options ask for it ({@code IngestOptions.CsvReading.JAVA}, the user's switch {@code -Dmedmine.csv.native=false}
+ * read by the front end), and whenever this reader throws {@link NativeCsvRefused}: a file
  * whose records are not one line each (a blank line, a line break inside quotes, so that DuckDB's record order
  * no longer gives line numbers), a reject other than a wrong number of fields (bytes that are not UTF-8, an
  * unterminated quote), a repeated column name, or a DuckDB error. The run is then rolled back and read again by
@@ -42,12 +43,6 @@ import org.medmine.warehouse.RecordSink;
  * writes a patient's lines together, where both agree).
  */
 public final class SyntheaCsvNativeReader {
-  /**
-   * {@code false} reads Synthea CSV with the Java reader; {@code strict} lets a refusal fail the run instead of
-   * falling back (for tests that prove this path handles a case); anything else is the default described above.
-   */
-  public static final String PROPERTY = "medmine.csv.native";
-
   private final NativeRows rows;
   private final RecordSink sink;
   private final IngestListener listener;
@@ -64,11 +59,8 @@ public final class SyntheaCsvNativeReader {
     this.connection = rows.connection();
   }
 
-  /** Whether this path serves the warehouse of {@code connection} (see the class comment). */
+  /** Whether this path can serve the warehouse of {@code connection}: a plain one (see the class comment). */
   public static boolean usable(Connection connection) {
-    if ("false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"))) {
-      return false;
-    }
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(
             "SELECT encrypted FROM duckdb_databases() WHERE database_name = current_database()")) {
@@ -76,11 +68,6 @@ public final class SyntheaCsvNativeReader {
     } catch (SQLException e) {
       return false;
     }
-  }
-
-  /** Whether a refusal fails the run rather than falling back to the Java reader (property {@code strict}). */
-  public static boolean strict() {
-    return "strict".equalsIgnoreCase(System.getProperty(PROPERTY, ""));
   }
 
   /** Reads the files of {@code files} (the export's, in load order; see {@link SyntheaCsvReader#files}). */
@@ -105,19 +92,9 @@ public final class SyntheaCsvNativeReader {
           "");
       return;
     }
-    List<String> header = header(file);
+    List<String> header = usableHeader(file, kind, name);
     if (header == null) {
-      throw new NativeCsvRefused(name + " starts with a blank line", null);
-    }
-    List<String> missing = kind.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
-    if (!missing.isEmpty()) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null,
-          "the header lacks the column(s) " + String.join(", ", missing) + ": is this Synthea's " + kind.fileName()
-              + "? The file was not read", CsvLine.raw(header));
       return;
-    }
-    if (new LinkedHashSet<>(header).size() != header.size()) {
-      throw new NativeCsvRefused(name + " names a column twice", null);
     }
     long lines = LineCount.of(file);
     NativeFile f = new NativeFile(kind, name, header, lines);
@@ -136,6 +113,28 @@ public final class SyntheaCsvNativeReader {
     }
     rows.count(good, failed);
     listener.advanced(size, records);
+  }
+
+  /**
+   * The header of {@code file}; null when it lacks a column {@code kind} needs (the whole file quarantined, as the
+   * Java reader does). A blank first line or a column named twice is refused (the Java reader reads those).
+   */
+  private List<String> usableHeader(Path file, SyntheaCsvFile kind, String name) throws IOException {
+    List<String> header = header(file);
+    if (header == null) {
+      throw new NativeCsvRefused(name + " starts with a blank line", null);
+    }
+    List<String> missing = kind.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null,
+          "the header lacks the column(s) " + String.join(", ", missing) + ": is this Synthea's " + kind.fileName()
+              + "? The file was not read", CsvLine.raw(header));
+      return null;
+    }
+    if (new LinkedHashSet<>(header).size() != header.size()) {
+      throw new NativeCsvRefused(name + " names a column twice", null);
+    }
+    return header;
   }
 
   /** Inserts the lines that map; returns how many lines those are. */

@@ -1,7 +1,6 @@
 package org.medmine.ingest.synthea;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.medmine.ingest.IngestOptions.CsvReading;
 
 /**
  * The edge cases of {@link SyntheaCsvReaderTest} read by the Java reader ({@link SyntheaCsvReader}), which an
@@ -9,13 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
  * through the native path.
  */
 class SyntheaCsvJavaReaderTest extends SyntheaCsvReaderTest {
-  @BeforeAll
-  static void javaReader() {
-    System.setProperty(SyntheaCsvNativeReader.PROPERTY, "false");
-  }
-
-  @AfterAll
-  static void defaultReader() {
-    System.clearProperty(SyntheaCsvNativeReader.PROPERTY);
+  @Override
+  CsvReading reading() {
+    return CsvReading.JAVA;
   }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.TestPopulations;
+import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.testing.RecordedIngest;
 import org.medmine.testing.WarehouseDiff;
 
@@ -21,22 +21,16 @@ import org.medmine.testing.WarehouseDiff;
 class SyntheaCsvNativeIT {
   @TempDir Path dir;
 
-  @AfterEach
-  void defaultReader() {
-    System.clearProperty(SyntheaCsvNativeReader.PROPERTY);
-  }
-
-  private RecordedIngest ingest(String mode, Path warehouse) {
-    System.setProperty(SyntheaCsvNativeReader.PROPERTY, mode);
-    return RecordedIngest.run(warehouse, TestPopulations.small().csvDir());
+  private RecordedIngest ingest(CsvReading reading, Path warehouse) {
+    return RecordedIngest.run(warehouse, reading, TestPopulations.small().csvDir());
   }
 
   @Test
   void theNativePathStoresTheSameRowsAsTheJavaReaderOnFirstAndSecondLoad() throws Exception {
     Path java = dir.resolve("java.duckdb");
     Path nat = dir.resolve("native.duckdb");
-    RecordedIngest j = ingest("false", java);
-    RecordedIngest n = ingest("strict", nat);
+    RecordedIngest j = ingest(CsvReading.JAVA, java);
+    RecordedIngest n = ingest(CsvReading.NATIVE_STRICT, nat);
     assertThat(n.result().read()).isEqualTo(j.result().read()).isPositive();
     assertThat(n.result().stored()).isEqualTo(j.result().stored());
     assertThat(n.result().quarantined()).isEqualTo(j.result().quarantined());
@@ -49,8 +43,8 @@ class SyntheaCsvNativeIT {
     Path nativeTwice = dir.resolve("native2.duckdb");
     Files.copy(java, javaTwice);
     Files.copy(java, nativeTwice);
-    ingest("false", javaTwice);
-    RecordedIngest again = ingest("strict", nativeTwice);
+    ingest(CsvReading.JAVA, javaTwice);
+    RecordedIngest again = ingest(CsvReading.NATIVE_STRICT, nativeTwice);
     assertThat(again.result().stored()).isEqualTo(j.result().stored());
     assertThat(WarehouseDiff.differences(javaTwice, nativeTwice)).as("second load, staged").isEmpty();
     assertThat(WarehouseDiff.differences(java, nativeTwice)).as("the second load changed nothing").isEmpty();

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestResult;
 import org.medmine.testing.WarehouseDiff;
 
@@ -16,14 +15,9 @@ import org.medmine.testing.WarehouseDiff;
  * quarantine entries (file, line, reason, text) and counts.
  */
 class SyntheaCsvNativeStrictTest extends SyntheaCsvReaderTest {
-  @BeforeAll
-  static void strictNative() {
-    System.setProperty(SyntheaCsvNativeReader.PROPERTY, "strict");
-  }
-
-  @AfterAll
-  static void defaultReader() {
-    System.clearProperty(SyntheaCsvNativeReader.PROPERTY);
+  @Override
+  CsvReading reading() {
+    return CsvReading.NATIVE_STRICT;
   }
 
   /**
@@ -71,13 +65,7 @@ class SyntheaCsvNativeStrictTest extends SyntheaCsvReaderTest {
             "c2,p1,d1,y1,,,e1,2020-01-02T10:00:00Z");
     Path java = dir.resolve("java.duckdb");
     Path nat = dir.resolve("native.duckdb");
-    System.setProperty(SyntheaCsvNativeReader.PROPERTY, "false");
-    IngestResult j;
-    try {
-      j = ingest(csv, java);
-    } finally {
-      System.setProperty(SyntheaCsvNativeReader.PROPERTY, "strict");
-    }
+    IngestResult j = ingest(csv, java, CsvReading.JAVA);
     IngestResult n = ingest(csv, nat);
     assertThat(n.quarantined()).isEqualTo(j.quarantined()).isGreaterThanOrEqualTo(10);
     assertThat(n.stored()).isEqualTo(j.stored()).isPositive();

@@ -1,4 +1,4 @@
-package org.medmine.ingest;
+package org.medmine.ingest.progress;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

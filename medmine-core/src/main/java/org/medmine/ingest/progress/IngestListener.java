@@ -1,4 +1,4 @@
-package org.medmine.ingest;
+package org.medmine.ingest.progress;
 
 /** Hears how an ingest run advances, for progress bars. Called from the ingesting thread. */
 public interface IngestListener {
