@@ -18,9 +18,9 @@ public final class PatientQuasiIdentifiers {
   public static final Map<String, ReidentificationRisk.Hierarchy> AVAILABLE = available();
 
   private static final Map<String, String> SQL = Map.of(
-      "birth_year", "CAST(year(birth_date) AS VARCHAR)",
+      "birth_year", "CAST(year(birth_date) AS STRING)",
       "sex", "sex",
-      "zip3", "substr(regexp_replace(postal_code, '[^0-9]', '', 'g'), 1, 3)",
+      "zip3", "substr(mm_regexp_replace_all(postal_code, '[^0-9]', ''), 1, 3)",
       "race", "race",
       "ethnicity", "ethnicity");
 
