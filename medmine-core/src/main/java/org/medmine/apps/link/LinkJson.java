@@ -1,11 +1,13 @@
 package org.medmine.apps.link;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.medmine.context.RunProvenance;
 import org.medmine.quality.linkage.PairComparator;
 import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.quality.linkage.PatientMatcher;
@@ -16,6 +18,9 @@ import org.medmine.quality.linkage.StrongDisagreement;
 /** The stable JSON records of the linkage apps (snake_case field names, for scripts). */
 public final class LinkJson {
   private LinkJson() {}
+
+  /** A document with the run's provenance added as {@code run}, after the document's own fields in their order. */
+  record WithRun(@JsonUnwrapped Object document, RunProvenance run) {}
 
   /** The parameters of one field: m and u per agreement level. */
   public record Parameters(double[] m, double[] u) {}

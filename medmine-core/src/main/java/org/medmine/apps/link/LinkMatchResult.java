@@ -1,9 +1,7 @@
 package org.medmine.apps.link;
 
 import java.util.List;
-import java.util.Map;
 import org.medmine.context.AppResult;
-import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
@@ -18,9 +16,7 @@ public record LinkMatchResult(List<LinkJson.Match> matches, RunProvenance proven
     if (matches.size() != 1) {
       return matches;
     }
-    Map<String, Object> doc = ResultJson.properties(matches.get(0));
-    doc.put("run", provenance);
-    return doc;
+    return new LinkJson.WithRun(matches.get(0), provenance);
   }
 
   @Override

@@ -2,9 +2,7 @@ package org.medmine.apps.link;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.medmine.context.AppResult;
-import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
 import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.report.ReportSection;
@@ -17,9 +15,7 @@ public record LinkResult(PatientLinker.Result result, RunProvenance provenance) 
    */
   @Override
   public Object toJson() {
-    Map<String, Object> doc = ResultJson.properties(LinkJson.Run.of(result));
-    doc.put("run", provenance);
-    return doc;
+    return new LinkJson.WithRun(LinkJson.Run.of(result), provenance);
   }
 
   @Override
