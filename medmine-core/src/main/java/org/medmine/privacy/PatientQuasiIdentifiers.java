@@ -36,7 +36,10 @@ public final class PatientQuasiIdentifiers {
     return m;
   }
 
-  /** One row per patient: the values of {@code chosen} (names from {@link #AVAILABLE}). */
+  /**
+   * One row per patient: the values of {@code chosen} (names from {@link #AVAILABLE}), read through {@code c}, a
+   * session in which medmine's named SQL functions are defined (an analysis context's connection).
+   */
   public static List<List<String>> read(Connection c, List<String> chosen) throws SQLException {
     String cols = String.join(", ", chosen.stream().map(q -> {
       String expr = SQL.get(q);
