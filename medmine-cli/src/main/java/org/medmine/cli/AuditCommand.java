@@ -1,15 +1,11 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.model.MedmineUserException;
+import org.medmine.apps.governance.AuditCheck;
+import org.medmine.apps.governance.AuditVerdict;
+import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.AuditKey;
-import org.medmine.privacy.AuditLog;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,36 +43,14 @@ final class AuditCommand implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws SQLException {
-      if (expectHead != null && !expectHead.strip().matches("[0-9a-fA-F]{64}")) {
-        throw new MedmineUserException("--expect-head must be a head hash as 'medmine audit verify' prints it"
-            + " (64 hexadecimal characters), not '" + expectHead + "'.");
+    public Integer call() {
+      String head = AuditCheck.expectedHead(expectHead);
+      AuditVerdict v;
+      try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+        v = AuditCheck.run(context, AuditKey.from(keyFile, System.getenv()), head);
       }
-      AuditLog.Verdict v;
-      try (Warehouse w = Warehouse.openExisting(warehouse.file, true, ProcessSettings.warehouse())) {
-        v = AuditLog.verify(w.connection(), warehouse.file, AuditKey.from(keyFile, System.getenv()));
-      }
-      boolean headOk = expectHead == null || expectHead.strip().equalsIgnoreCase(v.headHash());
-      PrintWriter out = spec.commandLine().getOut();
-      if (output.json()) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("entries", v.entries());
-        json.put("intact", v.intact() && headOk);
-        json.put("problems", v.problems());
-        json.put("head_hash", v.headHash());
-        json.put("keyed_entries", v.keyedEntries());
-        json.put("notes", v.notes());
-        out.println(Json.write(json));
-      } else {
-        out.println(v.entries() + " audit entries (" + v.keyedEntries() + " keyed); head hash " + v.headHash());
-        v.problems().forEach(p -> out.println("  " + p.message()));
-        v.notes().forEach(n -> out.println("  note: " + n));
-        if (!headOk) {
-          out.println("  the head hash differs from --expect-head: the chain was rewritten or truncated");
-        }
-        out.println(v.intact() && headOk ? "Audit chain intact." : "Audit chain BROKEN.");
-      }
-      return v.intact() && headOk ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
+      output.print(spec, v.toJson(), v.toText());
+      return v.intact() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
     }
   }
 }

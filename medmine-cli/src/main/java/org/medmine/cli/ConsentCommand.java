@@ -1,14 +1,11 @@
 package org.medmine.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.ConsentImporter;
-import org.medmine.warehouse.Warehouse;
+import org.medmine.apps.governance.ConsentFiles;
+import org.medmine.apps.governance.ConsentLoad;
+import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,37 +29,13 @@ final class ConsentCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException, SQLException {
-    for (Path f : concat()) {
-      if (!java.nio.file.Files.isRegularFile(f)) {
-        throw new MedmineUserException("Input " + f + " does not exist: check the path.");
-      }
+  public Integer call() {
+    ConsentFiles files = new ConsentFiles(source, fhir, optOut);
+    int n;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+      n = ConsentLoad.run(context, files);
     }
-    int n = 0;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, false, ProcessSettings.warehouse())) {
-      // one transaction: a file that cannot be read leaves the consent table as it was
-      w.connection().setAutoCommit(false);
-      try {
-        for (Path f : fhir) {
-          n += ConsentImporter.importFhir(w.connection(), source, f);
-        }
-        for (Path f : optOut) {
-          n += ConsentImporter.importOptOut(w.connection(), source, f);
-        }
-        w.connection().commit();
-      } catch (IOException | SQLException | RuntimeException e) {
-        w.connection().rollback();
-        throw e;
-      } finally {
-        w.connection().setAutoCommit(true);
-      }
-    }
-    AuditSession.current().note(warehouse.file, Map.of("consent", (long) n), "consent-import", concat().toString().replace(' ', '_'));
     spec.commandLine().getOut().println("Stored " + n + " consent record(s).");
     return ExitCodes.OK;
-  }
-
-  private List<Path> concat() {
-    return java.util.stream.Stream.concat(fhir.stream(), optOut.stream()).toList();
   }
 }

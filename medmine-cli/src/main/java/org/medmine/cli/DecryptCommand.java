@@ -2,8 +2,8 @@ package org.medmine.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Command;
@@ -69,7 +69,9 @@ final class DecryptCommand {
       requireInput();
       crypto().encrypt(in, out);
       if (warehouse != null) {
-        AuditSession.current().note(warehouse, Map.of(), "encrypt", in.getFileName() + "->" + out.getFileName());
+        try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
+          context.note("encrypt", in.getFileName() + "->" + out.getFileName());
+        }
       }
       spec.commandLine().getOut().println("Encrypted " + in + " to " + out);
       return ExitCodes.OK;

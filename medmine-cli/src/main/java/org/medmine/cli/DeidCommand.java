@@ -1,17 +1,15 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.DeidManifest;
-import org.medmine.privacy.DeidPolicy;
-import org.medmine.privacy.Deidentifier;
+import org.medmine.apps.deid.DeidKeys;
+import org.medmine.apps.deid.DeidOptions;
+import org.medmine.apps.deid.DeidOutcome;
+import org.medmine.apps.deid.Deidentification;
+import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.SecretKeySource;
 import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine.Command;
@@ -59,38 +57,15 @@ final class DeidCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (out == null) {
-      throw new MedmineUserException("Missing --out FILE: give the path of the new de-identified warehouse.");
-    }
-    DeidPolicy p = DeidPolicy.parse(policy);
+    DeidOptions options = DeidOptions.of(out, policy, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
     byte[] secret = SecretKeySource.load(keyFile, KEY_ENV, System.getenv());
-    if (!java.nio.file.Files.isRegularFile(warehouse.file)) {
-      throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse FILE.");
+    DeidKeys keys = new DeidKeys(secret, ProcessSettings.warehouse().key(),
+        encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty());
+    DeidOutcome outcome;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+      outcome = Deidentification.run(context, options, keys);
     }
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-    Optional<EncryptedWarehouses.Key> outKey = encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty();
-    DeidManifest m = new Deidentifier(p, secret, date).run(warehouse.file, out,
-        ProcessSettings.warehouse(), outKey);
-    AuditSession.current().note(warehouse.file, m.rows(), "deid", "policy=" + p.cliName() + " out=" + out.getFileName());
-    AuditSession.current().note(out, m.rows(), "created-by-deid", "policy=" + p.cliName() + " run=" + m.runId()
-        + (encryption.encrypt ? " encrypted=aes-256-gcm" : ""));
-    print(spec.commandLine().getOut(), m);
+    output.print(spec, outcome.toJson(), outcome.toText());
     return ExitCodes.OK;
-  }
-
-  private void print(PrintWriter w, DeidManifest m) {
-    if (output.json()) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("out", out.toString());
-      json.put("manifest", m);
-      w.println(Json.write(json));
-      return;
-    }
-    w.println("De-identified (" + m.policy() + ") into " + out);
-    m.rows().forEach((t, n) -> w.printf(java.util.Locale.ROOT, "  %-22s %,10d rows%n", t, n));
-    w.println("Left out: " + m.tablesLeftOut().keySet());
-    w.println("PHI replaced in free text: " + (m.phiReplaced().isEmpty() ? "none" : m.phiReplaced()));
-    w.println("Ages over 89 collapsed: " + m.agesCollapsed() + "; ZIP codes in restricted 3-digit areas: " + m.restrictedZips());
-    w.println("Next: medmine deid verify --warehouse " + out + " --against " + warehouse.file);
   }
 }

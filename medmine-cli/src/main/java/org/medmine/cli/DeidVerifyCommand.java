@@ -1,12 +1,10 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.privacy.Leak;
-import org.medmine.privacy.LeakScanner;
+import org.medmine.apps.deid.LeakScan;
+import org.medmine.apps.deid.LeakScanOutcome;
+import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,19 +31,11 @@ final class DeidVerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Leak> leaks = LeakScanner.scan(deidentified, against, ProcessSettings.warehouse());
-    AuditSession.current().note(against, Map.of(), "leak-scan", deidentified.getFileName() + " leaks=" + leaks.size());
-    PrintWriter w = spec.commandLine().getOut();
-    if (output.json()) {
-      w.println(Json.write(Map.of("leaks", leaks, "verdict", leaks.isEmpty() ? "clean" : "leaks")));
-    } else if (leaks.isEmpty()) {
-      w.println("No identifier found in " + deidentified + ".");
-    } else {
-      w.println(leaks.size() + " identifier(s) found in " + deidentified + ":");
-      for (Leak l : leaks) {
-        w.printf(java.util.Locale.ROOT, "  %s.%s row %s: %s (%s)%n", l.table(), l.column(), l.rowId(), l.kind(), l.evidence());
-      }
+    LeakScanOutcome scan;
+    try (AnalysisContext context = Contexts.open(spec, against, null)) {
+      scan = LeakScan.run(context, deidentified);
     }
-    return leaks.isEmpty() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
+    output.print(spec, scan.toJson(), scan.toText());
+    return scan.clean() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
   }
 }

@@ -3,6 +3,8 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.medmine.report.HtmlReport;
+import org.medmine.apps.link.LinkApp;
+import org.medmine.apps.quality.QualityApp;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
@@ -21,8 +23,12 @@ final class DemoSteps {
     console.println();
     console.print(stats.toText());
     HtmlReport report = ReportCommand.overview(stats);
-    report = report.with(QualityCommand.demo(console, warehouse));
-    LinkCommand.demo(console, warehouse);
+    try (AnalysisContext context = Contexts.open(spec, warehouse, null, new QualityApp().writes())) {
+      report = QualityCommand.demo(context, console, report);
+    }
+    try (AnalysisContext context = Contexts.open(spec, warehouse, null, new LinkApp().writes())) {
+      LinkCommand.demo(context, console);
+    }
     report = TimeSeriesDemo.run(console, warehouse, out, report);
     report = PatternSteps.run(console, warehouse, report);
     report = PrivacyDemo.run(console, warehouse, out, report);

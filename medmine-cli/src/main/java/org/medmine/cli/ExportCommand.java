@@ -1,12 +1,11 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.apps.governance.ParquetExport;
+import org.medmine.apps.governance.ParquetTables;
+import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.ProtectedOutput;
-import org.medmine.privacy.ProtectedParquet;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,22 +32,13 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProtectedOutput p = protection.decide(warehouse.file, "export", dir);
-    Map<String, Long> counts;
-    try (Warehouse w = Warehouse.openExisting(warehouse.file, true, ProcessSettings.warehouse())) {
-      counts = ProtectedParquet.export(w, dir, p);
+    ProtectedOutput p;
+    ParquetTables tables;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+      p = protection.decide(context, ParquetExport.deidentified(context), "export", dir);
+      tables = ParquetExport.run(context, dir, p);
     }
-    AuditSession.current().note(warehouse.file, counts, "export", dir.toString());
-    printCounts(spec.commandLine().getOut(), output, "Exported to " + ProtectedOutputOption.describe(p, dir), counts);
+    output.print(spec, tables.toJson(), tables.toText("Exported to " + ProtectedOutputOption.describe(p, dir)));
     return ExitCodes.OK;
-  }
-
-  static void printCounts(PrintWriter out, FormatOption output, String title, Map<String, Long> counts) {
-    if (output.json()) {
-      out.println(Json.write(Map.of("tables", counts)));
-      return;
-    }
-    out.println(title);
-    counts.forEach((t, n) -> out.printf(java.util.Locale.ROOT, "  %-16s %,12d rows%n", t, n));
   }
 }

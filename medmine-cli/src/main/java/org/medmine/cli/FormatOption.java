@@ -35,4 +35,17 @@ final class FormatOption {
       out.print(result.toText());
     }
   }
+
+  /**
+   * Prints what a command that runs no app produced (a copy, a scan, a check of the audit log): {@code json}, the
+   * stable document, or {@code text}, for people.
+   */
+  void print(CommandSpec spec, Object json, String text) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json()) {
+      out.println(ResultJson.write(json));
+    } else {
+      out.print(text);
+    }
+  }
 }

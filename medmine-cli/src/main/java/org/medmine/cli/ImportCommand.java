@@ -1,10 +1,9 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.medmine.apps.governance.ParquetTables;
 import org.medmine.privacy.ProtectedParquet;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,9 +32,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, Long> counts = ProtectedParquet.importFrom(
-        dir, () -> ProtectedOutputOption.fileEncryption(keyFile, dir + " holds encrypted files", ""), () -> encryption.open(warehouse.file));
-    ExportCommand.printCounts(spec.commandLine().getOut(), output, "Imported from " + dir + " into " + warehouse.file, counts);
+    ParquetTables tables = new ParquetTables(ProtectedParquet.importFrom(dir,
+        () -> ProtectedOutputOption.fileEncryption(keyFile, dir + " holds encrypted files", ""),
+        () -> encryption.open(warehouse.file)));
+    output.print(spec, tables.toJson(), tables.toText("Imported from " + dir + " into " + warehouse.file));
     return ExitCodes.OK;
   }
 }

@@ -1,12 +1,12 @@
 package org.medmine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.medmine.privacy.AccessLayer;
-import org.medmine.quality.linkage.MasterPatientIndex;
-import org.medmine.quality.linkage.PatientLinker;
+import org.medmine.apps.link.LinkApp;
+import org.medmine.apps.link.LinkOptions;
+import org.medmine.apps.link.LinkResult;
+import org.medmine.apps.link.MatchThresholds;
+import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,12 +31,6 @@ import picocli.CommandLine.Spec;
           + " by every later run)."
     })
 final class LinkCommand implements Callable<Integer> {
-  /**
-   * The tables linkage writes; the patients it compares come through the consent views of the access layer,
-   * so a denying patient is linked to no one and listed for no review.
-   */
-  static final String[] RESULTS = {"patient_link", "link_review", "mpi_person", "link_decision", "link_model"};
-
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin LinkThresholds thresholds;
@@ -48,28 +42,21 @@ final class LinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PatientLinker.Result r;
-    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouse.file, RESULTS)) {
-      r = MasterPatientIndex.link(w.connection(), thresholds.options(), full);
+    LinkOptions options = new LinkOptions(thresholds.options(), full);
+    LinkApp app = new LinkApp();
+    LinkResult result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null, app.writes())) {
+      result = context.run(app, options);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.json()) {
-      out.println(Json.write(LinkOutput.Run.of(r)));
-    } else {
-      LinkOutput.print(out, r);
-    }
+    output.print(spec, result);
     return ExitCodes.OK;
   }
 
-  static void demo(PrintWriter console, Path warehouseFile) {
-    PatientLinker.Result r;
-    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouseFile, RESULTS)) {
-      r = MasterPatientIndex.link(w.connection(), PatientLinker.Options.defaults(), true);
-    }
+  /** The demo's step: a full run of the index in {@code context}, and one line about it. */
+  static void demo(AnalysisContext context, PrintWriter console) {
+    LinkResult r = context.run(new LinkApp(), new LinkOptions(MatchThresholds.DEFAULTS, true));
     console.println();
     console.println("Record linkage (medmine link):");
-    console.printf(Locale.ROOT,
-        "  %d patient records, %d candidate pairs, %d linked pairs, %d for review -> %d persons (table patient_link)%n",
-        r.records(), r.candidatePairs(), r.matches().size(), r.review().size(), r.clusters());
+    console.print(r.summary());
   }
 }

@@ -1,13 +1,11 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.privacy.AccessLayer;
+import org.medmine.apps.link.LinkDecisionApp;
+import org.medmine.apps.link.LinkDecisionOptions;
+import org.medmine.apps.link.LinkDecisionResult;
+import org.medmine.context.AnalysisContext;
 import org.medmine.quality.linkage.LinkDecision;
-import org.medmine.quality.linkage.MasterPatientIndex;
-import org.medmine.quality.linkage.PatientLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,16 +36,13 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PatientLinker.Result r;
-    try (AccessLayer w = WarehouseAccess.readAndWrite(warehouse.file, LinkCommand.RESULTS)) {
-      r = MasterPatientIndex.decide(w.connection(), first, second, kind(), AuditTrail.actor(), note,
-          thresholds.options());
+    LinkDecisionOptions options = new LinkDecisionOptions(first, second, kind(), note, thresholds.options());
+    LinkDecisionApp app = new LinkDecisionApp();
+    LinkDecisionResult result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null, app.writes())) {
+      result = context.run(app, options);
     }
-    AuditSession.current().note(warehouse.file, Map.of("link_decision", 1L), kind().sqlName(), first + "~" + second);
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "Recorded %s of %s and %s: %s is person %s, %s is person %s (%d records clustered again)%n",
-        kind() == LinkDecision.Kind.MATCH ? "a merge" : "an unmerge", first, second, first, r.clusterOf().get(first),
-        second, r.clusterOf().get(second), r.region().size());
+    spec.commandLine().getOut().print(result.toText());
     return ExitCodes.OK;
   }
 

@@ -1,17 +1,11 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medmine.ingest.fhir.FhirPatients;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.AccessLayer;
-import org.medmine.quality.linkage.PatientMatcher;
-import org.medmine.warehouse.Row;
+import org.medmine.apps.link.LinkMatchApp;
+import org.medmine.apps.link.LinkMatchOptions;
+import org.medmine.apps.link.LinkMatchResult;
+import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,27 +35,12 @@ final class LinkMatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(fhir)) {
-      throw new MedmineUserException("No file at " + fhir + ": give --fhir FILE, a FHIR Patient in JSON.");
+    LinkMatchOptions options = new LinkMatchOptions(fhir, limit, thresholds.options());
+    LinkMatchResult result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+      result = context.run(new LinkMatchApp(), options);
     }
-    if (limit < 1) {
-      throw new MedmineUserException("--limit must be at least 1, not " + limit + ".");
-    }
-    List<Row> patients = FhirPatients.read(fhir);
-    List<LinkOutput.Match> matches = new ArrayList<>();
-    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
-      for (Row p : patients) {
-        matches.add(LinkOutput.Match.of(
-            PatientMatcher.match(w.connection(), PatientMatcher.probe(p), thresholds.options(), limit)));
-      }
-    }
-    AuditSession.current().note(warehouse.file, Map.of(), "match", fhir.getFileName().toString());
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.json()) {
-      out.println(Json.write(matches.size() == 1 ? matches.get(0) : matches));
-    } else {
-      matches.forEach(m -> LinkOutput.print(out, m));
-    }
+    output.print(spec, result);
     return ExitCodes.OK;
   }
 }

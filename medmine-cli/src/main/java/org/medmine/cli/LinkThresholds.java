@@ -1,6 +1,6 @@
 package org.medmine.cli;
 
-import org.medmine.quality.linkage.PatientLinker;
+import org.medmine.apps.link.MatchThresholds;
 import picocli.CommandLine.Option;
 
 /** The thresholds and seed of {@code medmine link} and its subcommands. */
@@ -17,9 +17,7 @@ final class LinkThresholds {
       description = "Seed for the random pairs that measure u. Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  PatientLinker.Options options() {
-    PatientLinker.Options d = PatientLinker.Options.defaults();
-    return new PatientLinker.Options(threshold, reviewThreshold, Math.min(d.cannotLinkBelow(), reviewThreshold), seed,
-        d.randomPairs(), d.maxBlockSize());
+  MatchThresholds options() {
+    return new MatchThresholds(threshold, reviewThreshold, seed);
   }
 }

@@ -1,27 +1,30 @@
 package org.medmine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import org.medmine.privacy.DeidManifest;
+import java.util.Optional;
+import org.medmine.apps.deid.DeidKeys;
+import org.medmine.apps.deid.DeidOptions;
+import org.medmine.apps.deid.DeidOutcome;
+import org.medmine.apps.deid.Deidentification;
+import org.medmine.apps.deid.LeakScan;
+import org.medmine.apps.deid.LeakScanOutcome;
+import org.medmine.apps.risk.RiskApp;
+import org.medmine.apps.risk.RiskOptions;
+import org.medmine.apps.risk.RiskResult;
+import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.DeidPolicy;
-import org.medmine.privacy.Deidentifier;
-import org.medmine.privacy.Leak;
-import org.medmine.privacy.LeakScanner;
-import org.medmine.privacy.PatientQuasiIdentifiers;
-import org.medmine.privacy.ReidentificationRisk;
-import org.medmine.privacy.RiskReport;
-import org.medmine.privacy.AccessLayer;
-import org.medmine.report.Html;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
+import org.medmine.warehouse.EncryptedWarehouses;
 
 /**
  * The demo's privacy step: a Safe Harbor copy of the warehouse, its leak scan, and the re-identification
@@ -30,64 +33,46 @@ import org.medmine.report.ReportSection;
 final class PrivacyDemo {
   private PrivacyDemo() {}
 
+  /** The step in a context of the demo command of its own, on {@code warehouse}. */
   static HtmlReport run(PrintWriter console, Path warehouse, Path out, HtmlReport report) {
-    String env = System.getenv(DeidCommand.KEY_ENV);
-    byte[] secret;
-    if (env != null && env.length() >= 16) {
-      secret = env.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    } else {
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      secret = HexFormat.of().formatHex(random).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      console.println("  (no " + DeidCommand.KEY_ENV + ": pseudonyms use a one-off random secret)");
+    try (AnalysisContext context =
+        Contexts.open(Main.commandLine().getSubcommands().get("demo").getCommandSpec(), warehouse, null)) {
+      return run(context, console, out, report);
     }
+  }
+
+  /** The step in {@code context}: the copy is {@code out/medmine-deid.duckdb}. */
+  static HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
     Path deid = out.resolve("medmine-deid.duckdb");
     try {
       Files.deleteIfExists(deid);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    DeidManifest m = new Deidentifier(DeidPolicy.SAFE_HARBOR, secret, LocalDate.now(ZoneOffset.UTC)).run(warehouse, deid);
-    AuditSession.current().note(warehouse, m.rows(), "deid", "policy=safe-harbor out=" + deid.getFileName());
-    List<Leak> leaks = LeakScanner.scan(deid, warehouse);
-    List<List<String>> rows;
-    try (AccessLayer w = WarehouseAccess.read(warehouse)) {
-      rows = PatientQuasiIdentifiers.read(w.connection(), List.copyOf(PatientQuasiIdentifiers.AVAILABLE.keySet()));
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read quasi-identifiers", e);
-    }
-    ReidentificationRisk risk = new ReidentificationRisk(PatientQuasiIdentifiers.AVAILABLE);
-    RiskReport before = risk.assess(rows, 5);
-    RiskReport after = risk.generalize(rows, 5, 0.05);
+    DeidKeys keys = new DeidKeys(secret(console), ProcessSettings.warehouse().key(),
+        Optional.empty());
+    DeidOutcome copy = Deidentification.run(context,
+        new DeidOptions(deid, DeidPolicy.SAFE_HARBOR, LocalDate.now(ZoneOffset.UTC)), keys);
+    LeakScanOutcome scan = LeakScan.run(context, deid);
+    RiskResult risk = context.run(new RiskApp(), RiskOptions.DEMO);
     console.println();
-    console.println("De-identified (safe-harbor) into " + deid + "; PHI replaced in notes: " + m.phiReplaced());
-    console.println("Leak scan: " + (leaks.isEmpty() ? "no identifier found" : leaks.size() + " found"));
-    console.printf(java.util.Locale.ROOT, "Re-identification risk (k=5): %.1f%% of patients in classes below k as recorded;"
-        + " generalized %s with %d suppressed: %.1f%% (information loss %.3f)%n",
-        100 * before.shareBelowK(), after.levels(), after.suppressed(), 100 * after.shareBelowK(), after.informationLoss());
-    return report.with(section(m, leaks, before, after));
+    console.println("De-identified (safe-harbor) into " + deid + "; PHI replaced in notes: "
+        + copy.manifest().phiReplaced());
+    console.println("Leak scan: " + (scan.clean() ? "no identifier found" : scan.leaks().size() + " found"));
+    console.print(risk.summary());
+    return report.with(ReportSection.of("privacy", "Privacy: de-identification and re-identification risk",
+        copy.html(scan) + risk.html()));
   }
 
-  static ReportSection section(DeidManifest m, List<Leak> leaks, RiskReport before, RiskReport after) {
-    StringBuilder h = new StringBuilder();
-    h.append("<p>Safe Harbor copy (HIPAA §164.514(b)(2)): ids pseudonymized with HMAC-SHA256, dates to the year,"
-        + " ZIP3 (000 in restricted areas), ages over 89 to 90, notes scrubbed. Leak scan against the source: <b>")
-        .append(leaks.isEmpty() ? "no identifier found" : leaks.size() + " identifiers found").append("</b>.</p>");
-    h.append("<table><tr><th>PHI type</th><th>replaced in free text</th></tr>");
-    m.phiReplaced().forEach((t, n) -> h.append("<tr><td>").append(t).append("</td><td>").append(n).append("</td></tr>"));
-    h.append("</table>");
-    h.append("<p>Re-identification risk on ").append(Html.escape(String.join(", ", before.quasiIdentifiers())))
-        .append(" (k = ").append(before.k()).append(")</p><table><tr><th></th><th>classes</th><th>share below k</th>"
-            + "<th>prosecutor max</th><th>suppressed</th><th>information loss</th></tr>");
-    Map<String, RiskReport> rows = new java.util.LinkedHashMap<>();
-    rows.put("as recorded", before);
-    rows.put("generalized " + after.levels(), after);
-    for (Map.Entry<String, RiskReport> e : rows.entrySet()) {
-      RiskReport r = e.getValue();
-      h.append(String.format(java.util.Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%.1f%%</td><td>%.3f</td><td>%d</td><td>%.3f</td></tr>",
-          Html.escape(e.getKey()), r.classes(), 100 * r.shareBelowK(), r.prosecutorMaxRisk(), r.suppressed(), r.informationLoss()));
+  /** The pseudonymization secret of the environment, or a one-off random one (the demo's data is synthetic). */
+  private static byte[] secret(PrintWriter console) {
+    String env = System.getenv(DeidCommand.KEY_ENV);
+    if (env != null && env.length() >= 16) {
+      return env.getBytes(StandardCharsets.UTF_8);
     }
-    h.append("</table>");
-    return ReportSection.of("privacy", "Privacy: de-identification and re-identification risk", h.toString());
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    console.println("  (no " + DeidCommand.KEY_ENV + ": pseudonyms use a one-off random secret)");
+    return HexFormat.of().formatHex(random).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -55,7 +55,15 @@ final class ProtectedOutputOption {
    * entry; else encrypted under the file key.
    */
   ProtectedOutput decide(AnalysisContext context, String command, Path output) {
-    if (context.deidentified()) {
+    return decide(context, context.deidentified(), command, output);
+  }
+
+  /**
+   * Decides how output of {@code context}'s warehouse is written when the command reads the file whole rather than
+   * through the consent views (an export), and so has found out itself whether it is {@code deidentified}.
+   */
+  ProtectedOutput decide(AnalysisContext context, boolean deidentified, String command, Path output) {
+    if (deidentified) {
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
     }
     if (plaintext) {

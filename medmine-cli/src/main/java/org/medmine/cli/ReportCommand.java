@@ -2,14 +2,13 @@ package org.medmine.cli;
 
 import org.medmine.model.MedmineVersion;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.medmine.apps.quality.QualityApp;
+import org.medmine.apps.quality.QualityOptions;
 import org.medmine.model.MedmineUserException;
-import org.medmine.quality.QualityAssessment;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.report.HtmlReport;
-import org.medmine.report.QualityReportSection;
 import org.medmine.report.ReportOptions;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
@@ -70,11 +69,11 @@ final class ReportCommand implements Callable<Integer> {
     ProtectedOutput protect;
     HtmlReport report;
     try (AnalysisContext context = Contexts.open(spec, warehouse.file, null,
-        quality ? Set.of(QualityCommand.RESULTS) : Set.of())) {
+        quality ? new QualityApp().writes() : Set.of())) {
       protect = protection.decide(context, "report", out);
       report = overview(context.run(new StatsApp(), new StatsOptions(top, findings.include)));
       if (quality) {
-        report = report.with(QualityReportSection.of(QualityAssessment.run(context.connection(), List.of())));
+        report = report.with(context.run(new QualityApp(), QualityOptions.BUILT_IN).toSections());
       }
     }
     HtmlReport finished = report;

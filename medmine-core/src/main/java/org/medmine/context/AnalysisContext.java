@@ -15,6 +15,7 @@ import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.Role;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.WarehouseException;
+import org.medmine.warehouse.WarehouseSettings;
 
 /**
  * One command's (or request's) access to a warehouse: opened explicitly from a {@link ContextRequest}, it hands
@@ -89,6 +90,14 @@ public final class AnalysisContext implements AutoCloseable {
   /** The warehouse this context reads. */
   public Path warehouse() {
     return request.warehouse();
+  }
+
+  /**
+   * How this context opens warehouses (memory limit, extension folder, key): a service that opens a second
+   * warehouse, or the same one outside the access layer, opens it with these.
+   */
+  public WarehouseSettings settings() {
+    return request.settings();
   }
 
   public Role role() {

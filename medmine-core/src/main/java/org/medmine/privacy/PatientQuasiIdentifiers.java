@@ -18,9 +18,9 @@ public final class PatientQuasiIdentifiers {
   public static final Map<String, ReidentificationRisk.Hierarchy> AVAILABLE = available();
 
   private static final Map<String, String> SQL = Map.of(
-      "birth_year", "CAST(year(birth_date) AS VARCHAR)",
+      "birth_year", "CAST(year(birth_date) AS STRING)",
       "sex", "sex",
-      "zip3", "substr(regexp_replace(postal_code, '[^0-9]', '', 'g'), 1, 3)",
+      "zip3", "substr(mm_regexp_replace_all(postal_code, '[^0-9]', ''), 1, 3)",
       "race", "race",
       "ethnicity", "ethnicity");
 
@@ -36,7 +36,10 @@ public final class PatientQuasiIdentifiers {
     return m;
   }
 
-  /** One row per patient: the values of {@code chosen} (names from {@link #AVAILABLE}). */
+  /**
+   * One row per patient: the values of {@code chosen} (names from {@link #AVAILABLE}), read through {@code c}, a
+   * session in which medmine's named SQL functions are defined (an analysis context's connection).
+   */
   public static List<List<String>> read(Connection c, List<String> chosen) throws SQLException {
     String cols = String.join(", ", chosen.stream().map(q -> {
       String expr = SQL.get(q);

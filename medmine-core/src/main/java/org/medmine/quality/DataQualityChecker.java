@@ -101,7 +101,7 @@ public final class DataQualityChecker {
             s.executeQuery(
                 "SELECT DISTINCT CAST("
                     + d.column()
-                    + " AS VARCHAR) FROM "
+                    + " AS STRING) FROM "
                     + d.table()
                     + " WHERE "
                     + where);
@@ -124,7 +124,7 @@ public final class DataQualityChecker {
         + d.column()
         + " IS NULL OR CAST("
         + d.column()
-        + " AS VARCHAR) IN (SELECT v FROM "
+        + " AS STRING) IN (SELECT v FROM "
         + table
         + "))";
   }

@@ -17,3 +17,19 @@ CREATE OR REPLACE TEMP MACRO mm_age_years(b, d) AS
     - CASE WHEN month(CAST(d AS DATE)) < month(CAST(b AS DATE))
              OR (month(CAST(d AS DATE)) = month(CAST(b AS DATE)) AND day(CAST(d AS DATE)) < day(CAST(b AS DATE)))
            THEN 1 ELSE 0 END AS INTEGER);
+
+-- The approximate q-quantile (0 <= q <= 1) of x, numbers, dates or timestamps (an aggregate; DuckDB's t-digest;
+-- Spark: percentile_approx). The data-quality profile's quartiles.
+CREATE OR REPLACE TEMP MACRO mm_approx_quantile(x, q) AS approx_quantile(x, q);
+
+-- The mean of dates or timestamps x, as a timestamp (an aggregate; Spark averages the epoch seconds). The
+-- data-quality profile's mean of a date column.
+CREATE OR REPLACE TEMP MACRO mm_mean_time(x) AS avg(x);
+
+-- Whether the whole of text s matches the regular expression p (RE2 syntax; Spark: s RLIKE '^(?:' || p || ')$').
+-- Data-quality conformance checks (SSN, ZIP code formats).
+CREATE OR REPLACE TEMP MACRO mm_full_match(s, p) AS regexp_full_match(s, p);
+
+-- Text s with every match of the regular expression p replaced by r (DuckDB replaces the first match unless told
+-- 'g'; Spark's regexp_replace replaces all). The ZIP3 quasi-identifier of re-identification risk.
+CREATE OR REPLACE TEMP MACRO mm_regexp_replace_all(s, p, r) AS regexp_replace(s, p, r, 'g');

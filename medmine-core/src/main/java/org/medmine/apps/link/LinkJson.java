@@ -1,39 +1,44 @@
-package org.medmine.cli;
+package org.medmine.apps.link;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.medmine.context.RunProvenance;
 import org.medmine.quality.linkage.PairComparator;
 import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.quality.linkage.PatientMatcher;
+import org.medmine.quality.linkage.PatientRecord;
 import org.medmine.quality.linkage.ScoredPair;
 import org.medmine.quality.linkage.StrongDisagreement;
 
-/** What {@code medmine link} and its subcommands print: JSON records (stable, for scripts) and tables. */
-final class LinkOutput {
-  private LinkOutput() {}
+/** The stable JSON records of the linkage apps (snake_case field names, for scripts). */
+public final class LinkJson {
+  private LinkJson() {}
+
+  /** A document with the run's provenance added as {@code run}, after the document's own fields in their order. */
+  record WithRun(@JsonUnwrapped Object document, RunProvenance run) {}
 
   /** The parameters of one field: m and u per agreement level. */
-  record Parameters(double[] m, double[] u) {}
+  public record Parameters(double[] m, double[] u) {}
 
-  /** One scored pair: the two records, probability, weight, agreement levels, the rule that forbids it. */
+  /** One scored pair: the two records, probability, weight, agreement levels, the rules that forbid it. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Pair(String a, String b, double probability, double weight, String agreement, List<String> forbiddenBy) {
+  public record Pair(String a, String b, double probability, double weight, String agreement,
+      List<String> forbiddenBy) {
     static Pair of(ScoredPair p) {
       return new Pair(p.a().key(), p.b().key(), p.probability(), p.weight(), PairComparator.describe(p.levels()),
           rules(p));
     }
   }
 
-  /** A run of {@code medmine link}. */
+  /** A run of the index. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Run(int records, int newRecords, boolean full, int reclustered, long candidatePairs, double matchThreshold,
-      double reviewThreshold, long seed, int persons, double prevalence, int emIterations,
+  public record Run(int records, int newRecords, boolean full, int reclustered, long candidatePairs,
+      double matchThreshold, double reviewThreshold, long seed, int persons, double prevalence, int emIterations,
       Map<String, Parameters> parameters, List<Pair> linked, List<Pair> review, double seconds) {
     static Run of(PatientLinker.Result r) {
       Map<String, Parameters> params = new LinkedHashMap<>();
@@ -49,16 +54,16 @@ final class LinkOutput {
 
   /** The evidence of one field for a candidate. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Evidence(String field, String probe, String candidate, String agreement, double weight) {}
+  public record Evidence(String field, String probe, String candidate, String agreement, double weight) {}
 
   /** One candidate of a lookup. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Candidate(String record, String personId, double probability, String grade, double weight,
+  public record Candidate(String record, String personId, double probability, String grade, double weight,
       List<Evidence> evidence, List<String> forbiddenBy) {}
 
-  /** A lookup ({@code medmine link match}). */
+  /** A lookup of one patient. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Match(String probe, int compared, List<Candidate> candidates) {
+  public record Match(String probe, int compared, List<Candidate> candidates) {
     static Match of(PatientMatcher.Match m) {
       List<Candidate> out = new ArrayList<>();
       for (PatientMatcher.Candidate c : m.candidates()) {
@@ -74,40 +79,7 @@ final class LinkOutput {
     }
   }
 
-  static void print(PrintWriter out, PatientLinker.Result r) {
-    out.printf(Locale.ROOT, "%s run: %d patient records (%d new), %d clustered again in %.1f s: %d pairs compared,"
-        + " %d linked pairs, %d pairs for review, %d persons%n", r.full() ? "Full" : "Incremental", r.records(),
-        r.newRecords(), r.region().size(), r.seconds(), r.candidatePairs(), r.matches().size(), r.review().size(),
-        r.clusters());
-    out.printf(Locale.ROOT, "  Fellegi-Sunter: match prevalence among candidates %.4f after %d EM iterations%n",
-        r.model().prevalence(), r.model().iterations());
-    for (ScoredPair p : r.matches().stream().limit(20).toList()) {
-      out.printf(Locale.ROOT, "  linked  %.3f  %s  ~  %s  [%s]%n", p.probability(), p.a().key(), p.b().key(),
-          PairComparator.describe(p.levels()));
-    }
-    for (ScoredPair p : r.review().stream().limit(20).toList()) {
-      out.printf(Locale.ROOT, "  review  %.3f  %s  ~  %s  [%s]%s%n", p.probability(), p.a().key(), p.b().key(),
-          PairComparator.describe(p.levels()), p.forbidden() ? "  forbidden: " + String.join(", ", rules(p)) : "");
-    }
-  }
-
-  static void print(PrintWriter out, Match m) {
-    out.printf(Locale.ROOT, "Patient %s: %d records compared, %d candidates%n", m.probe(), m.compared(),
-        m.candidates().size());
-    for (Candidate c : m.candidates()) {
-      out.printf(Locale.ROOT, "%n  %-14s %-28s person %s  probability %.4f  weight %.1f bits%n", c.grade(),
-          c.record(), c.personId(), c.probability(), c.weight());
-      for (Evidence e : c.evidence()) {
-        out.printf(Locale.ROOT, "    %-10s %-8s %+6.1f   %s | %s%n", e.field(), e.agreement(), e.weight(),
-            e.probe() == null ? "-" : e.probe(), e.candidate() == null ? "-" : e.candidate());
-      }
-      for (String rule : c.forbiddenBy()) {
-        out.printf(Locale.ROOT, "    forbidden: %s%n", rule);
-      }
-    }
-  }
-
-  private static List<String> rules(ScoredPair p) {
+  static List<String> rules(ScoredPair p) {
     return p.disagreements().stream().map(StrongDisagreement::description).toList();
   }
 
@@ -118,7 +90,8 @@ final class LinkOutput {
     return e.level() == e.levels() - 1 ? "agree" : e.level() == 0 ? "disagree" : "partial";
   }
 
-  private static String value(org.medmine.quality.linkage.PatientRecord r, String field) {
+  /** A field's value as a lookup shows it; only the last four digits of an SSN. */
+  private static String value(PatientRecord r, String field) {
     Object v = switch (field) {
       case "given" -> r.given();
       case "family" -> r.family();
