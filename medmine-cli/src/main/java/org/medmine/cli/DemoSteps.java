@@ -2,9 +2,20 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.medmine.apps.operations.ForecastApp;
+import org.medmine.apps.operations.ForecastOptions;
+import org.medmine.apps.operations.ForecastResult;
+import org.medmine.apps.qi.SpcApp;
+import org.medmine.apps.qi.SpcOptions;
+import org.medmine.apps.qi.SpcResult;
+import org.medmine.apps.surveillance.SurveilApp;
+import org.medmine.apps.surveillance.SurveilOptions;
+import org.medmine.apps.surveillance.SurveilResult;
+import org.medmine.model.MedmineUserException;
 import org.medmine.report.HtmlReport;
 import org.medmine.apps.link.LinkApp;
 import org.medmine.apps.quality.QualityApp;
+import org.medmine.report.ResultRows;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
@@ -29,7 +40,9 @@ final class DemoSteps {
     try (AnalysisContext context = Contexts.open(spec, warehouse, null, new LinkApp().writes())) {
       LinkCommand.demo(context, console);
     }
-    report = TimeSeriesDemo.run(console, warehouse, out, report);
+    try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
+      report = timeSeries(context, console, out, report);
+    }
     report = PatternSteps.run(console, warehouse, report);
     report = PrivacyDemo.run(console, warehouse, out, report);
     report = PredictionDemo.run(console, warehouse, out, report);
@@ -44,5 +57,33 @@ final class DemoSteps {
     console.println("Note: report.html names example records and claims and is written IN THE CLEAR because the demo's"
         + " population is synthetic (recorded in the audit log); on real data 'medmine report' encrypts it by default.");
     console.println("Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
+  }
+
+  /**
+   * The time-series step: surveillance (respiratory illness), the admissions and census forecast and the control
+   * charts, each run as its app; prints a summary of each, writes its rows under out/timeseries/ and adds its
+   * report sections. A user error (no cases, too few months) ends the step with a note.
+   */
+  static HtmlReport timeSeries(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
+    console.println();
+    console.println("Time series (surveillance, forecasting, control charts):");
+    Path dir = out.resolve("timeseries");
+    try {
+      SurveilResult surveil = context.run(new SurveilApp(), SurveilOptions.demo());
+      console.println("  " + surveil.summary());
+      ResultRows.write(dir.resolve("surveillance.csv"), surveil.rows());
+      report = report.with(surveil.toSections());
+      ForecastResult forecast = context.run(new ForecastApp(), ForecastOptions.DEFAULTS);
+      forecast.summary().lines().forEach(l -> console.println("  " + l));
+      ResultRows.write(dir.resolve("forecasts.csv"), forecast.rows());
+      report = report.with(forecast.toSections());
+      SpcResult spc = context.run(new SpcApp(), SpcOptions.DEFAULTS);
+      spc.summary().lines().forEach(l -> console.println("  " + l));
+      ResultRows.write(dir.resolve("control-charts.csv"), spc.rows());
+      report = report.with(spc.toSections());
+    } catch (MedmineUserException e) {
+      console.println("  skipped: " + e.getMessage());
+    }
+    return report;
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.TestPopulations;
-import org.medmine.ingest.Ingestor;
+import org.medmine.context.AnalysisContext;
+import org.medmine.context.ContextRequest;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportSection;
@@ -69,8 +70,11 @@ class ForecastAfterTheDataTest {
     assertThat(printed.find()).as(command.out()).isTrue();
 
     StringWriter console = new StringWriter();
-    HtmlReport report = TimeSeriesDemo.run(new PrintWriter(console, true), warehouse, dir.resolve("demo"),
-        HtmlReport.empty(ReportOptions.defaults("test")));
+    HtmlReport report;
+    try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(warehouse))) {
+      report = DemoSteps.timeSeries(context, new PrintWriter(console, true), dir.resolve("demo"),
+          HtmlReport.empty(ReportOptions.defaults("test")));
+    }
     String admissions = report.sections().stream().filter(s -> s.id().equals("ts-forecast-admissions")).map(ReportSection::html)
         .findFirst().orElseThrow();
     assertThat(admissions).contains("Rolling-origin backtest (" + printed.group(1) + " origins");

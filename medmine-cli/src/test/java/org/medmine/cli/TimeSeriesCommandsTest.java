@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.testing.SmallWarehouse;
 
 /** surveil, forecast and spc on external series files, as an epidemiologist or QI lead would run them. */
 class TimeSeriesCommandsTest {
@@ -161,6 +162,47 @@ class TimeSeriesCommandsTest {
     assertThat(day.get("beds").asInt()).isEqualTo((int) Math.ceil(day.get("upperCensus").asDouble() - 1e-9));
     assertThat(day.get("nursesUpper").asInt()).isEqualTo((int) Math.ceil(day.get("beds").asInt() / 4.0));
     assertThat(CliTest.medmine("forecast", "--series", f.toString(), "--horizon", "40").code()).isEqualTo(2);
+  }
+
+  /**
+   * Issue 14: the apps validate their options before they read: an unknown detector, a negative least sigma or an
+   * unknown measure is refused with the same sentence as before, and the warehouse is not read (no audit entry).
+   */
+  @Test
+  void badOptionsAreRefusedBeforeTheWarehouseIsRead() {
+    SmallWarehouse.copy(dir, "w.duckdb").close();
+    Path w = dir.resolve("w.duckdb");
+    List<List<String>> mistakes = List.of(List.of("surveil", "--method", "ears-c1,Boda"), List.of("surveil", "--min-sigma", "-1"),
+        List.of("spc", "--measure", "readmission,nope"), List.of("spc", "--rules", "x"));
+    List<String> sentences = List.of("Unknown --method 'boda': use ears-c1, ears-c2, ears-c3, cusum, farrington or noufaily.",
+        "--min-sigma must be 0 or more, not -1.0.", "Unknown --measure 'nope': use readmission, ed-visits or los.",
+        "--rules must be we or nelson, not 'x'.");
+    for (int i = 0; i < mistakes.size(); i++) {
+      List<String> args = new java.util.ArrayList<>(mistakes.get(i));
+      args.addAll(List.of("-w", w.toString()));
+      CliTest.Run r = CliTest.medmine(args.toArray(String[]::new));
+      assertThat(r.code()).as(r.err()).isEqualTo(2);
+      assertThat(r.err().strip()).isEqualTo("medmine: " + sentences.get(i));
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(ConsentExclusionCommandsTest.audit(w)).as("nothing read, nothing audited").isEmpty();
+  }
+
+  /** A series file is all an app reads: the warehouse is not opened, and the run's provenance names the file. */
+  @Test
+  void aSeriesRunNamesItsFileAndOpensNoWarehouse() throws Exception {
+    Path series = weekly();
+    Path none = dir.resolve("none.duckdb");
+    CliTest.Run r = CliTest.medmine("surveil", "--series", series.toString(), "-w", none.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode run = new ObjectMapper().readTree(r.out()).get("run");
+    assertThat(run.get("app").asText()).isEqualTo("surveil");
+    assertThat(run.get("warehouse").asText()).isEqualTo(series.toString());
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(series)));
+    assertThat(run.get("warehouseFingerprint").asText()).isEqualTo(sha);
+    assertThat(run.get("options").get("series").asText()).isEqualTo(series.toString());
+    assertThat(none).doesNotExist();
   }
 
   @Test

@@ -146,6 +146,33 @@ public final class AnalysisContext implements AutoCloseable {
         Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
+  /**
+   * The provenance of {@code app}'s run on an input file instead of the warehouse (an external count series): the
+   * file stands where the warehouse would, its SHA-256 (hex) as the fingerprint, and no patient was excluded by
+   * consent because none was read. The warehouse is not opened.
+   */
+  public RunProvenance provenanceOfFile(String app, Record options, Long seed, Path input) {
+    Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
+    return new RunProvenance(app, new LinkedHashMap<>(opts), seed, input.toString(), sha256(input), 0,
+        request.role().cliName(), MedmineVersion.get(),
+        Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  private static String sha256(Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.io.IOException e) {
+      throw new MedmineUserException("Cannot read " + file + " (" + e.getMessage() + "): check the path.", e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+  }
+
   /** Adds {@code key=value} to this command's audit entry for the context's warehouse. */
   public void note(String key, String value) {
     audit.note(request.warehouse(), Map.of(), key, value);

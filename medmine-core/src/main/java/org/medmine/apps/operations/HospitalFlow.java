@@ -9,20 +9,22 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.medmine.cohort.DataEnd;
+import org.medmine.cohort.Inpatient;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.DataEnd;
 import org.medmine.warehouse.WarehouseException;
 
 /**
  * Daily inpatient flow from encounter start and stop times: admissions (inpatient encounters starting that
  * day) and the midnight census (stays in progress at the midnight that ends the day, i.e. start before it
- * and end after it — the count a hospital reports at its midnight bed census). Inpatient means the v3
- * ActCode IMP (or ACUTE/NONAC), or Synthea's class "inpatient".
+ * and end after it — the count a hospital reports at its midnight bed census). Inpatient is {@link Inpatient}'s
+ * definition.
  */
 public final class HospitalFlow {
-  static final String INPATIENT = "(class_code IN ('IMP', 'ACUTE', 'NONAC') OR class = 'inpatient')";
+  /** The name of the census series. */
+  public static final String CENSUS = "midnight census";
 
   /** The two daily series over the same days. */
   public record Daily(CountSeries admissions, CountSeries census) {}
@@ -36,7 +38,7 @@ public final class HospitalFlow {
    */
   public static Daily daily(Connection w, LocalDate from, LocalDate to) {
     List<LocalDateTime[]> stays = new ArrayList<>();
-    String sql = "SELECT start_time, end_time FROM encounter WHERE " + INPATIENT + " AND start_time IS NOT NULL";
+    String sql = "SELECT start_time, end_time FROM encounter WHERE " + Inpatient.sql("") + " AND start_time IS NOT NULL";
     try (PreparedStatement s = w.prepareStatement(sql); ResultSet r = s.executeQuery()) {
       while (r.next()) {
         java.sql.Timestamp end = r.getTimestamp(2);
@@ -85,7 +87,7 @@ public final class HospitalFlow {
       census[i] = running;
     }
     return new Daily(new CountSeries("admissions", "all", Granularity.DAY, first, admissions, null),
-        new CountSeries("midnight census", "all", Granularity.DAY, first, census, null));
+        new CountSeries(CENSUS, "all", Granularity.DAY, first, census, null));
   }
 
   /** Index of the last day whose closing midnight falls strictly before {@code end}. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.medmine.cohort.Inpatient;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -22,9 +23,11 @@ import org.medmine.warehouse.WarehouseException;
  *   <li>length of stay (XmR): mean days of the inpatient stays discharged in the month (months without
  *       discharges are left out of the chart).
  * </ul>
+ *
+ * <p>Inpatient is {@link Inpatient}'s definition. The SQL keeps to what DuckDB and Spark SQL share: a readmission is
+ * found by a join rather than a correlated subquery inside an aggregate, which Spark does not run.
  */
 public final class QualityMeasures {
-  static final String INPATIENT = "(class_code IN ('IMP', 'ACUTE', 'NONAC') OR class = 'inpatient')";
 
   /**
    * A monthly measure.
@@ -39,12 +42,13 @@ public final class QualityMeasures {
   private QualityMeasures() {}
 
   public static Measure readmissions(Connection w, LocalDate from, LocalDate to) {
-    String sql = "SELECT CAST(date_trunc('month', a.end_time) AS DATE) AS m, count(*),"
-        + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM encounter b WHERE b.source = a.source AND b.patient_id = a.patient_id"
-        + " AND b.id <> a.id AND " + INPATIENT.replace("class", "b.class") + " AND b.start_time >= a.end_time"
-        + " AND b.start_time <= a.end_time + INTERVAL 30 DAY))"
-        + " FROM encounter a WHERE " + INPATIENT.replace("class", "a.class") + " AND a.end_time IS NOT NULL"
-        + " AND a.end_time >= ? AND a.end_time < ? GROUP BY 1";
+    String sql = "WITH d AS (SELECT a.source, a.patient_id, a.id, a.end_time FROM encounter a WHERE " + Inpatient.sql("a")
+        + " AND a.end_time IS NOT NULL AND a.end_time >= ? AND a.end_time < ?),"
+        + " r AS (SELECT DISTINCT d.source, d.id FROM d JOIN encounter b ON b.source = d.source"
+        + " AND b.patient_id = d.patient_id AND b.id <> d.id AND " + Inpatient.sql("b")
+        + " AND b.start_time >= d.end_time AND b.start_time <= d.end_time + INTERVAL 30 DAY)"
+        + " SELECT CAST(date_trunc('month', d.end_time) AS DATE) AS m, count(*), count(r.id)"
+        + " FROM d LEFT JOIN r ON r.source = d.source AND r.id = d.id GROUP BY 1";
     double[][] v = monthly(w, sql, from, to, 2);
     return new Measure("30-day readmission rate", months(from, to), v[1], v[0]);
   }
@@ -72,8 +76,9 @@ public final class QualityMeasures {
   }
 
   public static Measure lengthOfStay(Connection w, LocalDate from, LocalDate to) {
-    String sql = "SELECT CAST(date_trunc('month', end_time) AS DATE), avg(epoch(end_time - start_time)) / 86400.0, count(*)"
-        + " FROM encounter WHERE " + INPATIENT + " AND start_time IS NOT NULL AND end_time >= ? AND end_time < ? GROUP BY 1";
+    String sql = "SELECT CAST(date_trunc('month', end_time) AS DATE), avg(mm_hours_between(start_time, end_time)) / 24.0,"
+        + " count(*) FROM encounter WHERE " + Inpatient.sql("") + " AND start_time IS NOT NULL AND end_time >= ?"
+        + " AND end_time < ? GROUP BY 1";
     double[][] v = monthly(w, sql, from, to, 2);
     List<LocalDate> months = new ArrayList<>();
     List<Double> los = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.medmine.model.SnomedSemanticTag;
 import org.medmine.model.Table;
-import org.medmine.warehouse.DataEnd;
+import org.medmine.cohort.DataEnd;
 import org.medmine.apps.stats.WarehouseStats.AgeBand;
 import org.medmine.apps.stats.WarehouseStats.CodeCount;
 import org.medmine.apps.stats.WarehouseStats.DateRange;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.medmine.cohort.Age;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.warehouse.WarehouseException;
 
@@ -33,9 +34,9 @@ final class Population {
     return out;
   }
 
-  /** Whether someone born on {@code birth} is within the age band (completed years) on {@code day}. */
+  /** Whether someone born on {@code birth} is within the age band on {@code day} (completed years, {@link Age}). */
   static boolean inBand(LocalDate birth, LocalDate day, int[] age) {
-    int years = java.time.Period.between(birth, day).getYears();
+    int years = Age.years(birth, day);
     return years >= age[0] && years <= age[1];
   }
 

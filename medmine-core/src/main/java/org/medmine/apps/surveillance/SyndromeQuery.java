@@ -1,8 +1,12 @@
 package org.medmine.apps.surveillance;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.medmine.mining.timeseries.Granularity;
+import org.medmine.model.MedmineUserException;
 
 /**
  * What to count: patients with a condition onset or an observation whose code is in {@code codes}, per
@@ -17,7 +21,8 @@ import org.medmine.mining.timeseries.Granularity;
  * @param to last day counted (null: the latest event)
  */
 public record SyndromeQuery(String name, List<String> codes, Granularity granularity, Region region, String ageBand,
-    LocalDate from, LocalDate to) {
+    @JsonSerialize(using = ToStringSerializer.class) LocalDate from,
+    @JsonSerialize(using = ToStringSerializer.class) LocalDate to) {
 
   /** Region levels; each is a patient address column. */
   public enum Region {
@@ -32,15 +37,39 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
     Region(String sql) {
       this.sql = sql;
     }
+
+    /** The level called {@code name} (none, state, county, city or zip3), or a user error. */
+    public static Region parse(String name) {
+      try {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new MedmineUserException("--region must be none, state, county, city or zip3, not '" + name + "'.", e);
+      }
+    }
+  }
+
+  /** The acute respiratory illness of {@link #RESPIRATORY}, weekly, in all regions and ages, over all the data. */
+  public static SyndromeQuery respiratory() {
+    return new SyndromeQuery("respiratory", RESPIRATORY, Granularity.WEEK, Region.NONE, null, null, null);
+  }
+
+  /** The period of a syndrome series called {@code name}: day or week, or a user error. */
+  public static Granularity granularity(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "day" -> Granularity.DAY;
+      case "week" -> Granularity.WEEK;
+      default -> throw new MedmineUserException("--granularity must be day or week, not '" + name + "'.");
+    };
   }
 
   /** Acute respiratory illness as Synthea codes it (SNOMED CT): sinusitis, bronchitis, pharyngitis, COVID-19, pneumonia, influenza. */
   public static final List<String> RESPIRATORY = List.of("444814009", "10509002", "195662009", "840539006", "233604007", "6142004");
 
+  /** Refuses no codes and an age band that is not LOW-HIGH or LOW+, as user errors. */
   public SyndromeQuery {
     codes = List.copyOf(codes);
     if (codes.isEmpty()) {
-      throw new IllegalArgumentException("a syndrome needs at least one code");
+      throw new MedmineUserException("a syndrome needs at least one code: fix the option.");
     }
     parseAgeBand(ageBand);
   }
@@ -57,7 +86,7 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
     try {
       return bounds(ageBand.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("age band '" + ageBand + "' is not LOW-HIGH or LOW+", e);
+      throw new MedmineUserException("age band '" + ageBand + "' is not LOW-HIGH or LOW+: fix the option.", e);
     }
   }
 

@@ -6,15 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.medmine.cohort.DataEnd;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
-import org.medmine.warehouse.DataEnd;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -25,22 +27,60 @@ import org.medmine.warehouse.WarehouseException;
 public final class SyndromeSeries {
   private SyndromeSeries() {}
 
+  /** The patients ("source/id") with an event, per period start, per region. */
+  private record Cases(Map<String, Map<LocalDate, Set<String>>> byRegion) {
+    LocalDate first() {
+      return byRegion.values().stream().flatMap(m -> m.keySet().stream()).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    LocalDate last() {
+      return byRegion.values().stream().flatMap(m -> m.keySet().stream()).max(LocalDate::compareTo).orElseThrow();
+    }
+  }
+
   /** One series per region, regions sorted by name. */
   public static List<CountSeries> query(Connection w, SyndromeQuery q) {
     if (q.granularity() == Granularity.MONTH) {
       throw new MedmineUserException("Surveillance series are daily or weekly: choose --granularity day or week.");
     }
+    Cases cases = cases(w, q);
+    if (cases.byRegion().isEmpty()) {
+      throw new MedmineUserException("No events with codes " + q.codes() + " in the warehouse"
+          + ": check the codes (e.g. SNOMED CT 444814009) or the time window.");
+    }
+    LocalDate first = q.from() != null ? q.from() : cases.first();
+    // Up to the end of the data, not the last case: weeks without cases after it are zeros, and judged.
+    LocalDate lastEvent = cases.last();
+    LocalDate last = q.to() != null ? q.to() : DataEnd.lastEncounterDay(w).filter(d -> d.isAfter(lastEvent)).orElse(lastEvent);
     int[] age = q.ageBounds();
-    String marks = String.join(", ", java.util.Collections.nCopies(q.codes().size(), "?"));
+    Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql, age);
+    List<CountSeries> out = new ArrayList<>();
+    for (var e : cases.byRegion().entrySet()) {
+      Map<LocalDate, Double> counts = new HashMap<>();
+      e.getValue().forEach((d, set) -> counts.put(d, (double) set.size()));
+      CountSeries s = CountSeries.fromSparse(q.name(), e.getKey(), q.granularity(), counts, first, last);
+      double[] pop = Population.atRisk(lives.getOrDefault(e.getKey(), List.of()), s, age);
+      out.add(new CountSeries(s.name(), s.region(), s.granularity(), s.start(), s.counts(), pop));
+    }
+    return out;
+  }
+
+  /** The SQL of the events: region, day, source, patient and birth date of every coded condition or observation. */
+  static String eventsSql(SyndromeQuery q) {
+    String marks = String.join(", ", Collections.nCopies(q.codes().size(), "?"));
     String codeMatch = "(code IN (" + marks + ") OR code_system || '|' || code IN (" + marks + "))";
-    String sql = "WITH e AS ("
+    return "WITH e AS ("
         + " SELECT source, patient_id, CAST(onset_time AS DATE) AS day FROM condition WHERE onset_time IS NOT NULL AND " + codeMatch
         + " UNION ALL SELECT source, patient_id, CAST(effective_time AS DATE) FROM observation WHERE effective_time IS NOT NULL AND " + codeMatch
         + ") SELECT " + q.region().sql + " AS region, e.day, e.source, e.patient_id, p.birth_date"
         + " FROM e JOIN patient p ON p.source = e.source AND p.id = e.patient_id WHERE 1 = 1"
         + (q.from() != null ? " AND e.day >= ?" : "") + (q.to() != null ? " AND e.day <= ?" : "");
-    Map<String, Map<LocalDate, java.util.Set<String>>> patients = new TreeMap<>();
-    try (PreparedStatement s = w.prepareStatement(sql)) {
+  }
+
+  private static Cases cases(Connection w, SyndromeQuery q) {
+    int[] age = q.ageBounds();
+    Map<String, Map<LocalDate, Set<String>>> patients = new TreeMap<>();
+    try (PreparedStatement s = w.prepareStatement(eventsSql(q))) {
       int i = 1;
       for (int k = 0; k < 4; k++) {
         for (String code : q.codes()) {
@@ -67,32 +107,6 @@ public final class SyndromeSeries {
     } catch (SQLException e) {
       throw new WarehouseException("could not count syndrome " + q.name(), e);
     }
-    if (patients.isEmpty()) {
-      throw new MedmineUserException("No events with codes " + q.codes() + " in the warehouse"
-          + ": check the codes (e.g. SNOMED CT 444814009) or the time window.");
-    }
-    LocalDate first = q.from();
-    for (Map<LocalDate, java.util.Set<String>> m : patients.values()) {
-      for (LocalDate d : m.keySet()) {
-        first = q.from() != null ? first : (first == null || d.isBefore(first) ? d : first);
-      }
-    }
-    // Up to the end of the data, not the last case: weeks without cases after it are zeros, and judged.
-    LocalDate lastEvent = lastEvent(patients);
-    LocalDate last = q.to() != null ? q.to() : DataEnd.lastEncounterDay(w).filter(d -> d.isAfter(lastEvent)).orElse(lastEvent);
-    Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql, age);
-    List<CountSeries> out = new ArrayList<>();
-    for (var e : patients.entrySet()) {
-      Map<LocalDate, Double> counts = new HashMap<>();
-      e.getValue().forEach((d, set) -> counts.put(d, (double) set.size()));
-      CountSeries s = CountSeries.fromSparse(q.name(), e.getKey(), q.granularity(), counts, first, last);
-      double[] pop = Population.atRisk(lives.getOrDefault(e.getKey(), List.of()), s, age);
-      out.add(new CountSeries(s.name(), s.region(), s.granularity(), s.start(), s.counts(), pop));
-    }
-    return out;
-  }
-
-  private static LocalDate lastEvent(Map<String, Map<LocalDate, java.util.Set<String>>> patients) {
-    return patients.values().stream().flatMap(m -> m.keySet().stream()).max(LocalDate::compareTo).orElseThrow();
+    return new Cases(patients);
   }
 }

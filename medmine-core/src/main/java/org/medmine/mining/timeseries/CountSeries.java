@@ -56,6 +56,12 @@ public record CountSeries(
     return granularity.plus(start, i);
   }
 
+  /** The label of period {@code i}: its ISO week (2025-W03) in a weekly series, else its first day (2025-01-13). */
+  public String label(int i) {
+    LocalDate d = date(i);
+    return granularity == Granularity.WEEK ? SeriesCsv.weekLabel(d) : d.toString();
+  }
+
   public List<LocalDate> dates() {
     List<LocalDate> d = new ArrayList<>(counts.length);
     for (int i = 0; i < counts.length; i++) {

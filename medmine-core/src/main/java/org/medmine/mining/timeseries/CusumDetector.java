@@ -32,6 +32,12 @@ public final class CusumDetector implements OutbreakDetector {
     return minHistory;
   }
 
+  /** The in-control mean is fitted once, to the periods before the first judged one. */
+  @Override
+  public boolean fitsOnce() {
+    return true;
+  }
+
   @Override
   public Detection detect(double[] y, int from) {
     if (from < 1) {

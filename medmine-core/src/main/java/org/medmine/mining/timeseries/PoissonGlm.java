@@ -97,7 +97,6 @@ final class PoissonGlm {
 
   private static Fit irls(double[][] x, double[] y, double[] w) {
     int n = y.length;
-    int p = x[0].length;
     double[] prior = w != null ? w : ones(n);
     double[] mu = new double[n];
     double[] eta = new double[n];
@@ -107,26 +106,12 @@ final class PoissonGlm {
     }
     double devOld = deviance(y, mu, prior);
     boolean converged = false;
-    double[] beta = new double[p];
-    RealMatrix xtwxInv = null;
+    double[] beta = new double[x[0].length];
     for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-      RealMatrix xtwx = new Array2DRowRealMatrix(p, p);
-      RealVector xtwz = new ArrayRealVector(p);
-      for (int i = 0; i < n; i++) {
-        double wi = prior[i] * mu[i];
-        double zi = eta[i] + (y[i] - mu[i]) / mu[i];
-        for (int a = 0; a < p; a++) {
-          xtwz.addToEntry(a, x[i][a] * wi * zi);
-          for (int b = 0; b < p; b++) {
-            xtwx.addToEntry(a, b, x[i][a] * wi * x[i][b]);
-          }
-        }
-      }
-      xtwxInv = new LUDecomposition(xtwx, 1e-300).getSolver().getInverse();
-      beta = xtwxInv.operate(xtwz).toArray();
+      beta = weightedLeastSquares(x, y, prior, mu, eta);
       for (int i = 0; i < n; i++) {
         eta[i] = 0;
-        for (int a = 0; a < p; a++) {
+        for (int a = 0; a < beta.length; a++) {
           eta[i] += x[i][a] * beta[a];
         }
         mu[i] = Math.exp(eta[i]);
@@ -138,8 +123,34 @@ final class PoissonGlm {
       }
       devOld = dev;
     }
-    // R computes the covariance and hat values from the weights of the last iteration's working fit; at
-    // convergence these equal the weights at the final mu to within the tolerance.
+    return finalFit(x, y, prior, mu, beta, converged);
+  }
+
+  /** One IRLS step: the coefficients of the working response z regressed on X with working weights prior·mu. */
+  private static double[] weightedLeastSquares(double[][] x, double[] y, double[] prior, double[] mu, double[] eta) {
+    int p = x[0].length;
+    RealMatrix xtwx = new Array2DRowRealMatrix(p, p);
+    RealVector xtwz = new ArrayRealVector(p);
+    for (int i = 0; i < y.length; i++) {
+      double wi = prior[i] * mu[i];
+      double zi = eta[i] + (y[i] - mu[i]) / mu[i];
+      for (int a = 0; a < p; a++) {
+        xtwz.addToEntry(a, x[i][a] * wi * zi);
+        for (int b = 0; b < p; b++) {
+          xtwx.addToEntry(a, b, x[i][a] * wi * x[i][b]);
+        }
+      }
+    }
+    return new LUDecomposition(xtwx, 1e-300).getSolver().getInverse().operate(xtwz).toArray();
+  }
+
+  /**
+   * The fit at the final mu. R computes the covariance and hat values from the weights of the last iteration's
+   * working fit; at convergence these equal the weights at the final mu to within the tolerance.
+   */
+  private static Fit finalFit(double[][] x, double[] y, double[] prior, double[] mu, double[] beta, boolean converged) {
+    int n = y.length;
+    int p = x[0].length;
     RealMatrix xtwx = new Array2DRowRealMatrix(p, p);
     for (int i = 0; i < n; i++) {
       double wi = prior[i] * mu[i];
@@ -149,7 +160,7 @@ final class PoissonGlm {
         }
       }
     }
-    xtwxInv = new LUDecomposition(xtwx, 1e-300).getSolver().getInverse();
+    RealMatrix xtwxInv = new LUDecomposition(xtwx, 1e-300).getSolver().getInverse();
     double[] hat = new double[n];
     double pearson = 0;
     double workingScale = 0;

@@ -1,4 +1,4 @@
-package org.medmine.warehouse;
+package org.medmine.cohort;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,7 +27,7 @@ public final class DataEnd {
       rs.next();
       return Optional.ofNullable(rs.getObject(1, LocalDate.class));
     } catch (SQLException e) {
-      throw new WarehouseException("could not read the last encounter day", e);
+      throw new IllegalStateException("could not read the last encounter day: " + e.getMessage(), e);
     }
   }
 }
