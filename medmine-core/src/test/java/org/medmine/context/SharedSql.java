@@ -16,7 +16,7 @@ import org.medmine.cohort.EngineFunctions;
  * table schemas: both engines read {@code CAST(x AS STRING)}). The function list was taken from both engines' reference manuals (DuckDB 1.x "Functions", Spark 3.5
  * "Built-in Functions"), keeping a name only where the arguments and result agree.
  */
-final class SharedSql {
+public final class SharedSql {
   /** Functions both engines have with the same arguments and meaning. */
   static final Set<String> SHARED_FUNCTIONS = Set.of(
       // aggregates
@@ -55,7 +55,7 @@ final class SharedSql {
   private SharedSql() {}
 
   /** What in {@code sql} is outside the shared subset; empty when the query runs alike on both engines. */
-  static List<String> violations(String sql) {
+  public static List<String> violations(String sql) {
     String code = withoutLiteralsAndComments(sql);
     List<String> out = new ArrayList<>();
     for (Pattern p : ONE_ENGINE_ONLY) {
