@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.apps.associations.Transactions;
 import org.medmine.apps.segments.PatientMatrix;
 import org.medmine.mining.anomaly.IsolationForest;
@@ -29,13 +30,14 @@ public final class PatternsBench {
 
   private PatternsBench() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, java.sql.SQLException {
     Path warehouseFile = Path.of(args[0]);
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
     try (Warehouse w = Warehouse.openExisting(warehouseFile, true);
         PrintWriter summary = new PrintWriter(Files.newBufferedWriter(out.resolve("medmine-results.tsv")))) {
       summary.println("leg\tparameter\tvalue");
+      EngineFunctions.installDuckDb(w.connection()); // the named SQL functions the apps' queries call
       for (Transactions.Kind kind : Transactions.Kind.values()) {
         Transactions t = Transactions.read(w.connection(), kind);
         String name = kind.name().toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.apps.prediction.FeatureExtractor;
 import org.medmine.apps.prediction.IndexEvent;
 import org.medmine.apps.prediction.ModelCard;
@@ -49,7 +50,7 @@ public final class PredictionBench {
 
   private PredictionBench() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, java.sql.SQLException {
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
     Path file = Path.of(args[0]);
@@ -61,6 +62,7 @@ public final class PredictionBench {
       System.out.printf(Locale.ROOT, "ingested %s into %s in %.0f s%n", args[2], file, (System.nanoTime() - t0) / 1e9);
     }
     try (Warehouse w = Warehouse.openExisting(file, true)) {
+      EngineFunctions.installDuckDb(w.connection()); // the named SQL functions the apps' queries call
       for (int a = 3; a < args.length; a++) {
         StudyDefinition study = StudyDefinition.load(args[a]);
         try {

@@ -43,9 +43,13 @@ final class DemoSteps {
     try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
       report = timeSeries(context, console, out, report);
     }
-    report = PatternSteps.run(console, warehouse, report);
+    try (AnalysisContext patterns = Contexts.open(spec, warehouse, null)) {
+      report = PatternSteps.run(patterns, console, report);
+    }
     report = PrivacyDemo.run(console, warehouse, out, report);
-    report = PredictionDemo.run(console, warehouse, out, report);
+    try (AnalysisContext prediction = Contexts.open(spec, warehouse, null)) {
+      report = PredictionDemo.run(prediction, console, out, report);
+    }
     // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
     // The report names example records (data quality) and claims (fraud screen). 'medmine report' and the other
     // commands encrypt such files by default; the demo's population is synthetic, so it writes its report in the

@@ -1,27 +1,21 @@
 package org.medmine.cli;
 
-import org.medmine.model.MedmineVersion;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medmine.apps.associations.RuleMining;
+import org.medmine.apps.associations.RulesApp;
+import org.medmine.apps.associations.RulesOptions;
+import org.medmine.apps.associations.RulesResult;
 import org.medmine.apps.associations.Transactions;
-import org.medmine.mining.rules.AssociationRule;
-import org.medmine.mining.rules.Itemset;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.AccessLayer;
+import org.medmine.context.AnalysisContext;
+import org.medmine.model.MedmineVersion;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
-import org.medmine.report.RuleSections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 /** {@code medmine rules}: frequent itemsets and association rules over warehouse transactions. */
 @Command(
@@ -33,7 +27,7 @@ import picocli.CommandLine.Spec;
           + " or a claim's billed codes.",
       "JSON (--format json): {parameters, transactions, itemsets: [{items, support, count}], rules: [{antecedent,"
           + " consequent, count, support, confidence, lift, leverage, conviction}]}; items are codes, support a"
-          + " fraction of transactions, conviction null when infinite."
+          + " fraction of transactions, conviction null when infinite; run: the provenance."
     })
 final class RulesCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -74,79 +68,16 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 1) {
-      throw new MedmineUserException("--top must be at least 1 rule, not " + top + ".");
+    RulesOptions options = new RulesOptions(new RuleMining.Options(Transactions.Kind.parse(kind), minSupport, minConfidence,
+        minLift, maxItemSupport, maxLength, consequent, findings.include), top);
+    RulesResult result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
+      result = context.run(new RulesApp(), options);
     }
-    RuleMining.Options options = new RuleMining.Options(
-        Transactions.Kind.parse(kind), minSupport, minConfidence, minLift, maxItemSupport, maxLength, consequent, findings.include);
-    RuleMining.Result result;
-    try (AccessLayer w = WarehouseAccess.read(warehouse.file)) {
-      result = RuleMining.run(w.connection(), options);
-    }
-    PrintWriter out = spec.commandLine().getOut();
     if (report != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(RuleSections.of(result, top)).write(report);
+      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(report);
     }
-    if (output.json()) {
-      out.println(Json.write(json(result, warehouse.file)));
-    } else {
-      print(out, result);
-    }
+    output.print(spec, result);
     return ExitCodes.OK;
-  }
-
-  static Map<String, Object> json(RuleMining.Result r, Path warehouse) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    RuleMining.Options o = r.options();
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("warehouse", warehouse.toString());
-    p.put("transactions", o.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    p.put("minSupport", o.minSupport());
-    p.put("minConfidence", o.minConfidence());
-    p.put("minLift", o.minLift());
-    p.put("maxItemSupport", o.maxItemSupport());
-    p.put("maxLength", o.maxLength());
-    p.put("consequent", o.consequentFamily());
-    p.put("includeFindings", o.includeFindings());
-    m.put("parameters", p);
-    m.put("transactions", r.transactionCount());
-    List<Map<String, Object>> sets = new ArrayList<>();
-    for (Itemset s : r.itemsets()) {
-      sets.add(Map.of("items", s.items(), "support", s.support(), "count", s.count()));
-    }
-    m.put("itemsets", sets);
-    List<Map<String, Object>> rules = new ArrayList<>();
-    for (AssociationRule a : r.rules()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("antecedent", a.antecedent());
-      j.put("consequent", a.consequent());
-      j.put("count", a.count());
-      j.put("support", a.support());
-      j.put("confidence", a.confidence());
-      j.put("lift", a.lift());
-      j.put("leverage", a.leverage());
-      j.put("conviction", Double.isInfinite(a.conviction()) ? null : a.conviction());
-      rules.add(j);
-    }
-    m.put("rules", rules);
-    return m;
-  }
-
-  private void print(PrintWriter out, RuleMining.Result r) {
-    out.printf(Locale.ROOT, "%,d transactions, %,d frequent itemsets, %,d rules%n", r.transactionCount(), r.itemsets().size(), r.rules().size());
-    out.printf(Locale.ROOT, "%-60s %-40s %7s %7s %7s %8s%n", "if", "then", "support", "conf", "lift", "convict");
-    for (AssociationRule a : r.rules().subList(0, Math.min(top, r.rules().size()))) {
-      out.printf(Locale.ROOT, "%-60s %-40s %7.3f %7.3f %7.2f %8s%n",
-          clip(names(r, a.antecedent()), 60), clip(names(r, a.consequent()), 40), a.support(), a.confidence(), a.lift(),
-          Double.isInfinite(a.conviction()) ? "inf" : String.format(Locale.ROOT, "%.2f", a.conviction()));
-    }
-  }
-
-  private static String names(RuleMining.Result r, List<String> codes) {
-    return String.join(" + ", codes.stream().map(c -> r.transactions().display(c)).toList());
-  }
-
-  static String clip(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }

@@ -143,8 +143,12 @@ class PatternCommandsTest {
   @Test
   void theDemoStepPrintsSummariesAndAddsTheThreeSections() {
     java.io.StringWriter console = new java.io.StringWriter();
-    org.medmine.report.HtmlReport report = PatternSteps.run(new java.io.PrintWriter(console), warehouse,
-        org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null)));
+    org.medmine.report.HtmlReport report;
+    try (org.medmine.context.AnalysisContext context =
+        org.medmine.context.AnalysisContext.open(org.medmine.context.ContextRequest.of(warehouse))) {
+      report = PatternSteps.run(context, new java.io.PrintWriter(console),
+          org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null)));
+    }
     assertThat(report.sections().stream().map(org.medmine.report.ReportSection::id))
         .contains("association-rules", "claims-fraud", "patient-segments");
     assertThat(console.toString()).contains("association rules:", "claims fraud screen:", "patient segments:");

@@ -51,6 +51,11 @@ public final class TextTable {
     return s.length() > MAX_WIDTH ? s.substring(0, MAX_WIDTH - 1) + "…" : s;
   }
 
+  /** {@code s} cut to at most {@code n} characters, the last of them an ellipsis when it was cut. */
+  public static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
   /** The table, each line indented by {@code indent} spaces and ended by a newline. */
   public String render(int indent) {
     int[] width = new int[headers.size()];

@@ -33,3 +33,19 @@ CREATE OR REPLACE TEMP MACRO mm_full_match(s, p) AS regexp_full_match(s, p);
 -- Text s with every match of the regular expression p replaced by r (DuckDB replaces the first match unless told
 -- 'g'; Spark's regexp_replace replaces all). The ZIP3 quasi-identifier of re-identification risk.
 CREATE OR REPLACE TEMP MACRO mm_regexp_replace_all(s, p, r) AS regexp_replace(s, p, r, 'g');
+
+-- ISO day of the week of a date or timestamp: 1 = Monday ... 6 = Saturday, 7 = Sunday (Spark: weekday(t) + 1;
+-- the engines' own dayofweek numbers differ: DuckDB counts Sunday 0, Spark Sunday 1).
+CREATE OR REPLACE TEMP MACRO mm_iso_day_of_week(t) AS isodow(t);
+
+-- Aggregate: the median of x in a group, halfway between the two middle values when their number is even
+-- (Spark: median(x), percentile(x, 0.5)).
+CREATE OR REPLACE TEMP MACRO mm_median(x) AS median(x);
+
+-- Aggregate: the median absolute deviation of x in a group, median(|x - median(x)|), unscaled (Spark: the median
+-- of |x - m| over a window that gives m).
+CREATE OR REPLACE TEMP MACRO mm_mad(x) AS mad(x);
+
+-- Aggregate: the text values of x in a group, sorted and joined by commas (NULLs left out; NULL when none)
+-- (Spark: array_join(array_sort(collect_list(x)), ',')).
+CREATE OR REPLACE TEMP MACRO mm_join_sorted(x) AS string_agg(x, ',' ORDER BY x);

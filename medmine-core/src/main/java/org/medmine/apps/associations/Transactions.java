@@ -84,7 +84,7 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
     Map<String, String> displays = new LinkedHashMap<>();
     Map<String, String> systems = new LinkedHashMap<>();
     String filter = kind == Kind.PATIENT_CONDITIONS && !includeFindings ? " AND " + SnomedSemanticTag.notFindingSql("code_display") : "";
-    String sql = "SELECT t, code, sys, display FROM (" + kind.sql + filter + ") ORDER BY t, code";
+    String sql = "SELECT t, code, sys, display FROM (" + kind.sql + filter + ") AS items ORDER BY t, code";
     try (Statement st = warehouse.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         String code = rs.getString(2);

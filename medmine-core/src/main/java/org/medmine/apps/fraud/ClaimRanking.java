@@ -44,8 +44,8 @@ public final class ClaimRanking {
       , medical AS (SELECT * FROM flagged WHERE medical AND provider IS NOT NULL),
       peers AS (
         SELECT visit_code, count(*) AS n,
-               median(ln(1 + total)) AS cost_median, greatest(1.4826 * mad(ln(1 + total)), 0.05) AS cost_scale,
-               median(ln(1 + lines)) AS lines_median, greatest(1.4826 * mad(ln(1 + lines)), 0.05) AS lines_scale
+               mm_median(ln(1 + total)) AS cost_median, greatest(1.4826 * mm_mad(ln(1 + total)), 0.05) AS cost_scale,
+               mm_median(ln(1 + lines)) AS lines_median, greatest(1.4826 * mm_mad(ln(1 + lines)), 0.05) AS lines_scale
         FROM medical WHERE visit_code IS NOT NULL GROUP BY visit_code),
       scored AS (
         SELECT m.source, m.id, m.patient_id, m.provider, m.start_time, m.total, m.visit_code, m.lines,

@@ -59,7 +59,7 @@ public final class ProviderFeatures {
       per_claim AS (
         SELECT c.source, c.id, c.patient_id, c.encounter_id, c.type_code, c.provider, c.start_time, c.total,
                c.no_encounter, c.visit_code, c.encounter_time, count(l.code) AS lines,
-               COALESCE(string_agg(l.code, ',' ORDER BY l.code), '') AS codeset,
+               COALESCE(mm_join_sorted(l.code), '') AS codeset,
                COALESCE(bool_or(c.visit_code IS NOT NULL AND l.code <> c.visit_code
                    AND l.code IN (SELECT code FROM visit_codes)), false) AS upcoded,
                COALESCE(bool_or((c.sex = 'male' AND l.code IN %s) OR (c.sex = 'female' AND l.code IN %s)), false)
@@ -83,8 +83,8 @@ public final class ProviderFeatures {
                COALESCE(s.codesets, 0) > 1 AND pc.type_code <> 'pharmacy' AS split,
                pc.type_code <> 'pharmacy' AND count(*) OVER (PARTITION BY pc.source, pc.provider, pc.patient_id,
                  CAST(pc.start_time AS DATE), pc.type_code, pc.codeset) > 1 AS duplicate,
-               dayofweek(pc.start_time) IN (0, 6) OR hour(pc.start_time) >= 22 OR hour(pc.start_time) < 6 AS off_hours,
-               dayofweek(pc.encounter_time) IN (0, 6) OR hour(pc.encounter_time) >= 22 OR hour(pc.encounter_time) < 6
+               mm_iso_day_of_week(pc.start_time) >= 6 OR hour(pc.start_time) >= 22 OR hour(pc.start_time) < 6 AS off_hours,
+               mm_iso_day_of_week(pc.encounter_time) >= 6 OR hour(pc.encounter_time) >= 22 OR hour(pc.encounter_time) < 6
                  AS encounter_off_hours,
                pc.lines / NULLIF(CASE WHEN x.n > o.n THEN (x.lines - o.lines) / (x.n - o.n) ELSE x.lines / x.n END, 0)
                  AS service_ratio

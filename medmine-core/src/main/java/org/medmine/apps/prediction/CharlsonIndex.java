@@ -34,9 +34,12 @@ final class CharlsonIndex {
       new Code("109838007", "malignancy", 2), new Code("67811000119102", "malignancy", 2), new Code("424132000", "malignancy", 2), new Code("94503003", "malignancy", 6), new Code("94260004", "malignancy", 6),
       new Code("86406008", "HIV/AIDS", 6));
 
-  /** SQL VALUES rows (code, grp, weight). */
-  static String values() {
-    return CODES.stream().map(c -> "('" + c.code() + "', '" + c.group().replace("'", "''") + "', " + c.weight() + ")")
-        .collect(Collectors.joining(", "));
+  /**
+   * The codes as an SQL query of rows (code, grp, weight): SELECTs joined by UNION ALL, which DuckDB and Spark
+   * read alike (a VALUES list with named columns is spelled differently by the two).
+   */
+  static String rows() {
+    return CODES.stream().map(c -> "SELECT '" + c.code() + "' AS code, '" + c.group().replace("'", "''") + "' AS grp, "
+        + c.weight() + " AS weight").collect(Collectors.joining(" UNION ALL "));
   }
 }

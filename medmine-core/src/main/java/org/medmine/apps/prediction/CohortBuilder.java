@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import org.medmine.apps.prediction.StudyDefinition.Outcome;
 import org.medmine.apps.prediction.StudyDefinition.PlannedAdmissions;
 import org.medmine.apps.prediction.StudyDefinition.Target;
+import org.medmine.cohort.Age;
 
 /**
- * Builds a study's target cohort and outcome labels in SQL over the warehouse tables (engine-neutral SQL:
- * joins, EXISTS and date arithmetic only). Criteria are applied in order, each index event counted under the
- * first one it fails: age, planned admission, prior observation, died during the stay, prior outcome. Planned
+ * Builds a study's target cohort and outcome labels in SQL over the warehouse tables, in the SQL DuckDB and Spark
+ * share (joins, EXISTS, and medmine's named date functions of {@link org.medmine.cohort.EngineFunctions}).
+ * Criteria are applied in order, each index event counted under the first one it fails: age (completed years at
+ * the index, {@link Age}), planned admission, prior observation, died during the stay, prior outcome. Planned
  * admissions ({@link StudyDefinition.PlannedAdmissions}) can be left out as index events and as outcomes. An index event whose
  * patient leaves observation (death, or the end of the data) before the end of the time at risk without the
  * outcome is censored: it is counted and left out, not taken as a negative.
@@ -109,7 +111,7 @@ public final class CohortBuilder {
       String planned = o.excludePlanned() ? " AND NOT " + planned(study.plannedAdmissions(), "x") : "";
       String base = "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
           + " AND x.class_code IN (" + list(o.encounterClasses()) + ")" + planned;
-      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.start_time AS DATE))"
+      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.start_time)"
           + " BETWEEN " + from + " AND " + to + ")";
       priorOutcome = "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)";
     } else if (study.isRegression()) {
@@ -118,18 +120,18 @@ public final class CohortBuilder {
       codeFilter += " AND e.end_time IS NOT NULL";
     } else {
       String base = "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN (" + list(o.conditionCodes()) + ")";
-      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.onset_time AS DATE))"
+      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time)"
           + " BETWEEN " + from + " AND " + to + ")";
-      priorOutcome = "EXISTS (SELECT 1 " + base + " AND date_diff('day', CAST(i.index_time AS DATE), CAST(x.onset_time AS DATE)) < " + from + ")";
+      priorOutcome = "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time) < " + from + ")";
     }
     return """
         WITH data_end AS (SELECT max(coalesce(end_time, start_time)) AS t FROM encounter),
         first_seen AS (SELECT source, patient_id, min(start_time) AS t FROM encounter GROUP BY source, patient_id),
         i AS (
           SELECT e.source, e.patient_id, e.id AS encounter_id, e.start_time AS admit_time, %s AS index_time, e.end_time,
-                 CAST(floor(date_diff('day', p.birth_date, CAST(%s AS DATE)) / 365.25) AS INTEGER) AS age,
+                 %s AS age,
                  p.sex, p.race, p.ethnicity, p.death_time, f.t AS first_time,
-                 (epoch(e.end_time) - epoch(e.start_time)) / 86400.0 AS stay_days, %s AS planned
+                 mm_hours_between(e.start_time, e.end_time) / 24.0 AS stay_days, %s AS planned
           FROM encounter e
           JOIN patient p ON p.source = e.source AND p.id = e.patient_id
           JOIN first_seen f ON f.source = e.source AND f.patient_id = e.patient_id
@@ -138,20 +140,20 @@ public final class CohortBuilder {
           SELECT i.*, (SELECT t FROM data_end) AS data_end,
             CASE WHEN i.age IS NULL OR i.age < %d THEN 'age'
                  WHEN %s AND i.planned THEN 'planned admission'
-                 WHEN date_diff('day', CAST(i.first_time AS DATE), CAST(i.admit_time AS DATE)) < %d THEN 'prior observation'
+                 WHEN mm_days_between(i.first_time, i.admit_time) < %d THEN 'prior observation'
                  WHEN %s AND i.death_time IS NOT NULL AND CAST(i.death_time AS DATE) <= CAST(coalesce(i.end_time, i.index_time) AS DATE) THEN 'died during stay'
                  WHEN %s AND %s THEN 'prior outcome'
                  ELSE 'included' END AS status,
             %s AS has_outcome,
-            date_diff('day', CAST(i.index_time AS DATE),
-                CAST(least(coalesce(i.death_time, (SELECT t FROM data_end)), (SELECT t FROM data_end)) AS DATE)) < %d AS left_early,
-            i.death_time IS NOT NULL AND date_diff('day', CAST(i.index_time AS DATE), CAST(i.death_time AS DATE)) <= %d AS died_in_tar
+            mm_days_between(i.index_time,
+                least(coalesce(i.death_time, (SELECT t FROM data_end)), (SELECT t FROM data_end))) < %d AS left_early,
+            i.death_time IS NOT NULL AND mm_days_between(i.index_time, i.death_time) <= %d AS died_in_tar
           FROM i)
-        SELECT source, patient_id, encounter_id, CAST(admit_time AS VARCHAR) AS admit_time,
-               CAST(index_time AS VARCHAR) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
-               died_in_tar, CAST(data_end AS VARCHAR) AS data_end, CAST(stay_days AS VARCHAR) AS stay_days
+        SELECT source, patient_id, encounter_id, CAST(admit_time AS STRING) AS admit_time,
+               CAST(index_time AS STRING) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
+               died_in_tar, CAST(data_end AS STRING) AS data_end, CAST(stay_days AS STRING) AS stay_days
         FROM labelled ORDER BY source, patient_id, index_time, encounter_id
-        """.formatted(index, index, planned(study.plannedAdmissions(), "e"), list(t.encounterClasses()), codeFilter, index,
+        """.formatted(index, Age.sql("p.birth_date", index), planned(study.plannedAdmissions(), "e"), list(t.encounterClasses()), codeFilter, index,
         t.minAgeYears(), t.excludePlanned(), t.minPriorObservationDays(), t.excludeDiedDuringStay(), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
   }
 }

@@ -43,12 +43,8 @@ public record SavedModel(String format, StudyDefinition study, List<String> feat
    */
   public record Scored(IndexEvent event, double risk, List<StudyResult.Factor> topFactors) {}
 
-  public static SavedModel of(StudyResult r, Provenance p) {
-    return new SavedModel(FORMAT, r.study(), r.features(), Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()), p);
-  }
-
-  /** The length-of-stay study's boosted trees (squared error): scores are predicted days. */
-  public static SavedModel of(RegressionResult r, Provenance p) {
+  /** The boosted trees of a trained study (for the length-of-stay regression, squared error: scores are days). */
+  public static SavedModel of(TrainedStudy r, Provenance p) {
     return new SavedModel(FORMAT, r.study(), r.features(), Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()), p);
   }
 

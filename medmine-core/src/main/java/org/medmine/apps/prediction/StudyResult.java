@@ -1,8 +1,10 @@
 package org.medmine.apps.prediction;
 
 import java.util.List;
+import java.util.Map;
 import org.medmine.mining.predict.BoostedTrees;
 import org.medmine.mining.predict.Fairness;
+import org.medmine.report.ReportSection;
 
 /**
  * Everything a study run produced: the cohort and its split, each model's held-out figures beside the clinical
@@ -24,7 +26,7 @@ import org.medmine.mining.predict.Fairness;
 public record StudyResult(
     StudyDefinition study, long seed, Cohort cohort, List<String> features, Split split, List<ModelResult> models,
     ModelResult baseline, List<Factor> shap, List<Factor> oddsRatios, List<String> treeRules,
-    List<Fairness.Audit> fairness, BoostedTrees boostedTrees) {
+    List<Fairness.Audit> fairness, BoostedTrees boostedTrees) implements TrainedStudy {
 
   /** The patient-level split. */
   public record Split(int trainRows, int trainPatients, int trainOutcomes, int testRows, int testPatients, int testOutcomes) {}
@@ -37,6 +39,21 @@ public record StudyResult(
    * @param direction +1 when higher values raise the risk, -1 when they lower it
    */
   public record Factor(String feature, double value, int direction) {}
+
+  @Override
+  public Map<String, Object> card(Provenance provenance) {
+    return ModelCard.json(this, provenance);
+  }
+
+  @Override
+  public ReportSection section() {
+    return PredictionSections.of(this);
+  }
+
+  @Override
+  public String summary() {
+    return StudyText.summary(this);
+  }
 
   /** The boosted trees' result (the model the card leads with). */
   public ModelResult boosted() {

@@ -13,16 +13,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.medmine.mining.anomaly.RobustZ;
 import org.medmine.mining.cluster.Standardizer;
+import org.medmine.model.SnomedSemanticTag;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * Patient feature vectors read from the warehouse. Columns: age (at death or at the warehouse's last
- * encounter), female (0/1), encounters per year of record, emergency and inpatient encounters per year, cost
+ * Patient feature vectors read from the warehouse, in the SQL DuckDB and Spark share. Columns: age (fractional
+ * years lived, at death or at the warehouse's last encounter: a smooth feature for distances, not the age in
+ * completed years of {@link org.medmine.cohort.Age}), female (0/1), encounters per year of record, emergency and inpatient encounters per year, cost
  * per year (the amount billed on the patient's claims; the three on a log1p scale), the latest BMI, systolic
  * blood pressure and HbA1c (missing values are the median), race and ethnicity (categories, coded as the
  * index of the patient's value in {@code levels}; a missing value is the category "unknown"), then one 0/1
- * indicator per common disorder (SNOMED "(disorder)" conditions of at least {@code minPrevalence} of patients,
- * at most {@code maxConditions} of them, most prevalent first).
+ * indicator per common disorder (conditions that are not SNOMED CT findings or situations, {@link
+ * SnomedSemanticTag}, of at least {@code minPrevalence} of patients, at most {@code maxConditions} of them, most
+ * prevalent first).
  *
  * <p>The codes of a categorical column are labels, not quantities: Gower's distance compares them for
  * equality only, and {@link #euclidean()} expands race and ethnicity into one indicator per category for the
@@ -64,15 +67,15 @@ public record PatientMatrix(
         FROM claim WHERE kind = 'claim' GROUP BY source, patient_id),
       labs AS (
         SELECT source, patient_id,
-               arg_max(value_number, effective_time) FILTER (WHERE code = '39156-5') AS bmi,
-               arg_max(value_number, effective_time) FILTER (WHERE code = '8480-6') AS sbp,
-               arg_max(value_number, effective_time) FILTER (WHERE code = '4548-4') AS hba1c
+               max_by(value_number, effective_time) FILTER (WHERE code = '39156-5') AS bmi,
+               max_by(value_number, effective_time) FILTER (WHERE code = '8480-6') AS sbp,
+               max_by(value_number, effective_time) FILTER (WHERE code = '4548-4') AS hba1c
         FROM observation WHERE code IN ('39156-5', '8480-6', '4548-4') AND value_number IS NOT NULL
         GROUP BY source, patient_id)
       SELECT p.source || '/' || p.id AS pid, p.sex,
              COALESCE(p.race, 'unknown') AS race, COALESCE(p.ethnicity, 'unknown') AS ethnicity,
-             date_diff('day', p.birth_date, CAST(COALESCE(p.death_time, ref.t) AS DATE)) / 365.25 AS age,
-             greatest(1.0, date_diff('day', CAST(COALESCE(e.first, ref.t) AS DATE), CAST(COALESCE(p.death_time, ref.t) AS DATE)) / 365.25) AS years,
+             mm_days_between(p.birth_date, COALESCE(p.death_time, ref.t)) / 365.25 AS fractional_age_years,
+             greatest(1.0, mm_days_between(COALESCE(e.first, ref.t), COALESCE(p.death_time, ref.t)) / 365.25) AS years,
              COALESCE(e.n, 0) AS n, COALESCE(e.acute, 0) AS acute, COALESCE(b.cost, 0) AS cost, l.bmi, l.sbp, l.hba1c
       FROM patient p CROSS JOIN ref
       LEFT JOIN enc e ON e.source = p.source AND e.patient_id = p.id
@@ -82,51 +85,31 @@ public record PatientMatrix(
       ORDER BY pid
       """;
 
-  private static final String CONDITIONS = """
-      SELECT DISTINCT source || '/' || patient_id AS pid, code, code_display FROM condition
-      WHERE code IS NOT NULL AND code_display LIKE '%(disorder)' ORDER BY pid, code
-      """;
+  /** A patient's disorders: conditions that are not SNOMED CT findings or situations ({@link SnomedSemanticTag}). */
+  private static final String CONDITIONS = "SELECT DISTINCT source || '/' || patient_id AS pid, code, code_display"
+      + " FROM condition WHERE code IS NOT NULL AND " + SnomedSemanticTag.notFindingSql("code_display") + " ORDER BY pid, code";
+
+  /** The rows of {@link #PATIENTS}: ids, the numeric columns before race, race and ethnicity. */
+  private record Patients(List<String> ids, List<double[]> base, List<String> races, List<String> ethnicities) {}
+
+  /** Every patient's disorder codes, and each code's display. */
+  private record Disorders(Map<String, Set<String>> byPatient, Map<String, String> displays) {}
 
   /** Reads the matrix. */
   public static PatientMatrix read(Connection warehouse, double minPrevalence, int maxConditions) {
-    List<String> ids = new ArrayList<>();
-    List<double[]> base = new ArrayList<>();
-    List<String> races = new ArrayList<>();
-    List<String> ethnicities = new ArrayList<>();
-    Map<String, Set<String>> conds = new HashMap<>();
-    Map<String, String> displays = new LinkedHashMap<>();
+    Patients p;
+    Disorders d;
     try (Statement st = warehouse.createStatement()) {
-      try (ResultSet rs = st.executeQuery(PATIENTS)) {
-        while (rs.next()) {
-          ids.add(rs.getString("pid"));
-          double years = rs.getDouble("years");
-          base.add(new double[] {
-            rs.getDouble("age"), "female".equals(rs.getString("sex")) ? 1 : 0,
-            Math.log1p(rs.getDouble("n") / years), Math.log1p(rs.getDouble("acute") / years),
-            Math.log1p(rs.getDouble("cost") / years), number(rs, "bmi"), number(rs, "sbp"), number(rs, "hba1c")});
-          races.add(rs.getString("race"));
-          ethnicities.add(rs.getString("ethnicity"));
-        }
-      }
-      try (ResultSet rs = st.executeQuery(CONDITIONS)) {
-        while (rs.next()) {
-          conds.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
-          displays.putIfAbsent(rs.getString(2), rs.getString(3));
-        }
-      }
+      p = patients(st);
+      d = disorders(st);
     } catch (SQLException e) {
       throw new WarehouseException("could not read the patient features", e);
     }
-    List<Set<String>> perRow = ids.stream().map(id -> conds.getOrDefault(id, Set.of())).toList();
-    Map<String, Integer> prevalence = new HashMap<>();
-    perRow.forEach(s -> s.forEach(c -> prevalence.merge(c, 1, Integer::sum)));
-    List<String> chosen = prevalence.entrySet().stream()
-        .filter(e -> e.getValue() >= minPrevalence * ids.size())
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(maxConditions).map(Map.Entry::getKey).toList();
+    List<Set<String>> perRow = p.ids().stream().map(id -> d.byPatient().getOrDefault(id, Set.of())).toList();
+    List<String> chosen = commonDisorders(perRow, minPrevalence * p.ids().size(), maxConditions);
     List<String> columns = new ArrayList<>(List.of("age", "female", "log encounters/yr", "log acute encounters/yr",
         "log cost/yr", "BMI", "systolic BP", "HbA1c", "race", "ethnicity"));
-    chosen.forEach(c -> columns.add(displays.get(c)));
+    chosen.forEach(c -> columns.add(d.displays().get(c)));
     boolean[] categorical = new boolean[columns.size()];
     for (int j : DEMOGRAPHICS) {
       categorical[j] = true;
@@ -134,23 +117,65 @@ public record PatientMatrix(
     for (int j = FIRST_CONDITION; j < columns.size(); j++) {
       categorical[j] = true;
     }
-    List<String> raceLevels = List.copyOf(new TreeSet<>(races));
-    List<String> ethnicityLevels = List.copyOf(new TreeSet<>(ethnicities));
+    List<String> raceLevels = List.copyOf(new TreeSet<>(p.races()));
+    List<String> ethnicityLevels = List.copyOf(new TreeSet<>(p.ethnicities()));
     List<List<String>> levels = new ArrayList<>(java.util.Collections.nCopies(columns.size(), List.<String>of()));
     levels.set(SEX, List.of("male", "female"));
     levels.set(RACE, raceLevels);
     levels.set(ETHNICITY, ethnicityLevels);
-    double[][] x = new double[ids.size()][columns.size()];
-    for (int i = 0; i < ids.size(); i++) {
-      System.arraycopy(base.get(i), 0, x[i], 0, RACE);
-      x[i][RACE] = raceLevels.indexOf(races.get(i));
-      x[i][ETHNICITY] = ethnicityLevels.indexOf(ethnicities.get(i));
+    double[][] x = new double[p.ids().size()][columns.size()];
+    for (int i = 0; i < x.length; i++) {
+      System.arraycopy(p.base().get(i), 0, x[i], 0, RACE);
+      x[i][RACE] = raceLevels.indexOf(p.races().get(i));
+      x[i][ETHNICITY] = ethnicityLevels.indexOf(p.ethnicities().get(i));
       for (int j = 0; j < chosen.size(); j++) {
         x[i][FIRST_CONDITION + j] = perRow.get(i).contains(chosen.get(j)) ? 1 : 0;
       }
     }
     imputeMedians(x, 5, 8);
-    return new PatientMatrix(ids, columns, categorical, List.copyOf(levels), x, perRow, displays);
+    return new PatientMatrix(p.ids(), columns, categorical, List.copyOf(levels), x, perRow, d.displays());
+  }
+
+  /**
+   * The patients' numeric features: the age column is the fractional age in years (days lived / 365.25, a smooth
+   * feature for distances, not the age in completed years that cohorts use, {@link org.medmine.cohort.Age}).
+   */
+  private static Patients patients(Statement st) throws SQLException {
+    Patients p = new Patients(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    try (ResultSet rs = st.executeQuery(PATIENTS)) {
+      while (rs.next()) {
+        p.ids().add(rs.getString("pid"));
+        double years = rs.getDouble("years");
+        p.base().add(new double[] {
+          rs.getDouble("fractional_age_years"), "female".equals(rs.getString("sex")) ? 1 : 0,
+          Math.log1p(rs.getDouble("n") / years), Math.log1p(rs.getDouble("acute") / years),
+          Math.log1p(rs.getDouble("cost") / years), number(rs, "bmi"), number(rs, "sbp"), number(rs, "hba1c")});
+        p.races().add(rs.getString("race"));
+        p.ethnicities().add(rs.getString("ethnicity"));
+      }
+    }
+    return p;
+  }
+
+  private static Disorders disorders(Statement st) throws SQLException {
+    Disorders d = new Disorders(new HashMap<>(), new LinkedHashMap<>());
+    try (ResultSet rs = st.executeQuery(CONDITIONS)) {
+      while (rs.next()) {
+        d.byPatient().computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+        d.displays().putIfAbsent(rs.getString(2), java.util.Objects.requireNonNullElse(rs.getString(3), rs.getString(2)));
+      }
+    }
+    return d;
+  }
+
+  /** The disorders of at least {@code minPatients} patients, most prevalent first (then by code), at most {@code max}. */
+  private static List<String> commonDisorders(List<Set<String>> perRow, double minPatients, int max) {
+    Map<String, Integer> prevalence = new HashMap<>();
+    perRow.forEach(s -> s.forEach(c -> prevalence.merge(c, 1, Integer::sum)));
+    return prevalence.entrySet().stream()
+        .filter(e -> e.getValue() >= minPatients)
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(max).map(Map.Entry::getKey).toList();
   }
 
   /**

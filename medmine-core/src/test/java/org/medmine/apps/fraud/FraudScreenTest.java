@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.apps.fraud.FraudInjector.Scheme;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
@@ -31,6 +32,7 @@ class FraudScreenTest {
   @BeforeAll
   static void plantAndScreen() throws Exception {
     warehouse = SmallWarehouse.copy(dir, "fraud.duckdb");
+    EngineFunctions.installDuckDb(warehouse.connection());
     FraudInjector.Planted p = FraudInjector.plant(warehouse, 7, 2, 15, 0.3);
     planted = p.providers();
     plantedClaims = p.claims();
@@ -95,8 +97,9 @@ class FraudScreenTest {
   }
 
   @Test
-  void plantingRaisesEachSchemesFeatureAboveTheCleanWarehouse() {
+  void plantingRaisesEachSchemesFeatureAboveTheCleanWarehouse() throws Exception {
     try (Warehouse cleanWarehouse = SmallWarehouse.copy(dir, "clean.duckdb")) {
+      EngineFunctions.installDuckDb(cleanWarehouse.connection());
       Map<String, FraudFinding> clean = new java.util.HashMap<>();
       FraudScreen.run(cleanWarehouse.connection(), FraudScreen.Options.defaults()).findings().forEach(f -> clean.put(f.row().providerId(), f));
       // Synthea bills no medical claim without its encounter, none twice, and none impossible (its death

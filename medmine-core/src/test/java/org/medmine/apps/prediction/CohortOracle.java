@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.medmine.apps.prediction.StudyCohortIT.Rows;
 import org.medmine.apps.prediction.StudyCohortIT.Rows.Enc;
+import org.medmine.cohort.Age;
 
 /** The cohort rules of {@link CohortBuilder}, written again in plain Java over the raw rows (the test's oracle). */
 final class CohortOracle {
@@ -47,7 +48,7 @@ final class CohortOracle {
         continue;
       }
       n.merge("candidates", 1, Integer::sum);
-      Integer age = p.birth() == null ? null : (int) Math.floor(days(p.birth().atStartOfDay(), index) / 365.25);
+      Integer age = p.birth() == null ? null : Age.years(p.birth(), index.toLocalDate());
       List<Enc> others = byPatient.get(e.patient()).stream().filter(x -> !x.id().equals(e.id())
           && o.encounterClasses().contains(x.classCode()) && !(o.excludePlanned() && planned.test(x))).toList();
       List<Rows.Cond> conds = condByPatient.getOrDefault(e.patient(), List.of()).stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
@@ -23,6 +24,7 @@ class LengthOfStayIT {
   @Test
   void lengthOfStayIsPredictedAtAdmissionAndComparedWithTheTrainingMean() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       StudyDefinition study = StudyDefinition.load("los-inpatient");
       RegressionResult r = RegressionRunner.run(w.connection(), study, 42);
       assertThat(r.cohort().events()).hasSizeGreaterThan(20).allSatisfy(e -> {
@@ -45,6 +47,7 @@ class LengthOfStayIT {
   @Test
   void theSavedLengthOfStayModelPredictsWhatTheTrainedOneDid() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "saved.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       StudyDefinition study = StudyDefinition.load("los-inpatient");
       RegressionResult r = RegressionRunner.run(w.connection(), study, 42);
       double[] inMemory = r.boostedTrees().predict(FeatureExtractor.extract(w.connection(), study, r.cohort().events()).rows());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.mining.predict.FeatureMatrix;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
@@ -35,6 +36,7 @@ class StudyCohortIT {
   @Test
   void cohortAndOutcomeCountsMatchAPlainJavaComputation() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       Rows rows = Rows.read(w.connection());
       List<StudyDefinition> studies = new ArrayList<>();
       StudyDefinition.SHIPPED.forEach(name -> studies.add(StudyDefinition.load(name)));
@@ -73,6 +75,7 @@ class StudyCohortIT {
   @Test
   void plannedAdmissionsAreNeitherIndexEventsNorReadmissions() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "planned.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       StudyDefinition study = StudyDefinition.load("readmission-30d");
       StudyDefinition.PlannedAdmissions planned = study.plannedAdmissions();
       Cohort cohort = CohortBuilder.build(w.connection(), study);
@@ -99,6 +102,7 @@ class StudyCohortIT {
   @Test
   void covariatesDoNotChangeWhenTheDataAfterTheIndexIsShifted() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "leak.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       Connection c = w.connection();
       for (String name : StudyDefinition.SHIPPED) {
         StudyDefinition study = StudyDefinition.load(name);

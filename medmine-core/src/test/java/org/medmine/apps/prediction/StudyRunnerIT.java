@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.mining.predict.Fairness;
 import org.medmine.model.MedmineUserException;
-import org.medmine.report.PredictionSections;
-import org.medmine.report.PredictionSections;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
@@ -39,6 +38,7 @@ class StudyRunnerIT {
   @Test
   void theReadmissionStudyRunsReproduciblyWithItsBaselineExplanationsAndAudit() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       StudyDefinition study = StudyDefinition.load(widenedReadmissionStudy(dir).toString());
       assertThat(study.timeAtRisk().endDays()).isEqualTo(365);
       assertThat(study.outcome().excludePlanned()).isFalse();
@@ -84,8 +84,9 @@ class StudyRunnerIT {
   }
 
   @Test
-  void aStudyWithoutOutcomesSaysSoInOneSentence() {
+  void aStudyWithoutOutcomesSaysSoInOneSentence() throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "t.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       assertThatThrownBy(() -> StudyRunner.run(w.connection(), StudyDefinition.load("t2d-onset-1y"), 42))
           // not a user error (issue 29): the study and its options are fine, the data too few
           .isNotInstanceOf(MedmineUserException.class).hasMessageContaining("too few to train")

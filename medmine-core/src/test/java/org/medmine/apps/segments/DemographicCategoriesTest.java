@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.mining.cluster.AdjustedRand;
 import org.medmine.mining.cluster.Clustering;
 import org.medmine.mining.cluster.GowerDistance;
@@ -70,6 +71,7 @@ class DemographicCategoriesTest {
   @Test
   void raceAndEthnicityAreReadAsCategoriesOfTheWarehouse(@TempDir Path dir) throws Exception {
     try (Warehouse w = SmallWarehouse.copy(dir, "demographics.duckdb")) {
+      EngineFunctions.installDuckDb(w.connection());
       PatientMatrix m = PatientMatrix.read(w.connection(), 0.1, 12);
       assertThat(m.columns().subList(PatientMatrix.RACE, PatientMatrix.ETHNICITY + 1)).containsExactly("race", "ethnicity");
       assertThat(m.categorical()[PatientMatrix.RACE]).isTrue();

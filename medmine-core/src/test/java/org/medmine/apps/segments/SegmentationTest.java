@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.cohort.EngineFunctions;
 import org.medmine.mining.cluster.AdjustedRand;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
@@ -21,8 +22,9 @@ class SegmentationTest {
   static Warehouse warehouse;
 
   @BeforeAll
-  static void open() {
+  static void open() throws Exception {
     warehouse = SmallWarehouse.copy(dir, "segments.duckdb");
+    EngineFunctions.installDuckDb(warehouse.connection());
   }
 
   @AfterAll

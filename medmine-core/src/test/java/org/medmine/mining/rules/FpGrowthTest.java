@@ -3,7 +3,6 @@ package org.medmine.mining.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +12,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.medmine.apps.associations.Transactions;
-import org.medmine.testing.SmallWarehouse;
-import org.medmine.warehouse.Warehouse;
 
 /** FP-Growth's itemsets are identical to brute-force counts; rule measures match their definitions. */
-class FpGrowthTest {
-  @TempDir Path dir;
-
+public class FpGrowthTest {
   /** Every subset of the item universe counted directly: the oracle for small random data. */
   static Map<Set<String>, Long> bruteForce(List<List<String>> transactions, List<String> universe, long minCount, int maxLength) {
     Map<Set<String>, Long> out = new HashMap<>();
@@ -44,7 +37,7 @@ class FpGrowthTest {
   }
 
   /** Level-wise counting (each frequent k-set extended by each frequent item, counted by scanning): for real data. */
-  static Map<Set<String>, Long> levelWise(List<List<String>> transactions, long minCount, int maxLength) {
+  public static Map<Set<String>, Long> levelWise(List<List<String>> transactions, long minCount, int maxLength) {
     List<Set<String>> sets = transactions.stream().map(t -> (Set<String>) new HashSet<>(t)).toList();
     Map<String, Long> single = new HashMap<>();
     sets.forEach(t -> t.forEach(i -> single.merge(i, 1L, Long::sum)));
@@ -79,7 +72,7 @@ class FpGrowthTest {
     return out;
   }
 
-  static Map<Set<String>, Long> asMap(List<Itemset> itemsets) {
+  public static Map<Set<String>, Long> asMap(List<Itemset> itemsets) {
     Map<Set<String>, Long> m = new HashMap<>();
     for (Itemset s : itemsets) {
       assertThat(m.put(new HashSet<>(s.items()), s.count())).as("itemset reported twice: %s", s.items()).isNull();
@@ -117,19 +110,6 @@ class FpGrowthTest {
   }
 
   @Test
-  void itemsetsEqualLevelWiseCountsOnWarehouseTransactions() {
-    try (Warehouse w = SmallWarehouse.copy(dir, "rules.duckdb")) {
-      for (Transactions.Kind kind : Transactions.Kind.values()) {
-        Transactions t = Transactions.read(w.connection(), kind);
-        assertThat(t.transactions()).as(kind.name()).hasSizeGreaterThan(15);
-        FpGrowth fp = new FpGrowth(kind == Transactions.Kind.PATIENT_CONDITIONS ? 0.3 : 0.05, 4);
-        Map<Set<String>, Long> found = asMap(fp.mine(t.transactions()));
-        assertThat(found).as(kind.name()).hasSizeGreaterThan(10).isEqualTo(levelWise(t.transactions(), fp.minCount(t.transactions().size()), 4));
-      }
-    }
-  }
-
-  @Test
   void ruleMeasuresFollowTheirDefinitions() {
     // 10 transactions: {a,b} x3, {a} x3, {b} x3, {c} -> supp(a)=.6, supp(b)=.6, supp(ab)=.3: a and b repel
     List<List<String>> tx = new ArrayList<>();
@@ -154,25 +134,5 @@ class FpGrowthTest {
     assertThat(AssociationRules.generate(new FpGrowth(0.1, 3).mine(tx), tx.size(),
         RuleOptions.unfiltered(0).withConsequentFilter(c -> c.equals("a")))).singleElement()
         .satisfies(r -> assertThat(r.consequent()).containsExactly("a"));
-  }
-
-  @Test
-  void trivialItemsAndWeakRulesAreFilteredOnWarehouseData() {
-    try (Warehouse w = SmallWarehouse.copy(dir, "rules2.duckdb")) {
-      Transactions t = Transactions.read(w.connection(), Transactions.Kind.ENCOUNTER_ORDERS);
-      List<Itemset> sets = new FpGrowth(0.02, 3).mine(t.transactions());
-      List<AssociationRule> all = AssociationRules.generate(sets, t.transactions().size(), RuleOptions.unfiltered(0.5));
-      List<AssociationRule> kept = AssociationRules.generate(sets, t.transactions().size(), RuleOptions.defaults(0.5).withConsequentFilter(t.family("rxnorm")));
-      assertThat(kept).isNotEmpty().hasSizeLessThan(all.size());
-      assertThat(kept).allSatisfy(r -> {
-        assertThat(r.lift()).isGreaterThan(1);
-        assertThat(r.confidence()).isGreaterThanOrEqualTo(0.5);
-        assertThat(t.systems().get(r.consequent().get(0))).isEqualTo("http://www.nlm.nih.gov/research/umls/rxnorm");
-      });
-      // Ranked by lift.
-      for (int i = 1; i < kept.size(); i++) {
-        assertThat(kept.get(i).lift()).isLessThanOrEqualTo(kept.get(i - 1).lift());
-      }
-    }
   }
 }

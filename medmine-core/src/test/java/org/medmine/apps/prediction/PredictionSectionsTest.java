@@ -1,14 +1,10 @@
-package org.medmine.report;
+package org.medmine.apps.prediction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.medmine.apps.prediction.Cohort;
-import org.medmine.apps.prediction.ModelResult;
-import org.medmine.apps.prediction.StudyDefinition;
-import org.medmine.apps.prediction.StudyResult;
 import org.medmine.mining.predict.Metrics;
 
 /**

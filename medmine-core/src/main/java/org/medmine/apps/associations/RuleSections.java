@@ -1,19 +1,19 @@
-package org.medmine.report;
+package org.medmine.apps.associations;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.medmine.apps.associations.RuleMining;
-import org.medmine.apps.associations.Transactions;
 import org.medmine.mining.rules.AssociationRule;
+import org.medmine.report.Html;
+import org.medmine.report.ReportSection;
 
 /** The association-rules section: parameters, the ranked rule table, the most frequent itemsets. */
-public final class RuleSections {
+final class RuleSections {
   private RuleSections() {}
 
   /** A section showing the first {@code top} rules and itemsets of {@code result}. */
-  public static ReportSection of(RuleMining.Result result, int top) {
+  static ReportSection of(RuleMining.Result result, int top) {
     RuleMining.Options o = result.options();
     Transactions t = result.transactions();
     StringBuilder sb = new StringBuilder();

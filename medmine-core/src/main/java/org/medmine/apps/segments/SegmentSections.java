@@ -1,14 +1,14 @@
-package org.medmine.report;
+package org.medmine.apps.segments;
 
 import java.util.Locale;
-import org.medmine.apps.segments.SegmentProfile;
-import org.medmine.apps.segments.Segmentation;
+import org.medmine.report.Html;
+import org.medmine.report.ReportSection;
 
 /** The segmentation section: the method and its quality, then one profile card per segment. */
-public final class SegmentSections {
+final class SegmentSections {
   private SegmentSections() {}
 
-  public static ReportSection of(Segmentation.Result result) {
+  static ReportSection of(Segmentation.Result result) {
     StringBuilder sb = new StringBuilder();
     var c = result.clustering();
     sb.append(Html.paragraph(String.format(Locale.ROOT,

@@ -1,35 +1,45 @@
-package org.medmine.report;
+package org.medmine.apps.prediction;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.medmine.apps.prediction.Cohort;
-import org.medmine.apps.prediction.ModelResult;
-import org.medmine.apps.prediction.RegressionResult;
-import org.medmine.apps.prediction.StudyDefinition;
-import org.medmine.apps.prediction.StudyResult;
-import org.medmine.apps.prediction.TooFewOutcomesException;
 import org.medmine.mining.predict.Fairness;
+import org.medmine.report.BarChart;
+import org.medmine.report.Html;
+import org.medmine.report.ReportSection;
+import org.medmine.report.XyChart;
 
 /**
  * A prediction study's model card: the cohort and its attrition, held-out metrics beside the clinical baseline,
  * ROC, precision-recall and calibration curves, the SHAP summary, odds ratios, the tree's rules and the
  * fairness table with flagged gaps.
  */
-public final class PredictionSections {
+final class PredictionSections {
   private PredictionSections() {}
 
-  public static ReportSection of(StudyResult r) {
+  static ReportSection of(StudyResult r) {
     StringBuilder sb = new StringBuilder();
-    Cohort c = r.cohort();
     StudyResult.Split s = r.split();
-    sb.append(cohortParagraphs(r.study(), c, s, r.seed()));
+    sb.append(cohortParagraphs(r.study(), r.cohort(), s, r.seed()));
     sb.append(Html.paragraph(String.format(Locale.ROOT, "%,d covariates; hyper-parameters by %d-fold cross-validation on"
         + " the training patients.", r.features().size(), r.study().model().folds())));
     List<ModelResult> all = new ArrayList<>(r.models());
     if (r.baseline() != null) {
       all.add(r.baseline());
     }
+    sb.append(metricsTable(all));
+    sb.append(worseThanChanceNote(all, s, r.study().model().folds()));
+    sb.append(curves(all));
+    sb.append(shapSummary(r));
+    sb.append("<h3>Logistic regression: odds ratios per standard deviation</h3>\n");
+    sb.append(Html.table(List.of("covariate", "odds ratio"),
+        r.oddsRatios().stream().<List<?>>map(f -> List.of(f.feature(), f.value())).toList()));
+    sb.append("<h3>Decision tree as rules</h3>\n<pre>").append(Html.escape(String.join("\n", r.treeRules()))).append("</pre>\n");
+    sb.append(fairness(r.fairness()));
+    return ReportSection.of(sectionId(r.study()), "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  private static String metricsTable(List<ModelResult> all) {
     List<List<?>> rows = new ArrayList<>();
     for (ModelResult m : all) {
       rows.add(List.of(m.name(), m.settings(), fmt(m.cvAuroc()) + chance(m.cvAuroc()),
@@ -38,9 +48,12 @@ public final class PredictionSections {
           String.format(Locale.ROOT, "%s / %s / %s @ %s", fmt(m.atThreshold().sensitivity()), fmt(m.atThreshold().specificity()),
               fmt(m.atThreshold().ppv()), fmt(m.atThreshold().threshold()))));
     }
-    sb.append(Html.table(List.of("model", "settings", "CV AUROC", "AUROC (95% CI, DeLong)", "AUPRC", "Brier",
-        "calibration intercept", "calibration slope", "sens / spec / PPV @ threshold"), rows));
-    sb.append(worseThanChanceNote(all, s, r.study().model().folds()));
+    return Html.table(List.of("model", "settings", "CV AUROC", "AUROC (95% CI, DeLong)", "AUPRC", "Brier",
+        "calibration intercept", "calibration slope", "sens / spec / PPV @ threshold"), rows);
+  }
+
+  /** ROC, precision-recall and calibration curves of every model on the test patients. */
+  private static String curves(List<ModelResult> all) {
     XyChart roc = XyChart.of("ROC curve (test patients)", "false-positive rate", "true-positive rate")
         .xRange(0, 1).yRange(0, 1).diagonal();
     XyChart pr = XyChart.of("Precision-recall curve (test patients)", "recall", "precision").xRange(0, 1).yRange(0, 1);
@@ -53,39 +66,39 @@ public final class PredictionSections {
         cal.line(m.name(), col(m.calibrationCurve(), 0), col(m.calibrationCurve(), 1));
       }
     }
-    sb.append(roc.svg()).append(pr.svg()).append(cal.svg());
+    return roc.svg() + pr.svg() + cal.svg();
+  }
+
+  private static String shapSummary(StudyResult r) {
     if (r.shap().isEmpty()) {
-      sb.append(Html.paragraph(String.format(Locale.ROOT, "No SHAP summary: every SHAP value of the boosted trees on the test"
+      return Html.paragraph(String.format(Locale.ROOT, "No SHAP summary: every SHAP value of the boosted trees on the test"
           + " rows is 0. The trees give every patient the same risk (AUROC %s): with %,d training outcomes they found no split"
-          + " to make, so no covariate moves a prediction.", fmt(r.boosted().auroc().auc()), s.trainOutcomes())));
-    } else {
-      List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
-      sb.append(new BarChart("SHAP summary: mean |SHAP| of the boosted trees (↑ raises risk as the value rises)",
-          "mean |SHAP| (log-odds)", labels, r.shap().stream().map(StudyResult.Factor::value).toList()).svg());
+          + " to make, so no covariate moves a prediction.", fmt(r.boosted().auroc().auc()), r.split().trainOutcomes()));
     }
-    sb.append("<h3>Logistic regression: odds ratios per standard deviation</h3>\n");
-    sb.append(Html.table(List.of("covariate", "odds ratio"),
-        r.oddsRatios().stream().<List<?>>map(f -> List.of(f.feature(), f.value())).toList()));
-    sb.append("<h3>Decision tree as rules</h3>\n<pre>").append(Html.escape(String.join("\n", r.treeRules()))).append("</pre>\n");
-    sb.append("<h3>Fairness of the boosted trees (test patients)</h3>\n");
+    List<String> labels = r.shap().stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
+    return new BarChart("SHAP summary: mean |SHAP| of the boosted trees (↑ raises risk as the value rises)",
+        "mean |SHAP| (log-odds)", labels, r.shap().stream().map(StudyResult.Factor::value).toList()).svg();
+  }
+
+  private static String fairness(List<Fairness.Audit> audits) {
     List<List<?>> fr = new ArrayList<>();
-    for (Fairness.Audit a : r.fairness()) {
+    for (Fairness.Audit a : audits) {
       for (Fairness.Group g : a.groups()) {
         fr.add(List.of(a.attribute(), g.name(), g.n(), g.outcomes(), fmt(g.auroc()), fmt(g.calibrationInTheLarge()), fmt(g.tpr()), fmt(g.fpr()),
             g == a.groups().get(0) ? (a.flagged().isEmpty() ? "none" : "gap > 0.1 in " + String.join(", ", a.flagged())) : ""));
       }
     }
-    sb.append(Html.table(List.of("attribute", "group", "n", "outcomes", "AUROC", "calibration-in-the-large", "TPR", "FPR", "flagged"), fr));
-    sb.append("<p class=\"note\">Gaps compare groups of at least 10 test rows; smaller groups are shown but not compared."
-        + " On a small population every figure here has a wide interval.</p>\n");
-    return ReportSection.of(sectionId(r.study()), "Prediction: " + r.study().name(), sb.toString());
+    return "<h3>Fairness of the boosted trees (test patients)</h3>\n"
+        + Html.table(List.of("attribute", "group", "n", "outcomes", "AUROC", "calibration-in-the-large", "TPR", "FPR", "flagged"), fr)
+        + "<p class=\"note\">Gaps compare groups of at least 10 test rows; smaller groups are shown but not compared."
+        + " On a small population every figure here has a wide interval.</p>\n";
   }
 
   /**
    * The section of a study whose cohort has too few outcomes to fit a model: who was in it, the attrition and the
    * split, and why no model was trained, so that a small population's report says so rather than leaving it out.
    */
-  public static ReportSection notTrained(TooFewOutcomesException e) {
+  static ReportSection notTrained(TooFewOutcomesException e) {
     String body = cohortParagraphs(e.study(), e.cohort(), e.split(), e.seed())
         + "<p class=\"note\"><strong>No model trained.</strong> " + Html.escape(e.getMessage())
         + " The studies' figures on a 2,000-patient population, and how to reproduce them, are in docs/prediction.md.</p>\n";
@@ -107,7 +120,7 @@ public final class PredictionSections {
   }
 
   /** The card of a regression study (length of stay). */
-  public static ReportSection of(RegressionResult r) {
+  static ReportSection of(RegressionResult r) {
     StringBuilder sb = new StringBuilder();
     StudyResult.Split s = r.split();
     sb.append(Html.paragraph(r.study().description()));

@@ -1,29 +1,26 @@
-package org.medmine.report;
+package org.medmine.apps.fraud;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.medmine.apps.fraud.ClaimFinding;
-import org.medmine.apps.fraud.ClaimReason;
-import org.medmine.apps.fraud.FraudFinding;
-import org.medmine.apps.fraud.FraudReason;
-import org.medmine.apps.fraud.FraudScreen;
+import org.medmine.report.Html;
+import org.medmine.report.ReportSection;
 
 /**
  * The claims-fraud section: how providers were scored, the ranked providers with each one's reasons, and the
  * ranked claims with theirs.
  */
-public final class FraudSections {
+final class FraudSections {
   private FraudSections() {}
 
   /** The section with the first {@code top} providers and no claims. */
-  public static ReportSection of(FraudScreen.Result result, int top) {
+  static ReportSection of(FraudScreen.Result result, int top) {
     return of(result, top, 0);
   }
 
   /** The section with the first {@code top} providers and the first {@code topClaims} claims. */
-  public static ReportSection of(FraudScreen.Result result, int top, int topClaims) {
+  static ReportSection of(FraudScreen.Result result, int top, int topClaims) {
     FraudScreen.Options o = result.options();
     StringBuilder sb = new StringBuilder();
     long flagged = result.findings().stream().filter(f -> !f.reasons().isEmpty()).count();
