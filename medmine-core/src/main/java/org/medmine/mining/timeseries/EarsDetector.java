@@ -16,7 +16,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * </ul>
  *
  * The sd is the sample standard deviation (n-1), floored at {@code minSigma}. Defaults follow R's earsC:
- * alpha 0.001 for C1/C2 (z = 3.09) and 0.025 for C3 (z = 1.96).
+ * alpha 0.001 for C1/C2 (z = 3.09) and 0.025 for C3 (z = 1.96). The score is C2(t) = (y(t) - mean)/sd for
+ * C1 and C2 and the C3 statistic for C3: the period alarms when it exceeds z.
  */
 public final class EarsDetector implements OutbreakDetector {
   /** The three variants. */
@@ -83,6 +84,7 @@ public final class EarsDetector implements OutbreakDetector {
     double[] expected = new double[n];
     double[] threshold = new double[n];
     boolean[] alarm = new boolean[n];
+    double[] score = new double[n];
     for (int j = 0; j < n; j++) {
       int t = from + j;
       double[] ms = meanSd(y, t);
@@ -90,15 +92,17 @@ public final class EarsDetector implements OutbreakDetector {
       if (variant != Variant.C3) {
         threshold[j] = ms[0] + z * ms[1];
         alarm[j] = y[t] > threshold[j];
+        score[j] = (y[t] - ms[0]) / ms[1];
       } else {
         double lagged = excess(y, t - 1) + excess(y, t - 2);
         double stat = lagged + (lagsOnly ? 0 : excess(y, t));
         // The count at which the statistic reaches z: y = mean + sd·(1 + z - lagged), or 0 when lagged > z.
         threshold[j] = Math.max(0, ms[0] + ms[1] * (1 + Math.max(0, z - lagged)));
         alarm[j] = stat > z && (!lagsOnly || y[t] > 0);
+        score[j] = stat;
       }
     }
-    return new Detection("EARS " + variant, from, expected, threshold, alarm);
+    return new Detection("EARS " + variant, from, expected, threshold, alarm, score);
   }
 
   /** max(0, C2(t) - 1): how far period t stands above its guarded baseline, in sd beyond one. */
