@@ -20,8 +20,8 @@ grid <- list(
   "ears-c3" = list(levels = alphas, run = function(s, a) earsC(s, control = list(range = range, method = "C3", alpha = a))),
   "cusum" = list(levels = hs, run = function(s, h) cusum(s, control = list(range = range, k = 1.04, h = h, trans = "standard"))),
   "bayes" = list(levels = alphas, run = function(s, a) bayes(s, control = list(range = range, b = 5, w = 3, actY = TRUE, alpha = a))),
-  "bayes (b 0, w 6)" = list(levels = alphas, run = function(s, a) bayes(s, control = list(range = range, b = 0, w = 6, actY = TRUE, alpha = a))))
-glr <- list("glrnb" = list(S = 1, trend = FALSE), "glrnb (S 2, trend)" = list(S = 2, trend = TRUE))
+  "bayes (b 0 w 6)" = list(levels = alphas, run = function(s, a) bayes(s, control = list(range = range, b = 0, w = 6, actY = TRUE, alpha = a))))
+glr <- list("glrnb" = list(S = 1, trend = FALSE), "glrnb (S 2 trend)" = list(S = 2, trend = TRUE))
 farr <- list(
   "farrington" = list(b = 5, w = 3, noPeriods = 1, pastWeeksNotIncluded = 3, weightsThreshold = 1, alpha = 0.05,
                       trend = TRUE, pThresholdTrend = 0.05, thresholdMethod = "delta", limit54 = c(5, 4), glmWarnings = FALSE),

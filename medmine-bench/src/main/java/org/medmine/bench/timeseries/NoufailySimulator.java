@@ -24,14 +24,14 @@ final class NoufailySimulator {
   record Scenario(String name, double theta, double phi, double beta, double gamma1, double gamma2, int m) {}
 
   static final List<Scenario> SCENARIOS = List.of(
-      new Scenario("N1 low, Poisson, flat", 0.5, 1, 0, 0, 0, 0),
-      new Scenario("N2 low, phi 1.5, seasonal", 1.5, 1.5, 0, 0.2, 0.2, 1),
-      new Scenario("N3 mid, Poisson, trend, seasonal", 2.5, 1, 0.003, 0.6, 0.6, 1),
-      new Scenario("N4 mid, phi 2, biannual", 2.5, 2, 0, 0.6, 0.6, 2),
-      new Scenario("N5 mid, phi 3, trend, seasonal", 3, 3, 0.001, 0.2, 0.2, 1),
-      new Scenario("N6 high, phi 2, seasonal", 4, 2, 0, 0.6, 0.6, 1),
-      new Scenario("N7 high, phi 5, trend, biannual", 5, 5, 0.002, 0.4, 0.4, 2),
-      new Scenario("N8 low, Poisson, trend", 1, 1, 0.003, 0, 0, 0));
+      new Scenario("N1 low / Poisson / flat", 0.5, 1, 0, 0, 0, 0),
+      new Scenario("N2 low / phi 1.5 / seasonal", 1.5, 1.5, 0, 0.2, 0.2, 1),
+      new Scenario("N3 mid / Poisson / trend / seasonal", 2.5, 1, 0.003, 0.6, 0.6, 1),
+      new Scenario("N4 mid / phi 2 / biannual", 2.5, 2, 0, 0.6, 0.6, 2),
+      new Scenario("N5 mid / phi 3 / trend / seasonal", 3, 3, 0.001, 0.2, 0.2, 1),
+      new Scenario("N6 high / phi 2 / seasonal", 4, 2, 0, 0.6, 0.6, 1),
+      new Scenario("N7 high / phi 5 / trend / biannual", 5, 5, 0.002, 0.4, 0.4, 2),
+      new Scenario("N8 low / Poisson / trend", 1, 1, 0.003, 0, 0, 0));
 
   private NoufailySimulator() {}
 

@@ -34,7 +34,7 @@ public final class OutbreakBench {
   static final int FROM = WEEKS - 52;
   static final double TARGET = 0.95;
   static final Map<String, Double> R_DEFAULT_LEVEL = Map.of("ears-c1", 0.001, "ears-c2", 0.001, "ears-c3", 0.025,
-      "cusum", 2.26, "bayes", 0.05, "bayes (b 0, w 6)", 0.05, "glrnb", 5.0, "glrnb (S 2, trend)", 5.0);
+      "cusum", 2.26, "bayes", 0.05, "bayes (b 0 w 6)", 0.05, "glrnb", 5.0, "glrnb (S 2 trend)", 5.0);
 
   private OutbreakBench() {}
 
