@@ -98,10 +98,9 @@ final class NegativeBinomialGlm {
       double score = 0;
       double info = 0;
       for (int i = 0; i < y.length; i++) {
-        score += w[i] * (Gamma.digamma(t + y[i]) - Gamma.digamma(t) + Math.log(t) + 1 - Math.log(t + mu[i])
-            - (y[i] + t) / (mu[i] + t));
-        info += w[i] * (-Gamma.trigamma(t + y[i]) + Gamma.trigamma(t) - 1 / t + 2 / (mu[i] + t)
-            - (y[i] + t) / ((mu[i] + t) * (mu[i] + t)));
+        double[] d = gammaDifferences(t, y[i]);
+        score += w[i] * (d[0] + Math.log(t) + 1 - Math.log(t + mu[i]) - (y[i] + t) / (mu[i] + t));
+        info += w[i] * (d[1] - 1 / t + 2 / (mu[i] + t) - (y[i] + t) / ((mu[i] + t) * (mu[i] + t)));
       }
       double step = score / info;
       t += step;
@@ -110,6 +109,25 @@ final class NegativeBinomialGlm {
       }
     }
     return t <= 0 || Double.isNaN(t) ? MAX_THETA : Math.min(t, MAX_THETA);
+  }
+
+  /**
+   * {digamma(t+y) - digamma(t), trigamma(t) - trigamma(t+y)}: for a small whole y as the finite sums
+   * Σ_{j<y} 1/(t+j) and Σ_{j<y} 1/(t+j)² (the recurrence of the polygamma functions, exact and far cheaper than
+   * commons-math's digamma, which recurses up to argument 49); otherwise from the functions themselves.
+   */
+  static double[] gammaDifferences(double t, double y) {
+    if (y == Math.rint(y) && y >= 0 && y < 64) {
+      double d1 = 0;
+      double d2 = 0;
+      for (int j = 0; j < (int) y; j++) {
+        double inv = 1 / (t + j);
+        d1 += inv;
+        d2 += inv * inv;
+      }
+      return new double[] {d1, d2};
+    }
+    return new double[] {Gamma.digamma(t + y) - Gamma.digamma(t), Gamma.trigamma(t) - Gamma.trigamma(t + y)};
   }
 
   static double logLikelihood(double[] y, double[] mu, double theta, double[] w) {
