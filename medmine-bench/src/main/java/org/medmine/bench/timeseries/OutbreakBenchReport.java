@@ -25,6 +25,16 @@ final class OutbreakBenchReport {
     medmine.forEach((m, runs) -> row(b, m, "medmine", runs, calibration, test, from, target, cpu.get(m)));
     r.forEach((m, runs) -> row(b, m, "R", runs, calibration, test, from, target, rCpu.get(m)));
     b.append("\nEnsemble: ").append(ensemble).append('\n');
+    b.append("\nPaired bootstrap over test series (2,000 resamples, seed 1): test sensitivity of a medmine method minus"
+        + " an R method's, both at their calibrated levels, with a 95% interval.\n\n| medmine | R | difference [95% CI] |\n|---|---|---|\n");
+    for (String mine : List.of("ensemble (nb-regression + glr-seasonal)", "glr-seasonal", "nb-regression")) {
+      for (String theirs : List.of("noufaily", "farrington", "glrnb (S 2 trend)", "bayes")) {
+        List<boolean[]> a = calibrated(medmine.get(mine), calibration, from, target);
+        List<boolean[]> c = calibrated(r.get(theirs), calibration, from, target);
+        double[] d = bootstrapDifference(test, a, c, from);
+        b.append(String.format(Locale.ROOT, "| %s | %s | %+.3f [%+.3f, %+.3f] |%n", mine, theirs, d[0], d[1], d[2]));
+      }
+    }
     b.append("\nsens/spec: week-level sensitivity and specificity; POD: share of outbreaks (starting in the evaluated weeks)"
         + " with an alarm during them; delay: weeks from start to first alarm over detected outbreaks; timeliness:"
         + " mean (first alarm - start)/length, 1 if missed; distance: sqrt((1-sens)^2 + (1-spec)^2); CPU s: user+system"
@@ -48,6 +58,50 @@ final class OutbreakBenchReport {
   private static double subset(List<LabelledSeries> test, List<boolean[]> alarms, int from, Predicate<LabelledSeries> keep) {
     List<Integer> idx = java.util.stream.IntStream.range(0, test.size()).filter(i -> keep.test(test.get(i))).boxed().toList();
     return DetectionPerformance.of(idx.stream().map(test::get).toList(), idx.stream().map(alarms::get).toList(), from).sensitivity();
+  }
+
+  private static List<boolean[]> calibrated(MethodRun[] runs, List<LabelledSeries> calibration, int from, double target) {
+    return runs[1].alarmsAt(runs[0].calibrate(calibration, from, target));
+  }
+
+  /** {difference, 2.5% and 97.5% quantiles} of sensitivity(a) - sensitivity(b), resampling series. */
+  static double[] bootstrapDifference(List<LabelledSeries> test, List<boolean[]> a, List<boolean[]> b, int from) {
+    int n = test.size();
+    long[][] hits = new long[n][3]; // outbreak weeks, hits of a, hits of b
+    for (int i = 0; i < n; i++) {
+      boolean[] flags = test.get(i).outbreakPeriods();
+      for (int j = 0; j < a.get(i).length; j++) {
+        if (flags[from + j]) {
+          hits[i][0]++;
+          hits[i][1] += a.get(i)[j] ? 1 : 0;
+          hits[i][2] += b.get(i)[j] ? 1 : 0;
+        }
+      }
+    }
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(1);
+    double[] d = new double[2000];
+    for (int r = 0; r < d.length; r++) {
+      long w = 0;
+      long ha = 0;
+      long hb = 0;
+      for (int k = 0; k < n; k++) {
+        long[] h = hits[rng.nextInt(n)];
+        w += h[0];
+        ha += h[1];
+        hb += h[2];
+      }
+      d[r] = w == 0 ? 0 : (double) (ha - hb) / w;
+    }
+    java.util.Arrays.sort(d);
+    long w = 0;
+    long ha = 0;
+    long hb = 0;
+    for (long[] h : hits) {
+      w += h[0];
+      ha += h[1];
+      hb += h[2];
+    }
+    return new double[] {(double) (ha - hb) / w, d[49], d[1949]};
   }
 
   private static List<boolean[]> noAlarms(List<LabelledSeries> series, int from) {

@@ -36,6 +36,20 @@ public final class EnsembleDetector implements LeveledDetector {
   }
 
   /**
+   * medmine's default ensemble: the seasonal negative-binomial regression (alpha 0.028) or the seasonal GLR
+   * chart (c 6.5), the levels {@link #calibrate} chose for specificity 0.95 on the calibration set of
+   * bench/outbreak-detection.sh (seed 25: 100 series, 8 scenarios after Noufaily et al. 2013 and 2 of
+   * sim.pointSource; docs/timeseries-benchmarks.md), rounded. On other data its specificity will differ:
+   * calibrate on labelled series of your own where you have them.
+   */
+  public static EnsembleDetector standard(int periodsPerYear) {
+    return new EnsembleDetector(List.of(
+        new NegativeBinomialRegressionDetector(NegativeBinomialRegressionDetector.Options.standard(periodsPerYear).withAlpha(0.028)),
+        new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(periodsPerYear).withCArl(6.5))),
+        "at the levels calibrated to specificity 0.95 on the medmine outbreak bench");
+  }
+
+  /**
    * Sets the members' levels so that the union of their alarms reaches the target specificity on the
    * calibration series (evaluated from period {@code from}).
    */
