@@ -23,13 +23,15 @@ import picocli.CommandLine.Spec;
     name = "surveil",
     mixinStandardHelpOptions = true,
     description = {
-      "Detects outbreaks in counts over time: EARS C1/C2/C3, CUSUM, Farrington (1996) and Farrington flexible"
-          + " (Noufaily 2013). Counts come from the warehouse (patients with a syndrome's codes per week or day,"
+      "Detects outbreaks in counts over time: EARS C1/C2/C3, CUSUM, Farrington (1996), Farrington flexible"
+          + " (Noufaily 2013), Bayes, the negative-binomial GLR CUSUM (glrnb; glr-seasonal), a seasonal negative-binomial"
+          + " regression and an ensemble of the last two. Counts come from the warehouse (patients with a syndrome's codes per week or day,"
           + " by region) or from --series FILE.csv (date or week, count, optional region, population).",
       "Prints the current alarms (the last --recent periods); --format json lists every evaluated period with"
           + " its observed, expected, threshold and alarm; --out writes the same as CSV or JSON."
     })
 final class SurveilCommand implements Callable<Integer> {
+  private static final List<String> FIT_ONCE = List.of("cusum", "glrnb", "glr-seasonal");
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
@@ -58,7 +60,8 @@ final class SurveilCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(names = "--method", split = ",", defaultValue = "ears-c1,ears-c2,ears-c3,cusum,farrington,noufaily", paramLabel = "M",
-      description = "Methods: ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily. Default: all.")
+      description = "Methods: ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily, bayes, glrnb, glr-seasonal,"
+          + " nb-regression, ensemble. Default: ${DEFAULT-VALUE}.")
   List<String> methods;
 
   @Option(names = "--min-sigma", defaultValue = SurveilOptions.DEFAULT_MIN_SIGMA, paramLabel = "S",

@@ -11,7 +11,8 @@ import org.medmine.model.MedmineUserException;
  */
 public final class DetectorCatalog {
   /** Every detector name, in the order the help lists them. */
-  public static final List<String> NAMES = List.of("ears-c1", "ears-c2", "ears-c3", "cusum", "farrington", "noufaily");
+  public static final List<String> NAMES = List.of("ears-c1", "ears-c2", "ears-c3", "cusum", "farrington", "noufaily",
+      "bayes", "glrnb", "glr-seasonal", "nb-regression", "ensemble");
 
   private DetectorCatalog() {}
 
@@ -29,6 +30,12 @@ public final class DetectorCatalog {
       case "cusum" -> CusumDetector.standard();
       case "farrington" -> new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), perYear);
       case "noufaily" -> new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), perYear);
+      case "bayes" -> BayesDetector.standard(perYear);
+      case "glrnb" -> new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.asR(perYear, 1, false, 5));
+      case "glr-seasonal" -> new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(perYear));
+      case "nb-regression" -> new NegativeBinomialRegressionDetector(
+          NegativeBinomialRegressionDetector.Options.standard(perYear));
+      case "ensemble" -> EnsembleDetector.standard(perYear);
       default -> throw new IllegalStateException("a name in NAMES without a detector: " + name);
     };
   }
