@@ -73,12 +73,7 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
    */
   double[] evaluate(double[] y, int t) {
     int[] level = blocks(y.length, t);
-    List<Integer> rows = new ArrayList<>();
-    for (int i = 0; i < y.length; i++) {
-      if (level[i] > 0 && i < t - o.pastWeeksNotIncluded()) {
-        rows.add(i);
-      }
-    }
+    List<Integer> rows = baselineRows(level, t);
     double[] resp = new double[rows.size()];
     for (int r = 0; r < resp.length; r++) {
       resp[r] = y[rows.get(r)];
@@ -123,15 +118,31 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
           : poissonQuantile(1 - o.alpha(), mu0);
       tail = PredictiveTail.atLeast(y[t], mu0, m.phi > 1 ? mu0 / (m.phi - 1) : Double.POSITIVE_INFINITY);
     }
-    double recent = 0;
-    for (int i = t - o.minCasesPeriods() + 1; i <= t; i++) {
-      recent += y[i];
-    }
-    if (recent < o.minCases()) {
+    if (recentCases(y, t) < o.minCases()) {
       return new double[] {Double.NaN, Double.NaN, 0, 0};
     }
     boolean alarm = y[t] > upper && y[t] != 0;
     return new double[] {mu0, upper, alarm ? 1 : 0, y[t] == 0 ? 0 : PredictiveTail.score(tail)};
+  }
+
+  /** The periods of the baseline of period t: those in a block, before the most recent excluded ones. */
+  private List<Integer> baselineRows(int[] level, int t) {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < level.length; i++) {
+      if (level[i] > 0 && i < t - o.pastWeeksNotIncluded()) {
+        rows.add(i);
+      }
+    }
+    return rows;
+  }
+
+  /** The cases of the last {@code minCasesPeriods} periods up to t (R's limit54 window). */
+  private double recentCases(double[] y, int t) {
+    double recent = 0;
+    for (int i = t - o.minCasesPeriods() + 1; i <= t; i++) {
+      recent += y[i];
+    }
+    return recent;
   }
 
   private double inferenceDispersion(Model m) {
