@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.medmine.cohort.Region;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
 
@@ -15,7 +16,7 @@ import org.medmine.model.MedmineUserException;
  * @param name the syndrome's name
  * @param codes codes ("444814009") or system-qualified codes ("http://snomed.info/sct|444814009")
  * @param granularity day or ISO week
- * @param region how to split: none, state, county, city or zip3
+ * @param region how to split: none, state, county, city or zip3 ({@link Region})
  * @param ageBand null for all ages, else "LOW-HIGH" in whole years ("18-44") or "LOW+" ("65+")
  * @param from first day counted (null: the earliest event)
  * @param to last day counted (null: the latest event)
@@ -23,30 +24,6 @@ import org.medmine.model.MedmineUserException;
 public record SyndromeQuery(String name, List<String> codes, Granularity granularity, Region region, String ageBand,
     @JsonSerialize(using = ToStringSerializer.class) LocalDate from,
     @JsonSerialize(using = ToStringSerializer.class) LocalDate to) {
-
-  /** Region levels; each is a patient address column. */
-  public enum Region {
-    NONE("'all'"),
-    STATE("coalesce(p.state, 'unknown')"),
-    COUNTY("coalesce(p.county, 'unknown')"),
-    CITY("coalesce(p.city, 'unknown')"),
-    ZIP3("coalesce(substr(p.postal_code, 1, 3), 'unknown')");
-
-    final String sql;
-
-    Region(String sql) {
-      this.sql = sql;
-    }
-
-    /** The level called {@code name} (none, state, county, city or zip3), or a user error. */
-    public static Region parse(String name) {
-      try {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new MedmineUserException("--region must be none, state, county, city or zip3, not '" + name + "'.", e);
-      }
-    }
-  }
 
   /** The acute respiratory illness of {@link #RESPIRATORY}, weekly, in all regions and ages, over all the data. */
   public static SyndromeQuery respiratory() {

@@ -53,7 +53,7 @@ public final class SyndromeSeries {
     LocalDate lastEvent = cases.last();
     LocalDate last = q.to() != null ? q.to() : DataEnd.lastEncounterDay(w).filter(d -> d.isAfter(lastEvent)).orElse(lastEvent);
     int[] age = q.ageBounds();
-    Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql, age);
+    Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql("p"), age);
     List<CountSeries> out = new ArrayList<>();
     for (var e : cases.byRegion().entrySet()) {
       Map<LocalDate, Double> counts = new HashMap<>();
@@ -72,7 +72,7 @@ public final class SyndromeSeries {
     return "WITH e AS ("
         + " SELECT source, patient_id, CAST(onset_time AS DATE) AS day FROM condition WHERE onset_time IS NOT NULL AND " + codeMatch
         + " UNION ALL SELECT source, patient_id, CAST(effective_time AS DATE) FROM observation WHERE effective_time IS NOT NULL AND " + codeMatch
-        + ") SELECT " + q.region().sql + " AS region, e.day, e.source, e.patient_id, p.birth_date"
+        + ") SELECT " + q.region().sql("p") + " AS region, e.day, e.source, e.patient_id, p.birth_date"
         + " FROM e JOIN patient p ON p.source = e.source AND p.id = e.patient_id WHERE 1 = 1"
         + (q.from() != null ? " AND e.day >= ?" : "") + (q.to() != null ? " AND e.day <= ?" : "");
   }
