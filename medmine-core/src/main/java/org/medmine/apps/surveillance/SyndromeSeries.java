@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,7 @@ public final class SyndromeSeries {
 
   /** The SQL of the events: region, day, source, patient and birth date of every coded condition or observation. */
   static String eventsSql(SyndromeQuery q) {
-    String marks = String.join(", ", Collections.nCopies(q.codes().size(), "?"));
-    String codeMatch = "(code IN (" + marks + ") OR code_system || '|' || code IN (" + marks + "))";
+    String codeMatch = "(" + String.join(" OR ", q.codeSets().stream().map(set -> set.sql("code", "code_system")).toList()) + ")";
     return "WITH e AS ("
         + " SELECT source, patient_id, CAST(onset_time AS DATE) AS day FROM condition WHERE onset_time IS NOT NULL AND " + codeMatch
         + " UNION ALL SELECT source, patient_id, CAST(effective_time AS DATE) FROM observation WHERE effective_time IS NOT NULL AND " + codeMatch
@@ -82,11 +80,6 @@ public final class SyndromeSeries {
     Map<String, Map<LocalDate, Set<String>>> patients = new TreeMap<>();
     try (PreparedStatement s = w.prepareStatement(eventsSql(q))) {
       int i = 1;
-      for (int k = 0; k < 4; k++) {
-        for (String code : q.codes()) {
-          s.setString(i++, code);
-        }
-      }
       if (q.from() != null) {
         s.setObject(i++, q.from());
       }
