@@ -23,10 +23,10 @@ class ObservationPeriodTest {
 
   /** Patient -> encounters (start, end). */
   private static final Map<String, List<String[]>> ENCOUNTERS = new TreeMap<>(Map.of(
-      "leap", List.of(new String[] {"2020-02-29T09:00", "2020-03-01T02:00"}, new String[] {"2019-05-01T10:00", null}),
-      "open", List.of(new String[] {"2021-06-30T23:00", null}),
-      "undated", List.of(new String[] {null, "2021-01-01T00:00"}),
-      "backwards", List.of(new String[] {"2022-01-10T08:00", "2022-01-09T08:00"})));
+      "leap", List.<String[]>of(new String[] {"2020-02-29T09:00", "2020-03-01T02:00"}, new String[] {"2019-05-01T10:00", null}),
+      "open", List.<String[]>of(new String[] {"2021-06-30T23:00", null}),
+      "undated", List.<String[]>of(new String[] {null, "2021-01-01T00:00"}),
+      "backwards", List.<String[]>of(new String[] {"2022-01-10T08:00", "2022-01-09T08:00"})));
 
   private static List<EncounterTimes> times(String patient) {
     List<EncounterTimes> out = new ArrayList<>();
