@@ -8,6 +8,7 @@ import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
+import org.medmine.cohort.Region;
 import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +80,7 @@ final class SurveilCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SyndromeQuery query = new SyndromeQuery(syndrome, codes != null ? codes : SyndromeQuery.RESPIRATORY,
-        SyndromeQuery.granularity(granularity), SyndromeQuery.Region.parse(region), ageBand, from, to);
+        SyndromeQuery.granularity(granularity), Region.parse(region), ageBand, from, to);
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
     SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
     if (html != null) {

@@ -21,6 +21,7 @@ import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
+import org.medmine.cohort.Region;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.context.AppResult;
@@ -60,7 +61,7 @@ class TimeSeriesQueriesIT {
     Map<String, List<String>> heard = new LinkedHashMap<>();
     SurveilResult all = run(new SurveilApp(), SurveilOptions.demo(), heard);
     SyndromeQuery byState = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.DAY,
-        SyndromeQuery.Region.STATE, "18-64", LocalDate.of(2010, 1, 1), LocalDate.of(2024, 12, 31));
+        Region.STATE, "18-64", LocalDate.of(2010, 1, 1), LocalDate.of(2024, 12, 31));
     run(new SurveilApp(), new SurveilOptions(null, byState, List.of("ears-c2"), 0.5, 8), heard);
     assertThat(all.rows()).isNotEmpty();
     assertThat(heard.keySet()).as("the events, the end of the data and the population were queried")

@@ -17,6 +17,7 @@ import org.medmine.apps.operations.HospitalFlow;
 import org.medmine.apps.qi.QualityMeasures;
 import org.medmine.apps.surveillance.SyndromeQuery;
 import org.medmine.apps.surveillance.SyndromeSeries;
+import org.medmine.cohort.Region;
 import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
@@ -42,7 +43,7 @@ class TimeSeriesWarehouseIT {
 
   @Test
   void syndromeCountsAreDistinctPatientWeeksWithPopulation() throws Exception {
-    SyndromeQuery q = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK, SyndromeQuery.Region.NONE, null, null, null);
+    SyndromeQuery q = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK, Region.NONE, null, null, null);
     CountSeries s = SyndromeSeries.query(w.connection(), q).get(0);
     long expected = scalar("SELECT count(DISTINCT (patient_id, date_trunc('week', d))) FROM ("
         + "SELECT patient_id, CAST(onset_time AS DATE) d FROM condition WHERE code IN ('444814009','10509002','195662009','840539006','233604007','6142004')"
@@ -51,10 +52,10 @@ class TimeSeriesWarehouseIT {
     assertThat(Arrays.stream(s.counts()).sum()).isEqualTo(expected);
     assertThat(s.population()[s.size() - 1]).isPositive().isLessThanOrEqualTo(scalar("SELECT count(*) FROM patient"));
     List<CountSeries> byState = SyndromeSeries.query(w.connection(), new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
-        SyndromeQuery.Region.STATE, null, null, null));
+        Region.STATE, null, null, null));
     assertThat(byState.stream().mapToDouble(x -> Arrays.stream(x.counts()).sum()).sum()).isEqualTo(expected);
     CountSeries adults = SyndromeSeries.query(w.connection(), new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
-        SyndromeQuery.Region.NONE, "18+", null, null)).get(0);
+        Region.NONE, "18+", null, null)).get(0);
     assertThat(Arrays.stream(adults.counts()).sum()).isLessThan(expected);
   }
 
@@ -86,7 +87,7 @@ class TimeSeriesWarehouseIT {
     assertThat(Arrays.copyOfRange(d.admissions().counts(), afterLast, d.admissions().size())).containsOnly(0.0);
 
     CountSeries respiratory = SyndromeSeries.query(w.connection(), new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY,
-        Granularity.WEEK, SyndromeQuery.Region.NONE, null, null, null)).get(0);
+        Granularity.WEEK, Region.NONE, null, null, null)).get(0);
     assertThat(respiratory.date(respiratory.size() - 1)).isEqualTo(Granularity.WEEK.periodStart(dataEnd));
   }
 

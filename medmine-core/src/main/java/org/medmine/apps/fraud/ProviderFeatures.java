@@ -62,7 +62,7 @@ public final class ProviderFeatures {
                COALESCE(mm_join_sorted(l.code), '') AS codeset,
                COALESCE(bool_or(c.visit_code IS NOT NULL AND l.code <> c.visit_code
                    AND l.code IN (SELECT code FROM visit_codes)), false) AS upcoded,
-               COALESCE(bool_or((c.sex = 'male' AND l.code IN %s) OR (c.sex = 'female' AND l.code IN %s)), false)
+               COALESCE(bool_or((c.sex = 'male' AND %s) OR (c.sex = 'female' AND %s)), false)
                  OR (c.death_time IS NOT NULL AND c.start_time > c.death_time + INTERVAL 1 DAY
                      AND NOT COALESCE(bool_or(l.code = '308646001'), false)) AS impossible
         FROM c LEFT JOIN claim_line l ON l.source = c.source AND l.claim_id = c.id AND l.line_kind = 'item'
@@ -92,7 +92,7 @@ public final class ProviderFeatures {
         LEFT JOIN splits s ON s.source = pc.source AND s.provider = pc.provider AND s.encounter_id = pc.encounter_id
         LEFT JOIN expected x ON x.visit_code = pc.visit_code
         LEFT JOIN own o ON o.source = pc.source AND o.provider IS NOT DISTINCT FROM pc.provider AND o.visit_code = pc.visit_code)
-      """.formatted(SexSpecificCodes.sqlList(SexSpecificCodes.FEMALE_ONLY), SexSpecificCodes.sqlList(SexSpecificCodes.MALE_ONLY));
+      """.formatted(SexSpecificCodes.FEMALE_ONLY.sql("l.code", null), SexSpecificCodes.MALE_ONLY.sql("l.code", null));
 
   private static final String PROVIDERS = CLAIM_FLAGS + """
       , agg AS (

@@ -14,6 +14,8 @@ import org.medmine.apps.prediction.StudyDefinition.Outcome;
 import org.medmine.apps.prediction.StudyDefinition.PlannedAdmissions;
 import org.medmine.apps.prediction.StudyDefinition.Target;
 import org.medmine.cohort.Age;
+import org.medmine.cohort.Alive;
+import org.medmine.cohort.ObservationPeriod;
 
 /**
  * Builds a study's target cohort and outcome labels in SQL over the warehouse tables, in the SQL DuckDB and Spark
@@ -126,22 +128,22 @@ public final class CohortBuilder {
     }
     return """
         WITH data_end AS (SELECT max(coalesce(end_time, start_time)) AS t FROM encounter),
-        first_seen AS (SELECT source, patient_id, min(start_time) AS t FROM encounter GROUP BY source, patient_id),
+        first_seen AS (%s),
         i AS (
           SELECT e.source, e.patient_id, e.id AS encounter_id, e.start_time AS admit_time, %s AS index_time, e.end_time,
                  %s AS age,
-                 p.sex, p.race, p.ethnicity, p.death_time, f.t AS first_time,
+                 p.sex, p.race, p.ethnicity, p.death_time, f.observation_start AS first_time,
                  mm_hours_between(e.start_time, e.end_time) / 24.0 AS stay_days, %s AS planned
           FROM encounter e
           JOIN patient p ON p.source = e.source AND p.id = e.patient_id
-          JOIN first_seen f ON f.source = e.source AND f.patient_id = e.patient_id
+          LEFT JOIN first_seen f ON f.source = e.source AND f.patient_id = e.patient_id
           WHERE e.class_code IN (%s)%s AND %s IS NOT NULL),
         labelled AS (
           SELECT i.*, (SELECT t FROM data_end) AS data_end,
             CASE WHEN i.age IS NULL OR i.age < %d THEN 'age'
                  WHEN %s AND i.planned THEN 'planned admission'
                  WHEN mm_days_between(i.first_time, i.admit_time) < %d THEN 'prior observation'
-                 WHEN %s AND i.death_time IS NOT NULL AND CAST(i.death_time AS DATE) <= CAST(coalesce(i.end_time, i.index_time) AS DATE) THEN 'died during stay'
+                 WHEN %s AND NOT %s THEN 'died during stay'
                  WHEN %s AND %s THEN 'prior outcome'
                  ELSE 'included' END AS status,
             %s AS has_outcome,
@@ -153,7 +155,8 @@ public final class CohortBuilder {
                CAST(index_time AS STRING) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
                died_in_tar, CAST(data_end AS STRING) AS data_end, CAST(stay_days AS STRING) AS stay_days
         FROM labelled ORDER BY source, patient_id, index_time, encounter_id
-        """.formatted(index, Age.sql("p.birth_date", index), planned(study.plannedAdmissions(), "e"), list(t.encounterClasses()), codeFilter, index,
-        t.minAgeYears(), t.excludePlanned(), t.minPriorObservationDays(), t.excludeDiedDuringStay(), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
+        """.formatted(ObservationPeriod.sql(), index, Age.sql("p.birth_date", index), planned(study.plannedAdmissions(), "e"), list(t.encounterClasses()),
+        codeFilter, index, t.minAgeYears(), t.excludePlanned(), t.minPriorObservationDays(), t.excludeDiedDuringStay(),
+        Alive.sql("i.death_time", "coalesce(i.end_time, i.index_time)"), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
   }
 }

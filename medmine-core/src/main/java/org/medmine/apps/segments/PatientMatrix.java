@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.medmine.cohort.CodeSet;
 import org.medmine.mining.anomaly.RobustZ;
 import org.medmine.mining.cluster.Standardizer;
 import org.medmine.model.SnomedSemanticTag;
@@ -55,6 +56,9 @@ public record PatientMatrix(
   /** The index of the first condition indicator column. */
   public static final int FIRST_CONDITION = 10;
 
+  /** The LOINC tests of the matrix: body mass index, systolic blood pressure, hemoglobin A1c. */
+  private static final CodeSet LABS = CodeSet.of(null, List.of("39156-5", "8480-6", "4548-4"));
+
   private static final String PATIENTS = """
       WITH ref AS (SELECT max(COALESCE(end_time, start_time)) AS t FROM encounter),
       enc AS (
@@ -70,7 +74,7 @@ public record PatientMatrix(
                max_by(value_number, effective_time) FILTER (WHERE code = '39156-5') AS bmi,
                max_by(value_number, effective_time) FILTER (WHERE code = '8480-6') AS sbp,
                max_by(value_number, effective_time) FILTER (WHERE code = '4548-4') AS hba1c
-        FROM observation WHERE code IN ('39156-5', '8480-6', '4548-4') AND value_number IS NOT NULL
+        FROM observation WHERE %s AND value_number IS NOT NULL
         GROUP BY source, patient_id)
       SELECT p.source || '/' || p.id AS pid, p.sex,
              COALESCE(p.race, 'unknown') AS race, COALESCE(p.ethnicity, 'unknown') AS ethnicity,
@@ -83,7 +87,7 @@ public record PatientMatrix(
       LEFT JOIN billed b ON b.source = p.source AND b.patient_id = p.id
       WHERE p.birth_date IS NOT NULL
       ORDER BY pid
-      """;
+      """.formatted(LABS.sql("code", null));
 
   /** A patient's disorders: conditions that are not SNOMED CT findings or situations ({@link SnomedSemanticTag}). */
   private static final String CONDITIONS = "SELECT DISTINCT source || '/' || patient_id AS pid, code, code_display"

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.medmine.model.SnomedSemanticTag;
 import org.medmine.model.Table;
+import org.medmine.cohort.Alive;
 import org.medmine.cohort.DataEnd;
 import org.medmine.apps.stats.WarehouseStats.AgeBand;
 import org.medmine.apps.stats.WarehouseStats.CodeCount;
@@ -135,7 +136,7 @@ final class StatsQueries {
         "SELECT LEAST(date_sub('year', birth_date, DATE '" + asOf + "') // 10, " + (BANDS - 1) + ") AS band,"
             + " CASE sex WHEN 'male' THEN 0 WHEN 'female' THEN 1 ELSE 2 END AS s, COUNT(*)"
             + " FROM patient WHERE birth_date <= DATE '" + asOf + "'"
-            + " AND (death_time IS NULL OR CAST(death_time AS DATE) > DATE '" + asOf + "') GROUP BY ALL";
+            + " AND " + Alive.sql("death_time", "DATE '" + asOf + "'") + " GROUP BY ALL";
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -149,7 +150,7 @@ final class StatsQueries {
       bands.add(new AgeBand(name, b * 10, bySex[b][0], bySex[b][1], bySex[b][2]));
     }
     long deceased =
-        longValue("SELECT COUNT(*) FROM patient WHERE CAST(death_time AS DATE) <= DATE '" + asOf + "'");
+        longValue("SELECT COUNT(*) FROM patient WHERE NOT " + Alive.sql("death_time", "DATE '" + asOf + "'"));
     return new Population(asOf, longValue("SELECT COUNT(*) FROM patient"), living, deceased, bands);
   }
 

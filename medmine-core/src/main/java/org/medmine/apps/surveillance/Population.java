@@ -11,10 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medmine.cohort.Age;
+import org.medmine.cohort.Alive;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.warehouse.WarehouseException;
 
-/** Population at risk per period: patients born and not yet dead at the start of the period. */
+/** Population at risk per period: patients born and alive ({@link Alive}) at the start of the period. */
 final class Population {
   private Population() {}
 
@@ -46,7 +47,7 @@ final class Population {
       LocalDate d = s.date(i);
       int n = 0;
       for (LocalDate[] life : lives) {
-        if (life[0].isAfter(d) || (life[1] != null && !life[1].isAfter(d))) {
+        if (life[0].isAfter(d) || !Alive.at(life[1], d)) {
           continue;
         }
         if (age != null && !inBand(life[0], d, age)) {

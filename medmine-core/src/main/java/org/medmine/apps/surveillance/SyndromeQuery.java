@@ -3,8 +3,14 @@ package org.medmine.apps.surveillance;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.medmine.cohort.CodeSet;
+import org.medmine.cohort.Region;
 import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
 
@@ -13,9 +19,9 @@ import org.medmine.model.MedmineUserException;
  * period, split by region and restricted to an age band.
  *
  * @param name the syndrome's name
- * @param codes codes ("444814009") or system-qualified codes ("http://snomed.info/sct|444814009")
+ * @param codes codes ("444814009") or system-qualified codes ("http://snomed.info/sct|444814009"); see {@link #codeSets}
  * @param granularity day or ISO week
- * @param region how to split: none, state, county, city or zip3
+ * @param region how to split: none, state, county, city or zip3 ({@link Region})
  * @param ageBand null for all ages, else "LOW-HIGH" in whole years ("18-44") or "LOW+" ("65+")
  * @param from first day counted (null: the earliest event)
  * @param to last day counted (null: the latest event)
@@ -23,30 +29,6 @@ import org.medmine.model.MedmineUserException;
 public record SyndromeQuery(String name, List<String> codes, Granularity granularity, Region region, String ageBand,
     @JsonSerialize(using = ToStringSerializer.class) LocalDate from,
     @JsonSerialize(using = ToStringSerializer.class) LocalDate to) {
-
-  /** Region levels; each is a patient address column. */
-  public enum Region {
-    NONE("'all'"),
-    STATE("coalesce(p.state, 'unknown')"),
-    COUNTY("coalesce(p.county, 'unknown')"),
-    CITY("coalesce(p.city, 'unknown')"),
-    ZIP3("coalesce(substr(p.postal_code, 1, 3), 'unknown')");
-
-    final String sql;
-
-    Region(String sql) {
-      this.sql = sql;
-    }
-
-    /** The level called {@code name} (none, state, county, city or zip3), or a user error. */
-    public static Region parse(String name) {
-      try {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new MedmineUserException("--region must be none, state, county, city or zip3, not '" + name + "'.", e);
-      }
-    }
-  }
 
   /** The acute respiratory illness of {@link #RESPIRATORY}, weekly, in all regions and ages, over all the data. */
   public static SyndromeQuery respiratory() {
@@ -71,7 +53,27 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
     if (codes.isEmpty()) {
       throw new MedmineUserException("a syndrome needs at least one code: fix the option.");
     }
+    codeSets(codes);
     parseAgeBand(ageBand);
+  }
+
+  /**
+   * The codes as code sets ({@link CodeSet}): the bare codes in any system, the system-qualified ones
+   * ("system|code") in their system. An event matches when its code is in any of them.
+   */
+  public List<CodeSet> codeSets() {
+    return codeSets(codes);
+  }
+
+  private static List<CodeSet> codeSets(List<String> codes) {
+    Map<String, List<String>> bySystem = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    for (String code : codes) {
+      int bar = code.lastIndexOf('|');
+      bySystem.computeIfAbsent(bar < 0 ? null : code.substring(0, bar), k -> new ArrayList<>()).add(code.substring(bar + 1));
+    }
+    List<CodeSet> out = new ArrayList<>();
+    bySystem.forEach((system, inSystem) -> out.add(CodeSet.of(system, inSystem)));
+    return out;
   }
 
   /** [low, high] years of the age band; high is Integer.MAX_VALUE for "65+". */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class SyndromeSeries {
     LocalDate lastEvent = cases.last();
     LocalDate last = q.to() != null ? q.to() : DataEnd.lastEncounterDay(w).filter(d -> d.isAfter(lastEvent)).orElse(lastEvent);
     int[] age = q.ageBounds();
-    Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql, age);
+    Map<String, List<LocalDate[]>> lives = Population.lives(w, q.region().sql("p"), age);
     List<CountSeries> out = new ArrayList<>();
     for (var e : cases.byRegion().entrySet()) {
       Map<LocalDate, Double> counts = new HashMap<>();
@@ -67,12 +66,11 @@ public final class SyndromeSeries {
 
   /** The SQL of the events: region, day, source, patient and birth date of every coded condition or observation. */
   static String eventsSql(SyndromeQuery q) {
-    String marks = String.join(", ", Collections.nCopies(q.codes().size(), "?"));
-    String codeMatch = "(code IN (" + marks + ") OR code_system || '|' || code IN (" + marks + "))";
+    String codeMatch = "(" + String.join(" OR ", q.codeSets().stream().map(set -> set.sql("code", "code_system")).toList()) + ")";
     return "WITH e AS ("
         + " SELECT source, patient_id, CAST(onset_time AS DATE) AS day FROM condition WHERE onset_time IS NOT NULL AND " + codeMatch
         + " UNION ALL SELECT source, patient_id, CAST(effective_time AS DATE) FROM observation WHERE effective_time IS NOT NULL AND " + codeMatch
-        + ") SELECT " + q.region().sql + " AS region, e.day, e.source, e.patient_id, p.birth_date"
+        + ") SELECT " + q.region().sql("p") + " AS region, e.day, e.source, e.patient_id, p.birth_date"
         + " FROM e JOIN patient p ON p.source = e.source AND p.id = e.patient_id WHERE 1 = 1"
         + (q.from() != null ? " AND e.day >= ?" : "") + (q.to() != null ? " AND e.day <= ?" : "");
   }
@@ -82,11 +80,6 @@ public final class SyndromeSeries {
     Map<String, Map<LocalDate, Set<String>>> patients = new TreeMap<>();
     try (PreparedStatement s = w.prepareStatement(eventsSql(q))) {
       int i = 1;
-      for (int k = 0; k < 4; k++) {
-        for (String code : q.codes()) {
-          s.setString(i++, code);
-        }
-      }
       if (q.from() != null) {
         s.setObject(i++, q.from());
       }
