@@ -1,5 +1,6 @@
 package org.medmine.privacy;
 
+import org.medmine.cohort.Age;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,7 @@ final class DeidSql {
     }
     // Ages over 89 are one category, 90 or older (§164.514(b)(2)(i)(C)): such a patient's birth date
     // becomes January 1 of the as-of year minus 90 (not the death year: that would reveal the death date).
-    return "CASE WHEN " + col + " IS NULL THEN NULL WHEN date_sub('year', " + col + ", " + reference + ") > 89"
+    return "CASE WHEN " + col + " IS NULL THEN NULL WHEN " + Age.sql(col, reference) + " > 89"
         + " THEN " + ninetyOrOlder(asOf)
         + " ELSE " + (policy == DeidPolicy.SHIFTED ? "CAST(" + shiftedBirth + " AS DATE)" : yearOf(col)) + " END";
   }

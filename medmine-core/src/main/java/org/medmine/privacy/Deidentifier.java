@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import org.medmine.cohort.Age;
+import org.medmine.cohort.EngineFunctions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -129,6 +131,7 @@ public final class Deidentifier {
         : Warehouse.open(out, settings)) {
       Connection c = dst.connection();
       AttachedWarehouses.attach(c, source, "src", settings.key(), true);
+      EngineFunctions.installDuckDb(c); // the one age definition, mm_age_years (cohort.Age)
       Map<String, Long> rows;
       long agesCollapsed;
       long restricted;
@@ -159,8 +162,9 @@ public final class Deidentifier {
     s.execute("CREATE TEMP TABLE textmap AS SELECT * FROM read_json(" + literal(tmp.resolve(TEXT_MAP).toString())
         + ", format='newline_delimited', columns={t:'VARCHAR', c:'VARCHAR', s:'VARCHAR', i:'VARCHAR', v:'VARCHAR'})");
     s.execute("CREATE TEMP TABLE oldmap AS SELECT source AS s, CAST(id AS VARCHAR) AS o, birth_date AS b FROM src.patient"
-        + " WHERE birth_date IS NOT NULL AND date_sub('year', birth_date, coalesce(CAST(death_time AS DATE), DATE "
-        + literal(asOf.toString()) + ")) > 89");
+        + " WHERE birth_date IS NOT NULL AND "
+        + Age.sql("birth_date", "coalesce(CAST(death_time AS DATE), DATE " + literal(asOf.toString()) + ")")
+        + " > 89");
   }
 
   /** How many values of the source's ZIP columns fall in a restricted three-digit area. */

@@ -67,12 +67,12 @@ class AccessLayerEncryptedTest {
     WarehouseStats plainStats;
     RuleMining.Result plainRules;
     try (AccessLayer a = AccessLayer.openForMining(plain, Role.ADMIN, Optional.empty())) {
-      plainStats = WarehouseStats.of(a.connection(), 10);
+      plainStats = WarehouseStats.of(org.medmine.testing.EngineSession.of(a.connection()), 10);
       plainRules = RuleMining.run(a.connection(), RuleMining.Options.defaults());
     }
     try (AccessLayer a = AccessLayer.openForMining(encrypted, Role.ADMIN, key(KEY, dir.resolve("no-httpfs")))) {
       assertThat(a.encrypted()).isTrue();
-      WarehouseStats stats = WarehouseStats.of(a.connection(), 10);
+      WarehouseStats stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(a.connection()), 10);
       assertThat(stats.toText()).startsWith("Warehouse " + encrypted)
           .isEqualTo(plainStats.toText().replace(plain.toString(), encrypted.toString()));
       RuleMining.Result rules = RuleMining.run(a.connection(), RuleMining.Options.defaults());

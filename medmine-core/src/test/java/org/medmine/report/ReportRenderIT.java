@@ -77,7 +77,7 @@ class ReportRenderIT {
       // and a file with bad records, so the quarantine section draws its chart too
       Path bad = Files.writeString(dir.resolve("bad.ndjson"), "{oops\n{\"resourceType\":\"Patient\",\"id\":\"b\",\"birthDate\":\"1990-13-01\"}\n");
       Ingestor.ingest(w, new IngestOptions(List.of(bad), "fixture", null), IngestListener.NONE);
-      stats = WarehouseStats.of(w.connection(), 10);
+      stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(w.connection()), 10);
     }
     // A section as a later analysis would add it: a curve, points, the diagonal and an event marker.
     String roc = XyChart.of("ROC curve", "false positive rate", "true positive rate")
@@ -155,7 +155,7 @@ class ReportRenderIT {
     }
     try (Warehouse w = Warehouse.open(dir.resolve("w.duckdb"))) {
       Ingestor.ingest(w, new IngestOptions(List.of(deep), "synthea", null), IngestListener.NONE);
-      stats = WarehouseStats.of(w.connection(), 10);
+      stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(w.connection()), 10);
     } finally {
       try (var links = Files.list(deep)) {
         for (Path link : links.toList()) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.medmine.model.SnomedSemanticTag;
 import org.medmine.model.Table;
+import org.medmine.cohort.Age;
 import org.medmine.cohort.Alive;
 import org.medmine.cohort.DataEnd;
 import org.medmine.apps.stats.WarehouseStats.AgeBand;
@@ -133,7 +134,7 @@ final class StatsQueries {
     long[][] bySex = new long[BANDS][3];
     long living = 0;
     String sql =
-        "SELECT LEAST(date_sub('year', birth_date, DATE '" + asOf + "') // 10, " + (BANDS - 1) + ") AS band,"
+        "SELECT LEAST(" + Age.sql("birth_date", "DATE '" + asOf + "'") + " // 10, " + (BANDS - 1) + ") AS band,"
             + " CASE sex WHEN 'male' THEN 0 WHEN 'female' THEN 1 ELSE 2 END AS s, COUNT(*)"
             + " FROM patient WHERE birth_date <= DATE '" + asOf + "'"
             + " AND " + Alive.sql("death_time", "DATE '" + asOf + "'") + " GROUP BY ALL";

@@ -44,7 +44,7 @@ class OverviewReportTest {
   static void render() {
     warehouse = Warehouse.open(dir.resolve("w.duckdb"));
     Ingestor.ingest(warehouse, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
-    stats = WarehouseStats.of(warehouse.connection(), 10);
+    stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10);
     html = stats.overview(FIXED).render();
   }
 
@@ -148,7 +148,7 @@ class OverviewReportTest {
   @Test
   void anEmptyWarehouseGivesAReportThatSaysSo() {
     try (Warehouse empty = Warehouse.open(dir.resolve("empty.duckdb"))) {
-      String page = WarehouseStats.of(empty.connection(), 10).overview(FIXED).render();
+      String page = WarehouseStats.of(org.medmine.testing.EngineSession.of(empty.connection()), 10).overview(FIXED).render();
       assertThat(ReportPages.sectionIds(page)).hasSize(9);
       assertThat(ReportPages.section(page, "encounters")).contains("no encounters");
       assertThat(ReportPages.section(page, "conditions")).contains("no conditions");
@@ -167,7 +167,7 @@ class OverviewReportTest {
 
   @Test
   void withoutATimestampTheReportIsTheSameEveryTime() {
-    assertThat(WarehouseStats.of(warehouse.connection(), 10).overview(FIXED).render()).isEqualTo(html);
+    assertThat(WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10).overview(FIXED).render()).isEqualTo(html);
   }
 
   @Test

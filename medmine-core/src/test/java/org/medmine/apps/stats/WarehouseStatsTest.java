@@ -50,7 +50,7 @@ class WarehouseStatsTest {
     population = TestPopulations.small();
     warehouse = Warehouse.open(dir.resolve("w.duckdb"));
     Ingestor.ingest(warehouse, new IngestOptions(List.of(population.fhirDir()), "synthea", null), IngestListener.NONE);
-    stats = WarehouseStats.of(warehouse.connection(), 10);
+    stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10);
   }
 
   @AfterAll
@@ -151,7 +151,7 @@ class WarehouseStatsTest {
     assertThat(stats.topCodes().conditionsIncludeFindings()).isFalse();
     assertTopConditions(stats.topCodes().conditions(), false);
     assertThat(stats.topCodes().conditions()).noneSatisfy(c -> assertThat(c.display()).endsWith("(finding)"));
-    WarehouseStats all = WarehouseStats.of(warehouse.connection(), 10, true);
+    WarehouseStats all = WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10, true);
     assertThat(all.topCodes().conditionsIncludeFindings()).isTrue();
     assertTopConditions(all.topCodes().conditions(), true);
     assertThat(all.topCodes().conditions()).anySatisfy(c -> assertThat(c.display()).endsWith("(finding)"));
@@ -200,7 +200,7 @@ class WarehouseStatsTest {
     Files.writeString(bad.resolve("b.ndjson"), "[1,2]\n{\"resourceType\":\"Patient\",\"id\":\"p4\",\"birthDate\":\"x\"}\n");
     try (Warehouse w = Warehouse.open(dir.resolve("bad.duckdb"))) {
       Ingestor.ingest(w, new IngestOptions(List.of(bad), "fixture", null), IngestListener.NONE);
-      WarehouseStats s = WarehouseStats.of(w.connection(), 5);
+      WarehouseStats s = WarehouseStats.of(org.medmine.testing.EngineSession.of(w.connection()), 5);
       var q = s.quarantine();
       assertThat(q.records()).isEqualTo(6);
       assertThat(q.byFile()).extracting(f -> f.file().replaceAll(".*/", ""), f -> f.records(), f -> f.source())
@@ -238,6 +238,6 @@ class WarehouseStatsTest {
     assertThat(json.at("/tables/0/table").asText()).isEqualTo("patient");
     assertThat(json.at("/tables/0/rows").asLong()).isEqualTo(stats.rows("patient"));
     assertThat(json.at("/topCodes/conditions/0/code").asText()).isEqualTo(stats.topCodes().conditions().get(0).code());
-    assertThat(WarehouseStats.of(warehouse.connection(), 10).toJson()).isEqualTo(stats.toJson());
+    assertThat(WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10).toJson()).isEqualTo(stats.toJson());
   }
 }
