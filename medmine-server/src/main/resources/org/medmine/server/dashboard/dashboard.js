@@ -1,5 +1,5 @@
 // medmine dashboard: reads the API with the token the user gives; holds no data of its own, uses no network
-// beyond this server. Text is inserted with textContent only (never innerHTML), so no value from the data runs.
+// beyond this server. Text is inserted as textContent only, never parsed as markup, so no value from the data runs.
 "use strict";
 
 const TOKEN_KEY = "medmine.token";
