@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       ConsentCommand.class,
       StudyCommand.class,
       PredictCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The rules that keep medmine's architecture (shared/DESIGN.md, "Modules" and "Contexts and apps"), over every
- * module on the class path: the command line is a shell (no mining, no SQL, no DuckDB), apps are independent of one
+ * module on the class path: the front ends (command line, HTTP server) are shells (no mining, no SQL, no DuckDB), apps are independent of one
  * another, packages form no cycle, and each package imports only from the layers to its left; core reads no system
  * property or environment variable and holds no ThreadLocal (front ends pass configuration in).
  */
@@ -23,12 +23,18 @@ final class ArchitectureRules {
    * draw with; context is how apps reach the warehouse; apps come last in core.
    */
   static final List<String> LAYERS = List.of("model", "cohort", "warehouse", "ingest", "quality", "privacy", "mining",
-      "report", "context", "apps", "cli");
+      "report", "context", "apps", "server", "cli");
+
+  /** The front ends: shells over the apps (the HTTP server, then the command line, which starts it). */
+  static final List<String> FRONT_ENDS = List.of("server", "cli");
 
   private ArchitectureRules() {}
 
-  /** The command line parses input, opens a context, runs apps and writes results: it mines nothing and runs no SQL. */
-  static final ArchRule CLI_IS_A_SHELL = noClasses().that().resideInAPackage("org.medmine.cli..")
+  /**
+   * The front ends (the command line, the HTTP server) parse input, open a context, run apps and write results: they
+   * mine nothing and run no SQL.
+   */
+  static final ArchRule CLI_IS_A_SHELL = noClasses().that().resideInAnyPackage("org.medmine.cli..", "org.medmine.server..")
       .should().dependOnClassesThat().resideInAnyPackage("org.medmine.mining..", "java.sql..", "org.duckdb..")
       .because("shared/DESIGN.md: front ends only parse input, open a context, run apps and write results");
 
@@ -56,7 +62,7 @@ final class ArchitectureRules {
 
   /** The packages of core: every layer but the front ends. */
   static String[] corePackages() {
-    return LAYERS.stream().filter(l -> !l.equals("cli")).map(l -> "org.medmine." + l + "..").toArray(String[]::new);
+    return LAYERS.stream().filter(l -> !FRONT_ENDS.contains(l)).map(l -> "org.medmine." + l + "..").toArray(String[]::new);
   }
 
   /** A call that reads or sets a system property or reads the environment. */

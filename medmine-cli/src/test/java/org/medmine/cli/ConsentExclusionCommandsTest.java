@@ -49,6 +49,7 @@ class ConsentExclusionCommandsTest {
       "scrub", // text files, no warehouse
       "consent", "audit", "audit verify", // governance
       "link merge", "link unmerge", // a reviewer's decision on two named records (audited; through the access layer)
+      "serve", // runs the apps per HTTP request until stopped: medmine-server's EndpointsTest proves consent per endpoint
       "study", "help"); // print usage only
 
   /** Every mining command: its name and its arguments given a warehouse and an output folder. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.medmine.cohort.EngineFunctions;
+import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.AccessLayer;
@@ -41,7 +42,7 @@ public final class AnalysisContext implements AutoCloseable {
   /** Opens a context; nothing is read until an app asks for {@link #connection()}. */
   public static AnalysisContext open(ContextRequest request) {
     if (request.role() == Role.CLINICIAN && !request.resultTables().isEmpty()) {
-      throw new MedmineUserException("The clinician role reads but does not write results: run this command as"
+      throw new MedmineAccessDeniedException("The clinician role reads but does not write results: run this command as"
           + " data-engineer or admin (MEDMINE_ROLE).");
     }
     return new AnalysisContext(request);

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.medmine.model.MedmineUserException;
+import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.warehouse.AttachedWarehouses;
 import org.medmine.warehouse.AttachedWarehouses.Encryption;
 import org.medmine.warehouse.DeidentifiedStatus;
@@ -121,7 +121,7 @@ public final class AccessLayer implements AutoCloseable {
 
   private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables, WarehouseSettings settings) {
     if (role == Role.AUDITOR) {
-      throw new MedmineUserException("The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
+      throw new MedmineAccessDeniedException("The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
     }
     Connection c = null;
     try {
@@ -129,7 +129,7 @@ public final class AccessLayer implements AutoCloseable {
       boolean encrypted = attach(c, warehouse, !resultTables.isEmpty(), settings);
       DeidentifiedStatus status = DeidentifiedStatus.of(c);
       if (role == Role.ANALYST && !status.deidentified()) {
-        throw new MedmineUserException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
+        throw new MedmineAccessDeniedException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
       }
       try (Statement s = c.createStatement()) {
         List<String> filtered = createConsentViews(s, resultTables);

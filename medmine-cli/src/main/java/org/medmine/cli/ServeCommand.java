@@ -1,0 +1,93 @@
+package org.medmine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.AuditKey;
+import org.medmine.server.AuthConfig;
+import org.medmine.server.MedmineServer;
+import org.medmine.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine serve}: the HTTP API and the dashboard over a warehouse, until stopped (docs/server.md). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the warehouse: the JSON API under /api/v1 (described at /api/v1/openapi.json) and a dashboard at /."
+          + " Every API request needs 'Authorization: Bearer TOKEN' with a token of --auth-config, and runs as the"
+          + " token's user and role: consent filtering and one audit entry per request, as on the command line.",
+      "Binds 127.0.0.1 unless told otherwise; any other address needs TLS (--tls-keystore). Ctrl-C stops it."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Mixin WarehouseOption warehouse;
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "TCP port (0: any free one). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+      description = "Address to listen on; other than loopback only with TLS. Default: ${DEFAULT-VALUE}.")
+  String bind;
+
+  @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS#12 (or JKS) keystore: serve HTTPS with its key.")
+  Path tlsKeystore;
+
+  @Option(names = "--tls-password-env", defaultValue = "MEDMINE_TLS_PASSWORD", paramLabel = "VAR",
+      description = "Environment variable holding the keystore's password. Default: ${DEFAULT-VALUE}.")
+  String tlsPasswordEnv;
+
+  @Option(names = "--auth-config", paramLabel = "FILE",
+      description = "JSON file of API tokens: {\"tokens\": [{\"sha256\", \"user\", \"role\"}]} (docs/server.md).")
+  Path authConfig;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerSettings settings = settings();
+    CountDownLatch stopped = new CountDownLatch(1);
+    MedmineServer server = MedmineServer.start(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "medmine-serve-stop"));
+    spec.commandLine().getOut().println("Serving " + warehouse.file + " on " + (tlsKeystore != null ? "https" : "http")
+        + "://" + bind + ":" + server.port() + "/ (Ctrl-C stops)");
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private ServerSettings settings() {
+    if (!Files.isRegularFile(warehouse.file)) {
+      throw new MedmineUserException("No warehouse at " + warehouse.file + ": run 'medmine ingest' first or give --warehouse.");
+    }
+    if (authConfig == null) {
+      throw new MedmineUserException("medmine serve needs --auth-config FILE listing its API tokens (docs/server.md"
+          + " shows the format).");
+    }
+    return new ServerSettings(warehouse.file, ProcessSettings.warehouse(), bind, port, tls(), AuthConfig.load(authConfig),
+        AuditKey.from(null, System.getenv()), w -> spec.commandLine().getErr().println("medmine: warning: " + w));
+  }
+
+  private Optional<ServerSettings.Tls> tls() {
+    if (tlsKeystore == null) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(tlsKeystore)) {
+      throw new MedmineUserException("No keystore at " + tlsKeystore + ": give the PKCS#12 file of --tls-keystore.");
+    }
+    String password = System.getenv(tlsPasswordEnv);
+    if (password == null || password.isEmpty()) {
+      throw new MedmineUserException("Set " + tlsPasswordEnv + " to the password of " + tlsKeystore
+          + " (or name another variable with --tls-password-env).");
+    }
+    return Optional.of(new ServerSettings.Tls(tlsKeystore, password.toCharArray()));
+  }
+}

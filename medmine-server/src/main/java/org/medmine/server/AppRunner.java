@@ -1,0 +1,52 @@
+package org.medmine.server;
+
+import java.util.concurrent.locks.ReentrantLock;
+import org.medmine.context.AnalysisContext;
+import org.medmine.context.App;
+import org.medmine.context.AppResult;
+import org.medmine.context.ContextRequest;
+import org.medmine.model.MedmineAccessDeniedException;
+import org.medmine.privacy.Role;
+
+/**
+ * Runs one app for one request, exactly as a command does: it opens an {@link AnalysisContext} with the caller's
+ * user as actor and role, the request as the audit action and the app's result tables, runs the app and closes the
+ * context, which writes the request's one audit entry (on failure too). Runs take turns (one warehouse session at
+ * a time), so a request that writes results never meets another that reads.
+ *
+ * <p>Beyond the context's own role checks, a clinician (identified data for the patient in care) gets no
+ * population-wide list of patients or providers ({@link ApiRoute#listsPeople()}) from an identified warehouse.
+ */
+final class AppRunner {
+  private final ServerSettings settings;
+  private final ReentrantLock turn = new ReentrantLock(true);
+
+  AppRunner(ServerSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Runs {@code app} with {@code options} for {@code caller}; the result's JSON document. */
+  <O extends Record, R extends AppResult> Object run(Caller caller, String action, boolean listsPeople, App<O, R> app,
+      O options) {
+    turn.lock();
+    try (AnalysisContext context = AnalysisContext.open(request(caller, action).withResultTables(app.writes()))) {
+      if (listsPeople && caller.role() == Role.CLINICIAN && !context.deidentified()) {
+        throw new MedmineAccessDeniedException("The clinician role sees identified data only for the patient in care,"
+            + " not lists of patients or providers: ask an admin or use a de-identified warehouse.");
+      }
+      return context.run(app, options).toJson();
+    } finally {
+      turn.unlock();
+    }
+  }
+
+  private ContextRequest request(Caller caller, String action) {
+    return ContextRequest.of(settings.warehouse())
+        .withSettings(settings.warehouseSettings())
+        .withRole(caller.role())
+        .withActor(caller.user())
+        .withAction(action)
+        .withAuditKey(settings.auditKey())
+        .withWarnings(settings.warnings());
+  }
+}
