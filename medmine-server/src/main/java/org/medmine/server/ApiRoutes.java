@@ -84,7 +84,7 @@ final class ApiRoutes {
   private static SurveilOptions surveil(QueryParams q) {
     SyndromeQuery query = new SyndromeQuery(q.text("syndrome", "respiratory"),
         q.list("codes", SyndromeQuery.RESPIRATORY), SyndromeQuery.granularity(q.text("granularity", "week")),
-        SyndromeQuery.Region.parse(q.text("region", "none")), q.text("ageBand", null), q.date("from"), q.date("to"));
+        org.medmine.cohort.Region.parse(q.text("region", "none")), q.text("ageBand", null), q.date("from"), q.date("to"));
     return new SurveilOptions(null, query, q.list("methods", SurveilOptions.DEFAULT_METHODS),
         q.number("minSigma", Double.parseDouble(SurveilOptions.DEFAULT_MIN_SIGMA)),
         q.whole("recent", SurveilOptions.DEFAULT_RECENT));
