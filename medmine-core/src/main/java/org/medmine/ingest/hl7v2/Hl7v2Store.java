@@ -52,6 +52,24 @@ public final class Hl7v2Store implements AutoCloseable {
     return log.lastSequence();
   }
 
+  /** The highest position a message or a quarantine entry of {@code file} has: where a listener counts on from. */
+  long lastPosition(String file) {
+    String sql = "SELECT greatest((SELECT coalesce(max(position), 0) FROM hl7v2_message WHERE source = ? AND file = ?),"
+        + " (SELECT coalesce(max(position), 0) FROM quarantine WHERE source = ? AND file = ?))";
+    try (java.sql.PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, source);
+      p.setString(2, file);
+      p.setString(3, source);
+      p.setString(4, file);
+      try (java.sql.ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new org.medmine.warehouse.WarehouseException("could not read where " + file + " counts on from", e);
+    }
+  }
+
   /** Applies {@code batch} in order; returns each message's outcome, in the same order. */
   List<Outcome> apply(List<Incoming> batch) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);

@@ -57,7 +57,7 @@ final class ImmunizationMapper {
         : STATUS.getOrDefault(completion == null ? "CP" : completion, "completed");
     String origin = rxa.get(9, 1);
     return new Row(Table.IMMUNIZATION).set("id", id).set("status", status)
-        .setCode("code", V2Values.system(rxa.get(5, 3)), vaccine, rxa.get(5, 2))
+        .set("code_system", V2Values.system(rxa.get(5, 3))).set("code", vaccine).set("code_display", rxa.get(5, 2))
         .set("occurrence_time", when)
         .set("lot_number", V2Values.orNull(rxa.get(15)))
         .set("primary_source", V2Values.blank(origin) ? null : origin.equals("00"));

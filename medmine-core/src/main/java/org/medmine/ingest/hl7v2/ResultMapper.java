@@ -80,7 +80,7 @@ final class ResultMapper {
         : order + "-" + code + (V2Values.blank(subId) ? "" : "-" + subId);
     String system = V2Values.system(obx.get(3, 3));
     Row row = new Row(Table.OBSERVATION).set("id", id)
-        .setCode("code", system, code, obx.get(3, 2))
+        .set("code_system", system).set("code", code).set("code_display", obx.get(3, 2))
         .set("category", "http://loinc.org".equals(system) && VITAL_SIGNS.contains(code) ? "vital-signs" : "laboratory")
         .set("status", STATUS.getOrDefault(String.valueOf(obx.get(11)), "unknown"));
     if (obr != null) {
