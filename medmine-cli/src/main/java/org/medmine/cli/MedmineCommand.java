@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
     name = "medmine",
     mixinStandardHelpOptions = true,
     version = "medmine 0.1.0",
-    description = "Mines healthcare data: ingests FHIR R4 and Synthea CSV into a DuckDB warehouse, reports on it.",
+    description = "Mines healthcare data: ingests FHIR R4, Synthea CSV and HL7 v2 into a DuckDB warehouse, reports on it.",
     subcommands = {
       IngestCommand.class,
+      ListenCommand.class,
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,
