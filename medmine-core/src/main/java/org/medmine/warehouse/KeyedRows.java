@@ -28,6 +28,8 @@ public final class KeyedRows implements AutoCloseable {
   private final Connection connection;
   private final BatchInserter inserter;
   private final Map<String, RowBatch> batches = new HashMap<>();
+  /** Statements are prepared once per table and key: preparing cost about as much as running one here. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   /** Rows of the database {@code connection} reads; the caller owns the connection and its transaction. */
   public KeyedRows(Connection connection) {
@@ -47,7 +49,8 @@ public final class KeyedRows implements AutoCloseable {
       return out;
     }
     String sql = "SELECT * FROM " + table + " WHERE source = ? AND " + keyColumn + " IN (SELECT unnest(?))";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement p = prepared(sql);
       p.setString(1, source);
       p.setArray(2, connection.createArrayOf("VARCHAR", keys.toArray()));
       try (ResultSet rs = p.executeQuery()) {
@@ -75,7 +78,8 @@ public final class KeyedRows implements AutoCloseable {
       return 0;
     }
     String sql = "DELETE FROM " + table + " WHERE source = ? AND " + keyColumn + " IN (SELECT unnest(?))";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement p = prepared(sql);
       p.setString(1, source);
       p.setArray(2, connection.createArrayOf("VARCHAR", keys.toArray()));
       return p.executeUpdate();
@@ -118,6 +122,15 @@ public final class KeyedRows implements AutoCloseable {
     }
   }
 
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement p = statements.get(sql);
+    if (p == null) {
+      p = connection.prepareStatement(sql);
+      statements.put(sql, p);
+    }
+    return p;
+  }
+
   /** A JDBC value as a {@link Row} value. */
   private static Object value(Object v) {
     if (v instanceof Timestamp t) {
@@ -139,10 +152,14 @@ public final class KeyedRows implements AutoCloseable {
     return v.toString();
   }
 
-  /** Gives DuckDB back the threads it had; the connection stays open. */
+  /** Gives DuckDB back the threads it had and closes the statements; the connection stays open. */
   @Override
   public void close() {
     try {
+      for (PreparedStatement p : statements.values()) {
+        p.close();
+      }
+      statements.clear();
       inserter.close();
     } catch (SQLException e) {
       throw new WarehouseException("could not give DuckDB its threads back", e);

@@ -29,11 +29,18 @@ final class BatchState {
   private final Map<String, EncounterHistory> touchedEncounters = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> locations = new LinkedHashMap<>();
   private final Map<Table, Map<String, Map<String, Object>>> records = new LinkedHashMap<>();
+  /** What the warehouse held when the run began: only these keys need deleting before the rows are written. */
+  private final Set<String> storedPatients = new java.util.HashSet<>();
+  private final Set<String> storedEncounters = new java.util.HashSet<>();
+  private final Set<String> storedStays = new java.util.HashSet<>();
+  /** Locations written earlier by the same store: a location's row follows from its id, so it is written once. */
+  private final Set<String> knownLocations;
 
-  /** Reads the patients and encounters that {@code messages} name. */
-  BatchState(KeyedRows rows, String source, Collection<MappedMessage> messages) {
+  /** Reads the patients and encounters that {@code messages} name; {@code knownLocations} grows as it writes. */
+  BatchState(KeyedRows rows, String source, Collection<MappedMessage> messages, Set<String> knownLocations) {
     this.rows = rows;
     this.source = source;
+    this.knownLocations = knownLocations;
     Set<String> patientIds = new java.util.HashSet<>();
     Set<String> encounterIds = new java.util.HashSet<>();
     for (MappedMessage m : messages) {
@@ -47,15 +54,18 @@ final class BatchState {
     for (Map<String, Object> p : rows.select("patient", source, "id", patientIds)) {
       p.remove("source");
       patients.put((String) p.get("id"), p);
+      storedPatients.add((String) p.get("id"));
     }
     Map<String, List<Map<String, Object>>> stays = new HashMap<>();
     for (Map<String, Object> s : rows.select("encounter_location", source, "encounter_id", encounterIds)) {
       s.remove("source");
+      storedStays.add((String) s.get("encounter_id"));
       stays.computeIfAbsent((String) s.get("encounter_id"), k -> new ArrayList<>()).add(s);
     }
     for (Map<String, Object> e : rows.select("encounter", source, "id", encounterIds)) {
       e.remove("source");
       String id = (String) e.get("id");
+      storedEncounters.add(id);
       encounters.put(id, EncounterHistory.of(e, stays.getOrDefault(id, List.of())));
     }
   }
@@ -95,7 +105,9 @@ final class BatchState {
     }
     for (PlaceOfCare place : places) {
       for (Row r : place.locationRows()) {
-        locations.put((String) r.get("id"), r.values());
+        if (!knownLocations.contains((String) r.get("id"))) {
+          locations.put((String) r.get("id"), r.values());
+        }
       }
     }
     for (Row r : clinical) {
@@ -105,23 +117,33 @@ final class BatchState {
 
   /** Writes everything kept into the warehouse (inside the caller's transaction). */
   void write() {
-    replace("patient", "id", touchedPatients.keySet(), List.copyOf(touchedPatients.values()));
+    replace("patient", "id", storedPatients, touchedPatients.keySet(), List.copyOf(touchedPatients.values()));
     List<Map<String, Object>> encounterRows = new ArrayList<>();
     List<Map<String, Object>> stayRows = new ArrayList<>();
     for (EncounterHistory h : touchedEncounters.values()) {
       encounterRows.add(h.row());
       stayRows.addAll(h.stays());
     }
-    replace("encounter", "id", touchedEncounters.keySet(), encounterRows);
-    replace("encounter_location", "encounter_id", touchedEncounters.keySet(), stayRows);
-    replace("location", "id", locations.keySet(), List.copyOf(locations.values()));
-    records.forEach((table, byId) -> replace(table.sqlName(), "id", byId.keySet(), List.copyOf(byId.values())));
+    replace("encounter", "id", storedEncounters, touchedEncounters.keySet(), encounterRows);
+    replace("encounter_location", "encounter_id", storedStays, touchedEncounters.keySet(), stayRows);
+    replace("location", "id", null, locations.keySet(), List.copyOf(locations.values()));
+    knownLocations.addAll(locations.keySet());
+    records.forEach((table, byId) -> replace(table.sqlName(), "id", null, byId.keySet(), List.copyOf(byId.values())));
   }
 
-  private void replace(String table, String key, Collection<String> keys, List<Map<String, Object>> values) {
-    if (!keys.isEmpty()) {
-      rows.delete(table, source, key, keys);
-      rows.insert(table, source, values);
+  /**
+   * Deletes the rows of {@code keys} the warehouse may hold ({@code stored}, or all of them when null: not read
+   * first), then inserts {@code values}.
+   */
+  private void replace(String table, String key, Set<String> stored, Collection<String> keys,
+      List<Map<String, Object>> values) {
+    if (keys.isEmpty()) {
+      return;
     }
+    List<String> toDelete = stored == null ? List.copyOf(keys) : keys.stream().filter(stored::contains).toList();
+    if (!toDelete.isEmpty()) {
+      rows.delete(table, source, key, toDelete);
+    }
+    rows.insert(table, source, values);
   }
 }

@@ -134,6 +134,7 @@ final class GroupCommitter implements Runnable {
   }
 
   private void rollback() {
+    store.rolledBack();
     try {
       connection.rollback();
     } catch (SQLException ignored) {

@@ -104,7 +104,7 @@ public final class Hl7v2FileIngest implements AutoCloseable {
         case STORED -> stored++;
         case QUARANTINED -> quarantined++;
         case SKIPPED -> skip(chunk.get(i).typeAndEvent());
-        case DUPLICATE -> skip("message stored before (MSH-10)");
+        case DUPLICATE -> skip("message received before (MSH-10)");
       }
     }
     chunk.clear();

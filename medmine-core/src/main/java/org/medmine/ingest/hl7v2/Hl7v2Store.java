@@ -28,6 +28,7 @@ public final class Hl7v2Store implements AutoCloseable {
   private final KeyedRows rows;
   private final String source;
   private final MessageLog log;
+  private final java.util.Set<String> knownLocations = new java.util.HashSet<>();
   private String runId;
 
   /**
@@ -52,6 +53,11 @@ public final class Hl7v2Store implements AutoCloseable {
     return log.lastSequence();
   }
 
+  /** Forgets what it knows the warehouse holds: the caller rolled back what it applied. */
+  void rolledBack() {
+    knownLocations.clear();
+  }
+
   /** The highest position a message or a quarantine entry of {@code file} has: where a listener counts on from. */
   long lastPosition(String file) {
     String sql = "SELECT greatest((SELECT coalesce(max(position), 0) FROM hl7v2_message WHERE source = ? AND file = ?),"
@@ -74,6 +80,7 @@ public final class Hl7v2Store implements AutoCloseable {
   List<Outcome> apply(List<Incoming> batch) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     Map<String, Logged> seen = log.find(batch.stream().map(Incoming::controlId).filter(s -> !s.isEmpty()).toList());
+    java.util.Set<String> logged = new java.util.HashSet<>(seen.keySet());
     Map<String, Map<String, Object>> logEntries = new LinkedHashMap<>();
     List<Map<String, Object>> quarantine = new ArrayList<>();
     Outcome[] outcomes = new Outcome[batch.size()];
@@ -86,7 +93,8 @@ public final class Hl7v2Store implements AutoCloseable {
       int end = to == from ? from + 1 : to; // a merge alone, else the messages up to the next merge
       List<Incoming> part = batch.subList(from, end);
       BatchState state = end - from == 1 && isMerge(batch.get(from)) ? null
-          : new BatchState(rows, source, part.stream().filter(i -> i.mapped() != null).map(Incoming::mapped).toList());
+          : new BatchState(rows, source, part.stream().filter(i -> i.mapped() != null).map(Incoming::mapped).toList(),
+              knownLocations);
       for (int i = from; i < end; i++) {
         Incoming in = batch.get(i);
         Outcome o = earlier(in, seen);
@@ -107,7 +115,7 @@ public final class Hl7v2Store implements AutoCloseable {
       }
       from = end;
     }
-    log.write(logEntries);
+    log.write(logEntries, logged);
     writeQuarantine(quarantine);
     return List.of(outcomes);
   }

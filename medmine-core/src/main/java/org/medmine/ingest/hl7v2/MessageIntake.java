@@ -11,11 +11,10 @@ import org.medmine.warehouse.RecordOrigin;
 /**
  * Reads the bytes of one message into an {@link Incoming}: decodes them (MSH-18), reads the header, rejects (AR)
  * versions outside 2.3 to 2.8 and message types and events medmine does not store, requires a control id, then
- * parses the message with HAPI and maps it. Never throws for bad input: a message that cannot be stored comes back
- * with its rejection. Not thread safe (it holds a HAPI parser): one per reading thread.
+ * splits the message into its segments ({@link Er7Reader}) and maps it. Never throws for bad input: a message that
+ * cannot be stored comes back with its rejection.
  */
 final class MessageIntake {
-  private final MessageParser parser = new MessageParser();
   private final ZoneId zone;
 
   /** @param zone the time zone of date/times that carry no offset (the sender's local time) */
@@ -39,7 +38,7 @@ final class MessageIntake {
     }
     try {
       MessageKind kind = check(header);
-      MappedMessage mapped = MessageMapper.map(kind, header, parser.segments(text, header), zone);
+      MappedMessage mapped = MessageMapper.map(kind, header, Er7Reader.segments(text, header), zone);
       return new Incoming(origin, header, text, hash(text), mapped, null);
     } catch (Rejection.Thrown e) {
       return new Incoming(origin, header, text, hash(text), null, e.rejection());

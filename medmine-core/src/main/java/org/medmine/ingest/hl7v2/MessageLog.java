@@ -105,9 +105,12 @@ final class MessageLog {
     return r;
   }
 
-  /** Replaces the log rows of these control ids with {@code entries}. */
-  void write(Map<String, Map<String, Object>> entries) {
-    rows.delete(TABLE, source, "control_id", entries.keySet());
+  /** Writes {@code entries}, replacing the rows of those control ids that were {@code logged} before. */
+  void write(Map<String, Map<String, Object>> entries, java.util.Set<String> logged) {
+    java.util.List<String> replaced = entries.keySet().stream().filter(logged::contains).toList();
+    if (!replaced.isEmpty()) {
+      rows.delete(TABLE, source, "control_id", replaced);
+    }
     rows.insert(TABLE, source, java.util.List.copyOf(entries.values()));
   }
 }

@@ -1,7 +1,6 @@
 package org.medmine.ingest.hl7v2;
 
 import ca.uhn.hl7v2.ErrorCode;
-import ca.uhn.hl7v2.model.Segment;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import org.medmine.ingest.hl7v2.MappedMessage.Subject;
 import org.medmine.ingest.hl7v2.VisitMapper.Visit;
 
 /**
- * Maps a parsed message to what it does ({@link MappedMessage}): finds its EVN, its PID/PV1/PV2 groups and MRG,
+ * Maps a message's segments to what it does ({@link MappedMessage}): finds its EVN, its PID/PV1/PV2 groups and MRG,
  * and hands OBR/OBX and ORC/RXA to their mappers. Checks what each kind needs (a PV1 for visit events, a visit
  * number for events that follow an admission, two patients for A17, MRG-1 for A40), with a reason naming the
  * segment and field when it is missing.
@@ -18,8 +17,7 @@ import org.medmine.ingest.hl7v2.VisitMapper.Visit;
 final class MessageMapper {
   private MessageMapper() {}
 
-  static MappedMessage map(MessageKind kind, MessageHeader header, List<Segment> parsed, ZoneId zone) {
-    List<SegmentFields> segments = parsed.stream().map(SegmentFields::new).toList();
+  static MappedMessage map(MessageKind kind, MessageHeader header, List<SegmentFields> segments, ZoneId zone) {
     LocalDateTime messageTime = V2Values.time(header.messageTime(), zone, "MSH", 7);
     LocalDateTime eventTime = null;
     String prior = null;

@@ -33,7 +33,8 @@ record Rejection(AcknowledgmentCode ack, ErrorCode error, String segment, int fi
 
   /** The reason with the place it names, for the quarantine: {@code PID-3: ...}. */
   String located() {
-    return segment == null ? reason : segment + (field > 0 ? "-" + field : "") + ": " + reason;
+    String place = segment == null ? "" : segment + (field > 0 ? "-" + field : "");
+    return place.isEmpty() || reason.startsWith(place) ? reason : place + ": " + reason;
   }
 
   /** Thrown where a message turns out not to be storable; carries the rejection. */
