@@ -39,3 +39,5 @@ echo "== medmine listener, one connection sending up to 100 ahead"
 run medmine "$patients" 1 100 own
 echo "== medmine listener, 4 connections each sending up to 100 ahead"
 run medmine "$patients" 4 100 own
+echo "== reading a message: HAPI HL7v2's parse against medmine's intake (warm, best of 12 rounds)"
+java -Xmx1g -cp "$cp" org.medmine.ingest.hl7v2.Hl7v2ParseBench 1000
