@@ -34,16 +34,15 @@ import picocli.CommandLine.Spec;
     name = "scrub",
     mixinStandardHelpOptions = true,
     description = {
-      "De-identifies notes. Each FILE is UTF-8 text (one note) or JSON Lines",
-      "(.jsonl/.ndjson: one note per line, a JSON string or an object whose",
-      "\"text\" is the note and whose \"patient_id\" names its patient).",
-      "Finds names (patients, clinicians, relatives, contacts), hospitals, wards,",
-      "towns, states, addresses, ZIP codes, dates in every form, ages over 89,",
-      "phone/fax/pager numbers, e-mail, URLs, IPs, SSNs, and record, account,",
-      "licence and device numbers; blood pressures, gases, scores, doses and",
-      "ranges are left alone. Writes NAME.spans.json (per note: start and end",
-      "code-point offsets in the original, type, detector) and, unless",
-      "--mode spans, NAME.scrubbed.txt|.jsonl. Figures: docs/deid-benchmarks.md."
+      "De-identifies free-text notes (UTF-8 text or JSON Lines): finds every Safe Harbor identifier and writes the"
+          + " scrubbed notes and the spans found.",
+      "Each FILE is UTF-8 text (one note) or JSON Lines (.jsonl/.ndjson: one note per line, a JSON string or an object"
+          + " whose \"text\" is the note and whose \"patient_id\" names its patient). Finds names (patients, clinicians,"
+          + " relatives, contacts), hospitals, wards, towns, states, addresses, ZIP codes, dates in every form, ages"
+          + " over 89, phone/fax/pager numbers, e-mail, URLs, IPs, SSNs, and record, account, licence and device"
+          + " numbers; blood pressures, gases, scores, doses and ranges are left alone. Writes NAME.spans.json (per"
+          + " note: start and end code-point offsets in the original, type, detector) and, unless --mode spans,"
+          + " NAME.scrubbed.txt|.jsonl. Figures: docs/deid-benchmarks.md."
     })
 final class ScrubCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();

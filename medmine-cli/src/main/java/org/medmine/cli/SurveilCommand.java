@@ -11,13 +11,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SyndromeQuery;
 import org.medmine.apps.surveillance.SyndromeSeries;
+import org.medmine.mining.timeseries.BayesDetector;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.mining.timeseries.CusumDetector;
 import org.medmine.mining.timeseries.Detection;
 import org.medmine.mining.timeseries.EarsDetector;
+import org.medmine.mining.timeseries.EnsembleDetector;
 import org.medmine.mining.timeseries.FarringtonFlexibleDetector;
 import org.medmine.mining.timeseries.FarringtonOptions;
+import org.medmine.mining.timeseries.GlrNegativeBinomialDetector;
 import org.medmine.mining.timeseries.Granularity;
+import org.medmine.mining.timeseries.NegativeBinomialRegressionDetector;
 import org.medmine.mining.timeseries.OutbreakDetector;
 import org.medmine.mining.timeseries.SeriesCsv;
 import org.medmine.ingest.Ingestor;
@@ -37,13 +41,15 @@ import picocli.CommandLine.Spec;
     name = "surveil",
     mixinStandardHelpOptions = true,
     description = {
-      "Detects outbreaks in counts over time: EARS C1/C2/C3, CUSUM, Farrington (1996) and Farrington flexible"
-          + " (Noufaily 2013). Counts come from the warehouse (patients with a syndrome's codes per week or day,"
+      "Detects outbreaks in counts over time: EARS C1/C2/C3, CUSUM, Farrington (1996), Farrington flexible"
+          + " (Noufaily 2013), Bayes, the negative-binomial GLR CUSUM (glrnb; glr-seasonal), a seasonal negative-binomial"
+          + " regression and an ensemble of the last two. Counts come from the warehouse (patients with a syndrome's codes per week or day,"
           + " by region) or from --series FILE.csv (date or week, count, optional region, population).",
       "Prints the current alarms (the last --recent periods); --format json lists every evaluated period with"
           + " its observed, expected, threshold and alarm; --out writes the same as CSV or JSON."
     })
 final class SurveilCommand implements Callable<Integer> {
+  private static final List<String> FIT_ONCE = List.of("cusum", "glrnb", "glr-seasonal");
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
@@ -72,7 +78,8 @@ final class SurveilCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(names = "--method", split = ",", defaultValue = "ears-c1,ears-c2,ears-c3,cusum,farrington,noufaily", paramLabel = "M",
-      description = "Methods: ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily. Default: all.")
+      description = "Methods: ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily, bayes, glrnb, glr-seasonal,"
+          + " nb-regression, ensemble. Default: ${DEFAULT-VALUE}.")
   List<String> methods;
 
   @Option(names = "--min-sigma", defaultValue = "" + EarsDetector.SPARSE_MIN_SIGMA, paramLabel = "S",
@@ -105,8 +112,9 @@ final class SurveilCommand implements Callable<Integer> {
           skipped.add(m + " for " + s.region() + " (needs more than " + d.firstEvaluable() + " periods, has " + s.size() + ")");
           continue;
         }
-        // CUSUM has no seasonal baseline: judge the last year against the mean of everything before it.
-        int first = m.strip().equalsIgnoreCase("cusum")
+        // CUSUM and the GLR charts fit their in-control model once, to the periods before the first judged one:
+        // judge the last year against everything before it.
+        int first = FIT_ONCE.contains(m.strip().toLowerCase(Locale.ROOT))
             ? Math.max(d.firstEvaluable(), s.size() - s.granularity().periodsPerYear()) : d.firstEvaluable();
         Detection det = d.detect(s.counts(), first);
         detections.add(det);
@@ -223,7 +231,13 @@ final class SurveilCommand implements Callable<Integer> {
       case "cusum" -> CusumDetector.standard();
       case "farrington" -> new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), g.periodsPerYear());
       case "noufaily" -> new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), g.periodsPerYear());
-      default -> throw new MedmineUserException("Unknown --method '" + name + "': use ears-c1, ears-c2, ears-c3, cusum, farrington or noufaily.");
+      case "bayes" -> BayesDetector.standard(g.periodsPerYear());
+      case "glrnb" -> new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.asR(g.periodsPerYear(), 1, false, 5));
+      case "glr-seasonal" -> new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(g.periodsPerYear()));
+      case "nb-regression" -> new NegativeBinomialRegressionDetector(NegativeBinomialRegressionDetector.Options.standard(g.periodsPerYear()));
+      case "ensemble" -> EnsembleDetector.standard(g.periodsPerYear());
+      default -> throw new MedmineUserException("Unknown --method '" + name + "': use ears-c1, ears-c2, ears-c3, cusum, farrington,"
+          + " noufaily, bayes, glrnb, glr-seasonal, nb-regression or ensemble.");
     };
   }
 }

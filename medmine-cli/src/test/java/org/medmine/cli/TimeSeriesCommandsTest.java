@@ -108,6 +108,44 @@ class TimeSeriesCommandsTest {
   }
 
   @Test
+  void surveilRunsTheIssue25DetectorsByNameAndEachFlagsALateOutbreak() throws IOException {
+    // Seven years of weekly Poisson(8) counts; the last three weeks carry an outbreak of +25 a week.
+    Random rng = new Random(25);
+    StringBuilder b = new StringBuilder("week,count\n");
+    LocalDate monday = LocalDate.of(2018, 1, 1);
+    int weeks = 7 * 52;
+    for (int i = 0; i < weeks; i++) {
+      int count = new org.apache.commons.math3.distribution.PoissonDistribution(8).inverseCumulativeProbability(rng.nextDouble());
+      b.append(org.medmine.mining.timeseries.SeriesCsv.weekLabel(monday.plusWeeks(i))).append(',')
+          .append(count + (i >= weeks - 3 ? 25 : 0)).append('\n');
+    }
+    Path f = dir.resolve("weekly.csv");
+    Files.writeString(f, b);
+    List<String> methods = List.of("bayes", "glrnb", "glr-seasonal", "nb-regression", "ensemble");
+    CliTest.Run r = CliTest.medmine("surveil", "--series", f.toString(), "--method", String.join(",", methods), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode evals = new ObjectMapper().readTree(r.out()).get("evaluations");
+    for (String m : methods) {
+      List<JsonNode> rows = new java.util.ArrayList<>();
+      evals.forEach(e -> {
+        if (e.get("method").asText().equals(m)) {
+          rows.add(e);
+        }
+      });
+      assertThat(rows).as(m).isNotEmpty();
+      JsonNode last = rows.get(rows.size() - 1);
+      assertThat(last.get("observed").asDouble()).as(m).isGreaterThan(last.get("threshold").asDouble());
+      assertThat(last.get("expected").asDouble()).as(m).isBetween(5.0, 12.0);
+      assertThat(last.get("alarm").asBoolean()).as(m).isTrue();
+      long quietAlarms = rows.subList(0, rows.size() - 3).stream().filter(e -> e.get("alarm").asBoolean()).count();
+      assertThat(quietAlarms).as(m + " false alarms").isLessThanOrEqualTo(Math.max(3, rows.size() / 10));
+    }
+    CliTest.Run bad = CliTest.medmine("surveil", "--series", f.toString(), "--method", "boda");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("nb-regression").doesNotContain("Exception");
+  }
+
+  @Test
   void spcPChartOfAnExternalSeriesUsesThePopulationAsSubgroupSize() throws IOException {
     Path f = dir.resolve("readmit.csv");
     Files.writeString(f, "date,count,population\n2024-01-01,5,100\n2024-01-02,8,100\n2024-01-03,6,100\n2024-01-04,7,100\n2024-01-05,4,100\n2024-01-06,20,100\n");

@@ -4,7 +4,7 @@ package org.medmine.mining.timeseries;
  * A one-sided Poisson CUSUM on standardised counts (Rossi et al. 1999; the "standard" transformation of R's
  * {@code surveillance::algo.cusum}): z(t) = (y(t) - m)/sqrt(m), S(t) = max(0, S(t-1) + z(t) - k), alarm when
  * S(t) &ge; h. The in-control mean m is the mean of all periods before the first evaluated one. As in R,
- * S is not reset after an alarm. Defaults k = 1.04, h = 2.26.
+ * S is not reset after an alarm. Defaults k = 1.04, h = 2.26. The score is S(t).
  */
 public final class CusumDetector implements OutbreakDetector {
   private final double k;
@@ -46,6 +46,7 @@ public final class CusumDetector implements OutbreakDetector {
     double[] expected = new double[n];
     double[] threshold = new double[n];
     boolean[] alarm = new boolean[n];
+    double[] score = new double[n];
     double s = 0;
     double sd = Math.sqrt(m);
     for (int j = 0; j < n; j++) {
@@ -55,7 +56,8 @@ public final class CusumDetector implements OutbreakDetector {
       // The smallest count that makes S reach h from S(t-1).
       threshold[j] = Math.max(0, m + sd * (h + k - previous));
       alarm[j] = s >= h;
+      score[j] = s;
     }
-    return new Detection("CUSUM", from, expected, threshold, alarm);
+    return new Detection("CUSUM", from, expected, threshold, alarm, score);
   }
 }

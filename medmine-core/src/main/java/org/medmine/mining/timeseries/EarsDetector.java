@@ -19,7 +19,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * alpha 0.001 for C1/C2 (z = 3.09) and 0.025 for C3 (z = 1.96), minSigma 0. With minSigma 0, a baseline of
  * zeros has sd 0 and a threshold of 0, so a single case alarms; R's documentation of earsC cites Howard
  * Burkom's advice of a minSigma of 0.5 or 1 for sparse counts, which {@link #sparse} follows (threshold
- * 3.09 × 0.5 ≈ 1.5 over a baseline of zeros: two cases alarm, one does not).
+ * 3.09 × 0.5 ≈ 1.5 over a baseline of zeros: two cases alarm, one does not). The score is C2(t) =
+ * (y(t) - mean)/sd for C1 and C2 and the C3 statistic for C3: the period alarms when it exceeds z.
  */
 public final class EarsDetector implements OutbreakDetector {
   /** The three variants. */
@@ -94,6 +95,7 @@ public final class EarsDetector implements OutbreakDetector {
     double[] expected = new double[n];
     double[] threshold = new double[n];
     boolean[] alarm = new boolean[n];
+    double[] score = new double[n];
     for (int j = 0; j < n; j++) {
       int t = from + j;
       double[] ms = meanSd(y, t);
@@ -101,15 +103,17 @@ public final class EarsDetector implements OutbreakDetector {
       if (variant != Variant.C3) {
         threshold[j] = ms[0] + z * ms[1];
         alarm[j] = y[t] > threshold[j];
+        score[j] = (y[t] - ms[0]) / ms[1];
       } else {
         double lagged = excess(y, t - 1) + excess(y, t - 2);
         double stat = lagged + (lagsOnly ? 0 : excess(y, t));
         // The count at which the statistic reaches z: y = mean + sd·(1 + z - lagged), or 0 when lagged > z.
         threshold[j] = Math.max(0, ms[0] + ms[1] * (1 + Math.max(0, z - lagged)));
         alarm[j] = stat > z && (!lagsOnly || y[t] > 0);
+        score[j] = stat;
       }
     }
-    return new Detection("EARS " + variant, from, expected, threshold, alarm);
+    return new Detection("EARS " + variant, from, expected, threshold, alarm, score);
   }
 
   /** max(0, C2(t) - 1): how far period t stands above its guarded baseline, in sd beyond one. */

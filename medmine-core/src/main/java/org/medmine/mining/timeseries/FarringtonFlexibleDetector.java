@@ -54,17 +54,23 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     double[] expected = new double[n];
     double[] threshold = new double[n];
     boolean[] alarm = new boolean[n];
+    double[] score = new double[n];
     for (int j = 0; j < n; j++) {
       int t = from + j;
       double[] r = evaluate(y, t);
       expected[j] = r[0];
       threshold[j] = r[1];
       alarm[j] = r[2] > 0;
+      score[j] = r[3];
     }
-    return new Detection(method(), from, expected, threshold, alarm);
+    return new Detection(method(), from, expected, threshold, alarm, score);
   }
 
-  /** {expected, threshold, alarm (1/0)} for period t (0-based). */
+  /**
+   * {expected, threshold, alarm (1/0), score} for period t (0-based). The score is minus log10 of R's
+   * {@code pvalue}: the upper tail of the normal on the 2/3-power scale (delta) or of the negative binomial at
+   * y(t) (plug-in); 0 where too few recent cases (limit54) forbid an alarm.
+   */
   double[] evaluate(double[] y, int t) {
     int[] level = blocks(y.length, t);
     List<Integer> rows = new ArrayList<>();
@@ -79,7 +85,7 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     }
     Model m = fitWithWeights(rows, resp, level, o.trend());
     if (m == null) {
-      return new double[] {Double.NaN, Double.NaN, 0};
+      return new double[] {Double.NaN, Double.NaN, 0, Double.NaN};
     }
     boolean doTrend = false;
     if (m.trend()) {
@@ -93,7 +99,7 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
       if (!doTrend) {
         m = fitWithWeights(rows, resp, level, false);
         if (m == null) {
-          return new double[] {Double.NaN, Double.NaN, 0};
+          return new double[] {Double.NaN, Double.NaN, 0, Double.NaN};
         }
       }
     }
@@ -102,26 +108,30 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     double seEta = m.fit.seEta(m.reduce(x0), inferenceDispersion(m));
     double mu0 = Math.exp(eta0);
     double upper;
+    double tail;
     if (o.threshold() == FarringtonOptions.Threshold.DELTA) {
       double seResponse = mu0 * seEta;
       double tau = m.phi + seResponse * seResponse / mu0;
       double se = Math.sqrt(4.0 / 9.0 * Math.pow(mu0, 1.0 / 3.0) * tau);
       double z = new NormalDistribution().inverseCumulativeProbability(1 - o.alpha());
       upper = Math.pow(Math.pow(mu0, 2.0 / 3.0) + z * se, 1.5);
+      tail = new NormalDistribution(Math.pow(mu0, 2.0 / 3.0), se).cumulativeProbability(Math.pow(y[t], 2.0 / 3.0));
+      tail = 1 - tail;
     } else {
       upper = m.phi > 1
           ? negativeBinomialQuantile(1 - o.alpha(), mu0 / (m.phi - 1), 1 / m.phi)
           : poissonQuantile(1 - o.alpha(), mu0);
+      tail = PredictiveTail.atLeast(y[t], mu0, m.phi > 1 ? mu0 / (m.phi - 1) : Double.POSITIVE_INFINITY);
     }
     double recent = 0;
     for (int i = t - o.minCasesPeriods() + 1; i <= t; i++) {
       recent += y[i];
     }
     if (recent < o.minCases()) {
-      return new double[] {Double.NaN, Double.NaN, 0};
+      return new double[] {Double.NaN, Double.NaN, 0, 0};
     }
     boolean alarm = y[t] > upper && y[t] != 0;
-    return new double[] {mu0, upper, alarm ? 1 : 0};
+    return new double[] {mu0, upper, alarm ? 1 : 0, y[t] == 0 ? 0 : PredictiveTail.score(tail)};
   }
 
   private double inferenceDispersion(Model m) {
