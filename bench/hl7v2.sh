@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # HL7 v2 load bench of issue 21: a second process sends a hospital day of HL7 v2 messages (A04, A01, ORU^R01, A02,
 # A03) over MLLP on 127.0.0.1 and waits for every acknowledgment; messages per second with acknowledgments and the
-# p50/p99 acknowledgment latency, for medmine's listener (each acknowledgment after its commit into the warehouse;
+# p50/p99 acknowledgment latency (the clock starts once every connection is open), for medmine's listener (each acknowledgment after its commit into the warehouse;
 # the census is then checked against the feed) and for HAPI HL7v2's own server and client (storing nothing), the
 # peer. Figures are recorded in docs/hl7v2.md.
 #
 # Usage: bench/hl7v2.sh [--patients N] [--sequential-patients N] [--out DIR]
-#   --patients N             patients of the sent-ahead and many-connection legs (default 4000: 18,668 messages)
-#   --sequential-patients N  patients of the send-and-wait legs, where each message waits for a commit (default 400)
+#   --patients N             patients of the HAPI, sent-ahead and many-connection legs (default 4000: 17,334 messages)
+#   --sequential-patients N  patients of the one-connection send-and-wait leg (a commit per message; default 400)
 #   --out DIR                where the warehouses are made (default target/bench-hl7v2); each is deleted after
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +30,7 @@ mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven
 cp="$here/medmine-bench/target/classes:$here/medmine-core/target/classes:$(cat "$here/target/hl7v2-bench.classpath")"
 run() { java -Xmx1g -cp "$cp" org.medmine.bench.hl7v2.Hl7v2LoadBench "$@" "$out"; }
 echo "== HAPI HL7v2 server and client, send and wait (HAPI's own round trip, nothing stored)"
-run hapi "$sequential" 1 1 hapi
+run hapi "$patients" 1 1 hapi
 echo "== medmine listener, send and wait on one connection (one commit per message)"
 run medmine "$sequential" 1 1 own
 echo "== medmine listener, send and wait on 8 connections (8 senders share commits)"

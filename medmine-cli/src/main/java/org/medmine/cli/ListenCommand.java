@@ -60,8 +60,14 @@ final class ListenCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Warehouse w = Warehouse.open(warehouse.file);
-    MllpListener listener = MllpListener.start(w, new MllpListener.Options(bind, port, source, timeZone),
-        e -> err.println("medmine: the warehouse refused a group of messages (answered AR): " + e.getMessage()));
+    MllpListener listener;
+    try {
+      listener = MllpListener.start(w, new MllpListener.Options(bind, port, source, timeZone),
+          e -> err.println("medmine: the warehouse refused a group of messages (answered AR): " + e.getMessage()));
+    } catch (RuntimeException e) {
+      w.close(); // a port that cannot be bound: the warehouse is not left open behind the error
+      throw e;
+    }
     out.printf(Locale.ROOT, "Listening on %s (warehouse %s, source '%s'); Ctrl-C stops.%n", listener.name(),
         warehouse.file, source == null ? "default" : source);
     out.flush();

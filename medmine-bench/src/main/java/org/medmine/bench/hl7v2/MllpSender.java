@@ -45,7 +45,8 @@ public final class MllpSender {
     List<long[]> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
-    long t0 = System.nanoTime();
+    // the clock starts once every connection is open (and HAPI's context is built): set-up is not messages
+    java.util.concurrent.CyclicBarrier connected = new java.util.concurrent.CyclicBarrier(connections + 1);
     for (int c = 0; c < connections; c++) {
       List<String> messages = LoadFeed.messages(patients, c, connections);
       long[] lat = new long[messages.size()];
@@ -53,17 +54,24 @@ public final class MllpSender {
       Thread t = new Thread(() -> {
         try {
           if (hapi) {
-            sendWithHapi(port, messages, lat);
+            sendWithHapi(port, messages, lat, connected);
           } else {
-            send(port, messages, window, lat);
+            send(port, messages, window, lat, connected);
           }
         } catch (Throwable e) {
           errors.add(e);
+          connected.reset();
         }
       });
       threads.add(t);
       t.start();
     }
+    try {
+      connected.await();
+    } catch (java.util.concurrent.BrokenBarrierException e) {
+      // a connection failed before the start: reported below
+    }
+    long t0 = System.nanoTime();
     for (Thread t : threads) {
       t.join();
     }
@@ -77,9 +85,11 @@ public final class MllpSender {
         seconds, all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
   }
 
-  private static void send(int port, List<String> messages, int window, long[] latency) throws Exception {
+  private static void send(int port, List<String> messages, int window, long[] latency,
+      java.util.concurrent.CyclicBarrier connected) throws Exception {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setTcpNoDelay(true);
+      connected.await();
       OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 16);
       InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
       BlockingQueue<Integer> inFlight = new ArrayBlockingQueue<>(Math.max(1, window));
@@ -122,7 +132,8 @@ public final class MllpSender {
     }
   }
 
-  private static void sendWithHapi(int port, List<String> messages, long[] latency) throws Exception {
+  private static void sendWithHapi(int port, List<String> messages, long[] latency,
+      java.util.concurrent.CyclicBarrier connected) throws Exception {
     HapiContext context = new DefaultHapiContext();
     context.setValidationContext(ValidationContextFactory.noValidation());
     context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
@@ -131,6 +142,7 @@ public final class MllpSender {
     Initiator initiator = connection.getInitiator();
     initiator.setTimeout(60, java.util.concurrent.TimeUnit.SECONDS);
     try {
+      connected.await();
       for (int i = 0; i < messages.size(); i++) {
         Message m = parser.parse(messages.get(i));
         long t = System.nanoTime();

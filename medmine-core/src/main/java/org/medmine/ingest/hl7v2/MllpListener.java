@@ -56,7 +56,12 @@ public final class MllpListener implements AutoCloseable {
     this.store = new Hl7v2Store(warehouse.connection(), options.source(), options.timeZone());
     this.server = new ServerSocket();
     server.setReuseAddress(true);
-    server.bind(new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 128);
+    try {
+      server.bind(new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 128);
+    } catch (IOException e) {
+      server.close();
+      throw e;
+    }
     this.name = "mllp://" + options.bind() + ":" + server.getLocalPort();
     AtomicLong positions = new AtomicLong(store.lastPosition(name));
     this.committer = new GroupCommitter(warehouse.connection(), store, stats, failures);
