@@ -3,6 +3,7 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medmine.ingest.IngestOptions;
@@ -41,9 +42,14 @@ final class IngestCommand implements Callable<Integer> {
       names = "--input-format",
       paramLabel = "FORMAT",
       defaultValue = "auto",
-      description = "auto, fhir or synthea-csv. auto reads a folder holding patients.csv as Synthea CSV, anything else as FHIR. Default: ${DEFAULT-VALUE}.",
+      description = "auto, fhir, synthea-csv or hl7v2. auto reads a folder holding patients.csv as Synthea CSV, .hl7"
+          + " files (and folders of them) as HL7 v2, anything else as FHIR. Default: ${DEFAULT-VALUE}.",
       converter = InputFormatConverter.class)
   InputFormat format;
+
+  @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
+      description = "Time zone of HL7 v2 date/times that carry no offset, e.g. America/New_York. Default: UTC.")
+  ZoneId timeZone;
 
   @Option(names = "--no-progress", description = "Do not draw a progress bar even on a terminal.")
   boolean noProgress;
@@ -54,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     IngestOptions options = new IngestOptions(inputs, source, format, ProcessSettings.csvReading(),
-        ProcessSettings.pausePoint());
+        ProcessSettings.pausePoint(), timeZone);
     Ingestor.checkInputs(options);
     IngestResult result;
     try (Warehouse w = encryption.open(warehouse.file);
@@ -77,9 +83,23 @@ final class IngestCommand implements Callable<Integer> {
         case "auto" -> InputFormat.AUTO;
         case "fhir" -> InputFormat.FHIR;
         case "synthea-csv", "csv" -> InputFormat.SYNTHEA_CSV;
+        case "hl7v2", "hl7" -> InputFormat.HL7V2;
         default -> throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not an input format: use auto, fhir or synthea-csv");
+            "'" + value + "' is not an input format: use auto, fhir, synthea-csv or hl7v2");
       };
+    }
+  }
+
+  /** Parses a time zone id ({@code UTC}, {@code America/New_York}, {@code +02:00}). */
+  static final class ZoneConverter implements picocli.CommandLine.ITypeConverter<ZoneId> {
+    @Override
+    public ZoneId convert(String value) {
+      try {
+        return ZoneId.of(value);
+      } catch (java.time.DateTimeException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a time zone: use a region such as America/New_York, or UTC, or an offset such as +02:00");
+      }
     }
   }
 }

@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MedmineCommand.Version.class,
     description = "Mines healthcare data: ingests FHIR R4 and Synthea CSV into a DuckDB warehouse, reports on it.",
+    version = "medmine 0.1.0",
+    description = "Mines healthcare data: ingests FHIR R4, Synthea CSV and HL7 v2 into a DuckDB warehouse, reports on it.",
     subcommands = {
       IngestCommand.class,
+      ListenCommand.class,
       ExportCommand.class,
       ImportCommand.class,
       DemoCommand.class,

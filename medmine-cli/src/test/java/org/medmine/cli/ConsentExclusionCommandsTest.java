@@ -44,7 +44,7 @@ class ConsentExclusionCommandsTest {
 
   /** Commands that do not mine or report patient data from a warehouse, and so are not run here. */
   static final Set<String> NOT_MINING = Set.of(
-      "ingest", "import", // write the warehouse
+      "ingest", "import", "listen", // write the warehouse
       "export", "deid", "deid verify", "encrypt", "decrypt", // copy or protect data whole (audited, not mined)
       "scrub", // text files, no warehouse
       "consent", "audit", "audit verify", // governance

@@ -104,6 +104,16 @@ class UserErrorsTest {
     assertUserError(medmine("study", "run", cut.toString(), "-w", warehouse.toString()), "(line ");
   }
 
+  @Test
+  void listeningOnAPortInUseOrNotAPortIsOneSentence() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Path w = dir.resolve("listen.duckdb");
+      assertUserError(medmine("listen", "-w", w.toString(), "--port", String.valueOf(taken.getLocalPort())),
+          "choose a free port with --port");
+      assertUserError(medmine("listen", "-w", w.toString(), "--port", "70000"), "is not a TCP port: give 0 to 65535");
+    }
+  }
+
   static void assertUserError(Run r, String sentence) {
     assertThat(r.code()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
     assertThat(r.out()).as("nothing printed before the error").isEmpty();

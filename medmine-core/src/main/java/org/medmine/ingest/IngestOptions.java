@@ -1,6 +1,8 @@
 package org.medmine.ingest;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,9 +16,10 @@ import org.medmine.warehouse.PausePoint;
  * @param format {@link InputFormat#AUTO} to tell by the files
  * @param csvReading which reader reads Synthea CSV ({@link CsvReading#NATIVE} unless the front end says otherwise)
  * @param pause where a crash-safety test stops the run ({@link PausePoint#NONE} outside those tests)
+ * @param timeZone the zone of HL7 v2 date/times that carry no offset (the sender's local time); UTC when null
  */
-public record IngestOptions(
-    List<Path> inputs, String source, InputFormat format, CsvReading csvReading, PausePoint pause) {
+public record IngestOptions(List<Path> inputs, String source, InputFormat format, CsvReading csvReading,
+    PausePoint pause, ZoneId timeZone) {
   public static final String DEFAULT_SOURCE = "default";
 
   public IngestOptions {
@@ -25,28 +28,31 @@ public record IngestOptions(
     format = format == null ? InputFormat.AUTO : format;
     csvReading = csvReading == null ? CsvReading.NATIVE : csvReading;
     pause = Objects.requireNonNullElse(pause, PausePoint.NONE);
+    timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
   }
 
-  /** What to ingest, read the default way. */
+  /** What to ingest, read the default way (HL7 v2 times without an offset are UTC). */
   public IngestOptions(List<Path> inputs, String source, InputFormat format) {
-    this(inputs, source, format, CsvReading.NATIVE, PausePoint.NONE);
+    this(inputs, source, format, CsvReading.NATIVE, PausePoint.NONE, null);
   }
 
   /** These options with Synthea CSV read by {@code reading}. */
   public IngestOptions withCsvReading(CsvReading reading) {
-    return new IngestOptions(inputs, source, format, reading, pause);
+    return new IngestOptions(inputs, source, format, reading, pause, timeZone);
   }
 
   /** These options stopping at {@code p}. */
   public IngestOptions withPause(PausePoint p) {
-    return new IngestOptions(inputs, source, format, csvReading, p);
+    return new IngestOptions(inputs, source, format, csvReading, p, timeZone);
   }
 
   /** The formats medmine reads. */
   public enum InputFormat {
     AUTO,
     FHIR,
-    SYNTHEA_CSV
+    SYNTHEA_CSV,
+    /** HL7 v2 messages ({@code .hl7} files, MLLP-framed or not, batches). */
+    HL7V2
   }
 
   /**

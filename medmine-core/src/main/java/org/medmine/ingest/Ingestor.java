@@ -40,6 +40,9 @@ public final class Ingestor {
     checkInputs(options);
     DeidentifiedStatus.refuseInput(warehouse.connection(), warehouse.file(), "ingest");
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    if (format == InputFormat.HL7V2) {
+      return Hl7v2Ingest.run(warehouse, options, listener, t0);
+    }
     boolean nativeCsv = format == InputFormat.SYNTHEA_CSV && options.csvReading() != CsvReading.JAVA
         && SyntheaCsvNativeReader.usable(warehouse.connection());
     boolean allowDirect = true;
@@ -178,9 +181,13 @@ public final class Ingestor {
       }
     }
     InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
-    if (format == InputFormat.FHIR) {
+    if (format == InputFormat.FHIR || format == InputFormat.HL7V2) {
       try {
-        fhirFiles(options.inputs());
+        if (format == InputFormat.HL7V2) {
+          Hl7v2Ingest.files(options.inputs());
+        } else {
+          fhirFiles(options.inputs());
+        }
       } catch (IOException | UncheckedIOException e) {
         throw new MedmineUserException(
             "Could not list the files under " + options.inputs() + " (" + e.getMessage() + "): check their permissions.",
@@ -189,14 +196,17 @@ public final class Ingestor {
     }
   }
 
-  /** A folder with Synthea's patients.csv is Synthea CSV; anything else is read as FHIR JSON. */
+  /**
+   * A folder with Synthea's patients.csv is Synthea CSV; {@code .hl7} files, or folders holding them and no FHIR
+   * files, are HL7 v2; anything else is read as FHIR JSON.
+   */
   static InputFormat detect(List<Path> inputs) {
     for (Path p : inputs) {
       if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("patients.csv"))) {
         return InputFormat.SYNTHEA_CSV;
       }
     }
-    return InputFormat.FHIR;
+    return Hl7v2Ingest.recognises(inputs) ? InputFormat.HL7V2 : InputFormat.FHIR;
   }
 
   static String displayName(Path p) {

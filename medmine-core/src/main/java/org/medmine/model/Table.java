@@ -10,6 +10,8 @@ public enum Table {
   PROVIDER(false),
   PAYER(false),
   ENCOUNTER(true),
+  /** Each stay of an encounter at a location, with its period (FHIR R4 Encounter.location; HL7 v2 ADT). */
+  ENCOUNTER_LOCATION(true),
   CONDITION(true),
   OBSERVATION(true),
   MEDICATION(true),

@@ -41,6 +41,7 @@ public final class Deidentifier {
   /** Tables never copied: raw source text, the audit trail (the copy starts its own), bookkeeping. */
   static final Map<String, String> LEFT_OUT = Map.of(
       "quarantine", "holds raw source records",
+      "hl7v2_message", "holds raw HL7 v2 messages",
       "audit_log", "the new warehouse starts its own trail",
       "deid_run", "the new warehouse records its own run",
       "schema_version", "written by the schema migrator");

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public record RunRecord(String format, String inputs, Instant startedAt, long files, long bytes, String version) {
 
-  void insert(Connection c, String runId, String source, WarehouseLoader.Counts counts) throws SQLException {
+  /** Records a finished run in {@code ingest_run}, inside the caller's transaction. */
+  public void insert(Connection c, String runId, String source, WarehouseLoader.Counts counts) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement("INSERT INTO ingest_run VALUES (?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setString(1, runId);

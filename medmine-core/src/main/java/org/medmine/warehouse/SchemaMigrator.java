@@ -28,7 +28,7 @@ final class SchemaMigrator {
   /** Every schema change, applied in version order (whatever order branches append them in). */
   static final List<Migration> MIGRATIONS =
       java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"), new Migration(4, "privacy"),
-              new Migration(5, "mpi"))
+              new Migration(5, "mpi"), new Migration(6, "hl7v2"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 

@@ -29,7 +29,7 @@ class IngestOptionsTest {
     assertThat(o.pause()).isEqualTo(PausePoint.NONE);
     assertThat(o.withCsvReading(CsvReading.JAVA).withPause(PausePoint.of("merge")))
         .isEqualTo(new IngestOptions(List.of(Path.of("in")), "default", IngestOptions.InputFormat.AUTO, CsvReading.JAVA,
-            new PausePoint("merge")));
+            new PausePoint("merge"), null));
   }
 
   @Test

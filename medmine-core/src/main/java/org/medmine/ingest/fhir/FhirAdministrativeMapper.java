@@ -11,8 +11,8 @@ import static org.medmine.ingest.fhir.FhirValues.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.medmine.ingest.fhir.FhirValues.Coding;
+import org.medmine.model.OmbCategories;
 import org.medmine.model.Table;
 import org.medmine.warehouse.Row;
 
@@ -20,12 +20,6 @@ import org.medmine.warehouse.Row;
 final class FhirAdministrativeMapper {
   static final String US_CORE = "http://hl7.org/fhir/us/core/StructureDefinition/";
   static final String NPI = "http://hl7.org/fhir/sid/us-npi";
-
-  /** OMB race and ethnicity categories (urn:oid:2.16.840.1.113883.6.238) to medmine's short names. */
-  static final Map<String, String> OMB =
-      Map.of(
-          "2106-3", "white", "2054-5", "black", "2028-9", "asian", "1002-5", "native", "2076-8", "hawaiian",
-          "2131-1", "other", "2135-2", "hispanic", "2186-5", "nonhispanic");
 
   Row patient(String id, JsonNode r) {
     String t = "Patient";
@@ -84,10 +78,10 @@ final class FhirAdministrativeMapper {
       String url = text(ext, "url", t + ".extension");
       if ((US_CORE + "us-core-race").equals(url)) {
         String code = ombCategory(ext);
-        row.set("race_code", code).set("race", OMB.getOrDefault(code, code));
+        row.set("race_code", code).set("race", OmbCategories.name(code));
       } else if ((US_CORE + "us-core-ethnicity").equals(url)) {
         String code = ombCategory(ext);
-        row.set("ethnicity_code", code).set("ethnicity", OMB.getOrDefault(code, code));
+        row.set("ethnicity_code", code).set("ethnicity", OmbCategories.name(code));
       } else if ("http://hl7.org/fhir/StructureDefinition/patient-birthPlace".equals(url)) {
         JsonNode a = object(ext, "valueAddress", t + ".extension");
         if (a != null) {
