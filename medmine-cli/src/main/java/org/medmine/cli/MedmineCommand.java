@@ -9,8 +9,6 @@ import picocli.CommandLine.Option;
     name = "medmine",
     mixinStandardHelpOptions = true,
     versionProvider = MedmineCommand.Version.class,
-    description = "Mines healthcare data: ingests FHIR R4 and Synthea CSV into a DuckDB warehouse, reports on it.",
-    version = "medmine 0.1.0",
     description = "Mines healthcare data: ingests FHIR R4, Synthea CSV and HL7 v2 into a DuckDB warehouse, reports on it.",
     subcommands = {
       IngestCommand.class,
