@@ -146,10 +146,8 @@ public final class PatientLinker {
       groups.computeIfAbsent(rep[k], g -> new ArrayList<>()).add(key);
       regionKeys.add(key);
     }
-    Set<String> keepers = new HashSet<>();
-    prior.decisions().stream().filter(d -> d.kind() == LinkDecision.Kind.NO_MATCH).forEach(d -> keepers.add(d.keyA()));
     PersonIds.Assignment ids = PersonIds.assign(new ArrayList<>(groups.values()), prior.personOf(),
-        prior.nextNumber(), keepers);
+        prior.nextNumber(), keepers(prior));
     Map<String, String> clusterOf = personOfEach(records, prior, ids);
     List<ScoredPair> matches = new ArrayList<>();
     List<ScoredPair> review = new ArrayList<>();
@@ -190,6 +188,13 @@ public final class PatientLinker {
       }
     }
     return must;
+  }
+
+  /** The records that keep their id on a tie: the first record of each pair a reviewer judged no match. */
+  private static Set<String> keepers(PriorIndex prior) {
+    Set<String> keepers = new HashSet<>();
+    prior.decisions().stream().filter(d -> d.kind() == LinkDecision.Kind.NO_MATCH).forEach(d -> keepers.add(d.keyA()));
+    return keepers;
   }
 
   /** Each record's person: its new id when it was re-clustered, else the one it had. */
