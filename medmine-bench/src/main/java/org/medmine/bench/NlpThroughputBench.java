@@ -44,11 +44,7 @@ public final class NlpThroughputBench {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     if (!Files.exists(file) && !"-".equals(args[1])) {
-      long t0 = System.nanoTime();
-      try (Warehouse w = Warehouse.open(file)) {
-        Ingestor.ingest(w, new IngestOptions(List.of(Path.of(args[1]).resolve("fhir")), "synthea", null), IngestListener.NONE);
-      }
-      System.out.printf(Locale.ROOT, "ingested %s into %s in %.0f s%n", args[1], file, (System.nanoTime() - t0) / 1e9);
+      ingest(Path.of(args[1]), file);
     }
     List<Integer> threads = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
@@ -68,22 +64,37 @@ public final class NlpThroughputBench {
       System.out.printf(Locale.ROOT, "corpus: %d notes, %.1f MB of text (%s)%n", corpus[0], corpus[1] / 1e6, file);
       warmUp(c, annotator);
       for (int t : threads) {
-        Tally tally = new Tally();
-        ResourceMeter meter = new ResourceMeter();
-        meter.start();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT text FROM note WHERE text IS NOT NULL")) {
-          new ParallelAnnotator(annotator, t).run(texts(rs, Long.MAX_VALUE), x -> x, tally::add);
-        }
-        meter.stop();
-        System.out.printf(Locale.ROOT, "threads %d: %d notes in %.1f s = %.0f notes/s, %.2f MB/s; %.1f CPU-s; peak heap %.0f MiB;"
-                + " %d sentences, %d mentions%n", t, tally.notes.sum(), meter.seconds(), tally.notes.sum() / meter.seconds(),
-            corpus[1] / 1e6 / meter.seconds(), meter.cpuSeconds(), ResourceMeter.peakHeapMib(), tally.sentences.sum(),
-            tally.mentions.sum());
+        Tally tally = timedRun(c, annotator, t, corpus[1]);
         if (t == threads.get(threads.size() - 1)) {
           tally.print();
         }
       }
     }
+  }
+
+  /** Ingests the FHIR export of a Synthea output folder into a new warehouse file. */
+  private static void ingest(Path population, Path file) throws Exception {
+    long t0 = System.nanoTime();
+    try (Warehouse w = Warehouse.open(file)) {
+      Ingestor.ingest(w, new IngestOptions(List.of(population.resolve("fhir")), "synthea", null), IngestListener.NONE);
+    }
+    System.out.printf(Locale.ROOT, "ingested %s into %s in %.0f s%n", population, file, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Annotates every note on {@code threads} threads and prints the throughput and resources of the run. */
+  private static Tally timedRun(Connection c, NoteAnnotator annotator, int threads, long textBytes) throws Exception {
+    Tally tally = new Tally();
+    ResourceMeter meter = new ResourceMeter();
+    meter.start();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT text FROM note WHERE text IS NOT NULL")) {
+      new ParallelAnnotator(annotator, threads).run(texts(rs, Long.MAX_VALUE), x -> x, tally::add);
+    }
+    meter.stop();
+    System.out.printf(Locale.ROOT, "threads %d: %d notes in %.1f s = %.0f notes/s, %.2f MB/s; %.1f CPU-s; peak heap %.0f MiB;"
+            + " %d sentences, %d mentions%n", threads, tally.notes.sum(), meter.seconds(), tally.notes.sum() / meter.seconds(),
+        textBytes / 1e6 / meter.seconds(), meter.cpuSeconds(), ResourceMeter.peakHeapMib(), tally.sentences.sum(),
+        tally.mentions.sum());
+    return tally;
   }
 
   private static List<Lexicon.WarehouseConcept> warehouseConcepts(Connection c) throws SQLException {

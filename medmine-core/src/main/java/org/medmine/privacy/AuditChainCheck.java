@@ -106,7 +106,11 @@ final class AuditChainCheck {
       }
       return;
     }
-    AuditAnchor.Head head = reading.head().get();
+    compareHead(entries, keyed, file, reading.head().get());
+  }
+
+  /** The head file's entry against the log: signed under the key, present, unchanged, and the last one. */
+  private void compareHead(List<AuditEntry> entries, long keyed, Path file, AuditAnchor.Head head) {
     if (key.isPresent() && (keyed > 0 || head.mac() != null) && !head.signedBy(key.get())) {
       problems.add(new Problem(head.seq(), "head", "the head file " + file + " does not verify under the audit key: it was altered"));
     }

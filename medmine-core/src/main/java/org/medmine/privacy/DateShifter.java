@@ -36,6 +36,16 @@ final class DateShifter {
   }
 
   private static String shifted(String w, int days) {
+    String numeric = numericShifted(w, days);
+    if (numeric != null) {
+      return numeric;
+    }
+    String named = monthNameShifted(w, days);
+    return named != null ? named : yearShifted(w, days);
+  }
+
+  /** An all-digit date (ISO "2019-07-22", or month first "7/22/19"), shifted; null when {@code w} is neither. */
+  private static String numericShifted(String w, int days) {
     Matcher m = ISO.matcher(w);
     if (m.matches()) {
       LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))).plusDays(days);
@@ -52,7 +62,12 @@ final class DateShifter {
       return pad(d.getMonthValue(), padded) + sep + pad(d.getDayOfMonth(), padded)
           + (y == null ? "" : sep + (y.length() == 2 ? String.format(Locale.ROOT, "%02d", d.getYear() % 100) : d.getYear()));
     }
-    m = MONTH_FIRST.matcher(w);
+    return null;
+  }
+
+  /** A date with the month's name ("July 22nd, 2019", "22 Jul", "July 2019"), shifted; null when {@code w} is none. */
+  private static String monthNameShifted(String w, int days) {
+    Matcher m = MONTH_FIRST.matcher(w);
     if (m.matches() && month(m.group(1)) != null) {
       String y = m.group(6);
       LocalDate d = LocalDate.of(year(y), month(m.group(1)), Integer.parseInt(m.group(3))).plusDays(days);
@@ -71,7 +86,12 @@ final class DateShifter {
       LocalDate d = LocalDate.of(year(m.group(3)), month(m.group(1)), 15).plusDays(days);
       return monthName(d.getMonth(), m.group(1)) + m.group(2) + yearText(d, m.group(3));
     }
-    m = YEAR.matcher(w);
+    return null;
+  }
+
+  /** A year alone ("2019", "'19", "1990s"), shifted from its middle; null when {@code w} is none. */
+  private static String yearShifted(String w, int days) {
+    Matcher m = YEAR.matcher(w);
     if (m.matches() && (m.group(1) != null || m.group(2).length() == 4)) {
       LocalDate d = LocalDate.of(year((m.group(1) == null ? "" : "'") + m.group(2)), 7, 1).plusDays(days);
       return (m.group(1) == null ? "" : "'") + yearText(d, m.group(2)).replace("'", "") + (m.group(3) == null ? "" : "s");

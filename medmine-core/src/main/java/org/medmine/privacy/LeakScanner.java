@@ -64,15 +64,7 @@ public final class LeakScanner {
   private static List<Leak> scan(Connection c, SourceValues source) throws SQLException {
     DeidPolicy policy = policy(c);
     List<Leak> leaks = new ArrayList<>();
-    Map<String, Map<String, String>> columns = new LinkedHashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT table_name, column_name, data_type FROM information_schema.columns"
-            + " WHERE table_schema = 'main' AND table_name NOT IN ('deid_run', 'schema_version', 'audit_log')"
-            + " ORDER BY table_name, ordinal_position")) {
-      while (rs.next()) {
-        columns.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-      }
-    }
+    Map<String, Map<String, String>> columns = columnTypes(c);
     if (policy != DeidPolicy.LIMITED_DATA_SET) {
       AgeLeaks.birthYears(c, policy, leaks);
       AgeLeaks.keptBesideRemoved(c, source.filledDateColumns(), leaks);
@@ -89,12 +81,7 @@ public final class LeakScanner {
         if (!isDate && !type.startsWith("VARCHAR")) {
           continue;
         }
-        String sql = "SELECT CAST(" + column + " AS VARCHAR), " + idCol + " FROM " + table + " WHERE " + column
-            + " IS NOT NULL" + (isDate && policy != DeidPolicy.LIMITED_DATA_SET
-                ? " AND (month(" + column + ") <> 1 OR day(" + column + ") <> 1"
-                    + (type.startsWith("TIMESTAMP") ? " OR CAST(" + column + " AS TIME) <> TIME '00:00:00'" : "") + ")"
-                : "")
-            + " GROUP BY 1";
+        String sql = distinctValuesQuery(table, column, type, idCol, policy);
         if (isDate && (policy == DeidPolicy.LIMITED_DATA_SET || policy == DeidPolicy.SHIFTED && !table.equals("ingest_run"))) {
           continue;
         }
@@ -112,6 +99,34 @@ public final class LeakScanner {
       }
     }
     return leaks;
+  }
+
+  /** Table → column → data type of the warehouse's tables, without deid's own bookkeeping tables. */
+  private static Map<String, Map<String, String>> columnTypes(Connection c) throws SQLException {
+    Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT table_name, column_name, data_type FROM information_schema.columns"
+            + " WHERE table_schema = 'main' AND table_name NOT IN ('deid_run', 'schema_version', 'audit_log')"
+            + " ORDER BY table_name, ordinal_position")) {
+      while (rs.next()) {
+        columns.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * The distinct values of a column with a row id each; for a date under a policy that keeps only the year, only
+   * the values more precise than a year.
+   */
+  private static String distinctValuesQuery(String table, String column, String type, String idCol, DeidPolicy policy) {
+    boolean isDate = type.startsWith("DATE") || type.startsWith("TIMESTAMP");
+    return "SELECT CAST(" + column + " AS VARCHAR), " + idCol + " FROM " + table + " WHERE " + column
+        + " IS NOT NULL" + (isDate && policy != DeidPolicy.LIMITED_DATA_SET
+            ? " AND (month(" + column + ") <> 1 OR day(" + column + ") <> 1"
+                + (type.startsWith("TIMESTAMP") ? " OR CAST(" + column + " AS TIME) <> TIME '00:00:00'" : "") + ")"
+            : "")
+        + " GROUP BY 1";
   }
 
   private static void check(List<Leak> leaks, String table, String column, String row, String value,

@@ -93,6 +93,15 @@ final class LocationDetector {
     if (any(lower, STATE_WORDS)) {
       regex(STATE, 0, text, PhiType.STATE, "location-state", out);
     }
+    citiesWithStates(text, out);
+    towns(tokens, sections, out);
+  }
+
+  /**
+   * "City, ST" and "City, State": a two-letter code that is also a credential (MD, PA) only when the city is a
+   * known place or a ZIP code follows.
+   */
+  private void citiesWithStates(String text, List<PhiCandidate> out) {
     Matcher cs = CITY_STATE.matcher(text);
     while (text.indexOf(',') >= 0 && cs.find()) {
       boolean code = cs.group(2).length() == 2;
@@ -104,7 +113,6 @@ final class LocationDetector {
         out.add(PhiCandidate.of(cs.start(2), cs.end(2), PhiType.STATE, "location-city-state", PhiCandidate.CONTEXT));
       }
     }
-    towns(tokens, sections, out);
   }
 
   /** Facility names, without the lead-in words a greedy match takes ("Transferred from Mercy Hospital"). */

@@ -96,6 +96,16 @@ final class NameDetector {
         return NameCues.RELATIONS.contains(cue) ? "name-relation" : "name-context";
       }
     }
+    return shapeSeed(t, i, lower, cue);
+  }
+
+  /** Why token i is a name by its shape (initials, credential, pair, dictionary), once no cue has decided. */
+  private String shapeSeed(NoteTokens t, int i, String lower, String cue) {
+    boolean capital = capitalised(t, i);
+    boolean upper = t.shape(i) == Shape.UPPER;
+    boolean english = english(lower);
+    boolean listed = lex.isName(lower);
+    boolean clinical = lex.isClinical(lower);
     boolean unit = Set.of("icu", "ed", "er", "or", "pacu", "ccu", "micu", "sicu", "nicu", "picu", "ctu", "ir").contains(lower);
     if (upper && t.text(i).length() <= 3 && !unit && (credentialAfter(t, i) && (!clinical || t.sentenceStart(i))
         || !clinical && cue != null && NameCues.HANDOFF.contains(cue))) {

@@ -49,20 +49,24 @@ public record PyramidChart(
     ChartFrame.xAxis(svg, rightScale, bottom, top, rightName, null);
     svg.open("g", "class", "marks");
     for (int i = 0; i < bands.size(); i++) {
-      double y = bottom - (i + 1) * ROW;
-      svg.text(centre, y + ROW / 2.0 + 4, bands.get(i), "text-anchor", "middle", "font-size", 11);
-      if (left[i] > 0) {
-        double x0 = leftScale.map(left[i]);
-        svg.withTooltip("rect", leftName + " " + bands.get(i) + ": " + ChartFrame.format(left[i]), "class", "mark",
-            "x", x0, "y", y + 2, "width", leftScale.map(0) - x0, "height", ROW - 4, "fill", ChartFrame.color(0));
-      }
-      if (right[i] > 0) {
-        svg.withTooltip("rect", rightName + " " + bands.get(i) + ": " + ChartFrame.format(right[i]), "class", "mark",
-            "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0),
-            "height", ROW - 4, "fill", ChartFrame.color(1));
-      }
+      drawBand(svg, i, bottom - (i + 1) * ROW, centre, leftScale, rightScale);
     }
     svg.close("g");
     return svg.end();
+  }
+
+  /** Band {@code i} at height {@code y}: its label in the centre, its left bar and its right bar. */
+  private void drawBand(Svg svg, int i, double y, double centre, Scale leftScale, Scale rightScale) {
+    svg.text(centre, y + ROW / 2.0 + 4, bands.get(i), "text-anchor", "middle", "font-size", 11);
+    if (left[i] > 0) {
+      double x0 = leftScale.map(left[i]);
+      svg.withTooltip("rect", leftName + " " + bands.get(i) + ": " + ChartFrame.format(left[i]), "class", "mark",
+          "x", x0, "y", y + 2, "width", leftScale.map(0) - x0, "height", ROW - 4, "fill", ChartFrame.color(0));
+    }
+    if (right[i] > 0) {
+      svg.withTooltip("rect", rightName + " " + bands.get(i) + ": " + ChartFrame.format(right[i]), "class", "mark",
+          "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0),
+          "height", ROW - 4, "fill", ChartFrame.color(1));
+    }
   }
 }

@@ -41,16 +41,7 @@ public record StackedBarChart(
   /** The chart as an SVG element. */
   public String svg() {
     int n = Math.max(categories.size(), 1);
-    double[] totals = new double[n];
-    for (Series s : series) {
-      for (int i = 0; i < s.values().length; i++) {
-        totals[i] += s.values()[i];
-      }
-    }
-    double max = 0;
-    for (double t : totals) {
-      max = Math.max(max, t);
-    }
+    double max = tallestStack(n);
     List<String> names = series.stream().map(Series::name).toList();
     int extra = Math.max(0, ChartFrame.legendRows(names) - 1) * ChartFrame.LEGEND_ROW;
     double bottom = BOTTOM + extra;
@@ -62,6 +53,28 @@ public record StackedBarChart(
     ChartFrame.title(svg, title);
     ChartFrame.legend(svg, names, 36);
     ChartFrame.yAxis(svg, y, LEFT, right, yLabel);
+    drawBars(svg, y, slot, barWidth);
+    drawCategoryAxis(svg, right, bottom, slot);
+    return svg.end();
+  }
+
+  /** The largest total over the categories (of {@code n} slots). */
+  private double tallestStack(int n) {
+    double[] totals = new double[n];
+    for (Series s : series) {
+      for (int i = 0; i < s.values().length; i++) {
+        totals[i] += s.values()[i];
+      }
+    }
+    double max = 0;
+    for (double t : totals) {
+      max = Math.max(max, t);
+    }
+    return max;
+  }
+
+  /** One stacked bar per category, each series' share a rectangle with a tooltip. */
+  private void drawBars(Svg svg, Scale y, double slot, double barWidth) {
     svg.open("g", "class", "marks");
     for (int i = 0; i < categories.size(); i++) {
       double x = LEFT + i * slot + (slot - barWidth) / 2;
@@ -79,6 +92,10 @@ public record StackedBarChart(
       }
     }
     svg.close("g");
+  }
+
+  /** The x axis: a tick and label for at most about twelve categories, and the axis title. */
+  private void drawCategoryAxis(Svg svg, double right, double bottom, double slot) {
     svg.open("g", "class", "axis x-axis");
     svg.el("line", "x1", LEFT, "x2", right, "y1", bottom, "y2", bottom, "stroke", "#333");
     int every = (int) Math.ceil(categories.size() / 12.0);
@@ -89,6 +106,5 @@ public record StackedBarChart(
     }
     svg.text((LEFT + right) / 2, bottom + 40, xLabel, "text-anchor", "middle", "font-size", 12);
     svg.close("g");
-    return svg.end();
   }
 }

@@ -121,43 +121,53 @@ public final class XyChart {
     ChartFrame.yAxis(svg, y, LEFT, right, yLabel);
     ChartFrame.xAxis(svg, x, bottom, top, xLabel, xFormat);
     if (diagonal) {
-      double lo = Math.max(x.min(), y.min());
-      double hi = Math.min(x.max(), y.max());
-      svg.el("line", "class", "reference", "x1", x.map(lo), "y1", y.map(lo), "x2", x.map(hi), "y2", y.map(hi),
-          "stroke", "#888", "stroke-dasharray", "4 4");
+      drawDiagonal(svg, x, y);
     }
     for (Marker m : markers) {
-      double px = x.map(m.x());
-      svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", top, "y2", bottom, "stroke", "#c00",
-          "stroke-dasharray", "3 3");
-      // The label goes right of the line, or left of it where it would leave the chart.
-      boolean fitsRight = px + 3 + TextWidth.of(m.label(), 11) <= ChartFrame.WIDTH - 2;
-      svg.text(fitsRight ? px + 3 : px - 3, top + 10, m.label(), "font-size", 11, "fill", "#c00", "text-anchor",
-          fitsRight ? "start" : "end");
+      drawMarker(svg, m, x.map(m.x()), top, bottom);
     }
     svg.open("g", "class", "marks");
     for (int k = 0; k < series.size(); k++) {
-      Series s = series.get(k);
-      String color = ChartFrame.color(k);
-      if (s.style() != Style.POINTS && s.x().length > 1) {
-        String d = path(s, x, y);
-        if (!d.isEmpty()) {
-          svg.el("path", "class", "line", "d", d, "fill", "none", "stroke", color, "stroke-width", 2);
-        }
-      }
-      if (s.style() != Style.LINE) {
-        for (int i = 0; i < s.x().length; i++) {
-          if (!defined(s, i)) {
-            continue;
-          }
-          String where = xFormat == null ? ChartFrame.format(s.x()[i]) : xFormat.apply(s.x()[i]);
-          svg.withTooltip("circle", s.name() + " · " + where + ": " + ChartFrame.format(s.y()[i]), "class", "mark",
-              "cx", x.map(s.x()[i]), "cy", y.map(s.y()[i]), "r", 3, "fill", color);
-        }
-      }
+      drawSeries(svg, series.get(k), ChartFrame.color(k), x, y);
     }
     svg.close("g");
     return svg.end();
+  }
+
+  private static void drawDiagonal(Svg svg, Scale x, Scale y) {
+    double lo = Math.max(x.min(), y.min());
+    double hi = Math.min(x.max(), y.max());
+    svg.el("line", "class", "reference", "x1", x.map(lo), "y1", y.map(lo), "x2", x.map(hi), "y2", y.map(hi),
+        "stroke", "#888", "stroke-dasharray", "4 4");
+  }
+
+  /** A dashed vertical line at {@code px}, labelled right of the line, or left of it where it would leave the chart. */
+  private static void drawMarker(Svg svg, Marker m, double px, double top, double bottom) {
+    svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", top, "y2", bottom, "stroke", "#c00",
+        "stroke-dasharray", "3 3");
+    boolean fitsRight = px + 3 + TextWidth.of(m.label(), 11) <= ChartFrame.WIDTH - 2;
+    svg.text(fitsRight ? px + 3 : px - 3, top + 10, m.label(), "font-size", 11, "fill", "#c00", "text-anchor",
+        fitsRight ? "start" : "end");
+  }
+
+  /** A series as its line, its point markers (each with a tooltip) or both, as its style says. */
+  private void drawSeries(Svg svg, Series s, String color, Scale x, Scale y) {
+    if (s.style() != Style.POINTS && s.x().length > 1) {
+      String d = path(s, x, y);
+      if (!d.isEmpty()) {
+        svg.el("path", "class", "line", "d", d, "fill", "none", "stroke", color, "stroke-width", 2);
+      }
+    }
+    if (s.style() != Style.LINE) {
+      for (int i = 0; i < s.x().length; i++) {
+        if (!defined(s, i)) {
+          continue;
+        }
+        String where = xFormat == null ? ChartFrame.format(s.x()[i]) : xFormat.apply(s.x()[i]);
+        svg.withTooltip("circle", s.name() + " · " + where + ": " + ChartFrame.format(s.y()[i]), "class", "mark",
+            "cx", x.map(s.x()[i]), "cy", y.map(s.y()[i]), "r", 3, "fill", color);
+      }
+    }
   }
 
   /** The series' line: a new segment ("M") after every gap, so no line is drawn across missing values. */

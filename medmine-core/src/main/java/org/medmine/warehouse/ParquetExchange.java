@@ -83,22 +83,7 @@ public final class ParquetExchange {
       throw new MedmineUserException("No Parquet folder at " + dir + ": give the folder 'medmine export --parquet' wrote.");
     }
     List<String> known = tables();
-    List<String> present = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(dir)) {
-      for (Path p : entries.filter(Files::isDirectory).sorted().toList()) {
-        String name = p.getFileName().toString();
-        if (!known.contains(name)) {
-          throw new MedmineUserException(
-              "Folder " + p + " is not a medmine table (expected one of " + known + "): remove it or fix its name.");
-        }
-        present.add(name);
-      }
-    } catch (IOException e) {
-      throw new MedmineUserException("Cannot list " + dir + " (" + e.getMessage() + ").", e);
-    }
-    if (present.isEmpty()) {
-      throw new MedmineUserException("No table folders under " + dir + ": give the folder 'medmine export --parquet' wrote.");
-    }
+    List<String> present = tableFolders(dir, known);
     DeidentifiedStatus.refuseInput(warehouse.connection(), warehouse.file(), "import");
     Connection c = warehouse.connection();
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -126,6 +111,27 @@ public final class ParquetExchange {
     }
     return counts;
   }
+  /** The table folders under {@code dir}; a user error for a folder that is no table, or for none at all. */
+  private static List<String> tableFolders(Path dir, List<String> known) {
+    List<String> present = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : entries.filter(Files::isDirectory).sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!known.contains(name)) {
+          throw new MedmineUserException(
+              "Folder " + p + " is not a medmine table (expected one of " + known + "): remove it or fix its name.");
+        }
+        present.add(name);
+      }
+    } catch (IOException e) {
+      throw new MedmineUserException("Cannot list " + dir + " (" + e.getMessage() + ").", e);
+    }
+    if (present.isEmpty()) {
+      throw new MedmineUserException("No table folders under " + dir + ": give the folder 'medmine export --parquet' wrote.");
+    }
+    return present;
+  }
+
 
   private static long importTable(Statement s, String t, Path folder) throws SQLException {
     String files = WarehouseLoader.quote(folder.resolve("*.parquet").toString());

@@ -79,6 +79,14 @@ final class RepeatedRecords {
         + " not' AS reason, r.raw FROM (" + String.join(" UNION ALL ", parts) + ") r"
         + " JOIN _stage_file_name f ON f.no = r._file JOIN _stage_file_name lf ON lf.no = r.later_file"
         + " ORDER BY r._file, r._pos, r.later_file DESC, r.later_pos DESC");
+    long n = moveReplacedToQuarantine(s, source, runId);
+    s.execute("DROP TABLE _replaced");
+    s.execute("DROP TABLE _stage_file_name");
+    return n;
+  }
+
+  /** Quarantines the rows of {@code _replaced} and deletes them from the stage tables; how many there were. */
+  private static long moveReplacedToQuarantine(Statement s, String source, String runId) throws SQLException {
     long n;
     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM _replaced")) {
       rs.next();
@@ -91,8 +99,6 @@ final class RepeatedRecords {
         s.execute("DELETE FROM " + STAGE_PREFIX + t.sqlName() + " WHERE (_file, _pos) IN (SELECT _file, _pos FROM _replaced)");
       }
     }
-    s.execute("DROP TABLE _replaced");
-    s.execute("DROP TABLE _stage_file_name");
     return n;
   }
 

@@ -47,6 +47,27 @@ public final class OutbreakBench {
     List<LabelledSeries> calibration = series(out, rDir, "calibration", per, seed);
     List<LabelledSeries> test = series(out, rDir, "test", per, seed + 1000);
     Map<String, Double> rCpu = new HashMap<>();
+    Map<String, MethodRun[]> r = rRuns(out, rDir, calibration, test, rCpu);
+    Map<String, MethodRun[]> medmine = new LinkedHashMap<>();
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    for (Map.Entry<String, OutbreakDetector> d : BenchDetectors.all().entrySet()) {
+      boolean grid = BenchDetectors.LEVEL_DEPENDENT.contains(d.getKey());
+      long t0 = cpuNanos();
+      medmine.put(d.getKey(), new MethodRun[] {run(d.getValue(), calibration, grid), run(d.getValue(), test, grid)});
+      cpu.put(d.getKey(), (cpuNanos() - t0) / 1e9);
+    }
+    EnsembleDetector ensemble = runEnsemble(calibration, test, medmine, cpu);
+    String report = OutbreakBenchReport.render(calibration, test, FROM, TARGET, medmine, cpu, r, rCpu, ensemble.method());
+    Files.writeString(out.resolve("outbreak-bench.md"), report);
+    System.out.print(report);
+  }
+
+  /**
+   * The R methods' runs on both splits (running the R script where its results are not written yet), by method;
+   * adds each method's CPU seconds to {@code rCpu}.
+   */
+  private static Map<String, MethodRun[]> rRuns(Path out, Path rDir, List<LabelledSeries> calibration,
+      List<LabelledSeries> test, Map<String, Double> rCpu) throws IOException, InterruptedException {
     Map<String, MethodRun[]> r = new LinkedHashMap<>();
     for (int split = 0; split < 2; split++) {
       String name = split == 0 ? "calibration" : "test";
@@ -66,14 +87,12 @@ public final class OutbreakBench {
       RMethodResults.read(results, names, FROM, WEEKS - FROM).forEach((m, res) -> r.computeIfAbsent(m, k -> new MethodRun[2])[index] =
           new MethodRun(defaults(m, res), res.grid().isEmpty() ? res.scores() : null, res.grid().isEmpty() ? null : res.grid()));
     }
-    Map<String, MethodRun[]> medmine = new LinkedHashMap<>();
-    Map<String, Double> cpu = new LinkedHashMap<>();
-    for (Map.Entry<String, OutbreakDetector> d : BenchDetectors.all().entrySet()) {
-      boolean grid = BenchDetectors.LEVEL_DEPENDENT.contains(d.getKey());
-      long t0 = cpuNanos();
-      medmine.put(d.getKey(), new MethodRun[] {run(d.getValue(), calibration, grid), run(d.getValue(), test, grid)});
-      cpu.put(d.getKey(), (cpuNanos() - t0) / 1e9);
-    }
+    return r;
+  }
+
+  /** Calibrates the ensemble, runs it on both splits and adds its runs and CPU seconds to medmine's. */
+  private static EnsembleDetector runEnsemble(List<LabelledSeries> calibration, List<LabelledSeries> test,
+      Map<String, MethodRun[]> medmine, Map<String, Double> cpu) {
     long t0 = cpuNanos();
     List<LeveledDetector> members = List.of(BenchDetectors.nbRegression(), BenchDetectors.glrSeasonal());
     EnsembleDetector ensemble = EnsembleDetector.calibrate(members, calibration, FROM, TARGET);
@@ -83,9 +102,7 @@ public final class OutbreakBench {
     medmine.put("ensemble (nb-regression + glr-seasonal)", new MethodRun[] {
         new MethodRun(ensembleCal.defaultAlarms(), null, grid(ensembleCal)), new MethodRun(ensembleTest.defaultAlarms(), null, grid(ensembleTest))});
     cpu.put("ensemble (nb-regression + glr-seasonal)", (cpuNanos() - t0) / 1e9);
-    String report = OutbreakBenchReport.render(calibration, test, FROM, TARGET, medmine, cpu, r, rCpu, ensemble.method());
-    Files.writeString(out.resolve("outbreak-bench.md"), report);
-    System.out.print(report);
+    return ensemble;
   }
 
   private static TreeMap<Double, List<boolean[]>> grid(MethodRun run) {

@@ -26,7 +26,13 @@ public final class SpaceTimeScanBench {
     int nullSims = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     int planted = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     List<Region> newEngland = RegionCentroids.zip3().values().stream().filter(r -> r.id().compareTo("069") <= 0).toList();
-    List<Region> nulls = newEngland.subList(0, 30);
+    falseClusterRates(newEngland.subList(0, 30), nullSims);
+    plantedClusterRecall(newEngland, planted);
+    nationwideTiming();
+  }
+
+  /** The share of null datasets (no cluster) on which each scan reports a significant cluster. */
+  private static void falseClusterRates(List<Region> nulls, int nullSims) {
     int permutationFalse = 0;
     int expectationFalse = 0;
     for (int s = 0; s < nullSims; s++) {
@@ -38,6 +44,10 @@ public final class SpaceTimeScanBench {
     System.out.printf(Locale.ROOT, "null data (%d regions x 12 weeks, %d datasets, 199 replicates, alpha 0.05): false-cluster rate"
         + " permutation %.3f, expectation-based %.3f%n", nulls.size(), nullSims, (double) permutationFalse / nullSims,
         (double) expectationFalse / nullSims);
+  }
+
+  /** Per relative risk, the share of planted clusters (4 ZIP3 around Boston) found, and found exactly. */
+  private static void plantedClusterRecall(List<Region> newEngland, int planted) {
     Region boston = RegionCentroids.zip3().get("021");
     Set<String> cluster = Set.copyOf(newEngland.stream().sorted(Comparator.comparingDouble(boston::distanceKm)).limit(4)
         .map(Region::id).toList());
@@ -54,6 +64,10 @@ public final class SpaceTimeScanBench {
           risk, planted, newEngland.size(), found[0] / (double) planted, found[1] / (double) planted,
           found[2] / (double) planted, found[3] / (double) planted);
     }
+  }
+
+  /** The wall time of a permutation scan over every ZIP3 for a year. */
+  private static void nationwideTiming() {
     List<Region> all = List.copyOf(RegionCentroids.zip3().values());
     double[][][] d = simulate(all, 52, 3, Set.of(), 0, 1);
     long t0 = System.nanoTime();

@@ -51,6 +51,18 @@ public final class SurveillanceBench {
       }
     }
     long t0 = System.nanoTime();
+    Map<String, boolean[][]> java = javaAlarms(sims);
+    double javaSeconds = (System.nanoTime() - t0) / 1e9;
+    Path rOut = out.resolve("r-alarms.csv");
+    double rSeconds = runR(script, seriesCsv, rOut);
+    Map<String, boolean[][]> r = readR(rOut, sims.size());
+    String table = report(sims, java, r, javaSeconds, rSeconds, perScenario);
+    Files.writeString(out.resolve("surveillance-bench.md"), table);
+    System.out.print(table);
+  }
+
+  /** Each medmine detector's alarms, per series and evaluated week. */
+  private static Map<String, boolean[][]> javaAlarms(List<OutbreakSimulator.Simulated> sims) {
     Map<String, boolean[][]> java = new LinkedHashMap<>();
     for (Map.Entry<String, OutbreakDetector> d : detectors().entrySet()) {
       boolean[][] a = new boolean[sims.size()][];
@@ -59,8 +71,11 @@ public final class SurveillanceBench {
       }
       java.put(d.getKey(), a);
     }
-    double javaSeconds = (System.nanoTime() - t0) / 1e9;
-    Path rOut = out.resolve("r-alarms.csv");
+    return java;
+  }
+
+  /** Runs the R script over the series into {@code rOut}; its wall seconds, or NaN when an earlier run is reused. */
+  private static double runR(Path script, Path seriesCsv, Path rOut) throws IOException, InterruptedException {
     long r0 = System.nanoTime();
     // -Dmedmine.bench.reuseR=true reuses R's alarms from an earlier run of the same series (same count and
     // seed give the same series.csv), e.g. to score a changed medmine detector without waiting for R again.
@@ -72,11 +87,7 @@ public final class SurveillanceBench {
         throw new IllegalStateException("Rscript failed: is r-cran-surveillance installed?");
       }
     }
-    double rSeconds = reuse ? Double.NaN : (System.nanoTime() - r0) / 1e9;
-    Map<String, boolean[][]> r = readR(rOut, sims.size());
-    String table = report(sims, java, r, javaSeconds, rSeconds, perScenario);
-    Files.writeString(out.resolve("surveillance-bench.md"), table);
-    System.out.print(table);
+    return reuse ? Double.NaN : (System.nanoTime() - r0) / 1e9;
   }
 
   static Map<String, OutbreakDetector> detectors() {
@@ -142,26 +153,29 @@ public final class SurveillanceBench {
     b.append("| method | agreement with R | alarms medmine / R | sensitivity medmine / R | specificity medmine / R | delay (weeks) medmine / R |\n");
     b.append("|---|---|---|---|---|---|\n");
     for (Map.Entry<String, boolean[][]> e : java.entrySet()) {
-      String rName = e.getKey().replace(" (R mode)", "");
-      boolean[][] ra = r.get(rName);
-      boolean[][] ja = e.getValue();
-      long same = 0;
-      long total = 0;
-      long jn = 0;
-      long rn = 0;
-      for (int i = 0; i < ja.length; i++) {
-        for (int j = 0; j < ja[i].length; j++) {
-          total++;
-          same += ja[i][j] == ra[i][j] ? 1 : 0;
-          jn += ja[i][j] ? 1 : 0;
-          rn += ra[i][j] ? 1 : 0;
-        }
-      }
-      double[] pj = performance(sims, ja);
-      double[] pr = performance(sims, ra);
-      b.append(String.format(Locale.ROOT, "| %s | %.2f%% (%d of %d differ) | %d / %d | %.3f / %.3f | %.4f / %.4f | %.2f / %.2f |%n",
-          e.getKey(), 100.0 * same / total, total - same, total, jn, rn, pj[0], pr[0], pj[1], pr[1], pj[2], pr[2]));
+      boolean[][] ra = r.get(e.getKey().replace(" (R mode)", ""));
+      b.append(comparisonRow(sims, e.getKey(), e.getValue(), ra));
     }
     return b.toString();
+  }
+
+  /** One method's table row: its agreement with R, both alarm counts, and both performances. */
+  private static String comparisonRow(List<OutbreakSimulator.Simulated> sims, String method, boolean[][] ja, boolean[][] ra) {
+    long same = 0;
+    long total = 0;
+    long jn = 0;
+    long rn = 0;
+    for (int i = 0; i < ja.length; i++) {
+      for (int j = 0; j < ja[i].length; j++) {
+        total++;
+        same += ja[i][j] == ra[i][j] ? 1 : 0;
+        jn += ja[i][j] ? 1 : 0;
+        rn += ra[i][j] ? 1 : 0;
+      }
+    }
+    double[] pj = performance(sims, ja);
+    double[] pr = performance(sims, ra);
+    return String.format(Locale.ROOT, "| %s | %.2f%% (%d of %d differ) | %d / %d | %.3f / %.3f | %.4f / %.4f | %.2f / %.2f |%n",
+        method, 100.0 * same / total, total - same, total, jn, rn, pj[0], pr[0], pj[1], pr[1], pj[2], pr[2]);
   }
 }

@@ -14,21 +14,9 @@ final class RuleSections {
 
   /** A section showing the first {@code top} rules and itemsets of {@code result}. */
   static ReportSection of(RuleMining.Result result, int top) {
-    RuleMining.Options o = result.options();
     Transactions t = result.transactions();
     StringBuilder sb = new StringBuilder();
-    sb.append(Html.paragraph(String.format(Locale.ROOT,
-        "FP-Growth over %,d transactions (%s): minimum support %.3g, minimum confidence %.3g, minimum lift %.3g,"
-            + " items in more than %.0f%% of transactions left out as trivial, itemsets of at most %d items%s."
-            + " %,d frequent itemsets, %,d rules.",
-        result.transactionCount(), o.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.minSupport(),
-        o.minConfidence(), o.minLift(), o.maxItemSupport() * 100, o.maxLength(),
-        (o.consequentFamily() == null ? "" : ", consequent in code family " + o.consequentFamily())
-            + (o.kind() != Transactions.Kind.PATIENT_CONDITIONS ? "" : o.includeFindings()
-                ? ", findings (employment, stress, ...) counted as conditions"
-                : ", disorders only (SNOMED CT findings and situations such as employment or stress left out; --include-findings"
-                    + " counts them)"),
-        result.itemsets().size(), result.rules().size())));
+    sb.append(parameters(result));
     List<List<?>> rows = new ArrayList<>();
     for (AssociationRule r : result.rules().subList(0, Math.min(top, result.rules().size()))) {
       rows.add(List.of(names(t, r.antecedent()), names(t, r.consequent()), r.count(), r.support(), r.confidence(),
@@ -45,6 +33,23 @@ final class RuleSections {
           .append(Html.table(List.of("items", "count", "support"), sets));
     }
     return ReportSection.of("association-rules", "Association rules", sb.toString());
+  }
+
+  /** The paragraph of the mining parameters and how many itemsets and rules they gave. */
+  private static String parameters(RuleMining.Result result) {
+    RuleMining.Options o = result.options();
+    return Html.paragraph(String.format(Locale.ROOT,
+        "FP-Growth over %,d transactions (%s): minimum support %.3g, minimum confidence %.3g, minimum lift %.3g,"
+            + " items in more than %.0f%% of transactions left out as trivial, itemsets of at most %d items%s."
+            + " %,d frequent itemsets, %,d rules.",
+        result.transactionCount(), o.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.minSupport(),
+        o.minConfidence(), o.minLift(), o.maxItemSupport() * 100, o.maxLength(),
+        (o.consequentFamily() == null ? "" : ", consequent in code family " + o.consequentFamily())
+            + (o.kind() != Transactions.Kind.PATIENT_CONDITIONS ? "" : o.includeFindings()
+                ? ", findings (employment, stress, ...) counted as conditions"
+                : ", disorders only (SNOMED CT findings and situations such as employment or stress left out; --include-findings"
+                    + " counts them)"),
+        result.itemsets().size(), result.rules().size()));
   }
 
   private static String names(Transactions t, List<String> codes) {

@@ -108,6 +108,17 @@ public final class ClaimRanking {
   }
 
   private static List<ClaimReason> reasons(ResultSet rs, double reasonZ, FraudFinding provider) throws SQLException {
+    List<ClaimReason> reasons = flaggedReasons(rs);
+    reasons.addAll(peerDeviationReasons(rs, reasonZ));
+    if (rs.getBoolean("off_hours") && provider != null && provider.hasReason(FraudFeature.OFF_HOURS)) {
+      reasons.add(offHoursReason(rs, provider));
+    }
+    reasons.sort(Comparator.comparingDouble(ClaimReason::weight).reversed());
+    return reasons;
+  }
+
+  /** The reasons a claim's own flags give: impossible, duplicate, without encounter, upcoded, split. */
+  private static List<ClaimReason> flaggedReasons(ResultSet rs) throws SQLException {
     List<ClaimReason> reasons = new ArrayList<>();
     if (rs.getBoolean("impossible")) {
       reasons.add(reason(FraudFeature.IMPOSSIBLE, IMPOSSIBLE, "a sex-impossible or post-mortem service"));
@@ -124,6 +135,12 @@ public final class ClaimRanking {
     if (rs.getBoolean("split")) {
       reasons.add(reason(FraudFeature.SPLIT_CLAIMS, SPLIT, "one of several claims with different codes for the same encounter"));
     }
+    return reasons;
+  }
+
+  /** The reasons a claim's cost or number of services gives, when it is at least {@code reasonZ} above its peers. */
+  private static List<ClaimReason> peerDeviationReasons(ResultSet rs, double reasonZ) throws SQLException {
+    List<ClaimReason> reasons = new ArrayList<>();
     double costZ = rs.getDouble("cost_z");
     if (!rs.wasNull() && costZ >= reasonZ) {
       reasons.add(reason(FraudFeature.COST_PER_CLAIM, soft(costZ), String.format(Locale.ROOT,
@@ -134,16 +151,17 @@ public final class ClaimRanking {
       reasons.add(reason(FraudFeature.SERVICES_PER_CLAIM, soft(linesZ), String.format(Locale.ROOT,
           "%d billed services where claims for the same visit type typically have %.0f (robust z %.1f)", rs.getLong("lines"), rs.getDouble("typical_lines"), linesZ)));
     }
-    if (rs.getBoolean("off_hours") && provider != null && provider.hasReason(FraudFeature.OFF_HOURS)) {
-      LocalDateTime t = rs.getTimestamp("start_time").toLocalDateTime();
-      FraudReason share = provider.reasons().stream().filter(r -> r.feature() == FraudFeature.OFF_HOURS).findFirst().orElseThrow();
-      reasons.add(reason(FraudFeature.OFF_HOURS, OFF_HOURS, String.format(Locale.ROOT,
-          "dated %s %02d:%02d, unlike its recorded encounter, at a provider billing %s more claims on weekends or at night than its encounters show (robust z %.1f vs peers)",
-          t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT), t.getHour(), t.getMinute(),
-          FraudFeature.OFF_HOURS.format(share.value()), share.z())));
-    }
-    reasons.sort(Comparator.comparingDouble(ClaimReason::weight).reversed());
     return reasons;
+  }
+
+  /** An off-hours claim at a provider whose off-hours share stands out from its peers. */
+  private static ClaimReason offHoursReason(ResultSet rs, FraudFinding provider) throws SQLException {
+    LocalDateTime t = rs.getTimestamp("start_time").toLocalDateTime();
+    FraudReason share = provider.reasons().stream().filter(r -> r.feature() == FraudFeature.OFF_HOURS).findFirst().orElseThrow();
+    return reason(FraudFeature.OFF_HOURS, OFF_HOURS, String.format(Locale.ROOT,
+        "dated %s %02d:%02d, unlike its recorded encounter, at a provider billing %s more claims on weekends or at night than its encounters show (robust z %.1f vs peers)",
+        t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT), t.getHour(), t.getMinute(),
+        FraudFeature.OFF_HOURS.format(share.value()), share.z()));
   }
 
   /** A deviation from peers weighs up to {@link #SOFT_CAP}, more the further it is. */

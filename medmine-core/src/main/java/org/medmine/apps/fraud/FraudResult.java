@@ -59,6 +59,11 @@ public record FraudResult(FraudScreen.Result screen, String warehouse, int top, 
   /** The providers screened and the first {@code top} with reasons, then the first {@code topClaims} claims. */
   @Override
   public String toText() {
+    return providersText() + claimsText();
+  }
+
+  /** The ranked providers, the first {@code top}, with their reasons. */
+  private String providersText() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%,d providers screened; %d with reasons%n", screen.findings().size(), flagged()));
     b.append(String.format(Locale.ROOT, "%4s %-28s %7s %6s  %s%n", "rank", "provider", "claims", "score", "reasons"));
@@ -68,11 +73,17 @@ public record FraudResult(FraudScreen.Result screen, String warehouse, int top, 
           f.row().claims(), f.score(),
           f.reasons().isEmpty() ? "-" : String.join("; ", f.reasons().stream().map(FraudReason::text).toList())));
     }
+    return b.toString();
+  }
+
+  /** The ranked claims shown, with their reasons; empty when none is shown. */
+  private String claimsText() {
+    StringBuilder b = new StringBuilder();
     List<ClaimFinding> claims = shownClaims();
     if (!claims.isEmpty()) {
       b.append(String.format(Locale.ROOT, "%n%,d claims with reasons; the first %d:%n", screen.claims().size(), claims.size()));
       b.append(String.format(Locale.ROOT, "%4s %-40s %-16s %6s  %s%n", "rank", "claim", "date", "score", "reasons"));
-      rank = 0;
+      int rank = 0;
       for (ClaimFinding c : claims) {
         b.append(String.format(Locale.ROOT, "%4d %-40s %-16s %6.3f  %s%n", ++rank, TextTable.clip(c.claimId(), 40),
             c.start() == null ? "-" : c.start().toString().replace('T', ' '), c.score(),

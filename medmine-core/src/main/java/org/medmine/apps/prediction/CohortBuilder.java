@@ -102,30 +102,44 @@ public final class CohortBuilder {
 
   static String sql(StudyDefinition study) {
     Target t = study.target();
+    String index = "end".equals(t.indexAt()) ? "e.end_time" : "e.start_time";
+    OutcomeClauses outcome = outcomeClauses(study);
+    String codeFilter = (t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")")
+        + outcome.extraFilter();
+    return cohortQuery(study, index, codeFilter, outcome.prior(), outcome.inTimeAtRisk());
+  }
+
+  /**
+   * The SQL conditions of a study's outcome: in the time at risk, before the index event (both over the index row
+   * {@code i}), and any filter the outcome adds to the index encounters.
+   */
+  private record OutcomeClauses(String inTimeAtRisk, String prior, String extraFilter) {}
+
+  private static OutcomeClauses outcomeClauses(StudyDefinition study) {
     Outcome o = study.outcome();
     int from = study.timeAtRisk().startDays();
     int to = study.timeAtRisk().endDays();
-    String index = "end".equals(t.indexAt()) ? "e.end_time" : "e.start_time";
-    String codeFilter = t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")";
-    String outcomeInTar;
-    String priorOutcome;
     if ("encounter".equals(o.kind())) {
       String planned = o.excludePlanned() ? " AND NOT " + planned(study.plannedAdmissions(), "x") : "";
       String base = "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
           + " AND x.class_code IN (" + list(o.encounterClasses()) + ")" + planned;
-      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.start_time)"
-          + " BETWEEN " + from + " AND " + to + ")";
-      priorOutcome = "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)";
+      return new OutcomeClauses("EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.start_time)"
+          + " BETWEEN " + from + " AND " + to + ")",
+          "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)", "");
     } else if (study.isRegression()) {
-      outcomeInTar = "FALSE";
-      priorOutcome = "FALSE";
-      codeFilter += " AND e.end_time IS NOT NULL";
-    } else {
-      String base = "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN (" + list(o.conditionCodes()) + ")";
-      outcomeInTar = "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time)"
-          + " BETWEEN " + from + " AND " + to + ")";
-      priorOutcome = "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time) < " + from + ")";
+      return new OutcomeClauses("FALSE", "FALSE", " AND e.end_time IS NOT NULL");
     }
+    String base = "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN (" + list(o.conditionCodes()) + ")";
+    return new OutcomeClauses("EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time)"
+        + " BETWEEN " + from + " AND " + to + ")",
+        "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time) < " + from + ")", "");
+  }
+
+  /** The cohort query: index encounters, their exclusion status and outcome labels, one row per index event. */
+  private static String cohortQuery(StudyDefinition study, String index, String codeFilter, String priorOutcome,
+      String outcomeInTar) {
+    Target t = study.target();
+    int to = study.timeAtRisk().endDays();
     return """
         WITH data_end AS (SELECT max(coalesce(end_time, start_time)) AS t FROM encounter),
         first_seen AS (%s),

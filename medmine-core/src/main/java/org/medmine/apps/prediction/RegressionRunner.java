@@ -35,42 +35,56 @@ public final class RegressionRunner {
     FeatureMatrix all = FeatureExtractor.extract(c, study, events);
     double[] y = events.stream().mapToDouble(IndexEvent::stayDays).toArray();
     Set<String> test = StudyRunner.testPatients(events, study.model().testFraction(), seed);
-    int[] testIdx = IntStream.range(0, events.size()).filter(i -> test.contains(events.get(i).patientKey())).toArray();
-    int[] trainIdx = IntStream.range(0, events.size()).filter(i -> !test.contains(events.get(i).patientKey())).toArray();
+    int[] testIdx = StudyRunner.rowsOf(events, test, true);
+    int[] trainIdx = StudyRunner.rowsOf(events, test, false);
     if (trainIdx.length < 10 || testIdx.length < 3) {
       throw new MedmineUserException("Study " + study.name() + " has " + events.size() + " index events: too few to train and"
           + " evaluate a model. Use a larger population.");
     }
     long patients = cohort.patients();
     StudyResult.Split split = new StudyResult.Split(trainIdx.length, (int) patients - test.size(), 0, testIdx.length, test.size(), 0);
-    FeatureMatrix train = all.select(trainIdx);
-    FeatureMatrix held = all.select(testIdx);
     double[] yTrain = IntStream.of(trainIdx).mapToDouble(i -> y[i]).toArray();
     double[] yTest = IntStream.of(testIdx).mapToDouble(i -> y[i]).toArray();
-    String[] groups = IntStream.of(trainIdx).mapToObj(i -> events.get(i).patientKey()).toArray(String[]::new);
-    int[] folds = StudyRunner.folds(groups, study.model().folds(), seed);
+    int[] folds = StudyRunner.folds(StudyRunner.patientKeys(events, trainIdx), study.model().folds(), seed);
+    FeatureMatrix held = all.select(testIdx);
+    Evaluated evaluated = fitAndEvaluate(new Partition(all.select(trainIdx), yTrain, folds, held, yTest), seed);
+    return new RegressionResult(study, seed, cohort, all.names(), split, evaluated.models(), shap(evaluated.boosted(), held, seed),
+        evaluated.boosted());
+  }
 
-    double[] lambdaCv = tune(List.of(1.0, 10.0, 100.0, 1000.0), l -> (x, yy) -> RidgeRegression.fit(x, yy, l)::predict, train.rows(), yTrain, folds);
-    double lambda = List.of(1.0, 10.0, 100.0, 1000.0).get((int) lambdaCv[0]);
-    RidgeRegression ridge = RidgeRegression.fit(train.rows(), yTrain, lambda);
-    List<BoostedTrees.Params> grid = new ArrayList<>();
-    for (int d : new int[] {2, 3}) {
-      for (int rounds : new int[] {50, 150}) {
-        grid.add(new BoostedTrees.Params(rounds, d, 0.1, 1, seed));
-      }
-    }
-    double[] btCv = tune(grid, p -> (x, yy) -> BoostedTrees.fitRegression(x, yy, p)::predict, train.rows(), yTrain, folds);
+  /** Training rows with their outcomes and patient folds, and the held-out test rows with theirs. */
+  private record Partition(FeatureMatrix train, double[] yTrain, int[] folds, FeatureMatrix held, double[] yTest) {}
+
+  /** The evaluated models, and the boosted trees kept for SHAP and the saved model. */
+  private record Evaluated(List<RegressionResult.Model> models, BoostedTrees boosted) {}
+
+  /** Tunes and refits ridge regression and boosted trees, then scores them and the training mean on the test rows. */
+  private static Evaluated fitAndEvaluate(Partition p, long seed) {
+    double[][] x = p.train().rows();
+    double[] yTrain = p.yTrain();
+    List<Double> lambdas = List.of(1.0, 10.0, 100.0, 1000.0);
+    double[] lambdaCv = tune(lambdas, l -> (xx, yy) -> RidgeRegression.fit(xx, yy, l)::predict, x, yTrain, p.folds());
+    double lambda = lambdas.get((int) lambdaCv[0]);
+    RidgeRegression ridge = RidgeRegression.fit(x, yTrain, lambda);
+    List<BoostedTrees.Params> grid = StudyRunner.boostedTreesGrid(seed);
+    double[] btCv = tune(grid, q -> (xx, yy) -> BoostedTrees.fitRegression(xx, yy, q)::predict, x, yTrain, p.folds());
     BoostedTrees.Params best = grid.get((int) btCv[0]);
-    BoostedTrees bt = BoostedTrees.fitRegression(train.rows(), yTrain, best);
+    BoostedTrees bt = BoostedTrees.fitRegression(x, yTrain, best);
+    double[][] held = p.held().rows();
+    double[] yTest = p.yTest();
+    List<RegressionResult.Model> models = List.of(
+        model("ridge regression", "lambda = " + lambda, lambdaCv[1], ridge.predict(held), yTest),
+        model("boosted trees (XGBoost)", "rounds " + best.rounds() + ", max depth " + best.maxDepth() + ", eta 0.1", btCv[1],
+            bt.predict(held), yTest),
+        trainingMeanBaseline(yTrain, yTest));
+    return new Evaluated(models, bt);
+  }
+
+  private static RegressionResult.Model trainingMeanBaseline(double[] yTrain, double[] yTest) {
     double trainMean = Arrays.stream(yTrain).average().orElse(0);
     double[] meanPrediction = new double[yTest.length];
     Arrays.fill(meanPrediction, trainMean);
-    List<RegressionResult.Model> models = List.of(
-        model("ridge regression", "lambda = " + lambda, lambdaCv[1], ridge.predict(held.rows()), yTest),
-        model("boosted trees (XGBoost)", "rounds " + best.rounds() + ", max depth " + best.maxDepth() + ", eta 0.1", btCv[1],
-            bt.predict(held.rows()), yTest),
-        model("training mean (baseline)", String.format("%.2f days", trainMean), Double.NaN, meanPrediction, yTest));
-    return new RegressionResult(study, seed, cohort, all.names(), split, models, shap(bt, held, seed), bt);
+    return model("training mean (baseline)", String.format("%.2f days", trainMean), Double.NaN, meanPrediction, yTest);
   }
 
   private static RegressionResult.Model model(String name, String settings, double cvRmse, double[] predicted, double[] observed) {

@@ -45,8 +45,8 @@ public final class StudyRunner {
     Set<String> test = testPatients(events, study.model().testFraction(), seed);
     int nPatients = new HashSet<>(events.stream().map(IndexEvent::patientKey).toList()).size();
     int nTest = test.size();
-    int[] testIdx = IntStream.range(0, events.size()).filter(i -> test.contains(events.get(i).patientKey())).toArray();
-    int[] trainIdx = IntStream.range(0, events.size()).filter(i -> !test.contains(events.get(i).patientKey())).toArray();
+    int[] testIdx = rowsOf(events, test, true);
+    int[] trainIdx = rowsOf(events, test, false);
     int[] yTrain = pick(y, trainIdx);
     int[] yTest = pick(y, testIdx);
     StudyResult.Split split = new StudyResult.Split(trainIdx.length, nPatients - nTest, sum(yTrain), testIdx.length, nTest, sum(yTest));
@@ -54,45 +54,71 @@ public final class StudyRunner {
         || split.testOutcomes() == testIdx.length) {
       throw new TooFewOutcomesException(study, cohort, split, seed);
     }
-    FeatureMatrix train = all.select(trainIdx);
+    int[] folds = folds(patientKeys(events, trainIdx), study.model().folds(), seed);
+    Fitted fitted = fitTuned(all.select(trainIdx).rows(), yTrain, folds, seed);
     FeatureMatrix held = all.select(testIdx);
-    String[] groups = new String[trainIdx.length];
-    for (int k = 0; k < trainIdx.length; k++) {
-      groups[k] = events.get(trainIdx[k]).patientKey();
-    }
-    int[] folds = folds(groups, study.model().folds(), seed);
     double threshold = study.model().threshold();
+    double[] btRisk = fitted.boosted().predict(held.rows());
+    List<ModelResult> models = evaluate(fitted, held.rows(), btRisk, yTest, threshold);
+    ModelResult lace = "lace".equals(study.model().baseline())
+        ? ModelResult.score("LACE index", LaceIndex.scores(held), yTest, LACE_HIGH_RISK) : null;
+    List<IndexEvent> testEvents = IntStream.of(testIdx).mapToObj(events::get).toList();
+    return new StudyResult(study, seed, cohort, all.names(), split, models, lace, shap(fitted.boosted(), held, seed),
+        oddsRatios(fitted.logistic(), all.names()), fitted.tree().rules(all.names()),
+        fairnessAudits(testEvents, btRisk, yTest, threshold), fitted.boosted());
+  }
 
-    Tuned<Double> lambda = tune(List.of(0.1, 1.0, 10.0, 100.0), l -> (x, yy) -> LogisticRegression.fit(x, yy, l), train.rows(), yTrain, folds);
-    LogisticRegression lr = LogisticRegression.fit(train.rows(), yTrain, lambda.value());
-    Tuned<Integer> depth = tune(List.of(2, 3, 4), d -> (x, yy) -> DecisionTree.fit(x, yy, d, 5), train.rows(), yTrain, folds);
-    DecisionTree tree = DecisionTree.fit(train.rows(), yTrain, depth.value(), 5);
+  /** The rows of {@code events} whose patient is in {@code patients} (or, when {@code inside} is false, is not). */
+  static int[] rowsOf(List<IndexEvent> events, Set<String> patients, boolean inside) {
+    return IntStream.range(0, events.size()).filter(i -> patients.contains(events.get(i).patientKey()) == inside).toArray();
+  }
+
+  /** The patient of each of the given rows, the groups of a grouped cross-validation. */
+  static String[] patientKeys(List<IndexEvent> events, int[] rows) {
+    return IntStream.of(rows).mapToObj(i -> events.get(i).patientKey()).toArray(String[]::new);
+  }
+
+  /** The boosted-trees settings both kinds of study tune over: depth 2 or 3, 50 or 150 rounds. */
+  static List<BoostedTrees.Params> boostedTreesGrid(long seed) {
     List<BoostedTrees.Params> grid = new ArrayList<>();
     for (int d : new int[] {2, 3}) {
       for (int rounds : new int[] {50, 150}) {
         grid.add(new BoostedTrees.Params(rounds, d, 0.1, 1, seed));
       }
     }
-    Tuned<BoostedTrees.Params> xgb = tune(grid, p -> (x, yy) -> BoostedTrees.fit(x, yy, p), train.rows(), yTrain, folds);
-    BoostedTrees bt = BoostedTrees.fit(train.rows(), yTrain, xgb.value());
+    return grid;
+  }
 
-    double[] btRisk = bt.predict(held.rows());
-    List<ModelResult> models = List.of(
-        ModelResult.probabilities("logistic regression (L2)", "lambda = " + lambda.value(), lambda.cvAuroc(), lr.predict(held.rows()), yTest, threshold),
-        ModelResult.probabilities("decision tree (CART)", "max depth " + depth.value() + ", min leaf 5", depth.cvAuroc(), tree.predict(held.rows()), yTest, threshold),
-        ModelResult.probabilities("boosted trees (XGBoost)", "rounds " + xgb.value().rounds() + ", max depth " + xgb.value().maxDepth()
-            + ", eta 0.1", xgb.cvAuroc(), btRisk, yTest, threshold));
-    ModelResult lace = "lace".equals(study.model().baseline())
-        ? ModelResult.score("LACE index", LaceIndex.scores(held), yTest, LACE_HIGH_RISK) : null;
+  /** The three models, each tuned by grouped cross-validation and refitted on all training rows. */
+  private record Fitted(Tuned<Double> lambda, LogisticRegression logistic, Tuned<Integer> depth, DecisionTree tree,
+      Tuned<BoostedTrees.Params> boosting, BoostedTrees boosted) {}
 
-    List<IndexEvent> testEvents = IntStream.of(testIdx).mapToObj(events::get).toList();
-    List<Fairness.Audit> fairness = List.of(
-        audit("sex", testEvents, IndexEvent::sex, btRisk, yTest, threshold),
-        audit("race", testEvents, IndexEvent::race, btRisk, yTest, threshold),
-        audit("ethnicity", testEvents, IndexEvent::ethnicity, btRisk, yTest, threshold),
-        audit("age band", testEvents, IndexEvent::ageBand, btRisk, yTest, threshold));
-    return new StudyResult(study, seed, cohort, all.names(), split, models, lace, shap(bt, held, seed), oddsRatios(lr, all.names()),
-        tree.rules(all.names()), fairness, bt);
+  private static Fitted fitTuned(double[][] x, int[] y, int[] folds, long seed) {
+    Tuned<Double> lambda = tune(List.of(0.1, 1.0, 10.0, 100.0), l -> (xx, yy) -> LogisticRegression.fit(xx, yy, l), x, y, folds);
+    LogisticRegression lr = LogisticRegression.fit(x, y, lambda.value());
+    Tuned<Integer> depth = tune(List.of(2, 3, 4), d -> (xx, yy) -> DecisionTree.fit(xx, yy, d, 5), x, y, folds);
+    DecisionTree tree = DecisionTree.fit(x, y, depth.value(), 5);
+    Tuned<BoostedTrees.Params> xgb = tune(boostedTreesGrid(seed), p -> (xx, yy) -> BoostedTrees.fit(xx, yy, p), x, y, folds);
+    BoostedTrees bt = BoostedTrees.fit(x, y, xgb.value());
+    return new Fitted(lambda, lr, depth, tree, xgb, bt);
+  }
+
+  private static List<ModelResult> evaluate(Fitted f, double[][] held, double[] btRisk, int[] yTest, double threshold) {
+    return List.of(
+        ModelResult.probabilities("logistic regression (L2)", "lambda = " + f.lambda().value(), f.lambda().cvAuroc(),
+            f.logistic().predict(held), yTest, threshold),
+        ModelResult.probabilities("decision tree (CART)", "max depth " + f.depth().value() + ", min leaf 5", f.depth().cvAuroc(),
+            f.tree().predict(held), yTest, threshold),
+        ModelResult.probabilities("boosted trees (XGBoost)", "rounds " + f.boosting().value().rounds() + ", max depth "
+            + f.boosting().value().maxDepth() + ", eta 0.1", f.boosting().cvAuroc(), btRisk, yTest, threshold));
+  }
+
+  private static List<Fairness.Audit> fairnessAudits(List<IndexEvent> testEvents, double[] risk, int[] yTest, double threshold) {
+    return List.of(
+        audit("sex", testEvents, IndexEvent::sex, risk, yTest, threshold),
+        audit("race", testEvents, IndexEvent::race, risk, yTest, threshold),
+        audit("ethnicity", testEvents, IndexEvent::ethnicity, risk, yTest, threshold),
+        audit("age band", testEvents, IndexEvent::ageBand, risk, yTest, threshold));
   }
 
   private record Tuned<T>(T value, double cvAuroc) {}

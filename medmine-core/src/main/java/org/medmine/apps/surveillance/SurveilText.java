@@ -15,6 +15,17 @@ final class SurveilText {
   static String of(SurveilResult result) {
     StringWriter text = new StringWriter();
     PrintWriter c = new PrintWriter(text);
+    printSeries(c, result);
+    c.println();
+    printCurrentAlarms(c, result);
+    printAlarmsByMethod(c, result);
+    result.skipped().forEach(s -> c.println("  skipped: " + s));
+    c.flush();
+    return text.toString();
+  }
+
+  /** One line per series: its name, region, periods and total cases. */
+  private static void printSeries(PrintWriter c, SurveilResult result) {
     for (SurveilResult.Judged j : result.series()) {
       CountSeries s = j.series();
       double total = 0;
@@ -24,9 +35,11 @@ final class SurveilText {
       c.printf(Locale.ROOT, "%s, region %s: %d %s periods from %s, %.0f cases%n", s.name(), s.region(), s.size(),
           s.granularity().name().toLowerCase(Locale.ROOT), s.label(0), total);
     }
-    List<Map<String, Object>> rows = result.rows();
-    List<Map<String, Object>> current = rows.stream().filter(r -> (Boolean) r.get("current") && (Boolean) r.get("alarm")).toList();
-    c.println();
+  }
+
+  /** The alarms of the last {@code recent} periods, one line each. */
+  private static void printCurrentAlarms(PrintWriter c, SurveilResult result) {
+    List<Map<String, Object>> current = result.rows().stream().filter(r -> (Boolean) r.get("current") && (Boolean) r.get("alarm")).toList();
     c.println("Current alarms (last " + result.recent() + " periods): " + current.size());
     if (!current.isEmpty()) {
       c.printf(Locale.ROOT, "  %-12s %-12s %-10s %9s %9s %9s%n", "region", "period", "method", "observed", "expected", "threshold");
@@ -35,18 +48,19 @@ final class SurveilText {
             r.get("observed"), decimal(r.get("expected")), decimal(r.get("threshold")));
       }
     }
+  }
+
+  /** Per detector, the alarms among all the periods it evaluated. */
+  private static void printAlarmsByMethod(PrintWriter c, SurveilResult result) {
     Map<String, Integer> alarmsByMethod = new LinkedHashMap<>();
     Map<String, Integer> evaluatedByMethod = new LinkedHashMap<>();
-    for (Map<String, Object> r : rows) {
+    for (Map<String, Object> r : result.rows()) {
       String m = (String) r.get("method");
       evaluatedByMethod.merge(m, 1, Integer::sum);
       alarmsByMethod.merge(m, (Boolean) r.get("alarm") ? 1 : 0, Integer::sum);
     }
     c.println("Alarms over all evaluated periods:");
     evaluatedByMethod.forEach((m, n) -> c.printf(Locale.ROOT, "  %-10s %5d of %5d periods%n", m, alarmsByMethod.get(m), n));
-    result.skipped().forEach(s -> c.println("  skipped: " + s));
-    c.flush();
-    return text.toString();
   }
 
   private static String decimal(Object v) {

@@ -40,26 +40,36 @@ public final class AssociationRules {
         if (options.consequentFilter() != null && !consequent.stream().allMatch(options.consequentFilter())) {
           continue;
         }
-        Long countA = counts.get(antecedent);
-        Long countC = counts.get(consequent);
-        if (countA == null || countC == null) {
-          throw new IllegalArgumentException("the itemsets are not closed under subsets: " + antecedent + " or " + consequent + " is missing");
-        }
-        double support = s.count() / n;
-        double confidence = (double) s.count() / countA;
-        double supportC = countC / n;
-        double lift = confidence / supportC;
-        double leverage = support - (countA / n) * supportC;
-        double conviction = confidence >= 1 ? Double.POSITIVE_INFINITY : (1 - supportC) / (1 - confidence);
-        if (confidence >= options.minConfidence() && lift >= options.minLift()) {
-          rules.add(new AssociationRule(antecedent, consequent, s.count(), support, confidence, lift, leverage, conviction));
+        AssociationRule rule = measured(antecedent, consequent, s.count(), counts, n);
+        if (rule.confidence() >= options.minConfidence() && rule.lift() >= options.minLift()) {
+          rules.add(rule);
         }
       }
     }
-    rules.sort(Comparator.comparingDouble(AssociationRule::lift).reversed()
-        .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
-        .thenComparing(Comparator.comparingLong(AssociationRule::count).reversed())
-        .thenComparing(r -> String.join("\u0000", r.antecedent()) + "\u0001" + String.join("\u0000", r.consequent())));
+    rules.sort(RANKING);
     return rules;
+  }
+
+  /** By lift, then confidence, then count (all descending), then the rule's items, so the order is stable. */
+  private static final Comparator<AssociationRule> RANKING = Comparator.comparingDouble(AssociationRule::lift).reversed()
+      .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
+      .thenComparing(Comparator.comparingLong(AssociationRule::count).reversed())
+      .thenComparing(r -> String.join("\u0000", r.antecedent()) + "\u0001" + String.join("\u0000", r.consequent()));
+
+  /** The rule antecedent → consequent of an itemset seen {@code count} times, with its measures. */
+  private static AssociationRule measured(List<String> antecedent, List<String> consequent, long count,
+      Map<List<String>, Long> counts, double n) {
+    Long countA = counts.get(antecedent);
+    Long countC = counts.get(consequent);
+    if (countA == null || countC == null) {
+      throw new IllegalArgumentException("the itemsets are not closed under subsets: " + antecedent + " or " + consequent + " is missing");
+    }
+    double support = count / n;
+    double confidence = (double) count / countA;
+    double supportC = countC / n;
+    double lift = confidence / supportC;
+    double leverage = support - (countA / n) * supportC;
+    double conviction = confidence >= 1 ? Double.POSITIVE_INFINITY : (1 - supportC) / (1 - confidence);
+    return new AssociationRule(antecedent, consequent, count, support, confidence, lift, leverage, conviction);
   }
 }

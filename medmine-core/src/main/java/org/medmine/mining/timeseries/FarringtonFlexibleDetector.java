@@ -102,28 +102,36 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     double eta0 = m.fit.eta(m.reduce(x0));
     double seEta = m.fit.seEta(m.reduce(x0), inferenceDispersion(m));
     double mu0 = Math.exp(eta0);
-    double upper;
-    double tail;
-    if (o.threshold() == FarringtonOptions.Threshold.DELTA) {
-      double seResponse = mu0 * seEta;
-      double tau = m.phi + seResponse * seResponse / mu0;
-      double se = Math.sqrt(4.0 / 9.0 * Math.pow(mu0, 1.0 / 3.0) * tau);
-      double z = new NormalDistribution().inverseCumulativeProbability(1 - o.alpha());
-      upper = Math.pow(Math.pow(mu0, 2.0 / 3.0) + z * se, 1.5);
-      tail = new NormalDistribution(Math.pow(mu0, 2.0 / 3.0), se).cumulativeProbability(Math.pow(y[t], 2.0 / 3.0));
-      tail = 1 - tail;
-    } else {
-      upper = m.phi > 1
-          ? negativeBinomialQuantile(1 - o.alpha(), mu0 / (m.phi - 1), 1 / m.phi)
-          : poissonQuantile(1 - o.alpha(), mu0);
-      tail = PredictiveTail.atLeast(y[t], mu0, m.phi > 1 ? mu0 / (m.phi - 1) : Double.POSITIVE_INFINITY);
-    }
+    double[] upperAndTail = upperAndTail(m, mu0, seEta, y[t]);
+    double upper = upperAndTail[0];
+    double tail = upperAndTail[1];
     if (recentCases(y, t) < o.minCases()) {
       return new double[] {Double.NaN, Double.NaN, 0, 0};
     }
     boolean alarm = y[t] > upper && y[t] != 0;
     return new double[] {mu0, upper, alarm ? 1 : 0, y[t] == 0 ? 0 : PredictiveTail.score(tail)};
   }
+  /**
+   * {upper threshold, predictive tail probability of {@code observed}} around the expected count {@code mu0}:
+   * by the 2/3-power delta method (Farrington et al. 1996) or the negative binomial quantile (Noufaily et al. 2013).
+   */
+  private double[] upperAndTail(Model m, double mu0, double seEta, double observed) {
+    if (o.threshold() == FarringtonOptions.Threshold.DELTA) {
+      double seResponse = mu0 * seEta;
+      double tau = m.phi + seResponse * seResponse / mu0;
+      double se = Math.sqrt(4.0 / 9.0 * Math.pow(mu0, 1.0 / 3.0) * tau);
+      double z = new NormalDistribution().inverseCumulativeProbability(1 - o.alpha());
+      double upper = Math.pow(Math.pow(mu0, 2.0 / 3.0) + z * se, 1.5);
+      double tail = new NormalDistribution(Math.pow(mu0, 2.0 / 3.0), se).cumulativeProbability(Math.pow(observed, 2.0 / 3.0));
+      return new double[] {upper, 1 - tail};
+    }
+    double upper = m.phi > 1
+        ? negativeBinomialQuantile(1 - o.alpha(), mu0 / (m.phi - 1), 1 / m.phi)
+        : poissonQuantile(1 - o.alpha(), mu0);
+    double tail = PredictiveTail.atLeast(observed, mu0, m.phi > 1 ? mu0 / (m.phi - 1) : Double.POSITIVE_INFINITY);
+    return new double[] {upper, tail};
+  }
+
 
   /** The periods of the baseline of period t: those in a block, before the most recent excluded ones. */
   private List<Integer> baselineRows(int[] level, int t) {

@@ -136,6 +136,33 @@ public final class PatientLinker {
     for (int k = 0; k < global.length; k++) {
       local.put(global[k], k);
     }
+    RegionLinks inRegion = regionLinks(graph, local);
+    int[] rep = ConstrainedClustering.cluster(global.length, mustLinks(graph, global, local), inRegion.links(),
+        (x, y) -> graph.conflict(global[x], global[y]));
+    Map<Integer, List<String>> groups = new TreeMap<>();
+    Set<String> regionKeys = new HashSet<>();
+    for (int k = 0; k < global.length; k++) {
+      String key = records.get(global[k]).key();
+      groups.computeIfAbsent(rep[k], g -> new ArrayList<>()).add(key);
+      regionKeys.add(key);
+    }
+    PersonIds.Assignment ids = PersonIds.assign(new ArrayList<>(groups.values()), prior.personOf(),
+        prior.nextNumber(), keepers(prior));
+    Map<String, String> clusterOf = personOfEach(records, prior, ids);
+    List<ScoredPair> matches = new ArrayList<>();
+    List<ScoredPair> review = new ArrayList<>();
+    sortPairs(inRegion.pairs(), graph.review(), regionKeys, clusterOf, matches, review);
+    int newRecords = (int) records.stream().filter(r -> !prior.personOf().containsKey(r.key())).count();
+    return new Result(options, full, records.size(), newRecords, regionKeys, graph.compared(), matches, review,
+        clusterOf, ids.retiredInto(), ids.nextNumber(), (int) clusterOf.values().stream().distinct().count(),
+        graph.scorerModel(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The region's scored links, as clustering links (over region-local indices) and as the pairs they came from. */
+  private record RegionLinks(List<ConstrainedClustering.Link> links, List<ScoredPair> pairs) {}
+
+  /** The graph's links whose both records are in the region ({@code local}: graph index → region index). */
+  private static RegionLinks regionLinks(LinkGraph graph, Map<Integer, Integer> local) {
     List<ConstrainedClustering.Link> links = new ArrayList<>();
     List<ScoredPair> linkPairs = new ArrayList<>();
     for (ScoredPair s : graph.links()) {
@@ -146,6 +173,11 @@ public final class PatientLinker {
         linkPairs.add(s);
       }
     }
+    return new RegionLinks(links, linkPairs);
+  }
+
+  /** Links clustering must keep: between region records a reviewer merged. */
+  private static List<ConstrainedClustering.Link> mustLinks(LinkGraph graph, int[] global, Map<Integer, Integer> local) {
     List<ConstrainedClustering.Link> must = new ArrayList<>();
     for (int k = 0; k < global.length; k++) {
       for (int other : graph.mergedWith(global[k])) {
@@ -155,31 +187,24 @@ public final class PatientLinker {
         }
       }
     }
-    int[] rep = ConstrainedClustering.cluster(global.length, must, links,
-        (x, y) -> graph.conflict(global[x], global[y]));
-    Map<Integer, List<String>> groups = new TreeMap<>();
-    Set<String> regionKeys = new HashSet<>();
-    for (int k = 0; k < global.length; k++) {
-      String key = records.get(global[k]).key();
-      groups.computeIfAbsent(rep[k], g -> new ArrayList<>()).add(key);
-      regionKeys.add(key);
-    }
+    return must;
+  }
+
+  /** The records that keep their id on a tie: the first record of each pair a reviewer judged no match. */
+  private static Set<String> keepers(PriorIndex prior) {
     Set<String> keepers = new HashSet<>();
     prior.decisions().stream().filter(d -> d.kind() == LinkDecision.Kind.NO_MATCH).forEach(d -> keepers.add(d.keyA()));
-    PersonIds.Assignment ids = PersonIds.assign(new ArrayList<>(groups.values()), prior.personOf(),
-        prior.nextNumber(), keepers);
+    return keepers;
+  }
+
+  /** Each record's person: its new id when it was re-clustered, else the one it had. */
+  private static Map<String, String> personOfEach(List<PatientRecord> records, PriorIndex prior, PersonIds.Assignment ids) {
     Map<String, String> clusterOf = new TreeMap<>();
     for (PatientRecord r : records) {
       String id = ids.personOf().containsKey(r.key()) ? ids.personOf().get(r.key()) : prior.personOf().get(r.key());
       clusterOf.put(r.key(), id);
     }
-    List<ScoredPair> matches = new ArrayList<>();
-    List<ScoredPair> review = new ArrayList<>();
-    sortPairs(linkPairs, graph.review(), regionKeys, clusterOf, matches, review);
-    int newRecords = (int) records.stream().filter(r -> !prior.personOf().containsKey(r.key())).count();
-    return new Result(options, full, records.size(), newRecords, regionKeys, graph.compared(), matches, review,
-        clusterOf, ids.retiredInto(), ids.nextNumber(), (int) clusterOf.values().stream().distinct().count(),
-        graph.scorerModel(), (System.nanoTime() - t0) / 1e9);
+    return clusterOf;
   }
 
   /**

@@ -36,11 +36,7 @@ final class PersonIds {
    */
   static Assignment assign(List<List<String>> clusters, Map<String, String> previous, long nextNumber,
       Set<String> keepers) {
-    List<List<String>> ordered = new ArrayList<>();
-    for (List<String> c : clusters) {
-      ordered.add(c.stream().sorted().toList());
-    }
-    ordered.sort(Comparator.comparing(c -> c.get(0)));
+    List<List<String>> ordered = sortedClusters(clusters);
     record Overlap(int cluster, String id, int count, boolean keeper) {}
     List<Overlap> overlaps = new ArrayList<>();
     Map<String, Map<Integer, Integer>> spread = new TreeMap<>();
@@ -78,6 +74,25 @@ final class PersonIds {
         personOf.put(key, idOf[c]);
       }
     }
+    return new Assignment(personOf, retiredInto(spread, used, idOf), next);
+  }
+
+  /** The clusters with their keys sorted, in the order of their first key, so ids do not depend on input order. */
+  private static List<List<String>> sortedClusters(List<List<String>> clusters) {
+    List<List<String>> ordered = new ArrayList<>();
+    for (List<String> c : clusters) {
+      ordered.add(c.stream().sorted().toList());
+    }
+    ordered.sort(Comparator.comparing(c -> c.get(0)));
+    return ordered;
+  }
+
+  /**
+   * Each previous id no cluster kept, mapped to the id of the cluster that holds most of its records (the
+   * first such cluster on a tie); {@code spread}: previous id → cluster → records.
+   */
+  private static Map<String, String> retiredInto(Map<String, Map<Integer, Integer>> spread, Set<String> used,
+      String[] idOf) {
     Map<String, String> retired = new TreeMap<>();
     for (var e : spread.entrySet()) {
       if (!used.contains(e.getKey())) {
@@ -87,6 +102,6 @@ final class PersonIds {
         retired.put(e.getKey(), idOf[home]);
       }
     }
-    return new Assignment(personOf, retired, next);
+    return retired;
   }
 }
