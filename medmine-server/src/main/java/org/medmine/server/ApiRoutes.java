@@ -1,5 +1,6 @@
 package org.medmine.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.medmine.apps.associations.RuleMining;
@@ -38,6 +39,13 @@ final class ApiRoutes {
 
   /** Every route, in the order the OpenAPI document lists them. */
   static List<ApiRoute> all(AppRunner runner) {
+    List<ApiRoute> routes = new ArrayList<>(overviewRoutes(runner));
+    routes.addAll(patternRoutes(runner));
+    return List.copyOf(routes);
+  }
+
+  /** The version, and the routes of what the warehouse holds and how it moves over time. */
+  private static List<ApiRoute> overviewRoutes(AppRunner runner) {
     return List.of(
         new ApiRoute("/version", "medmine's version and the API's", List.of(), false,
             (caller, q, path) -> Map.of("version", MedmineVersion.get(), "api", "v1")),
@@ -55,7 +63,12 @@ final class ApiRoutes {
             (caller, q, path) -> runner.run(caller, "GET /api/v1/forecast", false, new ForecastApp(), forecast(q))),
         new ApiRoute("/spc", "Control charts of quality measures (medmine spc)",
             List.of("measures", "from", "to", "baseline", "rules"), false,
-            (caller, q, path) -> runner.run(caller, "GET /api/v1/spc", false, new SpcApp(), spc(q))),
+            (caller, q, path) -> runner.run(caller, "GET /api/v1/spc", false, new SpcApp(), spc(q))));
+  }
+
+  /** The routes of the patterns mined and the studies. */
+  private static List<ApiRoute> patternRoutes(AppRunner runner) {
+    return List.of(
         new ApiRoute("/rules", "Frequent itemsets and association rules (medmine rules)", List.of("transactions",
             "minSupport", "minConfidence", "minLift", "maxItemSupport", "maxLength", "consequent", "top"), false,
             (caller, q, path) -> runner.run(caller, "GET /api/v1/rules", false, new RulesApp(), rules(q))),
