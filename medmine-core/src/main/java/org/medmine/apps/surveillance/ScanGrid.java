@@ -52,7 +52,7 @@ record ScanGrid(List<Region> regions, LocalDate start, double[][] cases, double[
     for (CountSeries s : series) {
       Region r = lookup.find(s.region());
       if (r == null) {
-        skipped.add(String.format(Locale.ROOT, "region '%s' (%.0f cases): %s", s.region(), Arrays.stream(s.counts()).sum(),
+        skipped.add(String.format(Locale.ROOT, "region '%s' (%.0f case(s)): %s", s.region(), Arrays.stream(s.counts()).sum(),
             lookup.why(s.region())));
         continue;
       }

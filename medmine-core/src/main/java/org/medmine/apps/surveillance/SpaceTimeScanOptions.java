@@ -60,6 +60,16 @@ public record SpaceTimeScanOptions(
     }
   }
 
+  /** The region level called {@code name}, zip3 or county (the levels with bundled centroids), or a user error. */
+  public static SyndromeQuery.Region region(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "zip3" -> SyndromeQuery.Region.ZIP3;
+      case "county" -> SyndromeQuery.Region.COUNTY;
+      default -> throw new MedmineUserException("--region must be zip3 or county (the levels with bundled centroids), not '"
+          + name + "'.");
+    };
+  }
+
   /** Replicates by default (SaTScan's). */
   public static final int DEFAULT_REPLICATES = 999;
   /** Longest time window by default, in weeks. */

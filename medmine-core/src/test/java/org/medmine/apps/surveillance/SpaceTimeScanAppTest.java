@@ -118,7 +118,7 @@ class SpaceTimeScanAppTest {
         null, 0.5, 4, 0.05, true));
     assertThat(r.regions()).extracting(Region::id).contains("019", "020", "021").allMatch(id -> id.matches("\\d{3}"));
     double scanned = r.regionCases().stream().mapToDouble(Double::doubleValue).sum();
-    double leftOut = r.skipped().stream().mapToDouble(s -> Double.parseDouble(s.replaceAll(".*\\((\\d+) cases\\).*", "$1"))).sum();
+    double leftOut = r.skipped().stream().mapToDouble(s -> Double.parseDouble(s.replaceAll("(?s).*\\((\\d+) case\\(s\\)\\).*", "$1"))).sum();
     double all;
     try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(warehouse))) {
       all = java.util.Arrays.stream(context.run(new SurveilApp(), SurveilOptions.demo()).series().get(0).series().counts()).sum();
