@@ -103,9 +103,14 @@ public record SpaceTimeScanOptions(
     }
   }
 
-  /** Respiratory illness per ZIP3 and week in the warehouse, the permutation scan with SaTScan's defaults. */
-  public static SpaceTimeScanOptions of(SyndromeQuery query, Path series) {
-    return new SpaceTimeScanOptions(series, query, Statistic.PERMUTATION, DEFAULT_REPLICATES, 42, null, 0.5,
-        DEFAULT_MAX_WEEKS, 0.05, false);
+  /**
+   * The demo's scan: respiratory illness per ZIP3 area and week in the warehouse, the permutation scan over every
+   * window of the study period (the demo's population is history), SaTScan's defaults otherwise.
+   */
+  public static SpaceTimeScanOptions demo() {
+    SyndromeQuery zip3 = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
+        SyndromeQuery.Region.ZIP3, null, null, null);
+    return new SpaceTimeScanOptions(null, zip3, Statistic.PERMUTATION, DEFAULT_REPLICATES, 42, null, 0.5,
+        DEFAULT_MAX_WEEKS, 0.05, true);
   }
 }
