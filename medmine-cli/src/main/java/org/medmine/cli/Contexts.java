@@ -1,6 +1,11 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
+import org.medmine.context.App;
+import org.medmine.context.AppResult;
+import org.medmine.model.MedmineVersion;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
 import java.util.Set;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
@@ -30,11 +35,29 @@ final class Contexts {
 
   static ContextRequest request(CommandSpec spec, Path warehouse, String role) {
     return ContextRequest.of(warehouse)
-        .withRole(Role.parse(role != null ? role : AuditTrail.role()))
-        .withActor(AuditTrail.actor())
+        .withRole(Role.parse(role != null ? role : environmentRole()))
+        .withActor(System.getProperty("user.name", "unknown"))
         .withAction(spec.qualifiedName().replaceFirst("^medmine ", ""))
         .withSettings(ProcessSettings.warehouse())
         .withAuditKey(AuditKey.from(null, System.getenv()))
         .withWarnings(w -> spec.commandLine().getErr().println("medmine: warning: " + w));
+  }
+
+  /** The role of {@code MEDMINE_ROLE}, default admin. */
+  private static String environmentRole() {
+    String r = System.getenv("MEDMINE_ROLE");
+    return r == null || r.isBlank() ? "admin" : r.strip();
+  }
+
+  /** Runs {@code app} with {@code options} in a context of {@code spec}'s command that may write the app's tables. */
+  static <O extends Record, R extends AppResult> R run(CommandSpec spec, Path warehouse, App<O, R> app, O options) {
+    try (AnalysisContext context = open(spec, warehouse, null, app.writes())) {
+      return context.run(app, options);
+    }
+  }
+
+  /** An HTML page of {@code result}'s report sections, as a command's --html or --report writes it. */
+  static HtmlReport page(AppResult result) {
+    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections());
   }
 }

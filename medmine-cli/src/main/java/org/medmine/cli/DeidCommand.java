@@ -11,7 +11,6 @@ import org.medmine.apps.deid.DeidOutcome;
 import org.medmine.apps.deid.Deidentification;
 import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.SecretKeySource;
-import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

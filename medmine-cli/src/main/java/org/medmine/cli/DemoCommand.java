@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
 import org.medmine.model.MedmineUserException;
+import org.medmine.synthea.GenerationWatch;
 import org.medmine.synthea.SyntheaPopulation;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         ProgressReporter progress = ProgressReporter.create(true)) {
       result = Ingestor.ingest(w, new IngestOptions(List.of(population.fhirDir()), "synthea", null), progress);
     }
-    IngestCommand.printSummary(console, result, warehousePath);
+    console.print(result.toText(warehousePath));
     console.println("Step 3/3: statistics and report");
     DemoSteps.afterIngest(spec, console, warehousePath, out);
     long seconds = Math.round((System.nanoTime() - started) / 1e9);
@@ -90,16 +90,17 @@ final class DemoCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     try (OutputStream logStream = Files.newOutputStream(log);
         PrintStream quiet = new PrintStream(logStream, true, java.nio.charset.StandardCharsets.UTF_8);
-        ProgressBar bar = System.console() != null ? bar() : null) {
-      Thread watcher = bar != null ? watch(out, bar) : null;
+        ProgressBar bar = System.console() != null ? bar() : null;
+        GenerationWatch watch = GenerationWatch.start(out, n -> {
+          if (bar != null) {
+            bar.stepTo(n);
+          }
+        })) {
       System.setOut(quiet);
       try {
         return SyntheaPopulation.generate(root, patients, seed);
       } finally {
         System.setOut(stdout);
-        if (watcher != null) {
-          watcher.interrupt();
-        }
         console.printf(java.util.Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
       }
     }
@@ -108,43 +109,5 @@ final class DemoCommand implements Callable<Integer> {
   private ProgressBar bar() {
     return new ProgressBarBuilder().setTaskName("synthea").setInitialMax(patients).setStyle(ProgressBarStyle.ASCII)
         .setUnit(" records", 1).continuousUpdate().build();
-  }
-
-  /** Counts the patient bundles Synthea has written so far (it writes into a hidden work folder). */
-  private static Thread watch(Path out, ProgressBar bar) {
-    Thread t = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        bar.stepTo(countBundles(out));
-        try {
-          Thread.sleep(500);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "synthea-progress");
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
-  private static long countBundles(Path out) {
-    long n = 0;
-    try (DirectoryStream<Path> work = Files.newDirectoryStream(out, ".synthea-*")) {
-      for (Path w : work) {
-        Path fhir = w.resolve("fhir");
-        if (Files.isDirectory(fhir)) {
-          try (DirectoryStream<Path> files = Files.newDirectoryStream(fhir, "*.json")) {
-            for (Path f : files) {
-              if (!f.getFileName().toString().startsWith("hospital") && !f.getFileName().toString().startsWith("practitioner")) {
-                n++;
-              }
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      return n;
-    }
-    return n;
   }
 }

@@ -2,6 +2,9 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.medmine.apps.operations.ForecastApp;
 import org.medmine.apps.operations.ForecastOptions;
 import org.medmine.apps.operations.ForecastResult;
@@ -22,48 +25,100 @@ import org.medmine.report.ResultRows;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
+import org.medmine.apps.associations.RulesApp;
+import org.medmine.apps.associations.RulesOptions;
+import org.medmine.apps.fraud.FraudApp;
+import org.medmine.apps.fraud.FraudOptions;
+import org.medmine.apps.link.LinkOptions;
+import org.medmine.apps.link.MatchThresholds;
+import org.medmine.apps.quality.QualityOptions;
+import org.medmine.apps.segments.SegmentApp;
+import org.medmine.apps.segments.Segmentation;
+import org.medmine.context.App;
+import org.medmine.context.AppResult;
 import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What the demo does once the warehouse is loaded; later issues add their analyses here. */
+/**
+ * What the demo does once the warehouse is loaded: a list of steps, each running apps in the demo's context,
+ * printing their summaries, writing their files under the output folder and adding their report sections. The
+ * steps that write result tables (data quality, linkage) run in one context that may write them, the others in one
+ * read-only context, so that de-identification can open the warehouse file beside it (a process holds a DuckDB
+ * file read-write only once). Each context writes its audit entry as it closes. Later issues add their steps here.
+ */
 final class DemoSteps {
+  /** One step: runs apps in {@code context}, prints, writes under {@code out}, returns the report with its sections. */
+  @FunctionalInterface
+  interface Step {
+    HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report);
+  }
+
+  /** The steps that write result tables into the warehouse. */
+  static final List<Step> WRITING = List.of(
+      app("Data quality (medmine quality):", new QualityApp(), QualityOptions.BUILT_IN),
+      app("Record linkage (medmine link):", new LinkApp(), new LinkOptions(MatchThresholds.DEFAULTS, true)));
+
+  /** The steps that only read. */
+  static final List<Step> READING = List.of(DemoSteps::timeSeries,
+      app(null, new RulesApp(), RulesOptions.DEFAULTS),
+      app(null, new FraudApp(), FraudOptions.DEMO),
+      app(null, new SegmentApp(), Segmentation.Options.defaults(Segmentation.Method.KMEANS)),
+      PrivacyDemo::run, PredictionDemo::run);
+
+  /**
+   * A step that runs one app: prints {@code heading} (if any) and the result's summary, and adds its sections; when
+   * the population does not allow the run (too small to segment), prints why and goes on.
+   */
+  static <O extends Record, R extends AppResult> Step app(String heading, App<O, R> app, O options) {
+    return (context, console, out, report) -> {
+      if (heading != null) {
+        console.println();
+        console.println(heading);
+      }
+      try {
+        R result = context.run(app, options);
+        console.print(result.summary());
+        return report.with(result.toSections());
+      } catch (MedmineUserException e) {
+        console.println("  " + app.name() + " skipped: " + e.getMessage());
+        return report;
+      }
+    };
+  }
+
   private DemoSteps() {}
 
   static void afterIngest(CommandSpec spec, PrintWriter console, Path warehouse, Path out) {
-    StatsResult stats;
-    try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
-      stats = context.run(new StatsApp(), StatsOptions.DEFAULTS);
-    }
-    console.println();
-    console.print(stats.toText());
-    HtmlReport report = ReportCommand.overview(stats);
-    try (AnalysisContext context = Contexts.open(spec, warehouse, null, new QualityApp().writes())) {
-      report = QualityCommand.demo(context, console, report);
-    }
-    try (AnalysisContext context = Contexts.open(spec, warehouse, null, new LinkApp().writes())) {
-      LinkCommand.demo(context, console);
+    Set<String> writes = new TreeSet<>(new QualityApp().writes());
+    writes.addAll(new LinkApp().writes());
+    HtmlReport report;
+    try (AnalysisContext context = Contexts.open(spec, warehouse, null, writes)) {
+      StatsResult stats = context.run(new StatsApp(), StatsOptions.DEFAULTS);
+      console.println();
+      console.print(stats.toText());
+      report = run(WRITING, context, console, out, ReportCommand.overview(stats));
     }
     try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
-      report = timeSeries(context, console, out, report);
+      report = run(READING, context, console, out, report);
+      // The report names example records (data quality) and claims (fraud screen). 'medmine report' and the other
+      // commands encrypt such files by default; the demo's population is synthetic, so it writes its report in the
+      // clear, says so, and records it in the audit log as --plaintext would.
+      Path file = report.write(out.resolve("report.html"));
+      context.note("plaintext-output", "demo wrote " + file + " in the clear (synthetic Synthea population)");
+      console.println();
+      console.println("Note: report.html names example records and claims and is written IN THE CLEAR because the"
+          + " demo's population is synthetic (recorded in the audit log); on real data 'medmine report' encrypts it"
+          + " by default.");
+      console.println("Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
     }
-    try (AnalysisContext patterns = Contexts.open(spec, warehouse, null)) {
-      report = PatternSteps.run(patterns, console, report);
+  }
+
+  private static HtmlReport run(List<Step> steps, AnalysisContext context, PrintWriter console, Path out,
+      HtmlReport report) {
+    for (Step step : steps) {
+      report = step.run(context, console, out, report);
     }
-    report = PrivacyDemo.run(console, warehouse, out, report);
-    try (AnalysisContext prediction = Contexts.open(spec, warehouse, null)) {
-      report = PredictionDemo.run(prediction, console, out, report);
-    }
-    // Later issues: run the analysis here, print its summary, and add its section: report = report.with(section);
-    // The report names example records (data quality) and claims (fraud screen). 'medmine report' and the other
-    // commands encrypt such files by default; the demo's population is synthetic, so it writes its report in the
-    // clear, says so, and records it in the audit log as --plaintext would.
-    Path file = report.write(out.resolve("report.html"));
-    AuditSession.current().note(warehouse, java.util.Map.of(), "plaintext-output",
-        "demo wrote " + file + " in the clear (synthetic Synthea population)");
-    console.println();
-    console.println("Note: report.html names example records and claims and is written IN THE CLEAR because the demo's"
-        + " population is synthetic (recorded in the audit log); on real data 'medmine report' encrypts it by default.");
-    console.println("Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
+    return report;
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.operations.ForecastApp;
 import org.medmine.apps.operations.ForecastOptions;
 import org.medmine.apps.operations.ForecastResult;
-import org.medmine.context.AnalysisContext;
 import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,10 +57,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ForecastOptions options = new ForecastOptions(series, census, horizon, level, origins, until, patientsPerNurse);
-    ForecastResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new ForecastApp(), options);
-    }
+    ForecastResult result = Contexts.run(spec, warehouse.file, new ForecastApp(), options);
     if (out != null) {
       ResultRows.write(out, result.rows());
     }

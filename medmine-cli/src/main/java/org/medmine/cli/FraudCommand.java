@@ -7,10 +7,7 @@ import org.medmine.apps.fraud.FraudOptions;
 import org.medmine.apps.fraud.FraudResult;
 import org.medmine.apps.fraud.FraudScreen;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.ProtectedOutput;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,7 +67,7 @@ final class FraudCommand implements Callable<Integer> {
       result = context.run(new FraudApp(), options);
     }
     Path written = protect == null ? null : protect.write(report,
-        f -> HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(f));
+        f -> Contexts.page(result).write(f));
     output.print(spec, result);
     if (!output.json() && written != null) {
       spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written));

@@ -64,22 +64,9 @@ final class IngestCommand implements Callable<Integer> {
     if (output.json()) {
       out.println(Json.write(result));
     } else {
-      printSummary(out, result, warehouse.file);
+      out.print(result.toText(warehouse.file));
     }
     return ExitCodes.OK;
-  }
-
-  static void printSummary(PrintWriter out, IngestResult r, Path warehouse) {
-    double mb = r.bytes() / 1e6;
-    out.printf(Locale.ROOT, "Ingested %s into %s (source '%s', run %s)%n", r.format().toLowerCase(Locale.ROOT), warehouse, r.source(), r.runId());
-    out.printf(Locale.ROOT, "  %-22s %,14d%n", "files", r.files());
-    out.printf(Locale.ROOT, "  %-22s %,14.1f MB  (%.1f MB/s)%n", "bytes", mb, mb / Math.max(r.seconds(), 1e-9));
-    out.printf(Locale.ROOT, "  %-22s %,14d  (%.0f records/s)%n", "records read", r.read(), r.read() / Math.max(r.seconds(), 1e-9));
-    out.printf(Locale.ROOT, "  %-22s %,14d%n", "stored", r.stored());
-    out.printf(Locale.ROOT, "  %-22s %,14d%s%n", "quarantined", r.quarantined(), r.quarantined() > 0 ? "  (see: medmine stats, table quarantine)" : "");
-    out.printf(Locale.ROOT, "  %-22s %,14d%n", "skipped", r.skipped());
-    r.skippedByType().forEach((type, n) -> out.printf(Locale.ROOT, "    %-20s %,14d%n", type, n));
-    out.printf(Locale.ROOT, "  %-22s %14.1f s%n", "time", r.seconds());
   }
 
   /** Parses {@code auto|fhir|synthea-csv}. */

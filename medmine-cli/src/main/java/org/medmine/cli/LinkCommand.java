@@ -1,12 +1,9 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.medmine.apps.link.LinkApp;
 import org.medmine.apps.link.LinkOptions;
 import org.medmine.apps.link.LinkResult;
-import org.medmine.apps.link.MatchThresholds;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,19 +41,8 @@ final class LinkCommand implements Callable<Integer> {
   public Integer call() {
     LinkOptions options = new LinkOptions(thresholds.options(), full);
     LinkApp app = new LinkApp();
-    LinkResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null, app.writes())) {
-      result = context.run(app, options);
-    }
+    LinkResult result = Contexts.run(spec, warehouse.file, app, options);
     output.print(spec, result);
     return ExitCodes.OK;
-  }
-
-  /** The demo's step: a full run of the index in {@code context}, and one line about it. */
-  static void demo(AnalysisContext context, PrintWriter console) {
-    LinkResult r = context.run(new LinkApp(), new LinkOptions(MatchThresholds.DEFAULTS, true));
-    console.println();
-    console.println("Record linkage (medmine link):");
-    console.print(r.summary());
   }
 }

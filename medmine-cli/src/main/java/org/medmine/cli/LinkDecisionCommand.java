@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.link.LinkDecisionApp;
 import org.medmine.apps.link.LinkDecisionOptions;
 import org.medmine.apps.link.LinkDecisionResult;
-import org.medmine.context.AnalysisContext;
 import org.medmine.quality.linkage.LinkDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +37,7 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
   public Integer call() {
     LinkDecisionOptions options = new LinkDecisionOptions(first, second, kind(), note, thresholds.options());
     LinkDecisionApp app = new LinkDecisionApp();
-    LinkDecisionResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null, app.writes())) {
-      result = context.run(app, options);
-    }
+    LinkDecisionResult result = Contexts.run(spec, warehouse.file, app, options);
     spec.commandLine().getOut().print(result.toText());
     return ExitCodes.OK;
   }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.link.LinkMatchApp;
 import org.medmine.apps.link.LinkMatchOptions;
 import org.medmine.apps.link.LinkMatchResult;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +35,7 @@ final class LinkMatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LinkMatchOptions options = new LinkMatchOptions(fhir, limit, thresholds.options());
-    LinkMatchResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new LinkMatchApp(), options);
-    }
+    LinkMatchResult result = Contexts.run(spec, warehouse.file, new LinkMatchApp(), options);
     output.print(spec, result);
     return ExitCodes.OK;
   }

@@ -57,8 +57,6 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MedmineCommand());
     cli.setExecutionExceptionHandler(Main::handle);
-    // One audit entry per command and warehouse touched, written when the command ends (AuditSession).
-    cli.setExecutionStrategy(Main::audited);
     cli.registerConverter(LocalDate.class, Main::date);
     cli.setParameterExceptionHandler(
         (ex, args) -> {
@@ -68,20 +66,6 @@ public final class Main {
           return ExitCodes.USER_ERROR;
         });
     return cli;
-  }
-
-  /**
-   * Runs the command inside its audit session. What the session itself throws (a bad {@code MEDMINE_ROLE} as it
-   * opens) goes to {@link #handle} like a command's own failure; picocli would print its stack trace.
-   */
-  private static int audited(CommandLine.ParseResult parsed) {
-    try {
-      return AuditSession.around(parsed, new CommandLine.RunLast());
-    } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
-    }
   }
 
   /** A date option: ISO 8601 (YYYY-MM-DD), refused in the user's terms rather than as a Java type. */

@@ -24,7 +24,6 @@ import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.DeidPolicy;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
-import org.medmine.warehouse.EncryptedWarehouses;
 
 /**
  * The demo's privacy step: a Safe Harbor copy of the warehouse, its leak scan, and the re-identification
@@ -32,14 +31,6 @@ import org.medmine.warehouse.EncryptedWarehouses;
  */
 final class PrivacyDemo {
   private PrivacyDemo() {}
-
-  /** The step in a context of the demo command of its own, on {@code warehouse}. */
-  static HtmlReport run(PrintWriter console, Path warehouse, Path out, HtmlReport report) {
-    try (AnalysisContext context =
-        Contexts.open(Main.commandLine().getSubcommands().get("demo").getCommandSpec(), warehouse, null)) {
-      return run(context, console, out, report);
-    }
-  }
 
   /** The step in {@code context}: the copy is {@code out/medmine-deid.duckdb}. */
   static HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {

@@ -1,14 +1,11 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.medmine.context.AnalysisContext;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.privacy.SecretKeySource;
-import org.medmine.warehouse.DeidentifiedStatus;
-import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,30 +21,6 @@ final class ProtectedOutputOption {
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "File holding the file-encryption secret (else $" + DecryptCommand.KEY_ENV + ").")
   Path keyFile;
-
-  /**
-   * Decides how output from {@code warehouse} is written; notes an opt-out in the command's audit session
-   * ({@link AuditSession}), which writes it to the audit log when the command ends, even if it fails.
-   */
-  ProtectedOutput decide(Path warehouse, String command, Path output) {
-    DeidentifiedStatus status;
-    try (Warehouse w = Warehouse.openExisting(warehouse, true, ProcessSettings.warehouse())) {
-      status = DeidentifiedStatus.of(w.connection());
-    }
-    if (status.writtenByDeid() && !status.deidentified()) {
-      AuditSession.current().note(warehouse, Map.of(), "deid-status-lost",
-          String.join(";", status.changedTables()).replace(' ', '_'));
-    }
-    if (status.deidentified()) {
-      return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
-    }
-    if (plaintext) {
-      AuditSession.current().note(warehouse, Map.of(), "plaintext-output", command + " wrote " + output + " in the clear (--plaintext)");
-      return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
-    }
-    return ProtectedOutput.encrypted(fileEncryption(keyFile, "identified output is encrypted by default",
-        ", or pass --plaintext to write it in the clear"));
-  }
 
   /**
    * Decides how output of the apps run in {@code context} is written: in the clear when the warehouse is

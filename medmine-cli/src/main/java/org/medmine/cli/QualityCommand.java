@@ -1,6 +1,5 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +8,7 @@ import org.medmine.apps.quality.QualityApp;
 import org.medmine.apps.quality.QualityOptions;
 import org.medmine.apps.quality.QualityResult;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.ProtectedOutput;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,20 +58,11 @@ final class QualityCommand implements Callable<Integer> {
     output.print(spec, result);
     if (protect != null) {
       Path written = protect.write(html,
-          f -> HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(f));
+          f -> Contexts.page(result).write(f));
       if (!output.json()) {
         spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written));
       }
     }
     return result.passed() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
-  }
-
-  /** The demo's step: quality in {@code context}, a short summary, and the section for the demo's report. */
-  static HtmlReport demo(AnalysisContext context, PrintWriter console, HtmlReport report) {
-    QualityResult result = context.run(new QualityApp(), QualityOptions.BUILT_IN);
-    console.println();
-    console.println("Data quality (medmine quality):");
-    console.print(result.summary());
-    return report.with(result.toSections());
   }
 }

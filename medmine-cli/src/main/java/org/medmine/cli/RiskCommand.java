@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.risk.RiskApp;
 import org.medmine.apps.risk.RiskOptions;
 import org.medmine.apps.risk.RiskResult;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +35,7 @@ final class RiskCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RiskOptions options = new RiskOptions(k, qi, generalize, maxSuppression);
-    RiskResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new RiskApp(), options);
-    }
+    RiskResult result = Contexts.run(spec, warehouse.file, new RiskApp(), options);
     output.print(spec, result);
     return ExitCodes.OK;
   }

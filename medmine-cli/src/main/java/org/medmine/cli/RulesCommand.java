@@ -7,10 +7,6 @@ import org.medmine.apps.associations.RulesApp;
 import org.medmine.apps.associations.RulesOptions;
 import org.medmine.apps.associations.RulesResult;
 import org.medmine.apps.associations.Transactions;
-import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,12 +66,9 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     RulesOptions options = new RulesOptions(new RuleMining.Options(Transactions.Kind.parse(kind), minSupport, minConfidence,
         minLift, maxItemSupport, maxLength, consequent, findings.include), top);
-    RulesResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new RulesApp(), options);
-    }
+    RulesResult result = Contexts.run(spec, warehouse.file, new RulesApp(), options);
     if (report != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(report);
+      Contexts.page(result).write(report);
     }
     output.print(spec, result);
     return ExitCodes.OK;

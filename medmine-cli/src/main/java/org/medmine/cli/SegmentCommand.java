@@ -5,10 +5,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.segments.SegmentApp;
 import org.medmine.apps.segments.SegmentResult;
 import org.medmine.apps.segments.Segmentation;
-import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,12 +62,9 @@ final class SegmentCommand implements Callable<Integer> {
   public Integer call() {
     Segmentation.Options options = new Segmentation.Options(
         Segmentation.Method.parse(method), kMin, kMax, minPts, eps == null ? Double.NaN : eps, minClusterSize, 0.1, seed);
-    SegmentResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new SegmentApp(), options);
-    }
+    SegmentResult result = Contexts.run(spec, warehouse.file, new SegmentApp(), options);
     if (report != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(report);
+      Contexts.page(result).write(report);
     }
     output.print(spec, result);
     return ExitCodes.OK;

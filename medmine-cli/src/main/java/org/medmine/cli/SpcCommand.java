@@ -7,10 +7,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.qi.SpcApp;
 import org.medmine.apps.qi.SpcOptions;
 import org.medmine.apps.qi.SpcResult;
-import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,15 +63,12 @@ final class SpcCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SpcOptions options = new SpcOptions(series, chart, per, measures, from, to, baseline, rules);
-    SpcResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new SpcApp(), options);
-    }
+    SpcResult result = Contexts.run(spec, warehouse.file, new SpcApp(), options);
     if (out != null) {
       ResultRows.write(out, result.rows());
     }
     if (html != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(html);
+      Contexts.page(result).write(html);
     }
     output.print(spec, result);
     if (out != null && !output.json()) {

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
-import org.medmine.context.AnalysisContext;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +45,7 @@ final class StatsCommand implements Callable<Integer> {
     if (migrate) {
       Warehouse.openExisting(warehouse.file, false, ProcessSettings.warehouse()).close();
     }
-    StatsResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new StatsApp(), options);
-    }
+    StatsResult result = Contexts.run(spec, warehouse.file, new StatsApp(), options);
     output.print(spec, result);
     return ExitCodes.OK;
   }

@@ -8,10 +8,6 @@ import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
-import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,12 +81,9 @@ final class SurveilCommand implements Callable<Integer> {
     SyndromeQuery query = new SyndromeQuery(syndrome, codes != null ? codes : SyndromeQuery.RESPIRATORY,
         SyndromeQuery.granularity(granularity), SyndromeQuery.Region.parse(region), ageBand, from, to);
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
-    SurveilResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new SurveilApp(), options);
-    }
+    SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
     if (html != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(html);
+      Contexts.page(result).write(html);
     }
     if (out != null) {
       ResultRows.write(out, result.rows());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command that reads identified data, de-identifies or exports leaves exactly one entry in the audit
- * log of the warehouse it read (written by {@link AuditSession}, not by the command), the chain verifies,
+ * log of the warehouse it read (written by the command's {@link org.medmine.context.AnalysisContext} as it closes), the chain verifies,
  * and tampering with an entry is still detected. The mining commands are covered the same way by
  * {@link ConsentExclusionCommandsTest}.
  */

@@ -38,6 +38,8 @@ final class GoldenMask {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z?");
   private static final Pattern RUN_ID = Pattern.compile("run-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  /** The shared test populations' folder, wherever the checkout is (the fixtures were recorded in another). */
+  private static final Pattern TEST_CACHE = Pattern.compile("\\S*/target/test-cache/");
   private static final MathContext DIGITS = new MathContext(9);
 
   private GoldenMask() {}
@@ -85,6 +87,7 @@ final class GoldenMask {
   /** Run ids and clock times (later than the population's reference date) in a text. */
   private static String maskText(String s) {
     String out = RUN_ID.matcher(s).replaceAll("<run-id>");
+    out = TEST_CACHE.matcher(out).replaceAll("<test-cache>/");
     Matcher m = TIMESTAMP.matcher(out);
     StringBuilder b = new StringBuilder();
     while (m.find()) {

@@ -146,8 +146,12 @@ class PatternCommandsTest {
     org.medmine.report.HtmlReport report;
     try (org.medmine.context.AnalysisContext context =
         org.medmine.context.AnalysisContext.open(org.medmine.context.ContextRequest.of(warehouse))) {
-      report = PatternSteps.run(context, new java.io.PrintWriter(console),
-          org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null)));
+      report = org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null));
+      java.io.PrintWriter printer = new java.io.PrintWriter(console);
+      for (DemoSteps.Step step : DemoSteps.READING.subList(1, 4)) { // rules, fraud, segments
+        report = step.run(context, printer, warehouse.getParent(), report);
+      }
+      printer.flush();
     }
     assertThat(report.sections().stream().map(org.medmine.report.ReportSection::id))
         .contains("association-rules", "claims-fraud", "patient-segments");

@@ -85,8 +85,12 @@ class PrivacyCliTest {
   void theDemoStepDeidentifiesScansAndAddsThePrivacySection() throws Exception {
     Path w = identifiedWarehouse();
     java.io.StringWriter console = new java.io.StringWriter();
-    org.medmine.report.HtmlReport report = PrivacyDemo.run(new java.io.PrintWriter(console, true), w, dir,
-        org.medmine.report.HtmlReport.empty(org.medmine.report.ReportOptions.defaults("test")));
+    org.medmine.report.HtmlReport report;
+    try (org.medmine.context.AnalysisContext context =
+        org.medmine.context.AnalysisContext.open(org.medmine.context.ContextRequest.of(w))) {
+      report = PrivacyDemo.run(context, new java.io.PrintWriter(console, true), dir,
+          org.medmine.report.HtmlReport.empty(org.medmine.report.ReportOptions.defaults("test")));
+    }
     assertThat(console.toString()).contains("Leak scan: no identifier found").contains("Re-identification risk (k=5)");
     assertThat(report.render()).contains("id=\"privacy\"").contains("no identifier found").contains("<td>NAME</td><td>1</td>");
     assertThat(dir.resolve("medmine-deid.duckdb")).exists();

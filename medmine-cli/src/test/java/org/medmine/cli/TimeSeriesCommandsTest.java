@@ -212,7 +212,8 @@ class TimeSeriesCommandsTest {
     Path w = dir.resolve("w.duckdb");
     List<List<String>> mistakes = List.of(List.of("surveil", "--method", "ears-c1,Boda"), List.of("surveil", "--min-sigma", "-1"),
         List.of("spc", "--measure", "readmission,nope"), List.of("spc", "--rules", "x"));
-    List<String> sentences = List.of("Unknown --method 'boda': use ears-c1, ears-c2, ears-c3, cusum, farrington or noufaily.",
+    List<String> sentences = List.of("Unknown --method 'boda': use ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily, bayes, glrnb,"
+        + " glr-seasonal, nb-regression or ensemble.",
         "--min-sigma must be 0 or more, not -1.0.", "Unknown --measure 'nope': use readmission, ed-visits or los.",
         "--rules must be we or nelson, not 'x'.");
     for (int i = 0; i < mistakes.size(); i++) {

@@ -22,6 +22,11 @@ public interface AppResult {
   List<ReportSection> toSections();
 
   /** Where the result came from, for the report's provenance section (by default the run's provenance). */
+  /** A few lines for a console or a dashboard tile (the demo prints them); the whole text unless shorter is given. */
+  default String summary() {
+    return toText();
+  }
+
   default String provenanceHtml() {
     return provenance().toHtml();
   }

@@ -23,10 +23,20 @@ class DetectorCatalogTest {
   @Test
   void anUnknownNameOrANegativeSigmaIsAUserErrorNamingWhatThereIs() {
     assertThatThrownBy(() -> DetectorCatalog.byName("Boda", Granularity.WEEK, 0.5)).isInstanceOf(MedmineUserException.class)
-        .hasMessage("Unknown --method 'boda': use ears-c1, ears-c2, ears-c3, cusum, farrington or noufaily.");
+        .hasMessage("Unknown --method 'boda': use ears-c1, ears-c2, ears-c3, cusum, farrington, noufaily, bayes, glrnb,"
+            + " glr-seasonal, nb-regression or ensemble.");
     assertThatThrownBy(() -> DetectorCatalog.byName("ears-c1", Granularity.WEEK, -1)).isInstanceOf(MedmineUserException.class)
         .hasMessage("--min-sigma must be 0 or more, not -1.0.");
     assertThatThrownBy(() -> DetectorCatalog.requireMinSigma(Double.NaN)).isInstanceOf(MedmineUserException.class);
+  }
+
+  /** The GLR charts fit their in-control model once, as CUSUM does (R's glrnb); Bayes and the regression do not. */
+  @Test
+  void theGlrChartsFitOnce() {
+    assertThat(DetectorCatalog.byName("glrnb", Granularity.WEEK, 0.5).fitsOnce()).isTrue();
+    assertThat(DetectorCatalog.byName("glr-seasonal", Granularity.WEEK, 0.5).fitsOnce()).isTrue();
+    assertThat(DetectorCatalog.byName("bayes", Granularity.WEEK, 0.5).fitsOnce()).isFalse();
+    assertThat(DetectorCatalog.byName("nb-regression", Granularity.WEEK, 0.5).fitsOnce()).isFalse();
   }
 
   /** CUSUM fits its in-control mean once: it judges the last year against everything before it; EARS every period. */
