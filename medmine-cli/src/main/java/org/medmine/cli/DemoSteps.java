@@ -123,8 +123,9 @@ final class DemoSteps {
 
   /**
    * The time-series step: surveillance (respiratory illness), the admissions and census forecast, the control
-   * charts and the space-time scan of respiratory illness by ZIP3 area, each run as its app; prints a summary of each, writes its rows under out/timeseries/ and adds its
-   * report sections. A user error (no cases, too few months) ends the step with a note.
+   * charts and the space-time scan of respiratory illness by ZIP3 area, each run as its app; prints a summary of
+   * each, writes its rows under out/timeseries/ and adds its report sections. A user error (no cases, too few
+   * months) ends the step with a note.
    */
   static HtmlReport timeSeries(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
     console.println();
