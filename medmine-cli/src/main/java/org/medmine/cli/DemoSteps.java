@@ -11,6 +11,9 @@ import org.medmine.apps.operations.ForecastResult;
 import org.medmine.apps.qi.SpcApp;
 import org.medmine.apps.qi.SpcOptions;
 import org.medmine.apps.qi.SpcResult;
+import org.medmine.apps.surveillance.SpaceTimeScanApp;
+import org.medmine.apps.surveillance.SpaceTimeScanOptions;
+import org.medmine.apps.surveillance.SpaceTimeScanResult;
 import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
@@ -119,13 +122,14 @@ final class DemoSteps {
   }
 
   /**
-   * The time-series step: surveillance (respiratory illness), the admissions and census forecast and the control
-   * charts, each run as its app; prints a summary of each, writes its rows under out/timeseries/ and adds its
-   * report sections. A user error (no cases, too few months) ends the step with a note.
+   * The time-series step: surveillance (respiratory illness), the admissions and census forecast, the control
+   * charts and the space-time scan of respiratory illness by ZIP3 area, each run as its app; prints a summary of
+   * each, writes its rows under out/timeseries/ and adds its report sections. A user error (no cases, too few
+   * months) ends the step with a note.
    */
   static HtmlReport timeSeries(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
     console.println();
-    console.println("Time series (surveillance, forecasting, control charts):");
+    console.println("Time series (surveillance, forecasting, control charts, space-time clusters):");
     Path dir = out.resolve("timeseries");
     try {
       SurveilResult surveil = context.run(new SurveilApp(), SurveilOptions.demo());
@@ -140,6 +144,10 @@ final class DemoSteps {
       spc.summary().lines().forEach(l -> console.println("  " + l));
       ResultRows.write(dir.resolve("control-charts.csv"), spc.rows());
       report = report.with(spc.toSections());
+      SpaceTimeScanResult scan = context.run(new SpaceTimeScanApp(), SpaceTimeScanOptions.demo());
+      console.println("  " + scan.summary());
+      ResultRows.write(dir.resolve("space-time-clusters.csv"), scan.rows());
+      report = report.with(scan.toSections());
     } catch (MedmineUserException e) {
       console.println("  skipped: " + e.getMessage());
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       QualityCommand.class,
       LinkCommand.class,
       SurveilCommand.class,
+      ScanCommand.class,
       ForecastCommand.class,
       SpcCommand.class,
       RulesCommand.class,

@@ -82,6 +82,7 @@ class CommandOutputIT {
         Arguments.of("quality", "Verdict: .+"),
         Arguments.of("link", "  Fellegi-Sunter: match prevalence .+"),
         Arguments.of("surveil", "\\s+noufaily\\s+\\d+ of\\s+\\d+ periods"),
+        Arguments.of("scan", "(  left out: region .+|Significant clusters \\(p <= 0\\.05\\): 0|\\s+\\d+\\s+\\d{3}\\s.+)"),
         Arguments.of("spc", "  (no signals: the process looks stable|\\d{4}-\\d{2} .+)"),
         Arguments.of("rules", ".+\\s\\d\\.\\d{3}\\s+\\d\\.\\d{3}\\s+\\d+\\.\\d{2}\\s+\\S+"),
         Arguments.of("fraud", "\\s+100 .+"),

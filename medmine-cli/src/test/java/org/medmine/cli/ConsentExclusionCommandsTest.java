@@ -65,6 +65,8 @@ class ConsentExclusionCommandsTest {
         "-w", w.toString(), "--format", "json", "--limit", "50"));
     MINING.put("surveil", (w, o) -> List.of("surveil", "-w", w.toString(), "--format", "json", "--out", o.resolve("surveil.json").toString(),
         "--html", o.resolve("surveil.html").toString()));
+    MINING.put("scan", (w, o) -> List.of("scan", "-w", w.toString(), "--format", "json", "--retrospective", "--replicates", "99",
+        "--out", o.resolve("scan.json").toString(), "--html", o.resolve("scan.html").toString()));
     MINING.put("forecast", (w, o) -> List.of("forecast", "-w", w.toString(), "--format", "json", "--origins", "8",
         "--out", o.resolve("forecast.json").toString()));
     MINING.put("spc", (w, o) -> List.of("spc", "-w", w.toString(), "--format", "json", "--out", o.resolve("spc.json").toString(),

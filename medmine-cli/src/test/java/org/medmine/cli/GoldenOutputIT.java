@@ -54,6 +54,7 @@ class GoldenOutputIT {
         new Step("quality", "quality", "-w", "W", "--format", "json"),
         new Step("link", "link", "-w", "W", "--format", "json"),
         new Step("surveil", "surveil", "-w", "W", "--format", "json"),
+        new Step("scan", "scan", "-w", "W", "--format", "json", "--retrospective", "--replicates", "199"),
         new Step("forecast", "forecast", "-w", "W", "--format", "json", "--origins", "8"),
         new Step("spc", "spc", "-w", "W", "--format", "json"),
         new Step("rules", "rules", "-w", "W", "--format", "json"),

@@ -56,7 +56,11 @@ class UserErrorsTest {
         Arguments.of(List.of("risk", "--k", "0"), "--k must be at least 2"),
         Arguments.of(List.of("audit", "verify", "--expect-head", "junk"), "--expect-head must be a head hash"),
         Arguments.of(List.of("spc", "--from", "2020-13-01"), "'2020-13-01' is not a date: give it as YYYY-MM-DD"),
-        Arguments.of(List.of("surveil", "--to", "2020-02-30"), "'2020-02-30' is not a date: give it as YYYY-MM-DD"));
+        Arguments.of(List.of("surveil", "--to", "2020-02-30"), "'2020-02-30' is not a date: give it as YYYY-MM-DD"),
+        Arguments.of(List.of("scan", "--statistic", "bernoulli"), "--statistic must be permutation or poisson, not 'bernoulli'."),
+        Arguments.of(List.of("scan", "--region", "state"), "--region must be zip3 or county"),
+        Arguments.of(List.of("scan", "--replicates", "0"), "--replicates must be at least 1"),
+        Arguments.of(List.of("scan", "--max-population-fraction", "1.5"), "--max-population-fraction must be above 0"));
   }
 
   @ParameterizedTest(name = "{0}")

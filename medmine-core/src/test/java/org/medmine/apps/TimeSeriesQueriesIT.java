@@ -17,6 +17,9 @@ import org.medmine.apps.operations.ForecastResult;
 import org.medmine.apps.qi.SpcApp;
 import org.medmine.apps.qi.SpcOptions;
 import org.medmine.apps.qi.SpcResult;
+import org.medmine.apps.surveillance.SpaceTimeScanApp;
+import org.medmine.apps.surveillance.SpaceTimeScanOptions;
+import org.medmine.apps.surveillance.SpaceTimeScanResult;
 import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
@@ -66,6 +69,19 @@ class TimeSeriesQueriesIT {
     assertThat(all.rows()).isNotEmpty();
     assertThat(heard.keySet()).as("the events, the end of the data and the population were queried")
         .anyMatch(q -> q.contains("FROM condition")).anyMatch(q -> q.contains("MAX(start_time)"))
+        .anyMatch(q -> q.contains("birth_date, p.death_time"));
+    assertThat(heard).allSatisfy((sql, violations) -> assertThat(violations).as(sql).isEmpty());
+  }
+
+  @Test
+  void spaceTimeScanQueriesAreSharedSql() {
+    Map<String, List<String>> heard = new LinkedHashMap<>();
+    SyndromeQuery zip3 = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
+        SyndromeQuery.Region.ZIP3, null, null, null);
+    SpaceTimeScanResult r = run(new SpaceTimeScanApp(), new SpaceTimeScanOptions(null, zip3,
+        SpaceTimeScanOptions.Statistic.POISSON, 19, 1, null, 0.5, 4, 0.05, false), heard);
+    assertThat(r.regions()).hasSizeGreaterThan(1);
+    assertThat(heard.keySet()).as("the events by ZIP3 and the population").anyMatch(q -> q.contains("substr(p.postal_code, 1, 3)"))
         .anyMatch(q -> q.contains("birth_date, p.death_time"));
     assertThat(heard).allSatisfy((sql, violations) -> assertThat(violations).as(sql).isEmpty());
   }

@@ -27,11 +27,15 @@ final class CylinderScan {
   private final double[][] radius;
   private final int[][] windows;
 
-  CylinderScan(List<Region> regions, int periods, ScanOptions o) {
+  /**
+   * The zones around each centre: its nearest centroids, as many as {@code maxRegions}, the radius and the share
+   * {@code maxSizeFraction} of the total {@code sizes} allow (the centre is always in).
+   */
+  CylinderScan(List<Region> regions, double[] sizes, int periods, ScanOptions o) {
     this.regions = regions;
-    int k = Math.min(o.maxRegions(), regions.size());
+    double total = Arrays.stream(sizes).sum();
     zones = new int[regions.size()][];
-    radius = new double[regions.size()][k];
+    radius = new double[regions.size()][];
     for (int c = 0; c < regions.size(); c++) {
       Region centre = regions.get(c);
       Integer[] order = new Integer[regions.size()];
@@ -40,7 +44,14 @@ final class CylinderScan {
       }
       // Nearest first; ties broken by index so zones do not depend on sort stability.
       Arrays.sort(order, Comparator.comparingDouble((Integer i) -> centre.distanceKm(regions.get(i))).thenComparing(i -> i));
+      int k = 1;
+      double size = sizes[order[0]];
+      while (k < Math.min(o.maxRegions(), order.length) && centre.distanceKm(regions.get(order[k])) <= o.maxRadiusKm()
+          && size + sizes[order[k]] <= o.maxSizeFraction() * total + 1e-9) {
+        size += sizes[order[k++]];
+      }
       zones[c] = new int[k];
+      radius[c] = new double[k];
       for (int j = 0; j < k; j++) {
         zones[c][j] = order[j];
         radius[c][j] = centre.distanceKm(regions.get(order[j]));

@@ -13,7 +13,8 @@ import org.apache.commons.math3.random.MersenneTwister;
  * cases against baseline B scores c·ln(c/B) + B - c when c &gt; B. Unlike the permutation scan it can see an
  * excess spread over every region at once, and it trusts the baselines. Significance is by Monte Carlo under
  * the null hypothesis that every cell is Poisson(b); replicates run in parallel, each seeded in order from
- * {@link ScanOptions#seed}.
+ * {@link ScanOptions#seed}. A zone's size, for {@link ScanOptions#maxSizeFraction}, is its baseline over the
+ * scanned periods (expected cases, proportional to the population at risk).
  */
 public final class ExpectationBasedPoissonScan {
   private ExpectationBasedPoissonScan() {}
@@ -27,10 +28,10 @@ public final class ExpectationBasedPoissonScan {
    */
   public static ScanResult scan(List<Region> regions, double[][] counts, double[][] baselines, ScanOptions o) {
     int periods = counts[0].length;
-    CylinderScan scan = new CylinderScan(regions, periods, o);
+    int firstScanned = o.prospective() ? Math.max(0, periods - o.maxPeriods()) : 0;
+    CylinderScan scan = new CylinderScan(regions, SpaceTimePermutationScan.rowSums(baselines, firstScanned), periods, o);
     CylinderScan.Statistic f = statistic();
     double[][] baselineSums = scan.windowSums(baselines);
-    int firstScanned = o.prospective() ? Math.max(0, periods - o.maxPeriods()) : 0;
     long[] seeds = new SplittableRandom(o.seed()).longs(o.replicates()).toArray();
     double[] nullMaxima = IntStream.range(0, o.replicates()).parallel()
         .mapToDouble(r -> scan.maxStatistic(scan.windowSums(simulate(baselines, firstScanned, seeds[r])), baselineSums, f))

@@ -30,6 +30,25 @@ public final class RegionCentroids {
     return load("county-centroids.csv", 0, 3, 4);
   }
 
+  /**
+   * County FIPS codes by the county's upper-case name without "COUNTY" ("NORFOLK" → [25021]); a name many states
+   * use ("MIDDLESEX") lists them all.
+   */
+  public static Map<String, List<String>> countyFipsByName() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    try (InputStream in = RegionCentroids.class.getResourceAsStream("county-centroids.csv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split(",");
+        m.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled centroids county-centroids.csv", e);
+    }
+    return m;
+  }
+
   /** The regions with these ids, in this order; throws naming the first id without a centroid. */
   public static List<Region> select(Map<String, Region> centroids, List<String> ids) {
     List<Region> out = new ArrayList<>(ids.size());

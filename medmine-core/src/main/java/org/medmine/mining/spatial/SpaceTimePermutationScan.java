@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * the cases are shuffled among them, which keeps every region's and every period's total, and the p-value of a
  * cylinder is the rank of its statistic among the replicates' largest statistics. Replicates run in
  * parallel, each with its own seed drawn in order from {@link ScanOptions#seed}, so results do not depend on the
- * number of threads.
+ * number of threads. A zone's size, for {@link ScanOptions#maxSizeFraction}, is its cases over the study period
+ * (as SaTScan measures the population of this model).
  */
 public final class SpaceTimePermutationScan {
   private SpaceTimePermutationScan() {}
@@ -26,8 +27,8 @@ public final class SpaceTimePermutationScan {
    */
   public static ScanResult scan(List<Region> regions, double[][] cases, ScanOptions o) {
     int periods = cases[0].length;
-    CylinderScan scan = new CylinderScan(regions, periods, o);
     double[][] expected = expected(cases);
+    CylinderScan scan = new CylinderScan(regions, rowSums(cases, 0), periods, o);
     double total = 0;
     for (double[] row : cases) {
       for (double v : row) {
@@ -45,6 +46,17 @@ public final class SpaceTimePermutationScan {
         .mapToDouble(r -> scan.maxStatistic(scan.windowSums(permuted(caseList, regions.size(), periods, seeds[r])), expectedSums, f))
         .toArray();
     return scan.clusters("space-time permutation scan", scan.windowSums(cases), expectedSums, f, nullMaxima, o, periods);
+  }
+
+  /** Each row's sum from column {@code from} on: the regions' sizes for the zones' size limit. */
+  static double[] rowSums(double[][] cells, int from) {
+    double[] out = new double[cells.length];
+    for (int z = 0; z < cells.length; z++) {
+      for (int d = from; d < cells[z].length; d++) {
+        out[z] += cells[z][d];
+      }
+    }
+    return out;
   }
 
   /** μ(z, d) = C_z·C_d/C. */

@@ -76,6 +76,35 @@ class SpaceTimeScanTest {
   }
 
   @Test
+  void zonesKeepWithinTheRadiusAndTheShareOfThePopulation() {
+    SpaceTimeData d = SpaceTimeData.simulate(REGIONS, 26, 300, PLANTED, 2, 3);
+    double[] cases = SpaceTimePermutationScan.rowSums(d.counts, 0);
+    double total = java.util.Arrays.stream(cases).sum();
+    ScanOptions small = new ScanOptions(REGIONS.size(), 4, true, 99, 1, 0.05, Double.POSITIVE_INFINITY, 0.05);
+    ScanResult r = SpaceTimePermutationScan.scan(REGIONS, d.counts, small);
+    List<SpaceTimeCluster> found = new java.util.ArrayList<>(r.significant());
+    found.add(r.mostLikely());
+    for (SpaceTimeCluster c : found) {
+      double size = c.regions().stream().mapToDouble(id -> cases[indexOf(id)]).sum();
+      assertThat(c.regions().size() == 1 || size <= 0.05 * total + 1e-9).as(c.toString()).isTrue();
+    }
+    ScanResult near = ExpectationBasedPoissonScan.scan(REGIONS, d.counts, d.mean,
+        new ScanOptions(REGIONS.size(), 4, true, 99, 1, 0.05, 10, 1));
+    assertThat(near.mostLikely().radiusKm()).isLessThanOrEqualTo(10);
+    ScanResult unlimited = ExpectationBasedPoissonScan.scan(REGIONS, d.counts, d.mean, OPTIONS);
+    assertThat(unlimited.mostLikely().radiusKm()).as("the limit matters here").isGreaterThan(10);
+  }
+
+  private static int indexOf(String id) {
+    for (int i = 0; i < REGIONS.size(); i++) {
+      if (REGIONS.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  @Test
   void sameSeedSameResultWhateverTheThreads() throws Exception {
     SpaceTimeData d = SpaceTimeData.simulate(REGIONS, 26, 7, PLANTED, 2, 2);
     ScanResult a = SpaceTimePermutationScan.scan(REGIONS, d.counts, OPTIONS);
