@@ -77,7 +77,7 @@ class TimeSeriesQueriesIT {
   void spaceTimeScanQueriesAreSharedSql() {
     Map<String, List<String>> heard = new LinkedHashMap<>();
     SyndromeQuery zip3 = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
-        SyndromeQuery.Region.ZIP3, null, null, null);
+        org.medmine.cohort.Region.ZIP3, null, null, null);
     SpaceTimeScanResult r = run(new SpaceTimeScanApp(), new SpaceTimeScanOptions(null, zip3,
         SpaceTimeScanOptions.Statistic.POISSON, 19, 1, null, 0.5, 4, 0.05, false), heard);
     assertThat(r.regions()).hasSizeGreaterThan(1);

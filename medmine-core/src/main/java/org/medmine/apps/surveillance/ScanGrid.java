@@ -38,7 +38,7 @@ record ScanGrid(List<Region> regions, LocalDate start, double[][] cases, double[
   }
 
   /** The grid of {@code series} at region {@code level}; {@code source} names where the counts came from in errors. */
-  static ScanGrid of(List<CountSeries> series, SyndromeQuery.Region level, String source) {
+  static ScanGrid of(List<CountSeries> series, org.medmine.cohort.Region level, String source) {
     if (series.stream().anyMatch(s -> s.granularity() != Granularity.WEEK)) {
       throw new MedmineUserException(source + " holds daily counts: the scan needs weekly counts (a week column, YYYY-Www).");
     }
@@ -79,14 +79,14 @@ record ScanGrid(List<Region> regions, LocalDate start, double[][] cases, double[
 
   /** Centroids by ZIP3 code, or by county FIPS code or unambiguous county name ("Norfolk County"). */
   private static final class Lookup {
-    private final SyndromeQuery.Region level;
+    private final org.medmine.cohort.Region level;
     private final Map<String, Region> centroids;
     private final Map<String, List<String>> countyNames;
 
-    Lookup(SyndromeQuery.Region level) {
+    Lookup(org.medmine.cohort.Region level) {
       this.level = level;
-      this.centroids = level == SyndromeQuery.Region.ZIP3 ? RegionCentroids.zip3() : RegionCentroids.counties();
-      this.countyNames = level == SyndromeQuery.Region.COUNTY ? RegionCentroids.countyFipsByName() : Map.of();
+      this.centroids = level == org.medmine.cohort.Region.ZIP3 ? RegionCentroids.zip3() : RegionCentroids.counties();
+      this.countyNames = level == org.medmine.cohort.Region.COUNTY ? RegionCentroids.countyFipsByName() : Map.of();
     }
 
     Region find(String id) {

@@ -61,10 +61,10 @@ public record SpaceTimeScanOptions(
   }
 
   /** The region level called {@code name}, zip3 or county (the levels with bundled centroids), or a user error. */
-  public static SyndromeQuery.Region region(String name) {
+  public static org.medmine.cohort.Region region(String name) {
     return switch (name.strip().toLowerCase(Locale.ROOT)) {
-      case "zip3" -> SyndromeQuery.Region.ZIP3;
-      case "county" -> SyndromeQuery.Region.COUNTY;
+      case "zip3" -> org.medmine.cohort.Region.ZIP3;
+      case "county" -> org.medmine.cohort.Region.COUNTY;
       default -> throw new MedmineUserException("--region must be zip3 or county (the levels with bundled centroids), not '"
           + name + "'.");
     };
@@ -80,7 +80,7 @@ public record SpaceTimeScanOptions(
     if (query == null || statistic == null) {
       throw new IllegalArgumentException("a scan needs a query (its region level names the centroids) and a statistic");
     }
-    if (query.region() != SyndromeQuery.Region.ZIP3 && query.region() != SyndromeQuery.Region.COUNTY) {
+    if (query.region() != org.medmine.cohort.Region.ZIP3 && query.region() != org.medmine.cohort.Region.COUNTY) {
       throw new MedmineUserException("--region must be zip3 or county (the levels with bundled centroids), not '"
           + query.region().name().toLowerCase(Locale.ROOT) + "'.");
     }
@@ -109,7 +109,7 @@ public record SpaceTimeScanOptions(
    */
   public static SpaceTimeScanOptions demo() {
     SyndromeQuery zip3 = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, Granularity.WEEK,
-        SyndromeQuery.Region.ZIP3, null, null, null);
+        org.medmine.cohort.Region.ZIP3, null, null, null);
     return new SpaceTimeScanOptions(null, zip3, Statistic.PERMUTATION, DEFAULT_REPLICATES, 42, null, 0.5,
         DEFAULT_MAX_WEEKS, 0.05, true);
   }

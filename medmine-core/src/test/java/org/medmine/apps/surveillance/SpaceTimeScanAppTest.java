@@ -72,7 +72,7 @@ class SpaceTimeScanAppTest {
 
   static SpaceTimeScanOptions options(Path series, SpaceTimeScanOptions.Statistic statistic) {
     SyndromeQuery zip3 = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, org.medmine.mining.timeseries.Granularity.WEEK,
-        SyndromeQuery.Region.ZIP3, null, null, null);
+        org.medmine.cohort.Region.ZIP3, null, null, null);
     return new SpaceTimeScanOptions(series, zip3, statistic, 199, 7, null, 0.5, 4, 0.05, false);
   }
 
@@ -135,7 +135,7 @@ class SpaceTimeScanAppTest {
     assertThatThrownBy(() -> run(options(noRegions, SpaceTimeScanOptions.Statistic.PERMUTATION)))
         .isInstanceOf(MedmineUserException.class).hasMessageStartingWith("Only 0 region(s) of " + noRegions);
     SyndromeQuery byState = new SyndromeQuery("respiratory", SyndromeQuery.RESPIRATORY, org.medmine.mining.timeseries.Granularity.WEEK,
-        SyndromeQuery.Region.STATE, null, null, null);
+        org.medmine.cohort.Region.STATE, null, null, null);
     assertThatThrownBy(() -> new SpaceTimeScanOptions(null, byState, SpaceTimeScanOptions.Statistic.PERMUTATION, 99, 1, null,
         0.5, 4, 0.05, false)).isInstanceOf(MedmineUserException.class).hasMessage(
         "--region must be zip3 or county (the levels with bundled centroids), not 'state'.");
