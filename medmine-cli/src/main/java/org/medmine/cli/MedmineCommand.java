@@ -4,12 +4,15 @@ import org.medmine.model.MedmineVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The root command: subcommands only. */
+/**
+ * The root command: subcommands only. Every command's help text is in the resource bundle {@code
+ * org/medmine/cli/help.properties}, which its subcommands inherit (the key convention is at its top).
+ */
 @Command(
     name = "medmine",
     mixinStandardHelpOptions = true,
     versionProvider = MedmineCommand.Version.class,
-    description = "Mines healthcare data: ingests FHIR R4 and Synthea CSV into a DuckDB warehouse, reports on it.",
+    resourceBundle = "org.medmine.cli.help",
     subcommands = {
       IngestCommand.class,
       ExportCommand.class,
@@ -35,16 +38,11 @@ import picocli.CommandLine.Option;
       StudyCommand.class,
       PredictCommand.class,
       picocli.CommandLine.HelpCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 internal failure, 2 user error (bad option, missing file), 3 negative verdict.",
-      "Every command that works on a warehouse takes --warehouse FILE (default: medmine.duckdb in the current folder)."
     })
 final class MedmineCommand implements Runnable {
   static boolean verbose;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.", scope = picocli.CommandLine.ScopeType.INHERIT)
+  @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT)
   void setVerbose(boolean v) {
     verbose = v;
   }
