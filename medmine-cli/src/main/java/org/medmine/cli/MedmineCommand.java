@@ -5,14 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The root command: subcommands only. Every command's help text is in the resource bundle {@code
- * org/medmine/cli/help.properties}, which its subcommands inherit (the key convention is at its top).
+ * The root command: subcommands only. Every command's help text is in the resource bundle {@link HelpText}
+ * (the files under {@code org/medmine/cli/help/}), which its subcommands inherit.
  */
 @Command(
     name = "medmine",
     mixinStandardHelpOptions = true,
     versionProvider = MedmineCommand.Version.class,
-    resourceBundle = "org.medmine.cli.help",
+    resourceBundle = "org.medmine.cli.HelpText",
     subcommands = {
       IngestCommand.class,
       ExportCommand.class,

@@ -1,6 +1,7 @@
 package org.medmine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Member;
@@ -29,14 +30,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The help text lives in the resource bundle {@code org/medmine/cli/help.properties} (picocli's
- * internationalization; the key convention is at the top of the file): every command, option and positional
+ * The help text lives in the resource bundle {@link HelpText}, the files under {@code org/medmine/cli/help/}
+ * (picocli's internationalization; the key convention is at the top of {@code medmine.properties}): every command, option and positional
  * parameter has its key there, the annotations carry no help text, no key is left over, and a text that names an
  * environment variable names the one the code reads. picocli falls back to an empty description when a key is
  * missing, so without these checks a lost key would go unnoticed.
  */
 class HelpBundleTest {
-  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.medmine.cli.help");
+  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.medmine.cli.HelpText");
 
   @Test
   void everyCommandsHelpIsDumpedForADiff() throws Exception {
@@ -49,7 +50,14 @@ class HelpBundleTest {
   @Test
   void theRootCommandDeclaresTheBundleEveryCommandReads() {
     forEachCommand(spec -> assertThat(spec.resourceBundleBaseName()).as(spec.qualifiedName())
-        .isEqualTo("org.medmine.cli.help"));
+        .isEqualTo("org.medmine.cli.HelpText"));
+  }
+
+  @Test
+  void aKeyGivenInTwoFilesFails() {
+    assertThat(new HelpText(List.of("medmine.properties")).getString("medmine.usage.description")).isNotBlank();
+    assertThatThrownBy(() -> new HelpText(List.of("medmine.properties", "repeats-a-key.properties")))
+        .hasMessageContaining("help text key medmine.stats.top is given twice; repeats-a-key.properties");
   }
 
   @Test
@@ -73,7 +81,7 @@ class HelpBundleTest {
         }
       }
     });
-    assertThat(missing).as("help text missing from help.properties").isEmpty();
+    assertThat(missing).as("help text missing from the help files").isEmpty();
   }
 
   @Test
@@ -110,7 +118,7 @@ class HelpBundleTest {
         }
       }
     });
-    assertThat(inCode).as("help text to move into help.properties").isEmpty();
+    assertThat(inCode).as("help text to move into the help files").isEmpty();
   }
 
   /** The texts that were Java concatenations of these constants before the help moved into the bundle. */
