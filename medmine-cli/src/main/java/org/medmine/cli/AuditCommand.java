@@ -16,8 +16,7 @@ import picocli.CommandLine.Spec;
  * (or {@code MEDMINE_AUDIT_KEY_FILE}, or {@code --key-file}) for a keyed log, and against the head file beside the
  * warehouse ({@link org.medmine.privacy.AuditAnchor}).
  */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "The audit trail.",
-    subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditCommand.Verify.class)
 final class AuditCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,18 +25,15 @@ final class AuditCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = "Checks the audit log's chain (HMAC under the audit key when the log is keyed) and its head file;"
-          + " exit 3 and which entries, if any was changed, deleted, inserted, reordered or written without the key.")
+  @Command(name = "verify", mixinStandardHelpOptions = true)
   static final class Verify implements Callable<Integer> {
     @Mixin WarehouseOption warehouse;
     @Mixin FormatOption output;
 
-    @Option(names = "--expect-head", paramLabel = "HASH", description = "The last entry's hash as kept elsewhere (catches a rewritten tail).")
+    @Option(names = "--expect-head", paramLabel = "HASH")
     String expectHead;
 
-    @Option(names = "--key-file", paramLabel = "FILE",
-        description = "File holding the audit key (else $" + AuditKey.KEY_ENV + " or the file named by $" + AuditKey.KEY_FILE_ENV + ").")
+    @Option(names = "--key-file", paramLabel = "FILE")
     Path keyFile;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;

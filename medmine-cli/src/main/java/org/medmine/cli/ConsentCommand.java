@@ -12,18 +12,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine consent}: loads FHIR Consent resources and opt-out lists into the warehouse. */
-@Command(name = "consent", mixinStandardHelpOptions = true,
-    description = "Loads FHIR Consent (JSON, Bundle or NDJSON) and opt-out lists (one patient id per line); the access layer excludes patients who deny.")
+@Command(name = "consent", mixinStandardHelpOptions = true)
 final class ConsentCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
-  @Option(names = "--fhir", paramLabel = "FILE", description = "FHIR Consent resources.")
+  @Option(names = "--fhir", paramLabel = "FILE")
   List<Path> fhir = List.of();
 
-  @Option(names = "--opt-out", paramLabel = "FILE", description = "Opt-out lists.")
+  @Option(names = "--opt-out", paramLabel = "FILE")
   List<Path> optOut = List.of();
 
-  @Option(names = "--source", defaultValue = "default", description = "The source the patient ids belong to. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--source", defaultValue = "default")
   String source;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

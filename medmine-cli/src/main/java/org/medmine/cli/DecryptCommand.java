@@ -22,13 +22,13 @@ final class DecryptCommand {
 
   /** Shared options. */
   abstract static class FileCrypto implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The input file.")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The output file.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the secret (else $" + KEY_ENV + ").")
+    @Option(names = "--key-file", paramLabel = "FILE")
     Path keyFile;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -44,8 +44,7 @@ final class DecryptCommand {
     }
   }
 
-  @Command(name = "decrypt", mixinStandardHelpOptions = true,
-      description = "Decrypts a file medmine encrypted, streaming; a wrong key or an altered file fails cleanly and writes nothing.")
+  @Command(name = "decrypt", mixinStandardHelpOptions = true)
   static final class Decrypt extends FileCrypto {
     @Override
     public Integer call() throws IOException {
@@ -57,11 +56,9 @@ final class DecryptCommand {
     }
   }
 
-  @Command(name = "encrypt", mixinStandardHelpOptions = true,
-      description = "Encrypts a file with AES-256-GCM in 1 MiB segments (Tink streaming AEAD, HKDF or PBKDF2 file key);"
-          + " recorded in the warehouse's audit log when --warehouse is given.")
+  @Command(name = "encrypt", mixinStandardHelpOptions = true)
   static final class Encrypt extends FileCrypto {
-    @Option(names = "--warehouse", paramLabel = "FILE", description = "Warehouse whose audit log records the encryption.")
+    @Option(names = "--warehouse", paramLabel = "FILE")
     Path warehouse;
 
     @Override

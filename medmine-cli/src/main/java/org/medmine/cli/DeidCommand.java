@@ -20,18 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "deid",
     mixinStandardHelpOptions = true,
-    subcommands = DeidVerifyCommand.class,
-    description = {
-      "Writes a de-identified copy of the warehouse to a NEW warehouse (--out) under a policy: safe-harbor (the default),"
-          + " shifted or limited-data-set.",
-      "Policies:",
-      "  safe-harbor       HIPAA §164.514(b)(2): identifiers removed, dates to the year, ZIP3 (000 where restricted), ages over 89 to 90",
-      "  shifted           as safe-harbor but every date of a patient shifted by a keyed per-patient offset (intervals kept)",
-      "  limited-data-set  direct identifiers removed; dates, city, state and ZIP kept",
-      "Ids become HMAC-SHA256 pseudonyms under the secret in MEDMINE_DEID_KEY or --key-file (stable across runs).",
-      "Notes are scrubbed of PHI ([NAME], [DATE], ...); the manifest counts replacements by type.",
-      "--encrypt creates the new warehouse encrypted (as 'medmine ingest --encrypt'; needs httpfs, else refused, no file left)."
-    })
+    subcommands = DeidVerifyCommand.class)
 final class DeidCommand implements Callable<Integer> {
   static final String KEY_ENV = "MEDMINE_DEID_KEY";
 
@@ -39,17 +28,16 @@ final class DeidCommand implements Callable<Integer> {
   @Mixin FormatOption output;
   @Mixin EncryptOption encryption;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "The new warehouse to write (must not exist).")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
-  @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "safe-harbor",
-      description = "safe-harbor, shifted or limited-data-set. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "safe-harbor")
   String policy;
 
-  @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonymization secret (else $" + KEY_ENV + ").")
+  @Option(names = "--key-file", paramLabel = "FILE")
   Path keyFile;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Date at which living patients' ages are computed (default: today, UTC).")
+  @Option(names = "--as-of", paramLabel = "DATE")
   LocalDate asOf;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -12,17 +12,12 @@ import picocli.CommandLine.Spec;
 /** {@code medmine deid verify}: the leak scan of a de-identified warehouse against its source. */
 @Command(
     name = "verify",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Scans every column and note of a de-identified warehouse for identifiers: patterns (SSN, phone, email,",
-      "URL, IP, source ids, full dates), precision beyond the policy, and the exact identifying values of the",
-      "source warehouse. Exit 3 and the list of where, if any is found."
-    })
+    mixinStandardHelpOptions = true)
 final class DeidVerifyCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--warehouse"}, required = true, paramLabel = "FILE", description = "The de-identified warehouse.")
+  @Option(names = {"-w", "--warehouse"}, required = true, paramLabel = "FILE")
   Path deidentified;
 
-  @Option(names = "--against", required = true, paramLabel = "FILE", description = "The identified warehouse it was made from.")
+  @Option(names = "--against", required = true, paramLabel = "FILE")
   Path against;
 
   @picocli.CommandLine.Mixin FormatOption output;

@@ -28,26 +28,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Generates a synthetic population with Synthea (in-process, fixed seed), ingests its FHIR export into a"
-          + " DuckDB warehouse, prints the warehouse statistics and writes the HTML report.",
-      "Everything lands in --out: population-p<N>-s<SEED>/ (reused when it exists), medmine.duckdb, report.html,"
-          + " synthea.log.",
-      "With 50 patients it takes about 1.5 CPU-minutes: 2 minutes on a quiet two-core machine, half of it Synthea,"
-          + " and 4 or more on a busy one; a second run reuses the population. It prints how long it took."
-    })
+    mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--patients", defaultValue = "50", paramLabel = "N", description = "Living patients to generate. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--patients", defaultValue = "50", paramLabel = "N")
   int patients;
 
-  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S")
   long seed;
 
-  @Option(names = "--out", defaultValue = "medmine-demo", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--out", defaultValue = "medmine-demo", paramLabel = "DIR")
   Path out;
 
-  @Option(names = {"-w", "--warehouse"}, paramLabel = "FILE", description = "Warehouse file. Default: DIR/medmine.duckdb.")
+  @Option(names = {"-w", "--warehouse"}, paramLabel = "FILE")
   Path warehouseFile;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -14,17 +14,13 @@ import picocli.CommandLine.Option;
  * the key from the environment ({@code MEDMINE_WAREHOUSE_KEY} or {@code MEDMINE_WAREHOUSE_KEY_FILE}).
  */
 final class EncryptOption {
-  @Option(names = "--encrypt", description = "Create (or write) the warehouse encrypted with DuckDB's AES-256-GCM"
-      + " database encryption; needs DuckDB's httpfs extension installed locally (see --duckdb-extensions).")
+  @Option(names = "--encrypt")
   boolean encrypt;
 
-  @Option(names = "--warehouse-key-file", paramLabel = "FILE",
-      description = "File holding the warehouse key (else $" + EncryptedWarehouses.KEY_ENV + ").")
+  @Option(names = "--warehouse-key-file", paramLabel = "FILE")
   Path keyFile;
 
-  @Option(names = "--duckdb-extensions", paramLabel = "DIR",
-      description = "Folder holding httpfs.duckdb_extension (directly or under <version>/<platform>/)."
-          + " Default: $" + EncryptedWarehouses.EXTENSIONS_ENV + ", else ~/.duckdb/extensions.")
+  @Option(names = "--duckdb-extensions", paramLabel = "DIR")
   Path extensions;
 
   /** Opens {@code file} for writing: encrypted when {@code --encrypt} is given, as before otherwise. */

@@ -17,15 +17,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
-    description = "Writes every warehouse table to DIR/<table>/part-0.parquet (the interchange layout the Spark engine reads);"
-        + " from an identified warehouse each file is encrypted (part-0.parquet.enc, AES-256-GCM) unless --plaintext.")
+    mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin ProtectedOutputOption protection;
 
-  @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to write.")
+  @Option(names = "--parquet", required = true, paramLabel = "DIR")
   Path dir;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -9,8 +9,6 @@ import picocli.CommandLine.Option;
  */
 final class FindingsOption {
   @Option(
-      names = "--include-findings",
-      description = "Count SNOMED CT findings and situations (employment, stress, social isolation, a medication review"
-          + " due) among the conditions. Default: disorders only (and conditions without a semantic tag).")
+      names = "--include-findings")
   boolean include;
 }

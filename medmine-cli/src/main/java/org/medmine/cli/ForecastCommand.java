@@ -15,41 +15,33 @@ import picocli.CommandLine.Spec;
 /** {@code medmine forecast}: daily admissions and midnight census, 1-28 days ahead, with backtests. */
 @Command(
     name = "forecast",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Forecasts daily inpatient admissions and the midnight census (from encounter start and stop times), or a"
-          + " daily --series FILE.csv, with seasonal naive and Poisson regression (day of week, annual seasonality,"
-          + " trend). Prediction intervals are calibrated on the forecaster's own rolling-origin errors.",
-      "Prints the forecasts, a rolling-origin backtest (MAE, MAPE, interval coverage) and a staffing view (beds"
-          + " and nurses at --patients-per-nurse) for the census."
-    })
+    mixinStandardHelpOptions = true)
 final class ForecastCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--series", paramLabel = "FILE.csv", description = "A daily external series (date, count) instead of the warehouse.")
+  @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
 
-  @Option(names = "--horizon", defaultValue = "28", paramLabel = "DAYS", description = "Days ahead, 1-28. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--horizon", defaultValue = "28", paramLabel = "DAYS")
   int horizon;
 
-  @Option(names = "--level", defaultValue = "0.8", paramLabel = "P", description = "Prediction interval coverage. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--level", defaultValue = "0.8", paramLabel = "P")
   double level;
 
-  @Option(names = "--origins", defaultValue = ForecastOptions.DEFAULT_ORIGINS, paramLabel = "N", description = "Backtest origins, a week apart (as many calibrate the intervals). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--origins", defaultValue = ForecastOptions.DEFAULT_ORIGINS, paramLabel = "N")
   int origins;
 
-  @Option(names = "--until", paramLabel = "DATE",
-      description = "Last day of history (default: the end of the data, the last day any encounter started).")
+  @Option(names = "--until", paramLabel = "DATE")
   LocalDate until;
 
-  @Option(names = "--patients-per-nurse", defaultValue = "4", paramLabel = "R", description = "Nurse ratio for the staffing view. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--patients-per-nurse", defaultValue = "4", paramLabel = "R")
   double patientsPerNurse;
 
-  @Option(names = "--census", description = "The --series is a census (patients in beds): add the staffing view.")
+  @Option(names = "--census")
   boolean census;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the forecasts to FILE (.csv or .json).")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

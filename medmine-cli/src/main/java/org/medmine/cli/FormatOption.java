@@ -18,8 +18,7 @@ final class FormatOption {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "Output: table (for people) or json (stable, for scripts). Default: ${DEFAULT-VALUE}.")
+      defaultValue = "table")
   Format format;
 
   boolean json() {

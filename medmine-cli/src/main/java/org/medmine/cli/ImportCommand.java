@@ -12,20 +12,16 @@ import picocli.CommandLine.Spec;
 /** {@code medmine import --parquet DIR}: upserts a Parquet folder into the warehouse. */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
-    description = "Reads DIR/<table>/*.parquet (as written by 'medmine export --parquet') into the warehouse, as an"
-        + " upsert by (source, id) in one transaction: importing twice changes nothing. Encrypted parts (.enc) are"
-        + " decrypted with the secret in $MEDMINE_FILE_KEY or --key-file; a wrong key fails before the warehouse is touched.")
+    mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin EncryptOption encryption;
 
-  @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "The folder to read.")
+  @Option(names = "--parquet", required = true, paramLabel = "DIR")
   Path dir;
 
-  @Option(names = "--key-file", paramLabel = "FILE",
-      description = "File holding the secret of an encrypted export (else $" + DecryptCommand.KEY_ENV + ").")
+  @Option(names = "--key-file", paramLabel = "FILE")
   Path keyFile;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -20,38 +20,29 @@ import picocli.CommandLine.Spec;
 /** {@code medmine ingest}: loads FHIR R4 or Synthea CSV into the warehouse. */
 @Command(
     name = "ingest",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Loads FHIR R4 (Bundle JSON, bulk NDJSON, .gz of either, folders of them) or Synthea's CSV export into the"
-          + " warehouse, as one transaction: a run lands whole or not at all, and re-running it changes nothing.",
-      "Every record is stored, quarantined (table 'quarantine': file, position, reason, raw text) or skipped"
-          + " (resource types medmine does not store, counted per type)."
-    })
+    mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin EncryptOption encryption;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  @Parameters(arity = "1..*", paramLabel = "PATH")
   List<Path> inputs;
 
-  @Option(names = "--source", paramLabel = "NAME", description = "Source name for the rows (rows are keyed by source and id). Default: default.")
+  @Option(names = "--source", paramLabel = "NAME")
   String source;
 
   @Option(
       names = "--input-format",
       paramLabel = "FORMAT",
       defaultValue = "auto",
-      description = "auto, fhir, synthea-csv or hl7v2. auto reads a folder holding patients.csv as Synthea CSV, .hl7"
-          + " files (and folders of them) as HL7 v2, anything else as FHIR. Default: ${DEFAULT-VALUE}.",
       converter = InputFormatConverter.class)
   InputFormat format;
 
-  @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class,
-      description = "Time zone of HL7 v2 date/times that carry no offset, e.g. America/New_York. Default: UTC.")
+  @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class)
   ZoneId timeZone;
 
-  @Option(names = "--no-progress", description = "Do not draw a progress bar even on a terminal.")
+  @Option(names = "--no-progress")
   boolean noProgress;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

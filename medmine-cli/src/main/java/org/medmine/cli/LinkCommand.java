@@ -13,26 +13,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "link",
     mixinStandardHelpOptions = true,
-    subcommands = {LinkMatchCommand.class, LinkDecisionCommand.Merge.class, LinkDecisionCommand.Unmerge.class},
-    description = {
-      "Links patient records of the same person within and across sources into a master patient index: an"
-          + " enterprise person id per record (table patient_link, kept across runs), a golden record per person"
-          + " (mpi_person), pairs for a person to review (link_review). Source rows are not changed.",
-      "Blocking; Jaro-Winkler names with nicknames, keyboard slips and Double Metaphone; Fellegi-Sunter weights"
-          + " (m by EM, frequency-based name weights); twins, Jr./Sr., a generation's age gap, different SSNs and"
-          + " multiple births (FHIR multipleBirth) are never linked automatically; clusters cannot chain.",
-      "Incremental by default: only records new since the last run, and the persons they touch, are clustered"
-          + " again; other persons keep their ids. --full refits the model and clusters every record (ids are"
-          + " kept where the records are).",
-      "Subcommands: match (look a FHIR Patient up), merge and unmerge (a reviewer's decision, audited and obeyed"
-          + " by every later run)."
-    })
+    subcommands = {LinkMatchCommand.class, LinkDecisionCommand.Merge.class, LinkDecisionCommand.Unmerge.class})
 final class LinkCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin LinkThresholds thresholds;
 
-  @Option(names = "--full", description = "Refit the model and cluster every record again.")
+  @Option(names = "--full")
   boolean full;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

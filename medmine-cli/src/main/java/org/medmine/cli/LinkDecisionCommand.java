@@ -20,13 +20,13 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin LinkThresholds thresholds;
 
-  @Parameters(index = "0", paramLabel = "RECORD", description = "A patient record as SOURCE/ID.")
+  @Parameters(index = "0", paramLabel = "RECORD")
   String first;
 
-  @Parameters(index = "1", paramLabel = "OTHER", description = "The other record as SOURCE/ID.")
+  @Parameters(index = "1", paramLabel = "OTHER")
   String second;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "Why (kept with the decision).")
+  @Option(names = "--note", paramLabel = "TEXT")
   String note;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -43,9 +43,7 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
   }
 
   /** {@code medmine link merge}. */
-  @Command(name = "merge", mixinStandardHelpOptions = true,
-      description = "Records that two patient records are the same person and merges their persons; later runs keep"
-          + " them together.")
+  @Command(name = "merge", mixinStandardHelpOptions = true)
   static final class Merge extends LinkDecisionCommand {
     @Override
     LinkDecision.Kind kind() {
@@ -54,9 +52,7 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
   }
 
   /** {@code medmine link unmerge}. */
-  @Command(name = "unmerge", mixinStandardHelpOptions = true,
-      description = "Records that two patient records are different people and splits them; RECORD keeps the person"
-          + " id, later runs keep them apart.")
+  @Command(name = "unmerge", mixinStandardHelpOptions = true)
   static final class Unmerge extends LinkDecisionCommand {
     @Override
     LinkDecision.Kind kind() {

@@ -11,23 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine link match}: looks a FHIR Patient up in the master patient index, storing nothing. */
-@Command(name = "match", mixinStandardHelpOptions = true,
-    description = {
-      "Looks up a FHIR Patient (a resource, or a Bundle of them) in the patient index, like FHIR's Patient/$match:"
-          + " each candidate record with its person id, match probability, grade (certain, probable, possible,"
-          + " certainly-not) and the evidence of every field (agreement and weight in bits).",
-      "Needs a 'medmine link' run first (it uses that run's model). Stores nothing; the lookup is audited."
-    })
+@Command(name = "match", mixinStandardHelpOptions = true)
 final class LinkMatchCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin LinkThresholds thresholds;
 
-  @Option(names = "--fhir", paramLabel = "FILE", required = true, description = "The FHIR Patient (JSON) to look up.")
+  @Option(names = "--fhir", paramLabel = "FILE", required = true)
   Path fhir;
 
-  @Option(names = "--limit", defaultValue = "10", paramLabel = "N",
-      description = "At most N candidates per patient. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
   int limit;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -16,34 +16,23 @@ import picocli.CommandLine.Spec;
 /** {@code medmine listen}: receives HL7 v2 messages over MLLP into the warehouse until stopped. */
 @Command(
     name = "listen",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Receives HL7 v2 messages (2.3 to 2.8: ADT, ORU^R01, VXU^V04) over MLLP and stores each before acknowledging"
-          + " it: AA stored, AE not storable as sent (quarantined with its reason and raw text), AR a version, type"
-          + " or event medmine does not take. A message resent with the same control id (MSH-10) is answered as"
-          + " before and never stored twice, across restarts too.",
-      "Runs until stopped (Ctrl-C or SIGTERM): it then acknowledges what it has read and exits."
-    })
+    mixinStandardHelpOptions = true)
 final class ListenCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
-  @Option(names = "--port", required = true, paramLabel = "PORT",
-      description = "TCP port to listen on (0: any free port, which the first line names).")
+  @Option(names = "--port", required = true, paramLabel = "PORT")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1")
   String bind;
 
-  @Option(names = "--source", paramLabel = "NAME", description = "Source name for the rows. Default: default.")
+  @Option(names = "--source", paramLabel = "NAME")
   String source;
 
-  @Option(names = "--timezone", paramLabel = "ZONE", converter = IngestCommand.ZoneConverter.class,
-      description = "Time zone of HL7 date/times that carry no offset, e.g. America/New_York. Default: UTC.")
+  @Option(names = "--timezone", paramLabel = "ZONE", converter = IngestCommand.ZoneConverter.class)
   ZoneId timeZone;
 
-  @Option(names = "--every", paramLabel = "N", defaultValue = "1000",
-      description = "Print a line each N messages answered. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--every", paramLabel = "N", defaultValue = "1000")
   long every;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -4,12 +4,15 @@ import org.medmine.model.MedmineVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The root command: subcommands only. */
+/**
+ * The root command: subcommands only. Every command's help text is in the resource bundle {@link HelpText}
+ * (the files under {@code org/medmine/cli/help/}), which its subcommands inherit.
+ */
 @Command(
     name = "medmine",
     mixinStandardHelpOptions = true,
     versionProvider = MedmineCommand.Version.class,
-    description = "Mines healthcare data: ingests FHIR R4, Synthea CSV and HL7 v2 into a DuckDB warehouse, reports on it.",
+    resourceBundle = "org.medmine.cli.HelpText",
     subcommands = {
       IngestCommand.class,
       ListenCommand.class,
@@ -38,16 +41,11 @@ import picocli.CommandLine.Option;
       PredictCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 internal failure, 2 user error (bad option, missing file), 3 negative verdict.",
-      "Every command that works on a warehouse takes --warehouse FILE (default: medmine.duckdb in the current folder)."
     })
 final class MedmineCommand implements Runnable {
   static boolean verbose;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.", scope = picocli.CommandLine.ScopeType.INHERIT)
+  @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT)
   void setVerbose(boolean v) {
     verbose = v;
   }

@@ -16,33 +16,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine predict --model M}: scores a warehouse's index events with a saved study model. */
-@Command(name = "predict", mixinStandardHelpOptions = true,
-    description = {
-      "Scores the index events of a saved study model (from 'medmine study run') in a warehouse, highest risk first,"
-          + " with each one's top factors (SHAP, log-odds; + raises the risk). A length-of-stay model (los-inpatient)"
-          + " predicts each stay's length in days at admission, longest first (SHAP in days).",
-      "JSON (--format json): {model, study, predicts: risk|days, rows: [{patient, encounter, index_time, risk"
-          + " (or predicted_days), factors: [{feature, shap}]}], run}."
-    })
+@Command(name = "predict", mixinStandardHelpOptions = true)
 final class PredictCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin ProtectedOutputOption protection;
 
-  @Option(names = "--model", required = true, paramLabel = "FILE", description = "A NAME-model.json written by 'medmine study run'.")
+  @Option(names = "--model", required = true, paramLabel = "FILE")
   Path model;
 
-  @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "Rows shown (0 = all). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--top", defaultValue = "20", paramLabel = "N")
   int top;
 
-  @Option(names = "--factors", defaultValue = "3", paramLabel = "N", description = "Top factors per row. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--factors", defaultValue = "3", paramLabel = "N")
   int factors;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "Access role. Default: $MEDMINE_ROLE, else admin.")
+  @Option(names = "--role", paramLabel = "ROLE")
   String role;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Also write every scored row to FILE (.csv, or .json);"
-      + " encrypted as FILE.enc unless the warehouse is de-identified or --plaintext is given.")
+  @Option(names = "--out", paramLabel = "FILE")
   Path outFile;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -14,12 +14,10 @@ import picocli.CommandLine.Option;
  * warehouse's audit log) or when the warehouse is de-identified.
  */
 final class ProtectedOutputOption {
-  @Option(names = "--plaintext",
-      description = "Write identified output in the clear instead of encrypting it (recorded in the audit log).")
+  @Option(names = "--plaintext")
   boolean plaintext;
 
-  @Option(names = "--key-file", paramLabel = "FILE",
-      description = "File holding the file-encryption secret (else $" + DecryptCommand.KEY_ENV + ").")
+  @Option(names = "--key-file", paramLabel = "FILE")
   Path keyFile;
 
   /**

@@ -17,13 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code medmine quality}: profiles the warehouse and runs the data-quality check catalogue. */
 @Command(
     name = "quality",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Profiles every table and column, standardizes observation units to UCUM (table observation_standard, originals"
-          + " kept), and runs the data-quality checks (conformance, completeness, plausibility) of the built-in catalogue"
-          + " plus any --checks files.",
-      "Exits 3 when a check marked fatal fails."
-    })
+    mixinStandardHelpOptions = true)
 final class QualityCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -31,16 +25,12 @@ final class QualityCommand implements Callable<Integer> {
 
   @Option(
       names = "--checks",
-      paramLabel = "FILE",
-      description =
-          "A JSON file of extra checks, in the format of the built-in checks.json (repeatable).")
+      paramLabel = "FILE")
   List<Path> checkFiles = new ArrayList<>();
 
   @Option(
       names = "--html",
-      paramLabel = "FILE",
-      description = "Also write the data-quality section as an HTML report. Its example rows name records (source/id):"
-          + " from an identified warehouse it is encrypted as FILE.enc unless --plaintext is given.")
+      paramLabel = "FILE")
   Path html;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -22,17 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code medmine report}: the warehouse overview as one self-contained HTML file. */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Writes the warehouse overview as one self-contained HTML file (inline CSS, SVG charts and script; it opens"
-          + " with no network): table counts and date ranges, an age/sex pyramid, encounters per month by class,"
-          + " top conditions, medications, lab tests and procedures, the quarantine summary and the provenance"
-          + " (medmine version, warehouse, time, ingest runs). With --quality it also runs the data-quality"
-          + " checks (as medmine quality does) and adds their section.",
-      "The quarantine summary names input files (Synthea names them after the patient) and the data-quality section"
-          + " names example records: from an identified warehouse the report is encrypted as FILE.enc (AES-256-GCM,"
-          + " 'medmine decrypt' reverses it) unless --plaintext is given."
-    })
+    mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin ProtectedOutputOption protection;
@@ -41,22 +31,17 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       defaultValue = "medmine-report.html",
-      paramLabel = "FILE",
-      description = "The HTML file to write. Default: ${DEFAULT-VALUE}.")
+      paramLabel = "FILE")
   Path out;
 
   @Option(
       names = "--top",
       defaultValue = "10",
-      paramLabel = "N",
-      description = "Codes shown of each kind. Default: ${DEFAULT-VALUE}.")
+      paramLabel = "N")
   int top;
 
   @Option(
-      names = "--quality",
-      description =
-          "Also run the data-quality profile and checks (as medmine quality does, which rewrites the table"
-              + " observation_standard) and add the data-quality section.")
+      names = "--quality")
   boolean quality;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

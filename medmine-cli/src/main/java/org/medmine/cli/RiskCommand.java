@@ -11,23 +11,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine risk}: re-identification risk of the patients on chosen quasi-identifiers. */
-@Command(name = "risk", mixinStandardHelpOptions = true,
-    description = "Equivalence classes, share below k and prosecutor risk on quasi-identifiers; --generalize finds levels that reach k.")
+@Command(name = "risk", mixinStandardHelpOptions = true)
 final class RiskCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--k", defaultValue = "5", description = "The k of k-anonymity. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--k", defaultValue = "5")
   int k;
 
-  @Option(names = "--qi", split = ",", defaultValue = "birth_year,sex,zip3,race,ethnicity",
-      description = "Quasi-identifiers (birth_year, sex, zip3, race, ethnicity). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--qi", split = ",", defaultValue = "birth_year,sex,zip3,race,ethnicity")
   List<String> qi;
 
-  @Option(names = "--generalize", description = "Generalize (year bands, ZIP region, suppression) until k is reached.")
+  @Option(names = "--generalize")
   boolean generalize;
 
-  @Option(names = "--max-suppression", defaultValue = "0.05", description = "Share of records that may be suppressed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-suppression", defaultValue = "0.05")
   double maxSuppression;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -16,48 +16,37 @@ import picocli.CommandLine.Spec;
 /** {@code medmine rules}: frequent itemsets and association rules over warehouse transactions. */
 @Command(
     name = "rules",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Mines frequent itemsets (FP-Growth) and association rules with support, confidence, lift, leverage and"
-          + " conviction from warehouse transactions: a patient's conditions, an encounter's drugs and procedures,"
-          + " or a claim's billed codes.",
-      "JSON (--format json): {parameters, transactions, itemsets: [{items, support, count}], rules: [{antecedent,"
-          + " consequent, count, support, confidence, lift, leverage, conviction}]}; items are codes, support a"
-          + " fraction of transactions, conviction null when infinite; run: the provenance."
-    })
+    mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin FindingsOption findings;
 
-  @Option(names = "--transactions", defaultValue = "patient-conditions", paramLabel = "KIND",
-      description = "patient-conditions, encounter-orders or claim-codes. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--transactions", defaultValue = "patient-conditions", paramLabel = "KIND")
   String kind;
 
-  @Option(names = "--min-support", defaultValue = "0.2", paramLabel = "F", description = "Minimum itemset support (fraction). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--min-support", defaultValue = "0.2", paramLabel = "F")
   double minSupport;
 
-  @Option(names = "--min-confidence", defaultValue = "0.6", paramLabel = "F", description = "Minimum rule confidence. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--min-confidence", defaultValue = "0.6", paramLabel = "F")
   double minConfidence;
 
-  @Option(names = "--min-lift", defaultValue = "1.000001", paramLabel = "X", description = "Minimum rule lift (above 1 drops independent pairs). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--min-lift", defaultValue = "1.000001", paramLabel = "X")
   double minLift;
 
-  @Option(names = "--max-item-support", defaultValue = "0.9", paramLabel = "F",
-      description = "Items in more than this fraction of transactions are trivial and stay out of rules. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-item-support", defaultValue = "0.9", paramLabel = "F")
   double maxItemSupport;
 
-  @Option(names = "--max-length", defaultValue = "4", paramLabel = "N", description = "Longest itemset. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-length", defaultValue = "4", paramLabel = "N")
   int maxLength;
 
-  @Option(names = "--consequent", paramLabel = "FAMILY",
-      description = "Keep only rules whose consequent is in this code family: snomed, rxnorm, loinc, icd10, cvx, or a code prefix.")
+  @Option(names = "--consequent", paramLabel = "FAMILY")
   String consequent;
 
-  @Option(names = "--top", defaultValue = "25", paramLabel = "N", description = "Rules and itemsets shown in the table and report. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--top", defaultValue = "25", paramLabel = "N")
   int top;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write an HTML report with the ranked rules.")
+  @Option(names = "--report", paramLabel = "FILE")
   Path report;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -18,32 +18,23 @@ import picocli.CommandLine.Spec;
 /** {@code medmine serve}: the HTTP API and the dashboard over a warehouse, until stopped (docs/server.md). */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Serves the warehouse: the JSON API under /api/v1 (described at /api/v1/openapi.json) and a dashboard at /."
-          + " Every API request needs 'Authorization: Bearer TOKEN' with a token of --auth-config, and runs as the"
-          + " token's user and role: consent filtering and one audit entry per request, as on the command line.",
-      "Binds 127.0.0.1 unless told otherwise; any other address needs TLS (--tls-keystore). Ctrl-C stops it."
-    })
+    mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "TCP port (0: any free one). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-      description = "Address to listen on; other than loopback only with TLS. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS")
   String bind;
 
-  @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS#12 (or JKS) keystore: serve HTTPS with its key.")
+  @Option(names = "--tls-keystore", paramLabel = "FILE")
   Path tlsKeystore;
 
-  @Option(names = "--tls-password-env", defaultValue = "MEDMINE_TLS_PASSWORD", paramLabel = "VAR",
-      description = "Environment variable holding the keystore's password. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--tls-password-env", defaultValue = "MEDMINE_TLS_PASSWORD", paramLabel = "VAR")
   String tlsPasswordEnv;
 
-  @Option(names = "--auth-config", paramLabel = "FILE",
-      description = "JSON file of API tokens: {\"tokens\": [{\"sha256\", \"user\", \"role\"}]} (docs/server.md).")
+  @Option(names = "--auth-config", paramLabel = "FILE")
   Path authConfig;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -16,46 +16,39 @@ import picocli.CommandLine.Spec;
 /** {@code medmine spc}: p-, u- and XmR control charts with run rules and a baseline period. */
 @Command(
     name = "spc",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Statistical process control: monthly 30-day readmission rate (p-chart), emergency visits per 1,000"
-          + " patients (u-chart) and mean length of stay (XmR) from the warehouse, or a chart of --series FILE.csv"
-          + " (count, and population as the subgroup size for p/u).",
-      "Limits come from the first --baseline periods; points are judged by the Western Electric or Nelson rules."
-    })
+    mixinStandardHelpOptions = true)
 final class SpcCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
 
-  @Option(names = "--series", paramLabel = "FILE.csv", description = "An external series instead of the warehouse.")
+  @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
 
-  @Option(names = "--chart", defaultValue = "xmr", paramLabel = "p|u|xmr", description = "Chart of the external series. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--chart", defaultValue = "xmr", paramLabel = "p|u|xmr")
   String chart;
 
-  @Option(names = "--per", defaultValue = "1000", paramLabel = "N", description = "u-chart rates per N of population (external series). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--per", defaultValue = "1000", paramLabel = "N")
   double per;
 
-  @Option(names = "--measure", split = ",", defaultValue = "readmission,ed-visits,los", paramLabel = "M",
-      description = "Warehouse measures: readmission, ed-visits, los. Default: all.")
+  @Option(names = "--measure", split = ",", defaultValue = "readmission,ed-visits,los", paramLabel = "M")
   List<String> measures;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "First month (default: 5 years before --to).")
+  @Option(names = "--from", paramLabel = "DATE")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Last month (default: the month of the last encounter).")
+  @Option(names = "--to", paramLabel = "DATE")
   LocalDate to;
 
-  @Option(names = "--baseline", defaultValue = "24", paramLabel = "N", description = "Periods that set the limits. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--baseline", defaultValue = "24", paramLabel = "N")
   int baseline;
 
-  @Option(names = "--rules", defaultValue = "we", paramLabel = "we|nelson", description = "Run rules. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--rules", defaultValue = "we", paramLabel = "we|nelson")
   String rules;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write every chart point to FILE (.csv or .json).")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Write an HTML page with the charts and their signals.")
+  @Option(names = "--html", paramLabel = "FILE")
   Path html;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,13 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code medmine stats}: what the warehouse holds, at a glance. */
 @Command(
     name = "stats",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Prints the warehouse statistics: rows per table, the date range of each table's main date column, the most"
-          + " frequent conditions, medications, lab tests and procedures, living patients by age band and sex,"
-          + " encounters per month by class, the quarantine summary (by reason and by file) and the ingest runs.",
-      "--format json gives the same as one stable JSON document (every month of encounters, every quarantined file)."
-    })
+    mixinStandardHelpOptions = true)
 final class StatsCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -28,13 +22,11 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--top",
       defaultValue = "10",
-      paramLabel = "N",
-      description = "Codes listed of each kind. Default: ${DEFAULT-VALUE}.")
+      paramLabel = "N")
   int top;
 
   @Option(
-      names = "--migrate",
-      description = "Bring an older warehouse up to this medmine's schema first (opens it for writing).")
+      names = "--migrate")
   boolean migrate;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

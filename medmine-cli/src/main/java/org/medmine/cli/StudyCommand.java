@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine study run NAME|FILE}: a patient-level prediction study and its model card. */
-@Command(name = "study", mixinStandardHelpOptions = true, subcommands = StudyCommand.Run.class,
-    description = "Patient-level prediction studies (target cohort, outcome, time at risk, covariates). Shipped: readmission-30d, t2d-onset-1y, los-inpatient (length of stay, regression).")
+@Command(name = "study", mixinStandardHelpOptions = true, subcommands = StudyCommand.Run.class)
 final class StudyCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,32 +26,21 @@ final class StudyCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "run", mixinStandardHelpOptions = true,
-      description = {
-        "Runs a study through the consent-filtered access layer: cohort, covariates, a split by patient, logistic"
-            + " regression, a decision tree and boosted trees tuned by cross-validation on the training patients, the"
-            + " LACE baseline where the study asks for it; writes NAME-card.html, NAME-card.json and NAME-model.json"
-            + " (for 'medmine predict') to --out.",
-        "JSON (--format json): the model card: {study, provenance, definition, trained, cohort, split, features, models:"
-            + " [{model, settings, cv_auroc, auroc, auroc_ci95, auprc, brier, calibration_intercept, calibration_slope,"
-            + " at_threshold}], baseline, shap_top, odds_ratios_top, tree_rules, fairness, run}.",
-        "A cohort with too few outcomes to train is no user error: the command says why, writes the card (trained: false,"
-            + " reason) but no model, and exits 3."
-      })
+  @Command(name = "run", mixinStandardHelpOptions = true)
   static final class Run implements Callable<Integer> {
     @Mixin WarehouseOption warehouse;
     @Mixin FormatOption output;
 
-    @Parameters(paramLabel = "NAME|FILE", description = "A shipped study (readmission-30d, t2d-onset-1y, los-inpatient) or a study JSON file.")
+    @Parameters(paramLabel = "NAME|FILE")
     String study;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, folds and trees. Default: the study's.")
+    @Option(names = "--seed", paramLabel = "N")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the card and the model (default: the current folder).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "Access role (analyst: de-identified warehouses only). Default: $MEDMINE_ROLE, else admin.")
+    @Option(names = "--role", paramLabel = "ROLE")
     String role;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;

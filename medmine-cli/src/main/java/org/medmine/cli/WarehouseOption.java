@@ -8,7 +8,6 @@ final class WarehouseOption {
   @Option(
       names = {"-w", "--warehouse"},
       paramLabel = "FILE",
-      defaultValue = "medmine.duckdb",
-      description = "The warehouse file (DuckDB). Default: ${DEFAULT-VALUE} in the current folder.")
+      defaultValue = "medmine.duckdb")
   Path file;
 }
