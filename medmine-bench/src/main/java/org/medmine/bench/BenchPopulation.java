@@ -10,8 +10,9 @@ import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 
 /**
- * The files of a Synthea population folder ({@code fhir/} and {@code csv/}) that every leg reads: the FHIR
- * files medmine's ingest accepts, in name order, and the CSV files medmine's Synthea CSV reader reads.
+ * The files of a Synthea population folder ({@code fhir/} and {@code csv/}) that every leg reads:
+ * the FHIR files medmine's ingest accepts, in name order, and the CSV files medmine's Synthea CSV
+ * reader reads.
  */
 record BenchPopulation(Path root) {
 

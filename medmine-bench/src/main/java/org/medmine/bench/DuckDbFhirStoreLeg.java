@@ -26,24 +26,25 @@ import org.duckdb.DuckDBConnection;
 import org.medmine.warehouse.BenchRowBatches;
 
 /**
- * What storing medmine's FHIR rows costs DuckDB alone, with no JSON read at all: the legs copy the tables of
- * the warehouse the {@code medmine-fhir} leg wrote (it must have run first, into the same work folder) into a
- * fresh database file, in one transaction, commit and checkpoint inside the clock. Two ways:
+ * What storing medmine's FHIR rows costs DuckDB alone, with no JSON read at all: the legs copy the
+ * tables of the warehouse the {@code medmine-fhir} leg wrote (it must have run first, into the same
+ * work folder) into a fresh database file, in one transaction, commit and checkpoint inside the
+ * clock. Two ways:
  *
  * <ul>
- *   <li>{@code duckdb-fhir-insert}: DuckDB copies the rows itself ({@code INSERT INTO t SELECT * FROM src.t}),
- *       the engine's floor;
- *   <li>{@code duckdb-fhir-append}: the rows are read into Java first, {@value #BLOCK_ROWS} at a time outside
- *       the clock, and handed to DuckDB through its Java Appender, as medmine's loader does on a first load
- *       (the clock runs only while appending, committing and checkpointing);
- *   <li>{@code duckdb-fhir-function}: the same blocks of rows, inserted through the loader's own table function
- *       ({@code RowBatch}, one {@code INSERT} per block), which fills each 2,048-row chunk column by column,
- *       the strings of a column in one native call.
+ *   <li>{@code duckdb-fhir-insert}: DuckDB copies the rows itself ({@code INSERT INTO t SELECT *
+ *       FROM src.t}), the engine's floor;
+ *   <li>{@code duckdb-fhir-append}: the rows are read into Java first, {@value #BLOCK_ROWS} at a
+ *       time outside the clock, and handed to DuckDB through its Java Appender, as medmine's loader
+ *       does on a first load (the clock runs only while appending, committing and checkpointing);
+ *   <li>{@code duckdb-fhir-function}: the same blocks of rows, inserted through the loader's own
+ *       table function ({@code RowBatch}, one {@code INSERT} per block), which fills each 2,048-row
+ *       chunk column by column, the strings of a column in one native call.
  * </ul>
  *
- * <p>Bytes are the FHIR input's, so that MB/s says how fast the population could be ingested if storing its
- * rows were the only work: with Jackson's token pass, a lower bound on medmine-fhir's time (see
- * {@link BenchReport}).
+ * <p>Bytes are the FHIR input's, so that MB/s says how fast the population could be ingested if
+ * storing its rows were the only work: with Jackson's token pass, a lower bound on medmine-fhir's
+ * time (see {@link BenchReport}).
  */
 final class DuckDbFhirStoreLeg {
   static final int BLOCK_ROWS = 50_000;
@@ -54,7 +55,8 @@ final class DuckDbFhirStoreLeg {
       throws IOException, SQLException {
     Path source = work.resolve("medmine-fhir.duckdb");
     if (!Files.exists(source)) {
-      return LegResult.unavailable(leg, "needs the medmine-fhir leg's warehouse: run medmine-fhir first");
+      return LegResult.unavailable(
+          leg, "needs the medmine-fhir leg's warehouse: run medmine-fhir first");
     }
     Path db = work.resolve(leg + ".duckdb");
     Files.deleteIfExists(db);
@@ -82,7 +84,8 @@ final class DuckDbFhirStoreLeg {
     Map<String, String> tables = new LinkedHashMap<>();
     try (Statement s = src.createStatement();
         ResultSet rs =
-            s.executeQuery("SELECT table_name, sql FROM duckdb_tables() WHERE estimated_size > 0 ORDER BY table_name")) {
+            s.executeQuery(
+                "SELECT table_name, sql FROM duckdb_tables() WHERE estimated_size > 0 ORDER BY table_name")) {
       while (rs.next()) {
         tables.put(rs.getString(1), rs.getString(2));
       }
@@ -91,7 +94,13 @@ final class DuckDbFhirStoreLeg {
   }
 
   private static LegResult insert(
-      String leg, Path source, Map<String, String> tables, Connection dst, Statement s, long bytes, ResourceMeter meter)
+      String leg,
+      Path source,
+      Map<String, String> tables,
+      Connection dst,
+      Statement s,
+      long bytes,
+      ResourceMeter meter)
       throws SQLException {
     s.execute("ATTACH '" + source.toString().replace("'", "''") + "' AS src (READ_ONLY)");
     meter.start();
@@ -104,11 +113,20 @@ final class DuckDbFhirStoreLeg {
     dst.setAutoCommit(true);
     s.execute("CHECKPOINT");
     meter.stop();
-    return new LegResult(leg, "ok", bytes, rows, meter.seconds(), meter.cpuSeconds(), ResourceMeter.peakHeapMib(),
-        ResourceMeter.peakRssMib(), Map.of("tables", tables.size()));
+    return new LegResult(
+        leg,
+        "ok",
+        bytes,
+        rows,
+        meter.seconds(),
+        meter.cpuSeconds(),
+        ResourceMeter.peakHeapMib(),
+        ResourceMeter.peakRssMib(),
+        Map.of("tables", tables.size()));
   }
 
-  private static LegResult append(String leg, Connection src, Map<String, String> tables, Connection dst, long bytes)
+  private static LegResult append(
+      String leg, Connection src, Map<String, String> tables, Connection dst, long bytes)
       throws SQLException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     DuckDBConnection duck = dst.unwrap(DuckDBConnection.class);
@@ -136,36 +154,61 @@ final class DuckDbFhirStoreLeg {
     LegResult r = copyInBlocks(leg, src, tables, dst, bytes, viaAppender);
     Map<String, Object> extra = new LinkedHashMap<>(r.extra());
     extra.put("appending_thread_cpu_seconds", threadCpu[0] / 1e9);
-    return new LegResult(r.leg(), r.status(), r.bytes(), r.records(), r.seconds(), r.cpuSeconds(), r.peakHeapMib(),
-        r.peakRssMib(), extra);
+    return new LegResult(
+        r.leg(),
+        r.status(),
+        r.bytes(),
+        r.records(),
+        r.seconds(),
+        r.cpuSeconds(),
+        r.peakHeapMib(),
+        r.peakRssMib(),
+        extra);
   }
 
   private static LegResult throughFunction(
-      String leg, Connection src, Map<String, String> tables, Connection dst, Statement s, long bytes)
+      String leg,
+      Connection src,
+      Map<String, String> tables,
+      Connection dst,
+      Statement s,
+      long bytes)
       throws SQLException {
     BenchRowBatches.register(dst);
     return copyInBlocks(
-        leg, src, tables, dst, bytes, (table, md, block, last) -> BenchRowBatches.insert(s, table, md, block));
+        leg,
+        src,
+        tables,
+        dst,
+        bytes,
+        (table, md, block, last) -> BenchRowBatches.insert(s, table, md, block));
   }
 
   /** Stores one block of a table's rows; the last block of a table says so (it may be empty). */
   private interface BlockStore {
-    void store(String table, ResultSetMetaData md, List<Object[]> block, boolean last) throws SQLException;
+    void store(String table, ResultSetMetaData md, List<Object[]> block, boolean last)
+        throws SQLException;
   }
 
   /**
-   * Reads each table's rows in blocks (outside the clock) and has {@code store} store them (inside it), in one
-   * transaction; the commit and checkpoint are inside the clock too.
+   * Reads each table's rows in blocks (outside the clock) and has {@code store} store them (inside
+   * it), in one transaction; the commit and checkpoint are inside the clock too.
    */
   private static LegResult copyInBlocks(
-      String leg, Connection src, Map<String, String> tables, Connection dst, long bytes, BlockStore store)
+      String leg,
+      Connection src,
+      Map<String, String> tables,
+      Connection dst,
+      long bytes,
+      BlockStore store)
       throws SQLException {
     long wall = 0;
     long cpu = 0;
     long rows = 0;
     dst.setAutoCommit(false);
     for (String t : tables.keySet()) {
-      try (Statement q = src.createStatement(); ResultSet rs = q.executeQuery("SELECT * FROM " + t)) {
+      try (Statement q = src.createStatement();
+          ResultSet rs = q.executeQuery("SELECT * FROM " + t)) {
         ResultSetMetaData md = rs.getMetaData();
         boolean more = true;
         while (more) {
@@ -191,8 +234,16 @@ final class DuckDbFhirStoreLeg {
     }
     wall += System.nanoTime() - w0;
     cpu += ResourceMeter.processCpuNanos() - c0;
-    return new LegResult(leg, "ok", bytes, rows, wall / 1e9, cpu / 1e9, ResourceMeter.peakHeapMib(),
-        ResourceMeter.peakRssMib(), Map.of("tables", tables.size()));
+    return new LegResult(
+        leg,
+        "ok",
+        bytes,
+        rows,
+        wall / 1e9,
+        cpu / 1e9,
+        ResourceMeter.peakHeapMib(),
+        ResourceMeter.peakRssMib(),
+        Map.of("tables", tables.size()));
   }
 
   private static Object[] row(ResultSet rs, ResultSetMetaData md) throws SQLException {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CSV floor: FastCSV reads every field of every CSV file that medmine's Synthea reader reads, and
- * nothing else is done with them (each field's length is summed so that the work cannot be skipped).
+ * The CSV floor: FastCSV reads every field of every CSV file that medmine's Synthea reader reads,
+ * and nothing else is done with them (each field's length is summed so that the work cannot be
+ * skipped).
  */
 final class FastCsvFieldsLeg {
   private FastCsvFieldsLeg() {}
@@ -38,8 +39,15 @@ final class FastCsvFieldsLeg {
       }
     }
     meter.stop();
-    return new LegResult("fastcsv-fields", "ok", BenchPopulation.bytes(files), records, meter.seconds(),
-        meter.cpuSeconds(), ResourceMeter.peakHeapMib(), ResourceMeter.peakRssMib(),
+    return new LegResult(
+        "fastcsv-fields",
+        "ok",
+        BenchPopulation.bytes(files),
+        records,
+        meter.seconds(),
+        meter.cpuSeconds(),
+        ResourceMeter.peakHeapMib(),
+        ResourceMeter.peakRssMib(),
         Map.of("files", files.size(), "fields", fields, "chars", chars));
   }
 }

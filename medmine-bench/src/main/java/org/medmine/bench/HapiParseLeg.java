@@ -14,8 +14,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * The peer: HAPI FHIR's R4 JSON parser turns each file (each line of NDJSON) into a Resource, and nothing
- * else is done with it. The FhirContext is built before the clock starts (it takes seconds, once).
+ * The peer: HAPI FHIR's R4 JSON parser turns each file (each line of NDJSON) into a Resource, and
+ * nothing else is done with it. The FhirContext is built before the clock starts (it takes seconds,
+ * once).
  */
 final class HapiParseLeg {
   private HapiParseLeg() {}
@@ -43,8 +44,15 @@ final class HapiParseLeg {
       }
     }
     meter.stop();
-    return new LegResult("hapi-parse", "ok", BenchPopulation.bytes(files), records, meter.seconds(),
-        meter.cpuSeconds(), ResourceMeter.peakHeapMib(), ResourceMeter.peakRssMib(),
+    return new LegResult(
+        "hapi-parse",
+        "ok",
+        BenchPopulation.bytes(files),
+        records,
+        meter.seconds(),
+        meter.cpuSeconds(),
+        ResourceMeter.peakHeapMib(),
+        ResourceMeter.peakRssMib(),
         Map.of("files", files.size(), "hapi_fhir", context.getVersion().getVersion().name()));
   }
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The floor: Jackson's streaming parser reads every token of every FHIR file (NDJSON is a sequence of root
- * values, which the parser reads as is) and does nothing else; string values are not even decoded. It counts
- * the top-level resources (a Bundle's entries, NDJSON lines) by their {@code resourceType} so that its records
- * are comparable with the other legs'.
+ * The floor: Jackson's streaming parser reads every token of every FHIR file (NDJSON is a sequence
+ * of root values, which the parser reads as is) and does nothing else; string values are not even
+ * decoded. It counts the top-level resources (a Bundle's entries, NDJSON lines) by their {@code
+ * resourceType} so that its records are comparable with the other legs'.
  */
 final class JacksonTokensLeg {
   private JacksonTokensLeg() {}
@@ -24,7 +24,8 @@ final class JacksonTokensLeg {
     List<Path> files = population.fhirFiles();
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 << 20).build())
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxStringLength(64 << 20).build())
             .build();
     meter.start();
     long records = 0;
@@ -42,12 +43,22 @@ final class JacksonTokensLeg {
       }
     }
     meter.stop();
-    return new LegResult("jackson-tokens", "ok", BenchPopulation.bytes(files), records, meter.seconds(),
-        meter.cpuSeconds(), ResourceMeter.peakHeapMib(), ResourceMeter.peakRssMib(),
+    return new LegResult(
+        "jackson-tokens",
+        "ok",
+        BenchPopulation.bytes(files),
+        records,
+        meter.seconds(),
+        meter.cpuSeconds(),
+        ResourceMeter.peakHeapMib(),
+        ResourceMeter.peakRssMib(),
         Map.of("files", files.size(), "tokens", tokens));
   }
 
-  /** 1 for a resource at the top or directly in a Bundle entry, 0 for a Bundle or a contained resource. */
+  /**
+   * 1 for a resource at the top or directly in a Bundle entry, 0 for a Bundle or a contained
+   * resource.
+   */
   private static long countResource(JsonParser p) throws IOException {
     int depth = p.getParsingContext().getNestingDepth();
     if (depth == 4) {

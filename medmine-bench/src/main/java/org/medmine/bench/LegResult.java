@@ -11,10 +11,12 @@ import java.util.Map;
  * @param bytes input bytes read (on disk)
  * @param records records read (FHIR resources, or CSV rows without headers)
  * @param seconds wall time of the measured part
- * @param cpuSeconds CPU time of the whole process during the measured part (more than seconds when threads
- *     overlap)
- * @param peakHeapMib the peak heap in use (most heap in use just before a garbage collection, or at the end)
- * @param peakRssMib the process's peak resident set (VmHWM), including native memory such as DuckDB's
+ * @param cpuSeconds CPU time of the whole process during the measured part (more than seconds when
+ *     threads overlap)
+ * @param peakHeapMib the peak heap in use (most heap in use just before a garbage collection, or at
+ *     the end)
+ * @param peakRssMib the process's peak resident set (VmHWM), including native memory such as
+ *     DuckDB's
  * @param extra leg-specific details
  */
 public record LegResult(
@@ -41,7 +43,9 @@ public record LegResult(
     return seconds > 0 ? bytes / 1e6 / seconds : 0;
   }
 
-  /** Throughput per second of CPU time: steadier than wall time on a machine shared with other work. */
+  /**
+   * Throughput per second of CPU time: steadier than wall time on a machine shared with other work.
+   */
   public double mbPerCpuSecond() {
     return cpuSeconds > 0 ? bytes / 1e6 / cpuSeconds : 0;
   }

@@ -20,23 +20,26 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * medmine itself: a full ingest of the population's FHIR or CSV folder into a fresh DuckDB warehouse, timed
- * from opening the warehouse to closing it (so the commit and DuckDB's checkpoint are inside the clock),
- * through the same {@link Ingestor} API as {@code medmine ingest}.
+ * medmine itself: a full ingest of the population's FHIR or CSV folder into a fresh DuckDB
+ * warehouse, timed from opening the warehouse to closing it (so the commit and DuckDB's checkpoint
+ * are inside the clock), through the same {@link Ingestor} API as {@code medmine ingest}.
  */
 final class MedmineIngestLeg {
   private MedmineIngestLeg() {}
 
-  static LegResult run(String leg, InputFormat format, BenchPopulation population, Path work, ResourceMeter meter)
+  static LegResult run(
+      String leg, InputFormat format, BenchPopulation population, Path work, ResourceMeter meter)
       throws IOException {
     Path input = format == InputFormat.SYNTHEA_CSV ? population.csvDir() : population.fhirDir();
     Files.createDirectories(work);
     Path db = work.resolve(leg + ".duckdb");
     Files.deleteIfExists(db);
     Files.deleteIfExists(work.resolve(leg + ".duckdb.wal"));
-    // the user's switch, as medmine ingest reads it (BENCH_JAVA_OPTS=-Dmedmine.csv.native=false: the Java reader)
-    IngestOptions options = new IngestOptions(List.of(input), "bench", format)
-        .withCsvReading(CsvReading.fromSwitch(System.getProperty(CsvReading.SWITCH)));
+    // the user's switch, as medmine ingest reads it (BENCH_JAVA_OPTS=-Dmedmine.csv.native=false:
+    // the Java reader)
+    IngestOptions options =
+        new IngestOptions(List.of(input), "bench", format)
+            .withCsvReading(CsvReading.fromSwitch(System.getProperty(CsvReading.SWITCH)));
     FileLaps laps = new FileLaps();
     warmUpDuckDb();
     meter.start();
@@ -61,13 +64,22 @@ final class MedmineIngestLeg {
     extra.put("warehouse_bytes", Files.size(db));
     extra.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     extra.put("heap_pool_peaks_sum_mib", ResourceMeter.heapPoolPeaksSumMib());
-    return new LegResult(leg, "ok", result.bytes(), result.read(), meter.seconds(), meter.cpuSeconds(),
-        ResourceMeter.peakHeapMib(), ResourceMeter.peakRssMib(), extra);
+    return new LegResult(
+        leg,
+        "ok",
+        result.bytes(),
+        result.read(),
+        meter.seconds(),
+        meter.cpuSeconds(),
+        ResourceMeter.peakHeapMib(),
+        ResourceMeter.peakRssMib(),
+        extra);
   }
 
   /**
-   * Times each file of a run: seconds and CPU seconds from the start of each file to the start of the next (the
-   * last: to merging), by file name; and when merging began ({@link System#nanoTime}, 0 if it never did).
+   * Times each file of a run: seconds and CPU seconds from the start of each file to the start of
+   * the next (the last: to merging), by file name; and when merging began ({@link System#nanoTime},
+   * 0 if it never did).
    */
   private static final class FileLaps implements IngestListener {
     final Map<String, List<Double>> perFile = new LinkedHashMap<>();
@@ -100,8 +112,8 @@ final class MedmineIngestLeg {
   }
 
   /**
-   * Loads DuckDB's native library (extracted from its jar on first use) before the clock starts, as the HAPI
-   * leg builds its FhirContext first: both are start-up costs, not throughput.
+   * Loads DuckDB's native library (extracted from its jar on first use) before the clock starts, as
+   * the HAPI leg builds its FhirContext first: both are start-up costs, not throughput.
    */
   private static void warmUpDuckDb() {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");

@@ -15,9 +15,9 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.mining.nlp.ConceptCategory;
 import org.medmine.mining.nlp.Lexicon;
 import org.medmine.mining.nlp.NoteAnnotation;
@@ -27,14 +27,15 @@ import org.medmine.mining.nlp.ParallelAnnotator;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * Throughput of medmine's note pipeline ({@link NoteAnnotator}: sections, sentences, tokens, concepts, ConText)
- * over every note of a warehouse, streamed from DuckDB and annotated by {@link ParallelAnnotator} on 1 and 2
- * threads (the machine's two cores): notes/s and MB/s of note text, CPU seconds and the peak heap in use, after
- * a warm-up over the first notes; the lexicon is the shipped one grown by the warehouse's condition, medication
- * and procedure displays, as an application would build it. Also prints counts by assertion, experiencer,
- * temporality, section and mental-health marker, and example mentions.
- * Usage: {@code NlpThroughputBench WAREHOUSE POPULATION|- [THREADS...]}; with a Synthea output folder as
- * POPULATION and no WAREHOUSE file yet, its FHIR export is ingested into WAREHOUSE first.
+ * Throughput of medmine's note pipeline ({@link NoteAnnotator}: sections, sentences, tokens,
+ * concepts, ConText) over every note of a warehouse, streamed from DuckDB and annotated by {@link
+ * ParallelAnnotator} on 1 and 2 threads (the machine's two cores): notes/s and MB/s of note text,
+ * CPU seconds and the peak heap in use, after a warm-up over the first notes; the lexicon is the
+ * shipped one grown by the warehouse's condition, medication and procedure displays, as an
+ * application would build it. Also prints counts by assertion, experiencer, temporality, section
+ * and mental-health marker, and example mentions. Usage: {@code NlpThroughputBench WAREHOUSE
+ * POPULATION|- [THREADS...]}; with a Synthea output folder as POPULATION and no WAREHOUSE file yet,
+ * its FHIR export is ingested into WAREHOUSE first.
  */
 public final class NlpThroughputBench {
   private static final int WARM_UP_NOTES = 3000;
@@ -58,10 +59,19 @@ public final class NlpThroughputBench {
       long t0 = System.nanoTime();
       Lexicon lexicon = Lexicon.standard().withDisplays(warehouseConcepts(c));
       NoteAnnotator annotator = NoteAnnotator.with(lexicon);
-      System.out.printf(Locale.ROOT, "lexicon: %d concepts (%d shipped) built in %.2f s%n", lexicon.entries().size(),
-          Lexicon.standard().entries().size(), (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "lexicon: %d concepts (%d shipped) built in %.2f s%n",
+          lexicon.entries().size(),
+          Lexicon.standard().entries().size(),
+          (System.nanoTime() - t0) / 1e9);
       long[] corpus = corpus(c);
-      System.out.printf(Locale.ROOT, "corpus: %d notes, %.1f MB of text (%s)%n", corpus[0], corpus[1] / 1e6, file);
+      System.out.printf(
+          Locale.ROOT,
+          "corpus: %d notes, %.1f MB of text (%s)%n",
+          corpus[0],
+          corpus[1] / 1e6,
+          file);
       warmUp(c, annotator);
       for (int t : threads) {
         Tally tally = timedRun(c, annotator, t, corpus[1]);
@@ -76,36 +86,69 @@ public final class NlpThroughputBench {
   private static void ingest(Path population, Path file) throws Exception {
     long t0 = System.nanoTime();
     try (Warehouse w = Warehouse.open(file)) {
-      Ingestor.ingest(w, new IngestOptions(List.of(population.resolve("fhir")), "synthea", null), IngestListener.NONE);
+      Ingestor.ingest(
+          w,
+          new IngestOptions(List.of(population.resolve("fhir")), "synthea", null),
+          IngestListener.NONE);
     }
-    System.out.printf(Locale.ROOT, "ingested %s into %s in %.0f s%n", population, file, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "ingested %s into %s in %.0f s%n",
+        population,
+        file,
+        (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Annotates every note on {@code threads} threads and prints the throughput and resources of the run. */
-  private static Tally timedRun(Connection c, NoteAnnotator annotator, int threads, long textBytes) throws Exception {
+  /**
+   * Annotates every note on {@code threads} threads and prints the throughput and resources of the
+   * run.
+   */
+  private static Tally timedRun(Connection c, NoteAnnotator annotator, int threads, long textBytes)
+      throws Exception {
     Tally tally = new Tally();
     ResourceMeter meter = new ResourceMeter();
     meter.start();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT text FROM note WHERE text IS NOT NULL")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT text FROM note WHERE text IS NOT NULL")) {
       new ParallelAnnotator(annotator, threads).run(texts(rs, Long.MAX_VALUE), x -> x, tally::add);
     }
     meter.stop();
-    System.out.printf(Locale.ROOT, "threads %d: %d notes in %.1f s = %.0f notes/s, %.2f MB/s; %.1f CPU-s; peak heap %.0f MiB;"
-            + " %d sentences, %d mentions%n", threads, tally.notes.sum(), meter.seconds(), tally.notes.sum() / meter.seconds(),
-        textBytes / 1e6 / meter.seconds(), meter.cpuSeconds(), ResourceMeter.peakHeapMib(), tally.sentences.sum(),
+    System.out.printf(
+        Locale.ROOT,
+        "threads %d: %d notes in %.1f s = %.0f notes/s, %.2f MB/s; %.1f CPU-s; peak heap %.0f MiB;"
+            + " %d sentences, %d mentions%n",
+        threads,
+        tally.notes.sum(),
+        meter.seconds(),
+        tally.notes.sum() / meter.seconds(),
+        textBytes / 1e6 / meter.seconds(),
+        meter.cpuSeconds(),
+        ResourceMeter.peakHeapMib(),
+        tally.sentences.sum(),
         tally.mentions.sum());
     return tally;
   }
 
-  private static List<Lexicon.WarehouseConcept> warehouseConcepts(Connection c) throws SQLException {
+  private static List<Lexicon.WarehouseConcept> warehouseConcepts(Connection c)
+      throws SQLException {
     List<Lexicon.WarehouseConcept> out = new ArrayList<>();
-    String[][] tables = {{"condition", "CONDITION"}, {"medication", "DRUG"}, {"procedure", "PROCEDURE"}};
+    String[][] tables = {
+      {"condition", "CONDITION"}, {"medication", "DRUG"}, {"procedure", "PROCEDURE"}
+    };
     try (Statement s = c.createStatement()) {
       for (String[] t : tables) {
-        try (ResultSet rs = s.executeQuery("SELECT DISTINCT code_system, code, code_display FROM " + t[0]
-            + " WHERE code IS NOT NULL AND code_display IS NOT NULL ORDER BY 1, 2")) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT code_system, code, code_display FROM "
+                    + t[0]
+                    + " WHERE code IS NOT NULL AND code_display IS NOT NULL ORDER BY 1, 2")) {
           while (rs.next()) {
-            out.add(new Lexicon.WarehouseConcept(rs.getString(1), rs.getString(2), rs.getString(3), ConceptCategory.valueOf(t[1])));
+            out.add(
+                new Lexicon.WarehouseConcept(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    ConceptCategory.valueOf(t[1])));
           }
         }
       }
@@ -114,15 +157,18 @@ public final class NlpThroughputBench {
   }
 
   private static long[] corpus(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT count(*), coalesce(sum(strlen(text)), 0) FROM note WHERE text IS NOT NULL")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*), coalesce(sum(strlen(text)), 0) FROM note WHERE text IS NOT NULL")) {
       rs.next();
       return new long[] {rs.getLong(1), rs.getLong(2)};
     }
   }
 
   private static void warmUp(Connection c, NoteAnnotator annotator) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT text FROM note WHERE text IS NOT NULL")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT text FROM note WHERE text IS NOT NULL")) {
       Iterator<String> it = texts(rs, WARM_UP_NOTES);
       while (it.hasNext()) {
         annotator.annotate(it.next());
@@ -184,11 +230,22 @@ public final class NlpThroughputBench {
         count("section " + m.section());
         count("marker " + m.mention().concept().marker());
         count("match " + m.mention().kind());
-        String kind = m.judgement().assertion() + "/" + m.judgement().temporality() + "/" + m.judgement().experiencer();
+        String kind =
+            m.judgement().assertion()
+                + "/"
+                + m.judgement().temporality()
+                + "/"
+                + m.judgement().experiencer();
         if (exampleKinds.computeIfAbsent(kind, k -> new LongAdder()).sum() < 2) {
           exampleKinds.get(kind).increment();
-          examples.add(kind.toLowerCase(Locale.ROOT) + "\t" + m.mention().text() + "\t" + m.judgement().triggers() + "\t"
-              + text.substring(m.sentenceStart(), m.sentenceEnd()).replaceAll("\\s+", " "));
+          examples.add(
+              kind.toLowerCase(Locale.ROOT)
+                  + "\t"
+                  + m.mention().text()
+                  + "\t"
+                  + m.judgement().triggers()
+                  + "\t"
+                  + text.substring(m.sentenceStart(), m.sentenceEnd()).replaceAll("\\s+", " "));
         }
       }
     }
@@ -198,9 +255,12 @@ public final class NlpThroughputBench {
     }
 
     void print() {
-      counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(e -> System.out.printf(Locale.ROOT, "  %-40s %d%n", e.getKey(), e.getValue().sum()));
-      System.out.println("examples (assertion/temporality/experiencer, mention, triggers, sentence):");
+      counts.entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(
+              e -> System.out.printf(Locale.ROOT, "  %-40s %d%n", e.getKey(), e.getValue().sum()));
+      System.out.println(
+          "examples (assertion/temporality/experiencer, mention, triggers, sentence):");
       examples.stream().sorted().forEach(e -> System.out.println("  " + e));
     }
   }

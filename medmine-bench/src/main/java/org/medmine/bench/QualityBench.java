@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.quality.CheckCatalogue;
 import org.medmine.quality.CheckResult;
 import org.medmine.quality.QualityAssessment;
@@ -40,7 +40,8 @@ public final class QualityBench {
     Args a = Args.parse(args);
     Files.createDirectories(a.out());
     Map<String, Object> result = new LinkedHashMap<>();
-    Path warehouse = a.warehouse() != null ? a.warehouse() : ingested(a.population(), a.out(), result);
+    Path warehouse =
+        a.warehouse() != null ? a.warehouse() : ingested(a.population(), a.out(), result);
     Path work = a.out().resolve("quality-bench-work.duckdb");
     Files.copy(warehouse, work, StandardCopyOption.REPLACE_EXISTING);
     result.put("warehouse", warehouse.toString());
@@ -85,8 +86,8 @@ public final class QualityBench {
   }
 
   /**
-   * The warehouse of {@code population}'s FHIR export under {@code out}, ingested (timed, into {@code result})
-   * unless an earlier run left it there.
+   * The warehouse of {@code population}'s FHIR export under {@code out}, ingested (timed, into
+   * {@code result}) unless an earlier run left it there.
    */
   private static Path ingested(Path population, Path out, Map<String, Object> result) {
     if (population == null) {
@@ -112,8 +113,8 @@ public final class QualityBench {
   }
 
   /**
-   * The profile and every catalogue check, timed with unit standardization ({@code seconds}), then the checks and
-   * standardization alone ({@code checksOnly}).
+   * The profile and every catalogue check, timed with unit standardization ({@code seconds}), then
+   * the checks and standardization alone ({@code checksOnly}).
    */
   private record Quality(QualityReport report, double seconds, double checksOnly) {
     static Quality measure(Warehouse w, Map<String, Object> result) {
@@ -131,8 +132,7 @@ public final class QualityBench {
       result.put("checks_with_standardization_seconds", checksOnly);
       result.put("profile_seconds_estimate", Math.max(0, seconds - checksOnly));
       result.put("rows_per_second", report.rowsInWarehouse() / seconds);
-      result.put(
-          "observation_values_standardized", report.standardization().rowsStandardized());
+      result.put("observation_values_standardized", report.standardization().rowsStandardized());
       result.put(
           "failed_checks",
           report.checks().stream()

@@ -1,13 +1,13 @@
 package org.medmine.bench;
 
-import java.io.IOException;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -18,10 +18,11 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Measures the part of a leg that matters: wall time, process CPU time, the peak heap in use (the most heap in
- * use just before any garbage collection since {@link #start}, or at the end, whichever is more: heap use only
- * grows between collections) and the process's peak RSS ({@code VmHWM} in {@code /proc/self/status}, Linux only; it is a
- * high-water mark since the JVM started, so it includes start-up, which is small next to a leg).
+ * Measures the part of a leg that matters: wall time, process CPU time, the peak heap in use (the
+ * most heap in use just before any garbage collection since {@link #start}, or at the end,
+ * whichever is more: heap use only grows between collections) and the process's peak RSS ({@code
+ * VmHWM} in {@code /proc/self/status}, Linux only; it is a high-water mark since the JVM started,
+ * so it includes start-up, which is small next to a leg).
  */
 final class ResourceMeter {
   private static final AtomicLong PEAK_HEAP_BYTES = new AtomicLong();
@@ -73,9 +74,12 @@ final class ResourceMeter {
       if (gc instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener(
             (notification, handback) -> {
-              if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+              if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                  notification.getType())) {
                 GcInfo info =
-                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                    GarbageCollectionNotificationInfo.from(
+                            (CompositeData) notification.getUserData())
+                        .getGcInfo();
                 long before = 0;
                 for (Map.Entry<String, MemoryUsage> e : info.getMemoryUsageBeforeGc().entrySet()) {
                   if (HEAP_POOLS.contains(e.getKey())) {
@@ -103,7 +107,10 @@ final class ResourceMeter {
     return names;
   }
 
-  /** The sum of the heap pools' own peaks since {@link #start}: an upper bound, as pools peak at different times. */
+  /**
+   * The sum of the heap pools' own peaks since {@link #start}: an upper bound, as pools peak at
+   * different times.
+   */
   static double heapPoolPeaksSumMib() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -114,7 +121,9 @@ final class ResourceMeter {
     return sum / (1024.0 * 1024.0);
   }
 
-  /** The process's peak resident set in MiB, or -1 where {@code /proc/self/status} does not exist. */
+  /**
+   * The process's peak resident set in MiB, or -1 where {@code /proc/self/status} does not exist.
+   */
   static double peakRssMib() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

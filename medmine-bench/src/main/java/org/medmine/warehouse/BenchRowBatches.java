@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bench's way into the loader's own row batches ({@link RowBatch}, {@link RowBatchFunction}), which are
- * package-private: the {@code duckdb-fhir-function} leg stores rows with the very code the loader uses, not
- * a copy of it.
+ * The bench's way into the loader's own row batches ({@link RowBatch}, {@link RowBatchFunction}),
+ * which are package-private: the {@code duckdb-fhir-function} leg stores rows with the very code
+ * the loader uses, not a copy of it.
  */
 public final class BenchRowBatches {
   private BenchRowBatches() {}
@@ -20,12 +20,16 @@ public final class BenchRowBatches {
     RowBatchFunction.ensureRegistered(connection);
   }
 
-  /** Inserts rows of {@code md}'s columns (the table's, in its order) into the table, in one statement. */
+  /**
+   * Inserts rows of {@code md}'s columns (the table's, in its order) into the table, in one
+   * statement.
+   */
   public static void insert(Statement s, String table, ResultSetMetaData md, List<Object[]> rows)
       throws SQLException {
     List<RowBatch.Column> columns = new ArrayList<>();
     for (int i = 1; i <= md.getColumnCount(); i++) {
-      columns.add(new RowBatch.Column(md.getColumnName(i), RowBatch.Kind.of(md.getColumnTypeName(i))));
+      columns.add(
+          new RowBatch.Column(md.getColumnName(i), RowBatch.Kind.of(md.getColumnTypeName(i))));
     }
     RowBatch batch = new RowBatch(table, columns, rows.size());
     rows.forEach(batch::add);

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code medmine audit verify}: checks the audit log's chain, with the audit key of {@code MEDMINE_AUDIT_KEY}
- * (or {@code MEDMINE_AUDIT_KEY_FILE}, or {@code --key-file}) for a keyed log, and against the head file beside the
- * warehouse ({@link org.medmine.privacy.AuditAnchor}).
+ * {@code medmine audit verify}: checks the audit log's chain, with the audit key of {@code
+ * MEDMINE_AUDIT_KEY} (or {@code MEDMINE_AUDIT_KEY_FILE}, or {@code --key-file}) for a keyed log,
+ * and against the head file beside the warehouse ({@link org.medmine.privacy.AuditAnchor}).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditCommand.Verify.class)
 final class AuditCommand implements Runnable {

@@ -1,35 +1,38 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import org.medmine.context.App;
-import org.medmine.context.AppResult;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import java.util.Set;
 import org.medmine.context.AnalysisContext;
+import org.medmine.context.App;
+import org.medmine.context.AppResult;
 import org.medmine.context.ContextRequest;
+import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.Role;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * How the command line opens an {@link AnalysisContext}: the command's warehouse, the role ({@code --role} where a
- * command has it, else {@code MEDMINE_ROLE}, default admin), the operating-system user as the actor, the command's
- * name as the audit action, the warehouse settings and key ({@link ProcessSettings}) and the audit key from the
- * environment, and warnings on stderr. This is the
+ * How the command line opens an {@link AnalysisContext}: the command's warehouse, the role ({@code
+ * --role} where a command has it, else {@code MEDMINE_ROLE}, default admin), the operating-system
+ * user as the actor, the command's name as the audit action, the warehouse settings and key ({@link
+ * ProcessSettings}) and the audit key from the environment, and warnings on stderr. This is the
  * only place the CLI reads the environment for a context.
  */
 final class Contexts {
   private Contexts() {}
 
-  /** A read-only context for {@code spec}'s command on {@code warehouse}; {@code role} may be null. */
+  /**
+   * A read-only context for {@code spec}'s command on {@code warehouse}; {@code role} may be null.
+   */
   static AnalysisContext open(CommandSpec spec, Path warehouse, String role) {
     return open(spec, warehouse, role, Set.of());
   }
 
   /** A context that may write {@code resultTables} into {@code warehouse}. */
-  static AnalysisContext open(CommandSpec spec, Path warehouse, String role, Set<String> resultTables) {
+  static AnalysisContext open(
+      CommandSpec spec, Path warehouse, String role, Set<String> resultTables) {
     return AnalysisContext.open(request(spec, warehouse, role).withResultTables(resultTables));
   }
 
@@ -49,14 +52,20 @@ final class Contexts {
     return r == null || r.isBlank() ? "admin" : r.strip();
   }
 
-  /** Runs {@code app} with {@code options} in a context of {@code spec}'s command that may write the app's tables. */
-  static <O extends Record, R extends AppResult> R run(CommandSpec spec, Path warehouse, App<O, R> app, O options) {
+  /**
+   * Runs {@code app} with {@code options} in a context of {@code spec}'s command that may write the
+   * app's tables.
+   */
+  static <O extends Record, R extends AppResult> R run(
+      CommandSpec spec, Path warehouse, App<O, R> app, O options) {
     try (AnalysisContext context = open(spec, warehouse, null, app.writes())) {
       return context.run(app, options);
     }
   }
 
-  /** An HTML page of {@code result}'s report sections, as a command's --html or --report writes it. */
+  /**
+   * An HTML page of {@code result}'s report sections, as a command's --html or --report writes it.
+   */
   static HtmlReport page(AppResult result) {
     return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections());
   }

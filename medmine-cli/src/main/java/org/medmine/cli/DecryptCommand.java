@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code medmine encrypt} and {@code medmine decrypt}: files encrypted as a streaming AEAD (AES-256-GCM in 1 MiB
- * segments, {@link FileEncryption}) under the secret in MEDMINE_FILE_KEY or --key-file.
+ * {@code medmine encrypt} and {@code medmine decrypt}: files encrypted as a streaming AEAD
+ * (AES-256-GCM in 1 MiB segments, {@link FileEncryption}) under the secret in MEDMINE_FILE_KEY or
+ * --key-file.
  */
 final class DecryptCommand {
   static final String KEY_ENV = "MEDMINE_FILE_KEY";
@@ -39,7 +40,8 @@ final class DecryptCommand {
 
     void requireInput() {
       if (!java.nio.file.Files.isRegularFile(in)) {
-        throw new org.medmine.model.MedmineUserException("Input " + in + " does not exist: check the path.");
+        throw new org.medmine.model.MedmineUserException(
+            "Input " + in + " does not exist: check the path.");
       }
     }
   }
@@ -50,8 +52,16 @@ final class DecryptCommand {
     public Integer call() throws IOException {
       requireInput();
       FileEncryption.Format format = crypto().decrypt(in, out);
-      spec.commandLine().getOut().println("Decrypted " + in + " to " + out + (format == FileEncryption.Format.LEGACY
-          ? " (medmine's first encryption format: 'medmine encrypt' writes the current, streamed one)" : ""));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Decrypted "
+                  + in
+                  + " to "
+                  + out
+                  + (format == FileEncryption.Format.LEGACY
+                      ? " (medmine's first encryption format: 'medmine encrypt' writes the current, streamed one)"
+                      : ""));
       return ExitCodes.OK;
     }
   }

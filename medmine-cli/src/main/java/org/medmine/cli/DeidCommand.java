@@ -17,10 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine deid}: writes a de-identified copy of a warehouse into a new warehouse file. */
-@Command(
-    name = "deid",
-    mixinStandardHelpOptions = true,
-    subcommands = DeidVerifyCommand.class)
+@Command(name = "deid", mixinStandardHelpOptions = true, subcommands = DeidVerifyCommand.class)
 final class DeidCommand implements Callable<Integer> {
   static final String KEY_ENV = "MEDMINE_DEID_KEY";
 
@@ -44,10 +41,14 @@ final class DeidCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DeidOptions options = DeidOptions.of(out, policy, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+    DeidOptions options =
+        DeidOptions.of(out, policy, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
     byte[] secret = SecretKeySource.load(keyFile, KEY_ENV, System.getenv());
-    DeidKeys keys = new DeidKeys(secret, ProcessSettings.warehouse().key(),
-        encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty());
+    DeidKeys keys =
+        new DeidKeys(
+            secret,
+            ProcessSettings.warehouse().key(),
+            encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty());
     DeidOutcome outcome;
     try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
       outcome = Deidentification.run(context, options, keys);

@@ -10,11 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine deid verify}: the leak scan of a de-identified warehouse against its source. */
-@Command(
-    name = "verify",
-    mixinStandardHelpOptions = true)
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class DeidVerifyCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--warehouse"}, required = true, paramLabel = "FILE")
+  @Option(
+      names = {"-w", "--warehouse"},
+      required = true,
+      paramLabel = "FILE")
   Path deidentified;
 
   @Option(names = "--against", required = true, paramLabel = "FILE")

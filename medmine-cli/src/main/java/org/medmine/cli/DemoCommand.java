@@ -23,12 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code medmine demo}: the main job end to end on the embedded default — a synthetic Synthea population
- * generated in-process, ingested, summarised, reported.
+ * {@code medmine demo}: the main job end to end on the embedded default — a synthetic Synthea
+ * population generated in-process, ingested, summarised, reported.
  */
-@Command(
-    name = "demo",
-    mixinStandardHelpOptions = true)
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--patients", defaultValue = "50", paramLabel = "N")
   int patients;
@@ -39,7 +37,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "medmine-demo", paramLabel = "DIR")
   Path out;
 
-  @Option(names = {"-w", "--warehouse"}, paramLabel = "FILE")
+  @Option(
+      names = {"-w", "--warehouse"},
+      paramLabel = "FILE")
   Path warehouseFile;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (patients < 1 || patients > 100_000) {
-      throw new MedmineUserException("--patients must be between 1 and 100000, not " + patients + ".");
+      throw new MedmineUserException(
+          "--patients must be between 1 and 100000, not " + patients + ".");
     }
     PrintWriter console = spec.commandLine().getOut();
     long started = System.nanoTime();
@@ -58,13 +59,16 @@ final class DemoCommand implements Callable<Integer> {
     IngestResult result;
     try (Warehouse w = Warehouse.open(warehousePath, ProcessSettings.warehouse());
         ProgressReporter progress = ProgressReporter.create(true)) {
-      result = Ingestor.ingest(w, new IngestOptions(List.of(population.fhirDir()), "synthea", null), progress);
+      result =
+          Ingestor.ingest(
+              w, new IngestOptions(List.of(population.fhirDir()), "synthea", null), progress);
     }
     console.print(result.toText(warehousePath));
     console.println("Step 3/3: statistics and report");
     DemoSteps.afterIngest(spec, console, warehousePath, out);
     long seconds = Math.round((System.nanoTime() - started) / 1e9);
-    console.printf(java.util.Locale.ROOT, "Demo done in %d min %02d s.%n", seconds / 60, seconds % 60);
+    console.printf(
+        java.util.Locale.ROOT, "Demo done in %d min %02d s.%n", seconds / 60, seconds % 60);
     console.flush();
     return ExitCodes.OK;
   }
@@ -76,30 +80,46 @@ final class DemoCommand implements Callable<Integer> {
       return new SyntheaPopulation(root, patients, seed);
     }
     Path log = out.resolve("synthea.log");
-    console.println("Step 1/3: generating " + patients + " Synthea patients (seed " + seed + "); Synthea's log: " + log);
+    console.println(
+        "Step 1/3: generating "
+            + patients
+            + " Synthea patients (seed "
+            + seed
+            + "); Synthea's log: "
+            + log);
     console.flush();
     PrintStream stdout = System.out;
     long t0 = System.nanoTime();
     try (OutputStream logStream = Files.newOutputStream(log);
-        PrintStream quiet = new PrintStream(logStream, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream quiet =
+            new PrintStream(logStream, true, java.nio.charset.StandardCharsets.UTF_8);
         ProgressBar bar = System.console() != null ? bar() : null;
-        GenerationWatch watch = GenerationWatch.start(out, n -> {
-          if (bar != null) {
-            bar.stepTo(n);
-          }
-        })) {
+        GenerationWatch watch =
+            GenerationWatch.start(
+                out,
+                n -> {
+                  if (bar != null) {
+                    bar.stepTo(n);
+                  }
+                })) {
       System.setOut(quiet);
       try {
         return SyntheaPopulation.generate(root, patients, seed);
       } finally {
         System.setOut(stdout);
-        console.printf(java.util.Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+        console.printf(
+            java.util.Locale.ROOT, "  generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
       }
     }
   }
 
   private ProgressBar bar() {
-    return new ProgressBarBuilder().setTaskName("synthea").setInitialMax(patients).setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" records", 1).continuousUpdate().build();
+    return new ProgressBarBuilder()
+        .setTaskName("synthea")
+        .setInitialMax(patients)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" records", 1)
+        .continuousUpdate()
+        .build();
   }
 }

@@ -5,71 +5,84 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.medmine.apps.associations.RulesApp;
+import org.medmine.apps.associations.RulesOptions;
+import org.medmine.apps.fraud.FraudApp;
+import org.medmine.apps.fraud.FraudOptions;
+import org.medmine.apps.link.LinkApp;
+import org.medmine.apps.link.LinkOptions;
+import org.medmine.apps.link.MatchThresholds;
 import org.medmine.apps.operations.ForecastApp;
 import org.medmine.apps.operations.ForecastOptions;
 import org.medmine.apps.operations.ForecastResult;
 import org.medmine.apps.qi.SpcApp;
 import org.medmine.apps.qi.SpcOptions;
 import org.medmine.apps.qi.SpcResult;
+import org.medmine.apps.quality.QualityApp;
+import org.medmine.apps.quality.QualityOptions;
+import org.medmine.apps.segments.SegmentApp;
+import org.medmine.apps.segments.Segmentation;
+import org.medmine.apps.stats.StatsApp;
+import org.medmine.apps.stats.StatsOptions;
+import org.medmine.apps.stats.StatsResult;
 import org.medmine.apps.surveillance.SpaceTimeScanApp;
 import org.medmine.apps.surveillance.SpaceTimeScanOptions;
 import org.medmine.apps.surveillance.SpaceTimeScanResult;
 import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
-import org.medmine.model.MedmineUserException;
-import org.medmine.report.HtmlReport;
-import org.medmine.apps.link.LinkApp;
-import org.medmine.apps.quality.QualityApp;
-import org.medmine.report.ResultRows;
-import org.medmine.apps.stats.StatsApp;
-import org.medmine.apps.stats.StatsOptions;
-import org.medmine.apps.stats.StatsResult;
-import org.medmine.apps.associations.RulesApp;
-import org.medmine.apps.associations.RulesOptions;
-import org.medmine.apps.fraud.FraudApp;
-import org.medmine.apps.fraud.FraudOptions;
-import org.medmine.apps.link.LinkOptions;
-import org.medmine.apps.link.MatchThresholds;
-import org.medmine.apps.quality.QualityOptions;
-import org.medmine.apps.segments.SegmentApp;
-import org.medmine.apps.segments.Segmentation;
+import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.context.AppResult;
-import org.medmine.context.AnalysisContext;
+import org.medmine.model.MedmineUserException;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ResultRows;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What the demo does once the warehouse is loaded: a list of steps, each running apps in the demo's context,
- * printing their summaries, writing their files under the output folder and adding their report sections. The
- * steps that write result tables (data quality, linkage) run in one context that may write them, the others in one
- * read-only context, so that de-identification can open the warehouse file beside it (a process holds a DuckDB
- * file read-write only once). Each context writes its audit entry as it closes. Later issues add their steps here.
+ * What the demo does once the warehouse is loaded: a list of steps, each running apps in the demo's
+ * context, printing their summaries, writing their files under the output folder and adding their
+ * report sections. The steps that write result tables (data quality, linkage) run in one context
+ * that may write them, the others in one read-only context, so that de-identification can open the
+ * warehouse file beside it (a process holds a DuckDB file read-write only once). Each context
+ * writes its audit entry as it closes. Later issues add their steps here.
  */
 final class DemoSteps {
-  /** One step: runs apps in {@code context}, prints, writes under {@code out}, returns the report with its sections. */
+  /**
+   * One step: runs apps in {@code context}, prints, writes under {@code out}, returns the report
+   * with its sections.
+   */
   @FunctionalInterface
   interface Step {
     HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report);
   }
 
   /** The steps that write result tables into the warehouse. */
-  static final List<Step> WRITING = List.of(
-      app("Data quality (medmine quality):", new QualityApp(), QualityOptions.BUILT_IN),
-      app("Record linkage (medmine link):", new LinkApp(), new LinkOptions(MatchThresholds.DEFAULTS, true)));
+  static final List<Step> WRITING =
+      List.of(
+          app("Data quality (medmine quality):", new QualityApp(), QualityOptions.BUILT_IN),
+          app(
+              "Record linkage (medmine link):",
+              new LinkApp(),
+              new LinkOptions(MatchThresholds.DEFAULTS, true)));
 
   /** The steps that only read. */
-  static final List<Step> READING = List.of(DemoSteps::timeSeries,
-      app(null, new RulesApp(), RulesOptions.DEFAULTS),
-      app(null, new FraudApp(), FraudOptions.DEMO),
-      app(null, new SegmentApp(), Segmentation.Options.defaults(Segmentation.Method.KMEANS)),
-      PrivacyDemo::run, PredictionDemo::run);
+  static final List<Step> READING =
+      List.of(
+          DemoSteps::timeSeries,
+          app(null, new RulesApp(), RulesOptions.DEFAULTS),
+          app(null, new FraudApp(), FraudOptions.DEMO),
+          app(null, new SegmentApp(), Segmentation.Options.defaults(Segmentation.Method.KMEANS)),
+          PrivacyDemo::run,
+          PredictionDemo::run);
 
   /**
-   * A step that runs one app: prints {@code heading} (if any) and the result's summary, and adds its sections; when
-   * the population does not allow the run (too small to segment), prints why and goes on.
+   * A step that runs one app: prints {@code heading} (if any) and the result's summary, and adds
+   * its sections; when the population does not allow the run (too small to segment), prints why and
+   * goes on.
    */
-  static <O extends Record, R extends AppResult> Step app(String heading, App<O, R> app, O options) {
+  static <O extends Record, R extends AppResult> Step app(
+      String heading, App<O, R> app, O options) {
     return (context, console, out, report) -> {
       if (heading != null) {
         console.println();
@@ -100,21 +113,27 @@ final class DemoSteps {
     }
     try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
       report = run(READING, context, console, out, report);
-      // The report names example records (data quality) and claims (fraud screen). 'medmine report' and the other
-      // commands encrypt such files by default; the demo's population is synthetic, so it writes its report in the
+      // The report names example records (data quality) and claims (fraud screen). 'medmine report'
+      // and the other
+      // commands encrypt such files by default; the demo's population is synthetic, so it writes
+      // its report in the
       // clear, says so, and records it in the audit log as --plaintext would.
       Path file = report.write(out.resolve("report.html"));
-      context.note("plaintext-output", "demo wrote " + file + " in the clear (synthetic Synthea population)");
+      context.note(
+          "plaintext-output",
+          "demo wrote " + file + " in the clear (synthetic Synthea population)");
       console.println();
-      console.println("Note: report.html names example records and claims and is written IN THE CLEAR because the"
-          + " demo's population is synthetic (recorded in the audit log); on real data 'medmine report' encrypts it"
-          + " by default.");
-      console.println("Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
+      console.println(
+          "Note: report.html names example records and claims and is written IN THE CLEAR because the"
+              + " demo's population is synthetic (recorded in the audit log); on real data 'medmine report' encrypts it"
+              + " by default.");
+      console.println(
+          "Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
     }
   }
 
-  private static HtmlReport run(List<Step> steps, AnalysisContext context, PrintWriter console, Path out,
-      HtmlReport report) {
+  private static HtmlReport run(
+      List<Step> steps, AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
     for (Step step : steps) {
       report = step.run(context, console, out, report);
     }
@@ -122,14 +141,16 @@ final class DemoSteps {
   }
 
   /**
-   * The time-series step: surveillance (respiratory illness), the admissions and census forecast, the control
-   * charts and the space-time scan of respiratory illness by ZIP3 area, each run as its app; prints a summary of
-   * each, writes its rows under out/timeseries/ and adds its report sections. A user error (no cases, too few
-   * months) ends the step with a note.
+   * The time-series step: surveillance (respiratory illness), the admissions and census forecast,
+   * the control charts and the space-time scan of respiratory illness by ZIP3 area, each run as its
+   * app; prints a summary of each, writes its rows under out/timeseries/ and adds its report
+   * sections. A user error (no cases, too few months) ends the step with a note.
    */
-  static HtmlReport timeSeries(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
+  static HtmlReport timeSeries(
+      AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
     console.println();
-    console.println("Time series (surveillance, forecasting, control charts, space-time clusters):");
+    console.println(
+        "Time series (surveillance, forecasting, control charts, space-time clusters):");
     Path dir = out.resolve("timeseries");
     try {
       SurveilResult surveil = context.run(new SurveilApp(), SurveilOptions.demo());

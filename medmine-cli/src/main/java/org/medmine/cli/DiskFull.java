@@ -5,13 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A failure because the disk refused a write (full, over quota, or over the process's file-size limit), told
- * as what it is rather than as an internal error with DuckDB's checkpoint vocabulary. It is still exit code 1:
- * nothing the user typed was wrong.
+ * A failure because the disk refused a write (full, over quota, or over the process's file-size
+ * limit), told as what it is rather than as an internal error with DuckDB's checkpoint vocabulary.
+ * It is still exit code 1: nothing the user typed was wrong.
  */
 final class DiskFull {
-  private static final Pattern REFUSED = Pattern.compile("No space left on device|Disk quota exceeded|File too large");
-  private static final Pattern FILE = Pattern.compile("(?:write|writing|create|extend)[^\"]*\"([^\"]+)\"");
+  private static final Pattern REFUSED =
+      Pattern.compile("No space left on device|Disk quota exceeded|File too large");
+  private static final Pattern FILE =
+      Pattern.compile("(?:write|writing|create|extend)[^\"]*\"([^\"]+)\"");
 
   private DiskFull() {}
 
@@ -23,8 +25,13 @@ final class DiskFull {
       if (refused.find()) {
         Matcher file = FILE.matcher(m);
         String what = file.find() ? file.group(1) : "a file";
-        return Optional.of("The disk refused to write " + what + " (" + refused.group() + "): free space there (or"
-            + " raise the file size limit) and run the command again; an ingest or import lands whole or not at all.");
+        return Optional.of(
+            "The disk refused to write "
+                + what
+                + " ("
+                + refused.group()
+                + "): free space there (or"
+                + " raise the file size limit) and run the command again; an ingest or import lands whole or not at all.");
       }
     }
     return Optional.empty();

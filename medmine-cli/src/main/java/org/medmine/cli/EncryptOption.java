@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --encrypt} for commands that create or write a warehouse: DuckDB's own database encryption
- * (AES-256-GCM) under the key in {@code MEDMINE_WAREHOUSE_KEY} or {@code --warehouse-key-file}, with OpenSSL from
- * a local httpfs extension ({@link EncryptedWarehouses}). Every other command opens an encrypted warehouse with
- * the key from the environment ({@code MEDMINE_WAREHOUSE_KEY} or {@code MEDMINE_WAREHOUSE_KEY_FILE}).
+ * (AES-256-GCM) under the key in {@code MEDMINE_WAREHOUSE_KEY} or {@code --warehouse-key-file},
+ * with OpenSSL from a local httpfs extension ({@link EncryptedWarehouses}). Every other command
+ * opens an encrypted warehouse with the key from the environment ({@code MEDMINE_WAREHOUSE_KEY} or
+ * {@code MEDMINE_WAREHOUSE_KEY_FILE}).
  */
 final class EncryptOption {
   @Option(names = "--encrypt")
@@ -23,7 +24,9 @@ final class EncryptOption {
   @Option(names = "--duckdb-extensions", paramLabel = "DIR")
   Path extensions;
 
-  /** Opens {@code file} for writing: encrypted when {@code --encrypt} is given, as before otherwise. */
+  /**
+   * Opens {@code file} for writing: encrypted when {@code --encrypt} is given, as before otherwise.
+   */
   Warehouse open(Path file) {
     WarehouseSettings settings = ProcessSettings.warehouse();
     if (!encrypt) {
@@ -41,8 +44,17 @@ final class EncryptOption {
     if (keyFile != null) {
       return new EncryptedWarehouses.Key(EncryptedWarehouses.readKeyFile(keyFile), folder);
     }
-    return settings.key().map(k -> new EncryptedWarehouses.Key(k.secret(), folder)).orElseThrow(() -> new MedmineUserException(
-        "No warehouse key: --encrypt needs one; set " + EncryptedWarehouses.KEY_ENV + " to a long random secret"
-            + " (e.g. export " + EncryptedWarehouses.KEY_ENV + "=$(openssl rand -hex 32)) or give --warehouse-key-file FILE."));
+    return settings
+        .key()
+        .map(k -> new EncryptedWarehouses.Key(k.secret(), folder))
+        .orElseThrow(
+            () ->
+                new MedmineUserException(
+                    "No warehouse key: --encrypt needs one; set "
+                        + EncryptedWarehouses.KEY_ENV
+                        + " to a long random secret"
+                        + " (e.g. export "
+                        + EncryptedWarehouses.KEY_ENV
+                        + "=$(openssl rand -hex 32)) or give --warehouse-key-file FILE."));
   }
 }

@@ -12,12 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code medmine export --parquet DIR}: writes every table as Parquet, one folder per table; identified data
- * is encrypted ({@code part-0.parquet.enc}) unless {@code --plaintext} or the warehouse is de-identified.
+ * {@code medmine export --parquet DIR}: writes every table as Parquet, one folder per table;
+ * identified data is encrypted ({@code part-0.parquet.enc}) unless {@code --plaintext} or the
+ * warehouse is de-identified.
  */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true)
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -36,7 +35,10 @@ final class ExportCommand implements Callable<Integer> {
       p = protection.decide(context, ParquetExport.deidentified(context), "export", dir);
       tables = ParquetExport.run(context, dir, p);
     }
-    output.print(spec, tables.toJson(), tables.toText("Exported to " + ProtectedOutputOption.describe(p, dir)));
+    output.print(
+        spec,
+        tables.toJson(),
+        tables.toText("Exported to " + ProtectedOutputOption.describe(p, dir)));
     return ExitCodes.OK;
   }
 }

@@ -12,10 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine forecast}: daily admissions and midnight census, 1-28 days ahead, with backtests. */
-@Command(
-    name = "forecast",
-    mixinStandardHelpOptions = true)
+/**
+ * {@code medmine forecast}: daily admissions and midnight census, 1-28 days ahead, with backtests.
+ */
+@Command(name = "forecast", mixinStandardHelpOptions = true)
 final class ForecastCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -48,14 +48,17 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ForecastOptions options = new ForecastOptions(series, census, horizon, level, origins, until, patientsPerNurse);
+    ForecastOptions options =
+        new ForecastOptions(series, census, horizon, level, origins, until, patientsPerNurse);
     ForecastResult result = Contexts.run(spec, warehouse.file, new ForecastApp(), options);
     if (out != null) {
       ResultRows.write(out, result.rows());
     }
     output.print(spec, result);
     if (out != null && !output.json()) {
-      spec.commandLine().getOut().println("Wrote " + result.rows().size() + " forecast rows to " + out);
+      spec.commandLine()
+          .getOut()
+          .println("Wrote " + result.rows().size() + " forecast rows to " + out);
     }
     return ExitCodes.OK;
   }

@@ -15,10 +15,7 @@ final class FormatOption {
     text
   }
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
   Format format;
 
   boolean json() {
@@ -36,8 +33,8 @@ final class FormatOption {
   }
 
   /**
-   * Prints what a command that runs no app produced (a copy, a scan, a check of the audit log): {@code json}, the
-   * stable document, or {@code text}, for people.
+   * Prints what a command that runs no app produced (a copy, a scan, a check of the audit log):
+   * {@code json}, the stable document, or {@code text}, for people.
    */
   void print(CommandSpec spec, Object json, String text) {
     PrintWriter out = spec.commandLine().getOut();

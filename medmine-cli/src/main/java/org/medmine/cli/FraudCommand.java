@@ -13,11 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-
-/** {@code medmine fraud}: providers ranked by how far their claims deviate from their peers, with reasons. */
-@Command(
-    name = "fraud",
-    mixinStandardHelpOptions = true)
+/**
+ * {@code medmine fraud}: providers ranked by how far their claims deviate from their peers, with
+ * reasons.
+ */
+@Command(name = "fraud", mixinStandardHelpOptions = true)
 final class FraudCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -46,19 +46,24 @@ final class FraudCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FraudScreen.Options d = FraudScreen.Options.defaults();
-    FraudOptions options = new FraudOptions(new FraudScreen.Options(minClaims, reasonZ, d.minPeers(), d.trees(), seed), top,
-        topClaims);
+    FraudOptions options =
+        new FraudOptions(
+            new FraudScreen.Options(minClaims, reasonZ, d.minPeers(), d.trees(), seed),
+            top,
+            topClaims);
     ProtectedOutput protect;
     FraudResult result;
     try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
       protect = report == null ? null : protection.decide(context, "fraud", report);
       result = context.run(new FraudApp(), options);
     }
-    Path written = protect == null ? null : protect.write(report,
-        f -> Contexts.page(result).write(f));
+    Path written =
+        protect == null ? null : protect.write(report, f -> Contexts.page(result).write(f));
     output.print(spec, result);
     if (!output.json() && written != null) {
-      spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written));
+      spec.commandLine()
+          .getOut()
+          .println("Wrote " + ProtectedOutputOption.describe(protect, written));
     }
     return ExitCodes.OK;
   }

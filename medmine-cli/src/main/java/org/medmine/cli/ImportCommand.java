@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine import --parquet DIR}: upserts a Parquet folder into the warehouse. */
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true)
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -28,10 +26,16 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ParquetTables tables = new ParquetTables(ProtectedParquet.importFrom(dir,
-        () -> ProtectedOutputOption.fileEncryption(keyFile, dir + " holds encrypted files", ""),
-        () -> encryption.open(warehouse.file)));
-    output.print(spec, tables.toJson(), tables.toText("Imported from " + dir + " into " + warehouse.file));
+    ParquetTables tables =
+        new ParquetTables(
+            ProtectedParquet.importFrom(
+                dir,
+                () ->
+                    ProtectedOutputOption.fileEncryption(
+                        keyFile, dir + " holds encrypted files", ""),
+                () -> encryption.open(warehouse.file)));
+    output.print(
+        spec, tables.toJson(), tables.toText("Imported from " + dir + " into " + warehouse.file));
     return ExitCodes.OK;
   }
 }

@@ -2,8 +2,8 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medmine.ingest.IngestOptions;
@@ -18,9 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine ingest}: loads FHIR R4 or Synthea CSV into the warehouse. */
-@Command(
-    name = "ingest",
-    mixinStandardHelpOptions = true)
+@Command(name = "ingest", mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -50,8 +48,14 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    IngestOptions options = new IngestOptions(inputs, source, format, ProcessSettings.csvReading(),
-        ProcessSettings.pausePoint(), timeZone);
+    IngestOptions options =
+        new IngestOptions(
+            inputs,
+            source,
+            format,
+            ProcessSettings.csvReading(),
+            ProcessSettings.pausePoint(),
+            timeZone);
     Ingestor.checkInputs(options);
     IngestResult result;
     try (Warehouse w = encryption.open(warehouse.file);
@@ -67,7 +71,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Parses {@code auto|fhir|synthea-csv}. */
-  static final class InputFormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+  static final class InputFormatConverter
+      implements picocli.CommandLine.ITypeConverter<InputFormat> {
     @Override
     public InputFormat convert(String value) {
       return switch (value.toLowerCase(Locale.ROOT)) {
@@ -75,8 +80,9 @@ final class IngestCommand implements Callable<Integer> {
         case "fhir" -> InputFormat.FHIR;
         case "synthea-csv", "csv" -> InputFormat.SYNTHEA_CSV;
         case "hl7v2", "hl7" -> InputFormat.HL7V2;
-        default -> throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not an input format: use auto, fhir, synthea-csv or hl7v2");
+        default ->
+            throw new picocli.CommandLine.TypeConversionException(
+                "'" + value + "' is not an input format: use auto, fhir, synthea-csv or hl7v2");
       };
     }
   }
@@ -89,7 +95,9 @@ final class IngestCommand implements Callable<Integer> {
         return ZoneId.of(value);
       } catch (java.time.DateTimeException e) {
         throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' is not a time zone: use a region such as America/New_York, or UTC, or an offset such as +02:00");
+            "'"
+                + value
+                + "' is not a time zone: use a region such as America/New_York, or UTC, or an offset such as +02:00");
       }
     }
   }

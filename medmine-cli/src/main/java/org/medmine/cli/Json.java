@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** Renders results as stable, indented JSON for {@code --format json}. */
 final class Json {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private Json() {}
 

@@ -13,7 +13,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "link",
     mixinStandardHelpOptions = true,
-    subcommands = {LinkMatchCommand.class, LinkDecisionCommand.Merge.class, LinkDecisionCommand.Unmerge.class})
+    subcommands = {
+      LinkMatchCommand.class,
+      LinkDecisionCommand.Merge.class,
+      LinkDecisionCommand.Unmerge.class
+    })
 final class LinkCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;

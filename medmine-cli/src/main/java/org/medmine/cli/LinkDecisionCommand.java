@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code medmine link merge} and {@code medmine link unmerge}: a reviewer's decision on a pair of records,
- * stored in {@code link_decision} (who, when, why), applied at once to the persons of the two records, obeyed
- * by every later run, and written to the audit log with the command.
+ * {@code medmine link merge} and {@code medmine link unmerge}: a reviewer's decision on a pair of
+ * records, stored in {@code link_decision} (who, when, why), applied at once to the persons of the
+ * two records, obeyed by every later run, and written to the audit log with the command.
  */
 abstract class LinkDecisionCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -35,7 +35,8 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LinkDecisionOptions options = new LinkDecisionOptions(first, second, kind(), note, thresholds.options());
+    LinkDecisionOptions options =
+        new LinkDecisionOptions(first, second, kind(), note, thresholds.options());
     LinkDecisionApp app = new LinkDecisionApp();
     LinkDecisionResult result = Contexts.run(spec, warehouse.file, app, options);
     spec.commandLine().getOut().print(result.toText());

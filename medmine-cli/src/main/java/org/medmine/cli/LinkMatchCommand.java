@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine link match}: looks a FHIR Patient up in the master patient index, storing nothing. */
+/**
+ * {@code medmine link match}: looks a FHIR Patient up in the master patient index, storing nothing.
+ */
 @Command(name = "match", mixinStandardHelpOptions = true)
 final class LinkMatchCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;

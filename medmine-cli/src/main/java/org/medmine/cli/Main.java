@@ -9,8 +9,9 @@ import org.medmine.model.MedmineUserException;
 import picocli.CommandLine;
 
 /**
- * The {@code medmine} entry point: runs the command line and translates failures into exit codes (0 success,
- * 1 internal failure, 2 user error, 3 negative verdict), printing stack traces only with {@code --verbose}.
+ * The {@code medmine} entry point: runs the command line and translates failures into exit codes (0
+ * success, 1 internal failure, 2 user error, 3 negative verdict), printing stack traces only with
+ * {@code --verbose}.
  */
 public final class Main {
   private Main() {}
@@ -26,9 +27,10 @@ public final class Main {
   }
 
   /**
-   * Runs the command line on standard output and error and returns its exit code, with both streams flushed:
-   * picocli's writers flush only on {@code println}, and {@link #main} exits the JVM right after, which would
-   * drop whatever a command wrote with {@code print} (a whole table, or all but the first 64 KiB of a JSON).
+   * Runs the command line on standard output and error and returns its exit code, with both streams
+   * flushed: picocli's writers flush only on {@code println}, and {@link #main} exits the JVM right
+   * after, which would drop whatever a command wrote with {@code print} (a whole table, or all but
+   * the first 64 KiB of a JSON).
    */
   public static int run(String... args) {
     return execute(commandLine(), args);
@@ -46,7 +48,8 @@ public final class Main {
     try {
       return cli.execute(args);
     } catch (RuntimeException | LinkageError e) {
-      // thrown where picocli's handler does not reach (an Error from a command, e.g. a native library)
+      // thrown where picocli's handler does not reach (an Error from a command, e.g. a native
+      // library)
       return handle(e, cli, null);
     } finally {
       cli.getOut().flush();
@@ -62,13 +65,18 @@ public final class Main {
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
           err.println("medmine: " + ex.getMessage());
-          err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+          err.println(
+              "Run '"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for the options.");
           return ExitCodes.USER_ERROR;
         });
     return cli;
   }
 
-  /** A date option: ISO 8601 (YYYY-MM-DD), refused in the user's terms rather than as a Java type. */
+  /**
+   * A date option: ISO 8601 (YYYY-MM-DD), refused in the user's terms rather than as a Java type.
+   */
   private static LocalDate date(String value) {
     try {
       return LocalDate.parse(value.strip());
@@ -82,7 +90,9 @@ public final class Main {
     PrintWriter err = cmd.getErr();
     boolean verbose = MedmineCommand.verbose;
     Throwable cause = ex;
-    while (!(cause instanceof MedmineUserException) && cause.getCause() != null && cause.getCause() != cause) {
+    while (!(cause instanceof MedmineUserException)
+        && cause.getCause() != null
+        && cause.getCause() != cause) {
       cause = cause.getCause();
     }
     if (cause instanceof MedmineUserException user) {
@@ -100,7 +110,10 @@ public final class Main {
       }
       return ExitCodes.INTERNAL_ERROR;
     }
-    err.println("medmine: internal error: " + ex + (verbose ? "" : " (run with --verbose for the stack trace)"));
+    err.println(
+        "medmine: internal error: "
+            + ex
+            + (verbose ? "" : " (run with --verbose for the stack trace)"));
     if (verbose) {
       ex.printStackTrace(err);
     }

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The root command: subcommands only. Every command's help text is in the resource bundle {@link HelpText}
- * (the files under {@code org/medmine/cli/help/}), which its subcommands inherit.
+ * The root command: subcommands only. Every command's help text is in the resource bundle {@link
+ * HelpText} (the files under {@code org/medmine/cli/help/}), which its subcommands inherit.
  */
 @Command(
     name = "medmine",

@@ -15,7 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine predict --model M}: scores a warehouse's index events with a saved study model. */
+/**
+ * {@code medmine predict --model M}: scores a warehouse's index events with a saved study model.
+ */
 @Command(name = "predict", mixinStandardHelpOptions = true)
 final class PredictCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -51,11 +53,22 @@ final class PredictCommand implements Callable<Integer> {
       protect = outFile == null ? null : protection.decide(context, "predict", outFile);
       result = context.run(new PredictApp(), options);
     }
-    Path written = protect == null ? null : protect.write(outFile, f -> Files.writeString(f,
-        outFile.getFileName().toString().endsWith(".json") ? ResultJson.write(result.allRowsJson()) + "\n" : result.csv()));
+    Path written =
+        protect == null
+            ? null
+            : protect.write(
+                outFile,
+                f ->
+                    Files.writeString(
+                        f,
+                        outFile.getFileName().toString().endsWith(".json")
+                            ? ResultJson.write(result.allRowsJson()) + "\n"
+                            : result.csv()));
     output.print(spec, result);
     if (!output.json() && written != null) {
-      spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written));
+      spec.commandLine()
+          .getOut()
+          .println("Wrote " + ProtectedOutputOption.describe(protect, written));
     }
     return ExitCodes.OK;
   }

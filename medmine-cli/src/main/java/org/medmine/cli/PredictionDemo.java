@@ -13,8 +13,8 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.report.HtmlReport;
 
 /**
- * The demo's prediction step: the shipped studies run as {@link StudyApp}s in the demo's context, their summaries,
- * their files (for a trained study) and their model-card sections.
+ * The demo's prediction step: the shipped studies run as {@link StudyApp}s in the demo's context,
+ * their summaries, their files (for a trained study) and their model-card sections.
  */
 final class PredictionDemo {
   private PredictionDemo() {}

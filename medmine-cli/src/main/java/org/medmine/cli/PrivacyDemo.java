@@ -26,8 +26,9 @@ import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
 
 /**
- * The demo's privacy step: a Safe Harbor copy of the warehouse, its leak scan, and the re-identification
- * risk of the patients before and after generalization, printed and added to the report.
+ * The demo's privacy step: a Safe Harbor copy of the warehouse, its leak scan, and the
+ * re-identification risk of the patients before and after generalization, printed and added to the
+ * report.
  */
 final class PrivacyDemo {
   private PrivacyDemo() {}
@@ -40,22 +41,35 @@ final class PrivacyDemo {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    DeidKeys keys = new DeidKeys(secret(console), ProcessSettings.warehouse().key(),
-        Optional.empty());
-    DeidOutcome copy = Deidentification.run(context,
-        new DeidOptions(deid, DeidPolicy.SAFE_HARBOR, LocalDate.now(ZoneOffset.UTC)), keys);
+    DeidKeys keys =
+        new DeidKeys(secret(console), ProcessSettings.warehouse().key(), Optional.empty());
+    DeidOutcome copy =
+        Deidentification.run(
+            context,
+            new DeidOptions(deid, DeidPolicy.SAFE_HARBOR, LocalDate.now(ZoneOffset.UTC)),
+            keys);
     LeakScanOutcome scan = LeakScan.run(context, deid);
     RiskResult risk = context.run(new RiskApp(), RiskOptions.DEMO);
     console.println();
-    console.println("De-identified (safe-harbor) into " + deid + "; PHI replaced in notes: "
-        + copy.manifest().phiReplaced());
-    console.println("Leak scan: " + (scan.clean() ? "no identifier found" : scan.leaks().size() + " found"));
+    console.println(
+        "De-identified (safe-harbor) into "
+            + deid
+            + "; PHI replaced in notes: "
+            + copy.manifest().phiReplaced());
+    console.println(
+        "Leak scan: " + (scan.clean() ? "no identifier found" : scan.leaks().size() + " found"));
     console.print(risk.summary());
-    return report.with(ReportSection.of("privacy", "Privacy: de-identification and re-identification risk",
-        copy.html(scan) + risk.html()));
+    return report.with(
+        ReportSection.of(
+            "privacy",
+            "Privacy: de-identification and re-identification risk",
+            copy.html(scan) + risk.html()));
   }
 
-  /** The pseudonymization secret of the environment, or a one-off random one (the demo's data is synthetic). */
+  /**
+   * The pseudonymization secret of the environment, or a one-off random one (the demo's data is
+   * synthetic).
+   */
   private static byte[] secret(PrintWriter console) {
     String env = System.getenv(DeidCommand.KEY_ENV);
     if (env != null && env.length() >= 16) {

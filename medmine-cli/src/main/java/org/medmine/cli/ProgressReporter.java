@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.medmine.ingest.progress.IngestListener;
 
 /**
- * Draws ingest progress (files, records, MB/s) on a terminal; does nothing when output is not a terminal or
- * progress was turned off, so logs and pipes stay clean.
+ * Draws ingest progress (files, records, MB/s) on a terminal; does nothing when output is not a
+ * terminal or progress was turned off, so logs and pipes stay clean.
  */
 final class ProgressReporter implements IngestListener, AutoCloseable {
   private final ProgressBar bar;
@@ -57,7 +57,13 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
 
   private void update() {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
-    bar.setExtraMessage(String.format(Locale.ROOT, " %d files, %,d records, %.1f MB/s", files, records, bytes / 1e6 / seconds));
+    bar.setExtraMessage(
+        String.format(
+            Locale.ROOT,
+            " %d files, %,d records, %.1f MB/s",
+            files,
+            records,
+            bytes / 1e6 / seconds));
   }
 
   @Override

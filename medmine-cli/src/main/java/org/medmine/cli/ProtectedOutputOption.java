@@ -9,9 +9,9 @@ import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that writes identified data to a file: encrypted by default under the secret
- * in {@code MEDMINE_FILE_KEY} or {@code --key-file}, in the clear with {@code --plaintext} (recorded in the
- * warehouse's audit log) or when the warehouse is de-identified.
+ * The options of every command that writes identified data to a file: encrypted by default under
+ * the secret in {@code MEDMINE_FILE_KEY} or {@code --key-file}, in the clear with {@code
+ * --plaintext} (recorded in the warehouse's audit log) or when the warehouse is de-identified.
  */
 final class ProtectedOutputOption {
   @Option(names = "--plaintext")
@@ -21,42 +21,57 @@ final class ProtectedOutputOption {
   Path keyFile;
 
   /**
-   * Decides how output of the apps run in {@code context} is written: in the clear when the warehouse is
-   * de-identified ({@link AnalysisContext#deidentified()}) or with {@code --plaintext}, noted in the context's audit
-   * entry; else encrypted under the file key.
+   * Decides how output of the apps run in {@code context} is written: in the clear when the
+   * warehouse is de-identified ({@link AnalysisContext#deidentified()}) or with {@code
+   * --plaintext}, noted in the context's audit entry; else encrypted under the file key.
    */
   ProtectedOutput decide(AnalysisContext context, String command, Path output) {
     return decide(context, context.deidentified(), command, output);
   }
 
   /**
-   * Decides how output of {@code context}'s warehouse is written when the command reads the file whole rather than
-   * through the consent views (an export), and so has found out itself whether it is {@code deidentified}.
+   * Decides how output of {@code context}'s warehouse is written when the command reads the file
+   * whole rather than through the consent views (an export), and so has found out itself whether it
+   * is {@code deidentified}.
    */
-  ProtectedOutput decide(AnalysisContext context, boolean deidentified, String command, Path output) {
+  ProtectedOutput decide(
+      AnalysisContext context, boolean deidentified, String command, Path output) {
     if (deidentified) {
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_DEIDENTIFIED);
     }
     if (plaintext) {
-      context.note("plaintext-output", command + " wrote " + output + " in the clear (--plaintext)");
+      context.note(
+          "plaintext-output", command + " wrote " + output + " in the clear (--plaintext)");
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
     }
-    return ProtectedOutput.encrypted(fileEncryption(keyFile, "identified output is encrypted by default",
-        ", or pass --plaintext to write it in the clear"));
+    return ProtectedOutput.encrypted(
+        fileEncryption(
+            keyFile,
+            "identified output is encrypted by default",
+            ", or pass --plaintext to write it in the clear"));
   }
 
   /**
-   * The file key from {@code keyFile} or the environment, or a sentence saying why it is needed ({@code why}),
-   * how to set one, and any {@code alternative}.
+   * The file key from {@code keyFile} or the environment, or a sentence saying why it is needed
+   * ({@code why}), how to set one, and any {@code alternative}.
    */
   static FileEncryption fileEncryption(Path keyFile, String why, String alternative) {
     String env = System.getenv(DecryptCommand.KEY_ENV);
     if (keyFile == null && (env == null || env.isBlank())) {
-      throw new MedmineUserException("No file-encryption key: " + why + "; set " + DecryptCommand.KEY_ENV
-          + " to a long random secret (e.g. export " + DecryptCommand.KEY_ENV + "=$(openssl rand -hex 32)) or give"
-          + " --key-file FILE" + alternative + ".");
+      throw new MedmineUserException(
+          "No file-encryption key: "
+              + why
+              + "; set "
+              + DecryptCommand.KEY_ENV
+              + " to a long random secret (e.g. export "
+              + DecryptCommand.KEY_ENV
+              + "=$(openssl rand -hex 32)) or give"
+              + " --key-file FILE"
+              + alternative
+              + ".");
     }
-    return new FileEncryption(SecretKeySource.load(keyFile, DecryptCommand.KEY_ENV, System.getenv()));
+    return new FileEncryption(
+        SecretKeySource.load(keyFile, DecryptCommand.KEY_ENV, System.getenv()));
   }
 
   /** A note for the console on how {@code written} was written. */

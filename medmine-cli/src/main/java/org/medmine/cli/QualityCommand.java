@@ -15,22 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine quality}: profiles the warehouse and runs the data-quality check catalogue. */
-@Command(
-    name = "quality",
-    mixinStandardHelpOptions = true)
+@Command(name = "quality", mixinStandardHelpOptions = true)
 final class QualityCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin ProtectedOutputOption protection;
 
-  @Option(
-      names = "--checks",
-      paramLabel = "FILE")
+  @Option(names = "--checks", paramLabel = "FILE")
   List<Path> checkFiles = new ArrayList<>();
 
-  @Option(
-      names = "--html",
-      paramLabel = "FILE")
+  @Option(names = "--html", paramLabel = "FILE")
   Path html;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -47,10 +41,11 @@ final class QualityCommand implements Callable<Integer> {
     }
     output.print(spec, result);
     if (protect != null) {
-      Path written = protect.write(html,
-          f -> Contexts.page(result).write(f));
+      Path written = protect.write(html, f -> Contexts.page(result).write(f));
       if (!output.json()) {
-        spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written));
+        spec.commandLine()
+            .getOut()
+            .println("Wrote " + ProtectedOutputOption.describe(protect, written));
       }
     }
     return result.passed() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;

@@ -1,28 +1,26 @@
 package org.medmine.cli;
 
-import org.medmine.model.MedmineVersion;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medmine.apps.quality.QualityApp;
 import org.medmine.apps.quality.QualityOptions;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.ProtectedOutput;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
 import org.medmine.context.AnalysisContext;
+import org.medmine.model.MedmineUserException;
+import org.medmine.model.MedmineVersion;
+import org.medmine.privacy.ProtectedOutput;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine report}: the warehouse overview as one self-contained HTML file. */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true)
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin ProtectedOutputOption protection;
@@ -34,14 +32,10 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE")
   Path out;
 
-  @Option(
-      names = "--top",
-      defaultValue = "10",
-      paramLabel = "N")
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N")
   int top;
 
-  @Option(
-      names = "--quality")
+  @Option(names = "--quality")
   boolean quality;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -53,8 +47,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     ProtectedOutput protect;
     HtmlReport report;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null,
-        quality ? new QualityApp().writes() : Set.of())) {
+    try (AnalysisContext context =
+        Contexts.open(spec, warehouse.file, null, quality ? new QualityApp().writes() : Set.of())) {
       protect = protection.decide(context, "report", out);
       report = overview(context.run(new StatsApp(), new StatsOptions(top, findings.include)));
       if (quality) {
@@ -63,14 +57,24 @@ final class ReportCommand implements Callable<Integer> {
     }
     HtmlReport finished = report;
     Path written = protect.write(out, finished::write);
-    spec.commandLine().getOut().println("Wrote " + ProtectedOutputOption.describe(protect, written) + ", "
-        + report.sections().size() + " sections" + (protect.isEncrypted() ? "" : "; open it in any browser."));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + ProtectedOutputOption.describe(protect, written)
+                + ", "
+                + report.sections().size()
+                + " sections"
+                + (protect.isEncrypted() ? "" : "; open it in any browser."));
     return ExitCodes.OK;
   }
 
-  /** The overview report of {@code stats}, stamped with this medmine's version and the current time. */
+  /**
+   * The overview report of {@code stats}, stamped with this medmine's version and the current time.
+   */
   static HtmlReport overview(StatsResult stats) {
-    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(stats.toSections())
+    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
+        .with(stats.toSections())
         .withProvenance(stats.provenanceHtml());
   }
 }

@@ -12,11 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-
 /** {@code medmine rules}: frequent itemsets and association rules over warehouse transactions. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true)
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -53,8 +50,18 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RulesOptions options = new RulesOptions(new RuleMining.Options(Transactions.Kind.parse(kind), minSupport, minConfidence,
-        minLift, maxItemSupport, maxLength, consequent, findings.include), top);
+    RulesOptions options =
+        new RulesOptions(
+            new RuleMining.Options(
+                Transactions.Kind.parse(kind),
+                minSupport,
+                minConfidence,
+                minLift,
+                maxItemSupport,
+                maxLength,
+                consequent,
+                findings.include),
+            top);
     RulesResult result = Contexts.run(spec, warehouse.file, new RulesApp(), options);
     if (report != null) {
       Contexts.page(result).write(report);

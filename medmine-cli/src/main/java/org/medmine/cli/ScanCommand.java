@@ -18,10 +18,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine scan}: space-time clusters of a syndrome's weekly cases across ZIP3 areas or counties. */
-@Command(
-    name = "scan",
-    mixinStandardHelpOptions = true)
+/**
+ * {@code medmine scan}: space-time clusters of a syndrome's weekly cases across ZIP3 areas or
+ * counties.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true)
 final class ScanCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -81,16 +82,35 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SyndromeQuery query = new SyndromeQuery(syndrome, codes != null ? codes : SyndromeQuery.RESPIRATORY,
-        SyndromeQuery.granularity("week"), SpaceTimeScanOptions.region(region), ageBand, from, to);
-    SpaceTimeScanOptions options = new SpaceTimeScanOptions(series, query, SpaceTimeScanOptions.Statistic.parse(statistic),
-        replicates, seed, maxRadiusKm, maxPopulationFraction, maxWeeks, alpha, retrospective);
+    SyndromeQuery query =
+        new SyndromeQuery(
+            syndrome,
+            codes != null ? codes : SyndromeQuery.RESPIRATORY,
+            SyndromeQuery.granularity("week"),
+            SpaceTimeScanOptions.region(region),
+            ageBand,
+            from,
+            to);
+    SpaceTimeScanOptions options =
+        new SpaceTimeScanOptions(
+            series,
+            query,
+            SpaceTimeScanOptions.Statistic.parse(statistic),
+            replicates,
+            seed,
+            maxRadiusKm,
+            maxPopulationFraction,
+            maxWeeks,
+            alpha,
+            retrospective);
     SpaceTimeScanResult result;
     try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
       result = context.run(new SpaceTimeScanApp(), options);
     }
     if (html != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections()).write(html);
+      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
+          .with(result.toSections())
+          .write(html);
     }
     if (out != null) {
       ResultRows.write(out, result.rows());

@@ -13,9 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine scrub FILE...}: the PHI scrubber on notes that never entered a warehouse. */
-@Command(
-    name = "scrub",
-    mixinStandardHelpOptions = true)
+@Command(name = "scrub", mixinStandardHelpOptions = true)
 final class ScrubCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<Path> files;
@@ -34,8 +32,10 @@ final class ScrubCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ScrubOptions.Mode m = ScrubOptions.mode(mode);
-    byte[] secret = m == ScrubOptions.Mode.SURROGATE
-        ? SecretKeySource.load(keyFile, DeidCommand.KEY_ENV, System.getenv()) : null;
+    byte[] secret =
+        m == ScrubOptions.Mode.SURROGATE
+            ? SecretKeySource.load(keyFile, DeidCommand.KEY_ENV, System.getenv())
+            : null;
     ScrubOptions options = new ScrubOptions(files, outDir, m);
     spec.commandLine().getOut().print(NoteScrubbing.run(options, secret).toText());
     return ExitCodes.OK;

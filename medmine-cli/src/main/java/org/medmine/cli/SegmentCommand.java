@@ -10,11 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-
 /** {@code medmine segment}: patient segments and what sets each apart. */
-@Command(
-    name = "segment",
-    mixinStandardHelpOptions = true)
+@Command(name = "segment", mixinStandardHelpOptions = true)
 final class SegmentCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -47,8 +44,16 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Segmentation.Options options = new Segmentation.Options(
-        Segmentation.Method.parse(method), kMin, kMax, minPts, eps == null ? Double.NaN : eps, minClusterSize, 0.1, seed);
+    Segmentation.Options options =
+        new Segmentation.Options(
+            Segmentation.Method.parse(method),
+            kMin,
+            kMax,
+            minPts,
+            eps == null ? Double.NaN : eps,
+            minClusterSize,
+            0.1,
+            seed);
     SegmentResult result = Contexts.run(spec, warehouse.file, new SegmentApp(), options);
     if (report != null) {
       Contexts.page(result).write(report);

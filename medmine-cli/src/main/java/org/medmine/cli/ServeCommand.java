@@ -15,10 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine serve}: the HTTP API and the dashboard over a warehouse, until stopped (docs/server.md). */
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true)
+/**
+ * {@code medmine serve}: the HTTP API and the dashboard over a warehouse, until stopped
+ * (docs/server.md).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
 
@@ -44,12 +45,26 @@ final class ServeCommand implements Callable<Integer> {
     ServerSettings settings = settings();
     CountDownLatch stopped = new CountDownLatch(1);
     MedmineServer server = MedmineServer.start(settings);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "medmine-serve-stop"));
-    spec.commandLine().getOut().println("Serving " + warehouse.file + " on " + (tlsKeystore != null ? "https" : "http")
-        + "://" + bind + ":" + server.port() + "/ (Ctrl-C stops)");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "medmine-serve-stop"));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Serving "
+                + warehouse.file
+                + " on "
+                + (tlsKeystore != null ? "https" : "http")
+                + "://"
+                + bind
+                + ":"
+                + server.port()
+                + "/ (Ctrl-C stops)");
     spec.commandLine().getOut().flush();
     stopped.await();
     return ExitCodes.OK;
@@ -57,14 +72,25 @@ final class ServeCommand implements Callable<Integer> {
 
   private ServerSettings settings() {
     if (!Files.isRegularFile(warehouse.file)) {
-      throw new MedmineUserException("No warehouse at " + warehouse.file + ": run 'medmine ingest' first or give --warehouse.");
+      throw new MedmineUserException(
+          "No warehouse at "
+              + warehouse.file
+              + ": run 'medmine ingest' first or give --warehouse.");
     }
     if (authConfig == null) {
-      throw new MedmineUserException("medmine serve needs --auth-config FILE listing its API tokens (docs/server.md"
-          + " shows the format).");
+      throw new MedmineUserException(
+          "medmine serve needs --auth-config FILE listing its API tokens (docs/server.md"
+              + " shows the format).");
     }
-    return new ServerSettings(warehouse.file, ProcessSettings.warehouse(), bind, port, tls(), AuthConfig.load(authConfig),
-        AuditKey.from(null, System.getenv()), w -> spec.commandLine().getErr().println("medmine: warning: " + w));
+    return new ServerSettings(
+        warehouse.file,
+        ProcessSettings.warehouse(),
+        bind,
+        port,
+        tls(),
+        AuthConfig.load(authConfig),
+        AuditKey.from(null, System.getenv()),
+        w -> spec.commandLine().getErr().println("medmine: warning: " + w));
   }
 
   private Optional<ServerSettings.Tls> tls() {
@@ -72,12 +98,17 @@ final class ServeCommand implements Callable<Integer> {
       return Optional.empty();
     }
     if (!Files.isRegularFile(tlsKeystore)) {
-      throw new MedmineUserException("No keystore at " + tlsKeystore + ": give the PKCS#12 file of --tls-keystore.");
+      throw new MedmineUserException(
+          "No keystore at " + tlsKeystore + ": give the PKCS#12 file of --tls-keystore.");
     }
     String password = System.getenv(tlsPasswordEnv);
     if (password == null || password.isEmpty()) {
-      throw new MedmineUserException("Set " + tlsPasswordEnv + " to the password of " + tlsKeystore
-          + " (or name another variable with --tls-password-env).");
+      throw new MedmineUserException(
+          "Set "
+              + tlsPasswordEnv
+              + " to the password of "
+              + tlsKeystore
+              + " (or name another variable with --tls-password-env).");
     }
     return Optional.of(new ServerSettings.Tls(tlsKeystore, password.toCharArray()));
   }

@@ -14,9 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine spc}: p-, u- and XmR control charts with run rules and a baseline period. */
-@Command(
-    name = "spc",
-    mixinStandardHelpOptions = true)
+@Command(name = "spc", mixinStandardHelpOptions = true)
 final class SpcCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
@@ -30,7 +28,11 @@ final class SpcCommand implements Callable<Integer> {
   @Option(names = "--per", defaultValue = "1000", paramLabel = "N")
   double per;
 
-  @Option(names = "--measure", split = ",", defaultValue = "readmission,ed-visits,los", paramLabel = "M")
+  @Option(
+      names = "--measure",
+      split = ",",
+      defaultValue = "readmission,ed-visits,los",
+      paramLabel = "M")
   List<String> measures;
 
   @Option(names = "--from", paramLabel = "DATE")
@@ -65,7 +67,9 @@ final class SpcCommand implements Callable<Integer> {
     }
     output.print(spec, result);
     if (out != null && !output.json()) {
-      spec.commandLine().getOut().println("Wrote " + result.rows().size() + " chart points to " + out);
+      spec.commandLine()
+          .getOut()
+          .println("Wrote " + result.rows().size() + " chart points to " + out);
     }
     return ExitCodes.OK;
   }

@@ -11,22 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine stats}: what the warehouse holds, at a glance. */
-@Command(
-    name = "stats",
-    mixinStandardHelpOptions = true)
+@Command(name = "stats", mixinStandardHelpOptions = true)
 final class StatsCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin FindingsOption findings;
 
-  @Option(
-      names = "--top",
-      defaultValue = "10",
-      paramLabel = "N")
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N")
   int top;
 
-  @Option(
-      names = "--migrate")
+  @Option(names = "--migrate")
   boolean migrate;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -48,7 +48,10 @@ final class StudyCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!Files.isRegularFile(warehouse.file)) {
-        throw new MedmineUserException("No warehouse at " + warehouse.file + ": run 'medmine ingest' first or give --warehouse.");
+        throw new MedmineUserException(
+            "No warehouse at "
+                + warehouse.file
+                + ": run 'medmine ingest' first or give --warehouse.");
       }
       StudyOptions options = new StudyOptions(study, seed);
       Files.createDirectories(out);
@@ -61,9 +64,15 @@ final class StudyCommand implements Runnable {
       PrintWriter pw = spec.commandLine().getOut();
       String name = result.study().name();
       if (!output.json() && result.trained()) {
-        pw.println("Model card: " + out.resolve(name + "-card.html") + "; model: " + out.resolve(name + "-model.json"));
+        pw.println(
+            "Model card: "
+                + out.resolve(name + "-card.html")
+                + "; model: "
+                + out.resolve(name + "-model.json"));
       } else if (!output.json()) {
-        pw.println("No model written; the card shows the cohort and its attrition: " + out.resolve(name + "-card.html"));
+        pw.println(
+            "No model written; the card shows the cohort and its attrition: "
+                + out.resolve(name + "-card.html"));
       }
       return result.trained() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
     }

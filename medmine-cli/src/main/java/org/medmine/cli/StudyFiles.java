@@ -10,13 +10,16 @@ import org.medmine.model.MedmineVersion;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 
-/** The files of a study run: its model card as JSON and HTML, and its saved model when it was trained. */
+/**
+ * The files of a study run: its model card as JSON and HTML, and its saved model when it was
+ * trained.
+ */
 final class StudyFiles {
   private StudyFiles() {}
 
   /**
-   * Writes NAME-card.json (the card with the run's provenance), NAME-card.html and, when the study was trained,
-   * NAME-model.json (for 'medmine predict') to {@code dir}.
+   * Writes NAME-card.json (the card with the run's provenance), NAME-card.html and, when the study
+   * was trained, NAME-model.json (for 'medmine predict') to {@code dir}.
    */
   static void write(StudyRun result, Path dir) {
     String name = result.study().name();
@@ -26,9 +29,11 @@ final class StudyFiles {
     try {
       Files.writeString(dir.resolve(name + "-card.json"), ResultJson.write(result.toJson()));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write the model card " + dir.resolve(name + "-card.json"), e);
+      throw new UncheckedIOException(
+          "could not write the model card " + dir.resolve(name + "-card.json"), e);
     }
-    HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections())
+    HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
+        .with(result.toSections())
         .write(dir.resolve(name + "-card.html"));
   }
 }

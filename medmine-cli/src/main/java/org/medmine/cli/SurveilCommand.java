@@ -15,10 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code medmine surveil}: outbreak detection on syndrome counts from the warehouse or an external series. */
-@Command(
-    name = "surveil",
-    mixinStandardHelpOptions = true)
+/**
+ * {@code medmine surveil}: outbreak detection on syndrome counts from the warehouse or an external
+ * series.
+ */
+@Command(name = "surveil", mixinStandardHelpOptions = true)
 final class SurveilCommand implements Callable<Integer> {
   private static final List<String> FIT_ONCE = List.of("cusum", "glrnb", "glr-seasonal");
   @Mixin WarehouseOption warehouse;
@@ -48,7 +49,11 @@ final class SurveilCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE")
   LocalDate to;
 
-  @Option(names = "--method", split = ",", defaultValue = "ears-c1,ears-c2,ears-c3,cusum,farrington,noufaily", paramLabel = "M")
+  @Option(
+      names = "--method",
+      split = ",",
+      defaultValue = "ears-c1,ears-c2,ears-c3,cusum,farrington,noufaily",
+      paramLabel = "M")
   List<String> methods;
 
   @Option(names = "--min-sigma", defaultValue = SurveilOptions.DEFAULT_MIN_SIGMA, paramLabel = "S")
@@ -67,8 +72,15 @@ final class SurveilCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SyndromeQuery query = new SyndromeQuery(syndrome, codes != null ? codes : SyndromeQuery.RESPIRATORY,
-        SyndromeQuery.granularity(granularity), Region.parse(region), ageBand, from, to);
+    SyndromeQuery query =
+        new SyndromeQuery(
+            syndrome,
+            codes != null ? codes : SyndromeQuery.RESPIRATORY,
+            SyndromeQuery.granularity(granularity),
+            Region.parse(region),
+            ageBand,
+            from,
+            to);
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
     SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
     if (html != null) {
@@ -79,7 +91,9 @@ final class SurveilCommand implements Callable<Integer> {
     }
     output.print(spec, result);
     if (out != null && !output.json()) {
-      spec.commandLine().getOut().println("Wrote " + result.rows().size() + " evaluations to " + out);
+      spec.commandLine()
+          .getOut()
+          .println("Wrote " + result.rows().size() + " evaluations to " + out);
     }
     return ExitCodes.OK;
   }

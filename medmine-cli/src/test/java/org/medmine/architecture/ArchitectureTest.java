@@ -16,22 +16,29 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static JavaClasses product;
 
-  // Tests are left out, also core's, which reach this module as its test jar (medmine-core-VERSION-tests.jar, a
-  // location ArchUnit's DO_NOT_INCLUDE_TESTS does not recognise): a test may build a warehouse with ingest to
+  // Tests are left out, also core's, which reach this module as its test jar
+  // (medmine-core-VERSION-tests.jar, a
+  // location ArchUnit's DO_NOT_INCLUDE_TESTS does not recognise): a test may build a warehouse with
+  // ingest to
   // check the warehouse layer, and that is no dependency of the product.
 
   @BeforeAll
   static void importProduct() {
-    product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
-        .withImportOption(location -> !location.contains("-tests.jar")).importPackages("org.medmine");
+    product =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("org.medmine");
   }
 
   @Test
   void everyNamedLayerExists() {
     for (String layer : ArchitectureRules.LAYERS) {
-      assertThat(product.stream().anyMatch(c -> c.getPackageName().startsWith("org.medmine." + layer)))
-          .as("layer %s has classes", layer).isTrue();
+      assertThat(
+              product.stream().anyMatch(c -> c.getPackageName().startsWith("org.medmine." + layer)))
+          .as("layer %s has classes", layer)
+          .isTrue();
     }
   }
 

@@ -15,15 +15,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * shared/STYLE.md: "a method fits on a screen". No method or constructor of medmine's main code (every module) is
- * longer than {@link #MAX_LINES} lines, from its declaration to its closing brace.
+ * shared/STYLE.md: "a method fits on a screen". No method or constructor of medmine's main code
+ * (every module) is longer than {@link #MAX_LINES} lines, from its declaration to its closing
+ * brace.
  */
 class MethodLengthTest {
   static final int MAX_LINES = 60;
 
-  /** Methods of {@code sources} longer than {@code max} lines, as {@code file:line name (n lines)}. */
+  /**
+   * Methods of {@code sources} longer than {@code max} lines, as {@code file:line name (n lines)}.
+   */
   static List<String> longMethods(Path sources, int max) throws IOException {
-    StaticJavaParser.getParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
+    StaticJavaParser.getParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
     List<String> out = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(sources)) {
@@ -34,7 +38,15 @@ class MethodLengthTest {
       for (CallableDeclaration<?> m : cu.findAll(CallableDeclaration.class)) {
         int lines = m.getEnd().get().line - m.getBegin().get().line + 1;
         if (lines > max) {
-          out.add(f.getFileName() + ":" + m.getBegin().get().line + " " + m.getNameAsString() + " (" + lines + " lines)");
+          out.add(
+              f.getFileName()
+                  + ":"
+                  + m.getBegin().get().line
+                  + " "
+                  + m.getNameAsString()
+                  + " ("
+                  + lines
+                  + " lines)");
         }
       }
     }
@@ -46,7 +58,11 @@ class MethodLengthTest {
     Path root = Path.of("..").toAbsolutePath().normalize();
     List<String> tooLong = new ArrayList<>();
     try (Stream<Path> modules = Files.list(root)) {
-      for (Path module : modules.filter(m -> m.getFileName().toString().startsWith("medmine-")).sorted().toList()) {
+      for (Path module :
+          modules
+              .filter(m -> m.getFileName().toString().startsWith("medmine-"))
+              .sorted()
+              .toList()) {
         Path main = module.resolve("src/main/java");
         if (Files.isDirectory(main)) {
           tooLong.addAll(longMethods(main, MAX_LINES));

@@ -10,18 +10,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each of the {@link ArchitectureRules} fails on a violation planted among the test fixtures ({@code
- * org.medmine.cli.planted}, {@code org.medmine.apps.planted*}, {@code org.medmine.plantedcycle}, {@code
- * org.medmine.model.planted}, {@code org.medmine.warehouse.planted}), so a rule that passes on the product passes because the product keeps it.
+ * Each of the {@link ArchitectureRules} fails on a violation planted among the test fixtures
+ * ({@code org.medmine.cli.planted}, {@code org.medmine.apps.planted*}, {@code
+ * org.medmine.plantedcycle}, {@code org.medmine.model.planted}, {@code
+ * org.medmine.warehouse.planted}), so a rule that passes on the product passes because the product
+ * keeps it.
  */
 class PlantedViolationsTest {
   private static JavaClasses planted;
 
   @BeforeAll
   static void importFixtures() {
-    planted = new ClassFileImporter().importPackages("org.medmine.cli.planted", "org.medmine.apps.plantedone",
-        "org.medmine.apps.plantedtwo", "org.medmine.plantedcycle", "org.medmine.model.planted",
-        "org.medmine.warehouse.planted");
+    planted =
+        new ClassFileImporter()
+            .importPackages(
+                "org.medmine.cli.planted",
+                "org.medmine.apps.plantedone",
+                "org.medmine.apps.plantedtwo",
+                "org.medmine.plantedcycle",
+                "org.medmine.model.planted",
+                "org.medmine.warehouse.planted");
   }
 
   private static String violations(ArchRule rule) {
@@ -32,13 +40,14 @@ class PlantedViolationsTest {
 
   @Test
   void aCommandRunningSqlAndMiningIsCaught() {
-    assertThat(violations(ArchitectureRules.CLI_IS_A_SHELL)).contains("PlantedCommand", "java.sql.Connection",
-        "EarsDetector");
+    assertThat(violations(ArchitectureRules.CLI_IS_A_SHELL))
+        .contains("PlantedCommand", "java.sql.Connection", "EarsDetector");
   }
 
   @Test
   void anAppReachingIntoAnotherIsCaught() {
-    assertThat(violations(ArchitectureRules.APPS_ARE_INDEPENDENT)).contains("PlantedOne", "PlantedTwo");
+    assertThat(violations(ArchitectureRules.APPS_ARE_INDEPENDENT))
+        .contains("PlantedOne", "PlantedTwo");
   }
 
   @Test
@@ -48,19 +57,25 @@ class PlantedViolationsTest {
 
   @Test
   void aLayerReachingRightIsCaught() {
-    assertThat(violations(ArchitectureRules.layering().get(0))).contains("PlantedUpward", "AnalysisContext");
+    assertThat(violations(ArchitectureRules.layering().get(0)))
+        .contains("PlantedUpward", "AnalysisContext");
   }
 
   @Test
   void coreReadingItsOwnSettingsIsCaught() {
-    assertThat(violations(ArchitectureRules.CORE_READS_NO_PROCESS_SETTINGS)).contains("PlantedSettingsRead",
-        "System.getProperty(java.lang.String)", "System.getProperty(java.lang.String, java.lang.String)",
-        "System.getenv(java.lang.String)", "System.getenv()", "Boolean.getBoolean(java.lang.String)");
+    assertThat(violations(ArchitectureRules.CORE_READS_NO_PROCESS_SETTINGS))
+        .contains(
+            "PlantedSettingsRead",
+            "System.getProperty(java.lang.String)",
+            "System.getProperty(java.lang.String, java.lang.String)",
+            "System.getenv(java.lang.String)",
+            "System.getenv()",
+            "Boolean.getBoolean(java.lang.String)");
   }
 
   @Test
   void aThreadLocalInCoreIsCaught() {
-    assertThat(violations(ArchitectureRules.NO_THREAD_LOCAL_IN_CORE)).contains("PlantedSettingsRead",
-        "java.lang.ThreadLocal");
+    assertThat(violations(ArchitectureRules.NO_THREAD_LOCAL_IN_CORE))
+        .contains("PlantedSettingsRead", "java.lang.ThreadLocal");
   }
 }

@@ -12,18 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every command that reads identified data, de-identifies or exports leaves exactly one entry in the audit
- * log of the warehouse it read (written by the command's {@link org.medmine.context.AnalysisContext} as it closes), the chain verifies,
- * and tampering with an entry is still detected. The mining commands are covered the same way by
- * {@link ConsentExclusionCommandsTest}.
+ * Every command that reads identified data, de-identifies or exports leaves exactly one entry in
+ * the audit log of the warehouse it read (written by the command's {@link
+ * org.medmine.context.AnalysisContext} as it closes), the chain verifies, and tampering with an
+ * entry is still detected. The mining commands are covered the same way by {@link
+ * ConsentExclusionCommandsTest}.
  */
 class AuditCoverageTest {
   @TempDir Path dir;
 
   @Test
-  void deidVerifyExportEncryptConsentAndAMiningCommandEachAppendOneVerifiedEntry() throws Exception {
+  void deidVerifyExportEncryptConsentAndAMiningCommandEachAppendOneVerifiedEntry()
+      throws Exception {
     Path bundle = dir.resolve("bundle.json");
-    Files.writeString(bundle, """
+    Files.writeString(
+        bundle,
+        """
         {"resourceType":"Bundle","type":"collection","entry":[
           {"resource":{"resourceType":"Patient","id":"p1","gender":"female","birthDate":"1970-05-04","name":[{"family":"Okafor"}]}},
           {"resource":{"resourceType":"Encounter","id":"e1","subject":{"reference":"Patient/p1"},"class":{"code":"AMB"},
@@ -39,13 +43,30 @@ class AuditCoverageTest {
     Files.writeString(optOut, "p-unknown\n");
     Path plain = dir.resolve("plain.txt");
     Files.writeString(plain, "an identified export");
-    List<List<String>> runs = List.of(
-        List.of("deid", "-w", w.toString(), "--out", deid.toString(), "--key-file", key.toString()),
-        List.of("deid", "verify", "-w", deid.toString(), "--against", w.toString()),
-        List.of("export", "-w", w.toString(), "--parquet", dir.resolve("parquet").toString(), "--key-file", key.toString()),
-        List.of("encrypt", plain.toString(), "--out", dir.resolve("enc.bin").toString(), "--key-file", key.toString(), "--warehouse", w.toString()),
-        List.of("consent", "-w", w.toString(), "--opt-out", optOut.toString()),
-        List.of("stats", "-w", w.toString(), "--format", "json"));
+    List<List<String>> runs =
+        List.of(
+            List.of(
+                "deid", "-w", w.toString(), "--out", deid.toString(), "--key-file", key.toString()),
+            List.of("deid", "verify", "-w", deid.toString(), "--against", w.toString()),
+            List.of(
+                "export",
+                "-w",
+                w.toString(),
+                "--parquet",
+                dir.resolve("parquet").toString(),
+                "--key-file",
+                key.toString()),
+            List.of(
+                "encrypt",
+                plain.toString(),
+                "--out",
+                dir.resolve("enc.bin").toString(),
+                "--key-file",
+                key.toString(),
+                "--warehouse",
+                w.toString()),
+            List.of("consent", "-w", w.toString(), "--opt-out", optOut.toString()),
+            List.of("stats", "-w", w.toString(), "--format", "json"));
     String[] actions = {"deid", "deid verify", "export", "encrypt", "consent", "stats"};
     for (int i = 0; i < runs.size(); i++) {
       int before = ConsentExclusionCommandsTest.audit(w).size();
@@ -63,9 +84,12 @@ class AuditCoverageTest {
     assertThat(entries.get(0)[3]).contains("policy=safe-harbor");
     assertThat(entries.get(2)[3]).as("export: where to").contains("parquet");
     assertThat(entries.get(5)[3]).contains("identified=true", "consent-excluded=1");
-    assertThat(ConsentExclusionCommandsTest.audit(deid)).as("the new warehouse records its making").hasSize(1);
+    assertThat(ConsentExclusionCommandsTest.audit(deid))
+        .as("the new warehouse records its making")
+        .hasSize(1);
 
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + w.toAbsolutePath()); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + w.toAbsolutePath());
+        Statement s = c.createStatement()) {
       s.execute("UPDATE audit_log SET row_count = row_count + 1 WHERE seq = 3");
     }
     CliTest.Run broken = CliTest.medmine("audit", "verify", "-w", w.toString());
@@ -77,7 +101,9 @@ class AuditCoverageTest {
   void aCommandThatFailsAfterReadingIsStillAudited() throws Exception {
     Path w = dir.resolve("w.duckdb");
     Path bundle = dir.resolve("bundle.json");
-    Files.writeString(bundle, """
+    Files.writeString(
+        bundle,
+        """
         {"resourceType":"Bundle","type":"collection","entry":[
           {"resource":{"resourceType":"Patient","id":"p1","gender":"female","birthDate":"1970-05-04"}}]}""");
     assertThat(CliTest.medmine("ingest", "-w", w.toString(), bundle.toString()).code()).isZero();

@@ -20,9 +20,10 @@ import org.medmine.privacy.AuditLog;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * Issue 29, defect 3: {@code medmine audit verify} on its own (no head hash kept by hand) detects an audit log cut
- * at its end, rebuilt entirely with recomputed plain SHA-256 hashes, or emptied, by someone who can write the
- * table. Here the commands run without an audit key: the head file next to the warehouse is the anchor.
+ * Issue 29, defect 3: {@code medmine audit verify} on its own (no head hash kept by hand) detects
+ * an audit log cut at its end, rebuilt entirely with recomputed plain SHA-256 hashes, or emptied,
+ * by someone who can write the table. Here the commands run without an audit key: the head file
+ * next to the warehouse is the anchor.
  */
 class AuditTamperingTest {
   @TempDir Path dir;
@@ -56,7 +57,9 @@ class AuditTamperingTest {
     sql("DELETE FROM audit_log WHERE seq = 3");
     CliTest.Run r = verify();
     assertThat(r.code()).as(r.out()).isEqualTo(3);
-    assertThat(r.out()).contains("entry 3 was deleted from the end").contains("Audit chain BROKEN.");
+    assertThat(r.out())
+        .contains("entry 3 was deleted from the end")
+        .contains("Audit chain BROKEN.");
   }
 
   @Test
@@ -81,11 +84,32 @@ class AuditTamperingTest {
           continue;
         }
         long seq = e.seq() == 1 ? 1 : 2;
-        AuditEntry forged = new AuditEntry(seq, e.loggedAt(), e.actor(), e.role(), e.action(), e.tables(), e.rowCount(),
-            e.detail(), prev, null);
-        forged = new AuditEntry(seq, e.loggedAt(), e.actor(), e.role(), e.action(), e.tables(), e.rowCount(), e.detail(),
-            prev, forged.computeHash());
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        AuditEntry forged =
+            new AuditEntry(
+                seq,
+                e.loggedAt(),
+                e.actor(),
+                e.role(),
+                e.action(),
+                e.tables(),
+                e.rowCount(),
+                e.detail(),
+                prev,
+                null);
+        forged =
+            new AuditEntry(
+                seq,
+                e.loggedAt(),
+                e.actor(),
+                e.role(),
+                e.action(),
+                e.tables(),
+                e.rowCount(),
+                e.detail(),
+                prev,
+                forged.computeHash());
+        try (PreparedStatement p =
+            c.prepareStatement("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           p.setLong(1, forged.seq());
           p.setObject(2, forged.loggedAt());
           p.setString(3, forged.actor());
@@ -108,36 +132,63 @@ class AuditTamperingTest {
 
   /** Runs medmine in a child JVM with {@code env} added to this one's environment. */
   private CliTest.Run child(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
-        .redirectError(dir.resolve("err.txt").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .redirectError(dir.resolve("err.txt").toFile());
     pb.environment().remove("MEDMINE_AUDIT_KEY_FILE");
     pb.environment().remove("MEDMINE_AUDIT_KEY");
     pb.environment().putAll(env);
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("medmine finished").isTrue();
-    return new CliTest.Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    return new CliTest.Run(
+        p.exitValue(),
+        Files.readString(dir.resolve("out.txt")),
+        Files.readString(dir.resolve("err.txt")));
   }
 
   @Test
-  void withMedmineAuditKeyEntriesAreKeyedAndAnEntryWrittenWithoutTheKeyIsReported() throws Exception {
+  void withMedmineAuditKeyEntriesAreKeyedAndAnEntryWrittenWithoutTheKeyIsReported()
+      throws Exception {
     Map<String, String> key = Map.of("MEDMINE_AUDIT_KEY", "0123456789abcdef0123456789abcdef");
     assertThat(child(key, "stats", "-w", warehouse.toString()).code()).isZero();
     CliTest.Run keyed = child(key, "audit", "verify", "-w", warehouse.toString());
     assertThat(keyed.code()).as(keyed.out() + keyed.err()).isZero();
-    assertThat(keyed.out()).startsWith("4 audit entries (1 keyed)").contains("sealed by keyed entry 4").contains("intact");
+    assertThat(keyed.out())
+        .startsWith("4 audit entries (1 keyed)")
+        .contains("sealed by keyed entry 4")
+        .contains("intact");
     CliTest.Run noKey = verify();
     assertThat(noKey.code()).isEqualTo(2);
-    assertThat(noKey.err().strip()).isEqualTo("medmine: The audit log of " + warehouse + " is keyed: set MEDMINE_AUDIT_KEY"
-        + " (or MEDMINE_AUDIT_KEY_FILE=FILE) or give --key-file FILE to verify it.");
+    assertThat(noKey.err().strip())
+        .isEqualTo(
+            "medmine: The audit log of "
+                + warehouse
+                + " is keyed: set MEDMINE_AUDIT_KEY"
+                + " (or MEDMINE_AUDIT_KEY_FILE=FILE) or give --key-file FILE to verify it.");
     CliTest.Run unkeyed = child(Map.of(), "stats", "-w", warehouse.toString());
     assertThat(unkeyed.code()).isZero();
-    assertThat(unkeyed.err()).contains("warning: the audit log of " + warehouse + " is keyed but MEDMINE_AUDIT_KEY is not set");
-    Path keyFile = Files.writeString(dir.resolve("audit.key"), "0123456789abcdef0123456789abcdef\n");
-    CliTest.Run broken = CliTest.medmine("audit", "verify", "-w", warehouse.toString(), "--key-file", keyFile.toString());
+    assertThat(unkeyed.err())
+        .contains(
+            "warning: the audit log of "
+                + warehouse
+                + " is keyed but MEDMINE_AUDIT_KEY is not set");
+    Path keyFile =
+        Files.writeString(dir.resolve("audit.key"), "0123456789abcdef0123456789abcdef\n");
+    CliTest.Run broken =
+        CliTest.medmine(
+            "audit", "verify", "-w", warehouse.toString(), "--key-file", keyFile.toString());
     assertThat(broken.code()).isEqualTo(3);
-    assertThat(broken.out()).contains("entry 5 is not keyed although an entry before it is").contains("Audit chain BROKEN.");
+    assertThat(broken.out())
+        .contains("entry 5 is not keyed although an entry before it is")
+        .contains("Audit chain BROKEN.");
   }
 }

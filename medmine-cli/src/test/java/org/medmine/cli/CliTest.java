@@ -27,7 +27,9 @@ class CliTest {
 
   private Path bundle() throws IOException {
     Path f = dir.resolve("bundle.json");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         {"resourceType":"Bundle","type":"collection","entry":[
           {"fullUrl":"urn:uuid:p1","resource":{"resourceType":"Patient","id":"p1","gender":"female","birthDate":"1970-05-04"}},
           {"resource":{"resourceType":"Encounter","id":"e1","subject":{"reference":"urn:uuid:p1"},
@@ -54,7 +56,9 @@ class CliTest {
     Path w = dir.resolve("w.duckdb");
     Run r = medmine("ingest", "-w", w.toString(), dir.resolve("nope.json").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).startsWith("medmine: Input ").endsWith("does not exist: check the path.");
+    assertThat(r.err().strip())
+        .startsWith("medmine: Input ")
+        .endsWith("does not exist: check the path.");
     assertThat(r.err().strip().lines()).as("one sentence").hasSize(1);
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertThat(w).doesNotExist();
@@ -95,25 +99,55 @@ class CliTest {
   @Test
   void exportThenImportRoundTripsEveryTable() throws IOException {
     Path w = dir.resolve("w.duckdb");
-    assertThat(medmine("ingest", "--no-progress", "-w", w.toString(), bundle().toString()).code()).isZero();
+    assertThat(medmine("ingest", "--no-progress", "-w", w.toString(), bundle().toString()).code())
+        .isZero();
     Path pq = dir.resolve("pq");
-    // --plaintext deliberately: the clear interchange layout; EncryptedOutputTest covers the encrypted default.
-    Run export = medmine("export", "-w", w.toString(), "--parquet", pq.toString(), "--format", "json", "--plaintext");
+    // --plaintext deliberately: the clear interchange layout; EncryptedOutputTest covers the
+    // encrypted default.
+    Run export =
+        medmine(
+            "export",
+            "-w",
+            w.toString(),
+            "--parquet",
+            pq.toString(),
+            "--format",
+            "json",
+            "--plaintext");
     assertThat(export.code()).as(export.err()).isZero();
     assertThat(pq.resolve("patient/part-0.parquet")).exists();
     Path w2 = dir.resolve("w2.duckdb");
-    Run imported = medmine("import", "-w", w2.toString(), "--parquet", pq.toString(), "--format", "json");
+    Run imported =
+        medmine("import", "-w", w2.toString(), "--parquet", pq.toString(), "--format", "json");
     assertThat(imported.code()).as(imported.err()).isZero();
-    Run again = medmine("import", "-w", w2.toString(), "--parquet", pq.toString(), "--format", "json");
+    Run again =
+        medmine("import", "-w", w2.toString(), "--parquet", pq.toString(), "--format", "json");
     assertThat(again.out()).isEqualTo(imported.out());
-    Run reexport = medmine("export", "-w", w2.toString(), "--parquet", dir.resolve("pq2").toString(), "--format", "json", "--plaintext");
-    assertThat(reexport.out()).isEqualTo(export.out()).contains("\"patient\" : 1", "\"encounter\" : 1");
+    Run reexport =
+        medmine(
+            "export",
+            "-w",
+            w2.toString(),
+            "--parquet",
+            dir.resolve("pq2").toString(),
+            "--format",
+            "json",
+            "--plaintext");
+    assertThat(reexport.out())
+        .isEqualTo(export.out())
+        .contains("\"patient\" : 1", "\"encounter\" : 1");
   }
 
   @Test
   void importOfAFolderThatIsNotAnExportIsAUserError() throws IOException {
     Files.createDirectories(dir.resolve("junk/not_a_table"));
-    Run r = medmine("import", "-w", dir.resolve("w.duckdb").toString(), "--parquet", dir.resolve("junk").toString());
+    Run r =
+        medmine(
+            "import",
+            "-w",
+            dir.resolve("w.duckdb").toString(),
+            "--parquet",
+            dir.resolve("junk").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("is not a medmine table");
   }

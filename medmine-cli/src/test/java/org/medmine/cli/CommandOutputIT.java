@@ -19,11 +19,12 @@ import org.medmine.TestPopulations;
 import org.medmine.cli.PackagedCli.Result;
 
 /**
- * Every command's output is whole when it runs as its own process, as {@code ./medmine} runs it (the packaged
- * jar and lib folder, {@code System.exit} at the end): each JSON output parses as one document with nothing cut
- * or left over, and each table ends with its last line. The tests that call {@code Main.run} with their own
- * writers cannot see a stream that is not flushed before the JVM exits; these can. One warehouse, ingested
- * once from the 20-patient population, serves every command.
+ * Every command's output is whole when it runs as its own process, as {@code ./medmine} runs it
+ * (the packaged jar and lib folder, {@code System.exit} at the end): each JSON output parses as one
+ * document with nothing cut or left over, and each table ends with its last line. The tests that
+ * call {@code Main.run} with their own writers cannot see a stream that is not flushed before the
+ * JVM exits; these can. One warehouse, ingested once from the 20-patient population, serves every
+ * command.
  */
 class CommandOutputIT {
   @TempDir static Path dir;
@@ -32,13 +33,24 @@ class CommandOutputIT {
 
   @BeforeAll
   static void ingest() {
-    medmine = PackagedCli.in(dir).withEnv("MEDMINE_FILE_KEY", "0123456789abcdef0123456789abcdef")
-        .withEnv("MEDMINE_DEID_KEY", "fedcba9876543210fedcba9876543210");
+    medmine =
+        PackagedCli.in(dir)
+            .withEnv("MEDMINE_FILE_KEY", "0123456789abcdef0123456789abcdef")
+            .withEnv("MEDMINE_DEID_KEY", "fedcba9876543210fedcba9876543210");
     w = dir.resolve("w.duckdb");
-    JsonNode n = ok(medmine.run("ingest", "--format", "json", "-w", w.toString(),
-        TestPopulations.small().fhirDir().toString())).json();
-    assertThat(n.get("read").asLong()).isPositive()
-        .isEqualTo(n.get("stored").asLong() + n.get("quarantined").asLong() + n.get("skipped").asLong());
+    JsonNode n =
+        ok(medmine.run(
+                "ingest",
+                "--format",
+                "json",
+                "-w",
+                w.toString(),
+                TestPopulations.small().fhirDir().toString()))
+            .json();
+    assertThat(n.get("read").asLong())
+        .isPositive()
+        .isEqualTo(
+            n.get("stored").asLong() + n.get("quarantined").asLong() + n.get("skipped").asLong());
   }
 
   private static Result ok(Result r) {
@@ -61,8 +73,10 @@ class CommandOutputIT {
   void statsTableHasEverySectionAndEveryTable() {
     Result table = run(onWarehouse("stats"));
     JsonNode json = run(onWarehouse("stats", "--format", "json")).json();
-    assertThat(table.out()).contains("Tables", "Top conditions", "Encounters per month", "Ingest runs");
-    json.get("tables").forEach(t -> assertThat(table.out()).contains("  " + t.get("table").asText() + " "));
+    assertThat(table.out())
+        .contains("Tables", "Top conditions", "Encounters per month", "Ingest runs");
+    json.get("tables")
+        .forEach(t -> assertThat(table.out()).contains("  " + t.get("table").asText() + " "));
     assertThat(table.lastLine()).as("the last ingest run closes the table").endsWith("committed");
   }
 
@@ -70,11 +84,24 @@ class CommandOutputIT {
   void statsJsonLongerThan64KiBArrivesWhole() {
     Result r = run(onWarehouse("stats", "--format", "json"));
     assertThat(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-        .as("this output is longer than a 64 KiB pipe buffer").isGreaterThan(65_536);
+        .as("this output is longer than a 64 KiB pipe buffer")
+        .isGreaterThan(65_536);
     JsonNode n = r.json();
-    // An app's JSON is a map written with its keys in order (ResultJson); "run" is the provenance every app adds.
-    assertThat(n.fieldNames()).toIterable().containsExactly("dateRanges", "encountersPerMonth", "ingestRuns",
-        "population", "quarantine", "run", "schemaVersion", "tables", "topCodes", "warehouse");
+    // An app's JSON is a map written with its keys in order (ResultJson); "run" is the provenance
+    // every app adds.
+    assertThat(n.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "dateRanges",
+            "encountersPerMonth",
+            "ingestRuns",
+            "population",
+            "quarantine",
+            "run",
+            "schemaVersion",
+            "tables",
+            "topCodes",
+            "warehouse");
   }
 
   static Stream<Arguments> analyses() {
@@ -82,7 +109,9 @@ class CommandOutputIT {
         Arguments.of("quality", "Verdict: .+"),
         Arguments.of("link", "  Fellegi-Sunter: match prevalence .+"),
         Arguments.of("surveil", "\\s+noufaily\\s+\\d+ of\\s+\\d+ periods"),
-        Arguments.of("scan", "(  left out: region .+|Significant clusters \\(p <= 0\\.05\\): 0|\\s+\\d+\\s+\\d{3}\\s.+)"),
+        Arguments.of(
+            "scan",
+            "(  left out: region .+|Significant clusters \\(p <= 0\\.05\\): 0|\\s+\\d+\\s+\\d{3}\\s.+)"),
         Arguments.of("spc", "  (no signals: the process looks stable|\\d{4}-\\d{2} .+)"),
         Arguments.of("rules", ".+\\s\\d\\.\\d{3}\\s+\\d\\.\\d{3}\\s+\\d+\\.\\d{2}\\s+\\S+"),
         Arguments.of("fraud", "\\s+100 .+"),
@@ -117,12 +146,28 @@ class CommandOutputIT {
     Path pq = dir.resolve("pq");
     Result table = run(onWarehouse("export", "--plaintext", "--parquet", pq.toString()));
     assertThat(table.lastLine()).matches("  quarantine\\s+\\d+ rows");
-    JsonNode exported = run(onWarehouse("export", "--plaintext", "--parquet", dir.resolve("pq2").toString(),
-        "--format", "json")).json();
-    Result imported = run("import", "--parquet", pq.toString(), "-w", dir.resolve("imported.duckdb").toString());
+    JsonNode exported =
+        run(onWarehouse(
+                "export",
+                "--plaintext",
+                "--parquet",
+                dir.resolve("pq2").toString(),
+                "--format",
+                "json"))
+            .json();
+    Result imported =
+        run("import", "--parquet", pq.toString(), "-w", dir.resolve("imported.duckdb").toString());
     assertThat(imported.lastLine()).matches("  quarantine\\s+\\d+ rows");
-    JsonNode again = run("import", "--parquet", pq.toString(), "-w", dir.resolve("imported2.duckdb").toString(),
-        "--format", "json").json();
+    JsonNode again =
+        run(
+                "import",
+                "--parquet",
+                pq.toString(),
+                "-w",
+                dir.resolve("imported2.duckdb").toString(),
+                "--format",
+                "json")
+            .json();
     assertThat(again.toString()).contains("\"patient\":" + exported.findValue("patient").asLong());
   }
 
@@ -130,25 +175,49 @@ class CommandOutputIT {
   void deidAndItsVerificationPrintTheirWholeManifest() {
     Result table = run(onWarehouse("deid", "--out", dir.resolve("deid.duckdb").toString()));
     assertThat(table.lastLine()).startsWith("Next: medmine deid verify");
-    run(onWarehouse("deid", "--out", dir.resolve("deid2.duckdb").toString(), "--format", "json")).json();
-    Result verify = medmine.run("deid", "verify", "-w", dir.resolve("deid.duckdb").toString(), "--against", w.toString());
+    run(onWarehouse("deid", "--out", dir.resolve("deid2.duckdb").toString(), "--format", "json"))
+        .json();
+    Result verify =
+        medmine.run(
+            "deid",
+            "verify",
+            "-w",
+            dir.resolve("deid.duckdb").toString(),
+            "--against",
+            w.toString());
     assertThat(verify.code()).as(verify.err()).isIn(0, 3);
     assertThat(verify.out()).endsWith("\n").isNotBlank();
-    JsonNode v = medmine.run("deid", "verify", "-w", dir.resolve("deid.duckdb").toString(), "--against", w.toString(),
-        "--format", "json").json();
+    JsonNode v =
+        medmine
+            .run(
+                "deid",
+                "verify",
+                "-w",
+                dir.resolve("deid.duckdb").toString(),
+                "--against",
+                w.toString(),
+                "--format",
+                "json")
+            .json();
     assertThat(v.has("verdict")).isTrue();
   }
 
   @Test
   void fileCommandsPrintTheirOneLine() throws IOException {
-    Path note = Files.writeString(dir.resolve("note.txt"), "Seen by Dr. Alice Smith on 2020-01-02.");
-    assertThat(run("scrub", note.toString()).out()).startsWith("Scrubbed 1 file(s); replaced: ").endsWith("\n");
+    Path note =
+        Files.writeString(dir.resolve("note.txt"), "Seen by Dr. Alice Smith on 2020-01-02.");
+    assertThat(run("scrub", note.toString()).out())
+        .startsWith("Scrubbed 1 file(s); replaced: ")
+        .endsWith("\n");
     Path optOut = Files.writeString(dir.resolve("opt-out.txt"), "no-such-patient\n");
-    assertThat(run(onWarehouse("consent", "--opt-out", optOut.toString())).out()).isEqualTo("Stored 1 consent record(s).\n");
+    assertThat(run(onWarehouse("consent", "--opt-out", optOut.toString())).out())
+        .isEqualTo("Stored 1 consent record(s).\n");
     Path enc = dir.resolve("note.txt.enc");
-    assertThat(run("encrypt", note.toString(), "--out", enc.toString()).out()).isEqualTo("Encrypted " + note + " to " + enc + "\n");
+    assertThat(run("encrypt", note.toString(), "--out", enc.toString()).out())
+        .isEqualTo("Encrypted " + note + " to " + enc + "\n");
     Path back = dir.resolve("note-again.txt");
-    assertThat(run("decrypt", enc.toString(), "--out", back.toString()).out()).isEqualTo("Decrypted " + enc + " to " + back + "\n");
+    assertThat(run("decrypt", enc.toString(), "--out", back.toString()).out())
+        .isEqualTo("Decrypted " + enc + " to " + back + "\n");
     assertThat(back).hasSameTextualContentAs(note);
   }
 
@@ -157,20 +226,40 @@ class CommandOutputIT {
     Path out = dir.resolve("study");
     Result study = run(onWarehouse("study run", "los-inpatient", "--out", out.toString()));
     assertThat(study.lastLine()).startsWith("Model card: ");
-    assertThat(run(onWarehouse("study run", "los-inpatient", "--out", out.toString(), "--format", "json")).json()
-        .get("study").asText()).isEqualTo("los-inpatient");
+    assertThat(
+            run(onWarehouse(
+                    "study run", "los-inpatient", "--out", out.toString(), "--format", "json"))
+                .json()
+                .get("study")
+                .asText())
+        .isEqualTo("los-inpatient");
     String model = out.resolve("los-inpatient-model.json").toString();
     Result predict = run(onWarehouse("predict", "--model", model, "--top", "7"));
-    assertThat(predict.out().lines().filter(l -> l.matches("\\S+/\\S+ \\d{4}-\\d{2}-\\d{2} .+")).count())
-        .as("all 7 rows: %s", predict.out()).isEqualTo(7);
-    assertThat(run(onWarehouse("predict", "--model", model, "--format", "json")).json().get("study").asText())
+    assertThat(
+            predict
+                .out()
+                .lines()
+                .filter(l -> l.matches("\\S+/\\S+ \\d{4}-\\d{2}-\\d{2} .+"))
+                .count())
+        .as("all 7 rows: %s", predict.out())
+        .isEqualTo(7);
+    assertThat(
+            run(onWarehouse("predict", "--model", model, "--format", "json"))
+                .json()
+                .get("study")
+                .asText())
         .isEqualTo("los-inpatient");
   }
 
   @Test
   void ingestOfSyntheaCsvPrintsItsWholeSummary() {
-    Result r = run("ingest", "--no-progress", "-w", dir.resolve("csv.duckdb").toString(),
-        TestPopulations.small().csvDir().toString());
+    Result r =
+        run(
+            "ingest",
+            "--no-progress",
+            "-w",
+            dir.resolve("csv.duckdb").toString(),
+            TestPopulations.small().csvDir().toString());
     assertThat(r.out()).contains("records read");
     assertThat(r.lastLine()).matches("  time\\s+[\\d.]+ s");
   }
@@ -178,7 +267,8 @@ class CommandOutputIT {
   @Test
   void demoOnTheCachedPopulationPrintsEveryStepToTheEnd() throws IOException {
     Path demo = Files.createDirectories(dir.resolve("demo"));
-    Files.createSymbolicLink(demo.resolve("population-p20-s42"), TestPopulations.small().fhirDir().getParent());
+    Files.createSymbolicLink(
+        demo.resolve("population-p20-s42"), TestPopulations.small().fhirDir().getParent());
     Result r = run("demo", "--patients", "20", "--seed", "42", "--out", demo.toString());
     assertThat(r.out()).contains("Step 1/3", "Step 2/3", "Step 3/3");
     assertThat(r.out()).containsPattern("(?m)^Report: .*report\\.html");
@@ -188,11 +278,15 @@ class CommandOutputIT {
   @Test
   void helpAndVersionArriveWhole() {
     Result help = run("--help");
-    for (String command : List.of("ingest", "stats", "report", "quality", "deid", "scrub", "audit", "study", "predict")) {
+    for (String command :
+        List.of(
+            "ingest", "stats", "report", "quality", "deid", "scrub", "audit", "study", "predict")) {
       assertThat(help.out()).contains("  " + command + " ");
     }
     assertThat(help.out()).contains("Exit codes");
-    assertThat(run("help", "stats").out()).startsWith("Usage: medmine stats").contains("--warehouse");
+    assertThat(run("help", "stats").out())
+        .startsWith("Usage: medmine stats")
+        .contains("--warehouse");
     assertThat(run("--version").out()).startsWith("medmine ").endsWith("\n");
   }
 }

@@ -13,7 +13,13 @@ class DemoCommandTest {
   /** The demo writes 400 MB into its --out folder; git must not offer it for a commit. */
   @Test
   void theDemosDefaultOutputFolderIsIgnoredByGit() throws IOException {
-    String out = Main.commandLine().getSubcommands().get("demo").getCommandSpec().findOption("--out").defaultValue();
+    String out =
+        Main.commandLine()
+            .getSubcommands()
+            .get("demo")
+            .getCommandSpec()
+            .findOption("--out")
+            .defaultValue();
     assertThat(out).isEqualTo("medmine-demo");
     Path gitignore = Path.of("").toAbsolutePath().getParent().resolve(".gitignore");
     List<String> patterns = Files.readAllLines(gitignore).stream().map(String::strip).toList();
@@ -24,7 +30,10 @@ class DemoCommandTest {
   @Test
   void theDemosHelpSaysHowLongItTakes() {
     CliTest.Run r = CliTest.medmine("demo", "--help");
-    assertThat(r.out().replaceAll("\\s+", " ")).contains("2 minutes on a quiet two-core machine", "4 or more on a busy one",
-        "reuses the population");
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains(
+            "2 minutes on a quiet two-core machine",
+            "4 or more on a busy one",
+            "reuses the population");
   }
 }

@@ -25,9 +25,9 @@ import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportSection;
 
 /**
- * Issue 29, defect 5, on the shared 20-patient Synthea warehouse: {@code medmine forecast} forecasts the days
- * after the end of the data (not days already in it), and the demo's report shows the backtest the command
- * prints (the same origins), so the two never disagree again.
+ * Issue 29, defect 5, on the shared 20-patient Synthea warehouse: {@code medmine forecast}
+ * forecasts the days after the end of the data (not days already in it), and the demo's report
+ * shows the backtest the command prints (the same origins), so the two never disagree again.
  */
 class ForecastAfterTheDataTest {
   @TempDir static Path dir;
@@ -37,7 +37,13 @@ class ForecastAfterTheDataTest {
   @BeforeAll
   static void ingest() throws Exception {
     warehouse = dir.resolve("w.duckdb");
-    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "-w", warehouse.toString(), TestPopulations.small().fhirDir().toString());
+    CliTest.Run r =
+        CliTest.medmine(
+            "ingest",
+            "--no-progress",
+            "-w",
+            warehouse.toString(),
+            TestPopulations.small().fhirDir().toString());
     assertThat(r.code()).as(r.err()).isZero();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath());
         Statement s = c.createStatement();
@@ -54,11 +60,14 @@ class ForecastAfterTheDataTest {
     JsonNode doc = new ObjectMapper().readTree(r.out());
     for (JsonNode row : doc.get("forecasts")) {
       if (row.get("horizon").asInt() == 1) {
-        assertThat(LocalDate.parse(row.get("date").asText())).as(row.get("series").asText()).isEqualTo(dataEnd.plusDays(1));
+        assertThat(LocalDate.parse(row.get("date").asText()))
+            .as(row.get("series").asText())
+            .isEqualTo(dataEnd.plusDays(1));
       }
     }
     for (JsonNode b : doc.get("backtest")) {
-      assertThat(LocalDate.parse(b.get("lastOrigin").asText())).isEqualTo(dataEnd.minusDays(28 - 1));
+      assertThat(LocalDate.parse(b.get("lastOrigin").asText()))
+          .isEqualTo(dataEnd.minusDays(28 - 1));
     }
   }
 
@@ -66,19 +75,29 @@ class ForecastAfterTheDataTest {
   void theDemoReportsTheBacktestTheCommandPrints() throws Exception {
     CliTest.Run command = CliTest.medmine("forecast", "-w", warehouse.toString());
     assertThat(command.code()).as(command.err()).isZero();
-    Matcher printed = Pattern.compile("Backtest \\(rolling origin, (\\d+) origins").matcher(command.out());
+    Matcher printed =
+        Pattern.compile("Backtest \\(rolling origin, (\\d+) origins").matcher(command.out());
     assertThat(printed.find()).as(command.out()).isTrue();
 
     StringWriter console = new StringWriter();
     HtmlReport report;
     try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(warehouse))) {
-      report = DemoSteps.timeSeries(context, new PrintWriter(console, true), dir.resolve("demo"),
-          HtmlReport.empty(ReportOptions.defaults("test")));
+      report =
+          DemoSteps.timeSeries(
+              context,
+              new PrintWriter(console, true),
+              dir.resolve("demo"),
+              HtmlReport.empty(ReportOptions.defaults("test")));
     }
-    String admissions = report.sections().stream().filter(s -> s.id().equals("ts-forecast-admissions")).map(ReportSection::html)
-        .findFirst().orElseThrow();
+    String admissions =
+        report.sections().stream()
+            .filter(s -> s.id().equals("ts-forecast-admissions"))
+            .map(ReportSection::html)
+            .findFirst()
+            .orElseThrow();
     assertThat(admissions).contains("Rolling-origin backtest (" + printed.group(1) + " origins");
-    assertThat(console.toString()).contains("backtest over " + printed.group(1) + " origins")
+    assertThat(console.toString())
+        .contains("backtest over " + printed.group(1) + " origins")
         .contains(dataEnd.plusDays(1).toString());
   }
 }

@@ -20,33 +20,69 @@ import java.util.regex.Pattern;
 import org.medmine.synthea.SyntheaPopulation;
 
 /**
- * Masks what legitimately differs between two runs of the same command on the same data, so that golden outputs
- * compare what a script depends on: the temporary folder in paths, wall-clock times and durations, run ids, and
- * digests of files that hold them; ingest run ids; times after the population's reference date (only the clock
- * writes those); and floating-point noise beyond 9 significant digits (DuckDB sums in parallel, in no fixed
- * order). Everything else is kept as printed.
+ * Masks what legitimately differs between two runs of the same command on the same data, so that
+ * golden outputs compare what a script depends on: the temporary folder in paths, wall-clock times
+ * and durations, run ids, and digests of files that hold them; ingest run ids; times after the
+ * population's reference date (only the clock writes those); and floating-point noise beyond 9
+ * significant digits (DuckDB sums in parallel, in no fixed order). Everything else is kept as
+ * printed.
  */
 final class GoldenMask {
   /** Keys whose values are times, durations, run ids or digests of files with times in them. */
-  static final Set<String> VOLATILE = Set.of("seconds", "ms", "millis", "elapsed", "elapsedSeconds", "durationSeconds",
-      "startedAt", "finishedAt", "started_at", "finished_at", "loggedAt", "logged_at", "runId", "run_id", "ranAt",
-      "warehouseSha256", "warehouseFingerprint", "headHash", "head_hash", "hash", "prev_hash", "fitSeconds",
-      "fit_seconds", "libraries");
+  static final Set<String> VOLATILE =
+      Set.of(
+          "seconds",
+          "ms",
+          "millis",
+          "elapsed",
+          "elapsedSeconds",
+          "durationSeconds",
+          "startedAt",
+          "finishedAt",
+          "started_at",
+          "finished_at",
+          "loggedAt",
+          "logged_at",
+          "runId",
+          "run_id",
+          "ranAt",
+          "warehouseSha256",
+          "warehouseFingerprint",
+          "headHash",
+          "head_hash",
+          "hash",
+          "prev_hash",
+          "fitSeconds",
+          "fit_seconds",
+          "libraries");
+
   /** A profiled text column's lengths. */
-  static final java.util.List<String> LENGTHS = java.util.List.of("minLength", "meanLength", "maxLength");
+  static final java.util.List<String> LENGTHS =
+      java.util.List.of("minLength", "meanLength", "maxLength");
+
   /** Fields the refactoring adds: the provenance of the run. */
   static final Set<String> ADDITIONS = Set.of("run");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z?");
-  private static final Pattern RUN_ID = Pattern.compile("run-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  /** The shared test populations' folder, wherever the checkout is (the fixtures were recorded in another). */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z?");
+  private static final Pattern RUN_ID =
+      Pattern.compile("run-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  /**
+   * The shared test populations' folder, wherever the checkout is (the fixtures were recorded in
+   * another).
+   */
   private static final Pattern TEST_CACHE = Pattern.compile("\\S*/target/test-cache/");
+
   private static final MathContext DIGITS = new MathContext(9);
 
   private GoldenMask() {}
 
-  /** The exit code, standard output (a JSON tree when it parses, else its lines) and error lines, masked. */
+  /**
+   * The exit code, standard output (a JSON tree when it parses, else its lines) and error lines,
+   * masked.
+   */
   static ObjectNode observed(CliTest.Run run, Path dir) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("exit", run.code());
@@ -72,7 +108,8 @@ final class GoldenMask {
     if (n instanceof ObjectNode o) {
       for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        e.setValue(VOLATILE.contains(e.getKey()) ? TextNode.valueOf("<masked>") : mask(e.getValue()));
+        e.setValue(
+            VOLATILE.contains(e.getKey()) ? TextNode.valueOf("<masked>") : mask(e.getValue()));
       }
       if (o.path("min").asText("").startsWith("<test-cache>/")) {
         // a profiled column of checkout paths: its lengths depend on where the checkout is
@@ -97,7 +134,8 @@ final class GoldenMask {
     Matcher m = TIMESTAMP.matcher(out);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      boolean clock = LocalDate.parse(m.group().substring(0, 10)).isAfter(SyntheaPopulation.REFERENCE_DATE);
+      boolean clock =
+          LocalDate.parse(m.group().substring(0, 10)).isAfter(SyntheaPopulation.REFERENCE_DATE);
       m.appendReplacement(b, clock ? "<time>" : Matcher.quoteReplacement(m.group()));
     }
     return m.appendTail(b).toString();

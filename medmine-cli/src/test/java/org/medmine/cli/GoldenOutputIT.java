@@ -18,18 +18,22 @@ import org.medmine.TestPopulations;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * Every command's {@code --format json} output on the shared 20-patient population, compared with the fixtures in
- * {@code src/test/resources/golden/}, which were recorded before the command line became a shell over apps (issue
- * 14): the move must not change what a script reads. Values that differ from run to run (times, run ids, temporary
- * paths, digests of files holding them) are masked by {@link GoldenMask}; the {@code run} field, the provenance every
- * result carries since that move, is the one addition the comparison allows.
+ * Every command's {@code --format json} output on the shared 20-patient population, compared with
+ * the fixtures in {@code src/test/resources/golden/}, which were recorded before the command line
+ * became a shell over apps (issue 14): the move must not change what a script reads. Values that
+ * differ from run to run (times, run ids, temporary paths, digests of files holding them) are
+ * masked by {@link GoldenMask}; the {@code run} field, the provenance every result carries since
+ * that move, is the one addition the comparison allows.
  *
- * <p>Re-record (only when an output is meant to change, and say so in the commit):
- * {@code mvn verify -pl medmine-cli -am -Dit.test=GoldenOutputIT -Dmedmine.golden.record=src/test/resources/golden}.
+ * <p>Re-record (only when an output is meant to change, and say so in the commit): {@code mvn
+ * verify -pl medmine-cli -am -Dit.test=GoldenOutputIT
+ * -Dmedmine.golden.record=src/test/resources/golden}.
  */
 class GoldenOutputIT {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   @TempDir static Path dir;
 
@@ -41,39 +45,145 @@ class GoldenOutputIT {
   }
 
   /**
-   * One command run: a fixture name and the arguments ({@code W} is the warehouse, {@code D/} the test folder,
-   * {@code F} the population's FHIR folder).
+   * One command run: a fixture name and the arguments ({@code W} is the warehouse, {@code D/} the
+   * test folder, {@code F} the population's FHIR folder).
    */
   record Step(String name, String... args) {}
 
   static List<Step> steps() {
     return List.of(
-        new Step("ingest", "ingest", "-w", "D/fresh.duckdb", "F", "--source", "synthea", "--format", "json", "--no-progress"),
+        new Step(
+            "ingest",
+            "ingest",
+            "-w",
+            "D/fresh.duckdb",
+            "F",
+            "--source",
+            "synthea",
+            "--format",
+            "json",
+            "--no-progress"),
         new Step("stats", "stats", "-w", "W", "--format", "json"),
         new Step("stats-top3", "stats", "-w", "W", "--format", "json", "--top", "3"),
         new Step("quality", "quality", "-w", "W", "--format", "json"),
         new Step("link", "link", "-w", "W", "--format", "json"),
         new Step("surveil", "surveil", "-w", "W", "--format", "json"),
-        new Step("scan", "scan", "-w", "W", "--format", "json", "--retrospective", "--replicates", "199"),
+        new Step(
+            "scan",
+            "scan",
+            "-w",
+            "W",
+            "--format",
+            "json",
+            "--retrospective",
+            "--replicates",
+            "199"),
         new Step("forecast", "forecast", "-w", "W", "--format", "json", "--origins", "8"),
         new Step("spc", "spc", "-w", "W", "--format", "json"),
         new Step("rules", "rules", "-w", "W", "--format", "json"),
         new Step("fraud", "fraud", "-w", "W", "--format", "json"),
         new Step("segment-kmeans", "segment", "-w", "W", "--format", "json"),
-        new Step("segment-hdbscan", "segment", "-w", "W", "--format", "json", "--method", "hdbscan"),
+        new Step(
+            "segment-hdbscan", "segment", "-w", "W", "--format", "json", "--method", "hdbscan"),
         new Step("risk", "risk", "-w", "W", "--format", "json"),
-        new Step("study-readmission-30d", "study", "run", "readmission-30d", "-w", "W", "--format", "json", "--out", "D/study"),
-        new Step("study-readmission-365d", "study", "run", "D/readmission-365d.json", "-w", "W", "--format", "json",
-            "--out", "D/study"),
-        new Step("study-t2d-onset-1y", "study", "run", "t2d-onset-1y", "-w", "W", "--format", "json", "--out", "D/study"),
-        new Step("study-los-inpatient", "study", "run", "los-inpatient", "-w", "W", "--format", "json", "--out", "D/study"),
-        new Step("predict", "predict", "--model", "D/study/readmission-365d-model.json", "-w", "W", "--format", "json",
-            "--top", "5"),
-        new Step("deid", "deid", "-w", "W", "--out", "D/deid.duckdb", "--key-file", "D/file.key", "--format", "json"),
-        new Step("deid-verify", "deid", "verify", "-w", "D/deid.duckdb", "--against", "W", "--format", "json"),
-        new Step("export", "export", "-w", "W", "--parquet", "D/parquet", "--key-file", "D/file.key", "--format", "json"),
-        new Step("import", "import", "-w", "D/imported.duckdb", "--parquet", "D/parquet", "--key-file", "D/file.key",
-            "--format", "json"),
+        new Step(
+            "study-readmission-30d",
+            "study",
+            "run",
+            "readmission-30d",
+            "-w",
+            "W",
+            "--format",
+            "json",
+            "--out",
+            "D/study"),
+        new Step(
+            "study-readmission-365d",
+            "study",
+            "run",
+            "D/readmission-365d.json",
+            "-w",
+            "W",
+            "--format",
+            "json",
+            "--out",
+            "D/study"),
+        new Step(
+            "study-t2d-onset-1y",
+            "study",
+            "run",
+            "t2d-onset-1y",
+            "-w",
+            "W",
+            "--format",
+            "json",
+            "--out",
+            "D/study"),
+        new Step(
+            "study-los-inpatient",
+            "study",
+            "run",
+            "los-inpatient",
+            "-w",
+            "W",
+            "--format",
+            "json",
+            "--out",
+            "D/study"),
+        new Step(
+            "predict",
+            "predict",
+            "--model",
+            "D/study/readmission-365d-model.json",
+            "-w",
+            "W",
+            "--format",
+            "json",
+            "--top",
+            "5"),
+        new Step(
+            "deid",
+            "deid",
+            "-w",
+            "W",
+            "--out",
+            "D/deid.duckdb",
+            "--key-file",
+            "D/file.key",
+            "--format",
+            "json"),
+        new Step(
+            "deid-verify",
+            "deid",
+            "verify",
+            "-w",
+            "D/deid.duckdb",
+            "--against",
+            "W",
+            "--format",
+            "json"),
+        new Step(
+            "export",
+            "export",
+            "-w",
+            "W",
+            "--parquet",
+            "D/parquet",
+            "--key-file",
+            "D/file.key",
+            "--format",
+            "json"),
+        new Step(
+            "import",
+            "import",
+            "-w",
+            "D/imported.duckdb",
+            "--parquet",
+            "D/parquet",
+            "--key-file",
+            "D/file.key",
+            "--format",
+            "json"),
         new Step("audit-verify", "audit", "verify", "-w", "W", "--format", "json"));
   }
 
@@ -85,14 +195,19 @@ class GoldenOutputIT {
       String[] args = new String[step.args().length];
       for (int i = 0; i < args.length; i++) {
         String a = step.args()[i];
-        args[i] = a.equals("W") ? dir.resolve("w.duckdb").toString()
-            : a.equals("F") ? TestPopulations.small().fhirDir().toString() : a.replace("D/", dir.toString() + "/");
+        args[i] =
+            a.equals("W")
+                ? dir.resolve("w.duckdb").toString()
+                : a.equals("F")
+                    ? TestPopulations.small().fhirDir().toString()
+                    : a.replace("D/", dir.toString() + "/");
       }
       CliTest.Run run = CliTest.medmine(args);
       ObjectNode actual = GoldenMask.observed(run, dir);
       if (record != null) {
         Files.createDirectories(Path.of(record));
-        Files.writeString(Path.of(record, step.name() + ".json"), JSON.writeValueAsString(actual) + "\n");
+        Files.writeString(
+            Path.of(record, step.name() + ".json"), JSON.writeValueAsString(actual) + "\n");
         continue;
       }
       Path fixture = Path.of("src/test/resources/golden", step.name() + ".json");

@@ -30,10 +30,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The help text lives in the resource bundle {@link HelpText}, the files under {@code org/medmine/cli/help/}
- * (picocli's internationalization; the key convention is at the top of {@code medmine.properties}): every command, option and positional
- * parameter has its key there, the annotations carry no help text, no key is left over, and a text that names an
- * environment variable names the one the code reads. picocli falls back to an empty description when a key is
+ * The help text lives in the resource bundle {@link HelpText}, the files under {@code
+ * org/medmine/cli/help/} (picocli's internationalization; the key convention is at the top of
+ * {@code medmine.properties}): every command, option and positional parameter has its key there,
+ * the annotations carry no help text, no key is left over, and a text that names an environment
+ * variable names the one the code reads. picocli falls back to an empty description when a key is
  * missing, so without these checks a lost key would go unnoticed.
  */
 class HelpBundleTest {
@@ -43,55 +44,66 @@ class HelpBundleTest {
   void everyCommandsHelpIsDumpedForADiff() throws Exception {
     Path file = HelpDump.write(Path.of("target", "help", "all-help.txt"));
     String text = Files.readString(file);
-    assertThat(HelpDump.commandNames()).contains("medmine", "medmine link match", "medmine deid verify");
-    assertThat(text).contains("==== medmine link match --help (exit 0)").doesNotContain("(exit 1)", "(exit 2)");
+    assertThat(HelpDump.commandNames())
+        .contains("medmine", "medmine link match", "medmine deid verify");
+    assertThat(text)
+        .contains("==== medmine link match --help (exit 0)")
+        .doesNotContain("(exit 1)", "(exit 2)");
   }
 
   @Test
   void theRootCommandDeclaresTheBundleEveryCommandReads() {
-    forEachCommand(spec -> assertThat(spec.resourceBundleBaseName()).as(spec.qualifiedName())
-        .isEqualTo("org.medmine.cli.HelpText"));
+    forEachCommand(
+        spec ->
+            assertThat(spec.resourceBundleBaseName())
+                .as(spec.qualifiedName())
+                .isEqualTo("org.medmine.cli.HelpText"));
   }
 
   @Test
   void aKeyGivenInTwoFilesFails() {
-    assertThat(new HelpText(List.of("medmine.properties")).getString("medmine.usage.description")).isNotBlank();
-    assertThatThrownBy(() -> new HelpText(List.of("medmine.properties", "repeats-a-key.properties")))
-        .hasMessageContaining("help text key medmine.stats.top is given twice; repeats-a-key.properties");
+    assertThat(new HelpText(List.of("medmine.properties")).getString("medmine.usage.description"))
+        .isNotBlank();
+    assertThatThrownBy(
+            () -> new HelpText(List.of("medmine.properties", "repeats-a-key.properties")))
+        .hasMessageContaining(
+            "help text key medmine.stats.top is given twice; repeats-a-key.properties");
   }
 
   @Test
   void everyCommandOptionAndParameterIsDescribedByItsKey() {
     List<String> missing = new ArrayList<>();
-    forEachCommand(spec -> {
-      String description = spec.qualifiedName(".") + ".usage.description";
-      if (!has(description) && !has(description + ".0")) {
-        missing.add(description);
-      }
-      if (String.join("", spec.usageMessage().description()).isBlank()) {
-        missing.add(spec.qualifiedName() + ": empty description");
-      }
-      for (ArgSpec arg : describedArgs(spec)) {
-        String key = key(spec, arg);
-        if (!has(key) && !has(key + ".0")) {
-          missing.add(key);
-        }
-        if (String.join("", arg.description()).isBlank()) {
-          missing.add(spec.qualifiedName() + " " + arg + ": empty description");
-        }
-      }
-    });
+    forEachCommand(
+        spec -> {
+          String description = spec.qualifiedName(".") + ".usage.description";
+          if (!has(description) && !has(description + ".0")) {
+            missing.add(description);
+          }
+          if (String.join("", spec.usageMessage().description()).isBlank()) {
+            missing.add(spec.qualifiedName() + ": empty description");
+          }
+          for (ArgSpec arg : describedArgs(spec)) {
+            String key = key(spec, arg);
+            if (!has(key) && !has(key + ".0")) {
+              missing.add(key);
+            }
+            if (String.join("", arg.description()).isBlank()) {
+              missing.add(spec.qualifiedName() + " " + arg + ": empty description");
+            }
+          }
+        });
     assertThat(missing).as("help text missing from the help files").isEmpty();
   }
 
   @Test
   void everyKeyOfTheBundleDescribesSomething() {
     Set<String> used = new LinkedHashSet<>();
-    forEachCommand(spec -> {
-      used.add(spec.qualifiedName(".") + ".usage.description");
-      used.add(spec.qualifiedName(".") + ".usage.footer");
-      describedArgs(spec).forEach(arg -> used.add(key(spec, arg)));
-    });
+    forEachCommand(
+        spec -> {
+          used.add(spec.qualifiedName(".") + ".usage.description");
+          used.add(spec.qualifiedName(".") + ".usage.footer");
+          describedArgs(spec).forEach(arg -> used.add(key(spec, arg)));
+        });
     Set<String> unused = new TreeSet<>();
     for (String key : BUNDLE.keySet()) {
       if (!used.contains(key) && !used.contains(key.replaceFirst("\\.\\d+$", ""))) {
@@ -104,42 +116,59 @@ class HelpBundleTest {
   @Test
   void theAnnotationsCarryNoHelpText() {
     List<String> inCode = new ArrayList<>();
-    forEachCommand(spec -> {
-      Command command = spec.userObject().getClass().getAnnotation(Command.class);
-      if (command.description().length > 0 || command.footer().length > 0) {
-        inCode.add(spec.userObject().getClass().getName());
-      }
-      for (ArgSpec arg : describedArgs(spec)) {
-        AccessibleObject member = (AccessibleObject) arg.userObject();
-        Option option = member.getAnnotation(Option.class);
-        Parameters parameters = member.getAnnotation(Parameters.class);
-        if ((option != null ? option.description() : parameters.description()).length > 0) {
-          inCode.add(member.toString());
-        }
-      }
-    });
+    forEachCommand(
+        spec -> {
+          Command command = spec.userObject().getClass().getAnnotation(Command.class);
+          if (command.description().length > 0 || command.footer().length > 0) {
+            inCode.add(spec.userObject().getClass().getName());
+          }
+          for (ArgSpec arg : describedArgs(spec)) {
+            AccessibleObject member = (AccessibleObject) arg.userObject();
+            Option option = member.getAnnotation(Option.class);
+            Parameters parameters = member.getAnnotation(Parameters.class);
+            if ((option != null ? option.description() : parameters.description()).length > 0) {
+              inCode.add(member.toString());
+            }
+          }
+        });
     assertThat(inCode).as("help text to move into the help files").isEmpty();
   }
 
-  /** The texts that were Java concatenations of these constants before the help moved into the bundle. */
+  /**
+   * The texts that were Java concatenations of these constants before the help moved into the
+   * bundle.
+   */
   @Test
   void textsNameTheEnvironmentVariablesTheCodeReads() {
-    Map<String, List<String>> named = Map.of(
-        "warehouse-key-file", List.of(EncryptedWarehouses.KEY_ENV),
-        "duckdb-extensions", List.of(EncryptedWarehouses.EXTENSIONS_ENV),
-        "key-file", List.of(DecryptCommand.KEY_ENV),
-        "medmine.import.key-file", List.of(DecryptCommand.KEY_ENV),
-        "medmine.encrypt.key-file", List.of(DecryptCommand.KEY_ENV),
-        "medmine.decrypt.key-file", List.of(DecryptCommand.KEY_ENV),
-        "medmine.deid.key-file", List.of(DeidCommand.KEY_ENV),
-        "medmine.scrub.mode", List.of(DeidCommand.KEY_ENV),
-        "medmine.audit.verify.key-file", List.of(AuditKey.KEY_ENV, AuditKey.KEY_FILE_ENV));
-    named.forEach((key, variables) -> variables.forEach(variable ->
-        assertThat(BUNDLE.getString(key)).as(key).containsPattern(Pattern.quote("$" + variable) + "\\b")));
+    Map<String, List<String>> named =
+        Map.of(
+            "warehouse-key-file", List.of(EncryptedWarehouses.KEY_ENV),
+            "duckdb-extensions", List.of(EncryptedWarehouses.EXTENSIONS_ENV),
+            "key-file", List.of(DecryptCommand.KEY_ENV),
+            "medmine.import.key-file", List.of(DecryptCommand.KEY_ENV),
+            "medmine.encrypt.key-file", List.of(DecryptCommand.KEY_ENV),
+            "medmine.decrypt.key-file", List.of(DecryptCommand.KEY_ENV),
+            "medmine.deid.key-file", List.of(DeidCommand.KEY_ENV),
+            "medmine.scrub.mode", List.of(DeidCommand.KEY_ENV),
+            "medmine.audit.verify.key-file", List.of(AuditKey.KEY_ENV, AuditKey.KEY_FILE_ENV));
+    named.forEach(
+        (key, variables) ->
+            variables.forEach(
+                variable ->
+                    assertThat(BUNDLE.getString(key))
+                        .as(key)
+                        .containsPattern(Pattern.quote("$" + variable) + "\\b")));
 
-    Set<String> known = Set.of(EncryptedWarehouses.KEY_ENV, EncryptedWarehouses.KEY_FILE_ENV,
-        EncryptedWarehouses.EXTENSIONS_ENV, DecryptCommand.KEY_ENV, DeidCommand.KEY_ENV, AuditKey.KEY_ENV,
-        AuditKey.KEY_FILE_ENV, "MEDMINE_ROLE" /* read by Contexts.role */);
+    Set<String> known =
+        Set.of(
+            EncryptedWarehouses.KEY_ENV,
+            EncryptedWarehouses.KEY_FILE_ENV,
+            EncryptedWarehouses.EXTENSIONS_ENV,
+            DecryptCommand.KEY_ENV,
+            DeidCommand.KEY_ENV,
+            AuditKey.KEY_ENV,
+            AuditKey.KEY_FILE_ENV,
+            "MEDMINE_ROLE" /* read by Contexts.role */);
     for (String key : BUNDLE.keySet()) {
       Matcher m = Pattern.compile("\\$(MEDMINE_[A-Z_]+)").matcher(BUNDLE.getString(key));
       while (m.find()) {
@@ -152,7 +181,9 @@ class HelpBundleTest {
     return BUNDLE.containsKey(key);
   }
 
-  /** The options and parameters whose text is medmine's: all but picocli's own --help and --version. */
+  /**
+   * The options and parameters whose text is medmine's: all but picocli's own --help and --version.
+   */
   private static List<ArgSpec> describedArgs(CommandSpec spec) {
     List<ArgSpec> args = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
@@ -165,14 +196,17 @@ class HelpBundleTest {
   }
 
   /**
-   * The key picocli reads for {@code arg}: the option's longest name without dashes, or the parameter's label and
-   * index; unqualified for an option several commands share (a mixin's, or one inherited), else prefixed with the
-   * command's name.
+   * The key picocli reads for {@code arg}: the option's longest name without dashes, or the
+   * parameter's label and index; unqualified for an option several commands share (a mixin's, or
+   * one inherited), else prefixed with the command's name.
    */
   private static String key(CommandSpec spec, ArgSpec arg) {
-    String key = arg.descriptionKey() != null && !arg.descriptionKey().isEmpty() ? arg.descriptionKey()
-        : arg instanceof OptionSpec option ? option.longestName().replaceFirst("^-+", "")
-        : arg.paramLabel() + "[" + ((PositionalParamSpec) arg).index() + "]";
+    String key =
+        arg.descriptionKey() != null && !arg.descriptionKey().isEmpty()
+            ? arg.descriptionKey()
+            : arg instanceof OptionSpec option
+                ? option.longestName().replaceFirst("^-+", "")
+                : arg.paramLabel() + "[" + ((PositionalParamSpec) arg).index() + "]";
     return shared(spec, arg) ? key : spec.qualifiedName(".") + "." + key;
   }
 
@@ -191,10 +225,12 @@ class HelpBundleTest {
 
   private static void walk(CommandLine cli, Consumer<CommandSpec> check) {
     check.accept(cli.getCommandSpec());
-    cli.getSubcommands().forEach((name, sub) -> {
-      if (!name.equals("help")) {
-        walk(sub, check);
-      }
-    });
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                walk(sub, check);
+              }
+            });
   }
 }

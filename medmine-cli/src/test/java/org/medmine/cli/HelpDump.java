@@ -11,9 +11,9 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * Every command's {@code --help}, the root's and each nested subcommand's (picocli's command tree walked
- * recursively), in one text: written to {@code target/help/all-help.txt} so that a change meant to keep the help
- * as it was can be checked with a diff against the text before it.
+ * Every command's {@code --help}, the root's and each nested subcommand's (picocli's command tree
+ * walked recursively), in one text: written to {@code target/help/all-help.txt} so that a change
+ * meant to keep the help as it was can be checked with a diff against the text before it.
  */
 final class HelpDump {
   private HelpDump() {}
@@ -25,11 +25,14 @@ final class HelpDump {
     return names;
   }
 
-  /** Each command's name, exit code and standard output and error for {@code --help}, in tree order. */
+  /**
+   * Each command's name, exit code and standard output and error for {@code --help}, in tree order.
+   */
   static String text() {
     StringBuilder all = new StringBuilder();
     for (String name : commandNames()) {
-      List<String> args = new ArrayList<>(List.of(name.split(" ")).subList(1, name.split(" ").length));
+      List<String> args =
+          new ArrayList<>(List.of(name.split(" ")).subList(1, name.split(" ").length));
       args.add("--help");
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
@@ -47,10 +50,12 @@ final class HelpDump {
 
   private static void collect(CommandLine cli, List<String> names) {
     names.add(cli.getCommandSpec().qualifiedName());
-    cli.getSubcommands().forEach((name, sub) -> {
-      if (!name.equals("help")) {
-        collect(sub, names);
-      }
-    });
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                collect(sub, names);
+              }
+            });
   }
 }

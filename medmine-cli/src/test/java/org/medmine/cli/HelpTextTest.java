@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Issue 29, defect 8: the help a new user reads first. The root help cut the summaries of {@code deid} and
- * {@code scrub} mid-sentence, wrapped the warehouse default as ". /medmine.duckdb", {@code study run --out}
- * read "Default: ..", and {@code segment --help} made picocli print a warning about a lone '%'.
+ * Issue 29, defect 8: the help a new user reads first. The root help cut the summaries of {@code
+ * deid} and {@code scrub} mid-sentence, wrapped the warehouse default as ". /medmine.duckdb",
+ * {@code study run --out} read "Default: ..", and {@code segment --help} made picocli print a
+ * warning about a lone '%'.
  */
 class HelpTextTest {
   @Test
@@ -24,8 +25,13 @@ class HelpTextTest {
     assertThat(r.code()).isZero();
     Map<String, String> summaries = summaries(r.out());
     assertThat(summaries.keySet()).contains("deid", "scrub", "study", "forecast");
-    summaries.forEach((command, summary) -> assertThat(summary).as(command).endsWith(".")
-        .doesNotContainPattern("\\w\\. [a-z]")); // a word cut after its dot by the line wrap
+    summaries.forEach(
+        (command, summary) ->
+            assertThat(summary)
+                .as(command)
+                .endsWith(".")
+                .doesNotContainPattern(
+                    "\\w\\. [a-z]")); // a word cut after its dot by the line wrap
     assertThat(r.out()).doesNotContain(". /", "./ ");
   }
 
@@ -48,16 +54,20 @@ class HelpTextTest {
     } finally {
       System.setErr(stderr);
     }
-    assertThat(warnings.toString(StandardCharsets.UTF_8)).as("what picocli printed to stderr").isEmpty();
+    assertThat(warnings.toString(StandardCharsets.UTF_8))
+        .as("what picocli printed to stderr")
+        .isEmpty();
   }
 
   private static void collect(CommandLine cli, List<String> names) {
     names.add(cli.getCommandSpec().qualifiedName());
-    cli.getSubcommands().forEach((name, sub) -> {
-      if (!name.equals("help")) {
-        collect(sub, names);
-      }
-    });
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                collect(sub, names);
+              }
+            });
   }
 
   /** Each command's summary in the root help's command list, its wrapped lines joined. */

@@ -19,10 +19,11 @@ import org.medmine.testing.WarehouseDiff;
 import org.medmine.warehouse.PausePoint;
 
 /**
- * Crash safety: {@code medmine ingest} of the 20-patient Synthea FHIR population, run as its own JVM and
- * killed with SIGKILL part-way, leaves no partial rows, and a re-run ends with exactly the warehouse an
- * uninterrupted run makes. The run is stopped at the {@link PausePoint}s (while reading files; merged but not
- * committed; committed but not closed) and, without pausing, at moments inside commit and close.
+ * Crash safety: {@code medmine ingest} of the 20-patient Synthea FHIR population, run as its own
+ * JVM and killed with SIGKILL part-way, leaves no partial rows, and a re-run ends with exactly the
+ * warehouse an uninterrupted run makes. The run is stopped at the {@link PausePoint}s (while
+ * reading files; merged but not committed; committed but not closed) and, without pausing, at
+ * moments inside commit and close.
  */
 class IngestCrashRecoveryIT {
   private static final Duration PATIENCE = Duration.ofMinutes(10);
@@ -42,7 +43,8 @@ class IngestCrashRecoveryIT {
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     commitToExitMillis = (System.nanoTime() - committing) / 1_000_000;
     System.out.printf(
-        "crash recovery: reference %s, commit to exit %d ms%n", WarehouseDiff.rowCounts(reference), commitToExitMillis);
+        "crash recovery: reference %s, commit to exit %d ms%n",
+        WarehouseDiff.rowCounts(reference), commitToExitMillis);
   }
 
   @Test
@@ -65,24 +67,31 @@ class IngestCrashRecoveryIT {
   void killedAfterCommitBeforeCloseKeepsTheWholeRun() throws Exception {
     Path w = dir.resolve("killed-after-commit.duckdb");
     Child.start(w, "committed").await("medmine: paused at committed").kill();
-    assertThat(WarehouseDiff.rowCounts(w).get("ingest_run")).as("the committed run survives the kill").isEqualTo(1);
-    assertThat(WarehouseDiff.differences(reference, w)).as("committed, killed before close").isEmpty();
+    assertThat(WarehouseDiff.rowCounts(w).get("ingest_run"))
+        .as("the committed run survives the kill")
+        .isEqualTo(1);
+    assertThat(WarehouseDiff.differences(reference, w))
+        .as("committed, killed before close")
+        .isEmpty();
     rerunAndCompare(w);
   }
 
   /**
-   * Killed some way into commit and close (the uninterrupted run's time from commit to exit, times the
-   * fraction): the run landed whole or not at all.
+   * Killed some way into commit and close (the uninterrupted run's time from commit to exit, times
+   * the fraction): the run landed whole or not at all.
    */
   @ParameterizedTest(name = "killed {0} of the way from commit to exit")
   @ValueSource(doubles = {0.2, 0.7})
-  void killedDuringCommitOrCloseLeavesAllOrNothingAndARerunMatches(double fraction) throws Exception {
+  void killedDuringCommitOrCloseLeavesAllOrNothingAndARerunMatches(double fraction)
+      throws Exception {
     Path w = dir.resolve("killed-committing-" + fraction + ".duckdb");
     Child run = Child.start(w, "announce").await("medmine: reached commit");
     Thread.sleep((long) (commitToExitMillis * fraction));
     boolean finished = run.kill();
     long runs = WarehouseDiff.rowCounts(w).get("ingest_run");
-    System.out.printf("crash recovery: killed at %.2f (%s), %d runs committed%n", fraction, finished ? "had exited" : "running", runs);
+    System.out.printf(
+        "crash recovery: killed at %.2f (%s), %d runs committed%n",
+        fraction, finished ? "had exited" : "running", runs);
     if (runs == 0) {
       assertNothingCommitted(w);
     } else {
@@ -101,11 +110,16 @@ class IngestCrashRecoveryIT {
   private static void rerunAndCompare(Path w) throws Exception {
     Child again = Child.start(w, null);
     assertThat(again.exitCode()).as(again.stderr()).isZero();
-    assertThat(WarehouseDiff.differences(reference, w)).as("re-run after a kill vs uninterrupted run").isEmpty();
+    assertThat(WarehouseDiff.differences(reference, w))
+        .as("re-run after a kill vs uninterrupted run")
+        .isEmpty();
     assertThat(WarehouseDiff.rowCounts(w).get("ingest_run")).isBetween(1L, 2L);
   }
 
-  /** {@code medmine ingest} in its own JVM, on the packaged jar and lib folder, stderr captured in a file. */
+  /**
+   * {@code medmine ingest} in its own JVM, on the packaged jar and lib folder, stderr captured in a
+   * file.
+   */
   private record Child(Process process, Path stderrFile) {
     static Child start(Path warehouse, String pause) throws IOException {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -113,13 +127,25 @@ class IngestCrashRecoveryIT {
       if (pause != null) {
         cmd.add("-D" + PausePoint.PROPERTY + "=" + pause);
       }
-      // the packaged class path, as ./medmine runs it: DuckDB's native library is loaded from target/lib, so a
+      // the packaged class path, as ./medmine runs it: DuckDB's native library is loaded from
+      // target/lib, so a
       // killed run leaves no copy of it in the temporary folder
-      cmd.addAll(List.of("-cp", PackagedCli.classPath(), Main.class.getName(), "ingest", "--no-progress",
-          "-w", warehouse.toString(), fhir.toString()));
+      cmd.addAll(
+          List.of(
+              "-cp",
+              PackagedCli.classPath(),
+              Main.class.getName(),
+              "ingest",
+              "--no-progress",
+              "-w",
+              warehouse.toString(),
+              fhir.toString()));
       Path err = Files.createTempFile(dir, "stderr-", ".txt");
-      Process p = new ProcessBuilder(cmd).redirectError(err.toFile())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectError(err.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return new Child(p, err);
     }
 
@@ -143,7 +169,9 @@ class IngestCrashRecoveryIT {
     }
 
     int exitCode() throws InterruptedException {
-      assertThat(process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("the run finishes").isTrue();
+      assertThat(process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
+          .as("the run finishes")
+          .isTrue();
       return process.exitValue();
     }
 

@@ -25,14 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code medmine listen} killed with SIGKILL mid-stream, and restarted, stores each message exactly once. The sender
- * behaves as interface engines do: it sends ahead up to a window, and after a lost connection sends again every
- * message whose acknowledgment it did not get. The listener is killed once between a commit and its
- * acknowledgments (paused there, so the resent messages are already stored), once at an arbitrary moment while
- * messages stream in, and finally stopped with SIGTERM, which acknowledges what was read and exits.
+ * {@code medmine listen} killed with SIGKILL mid-stream, and restarted, stores each message exactly
+ * once. The sender behaves as interface engines do: it sends ahead up to a window, and after a lost
+ * connection sends again every message whose acknowledgment it did not get. The listener is killed
+ * once between a commit and its acknowledgments (paused there, so the resent messages are already
+ * stored), once at an arbitrary moment while messages stream in, and finally stopped with SIGTERM,
+ * which acknowledges what was read and exits.
  */
 class ListenCrashRecoveryIT {
-  private static final Pattern LISTENING = Pattern.compile("Listening on mllp://127\\.0\\.0\\.1:(\\d+)");
+  private static final Pattern LISTENING =
+      Pattern.compile("Listening on mllp://127\\.0\\.0\\.1:(\\d+)");
   private static final int PATIENTS = 300;
   private static final int WINDOW = 20;
 
@@ -51,12 +53,12 @@ class ListenCrashRecoveryIT {
 
     PackagedCli.Started second = listener(w, null);
     int target = messages.size() / 2;
-    acked = send(port(second), messages, acked, target, () -> { });
+    acked = send(port(second), messages, acked, target, () -> {});
     kill(second);
     assertThat(acked).isGreaterThanOrEqualTo(target);
 
     PackagedCli.Started third = listener(w, null);
-    acked = send(port(third), messages, acked, messages.size(), () -> { });
+    acked = send(port(third), messages, acked, messages.size(), () -> {});
     assertThat(acked).isEqualTo(messages.size());
     third.process().destroy();
     assertThat(third.process().waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -66,13 +68,18 @@ class ListenCrashRecoveryIT {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + w.toAbsolutePath());
         Statement s = c.createStatement()) {
       assertThat(count(s, "SELECT count(*) FROM hl7v2_message")).isEqualTo(messages.size());
-      assertThat(count(s, "SELECT count(DISTINCT control_id) FROM hl7v2_message WHERE status = 'stored'"))
+      assertThat(
+              count(
+                  s,
+                  "SELECT count(DISTINCT control_id) FROM hl7v2_message WHERE status = 'stored'"))
           .isEqualTo(messages.size());
       assertThat(count(s, "SELECT count(*) FROM encounter")).isEqualTo(PATIENTS);
-      assertThat(count(s, "SELECT count(*) FROM encounter_location")).as("one admission and one transfer each")
+      assertThat(count(s, "SELECT count(*) FROM encounter_location"))
+          .as("one admission and one transfer each")
           .isEqualTo(2L * PATIENTS);
       assertThat(count(s, "SELECT count(*) FROM encounter_location WHERE end_time IS NULL"))
-          .as("patients still in house: the odd ones").isEqualTo(PATIENTS / 2);
+          .as("patients still in house: the odd ones")
+          .isEqualTo(PATIENTS / 2);
       assertThat(count(s, "SELECT count(*) FROM observation")).isEqualTo(PATIENTS);
       assertThat(count(s, "SELECT count(*) FROM quarantine")).isZero();
     }
@@ -86,10 +93,19 @@ class ListenCrashRecoveryIT {
       String pid = "PID|1||P" + i + "^^^GHH^MR||DOE^PAT" + i + "||19700101|F";
       out.add(adt("A01", "A" + i, pid, "V" + i, "4E^" + (100 + i % 40) + "^A^GHH", "202401021000"));
       out.add(adt("A02", "T" + i, pid, "V" + i, "5W^" + (200 + i % 40) + "^B^GHH", "202401031000"));
-      out.add(msh("ORU^R01", "R" + i) + pid + "\rPV1|1|I|||||||||||||||||V" + i + "\rOBR|1||F" + i
-          + "|2093-3^Cholesterol^LN|||202401031100\rOBX|1|NM|2093-3^Cholesterol^LN||" + (150 + i) + "|mg/dL^^UCUM|<200|N|||F\r");
+      out.add(
+          msh("ORU^R01", "R" + i)
+              + pid
+              + "\rPV1|1|I|||||||||||||||||V"
+              + i
+              + "\rOBR|1||F"
+              + i
+              + "|2093-3^Cholesterol^LN|||202401031100\rOBX|1|NM|2093-3^Cholesterol^LN||"
+              + (150 + i)
+              + "|mg/dL^^UCUM|<200|N|||F\r");
       if (i % 2 == 0) {
-        out.add(adt("A03", "D" + i, pid, "V" + i, "5W^" + (200 + i % 40) + "^B^GHH", "202401041000"));
+        out.add(
+            adt("A03", "D" + i, pid, "V" + i, "5W^" + (200 + i % 40) + "^B^GHH", "202401041000"));
       }
     }
     return out;
@@ -99,9 +115,22 @@ class ListenCrashRecoveryIT {
     return "MSH|^~\\&|ADT1|GHH|MEDMINE|GHH|202401021000||" + type + "|" + control + "|P|2.5.1\r";
   }
 
-  private static String adt(String event, String control, String pid, String visit, String location, String at) {
-    return msh("ADT^" + event, control) + "EVN|" + event + "|" + at + "||||" + at + "\r" + pid + "\rPV1|1|I|" + location
-        + "||||||||||||||||" + visit + "\r";
+  private static String adt(
+      String event, String control, String pid, String visit, String location, String at) {
+    return msh("ADT^" + event, control)
+        + "EVN|"
+        + event
+        + "|"
+        + at
+        + "||||"
+        + at
+        + "\r"
+        + pid
+        + "\rPV1|1|I|"
+        + location
+        + "||||||||||||||||"
+        + visit
+        + "\r";
   }
 
   private PackagedCli.Started listener(Path w, String jvmOption) throws IOException {
@@ -109,7 +138,8 @@ class ListenCrashRecoveryIT {
     if (jvmOption != null) {
       cli = cli.withJvmOption(jvmOption);
     }
-    return cli.start("listen", "--port", "0", "-w", w.toString(), "--source", "ghh", "--every", "100");
+    return cli.start(
+        "listen", "--port", "0", "-w", w.toString(), "--source", "ghh", "--every", "100");
   }
 
   private static int port(PackagedCli.Started listener) throws Exception {
@@ -119,7 +149,9 @@ class ListenCrashRecoveryIT {
       if (m.find()) {
         return Integer.parseInt(m.group(1));
       }
-      assertThat(listener.process().isAlive()).as("the listener started: %s", listener.err()).isTrue();
+      assertThat(listener.process().isAlive())
+          .as("the listener started: %s", listener.err())
+          .isTrue();
       Thread.sleep(50);
     }
     throw new AssertionError("the listener did not say where it listens: " + listener.err());
@@ -129,7 +161,9 @@ class ListenCrashRecoveryIT {
     try {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
       while (!listener.err().contains("medmine: paused at listener-committed")) {
-        assertThat(System.nanoTime()).as("the listener reached its first commit").isLessThan(deadline);
+        assertThat(System.nanoTime())
+            .as("the listener reached its first commit")
+            .isLessThan(deadline);
         Thread.sleep(20);
       }
     } catch (IOException | InterruptedException e) {
@@ -143,11 +177,14 @@ class ListenCrashRecoveryIT {
   }
 
   /**
-   * Sends messages {@code from} on, up to {@link #WINDOW} ahead of their acknowledgments, until {@code until} are
-   * acknowledged or the connection is lost; {@code whenAllSent} runs once the first window is out. Returns how many
-   * messages, from the first, are acknowledged (each must be AA for its own control id).
+   * Sends messages {@code from} on, up to {@link #WINDOW} ahead of their acknowledgments, until
+   * {@code until} are acknowledged or the connection is lost; {@code whenAllSent} runs once the
+   * first window is out. Returns how many messages, from the first, are acknowledged (each must be
+   * AA for its own control id).
    */
-  private static int send(int port, List<String> messages, int from, int until, Runnable whenAllSent) throws IOException {
+  private static int send(
+      int port, List<String> messages, int from, int until, Runnable whenAllSent)
+      throws IOException {
     int acked = from;
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(120_000);

@@ -17,18 +17,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@code medmine} command as the {@code ./medmine} launcher runs it: its own JVM on the packaged jar and
- * {@code target/lib} ({@code java -cp medmine-cli-*.jar:lib/* org.medmine.cli.Main}), standard output and error
- * captured whole in files, and an environment without the caller's {@code MEDMINE_*} variables.
+ * The {@code medmine} command as the {@code ./medmine} launcher runs it: its own JVM on the
+ * packaged jar and {@code target/lib} ({@code java -cp medmine-cli-*.jar:lib/*
+ * org.medmine.cli.Main}), standard output and error captured whole in files, and an environment
+ * without the caller's {@code MEDMINE_*} variables.
  *
  * @param jvmOptions options before {@code -cp} (e.g. {@code -Djava.io.tmpdir=...})
  * @param environment variables set for the child
  * @param classPathFirst entries put before the packaged class path (a jar that should win)
- * @param fileSizeLimitKb a {@code ulimit -f} for the child (0: none), to make the disk refuse writes
+ * @param fileSizeLimitKb a {@code ulimit -f} for the child (0: none), to make the disk refuse
+ *     writes
  * @param workDir the child's working directory
  */
-record PackagedCli(List<String> jvmOptions, Map<String, String> environment, List<Path> classPathFirst,
-    long fileSizeLimitKb, Path workDir) {
+record PackagedCli(
+    List<String> jvmOptions,
+    Map<String, String> environment,
+    List<Path> classPathFirst,
+    long fileSizeLimitKb,
+    Path workDir) {
   private static final ObjectMapper WHOLE_JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -42,8 +48,14 @@ record PackagedCli(List<String> jvmOptions, Map<String, String> environment, Lis
         assertThat(n).as("a JSON document").isNotNull();
         return n;
       } catch (IOException e) {
-        throw new AssertionError("standard output is not one whole JSON document (" + out.length() + " chars, ends "
-            + out.substring(Math.max(0, out.length() - 80)) + "): " + e.getMessage(), e);
+        throw new AssertionError(
+            "standard output is not one whole JSON document ("
+                + out.length()
+                + " chars, ends "
+                + out.substring(Math.max(0, out.length() - 80))
+                + "): "
+                + e.getMessage(),
+            e);
       }
     }
 
@@ -97,7 +109,8 @@ record PackagedCli(List<String> jvmOptions, Map<String, String> environment, Lis
     /** Waits for the end (at most ten minutes) and returns what it printed. */
     Result finish() throws IOException, InterruptedException {
       assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the command finishes").isTrue();
-      return new Result(process.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8), err());
+      return new Result(
+          process.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8), err());
     }
   }
 
@@ -117,8 +130,11 @@ record PackagedCli(List<String> jvmOptions, Map<String, String> environment, Lis
     Files.createDirectories(workDir);
     Path out = Files.createTempFile(workDir, "stdout-", ".txt");
     Path err = Files.createTempFile(workDir, "stderr-", ".txt");
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("MEDMINE_"));
     pb.environment().putAll(environment);
     return new Started(pb.start(), out, err);

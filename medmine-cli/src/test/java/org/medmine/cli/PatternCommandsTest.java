@@ -25,15 +25,28 @@ class PatternCommandsTest {
   @Test
   void rulesJsonHasItemsetsAndRulesWithTheirMeasures() throws Exception {
     Path report = dir.resolve("rules.html");
-    CliTest.Run r = CliTest.medmine("rules", "-w", warehouse.toString(), "--format", "json", "--min-support", "0.3",
-        "--min-confidence", "0.7", "--report", report.toString());
+    CliTest.Run r =
+        CliTest.medmine(
+            "rules",
+            "-w",
+            warehouse.toString(),
+            "--format",
+            "json",
+            "--min-support",
+            "0.3",
+            "--min-confidence",
+            "0.7",
+            "--report",
+            report.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode n = new ObjectMapper().readTree(r.out());
     long transactions = n.get("transactions").asLong();
     assertThat(transactions).isGreaterThan(15);
     assertThat(n.get("itemsets").size()).isGreaterThan(5);
     for (JsonNode s : n.get("itemsets")) {
-      assertThat(s.get("support").asDouble()).isGreaterThanOrEqualTo(0.3).isEqualTo((double) s.get("count").asLong() / transactions);
+      assertThat(s.get("support").asDouble())
+          .isGreaterThanOrEqualTo(0.3)
+          .isEqualTo((double) s.get("count").asLong() / transactions);
       assertThat(s.get("items").isArray()).isTrue();
     }
     assertThat(n.get("rules").size()).isPositive();
@@ -43,8 +56,17 @@ class PatternCommandsTest {
       assertThat(rule.has("leverage") && rule.has("conviction")).isTrue();
     }
     assertThat(Files.readString(report)).contains("Association rules", "lift");
-    CliTest.Run table = CliTest.medmine("rules", "-w", warehouse.toString(), "--transactions", "encounter-orders",
-        "--min-support", "0.02", "--consequent", "rxnorm");
+    CliTest.Run table =
+        CliTest.medmine(
+            "rules",
+            "-w",
+            warehouse.toString(),
+            "--transactions",
+            "encounter-orders",
+            "--min-support",
+            "0.02",
+            "--consequent",
+            "rxnorm");
     assertThat(table.code()).as(table.err()).isZero();
     assertThat(table.out()).contains("transactions", "lift");
   }
@@ -54,7 +76,8 @@ class PatternCommandsTest {
     CliTest.Run r = CliTest.medmine("rules", "-w", warehouse.toString(), "--min-support", "0");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--min-support");
-    CliTest.Run k = CliTest.medmine("rules", "-w", warehouse.toString(), "--transactions", "visits");
+    CliTest.Run k =
+        CliTest.medmine("rules", "-w", warehouse.toString(), "--transactions", "visits");
     assertThat(k.code()).isEqualTo(2);
     assertThat(k.err()).contains("Unknown transaction kind");
   }
@@ -62,8 +85,18 @@ class PatternCommandsTest {
   @Test
   void fraudJsonRanksProvidersWithScoresAndReasons() throws Exception {
     Path report = dir.resolve("fraud.html");
-    // --plaintext deliberately: this test reads the report; EncryptedOutputTest covers the encrypted default.
-    CliTest.Run r = CliTest.medmine("fraud", "-w", warehouse.toString(), "--format", "json", "--report", report.toString(), "--plaintext");
+    // --plaintext deliberately: this test reads the report; EncryptedOutputTest covers the
+    // encrypted default.
+    CliTest.Run r =
+        CliTest.medmine(
+            "fraud",
+            "-w",
+            warehouse.toString(),
+            "--format",
+            "json",
+            "--report",
+            report.toString(),
+            "--plaintext");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode providers = new ObjectMapper().readTree(r.out()).get("providers");
     assertThat(providers.size()).isGreaterThan(10);
@@ -77,10 +110,12 @@ class PatternCommandsTest {
       assertThat(p.get("features").has("no-encounter")).isTrue();
       for (JsonNode reason : p.get("reasons")) {
         assertThat(reason.get("z").asDouble()).isGreaterThanOrEqualTo(3.5);
-        assertThat(p.get("z").get(reason.get("feature").asText()).asDouble()).isEqualTo(reason.get("z").asDouble());
+        assertThat(p.get("z").get(reason.get("feature").asText()).asDouble())
+            .isEqualTo(reason.get("z").asDouble());
       }
     }
-    // The per-claim ranking: the first --top-claims (default 100) of the claims with reasons, best first.
+    // The per-claim ranking: the first --top-claims (default 100) of the claims with reasons, best
+    // first.
     JsonNode json = new ObjectMapper().readTree(r.out());
     JsonNode claims = json.get("claims");
     assertThat(claims.size()).isEqualTo(Math.min(100, json.get("claimsWithReasons").asInt()));
@@ -94,7 +129,9 @@ class PatternCommandsTest {
       assertThat(c.get("reasons").get(0).get("text").asText()).contains("suggests");
     }
     assertThat(Files.readString(report)).contains("Claims fraud and anomalies");
-    CliTest.Run none = CliTest.medmine("fraud", "-w", warehouse.toString(), "--format", "json", "--top-claims", "0");
+    CliTest.Run none =
+        CliTest.medmine(
+            "fraud", "-w", warehouse.toString(), "--format", "json", "--top-claims", "0");
     assertThat(new ObjectMapper().readTree(none.out()).get("claims").size()).isZero();
     CliTest.Run table = CliTest.medmine("fraud", "-w", warehouse.toString(), "--top", "5");
     assertThat(table.code()).as(table.err()).isZero();
@@ -105,7 +142,17 @@ class PatternCommandsTest {
   void segmentJsonProfilesEverySegmentForEachMethod() throws Exception {
     for (String method : new String[] {"kmeans", "dbscan", "gower", "kmedoids", "hdbscan"}) {
       Path report = dir.resolve(method + ".html");
-      CliTest.Run r = CliTest.medmine("segment", "-w", warehouse.toString(), "--format", "json", "--method", method, "--report", report.toString());
+      CliTest.Run r =
+          CliTest.medmine(
+              "segment",
+              "-w",
+              warehouse.toString(),
+              "--format",
+              "json",
+              "--method",
+              method,
+              "--report",
+              report.toString());
       assertThat(r.code()).as(method + ": " + r.err()).isZero();
       JsonNode n = new ObjectMapper().readTree(r.out());
       int patients = n.get("patients").asInt();
@@ -119,7 +166,9 @@ class PatternCommandsTest {
         for (JsonNode d : s.get("demographics")) {
           raceShares += "race".equals(d.get("feature").asText()) ? d.get("share").asDouble() : 0;
         }
-        assertThat(raceShares).as(method + " race shares of a segment").isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(raceShares)
+            .as(method + " race shares of a segment")
+            .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
         if (s.get("segment").asInt() < 0) {
           noise += s.get("size").asInt();
         }
@@ -130,7 +179,8 @@ class PatternCommandsTest {
       assertThat(n.get("assignments").size()).isEqualTo(patients);
       assertThat(Files.readString(report)).contains("Patient segments");
     }
-    CliTest.Run bad = CliTest.medmine("segment", "-w", warehouse.toString(), "--method", "spectral");
+    CliTest.Run bad =
+        CliTest.medmine("segment", "-w", warehouse.toString(), "--method", "spectral");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("Unknown segmentation method");
   }
@@ -145,8 +195,10 @@ class PatternCommandsTest {
     java.io.StringWriter console = new java.io.StringWriter();
     org.medmine.report.HtmlReport report;
     try (org.medmine.context.AnalysisContext context =
-        org.medmine.context.AnalysisContext.open(org.medmine.context.ContextRequest.of(warehouse))) {
-      report = org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null));
+        org.medmine.context.AnalysisContext.open(
+            org.medmine.context.ContextRequest.of(warehouse))) {
+      report =
+          org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null));
       java.io.PrintWriter printer = new java.io.PrintWriter(console);
       for (DemoSteps.Step step : DemoSteps.READING.subList(1, 4)) { // rules, fraud, segments
         report = step.run(context, printer, warehouse.getParent(), report);
@@ -155,6 +207,7 @@ class PatternCommandsTest {
     }
     assertThat(report.sections().stream().map(org.medmine.report.ReportSection::id))
         .contains("association-rules", "claims-fraud", "patient-segments");
-    assertThat(console.toString()).contains("association rules:", "claims fraud screen:", "patient segments:");
+    assertThat(console.toString())
+        .contains("association rules:", "claims fraud screen:", "patient segments:");
   }
 }

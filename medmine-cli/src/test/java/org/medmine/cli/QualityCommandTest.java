@@ -117,7 +117,9 @@ class QualityCommandTest {
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertThat(n.get("records").asInt()).isEqualTo(3);
     assertThat(n.get("parameters").has("given")).isTrue();
-    Run bad = medmine("link", "-w", warehouse.toString(), "--threshold", "0.2", "--review-threshold", "0.5");
+    Run bad =
+        medmine(
+            "link", "-w", warehouse.toString(), "--threshold", "0.2", "--review-threshold", "0.5");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("Thresholds must satisfy");
     Run help = medmine("link", "--help");

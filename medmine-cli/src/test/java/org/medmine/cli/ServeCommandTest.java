@@ -22,9 +22,9 @@ import org.medmine.server.ServerSettings;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * {@code medmine serve} against the command line on the shared Synthea warehouse: the API's statistics are the
- * very document of {@code medmine stats --format json}; the command refuses, in one sentence, a bind beyond loopback
- * without TLS and a start without tokens.
+ * {@code medmine serve} against the command line on the shared Synthea warehouse: the API's
+ * statistics are the very document of {@code medmine stats --format json}; the command refuses, in
+ * one sentence, a bind beyond loopback without TLS and a start without tokens.
  */
 class ServeCommandTest {
   @TempDir static Path dir;
@@ -34,25 +34,46 @@ class ServeCommandTest {
   @BeforeAll
   static void ingest() throws Exception {
     warehouse = dir.resolve("w.duckdb");
-    CliTest.Run r = CliTest.medmine("ingest", "--no-progress", "-w", warehouse.toString(),
-        TestPopulations.small().fhirDir().toString());
+    CliTest.Run r =
+        CliTest.medmine(
+            "ingest",
+            "--no-progress",
+            "-w",
+            warehouse.toString(),
+            TestPopulations.small().fhirDir().toString());
     assertThat(r.code()).as(r.err()).isZero();
     auth = dir.resolve("auth.json");
-    Files.writeString(auth, "{\"tokens\": [{\"sha256\": \"" + AuthConfig.sha256("admin-token")
-        + "\", \"user\": \"alice\", \"role\": \"admin\"}]}");
+    Files.writeString(
+        auth,
+        "{\"tokens\": [{\"sha256\": \""
+            + AuthConfig.sha256("admin-token")
+            + "\", \"user\": \"alice\", \"role\": \"admin\"}]}");
   }
 
   @Test
   void theApisStatisticsAreTheCommandsJson() throws Exception {
     CliTest.Run cli = CliTest.medmine("stats", "-w", warehouse.toString(), "--format", "json");
     assertThat(cli.code()).as(cli.err()).isZero();
-    ServerSettings settings = new ServerSettings(warehouse, WarehouseSettings.defaults(), "127.0.0.1", 0,
-        Optional.empty(), AuthConfig.load(auth), Optional.empty(), w -> {});
+    ServerSettings settings =
+        new ServerSettings(
+            warehouse,
+            WarehouseSettings.defaults(),
+            "127.0.0.1",
+            0,
+            Optional.empty(),
+            AuthConfig.load(auth),
+            Optional.empty(),
+            w -> {});
     String body;
     try (MedmineServer server = MedmineServer.start(settings)) {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + server.port() + "/api/v1/stats"))
-          .header("Authorization", "Bearer admin-token").build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + server.port() + "/api/v1/stats"))
+                      .header("Authorization", "Bearer admin-token")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       body = r.body();
     }
@@ -71,11 +92,20 @@ class ServeCommandTest {
 
   @Test
   void aBindBeyondLoopbackWithoutTlsIsRefusedInOneSentence() {
-    CliTest.Run r = CliTest.medmine("serve", "-w", warehouse.toString(), "--bind", "0.0.0.0", "--auth-config",
-        auth.toString());
+    CliTest.Run r =
+        CliTest.medmine(
+            "serve",
+            "-w",
+            warehouse.toString(),
+            "--bind",
+            "0.0.0.0",
+            "--auth-config",
+            auth.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("medmine: Refusing to serve on 0.0.0.0 without TLS: give --tls-keystore (and"
-        + " --tls-password-env) or bind to 127.0.0.1.");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "medmine: Refusing to serve on 0.0.0.0 without TLS: give --tls-keystore (and"
+                + " --tls-password-env) or bind to 127.0.0.1.");
   }
 
   @Test

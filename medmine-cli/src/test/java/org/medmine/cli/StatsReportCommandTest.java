@@ -19,18 +19,22 @@ class StatsReportCommandTest {
   /** A warehouse of two patients, three encounters and one quarantined line. */
   private Path warehouse() throws IOException {
     Path in = dir.resolve("in.ndjson");
-    Files.writeString(in, String.join("\n",
-        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1970-05-04\"}",
-        "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"male\",\"birthDate\":\"2001-01-01\"}",
-        "{\"resourceType\":\"Encounter\",\"id\":\"e1\",\"subject\":{\"reference\":\"Patient/p1\"},\"class\":{\"code\":\"AMB\"},"
-            + "\"period\":{\"start\":\"2020-01-02T10:00:00Z\"}}",
-        "{\"resourceType\":\"Encounter\",\"id\":\"e2\",\"subject\":{\"reference\":\"Patient/p2\"},\"class\":{\"code\":\"EMER\"},"
-            + "\"period\":{\"start\":\"2020-01-20T10:00:00Z\"}}",
-        "{\"resourceType\":\"Encounter\",\"id\":\"e3\",\"subject\":{\"reference\":\"Patient/p2\"},\"class\":{\"code\":\"AMB\"},"
-            + "\"period\":{\"start\":\"2020-03-05T10:00:00Z\"}}",
-        "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p2\"},"
-            + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"44054006\",\"display\":\"Diabetes <type 2>\"}]}}",
-        "{broken") + "\n");
+    Files.writeString(
+        in,
+        String.join(
+                "\n",
+                "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"gender\":\"female\",\"birthDate\":\"1970-05-04\"}",
+                "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"male\",\"birthDate\":\"2001-01-01\"}",
+                "{\"resourceType\":\"Encounter\",\"id\":\"e1\",\"subject\":{\"reference\":\"Patient/p1\"},\"class\":{\"code\":\"AMB\"},"
+                    + "\"period\":{\"start\":\"2020-01-02T10:00:00Z\"}}",
+                "{\"resourceType\":\"Encounter\",\"id\":\"e2\",\"subject\":{\"reference\":\"Patient/p2\"},\"class\":{\"code\":\"EMER\"},"
+                    + "\"period\":{\"start\":\"2020-01-20T10:00:00Z\"}}",
+                "{\"resourceType\":\"Encounter\",\"id\":\"e3\",\"subject\":{\"reference\":\"Patient/p2\"},\"class\":{\"code\":\"AMB\"},"
+                    + "\"period\":{\"start\":\"2020-03-05T10:00:00Z\"}}",
+                "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/p2\"},"
+                    + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"44054006\",\"display\":\"Diabetes <type 2>\"}]}}",
+                "{broken")
+            + "\n");
     Path w = dir.resolve("w.duckdb");
     Run r = medmine("ingest", "--no-progress", "-w", w.toString(), in.toString());
     assertThat(r.code()).as(r.err()).isZero();
@@ -40,7 +44,8 @@ class StatsReportCommandTest {
   @Test
   void helpListsStatsAndReport() {
     assertThat(medmine("--help").out()).contains("stats", "report");
-    assertThat(medmine("stats", "--help").out()).contains("Usage: medmine stats", "--format", "--warehouse");
+    assertThat(medmine("stats", "--help").out())
+        .contains("Usage: medmine stats", "--format", "--warehouse");
     assertThat(medmine("report", "--help").out()).contains("Usage: medmine report", "--out");
   }
 
@@ -50,7 +55,10 @@ class StatsReportCommandTest {
     for (String command : new String[] {"stats", "report"}) {
       Run r = medmine(command, "-w", w.toString());
       assertThat(r.code()).as(command).isEqualTo(2);
-      assertThat(r.err().strip()).as(command).startsWith("medmine: No warehouse at " + w).doesNotContain("\n", "Exception");
+      assertThat(r.err().strip())
+          .as(command)
+          .startsWith("medmine: No warehouse at " + w)
+          .doesNotContain("\n", "Exception");
     }
     assertThat(w).doesNotExist();
     assertThat(dir.resolve("medmine-report.html")).doesNotExist();
@@ -61,7 +69,8 @@ class StatsReportCommandTest {
     Path w = warehouse();
     Run table = medmine("stats", "-w", w.toString());
     assertThat(table.code()).as(table.err()).isZero();
-    assertThat(table.out()).containsPattern("patient +2 +1970-05-04 +2001-01-01")
+    assertThat(table.out())
+        .containsPattern("patient +2 +1970-05-04 +2001-01-01")
         .containsPattern("encounter +3 +2020-01-02 +2020-03-05")
         .contains("Quarantine: 1 records", "malformed JSON", "in.ndjson", "Diabetes <type 2>");
     Run json = medmine("stats", "-w", w.toString(), "--format", "json", "--top", "1");
@@ -86,8 +95,13 @@ class StatsReportCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Wrote " + out, "9 sections");
     String html = Files.readString(out);
-    assertThat(html).contains("<section id=\"population\">", "<section id=\"quarantine\">", "Diabetes &lt;type 2&gt;",
-        "Quarantined records by reason", "generated at (UTC)");
+    assertThat(html)
+        .contains(
+            "<section id=\"population\">",
+            "<section id=\"quarantine\">",
+            "Diabetes &lt;type 2&gt;",
+            "Quarantined records by reason",
+            "generated at (UTC)");
     assertThat(html).doesNotContain("Diabetes <type", "<link", "src=\"http");
   }
 
@@ -95,10 +109,12 @@ class StatsReportCommandTest {
   void reportWithQualityAddsTheDataQualitySection() throws IOException {
     Path w = warehouse();
     Path out = dir.resolve("q.html");
-    Run r = medmine("report", "-w", w.toString(), "--out", out.toString(), "--quality", "--plaintext");
+    Run r =
+        medmine("report", "-w", w.toString(), "--out", out.toString(), "--quality", "--plaintext");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("10 sections");
     String html = Files.readString(out);
-    assertThat(html).contains("<section id=\"data-quality\">", "Verdict:", "<section id=\"population\">");
+    assertThat(html)
+        .contains("<section id=\"data-quality\">", "Verdict:", "<section id=\"population\">");
   }
 }

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import org.medmine.model.MedmineUserException;
 
 /**
- * The days an analysis over calendar months looks at, {@code from} to {@code to} (both inclusive). Unless the
- * user gives them, the window ends at the end of the data ({@link DataEnd}) and starts {@value #DEFAULT_YEARS}
- * years of whole calendar months before it (the month of {@code to} and the 59 before it), the span the control
- * charts judge and the demo shows. Defined here once, so that every app that asks for "the last five years" means
- * the same months.
+ * The days an analysis over calendar months looks at, {@code from} to {@code to} (both inclusive).
+ * Unless the user gives them, the window ends at the end of the data ({@link DataEnd}) and starts
+ * {@value #DEFAULT_YEARS} years of whole calendar months before it (the month of {@code to} and the
+ * 59 before it), the span the control charts judge and the demo shows. Defined here once, so that
+ * every app that asks for "the last five years" means the same months.
  *
  * @param from the first day looked at
  * @param to the last day looked at
@@ -24,12 +24,19 @@ public record AnalysisWindow(LocalDate from, LocalDate to) {
   }
 
   /**
-   * The window the user asked for: {@code to}, else the end of the data of {@code c}; {@code from}, else
-   * {@value #DEFAULT_YEARS} years of whole calendar months up to {@code to}. Either may be null.
+   * The window the user asked for: {@code to}, else the end of the data of {@code c}; {@code from},
+   * else {@value #DEFAULT_YEARS} years of whole calendar months up to {@code to}. Either may be
+   * null.
    */
   public static AnalysisWindow resolve(Connection c, LocalDate from, LocalDate to) {
-    LocalDate end = to != null ? to : DataEnd.lastEncounterDay(c)
-        .orElseThrow(() -> new MedmineUserException("No encounters in the warehouse: ingest data first."));
+    LocalDate end =
+        to != null
+            ? to
+            : DataEnd.lastEncounterDay(c)
+                .orElseThrow(
+                    () ->
+                        new MedmineUserException(
+                            "No encounters in the warehouse: ingest data first."));
     return new AnalysisWindow(from != null ? from : yearsEndingAt(end, DEFAULT_YEARS).from(), end);
   }
 }

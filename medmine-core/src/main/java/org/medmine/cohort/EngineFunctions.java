@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * medmine's named SQL functions ({@code mm_days_between}, {@code mm_age_years}, ...): the expressions DuckDB and
- * Spark SQL write differently, each defined once per engine and called by name from the apps' SQL, which otherwise
- * keeps to what both engines share. DuckDB's definitions are TEMP macros in {@code duckdb-functions.sql}, installed
- * into a session by {@link #installDuckDb}; the Spark engine registers the same names.
+ * medmine's named SQL functions ({@code mm_days_between}, {@code mm_age_years}, ...): the
+ * expressions DuckDB and Spark SQL write differently, each defined once per engine and called by
+ * name from the apps' SQL, which otherwise keeps to what both engines share. DuckDB's definitions
+ * are TEMP macros in {@code duckdb-functions.sql}, installed into a session by {@link
+ * #installDuckDb}; the Spark engine registers the same names.
  */
 public final class EngineFunctions {
   private static final String DUCKDB = "duckdb-functions.sql";
@@ -51,7 +52,8 @@ public final class EngineFunctions {
     String text;
     try (InputStream in = EngineFunctions.class.getResourceAsStream(DUCKDB)) {
       if (in == null) {
-        throw new IllegalStateException(DUCKDB + " is missing from the class path: rebuild medmine");
+        throw new IllegalStateException(
+            DUCKDB + " is missing from the class path: rebuild medmine");
       }
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

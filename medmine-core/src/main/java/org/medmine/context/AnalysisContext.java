@@ -19,13 +19,15 @@ import org.medmine.warehouse.WarehouseException;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * One command's (or request's) access to a warehouse: opened explicitly from a {@link ContextRequest}, it hands
- * out the consent-filtered connection of the {@link AccessLayer} (opened on first use, writable for the request's
- * result tables where the role allows), runs {@link App}s and stamps their {@link RunProvenance}, and writes ONE
- * audit entry per warehouse touched when it closes, on failure too ({@link AuditNotes}).
+ * One command's (or request's) access to a warehouse: opened explicitly from a {@link
+ * ContextRequest}, it hands out the consent-filtered connection of the {@link AccessLayer} (opened
+ * on first use, writable for the request's result tables where the role allows), runs {@link App}s
+ * and stamps their {@link RunProvenance}, and writes ONE audit entry per warehouse touched when it
+ * closes, on failure too ({@link AuditNotes}).
  *
- * <p>Roles (shared/DESIGN.md, "Security model"): an auditor opens no context for mining; an analyst only
- * de-identified warehouses (the access layer refuses the rest); a clinician reads but writes no results.
+ * <p>Roles (shared/DESIGN.md, "Security model"): an auditor opens no context for mining; an analyst
+ * only de-identified warehouses (the access layer refuses the rest); a clinician reads but writes
+ * no results.
  */
 public final class AnalysisContext implements AutoCloseable {
   private final ContextRequest request;
@@ -42,8 +44,9 @@ public final class AnalysisContext implements AutoCloseable {
   /** Opens a context; nothing is read until an app asks for {@link #connection()}. */
   public static AnalysisContext open(ContextRequest request) {
     if (request.role() == Role.CLINICIAN && !request.resultTables().isEmpty()) {
-      throw new MedmineAccessDeniedException("The clinician role reads but does not write results: run this command as"
-          + " data-engineer or admin (MEDMINE_ROLE).");
+      throw new MedmineAccessDeniedException(
+          "The clinician role reads but does not write results: run this command as"
+              + " data-engineer or admin (MEDMINE_ROLE).");
     }
     return new AnalysisContext(request);
   }
@@ -51,27 +54,36 @@ public final class AnalysisContext implements AutoCloseable {
   /** Runs {@code app} with {@code options} in this context. */
   public <O extends Record, R extends AppResult> R run(App<O, R> app, O options) {
     if (!request.resultTables().containsAll(app.writes())) {
-      throw new IllegalStateException("app " + app.name() + " writes " + app.writes()
-          + " but the context was opened for " + request.resultTables());
+      throw new IllegalStateException(
+          "app "
+              + app.name()
+              + " writes "
+              + app.writes()
+              + " but the context was opened for "
+              + request.resultTables());
     }
     return app.run(this, options);
   }
 
   /**
-   * The consent-filtered connection: every patient-scoped table is a view without the patients whose consent
-   * denies secondary use; the request's result tables are writable; medmine's named SQL functions are defined
-   * ({@link EngineFunctions}). The access is noted for the audit entry.
+   * The consent-filtered connection: every patient-scoped table is a view without the patients
+   * whose consent denies secondary use; the request's result tables are writable; medmine's named
+   * SQL functions are defined ({@link EngineFunctions}). The access is noted for the audit entry.
    */
   public Connection connection() {
     if (connection == null) {
       Path file = request.warehouse();
-      AccessLayer a = request.resultTables().isEmpty()
-          ? AccessLayer.openForMining(file, request.role(), request.settings())
-          : AccessLayer.openForMiningAndResults(file, request.role(), request.resultTables(), request.settings());
+      AccessLayer a =
+          request.resultTables().isEmpty()
+              ? AccessLayer.openForMining(file, request.role(), request.settings())
+              : AccessLayer.openForMiningAndResults(
+                  file, request.role(), request.resultTables(), request.settings());
       try {
         if (a.encrypted()) {
-          EncryptedWarehouses.requireSecureWriter(request.key().orElseThrow(),
-              "write this command's audit entry into the encrypted warehouse " + file.getFileName());
+          EncryptedWarehouses.requireSecureWriter(
+              request.key().orElseThrow(),
+              "write this command's audit entry into the encrypted warehouse "
+                  + file.getFileName());
         }
         EngineFunctions.installDuckDb(a.connection());
         audit.noteAccess(a);
@@ -94,8 +106,8 @@ public final class AnalysisContext implements AutoCloseable {
   }
 
   /**
-   * How this context opens warehouses (memory limit, extension folder, key): a service that opens a second
-   * warehouse, or the same one outside the access layer, opens it with these.
+   * How this context opens warehouses (memory limit, extension folder, key): a service that opens a
+   * second warehouse, or the same one outside the access layer, opens it with these.
    */
   public WarehouseSettings settings() {
     return request.settings();
@@ -122,8 +134,9 @@ public final class AnalysisContext implements AutoCloseable {
   }
 
   /**
-   * A digest of what the warehouse held when this context first asked: its schema version, its ingest runs and
-   * the rows of every table but the audit log and the result tables this context may write (SHA-256, hex).
+   * A digest of what the warehouse held when this context first asked: its schema version, its
+   * ingest runs and the rows of every table but the audit log and the result tables this context
+   * may write (SHA-256, hex).
    */
   public String fingerprint() {
     if (fingerprint == null) {
@@ -139,23 +152,40 @@ public final class AnalysisContext implements AutoCloseable {
     return exempt;
   }
 
-  /** The provenance of {@code app}'s run with {@code options} (and {@code seed}, null where none) in this context. */
+  /**
+   * The provenance of {@code app}'s run with {@code options} (and {@code seed}, null where none) in
+   * this context.
+   */
   public RunProvenance provenance(String app, Record options, Long seed) {
     Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
-    return new RunProvenance(app, new LinkedHashMap<>(opts), seed, request.warehouse().toString(), fingerprint(),
-        excludedPatients(), request.role().cliName(), MedmineVersion.get(),
+    return new RunProvenance(
+        app,
+        new LinkedHashMap<>(opts),
+        seed,
+        request.warehouse().toString(),
+        fingerprint(),
+        excludedPatients(),
+        request.role().cliName(),
+        MedmineVersion.get(),
         Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
   /**
-   * The provenance of {@code app}'s run on an input file instead of the warehouse (an external count series): the
-   * file stands where the warehouse would, its SHA-256 (hex) as the fingerprint, and no patient was excluded by
-   * consent because none was read. The warehouse is not opened.
+   * The provenance of {@code app}'s run on an input file instead of the warehouse (an external
+   * count series): the file stands where the warehouse would, its SHA-256 (hex) as the fingerprint,
+   * and no patient was excluded by consent because none was read. The warehouse is not opened.
    */
   public RunProvenance provenanceOfFile(String app, Record options, Long seed, Path input) {
     Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
-    return new RunProvenance(app, new LinkedHashMap<>(opts), seed, input.toString(), sha256(input), 0,
-        request.role().cliName(), MedmineVersion.get(),
+    return new RunProvenance(
+        app,
+        new LinkedHashMap<>(opts),
+        seed,
+        input.toString(),
+        sha256(input),
+        0,
+        request.role().cliName(),
+        MedmineVersion.get(),
         Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
@@ -168,7 +198,8 @@ public final class AnalysisContext implements AutoCloseable {
       }
       return java.util.HexFormat.of().formatHex(digest.digest());
     } catch (java.io.IOException e) {
-      throw new MedmineUserException("Cannot read " + file + " (" + e.getMessage() + "): check the path.", e);
+      throw new MedmineUserException(
+          "Cannot read " + file + " (" + e.getMessage() + "): check the path.", e);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java", e);
     }
@@ -180,8 +211,9 @@ public final class AnalysisContext implements AutoCloseable {
   }
 
   /**
-   * Notes that the command also read or wrote another warehouse ({@code rowsByTable} of it, and how): that
-   * warehouse gets its own audit entry when the context closes (e.g. the new warehouse de-identification wrote).
+   * Notes that the command also read or wrote another warehouse ({@code rowsByTable} of it, and
+   * how): that warehouse gets its own audit entry when the context closes (e.g. the new warehouse
+   * de-identification wrote).
    */
   public void noteOther(Path warehouse, Map<String, Long> rowsByTable, String key, String value) {
     audit.note(warehouse, rowsByTable, key, value);

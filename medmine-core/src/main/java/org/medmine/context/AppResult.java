@@ -4,12 +4,15 @@ import java.util.List;
 import org.medmine.report.ReportSection;
 
 /**
- * What an {@link App} returns: a record that carries its {@link RunProvenance} and renders itself for people
- * ({@link #toText()}), for scripts ({@link #toJson()}, the stable document of {@code --format json}) and for the
- * HTML report ({@link #toSections()}, and {@link #provenanceHtml()} for the report's provenance section).
+ * What an {@link App} returns: a record that carries its {@link RunProvenance} and renders itself
+ * for people ({@link #toText()}), for scripts ({@link #toJson()}, the stable document of {@code
+ * --format json}) and for the HTML report ({@link #toSections()}, and {@link #provenanceHtml()} for
+ * the report's provenance section).
  */
 public interface AppResult {
-  /** Where the result came from: app, options, seed, warehouse, consent exclusions, version, time. */
+  /**
+   * Where the result came from: app, options, seed, warehouse, consent exclusions, version, time.
+   */
   RunProvenance provenance();
 
   /** The JSON document (maps, lists, records and scalars that {@link ResultJson} writes). */
@@ -21,8 +24,14 @@ public interface AppResult {
   /** The result's sections of an HTML report, in page order. */
   List<ReportSection> toSections();
 
-  /** Where the result came from, for the report's provenance section (by default the run's provenance). */
-  /** A few lines for a console or a dashboard tile (the demo prints them); the whole text unless shorter is given. */
+  /**
+   * Where the result came from, for the report's provenance section (by default the run's
+   * provenance).
+   */
+  /**
+   * A few lines for a console or a dashboard tile (the demo prints them); the whole text unless
+   * shorter is given.
+   */
   default String summary() {
     return toText();
   }

@@ -12,9 +12,10 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * What one context did to each warehouse it touched, noted as it happens and written when the context closes as
- * ONE {@code audit_log} entry per warehouse (who, role, action, which tables, how many rows, details), so that no
- * app appends audit entries itself and a run that fails after reading is still recorded.
+ * What one context did to each warehouse it touched, noted as it happens and written when the
+ * context closes as ONE {@code audit_log} entry per warehouse (who, role, action, which tables, how
+ * many rows, details), so that no app appends audit entries itself and a run that fails after
+ * reading is still recorded.
  */
 final class AuditNotes {
   /** What the context did to one warehouse. */
@@ -31,22 +32,29 @@ final class AuditNotes {
   }
 
   /**
-   * Notes a read through the access layer: the rows it showed, whether identified (and a de-identified status
-   * lost), consent exclusions.
+   * Notes a read through the access layer: the rows it showed, whether identified (and a
+   * de-identified status lost), consent exclusions.
    */
   void noteAccess(AccessLayer a) {
-    String mode = request.resultTables().isEmpty() ? "read"
-        : "read,write " + String.join("+", new java.util.TreeSet<>(request.resultTables()));
+    String mode =
+        request.resultTables().isEmpty()
+            ? "read"
+            : "read,write " + String.join("+", new java.util.TreeSet<>(request.resultTables()));
     note(a.warehouse(), a.visibleRows(), "access", mode);
     note(a.warehouse(), Map.of(), "identified", Boolean.toString(!a.deidentified()));
     if (a.deidentifiedStatus().writtenByDeid() && !a.deidentified()) {
-      note(a.warehouse(), Map.of(), "deid-status-lost",
+      note(
+          a.warehouse(),
+          Map.of(),
+          "deid-status-lost",
           String.join(";", a.deidentifiedStatus().changedTables()).replace(' ', '_'));
     }
     note(a.warehouse(), Map.of(), "consent-excluded", Integer.toString(a.excludedPatients()));
   }
 
-  /** Rows of a table noted twice count once, the larger; a detail noted twice keeps the last value. */
+  /**
+   * Rows of a table noted twice count once, the larger; a detail noted twice keeps the last value.
+   */
   void note(Path warehouse, Map<String, Long> rowsByTable, String key, String value) {
     Touch t = touched.computeIfAbsent(warehouse.toAbsolutePath().normalize(), k -> new Touch());
     rowsByTable.forEach((table, n) -> t.rows.merge(table, n, Math::max));
@@ -61,14 +69,29 @@ final class AuditNotes {
       Touch t = e.getValue();
       long rows = t.rows.values().stream().mapToLong(Long::longValue).sum();
       StringBuilder detail = new StringBuilder();
-      t.details.forEach((k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
+      t.details.forEach(
+          (k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
       try (Warehouse w = Warehouse.open(e.getKey(), request.settings())) {
         if (request.auditKey().isEmpty() && AuditLog.isKeyed(w.connection())) {
-          request.warnings().accept("the audit log of " + e.getKey() + " is keyed but " + AuditKey.KEY_ENV + " is not"
-              + " set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
+          request
+              .warnings()
+              .accept(
+                  "the audit log of "
+                      + e.getKey()
+                      + " is keyed but "
+                      + AuditKey.KEY_ENV
+                      + " is not"
+                      + " set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
         }
-        AuditLog.append(w.connection(), request.auditKey(), request.actor(), request.role().cliName(), request.action(),
-            String.join(",", t.rows.keySet()), rows, detail.toString());
+        AuditLog.append(
+            w.connection(),
+            request.auditKey(),
+            request.actor(),
+            request.role().cliName(),
+            request.action(),
+            String.join(",", t.rows.keySet()),
+            rows,
+            detail.toString());
       } catch (SQLException ex) {
         throw new WarehouseException("could not append to the audit log of " + e.getKey(), ex);
       }

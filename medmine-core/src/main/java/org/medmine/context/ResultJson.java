@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Map;
 
 /**
- * Renders results as stable JSON: indented, map keys sorted (results give dates and times as ISO-8601 text themselves). Every front end
- * writes results through this, so the CLI's {@code --format json} and the server's responses are the same
- * documents.
+ * Renders results as stable JSON: indented, map keys sorted (results give dates and times as
+ * ISO-8601 text themselves). Every front end writes results through this, so the CLI's {@code
+ * --format json} and the server's responses are the same documents.
  */
 public final class ResultJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private ResultJson() {}
 

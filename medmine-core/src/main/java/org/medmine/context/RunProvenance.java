@@ -10,10 +10,10 @@ import java.util.Objects;
 import org.medmine.report.Html;
 
 /**
- * Where an app's result came from (shared/STYLE.md, "Provenance on every result"): the app, its options and
- * seed, the warehouse and its fingerprint (a digest of what it held when the app ran, see {@link
- * AnalysisContext#fingerprint()}), the patients consent excluded, the role it ran in, medmine's version and the
- * time it ran (ISO-8601, UTC).
+ * Where an app's result came from (shared/STYLE.md, "Provenance on every result"): the app, its
+ * options and seed, the warehouse and its fingerprint (a digest of what it held when the app ran,
+ * see {@link AnalysisContext#fingerprint()}), the patients consent excluded, the role it ran in,
+ * medmine's version and the time it ran (ISO-8601, UTC).
  */
 public record RunProvenance(
     String app,

@@ -14,19 +14,25 @@ import java.util.Set;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * A digest of a warehouse's content that is cheap to take whatever its size: the rows of each of its tables
- * (DuckDB keeps the counts) and the ids of its ingest runs, in name order, hashed with SHA-256. Two runs with the
- * same fingerprint read the same loads; it is not a hash of every value (that would read the whole warehouse).
+ * A digest of a warehouse's content that is cheap to take whatever its size: the rows of each of
+ * its tables (DuckDB keeps the counts) and the ids of its ingest runs, in name order, hashed with
+ * SHA-256. Two runs with the same fingerprint read the same loads; it is not a hash of every value
+ * (that would read the whole warehouse).
  */
 final class WarehouseFingerprint {
   private WarehouseFingerprint() {}
 
-  /** The fingerprint of the warehouse {@code c} reads by default, leaving out the {@code exempt} tables. */
+  /**
+   * The fingerprint of the warehouse {@code c} reads by default, leaving out the {@code exempt}
+   * tables.
+   */
   static String of(Connection c, Set<String> exempt) {
     try (Statement s = c.createStatement()) {
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
-          + " AND schema_name = 'main' ORDER BY table_name")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+                  + " AND schema_name = 'main' ORDER BY table_name")) {
         while (rs.next()) {
           if (!exempt.contains(rs.getString(1))) {
             tables.add(rs.getString(1));

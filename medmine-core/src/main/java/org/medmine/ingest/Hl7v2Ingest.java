@@ -13,16 +13,21 @@ import java.util.stream.Stream;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.hl7v2.Hl7v2FileIngest;
 import org.medmine.ingest.progress.IngestListener;
-import org.medmine.model.MedmineVersion;
 import org.medmine.model.MedmineUserException;
+import org.medmine.model.MedmineVersion;
 import org.medmine.warehouse.RunRecord;
 import org.medmine.warehouse.Warehouse;
 
-/** The HL7 v2 branch of {@link Ingestor}: finds the {@code .hl7} files and runs them through {@link Hl7v2FileIngest}. */
+/**
+ * The HL7 v2 branch of {@link Ingestor}: finds the {@code .hl7} files and runs them through {@link
+ * Hl7v2FileIngest}.
+ */
 final class Hl7v2Ingest {
   private Hl7v2Ingest() {}
 
-  /** Whether the inputs are HL7 v2: {@code .hl7} files, or folders holding some and no FHIR files. */
+  /**
+   * Whether the inputs are HL7 v2: {@code .hl7} files, or folders holding some and no FHIR files.
+   */
   static boolean recognises(List<Path> inputs) {
     boolean hl7 = false;
     for (Path p : inputs) {
@@ -30,7 +35,8 @@ final class Hl7v2Ingest {
         hl7 |= Hl7v2FileIngest.accepts(p.getFileName().toString());
       } else if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          List<String> names = walk.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
+          List<String> names =
+              walk.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
           if (names.stream().anyMatch(FhirReader::accepts)) {
             return false;
           }
@@ -49,26 +55,31 @@ final class Hl7v2Ingest {
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> Hl7v2FileIngest.accepts(f.getFileName().toString()))
-              .sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile)
+              .filter(f -> Hl7v2FileIngest.accepts(f.getFileName().toString()))
+              .sorted()
+              .forEach(out::add);
         }
       } else {
         out.add(p);
       }
     }
     if (out.isEmpty()) {
-      throw new MedmineUserException("No HL7 v2 files (*.hl7) under " + inputs + ": check the path.");
+      throw new MedmineUserException(
+          "No HL7 v2 files (*.hl7) under " + inputs + ": check the path.");
     }
     return out;
   }
 
-  static IngestResult run(Warehouse warehouse, IngestOptions options, IngestListener listener, long t0) {
+  static IngestResult run(
+      Warehouse warehouse, IngestOptions options, IngestListener listener, long t0) {
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
     long bytes = 0;
     long files = 0;
-    try (Hl7v2FileIngest run = new Hl7v2FileIngest(warehouse, options.source(), runId, options.timeZone(),
-        options.pause())) {
+    try (Hl7v2FileIngest run =
+        new Hl7v2FileIngest(
+            warehouse, options.source(), runId, options.timeZone(), options.pause())) {
       for (Path f : files(options.inputs())) {
         String name = Ingestor.displayName(f);
         long size = Files.size(f);
@@ -80,13 +91,25 @@ final class Hl7v2Ingest {
         files++;
       }
       listener.merging();
-      String inputs = options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
-      var counts = run.finish(new RunRecord("hl7v2", inputs, started, files, bytes, MedmineVersion.get()));
-      return new IngestResult(runId, options.source(), IngestOptions.InputFormat.HL7V2.name(), files, bytes,
-          counts.read(), counts.stored(), counts.quarantined(), counts.skipped(), counts.skippedByType(),
+      String inputs =
+          options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
+      var counts =
+          run.finish(new RunRecord("hl7v2", inputs, started, files, bytes, MedmineVersion.get()));
+      return new IngestResult(
+          runId,
+          options.source(),
+          IngestOptions.InputFormat.HL7V2.name(),
+          files,
+          bytes,
+          counts.read(),
+          counts.stored(),
+          counts.quarantined(),
+          counts.skipped(),
+          counts.skippedByType(),
           (System.nanoTime() - t0) / 1e9);
     } catch (IOException e) {
-      throw new MedmineUserException("Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
+      throw new MedmineUserException(
+          "Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
     }
   }
 }

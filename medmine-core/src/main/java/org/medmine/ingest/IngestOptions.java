@@ -14,12 +14,20 @@ import org.medmine.warehouse.PausePoint;
  * @param inputs files and folders to read
  * @param source the name rows are stored under (rows are identified by source and id)
  * @param format {@link InputFormat#AUTO} to tell by the files
- * @param csvReading which reader reads Synthea CSV ({@link CsvReading#NATIVE} unless the front end says otherwise)
- * @param pause where a crash-safety test stops the run ({@link PausePoint#NONE} outside those tests)
- * @param timeZone the zone of HL7 v2 date/times that carry no offset (the sender's local time); UTC when null
+ * @param csvReading which reader reads Synthea CSV ({@link CsvReading#NATIVE} unless the front end
+ *     says otherwise)
+ * @param pause where a crash-safety test stops the run ({@link PausePoint#NONE} outside those
+ *     tests)
+ * @param timeZone the zone of HL7 v2 date/times that carry no offset (the sender's local time); UTC
+ *     when null
  */
-public record IngestOptions(List<Path> inputs, String source, InputFormat format, CsvReading csvReading,
-    PausePoint pause, ZoneId timeZone) {
+public record IngestOptions(
+    List<Path> inputs,
+    String source,
+    InputFormat format,
+    CsvReading csvReading,
+    PausePoint pause,
+    ZoneId timeZone) {
   public static final String DEFAULT_SOURCE = "default";
 
   public IngestOptions {
@@ -56,21 +64,33 @@ public record IngestOptions(List<Path> inputs, String source, InputFormat format
   }
 
   /**
-   * Which reader reads Synthea CSV (see {@link org.medmine.ingest.synthea.SyntheaCsvNativeReader} for when the
-   * native path hands over to the Java reader). Front ends take it from the user's switch {@value #SWITCH}.
+   * Which reader reads Synthea CSV (see {@link org.medmine.ingest.synthea.SyntheaCsvNativeReader}
+   * for when the native path hands over to the Java reader). Front ends take it from the user's
+   * switch {@value #SWITCH}.
    */
   public enum CsvReading {
-    /** DuckDB reads and maps the files, the Java reader where that path refuses the input or cannot serve. */
+    /**
+     * DuckDB reads and maps the files, the Java reader where that path refuses the input or cannot
+     * serve.
+     */
     NATIVE,
     /** The Java reader ({@link org.medmine.ingest.synthea.SyntheaCsvReader}) only. */
     JAVA,
-    /** DuckDB only: a refusal fails the run (for tests that prove the native path handles a case). */
+    /**
+     * DuckDB only: a refusal fails the run (for tests that prove the native path handles a case).
+     */
     NATIVE_STRICT;
 
-    /** The system property front ends read the switch from ({@code false}, {@code strict}, else the default). */
+    /**
+     * The system property front ends read the switch from ({@code false}, {@code strict}, else the
+     * default).
+     */
     public static final String SWITCH = "medmine.csv.native";
 
-    /** The reading the switch's {@code value} names: {@code false}, {@code strict}, anything else (or null) native. */
+    /**
+     * The reading the switch's {@code value} names: {@code false}, {@code strict}, anything else
+     * (or null) native.
+     */
     public static CsvReading fromSwitch(String value) {
       String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
       return switch (v) {

@@ -20,31 +20,35 @@ import org.medmine.ingest.synthea.SyntheaCsvNativeReader;
 import org.medmine.ingest.synthea.SyntheaCsvReader;
 import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
+import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.DirectLoadRefused;
 import org.medmine.warehouse.RunRecord;
-import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseLoader;
 
 /**
- * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and commits
- * everything as one transaction (see {@link WarehouseLoader}). Files are read on the calling thread and their
- * records stored on a second one ({@link PipelinedSink}).
+ * Runs one ingest: finds the files under the inputs, reads each with the reader for its format, and
+ * commits everything as one transaction (see {@link WarehouseLoader}). Files are read on the
+ * calling thread and their records stored on a second one ({@link PipelinedSink}).
  */
 public final class Ingestor {
 
   private Ingestor() {}
 
-  public static IngestResult ingest(Warehouse warehouse, IngestOptions options, IngestListener listener) {
+  public static IngestResult ingest(
+      Warehouse warehouse, IngestOptions options, IngestListener listener) {
     long t0 = System.nanoTime();
     checkInputs(options);
     DeidentifiedStatus.refuseInput(warehouse.connection(), warehouse.file(), "ingest");
-    InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    InputFormat format =
+        options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
     if (format == InputFormat.HL7V2) {
       return Hl7v2Ingest.run(warehouse, options, listener, t0);
     }
-    boolean nativeCsv = format == InputFormat.SYNTHEA_CSV && options.csvReading() != CsvReading.JAVA
-        && SyntheaCsvNativeReader.usable(warehouse.connection());
+    boolean nativeCsv =
+        format == InputFormat.SYNTHEA_CSV
+            && options.csvReading() != CsvReading.JAVA
+            && SyntheaCsvNativeReader.usable(warehouse.connection());
     boolean allowDirect = true;
     while (true) {
       try {
@@ -53,13 +57,15 @@ public final class Ingestor {
         if (!allowDirect) {
           throw e;
         }
-        // A first load with a reference that resolves to nothing: read it again through the staged merge.
+        // A first load with a reference that resolves to nothing: read it again through the staged
+        // merge.
         allowDirect = false;
       } catch (NativeCsvRefused e) {
         if (options.csvReading() == CsvReading.NATIVE_STRICT) {
           throw e;
         }
-        // CSV that DuckDB does not read as the Java reader does: the Java reader reads the run again.
+        // CSV that DuckDB does not read as the Java reader does: the Java reader reads the run
+        // again.
         nativeCsv = false;
       }
     }
@@ -68,8 +74,14 @@ public final class Ingestor {
   /** The files and bytes a run read. */
   private record Volume(long files, long bytes) {}
 
-  private static IngestResult ingest(Warehouse warehouse, IngestOptions options, InputFormat format,
-      IngestListener listener, boolean allowDirect, boolean nativeCsv, long t0) {
+  private static IngestResult ingest(
+      Warehouse warehouse,
+      IngestOptions options,
+      InputFormat format,
+      IngestListener listener,
+      boolean allowDirect,
+      boolean nativeCsv,
+      long t0) {
     String runId = "run-" + UUID.randomUUID();
     Instant started = Instant.now();
     try (WarehouseLoader loader =
@@ -83,24 +95,42 @@ public final class Ingestor {
         read = readCsv(loader, options, listener);
       }
       listener.merging();
-      String inputs = options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
+      String inputs =
+          options.inputs().stream().map(Ingestor::displayName).collect(Collectors.joining(" "));
       var counts =
-          loader.finish(new RunRecord(format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), inputs,
-              started, read.files(), read.bytes(), MedmineVersion.get()));
-      return new IngestResult(runId, options.source(), format.name(), read.files(), read.bytes(), counts.read(),
-          counts.stored(), counts.quarantined(), counts.skipped(), counts.skippedByType(),
+          loader.finish(
+              new RunRecord(
+                  format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                  inputs,
+                  started,
+                  read.files(),
+                  read.bytes(),
+                  MedmineVersion.get()));
+      return new IngestResult(
+          runId,
+          options.source(),
+          format.name(),
+          read.files(),
+          read.bytes(),
+          counts.read(),
+          counts.stored(),
+          counts.quarantined(),
+          counts.skipped(),
+          counts.skippedByType(),
           (System.nanoTime() - t0) / 1e9);
     } catch (IOException e) {
-      throw new MedmineUserException("Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
+      throw new MedmineUserException(
+          "Could not read the input (" + e.getMessage() + "): check the files and retry.", e);
     }
   }
 
   /**
-   * FHIR: parsing and mapping on this thread, staging into DuckDB on another (the two take comparable time);
-   * administrative files first, so that conditional references resolve as the rows are appended.
+   * FHIR: parsing and mapping on this thread, staging into DuckDB on another (the two take
+   * comparable time); administrative files first, so that conditional references resolve as the
+   * rows are appended.
    */
-  private static Volume readFhir(WarehouseLoader loader, IngestOptions options, IngestListener listener)
-      throws IOException {
+  private static Volume readFhir(
+      WarehouseLoader loader, IngestOptions options, IngestListener listener) throws IOException {
     long files = 0;
     long bytes = 0;
     try (PipelinedSink pipeline = new PipelinedSink(loader)) {
@@ -120,11 +150,14 @@ public final class Ingestor {
     return new Volume(files, bytes);
   }
 
-  /** Synthea CSV read by DuckDB, which maps the files itself (see {@link SyntheaCsvNativeReader}). */
-  private static Volume readCsvInDuckDb(WarehouseLoader loader, IngestOptions options, IngestListener listener)
-      throws IOException {
+  /**
+   * Synthea CSV read by DuckDB, which maps the files itself (see {@link SyntheaCsvNativeReader}).
+   */
+  private static Volume readCsvInDuckDb(
+      WarehouseLoader loader, IngestOptions options, IngestListener listener) throws IOException {
     SyntheaCsvReader export = new SyntheaCsvReader(loader, listener);
-    SyntheaCsvNativeReader reader = new SyntheaCsvNativeReader(loader.nativeRows(), loader, listener);
+    SyntheaCsvNativeReader reader =
+        new SyntheaCsvNativeReader(loader.nativeRows(), loader, listener);
     long files = 0;
     long bytes = 0;
     for (Path dir : options.inputs()) {
@@ -136,9 +169,12 @@ public final class Ingestor {
     return new Volume(files, bytes);
   }
 
-  /** Synthea CSV read by the Java reader: as for FHIR, parsing and mapping on this thread, staging on another. */
-  private static Volume readCsv(WarehouseLoader loader, IngestOptions options, IngestListener listener)
-      throws IOException {
+  /**
+   * Synthea CSV read by the Java reader: as for FHIR, parsing and mapping on this thread, staging
+   * on another.
+   */
+  private static Volume readCsv(
+      WarehouseLoader loader, IngestOptions options, IngestListener listener) throws IOException {
     long files = 0;
     long bytes = 0;
     try (PipelinedSink pipeline = new PipelinedSink(loader)) {
@@ -165,8 +201,8 @@ public final class Ingestor {
   }
 
   /**
-   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, or holds no file to
-   * read, before anything is opened or written.
+   * Fails with a {@link MedmineUserException} when an input is missing or unreadable, or holds no
+   * file to read, before anything is opened or written.
    */
   public static void checkInputs(IngestOptions options) {
     if (options.inputs().isEmpty()) {
@@ -180,7 +216,8 @@ public final class Ingestor {
         throw new MedmineUserException("Input " + p + " cannot be read: check its permissions.");
       }
     }
-    InputFormat format = options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    InputFormat format =
+        options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
     if (format == InputFormat.FHIR || format == InputFormat.HL7V2) {
       try {
         if (format == InputFormat.HL7V2) {
@@ -190,15 +227,19 @@ public final class Ingestor {
         }
       } catch (IOException | UncheckedIOException e) {
         throw new MedmineUserException(
-            "Could not list the files under " + options.inputs() + " (" + e.getMessage() + "): check their permissions.",
+            "Could not list the files under "
+                + options.inputs()
+                + " ("
+                + e.getMessage()
+                + "): check their permissions.",
             e);
       }
     }
   }
 
   /**
-   * A folder with Synthea's patients.csv is Synthea CSV; {@code .hl7} files, or folders holding them and no FHIR
-   * files, are HL7 v2; anything else is read as FHIR JSON.
+   * A folder with Synthea's patients.csv is Synthea CSV; {@code .hl7} files, or folders holding
+   * them and no FHIR files, are HL7 v2; anything else is read as FHIR JSON.
    */
   static InputFormat detect(List<Path> inputs) {
     for (Path p : inputs) {
@@ -238,7 +279,9 @@ public final class Ingestor {
     }
     if (out.isEmpty()) {
       throw new MedmineUserException(
-          "No FHIR files (*.json, *.ndjson, *.jsonl, optionally .gz) under " + inputs + ": check the path.");
+          "No FHIR files (*.json, *.ndjson, *.jsonl, optionally .gz) under "
+              + inputs
+              + ": check the path.");
     }
     return out;
   }

@@ -10,10 +10,10 @@ import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.Row;
 
 /**
- * Hands what a reader produces to another sink on a second thread, so that parsing and mapping overlap with
- * staging into the warehouse. Records keep their order; the queue is bounded (in batches of records), so
- * memory stays bounded when the warehouse is the slower side. A failure of the loading thread is rethrown to
- * the reading thread at its next call, or by {@link #drain}.
+ * Hands what a reader produces to another sink on a second thread, so that parsing and mapping
+ * overlap with staging into the warehouse. Records keep their order; the queue is bounded (in
+ * batches of records), so memory stays bounded when the warehouse is the slower side. A failure of
+ * the loading thread is rethrown to the reading thread at its next call, or by {@link #drain}.
  */
 final class PipelinedSink implements RecordSink, AutoCloseable {
   private static final int BATCH = 256;
@@ -40,7 +40,8 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
   }
 
   @Override
-  public void quarantine(RecordOrigin origin, String resourceType, String resourceId, String reason, String rawText) {
+  public void quarantine(
+      RecordOrigin origin, String resourceType, String resourceId, String reason, String rawText) {
     add(() -> target.quarantine(origin, resourceType, resourceId, reason, rawText));
   }
 
@@ -121,7 +122,9 @@ final class PipelinedSink implements RecordSink, AutoCloseable {
     }
   }
 
-  /** Stops the loading thread without waiting for what is still queued (the run is being abandoned). */
+  /**
+   * Stops the loading thread without waiting for what is still queued (the run is being abandoned).
+   */
   @Override
   public void close() {
     if (!ended) {

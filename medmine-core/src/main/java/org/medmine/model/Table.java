@@ -2,7 +2,10 @@ package org.medmine.model;
 
 import java.util.List;
 
-/** The warehouse tables of shared/DESIGN.md, in load order (referenced tables before referencing ones). */
+/**
+ * The warehouse tables of shared/DESIGN.md, in load order (referenced tables before referencing
+ * ones).
+ */
 public enum Table {
   PATIENT(false),
   ORGANIZATION(false),
@@ -10,7 +13,10 @@ public enum Table {
   PROVIDER(false),
   PAYER(false),
   ENCOUNTER(true),
-  /** Each stay of an encounter at a location, with its period (FHIR R4 Encounter.location; HL7 v2 ADT). */
+  /**
+   * Each stay of an encounter at a location, with its period (FHIR R4 Encounter.location; HL7 v2
+   * ADT).
+   */
   ENCOUNTER_LOCATION(true),
   CONDITION(true),
   OBSERVATION(true),
@@ -27,13 +33,13 @@ public enum Table {
   /** FHIR R4 Consent: a patient's permit or deny, read by the access layer. */
   CONSENT(true),
   /**
-   * Panel membership read from DiagnosticReport.result: staged during a run and applied to
-   * {@code observation.panel_id}; never a table of its own.
+   * Panel membership read from DiagnosticReport.result: staged during a run and applied to {@code
+   * observation.panel_id}; never a table of its own.
    */
   OBSERVATION_PANEL(false, false),
   /**
-   * Role of a practitioner read from PractitionerRole (organization, location, specialty): staged during a
-   * run and applied to the {@code provider} row it names; never a table of its own.
+   * Role of a practitioner read from PractitionerRole (organization, location, specialty): staged
+   * during a run and applied to the {@code provider} row it names; never a table of its own.
    */
   PROVIDER_ROLE(false, false);
 

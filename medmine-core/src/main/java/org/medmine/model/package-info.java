@@ -1,2 +1,4 @@
-/** The clinical vocabulary shared by every stage: tables, errors, code systems. Depends on nothing. */
+/**
+ * The clinical vocabulary shared by every stage: tables, errors, code systems. Depends on nothing.
+ */
 package org.medmine.model;

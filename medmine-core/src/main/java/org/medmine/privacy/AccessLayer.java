@@ -22,38 +22,43 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * The one place where roles and consent are enforced for mining (shared/DESIGN.md). It opens a warehouse in
- * a session of its own in which every patient-scoped table (one with a {@code patient_id} column, and
- * {@code patient} itself), under its own name, is a view that holds only the rows of patients whose consent
- * does not deny secondary use: an active FHIR Consent with provision type deny whose scope is research or
- * patient privacy (or unstated), within its period, or an entry of the opt-out list. Mining jobs take
- * {@link #connection()} like any JDBC connection and need not remember consent themselves. The audit log is
- * the auditor's: a mining session sees it empty.
+ * The one place where roles and consent are enforced for mining (shared/DESIGN.md). It opens a
+ * warehouse in a session of its own in which every patient-scoped table (one with a {@code
+ * patient_id} column, and {@code patient} itself), under its own name, is a view that holds only
+ * the rows of patients whose consent does not deny secondary use: an active FHIR Consent with
+ * provision type deny whose scope is research or patient privacy (or unstated), within its period,
+ * or an entry of the opt-out list. Mining jobs take {@link #connection()} like any JDBC connection
+ * and need not remember consent themselves. The audit log is the auditor's: a mining session sees
+ * it empty.
  *
- * <p>How it works: the warehouse is attached to an in-memory DuckDB session and made the default catalog;
- * the consent-filtered views are TEMP views, which DuckDB resolves before the warehouse's own tables of the
- * same name. Tables that are not patient-scoped ({@code provider}, {@code ingest_run}, ...) are the
- * warehouse's own.
+ * <p>How it works: the warehouse is attached to an in-memory DuckDB session and made the default
+ * catalog; the consent-filtered views are TEMP views, which DuckDB resolves before the warehouse's
+ * own tables of the same name. Tables that are not patient-scoped ({@code provider}, {@code
+ * ingest_run}, ...) are the warehouse's own.
  *
- * <p>Jobs that write results ({@code medmine quality} writes {@code observation_standard}, {@code medmine link}
- * writes {@code patient_link} and {@code link_review}) open it with {@link #openForMiningAndResults}: the
- * warehouse is attached writable, the named result tables are not shadowed, so the job reads every input
- * through the consent views and writes its results into the warehouse. Results derived from those inputs hold
- * no row of a denying patient; views stay read-only, so a job cannot change clinical rows by mistake.
+ * <p>Jobs that write results ({@code medmine quality} writes {@code observation_standard}, {@code
+ * medmine link} writes {@code patient_link} and {@code link_review}) open it with {@link
+ * #openForMiningAndResults}: the warehouse is attached writable, the named result tables are not
+ * shadowed, so the job reads every input through the consent views and writes its results into the
+ * warehouse. Results derived from those inputs hold no row of a denying patient; views stay
+ * read-only, so a job cannot change clinical rows by mistake.
  *
- * <p>An encrypted warehouse (DuckDB's database encryption) is attached with the key of the front end's {@link
- * WarehouseSettings}: reading needs only the key,
- * writing results also OpenSSL from a local httpfs ({@link AttachedWarehouses}).
+ * <p>An encrypted warehouse (DuckDB's database encryption) is attached with the key of the front
+ * end's {@link WarehouseSettings}: reading needs only the key, writing results also OpenSSL from a
+ * local httpfs ({@link AttachedWarehouses}).
  *
- * <p>An analyst may open only a de-identified warehouse ({@link DeidentifiedStatus}: written by {@code medmine
- * deid}, with no source row added since); an auditor no warehouse for mining.
+ * <p>An analyst may open only a de-identified warehouse ({@link DeidentifiedStatus}: written by
+ * {@code medmine deid}, with no source row added since); an auditor no warehouse for mining.
  */
 public final class AccessLayer implements AutoCloseable {
-  /** Consent rows that deny secondary use now (the denied patients are their (source, patient_id)). */
-  static final String DENYING_CONSENT = "decision = 'deny' AND coalesce(status, 'active') = 'active'"
-      + " AND coalesce(scope_code, 'research') IN ('research', 'patient-privacy')"
-      + " AND coalesce(start_time, TIMESTAMP '0001-01-01') <= current_timestamp::TIMESTAMP"
-      + " AND coalesce(end_time, TIMESTAMP '9999-12-31') > current_timestamp::TIMESTAMP";
+  /**
+   * Consent rows that deny secondary use now (the denied patients are their (source, patient_id)).
+   */
+  static final String DENYING_CONSENT =
+      "decision = 'deny' AND coalesce(status, 'active') = 'active'"
+          + " AND coalesce(scope_code, 'research') IN ('research', 'patient-privacy')"
+          + " AND coalesce(start_time, TIMESTAMP '0001-01-01') <= current_timestamp::TIMESTAMP"
+          + " AND coalesce(end_time, TIMESTAMP '9999-12-31') > current_timestamp::TIMESTAMP";
 
   private static final Set<String> HIDDEN = Set.of("audit_log");
 
@@ -64,8 +69,13 @@ public final class AccessLayer implements AutoCloseable {
   private final boolean encrypted;
   private final List<String> filteredTables;
 
-  private AccessLayer(Path warehouse, Connection connection, int excludedPatients, DeidentifiedStatus status,
-      boolean encrypted, List<String> filteredTables) {
+  private AccessLayer(
+      Path warehouse,
+      Connection connection,
+      int excludedPatients,
+      DeidentifiedStatus status,
+      boolean encrypted,
+      List<String> filteredTables) {
     this.warehouse = warehouse;
     this.connection = connection;
     this.excludedPatients = excludedPatients;
@@ -74,54 +84,68 @@ public final class AccessLayer implements AutoCloseable {
     this.filteredTables = List.copyOf(filteredTables);
   }
 
-  /** Opens {@code warehouse} read-only for mining as {@code role}, with the default settings (no key). */
+  /**
+   * Opens {@code warehouse} read-only for mining as {@code role}, with the default settings (no
+   * key).
+   */
   public static AccessLayer openForMining(Path warehouse, Role role) {
     return openForMining(warehouse, role, WarehouseSettings.defaults());
   }
 
-  /** Opens {@code warehouse} read-only for mining as {@code role}, with {@code key} if it is encrypted. */
-  public static AccessLayer openForMining(Path warehouse, Role role, Optional<EncryptedWarehouses.Key> key) {
+  /**
+   * Opens {@code warehouse} read-only for mining as {@code role}, with {@code key} if it is
+   * encrypted.
+   */
+  public static AccessLayer openForMining(
+      Path warehouse, Role role, Optional<EncryptedWarehouses.Key> key) {
     return openForMining(warehouse, role, WarehouseSettings.defaults().withKey(key));
   }
 
   /**
-   * Opens {@code warehouse} read-only for mining as {@code role}, with the front end's {@code settings} (DuckDB's
-   * memory limit; the key, if the warehouse is encrypted).
+   * Opens {@code warehouse} read-only for mining as {@code role}, with the front end's {@code
+   * settings} (DuckDB's memory limit; the key, if the warehouse is encrypted).
    */
   public static AccessLayer openForMining(Path warehouse, Role role, WarehouseSettings settings) {
     return open(warehouse, role, Set.of(), settings);
   }
 
   /**
-   * Opens {@code warehouse} for a job that reads through the consent views and writes {@code resultTables}
-   * (which must exist in the warehouse) into it, with the default settings (no key). The warehouse is migrated to
-   * the current schema first.
+   * Opens {@code warehouse} for a job that reads through the consent views and writes {@code
+   * resultTables} (which must exist in the warehouse) into it, with the default settings (no key).
+   * The warehouse is migrated to the current schema first.
    */
-  public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables) {
+  public static AccessLayer openForMiningAndResults(
+      Path warehouse, Role role, Set<String> resultTables) {
     return openForMiningAndResults(warehouse, role, resultTables, WarehouseSettings.defaults());
   }
 
-  /** As {@link #openForMiningAndResults(Path, Role, Set)}, with {@code key} if the warehouse is encrypted. */
-  public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables,
-      Optional<EncryptedWarehouses.Key> key) {
-    return openForMiningAndResults(warehouse, role, resultTables, WarehouseSettings.defaults().withKey(key));
+  /**
+   * As {@link #openForMiningAndResults(Path, Role, Set)}, with {@code key} if the warehouse is
+   * encrypted.
+   */
+  public static AccessLayer openForMiningAndResults(
+      Path warehouse, Role role, Set<String> resultTables, Optional<EncryptedWarehouses.Key> key) {
+    return openForMiningAndResults(
+        warehouse, role, resultTables, WarehouseSettings.defaults().withKey(key));
   }
 
   /**
-   * As {@link #openForMiningAndResults(Path, Role, Set)}, with the front end's {@code settings}: an encrypted
-   * warehouse needs their key, and OpenSSL from a local httpfs to be written.
+   * As {@link #openForMiningAndResults(Path, Role, Set)}, with the front end's {@code settings}: an
+   * encrypted warehouse needs their key, and OpenSSL from a local httpfs to be written.
    */
-  public static AccessLayer openForMiningAndResults(Path warehouse, Role role, Set<String> resultTables,
-      WarehouseSettings settings) {
+  public static AccessLayer openForMiningAndResults(
+      Path warehouse, Role role, Set<String> resultTables, WarehouseSettings settings) {
     if (resultTables.isEmpty()) {
       throw new IllegalArgumentException("a writing job names the tables it writes");
     }
     return open(warehouse, role, resultTables, settings);
   }
 
-  private static AccessLayer open(Path warehouse, Role role, Set<String> resultTables, WarehouseSettings settings) {
+  private static AccessLayer open(
+      Path warehouse, Role role, Set<String> resultTables, WarehouseSettings settings) {
     if (role == Role.AUDITOR) {
-      throw new MedmineAccessDeniedException("The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
+      throw new MedmineAccessDeniedException(
+          "The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
     }
     Connection c = null;
     try {
@@ -129,7 +153,8 @@ public final class AccessLayer implements AutoCloseable {
       boolean encrypted = attach(c, warehouse, !resultTables.isEmpty(), settings);
       DeidentifiedStatus status = DeidentifiedStatus.of(c);
       if (role == Role.ANALYST && !status.deidentified()) {
-        throw new MedmineAccessDeniedException("An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
+        throw new MedmineAccessDeniedException(
+            "An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
       }
       try (Statement s = c.createStatement()) {
         List<String> filtered = createConsentViews(s, resultTables);
@@ -150,17 +175,19 @@ public final class AccessLayer implements AutoCloseable {
   }
 
   /**
-   * Attaches {@code warehouse} to the session of {@code c} as its default catalog {@code wh}, DuckDB's memory
-   * capped as {@code settings} say; a writable one is migrated to the current schema, a read-only one must be at it.
-   * Whether it is encrypted.
+   * Attaches {@code warehouse} to the session of {@code c} as its default catalog {@code wh},
+   * DuckDB's memory capped as {@code settings} say; a writable one is migrated to the current
+   * schema, a read-only one must be at it. Whether it is encrypted.
    */
-  private static boolean attach(Connection c, Path warehouse, boolean writable, WarehouseSettings settings)
+  private static boolean attach(
+      Connection c, Path warehouse, boolean writable, WarehouseSettings settings)
       throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("SET memory_limit = " + Deidentifier.literal(settings.memoryLimit()));
     }
     boolean encrypted =
-        AttachedWarehouses.attach(c, warehouse, "wh", settings.key(), !writable) == Encryption.ENCRYPTED;
+        AttachedWarehouses.attach(c, warehouse, "wh", settings.key(), !writable)
+            == Encryption.ENCRYPTED;
     try (Statement s = c.createStatement()) {
       s.execute("USE wh");
     }
@@ -169,20 +196,27 @@ public final class AccessLayer implements AutoCloseable {
   }
 
   /**
-   * Creates, in the session of {@code s}, the table of patients whose consent denies secondary use and a TEMP view
-   * without them over every patient-scoped table but the {@code resultTables}; hides the audit log. The tables it
-   * filtered.
+   * Creates, in the session of {@code s}, the table of patients whose consent denies secondary use
+   * and a TEMP view without them over every patient-scoped table but the {@code resultTables};
+   * hides the audit log. The tables it filtered.
    */
-  private static List<String> createConsentViews(Statement s, Set<String> resultTables) throws SQLException {
-    s.execute("CREATE TEMP TABLE consent_denied AS SELECT DISTINCT source, patient_id FROM wh.main.consent WHERE "
-        + DENYING_CONSENT);
+  private static List<String> createConsentViews(Statement s, Set<String> resultTables)
+      throws SQLException {
+    s.execute(
+        "CREATE TEMP TABLE consent_denied AS SELECT DISTINCT source, patient_id FROM wh.main.consent WHERE "
+            + DENYING_CONSENT);
     List<String> filtered = new ArrayList<>();
     for (Map.Entry<String, List<String>> t : patientColumns(s).entrySet()) {
       if (resultTables.contains(t.getKey())) {
         continue;
       }
-      s.execute("CREATE TEMP VIEW " + t.getKey() + " AS SELECT * FROM wh.main." + t.getKey() + " x"
-          + withoutDeniedPatients(t.getValue()));
+      s.execute(
+          "CREATE TEMP VIEW "
+              + t.getKey()
+              + " AS SELECT * FROM wh.main."
+              + t.getKey()
+              + " x"
+              + withoutDeniedPatients(t.getValue()));
       filtered.add(t.getKey());
     }
     for (String t : HIDDEN) {
@@ -191,22 +225,34 @@ public final class AccessLayer implements AutoCloseable {
     return filtered;
   }
 
-  /** The WHERE clause keeping the rows of table {@code x} none of whose {@code patientColumns} names a denier. */
+  /**
+   * The WHERE clause keeping the rows of table {@code x} none of whose {@code patientColumns} names
+   * a denier.
+   */
   private static String withoutDeniedPatients(List<String> patientColumns) {
     StringBuilder where = new StringBuilder();
     for (String col : patientColumns) {
-      where.append(where.length() == 0 ? " WHERE " : " AND ").append("NOT EXISTS (SELECT 1 FROM consent_denied d")
-          .append(" WHERE d.source = x.").append(col.equals("id") ? "source" : col.replace("patient_id", "source"))
-          .append(" AND d.patient_id = x.").append(col).append(")");
+      where
+          .append(where.length() == 0 ? " WHERE " : " AND ")
+          .append("NOT EXISTS (SELECT 1 FROM consent_denied d")
+          .append(" WHERE d.source = x.")
+          .append(col.equals("id") ? "source" : col.replace("patient_id", "source"))
+          .append(" AND d.patient_id = x.")
+          .append(col)
+          .append(")");
     }
     return where.toString();
   }
 
-  /** Each patient-scoped base table of the attached warehouse and the columns naming its patients. */
+  /**
+   * Each patient-scoped base table of the attached warehouse and the columns naming its patients.
+   */
   private static Map<String, List<String>> patientColumns(Statement s) throws SQLException {
     Map<String, List<String>> out = new TreeMap<>();
-    try (ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'wh'"
-        + " AND schema_name = 'main' AND column_name IN ('patient_id', 'patient_id_a', 'patient_id_b') ORDER BY 1, 2")) {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'wh'"
+                + " AND schema_name = 'main' AND column_name IN ('patient_id', 'patient_id_a', 'patient_id_b') ORDER BY 1, 2")) {
       while (rs.next()) {
         out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
       }
@@ -241,8 +287,8 @@ public final class AccessLayer implements AutoCloseable {
   }
 
   /**
-   * Whether the warehouse counts as de-identified: written by de-identification and holding exactly the source rows
-   * it wrote ({@link DeidentifiedStatus}).
+   * Whether the warehouse counts as de-identified: written by de-identification and holding exactly
+   * the source rows it wrote ({@link DeidentifiedStatus}).
    */
   public boolean deidentified() {
     return status.deidentified();
@@ -253,7 +299,9 @@ public final class AccessLayer implements AutoCloseable {
     return status;
   }
 
-  /** Whether the warehouse is encrypted with DuckDB's database encryption (attached with its key). */
+  /**
+   * Whether the warehouse is encrypted with DuckDB's database encryption (attached with its key).
+   */
   public boolean encrypted() {
     return encrypted;
   }

@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The audit log's head, kept outside the warehouse in the file {@code <warehouse>.audit-head} beside it: the seq
- * and hash of the last entry written, and, when the log is keyed, a MAC of both under the {@link AuditKey}. Every
- * append rewrites it (atomically, after the entry is committed), so {@code medmine audit verify} catches on its
- * own a log cut at its end or emptied, and a chain re-forged without the key. A copy of the head kept elsewhere
- * ({@code --expect-head}) also covers the case where both the table and this file are rewritten.
+ * The audit log's head, kept outside the warehouse in the file {@code <warehouse>.audit-head}
+ * beside it: the seq and hash of the last entry written, and, when the log is keyed, a MAC of both
+ * under the {@link AuditKey}. Every append rewrites it (atomically, after the entry is committed),
+ * so {@code medmine audit verify} catches on its own a log cut at its end or emptied, and a chain
+ * re-forged without the key. A copy of the head kept elsewhere ({@code --expect-head}) also covers
+ * the case where both the table and this file are rewritten.
  */
 public final class AuditAnchor {
   /** The suffix of the head file. */
   public static final String SUFFIX = ".audit-head";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -49,7 +51,9 @@ public final class AuditAnchor {
     return warehouse.resolveSibling(warehouse.getFileName() + SUFFIX);
   }
 
-  /** Records {@code last} as the head of {@code warehouse}'s log (no-op for an in-memory database). */
+  /**
+   * Records {@code last} as the head of {@code warehouse}'s log (no-op for an in-memory database).
+   */
   public static void write(Path warehouse, AuditEntry last, Optional<AuditKey> key) {
     if (warehouse.getFileName() == null || warehouse.toString().equals(":memory:")) {
       return;
@@ -62,7 +66,8 @@ public final class AuditAnchor {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try {
       Files.writeString(partial, JSON.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the audit head " + file, e);
     }
@@ -80,7 +85,8 @@ public final class AuditAnchor {
         return new Reading(Optional.empty(), true);
       }
       String mac = n.path("mac").isTextual() ? n.path("mac").asText() : null;
-      return new Reading(Optional.of(new Head(n.path("seq").asLong(), n.path("hash").asText(), mac)), false);
+      return new Reading(
+          Optional.of(new Head(n.path("seq").asLong(), n.path("hash").asText(), mac)), false);
     } catch (JsonProcessingException e) {
       return new Reading(Optional.empty(), true);
     } catch (IOException e) {

@@ -7,14 +7,22 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 
 /**
- * One entry of the audit trail: who (actor, role) did what (action, tables, rows, detail) when, chained to
- * the entry before it by {@code prevHash}. Its {@code hash} is either keyed, {@value AuditKey#PREFIX} and the
- * HMAC-SHA256 under the {@link AuditKey}, or plain: 64 hex digits of SHA-256 (entries written without a key,
- * and every entry of a medmine before keyed logs).
+ * One entry of the audit trail: who (actor, role) did what (action, tables, rows, detail) when,
+ * chained to the entry before it by {@code prevHash}. Its {@code hash} is either keyed, {@value
+ * AuditKey#PREFIX} and the HMAC-SHA256 under the {@link AuditKey}, or plain: 64 hex digits of
+ * SHA-256 (entries written without a key, and every entry of a medmine before keyed logs).
  */
 public record AuditEntry(
-    long seq, LocalDateTime loggedAt, String actor, String role, String action, String tables, long rowCount,
-    String detail, String prevHash, String hash) {
+    long seq,
+    LocalDateTime loggedAt,
+    String actor,
+    String role,
+    String action,
+    String tables,
+    long rowCount,
+    String detail,
+    String prevHash,
+    String hash) {
 
   /** The hash of the first entry's predecessor. */
   public static final String GENESIS = "0".repeat(64);
@@ -26,8 +34,17 @@ public record AuditEntry(
 
   /** The fields the hash covers: the previous hash and every field of the entry. */
   String[] fields() {
-    return new String[] {prevHash, Long.toString(seq), loggedAt.toString(), actor, role, action, String.valueOf(tables),
-        Long.toString(rowCount), String.valueOf(detail)};
+    return new String[] {
+      prevHash,
+      Long.toString(seq),
+      loggedAt.toString(),
+      actor,
+      role,
+      action,
+      String.valueOf(tables),
+      Long.toString(rowCount),
+      String.valueOf(detail)
+    };
   }
 
   /** The MAC of this entry under {@code key}. */
@@ -35,7 +52,10 @@ public record AuditEntry(
     return key.mac(fields());
   }
 
-  /** Plain SHA-256 over the previous hash and every field, each length-prefixed so no two entries collide. */
+  /**
+   * Plain SHA-256 over the previous hash and every field, each length-prefixed so no two entries
+   * collide.
+   */
   public String computeHash() {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");

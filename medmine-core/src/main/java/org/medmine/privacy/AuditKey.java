@@ -11,16 +11,19 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The key that makes the audit log tamper-evident: each entry carries HMAC-SHA256 (RFC 2104) of its fields and
- * the previous entry's MAC, under a key derived with HKDF-SHA256 (RFC 5869) from a secret kept outside the
- * warehouse (shared/DESIGN.md: the environment or a key file, never the code). Whoever can write the table but
- * does not hold the secret cannot change, insert or re-forge an entry that verifies.
+ * The key that makes the audit log tamper-evident: each entry carries HMAC-SHA256 (RFC 2104) of its
+ * fields and the previous entry's MAC, under a key derived with HKDF-SHA256 (RFC 5869) from a
+ * secret kept outside the warehouse (shared/DESIGN.md: the environment or a key file, never the
+ * code). Whoever can write the table but does not hold the secret cannot change, insert or re-forge
+ * an entry that verifies.
  */
 public final class AuditKey {
   /** The environment variable holding the audit secret. */
   public static final String KEY_ENV = "MEDMINE_AUDIT_KEY";
+
   /** The environment variable naming a file that holds the audit secret. */
   public static final String KEY_FILE_ENV = "MEDMINE_AUDIT_KEY_FILE";
+
   /** The prefix of a keyed entry's hash; a plain SHA-256 hash is 64 hex digits without prefix. */
   public static final String PREFIX = "hmac-sha256:";
 
@@ -28,8 +31,13 @@ public final class AuditKey {
 
   private AuditKey(byte[] secret) {
     try {
-      byte[] derived = Hkdf.computeHkdf("HmacSha256", secret, "medmine-audit-log-v1".getBytes(StandardCharsets.UTF_8),
-          "entry mac".getBytes(StandardCharsets.UTF_8), 32);
+      byte[] derived =
+          Hkdf.computeHkdf(
+              "HmacSha256",
+              secret,
+              "medmine-audit-log-v1".getBytes(StandardCharsets.UTF_8),
+              "entry mac".getBytes(StandardCharsets.UTF_8),
+              32);
       this.macKey = new SecretKeySpec(derived, "HmacSHA256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HKDF-SHA256 is part of Tink", e);
@@ -42,9 +50,9 @@ public final class AuditKey {
   }
 
   /**
-   * The audit key from {@code keyFile} when given, else {@value #KEY_ENV}, else the file named by {@value
-   * #KEY_FILE_ENV}; empty when none is set (the log is then chained with plain SHA-256 and anchored only by its head
-   * file).
+   * The audit key from {@code keyFile} when given, else {@value #KEY_ENV}, else the file named by
+   * {@value #KEY_FILE_ENV}; empty when none is set (the log is then chained with plain SHA-256 and
+   * anchored only by its head file).
    */
   public static Optional<AuditKey> from(Path keyFile, Map<String, String> env) {
     if (keyFile != null) {
@@ -61,7 +69,10 @@ public final class AuditKey {
     return Optional.empty();
   }
 
-  /** {@value #PREFIX} and the hex HMAC of {@code fields}, each length-prefixed so no two lists collide. */
+  /**
+   * {@value #PREFIX} and the hex HMAC of {@code fields}, each length-prefixed so no two lists
+   * collide.
+   */
   public String mac(String... fields) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

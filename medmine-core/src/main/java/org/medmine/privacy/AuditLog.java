@@ -15,12 +15,13 @@ import java.util.Optional;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The warehouse's {@code audit_log}: an append-only chain in which each entry's hash covers its fields and the
- * previous entry's hash. With an {@link AuditKey} (kept outside the warehouse) the hash is an HMAC, so whoever can
- * write the table but lacks the key cannot change, insert or re-forge entries that verify; without one it is plain
- * SHA-256. Every append also records the new head outside the warehouse ({@link AuditAnchor}), so a log cut at its
- * end or emptied is caught too. {@link #verify} ({@link AuditChainCheck}) names every entry that was changed,
- * deleted, inserted, moved or written without the key.
+ * The warehouse's {@code audit_log}: an append-only chain in which each entry's hash covers its
+ * fields and the previous entry's hash. With an {@link AuditKey} (kept outside the warehouse) the
+ * hash is an HMAC, so whoever can write the table but lacks the key cannot change, insert or
+ * re-forge entries that verify; without one it is plain SHA-256. Every append also records the new
+ * head outside the warehouse ({@link AuditAnchor}), so a log cut at its end or emptied is caught
+ * too. {@link #verify} ({@link AuditChainCheck}) names every entry that was changed, deleted,
+ * inserted, moved or written without the key.
  */
 public final class AuditLog {
   private AuditLog() {}
@@ -29,43 +30,68 @@ public final class AuditLog {
   public record Problem(long seq, String kind, String message) {}
 
   /**
-   * The verdict: entries checked, problems (empty when intact), the hash of the last entry, how many entries are
-   * keyed, and notes that are not problems (how far the chain is protected).
+   * The verdict: entries checked, problems (empty when intact), the hash of the last entry, how
+   * many entries are keyed, and notes that are not problems (how far the chain is protected).
    */
-  public record Verdict(long entries, List<Problem> problems, String headHash, long keyedEntries, List<String> notes) {
+  public record Verdict(
+      long entries,
+      List<Problem> problems,
+      String headHash,
+      long keyedEntries,
+      List<String> notes) {
     public boolean intact() {
       return problems.isEmpty();
     }
   }
 
   /** Appends an unkeyed entry (plain SHA-256) after the current last one and returns it. */
-  public static AuditEntry append(Connection c, String actor, String role, String action, String tables,
-      long rows, String detail) throws SQLException {
+  public static AuditEntry append(
+      Connection c,
+      String actor,
+      String role,
+      String action,
+      String tables,
+      long rows,
+      String detail)
+      throws SQLException {
     return append(c, Optional.empty(), actor, role, action, tables, rows, detail);
   }
 
   /**
-   * Appends an entry after the current last one, keyed when {@code key} is present, then records it as the head in
-   * the warehouse's head file; returns it. The connection must be in auto-commit mode (the head follows the commit).
+   * Appends an entry after the current last one, keyed when {@code key} is present, then records it
+   * as the head in the warehouse's head file; returns it. The connection must be in auto-commit
+   * mode (the head follows the commit).
    */
-  public static AuditEntry append(Connection c, Optional<AuditKey> key, String actor, String role, String action,
-      String tables, long rows, String detail) throws SQLException {
+  public static AuditEntry append(
+      Connection c,
+      Optional<AuditKey> key,
+      String actor,
+      String role,
+      String action,
+      String tables,
+      long rows,
+      String detail)
+      throws SQLException {
     long seq = 0;
     String prev = AuditEntry.GENESIS;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+        ResultSet rs =
+            s.executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
       if (rs.next()) {
         seq = rs.getLong(1);
         prev = rs.getString(2);
       }
     }
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    AuditEntry draft = new AuditEntry(seq + 1, now, actor, role, action, tables, rows, detail, prev, null);
+    AuditEntry draft =
+        new AuditEntry(seq + 1, now, actor, role, action, tables, rows, detail, prev, null);
     String hash = key.map(draft::computeMac).orElseGet(draft::computeHash);
-    AuditEntry e = new AuditEntry(draft.seq(), now, actor, role, action, tables, rows, detail, prev, hash);
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO audit_log (seq, logged_at, actor, role, action, tables, row_count, detail, prev_hash, hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    AuditEntry e =
+        new AuditEntry(draft.seq(), now, actor, role, action, tables, rows, detail, prev, hash);
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO audit_log (seq, logged_at, actor, role, action, tables, row_count, detail, prev_hash, hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, e.seq());
       p.setObject(2, e.loggedAt());
       p.setString(3, actor);
@@ -86,36 +112,60 @@ public final class AuditLog {
   public static List<AuditEntry> read(Connection c) throws SQLException {
     List<AuditEntry> out = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT seq, logged_at, actor, role, action, tables, row_count, detail,"
-            + " prev_hash, hash FROM audit_log ORDER BY rowid")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT seq, logged_at, actor, role, action, tables, row_count, detail,"
+                    + " prev_hash, hash FROM audit_log ORDER BY rowid")) {
       while (rs.next()) {
-        out.add(new AuditEntry(rs.getLong(1), rs.getObject(2, LocalDateTime.class), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+        out.add(
+            new AuditEntry(
+                rs.getLong(1),
+                rs.getObject(2, LocalDateTime.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10)));
       }
     }
     return out;
   }
 
-  /** Whether any entry of the log is keyed (a log that is keyed needs the key to be verified and extended). */
+  /**
+   * Whether any entry of the log is keyed (a log that is keyed needs the key to be verified and
+   * extended).
+   */
   public static boolean isKeyed(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_log WHERE starts_with(hash, '" + AuditKey.PREFIX + "')")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM audit_log WHERE starts_with(hash, '"
+                    + AuditKey.PREFIX
+                    + "')")) {
       rs.next();
       return rs.getLong(1) > 0;
     }
   }
 
-  /** Checks the chain of the warehouse behind {@code c} without a key, against its head file if it has one. */
+  /**
+   * Checks the chain of the warehouse behind {@code c} without a key, against its head file if it
+   * has one.
+   */
   public static Verdict verify(Connection c) throws SQLException {
     return verify(c, Warehouse.fileOf(c), Optional.empty());
   }
 
   /**
-   * Checks the chain of {@code warehouse} (read through {@code c}) with {@code key}, against its head file.
+   * Checks the chain of {@code warehouse} (read through {@code c}) with {@code key}, against its
+   * head file.
    *
    * @throws org.medmine.model.MedmineUserException when the log is keyed and no key is given
    */
-  public static Verdict verify(Connection c, Path warehouse, Optional<AuditKey> key) throws SQLException {
+  public static Verdict verify(Connection c, Path warehouse, Optional<AuditKey> key)
+      throws SQLException {
     return new AuditChainCheck(warehouse, key).check(read(c));
   }
 }

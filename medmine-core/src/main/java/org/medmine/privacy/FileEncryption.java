@@ -12,21 +12,23 @@ import java.util.Arrays;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Encryption of files that carry identified data outside the warehouse, as a streaming AEAD: Google Tink's
- * AES-256-GCM-HKDF streaming encryption (the STREAM construction of Hoang, Reyhanitabar, Rogaway and Vizár,
- * "Online Authenticated-Encryption and its Nonce-Reuse Misuse-Resistance", CRYPTO 2015) in segments of {@value
- * #SEGMENT_BYTES} bytes, each with its own 128-bit GCM tag (NIST SP 800-38D), a per-file key derived with HKDF
- * (RFC 5869) from the file key and a random salt, and nonces that bind each segment's position and whether it is
- * the last. A segment that is changed, dropped, moved or cut off fails, and decryption holds one segment in
- * memory whatever the file's size.
+ * Encryption of files that carry identified data outside the warehouse, as a streaming AEAD: Google
+ * Tink's AES-256-GCM-HKDF streaming encryption (the STREAM construction of Hoang, Reyhanitabar,
+ * Rogaway and Vizár, "Online Authenticated-Encryption and its Nonce-Reuse Misuse-Resistance",
+ * CRYPTO 2015) in segments of {@value #SEGMENT_BYTES} bytes, each with its own 128-bit GCM tag
+ * (NIST SP 800-38D), a per-file key derived with HKDF (RFC 5869) from the file key and a random
+ * salt, and nonces that bind each segment's position and whether it is the last. A segment that is
+ * changed, dropped, moved or cut off fails, and decryption holds one segment in memory whatever the
+ * file's size.
  *
- * <p>File layout ({@link FileHeader}): the 8-byte magic {@code MEDMINE2}, the KDF that turned the secret into the
- * file key, its parameters, then Tink's ciphertext, with the header as associated data. The secret ({@link
- * SecretKeySource}) is a <em>random key</em> when it is at least 32 hex digits ({@code openssl rand -hex 32}): the
- * file key is HKDF-SHA256 of its bytes. Anything else is a <em>passphrase</em>: the file key is PBKDF2-HMAC-SHA256
- * with {@value FileKeys#PBKDF2_ITERATIONS} iterations (OWASP's 2023 figure) and a random 16-byte salt written in
- * the header. Files of the first format ({@code MEDMINE1}: one GCM message under SHA-256 of the secret) are still
- * decrypted ({@link LegacyFileDecryption}).
+ * <p>File layout ({@link FileHeader}): the 8-byte magic {@code MEDMINE2}, the KDF that turned the
+ * secret into the file key, its parameters, then Tink's ciphertext, with the header as associated
+ * data. The secret ({@link SecretKeySource}) is a <em>random key</em> when it is at least 32 hex
+ * digits ({@code openssl rand -hex 32}): the file key is HKDF-SHA256 of its bytes. Anything else is
+ * a <em>passphrase</em>: the file key is PBKDF2-HMAC-SHA256 with {@value
+ * FileKeys#PBKDF2_ITERATIONS} iterations (OWASP's 2023 figure) and a random 16-byte salt written in
+ * the header. Files of the first format ({@code MEDMINE1}: one GCM message under SHA-256 of the
+ * secret) are still decrypted ({@link LegacyFileDecryption}).
  */
 public final class FileEncryption {
   /** The size of one ciphertext segment (Tink's AES256_GCM_HKDF_1MB). */
@@ -36,7 +38,9 @@ public final class FileEncryption {
   public enum Kdf {
     /** HKDF-SHA256 (RFC 5869) of a random key's bytes. */
     HKDF_SHA256(1),
-    /** PBKDF2-HMAC-SHA256 (RFC 8018) of a passphrase, with the salt and iterations in the header. */
+    /**
+     * PBKDF2-HMAC-SHA256 (RFC 8018) of a passphrase, with the salt and iterations in the header.
+     */
     PBKDF2_HMAC_SHA256(2);
 
     private final byte id;
@@ -68,15 +72,20 @@ public final class FileEncryption {
   public static boolean isEncrypted(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] magic = in.readNBytes(FileHeader.MAGIC.length);
-      return Arrays.equals(magic, FileHeader.MAGIC) || Arrays.equals(magic, LegacyFileDecryption.MAGIC);
+      return Arrays.equals(magic, FileHeader.MAGIC)
+          || Arrays.equals(magic, LegacyFileDecryption.MAGIC);
     }
   }
 
-  /** Encrypts {@code plain} into {@code encrypted}, streaming (a fresh random salt and nonce prefix per file). */
+  /**
+   * Encrypts {@code plain} into {@code encrypted}, streaming (a fresh random salt and nonce prefix
+   * per file).
+   */
   public void encrypt(Path plain, Path encrypted) throws IOException {
     FileHeader header = keys.newHeader();
     AesGcmHkdfStreaming aead = streaming(keys.fileKey(header));
-    try (InputStream in = Files.newInputStream(plain); OutputStream file = Files.newOutputStream(encrypted)) {
+    try (InputStream in = Files.newInputStream(plain);
+        OutputStream file = Files.newOutputStream(encrypted)) {
       file.write(header.bytes());
       try (OutputStream out = aead.newEncryptingStream(file, header.bytes())) {
         in.transferTo(out);
@@ -87,10 +96,12 @@ public final class FileEncryption {
   }
 
   /**
-   * Decrypts {@code encrypted} into {@code plain}, one segment at a time, through {@code plain.partial}, which is
-   * renamed into place only when every segment verified; returns the file's format.
+   * Decrypts {@code encrypted} into {@code plain}, one segment at a time, through {@code
+   * plain.partial}, which is renamed into place only when every segment verified; returns the
+   * file's format.
    *
-   * @throws MedmineUserException when the file is not medmine-encrypted, or the key is wrong or the file altered
+   * @throws MedmineUserException when the file is not medmine-encrypted, or the key is wrong or the
+   *     file altered
    */
   public Format decrypt(Path encrypted, Path plain) throws IOException {
     Path partial = plain.resolveSibling(plain.getFileName() + ".partial");
@@ -102,17 +113,20 @@ public final class FileEncryption {
         FileHeader header = FileHeader.read(file, encrypted);
         decryptSegments(streaming(keys.fileKey(header)), header, file, partial, encrypted);
       } else {
-        throw new MedmineUserException(encrypted + " is not a medmine-encrypted file: give a file written with encryption.");
+        throw new MedmineUserException(
+            encrypted + " is not a medmine-encrypted file: give a file written with encryption.");
       }
-      Files.move(partial, plain, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, plain, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return Arrays.equals(magic, FileHeader.MAGIC) ? Format.CURRENT : Format.LEGACY;
     } finally {
       Files.deleteIfExists(partial);
     }
   }
 
-  private static void decryptSegments(AesGcmHkdfStreaming aead, FileHeader header, InputStream file, Path partial,
-      Path encrypted) throws IOException {
+  private static void decryptSegments(
+      AesGcmHkdfStreaming aead, FileHeader header, InputStream file, Path partial, Path encrypted)
+      throws IOException {
     try (InputStream in = aead.newDecryptingStream(file, header.bytes());
         OutputStream out = Files.newOutputStream(partial)) {
       byte[] buffer = new byte[1 << 16];
@@ -135,7 +149,10 @@ public final class FileEncryption {
 
   static MedmineUserException altered(Path encrypted, Exception cause) {
     return new MedmineUserException(
-        "Cannot decrypt " + encrypted + ": the key is wrong or the file was altered; give the key it was encrypted with.", cause);
+        "Cannot decrypt "
+            + encrypted
+            + ": the key is wrong or the file was altered; give the key it was encrypted with.",
+        cause);
   }
 
   private static AesGcmHkdfStreaming streaming(byte[] fileKey) {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.medmine.model.MedmineUserException;
 
 /**
- * The clear header of a {@link FileEncryption} file, authenticated as associated data of every segment: the magic
- * {@code MEDMINE2}, one byte naming the {@link FileEncryption.Kdf}, and for PBKDF2 the iteration count (4 bytes,
- * big-endian) and the 16-byte salt.
+ * The clear header of a {@link FileEncryption} file, authenticated as associated data of every
+ * segment: the magic {@code MEDMINE2}, one byte naming the {@link FileEncryption.Kdf}, and for
+ * PBKDF2 the iteration count (4 bytes, big-endian) and the 16-byte salt.
  *
  * @param kdf how the secret became the file key
  * @param iterations PBKDF2's iteration count (0 for HKDF)
@@ -20,8 +20,13 @@ import org.medmine.model.MedmineUserException;
 record FileHeader(FileEncryption.Kdf kdf, int iterations, byte[] salt) {
   static final byte[] MAGIC = "MEDMINE2".getBytes(StandardCharsets.US_ASCII);
   static final int SALT_BYTES = 16;
-  /** Iteration counts a file may ask for: enough to matter, not so many that a crafted file hangs decryption. */
+
+  /**
+   * Iteration counts a file may ask for: enough to matter, not so many that a crafted file hangs
+   * decryption.
+   */
   static final int MIN_ITERATIONS = 100_000;
+
   static final int MAX_ITERATIONS = 10_000_000;
 
   FileHeader {
@@ -55,10 +60,13 @@ record FileHeader(FileEncryption.Kdf kdf, int iterations, byte[] salt) {
       byte[] params = in.readNBytes(4 + SALT_BYTES);
       int iterations = params.length == 4 + SALT_BYTES ? ByteBuffer.wrap(params).getInt() : -1;
       if (iterations >= MIN_ITERATIONS && iterations <= MAX_ITERATIONS) {
-        return new FileHeader(FileEncryption.Kdf.PBKDF2_HMAC_SHA256, iterations,
+        return new FileHeader(
+            FileEncryption.Kdf.PBKDF2_HMAC_SHA256,
+            iterations,
             java.util.Arrays.copyOfRange(params, 4, params.length));
       }
     }
-    throw new MedmineUserException(file + " has a damaged medmine encryption header: give the file as medmine wrote it.");
+    throw new MedmineUserException(
+        file + " has a damaged medmine encryption header: give the file as medmine wrote it.");
   }
 }

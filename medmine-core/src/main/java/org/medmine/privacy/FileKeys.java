@@ -11,11 +11,12 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Turns the secret of {@link SecretKeySource} into the 32-byte key from which Tink's streaming AEAD derives each
- * file's own key. A secret of at least 32 hex digits is a random key: its bytes go through HKDF-SHA256 (RFC 5869;
- * extract with the label as salt, expand to 32 bytes). Any other secret is a passphrase: PBKDF2-HMAC-SHA256 (RFC
- * 8018) with {@value #PBKDF2_ITERATIONS} iterations and a random salt. The slow derivation runs once per salt: the
- * files one command encrypts share this object's salt, and decryption remembers each salt it derived.
+ * Turns the secret of {@link SecretKeySource} into the 32-byte key from which Tink's streaming AEAD
+ * derives each file's own key. A secret of at least 32 hex digits is a random key: its bytes go
+ * through HKDF-SHA256 (RFC 5869; extract with the label as salt, expand to 32 bytes). Any other
+ * secret is a passphrase: PBKDF2-HMAC-SHA256 (RFC 8018) with {@value #PBKDF2_ITERATIONS} iterations
+ * and a random salt. The slow derivation runs once per salt: the files one command encrypts share
+ * this object's salt, and decryption remembers each salt it derived.
  */
 final class FileKeys {
   static final int PBKDF2_ITERATIONS = 600_000;
@@ -33,10 +34,15 @@ final class FileKeys {
     RANDOM.nextBytes(runSalt);
   }
 
-  /** Whether {@code secret} is written as a random key: hex digits only, at least 32 of them (128 bits). */
+  /**
+   * Whether {@code secret} is written as a random key: hex digits only, at least 32 of them (128
+   * bits).
+   */
   static boolean isRandomKey(byte[] secret) {
     String s = new String(secret, StandardCharsets.UTF_8);
-    return s.length() >= 32 && s.length() % 2 == 0 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    return s.length() >= 32
+        && s.length() % 2 == 0
+        && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
   }
 
   byte[] secret() {
@@ -45,7 +51,8 @@ final class FileKeys {
 
   /** The header of a file this object encrypts now. */
   FileHeader newHeader() {
-    return randomKey ? new FileHeader(FileEncryption.Kdf.HKDF_SHA256, 0, new byte[0])
+    return randomKey
+        ? new FileHeader(FileEncryption.Kdf.HKDF_SHA256, 0, new byte[0])
         : new FileHeader(FileEncryption.Kdf.PBKDF2_HMAC_SHA256, PBKDF2_ITERATIONS, runSalt);
   }
 
@@ -53,8 +60,12 @@ final class FileKeys {
   byte[] fileKey(FileHeader header) {
     try {
       if (header.kdf() == FileEncryption.Kdf.HKDF_SHA256) {
-        byte[] ikm = randomKey ? HexFormat.of().parseHex(new String(secret, StandardCharsets.UTF_8)) : secret;
-        return Hkdf.computeHkdf("HmacSha256", ikm, LABEL, "file key".getBytes(StandardCharsets.UTF_8), 32);
+        byte[] ikm =
+            randomKey
+                ? HexFormat.of().parseHex(new String(secret, StandardCharsets.UTF_8))
+                : secret;
+        return Hkdf.computeHkdf(
+            "HmacSha256", ikm, LABEL, "file key".getBytes(StandardCharsets.UTF_8), 32);
       }
       String id = header.iterations() + ":" + HexFormat.of().formatHex(header.salt());
       return derived.computeIfAbsent(id, k -> pbkdf2(header.salt(), header.iterations())).clone();

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The identifying values known for one patient (from the warehouse): their names, numbers and address. The
- * scrubber finds every occurrence of these in the patient's notes, whatever patterns would miss.
+ * The identifying values known for one patient (from the warehouse): their names, numbers and
+ * address. The scrubber finds every occurrence of these in the patient's notes, whatever patterns
+ * would miss.
  */
 public final class KnownIdentifiers {
   /** No known values: the scrubber relies on patterns and dictionaries alone. */

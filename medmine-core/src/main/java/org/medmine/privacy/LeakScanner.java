@@ -18,35 +18,51 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * Scans every column and every note of a de-identified warehouse for identifiers (HIPAA §164.514(b)(2)):
- * identifier patterns (SSN, phone, email, URL, IP, UUID-shaped source ids, full dates in text), dates more
- * precise than the policy allows, ZIP codes and places finer than it allows, and the exact identifying values
- * of the source warehouse's patients and providers (names, numbers, addresses), and ages over 89 revealed by a
- * birth year or by a date kept beside removed ones ({@link AgeLeaks}). Free-text columns are also run through the
- * {@link PhiScrubber}: whatever it still finds there is a leak.
+ * Scans every column and every note of a de-identified warehouse for identifiers (HIPAA
+ * §164.514(b)(2)): identifier patterns (SSN, phone, email, URL, IP, UUID-shaped source ids, full
+ * dates in text), dates more precise than the policy allows, ZIP codes and places finer than it
+ * allows, and the exact identifying values of the source warehouse's patients and providers (names,
+ * numbers, addresses), and ages over 89 revealed by a birth year or by a date kept beside removed
+ * ones ({@link AgeLeaks}). Free-text columns are also run through the {@link PhiScrubber}: whatever
+ * it still finds there is a leak.
  */
 public final class LeakScanner {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'@._+\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'@._+\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
   private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
   static {
     PATTERNS.put("SSN pattern", Pattern.compile("(?<!\\d)\\d{3}-\\d{2}-\\d{4}(?!\\d)"));
-    PATTERNS.put("EMAIL pattern", Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}"));
-    PATTERNS.put("PHONE pattern", Pattern.compile("(?<![\\d\\w])(?:\\(\\d{3}\\)\\s?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)"));
+    PATTERNS.put(
+        "EMAIL pattern", Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}"));
+    PATTERNS.put(
+        "PHONE pattern",
+        Pattern.compile("(?<![\\d\\w])(?:\\(\\d{3}\\)\\s?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)"));
     PATTERNS.put("IP pattern", Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d.])"));
     PATTERNS.put("URL pattern", Pattern.compile("\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+"));
-    PATTERNS.put("source id (UUID)", Pattern.compile("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b"));
-    PATTERNS.put("DATE pattern", Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b"));
+    PATTERNS.put(
+        "source id (UUID)",
+        Pattern.compile(
+            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b"));
+    PATTERNS.put(
+        "DATE pattern",
+        Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b"));
   }
 
   private LeakScanner() {}
 
-  /** Scans {@code deidentified} against the identified warehouse it was made from; empty means no leak found. */
+  /**
+   * Scans {@code deidentified} against the identified warehouse it was made from; empty means no
+   * leak found.
+   */
   public static List<Leak> scan(Path deidentified, Path against) {
     return scan(deidentified, against, WarehouseSettings.defaults());
   }
 
-  /** As {@link #scan(Path, Path)}, opening both warehouses with the front end's {@code settings} (key, memory). */
+  /**
+   * As {@link #scan(Path, Path)}, opening both warehouses with the front end's {@code settings}
+   * (key, memory).
+   */
   public static List<Leak> scan(Path deidentified, Path against, WarehouseSettings settings) {
     SourceValues source;
     try (Warehouse w = Warehouse.openExisting(against, true, settings)) {
@@ -82,10 +98,13 @@ public final class LeakScanner {
           continue;
         }
         String sql = distinctValuesQuery(table, column, type, idCol, policy);
-        if (isDate && (policy == DeidPolicy.LIMITED_DATA_SET || policy == DeidPolicy.SHIFTED && !table.equals("ingest_run"))) {
+        if (isDate
+            && (policy == DeidPolicy.LIMITED_DATA_SET
+                || policy == DeidPolicy.SHIFTED && !table.equals("ingest_run"))) {
           continue;
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery(sql)) {
           while (rs.next()) {
             String value = rs.getString(1);
             String row = rs.getString(2);
@@ -101,36 +120,66 @@ public final class LeakScanner {
     return leaks;
   }
 
-  /** Table → column → data type of the warehouse's tables, without deid's own bookkeeping tables. */
+  /**
+   * Table → column → data type of the warehouse's tables, without deid's own bookkeeping tables.
+   */
   private static Map<String, Map<String, String>> columnTypes(Connection c) throws SQLException {
     Map<String, Map<String, String>> columns = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT table_name, column_name, data_type FROM information_schema.columns"
-            + " WHERE table_schema = 'main' AND table_name NOT IN ('deid_run', 'schema_version', 'audit_log')"
-            + " ORDER BY table_name, ordinal_position")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns"
+                    + " WHERE table_schema = 'main' AND table_name NOT IN ('deid_run', 'schema_version', 'audit_log')"
+                    + " ORDER BY table_name, ordinal_position")) {
       while (rs.next()) {
-        columns.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+        columns
+            .computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>())
+            .put(rs.getString(2), rs.getString(3));
       }
     }
     return columns;
   }
 
   /**
-   * The distinct values of a column with a row id each; for a date under a policy that keeps only the year, only
-   * the values more precise than a year.
+   * The distinct values of a column with a row id each; for a date under a policy that keeps only
+   * the year, only the values more precise than a year.
    */
-  private static String distinctValuesQuery(String table, String column, String type, String idCol, DeidPolicy policy) {
+  private static String distinctValuesQuery(
+      String table, String column, String type, String idCol, DeidPolicy policy) {
     boolean isDate = type.startsWith("DATE") || type.startsWith("TIMESTAMP");
-    return "SELECT CAST(" + column + " AS VARCHAR), " + idCol + " FROM " + table + " WHERE " + column
-        + " IS NOT NULL" + (isDate && policy != DeidPolicy.LIMITED_DATA_SET
-            ? " AND (month(" + column + ") <> 1 OR day(" + column + ") <> 1"
-                + (type.startsWith("TIMESTAMP") ? " OR CAST(" + column + " AS TIME) <> TIME '00:00:00'" : "") + ")"
+    return "SELECT CAST("
+        + column
+        + " AS VARCHAR), "
+        + idCol
+        + " FROM "
+        + table
+        + " WHERE "
+        + column
+        + " IS NOT NULL"
+        + (isDate && policy != DeidPolicy.LIMITED_DATA_SET
+            ? " AND (month("
+                + column
+                + ") <> 1 OR day("
+                + column
+                + ") <> 1"
+                + (type.startsWith("TIMESTAMP")
+                    ? " OR CAST(" + column + " AS TIME) <> TIME '00:00:00'"
+                    : "")
+                + ")"
             : "")
         + " GROUP BY 1";
   }
 
-  private static void check(List<Leak> leaks, String table, String column, String row, String value,
-      ColumnTreatment treatment, DeidPolicy policy, SourceValues source, PhiScrubber scrubber) {
+  private static void check(
+      List<Leak> leaks,
+      String table,
+      String column,
+      String row,
+      String value,
+      ColumnTreatment treatment,
+      DeidPolicy policy,
+      SourceValues source,
+      PhiScrubber scrubber) {
     boolean lds = policy == DeidPolicy.LIMITED_DATA_SET;
     if (treatment == ColumnTreatment.ZIP && !lds && value.replaceAll("[^0-9]", "").length() > 3) {
       leaks.add(new Leak(table, column, row, "ZIP finer than 3 digits", Leak.mask(value)));
@@ -158,21 +207,30 @@ public final class LeakScanner {
       }
     }
     for (Map.Entry<String, String> phrase : source.phrases().entrySet()) {
-      if (value.contains(phrase.getKey()) && !(lds && (phrase.getValue().equals("CITY") || phrase.getValue().equals("ZIP")))) {
-        leaks.add(new Leak(table, column, row, "source " + phrase.getValue(), Leak.mask(phrase.getKey())));
+      if (value.contains(phrase.getKey())
+          && !(lds && (phrase.getValue().equals("CITY") || phrase.getValue().equals("ZIP")))) {
+        leaks.add(
+            new Leak(
+                table, column, row, "source " + phrase.getValue(), Leak.mask(phrase.getKey())));
       }
     }
     if (treatment == ColumnTreatment.SCRUB) {
       for (PhiSpan span : scrubber.find(value, KnownIdentifiers.NONE)) {
-        leaks.add(new Leak(table, column, row, "free-text " + span.type(),
-            Leak.mask(value.substring(span.start(), span.end()))));
+        leaks.add(
+            new Leak(
+                table,
+                column,
+                row,
+                "free-text " + span.type(),
+                Leak.mask(value.substring(span.start(), span.end()))));
       }
     }
   }
 
   private static DeidPolicy policy(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT policy FROM deid_run ORDER BY created_at DESC LIMIT 1")) {
+        ResultSet rs =
+            s.executeQuery("SELECT policy FROM deid_run ORDER BY created_at DESC LIMIT 1")) {
       if (!rs.next()) {
         throw new MedmineUserException(
             "This warehouse was not written by 'medmine deid' (no deid_run row): give the de-identified warehouse as --warehouse.");
@@ -181,16 +239,21 @@ public final class LeakScanner {
     }
   }
 
-  /** The identifying values of the source: single tokens and multi-word phrases, each with its kind. */
-  record SourceValues(Map<String, String> tokens, Map<String, String> phrases, Set<String> filledDateColumns) {
+  /**
+   * The identifying values of the source: single tokens and multi-word phrases, each with its kind.
+   */
+  record SourceValues(
+      Map<String, String> tokens, Map<String, String> phrases, Set<String> filledDateColumns) {
     static SourceValues read(Connection c) throws SQLException {
       Map<String, String> tokens = new HashMap<>();
       Map<String, String> phrases = new HashMap<>();
       for (KnownIdentifiers k : PatientIdentifiers.read(c).values()) {
-        k.all().forEach((type, values) -> values.forEach(v -> add(tokens, phrases, v, type.name())));
+        k.all()
+            .forEach((type, values) -> values.forEach(v -> add(tokens, phrases, v, type.name())));
       }
       try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT given_name, family_name, npi, phone, email FROM provider")) {
+          ResultSet rs =
+              s.executeQuery("SELECT given_name, family_name, npi, phone, email FROM provider")) {
         while (rs.next()) {
           add(tokens, phrases, rs.getString(1), "provider NAME");
           add(tokens, phrases, rs.getString(2), "provider NAME");
@@ -202,7 +265,8 @@ public final class LeakScanner {
       return new SourceValues(tokens, phrases, AgeLeaks.filledDateColumns(c));
     }
 
-    private static void add(Map<String, String> tokens, Map<String, String> phrases, String value, String kind) {
+    private static void add(
+        Map<String, String> tokens, Map<String, String> phrases, String value, String kind) {
       if (value == null || value.strip().length() < 3) {
         return;
       }

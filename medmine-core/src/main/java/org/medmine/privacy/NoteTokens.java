@@ -4,15 +4,23 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The tokens of a clinical note, made to survive the way notes are written: words keep inner apostrophes and
- * hyphens ({@code O'Brien}, {@code Swan-Ganz}), letters and digits run together are split ({@code BP120/80} gives
- * {@code BP} and {@code 120/80}), a number keeps its inner separators ({@code 7.43/41}, {@code 7-22}), and every
- * other character that is not a space is a token of its own. Each token records its shape, so the detectors can
- * tell a capitalised word from an all-caps abbreviation, and whether the note is written in capitals throughout.
+ * The tokens of a clinical note, made to survive the way notes are written: words keep inner
+ * apostrophes and hyphens ({@code O'Brien}, {@code Swan-Ganz}), letters and digits run together are
+ * split ({@code BP120/80} gives {@code BP} and {@code 120/80}), a number keeps its inner separators
+ * ({@code 7.43/41}, {@code 7-22}), and every other character that is not a space is a token of its
+ * own. Each token records its shape, so the detectors can tell a capitalised word from an all-caps
+ * abbreviation, and whether the note is written in capitals throughout.
  */
 final class NoteTokens {
   /** A word's case shape. */
-  enum Shape { CAPITALISED, UPPER, LOWER, MIXED, NUMBER, PUNCT }
+  enum Shape {
+    CAPITALISED,
+    UPPER,
+    LOWER,
+    MIXED,
+    NUMBER,
+    PUNCT
+  }
 
   private final String text;
   private int[] starts = new int[64];
@@ -65,7 +73,9 @@ final class NoteTokens {
       char c = text.charAt(j);
       if (Character.isLetter(c)) {
         j++;
-      } else if ((c == '\'' || c == '\u2019' || c == '-') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+      } else if ((c == '\'' || c == '\u2019' || c == '-')
+          && j + 1 < n
+          && Character.isLetter(text.charAt(j + 1))) {
         j += 2;
       } else {
         break;
@@ -81,7 +91,9 @@ final class NoteTokens {
       char c = text.charAt(j);
       if (Character.isDigit(c)) {
         j++;
-      } else if ((c == '.' || c == '/' || c == '-' || c == ':' || c == ',') && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+      } else if ((c == '.' || c == '/' || c == '-' || c == ':' || c == ',')
+          && j + 1 < n
+          && Character.isDigit(text.charAt(j + 1))) {
         j += 2;
       } else {
         break;
@@ -161,7 +173,9 @@ final class NoteTokens {
     return upperCaseNote;
   }
 
-  /** Whether only spaces or tabs (no line break) separate token {@code i} from token {@code i + 1}. */
+  /**
+   * Whether only spaces or tabs (no line break) separate token {@code i} from token {@code i + 1}.
+   */
   boolean sameLineGap(int i) {
     for (int k = ends[i]; k < starts[i + 1]; k++) {
       char c = text.charAt(k);
@@ -172,7 +186,9 @@ final class NoteTokens {
     return starts[i + 1] - ends[i] <= 2;
   }
 
-  /** Whether no line break lies between the end of token {@code k} and the start of token {@code i}. */
+  /**
+   * Whether no line break lies between the end of token {@code k} and the start of token {@code i}.
+   */
   boolean sameLine(int k, int i) {
     for (int c = ends[k]; c < starts[i]; c++) {
       if (text.charAt(c) == '\n' || text.charAt(c) == '\r') {
@@ -182,7 +198,10 @@ final class NoteTokens {
     return true;
   }
 
-  /** Whether token {@code i} begins a sentence or a line (after ". ", a line break, or at the start). */
+  /**
+   * Whether token {@code i} begins a sentence or a line (after ". ", a line break, or at the
+   * start).
+   */
   boolean sentenceStart(int i) {
     if (i == 0) {
       return true;

@@ -10,19 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The usual quasi-identifiers of a patient (birth year, sex, ZIP3, race, ethnicity) read from a warehouse's
- * {@code patient} table, with their generalization hierarchies, for {@link ReidentificationRisk}.
+ * The usual quasi-identifiers of a patient (birth year, sex, ZIP3, race, ethnicity) read from a
+ * warehouse's {@code patient} table, with their generalization hierarchies, for {@link
+ * ReidentificationRisk}.
  */
 public final class PatientQuasiIdentifiers {
   /** The quasi-identifiers that can be chosen, in this order, with their hierarchies. */
   public static final Map<String, ReidentificationRisk.Hierarchy> AVAILABLE = available();
 
-  private static final Map<String, String> SQL = Map.of(
-      "birth_year", "CAST(year(birth_date) AS STRING)",
-      "sex", "sex",
-      "zip3", "substr(mm_regexp_replace_all(postal_code, '[^0-9]', ''), 1, 3)",
-      "race", "race",
-      "ethnicity", "ethnicity");
+  private static final Map<String, String> SQL =
+      Map.of(
+          "birth_year", "CAST(year(birth_date) AS STRING)",
+          "sex", "sex",
+          "zip3", "substr(mm_regexp_replace_all(postal_code, '[^0-9]', ''), 1, 3)",
+          "race", "race",
+          "ethnicity", "ethnicity");
 
   private PatientQuasiIdentifiers() {}
 
@@ -37,20 +39,32 @@ public final class PatientQuasiIdentifiers {
   }
 
   /**
-   * One row per patient: the values of {@code chosen} (names from {@link #AVAILABLE}), read through {@code c}, a
-   * session in which medmine's named SQL functions are defined (an analysis context's connection).
+   * One row per patient: the values of {@code chosen} (names from {@link #AVAILABLE}), read through
+   * {@code c}, a session in which medmine's named SQL functions are defined (an analysis context's
+   * connection).
    */
   public static List<List<String>> read(Connection c, List<String> chosen) throws SQLException {
-    String cols = String.join(", ", chosen.stream().map(q -> {
-      String expr = SQL.get(q);
-      if (expr == null) {
-        throw new org.medmine.model.MedmineUserException(
-            "Unknown quasi-identifier '" + q + "': choose among " + AVAILABLE.keySet() + ".");
-      }
-      return expr;
-    }).toList());
+    String cols =
+        String.join(
+            ", ",
+            chosen.stream()
+                .map(
+                    q -> {
+                      String expr = SQL.get(q);
+                      if (expr == null) {
+                        throw new org.medmine.model.MedmineUserException(
+                            "Unknown quasi-identifier '"
+                                + q
+                                + "': choose among "
+                                + AVAILABLE.keySet()
+                                + ".");
+                      }
+                      return expr;
+                    })
+                .toList());
     List<List<String>> rows = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + cols + " FROM patient")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT " + cols + " FROM patient")) {
       while (rs.next()) {
         List<String> row = new ArrayList<>();
         for (int i = 1; i <= chosen.size(); i++) {

@@ -12,12 +12,14 @@ import java.util.Set;
 
 /**
  * Finds protected health information in free text and replaces each span with its typed placeholder
- * ({@code [NAME]}, {@code [DATE]}, ...). The note is tokenized ({@link NoteTokens}), its sections found
- * ({@link NoteSections}) and its clinical numbers marked ({@link ClinicalNumbers}) first; then the detectors propose spans: the identifying values
- * known for the patient (from the warehouse), formats and labels ({@link PhiPatterns}), dates
- * ({@link DateDetector}), person names ({@link NameDetector}) and places ({@link LocationDetector}). Where
- * candidates overlap, a value known for the patient wins, then the longer span, then the stronger evidence. Each span names the detector that found
- * it. Not thread-safe (it caches the results of short, repeated texts): use one scrubber per thread.
+ * ({@code [NAME]}, {@code [DATE]}, ...). The note is tokenized ({@link NoteTokens}), its sections
+ * found ({@link NoteSections}) and its clinical numbers marked ({@link ClinicalNumbers}) first;
+ * then the detectors propose spans: the identifying values known for the patient (from the
+ * warehouse), formats and labels ({@link PhiPatterns}), dates ({@link DateDetector}), person names
+ * ({@link NameDetector}) and places ({@link LocationDetector}). Where candidates overlap, a value
+ * known for the patient wins, then the longer span, then the stronger evidence. Each span names the
+ * detector that found it. Not thread-safe (it caches the results of short, repeated texts): use one
+ * scrubber per thread.
  */
 public final class PhiScrubber {
   private static final int CACHED_LENGTH = 256;
@@ -39,8 +41,8 @@ public final class PhiScrubber {
   }
 
   /**
-   * A scrubber that leaves the given types in place (a limited data set keeps dates, cities and ZIP codes,
-   * HIPAA §164.514(e)(2)).
+   * A scrubber that leaves the given types in place (a limited data set keeps dates, cities and ZIP
+   * codes, HIPAA §164.514(e)(2)).
    */
   public PhiScrubber(Set<PhiType> keep) {
     this.keep = Set.copyOf(keep);
@@ -89,13 +91,20 @@ public final class PhiScrubber {
     return joinNames(text, chosen);
   }
 
-  /** Joins name spans that only spaces separate ("[NAME] [NAME]" is one person's given and family name). */
+  /**
+   * Joins name spans that only spaces separate ("[NAME] [NAME]" is one person's given and family
+   * name).
+   */
   private static List<PhiSpan> joinNames(String text, List<PhiSpan> spans) {
     List<PhiSpan> out = new ArrayList<>(spans.size());
     for (PhiSpan s : spans) {
       PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.type() == PhiType.NAME && s.type() == PhiType.NAME && s.start() - last.end() <= 2
-          && text.substring(last.end(), s.start()).isBlank() && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
+      if (last != null
+          && last.type() == PhiType.NAME
+          && s.type() == PhiType.NAME
+          && s.start() - last.end() <= 2
+          && text.substring(last.end(), s.start()).isBlank()
+          && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
         out.set(out.size() - 1, new PhiSpan(last.start(), s.end(), PhiType.NAME, last.detector()));
       } else {
         out.add(s);
@@ -109,7 +118,8 @@ public final class PhiScrubber {
     String lower = text.toLowerCase(Locale.ROOT);
     boolean sameLength = lower.length() == text.length();
     for (Map.Entry<PhiType, Set<String>> e : known.all().entrySet()) {
-      boolean caseSensitive = e.getKey() == PhiType.NAME || e.getKey() == PhiType.CITY || !sameLength;
+      boolean caseSensitive =
+          e.getKey() == PhiType.NAME || e.getKey() == PhiType.CITY || !sameLength;
       String haystack = caseSensitive ? text : lower;
       for (String value : e.getValue()) {
         String needle = caseSensitive ? value : value.toLowerCase(Locale.ROOT);

@@ -1,9 +1,10 @@
 package org.medmine.privacy;
 
 /**
- * A span of protected health information found in a text: {@code [start, end)} in UTF-16 offsets of the
- * original text, its type, and the detector that found it ({@code known}, {@code name-context}, {@code date},
- * ...; empty for spans that no detector made, such as the gold spans of a test corpus).
+ * A span of protected health information found in a text: {@code [start, end)} in UTF-16 offsets of
+ * the original text, its type, and the detector that found it ({@code known}, {@code name-context},
+ * {@code date}, ...; empty for spans that no detector made, such as the gold spans of a test
+ * corpus).
  */
 public record PhiSpan(int start, int end, PhiType type, String detector) {
   public PhiSpan {

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Replaces PHI with surrogates instead of placeholders: every name word becomes a fake name word chosen by a keyed
- * hash of the patient and the word ({@link Pseudonymizer#choice}), so the same person keeps the same fake name
- * across all of a patient's notes and "Mary", "Mary Brown" and "MARY" stay one person; dates move by the patient's
- * offset of the {@code shifted} policy ({@link Pseudonymizer#dateShiftDays}, the same offset the warehouse copy
- * uses) and keep their written form ({@link DateShifter}). Other types, and dates that cannot be shifted (a
- * holiday, a lone ordinal day), get their placeholder. The idea follows the "hiding in plain sight" surrogates of
+ * Replaces PHI with surrogates instead of placeholders: every name word becomes a fake name word
+ * chosen by a keyed hash of the patient and the word ({@link Pseudonymizer#choice}), so the same
+ * person keeps the same fake name across all of a patient's notes and "Mary", "Mary Brown" and
+ * "MARY" stay one person; dates move by the patient's offset of the {@code shifted} policy ({@link
+ * Pseudonymizer#dateShiftDays}, the same offset the warehouse copy uses) and keep their written
+ * form ({@link DateShifter}). Other types, and dates that cannot be shifted (a holiday, a lone
+ * ordinal day), get their placeholder. The idea follows the "hiding in plain sight" surrogates of
  * Carrell et al. 2013 (J Am Med Inform Assoc 20:342). Not thread-safe: one per thread.
  */
 public final class PhiSurrogates {
@@ -29,11 +30,12 @@ public final class PhiSurrogates {
     for (PhiSpan s : spans) {
       out.append(text, at, s.start());
       String original = text.substring(s.start(), s.end());
-      out.append(switch (s.type()) {
-        case NAME -> fakeName(original, patientKey);
-        case DATE -> DateShifter.shift(original, shift).orElse(s.type().placeholder());
-        default -> s.type().placeholder();
-      });
+      out.append(
+          switch (s.type()) {
+            case NAME -> fakeName(original, patientKey);
+            case DATE -> DateShifter.shift(original, shift).orElse(s.type().placeholder());
+            default -> s.type().placeholder();
+          });
       at = s.end();
     }
     return out.append(text, at, text.length()).toString();
@@ -55,8 +57,11 @@ public final class PhiSurrogates {
         continue;
       }
       int j = i;
-      while (j < original.length() && (Character.isLetter(original.charAt(j)) || original.charAt(j) == '\'' && j + 1 < original.length()
-          && Character.isLetter(original.charAt(j + 1)))) {
+      while (j < original.length()
+          && (Character.isLetter(original.charAt(j))
+              || original.charAt(j) == '\''
+                  && j + 1 < original.length()
+                  && Character.isLetter(original.charAt(j + 1)))) {
         j++;
       }
       b.append(fakeWord(original.substring(i, j), patient));
@@ -72,14 +77,17 @@ public final class PhiSurrogates {
     String fake;
     if (lower.length() == 1) {
       fake = String.valueOf((char) ('A' + keyed.choice("surrogate-initial", key, 26)));
-    } else if (lex.givenRank(lower) > 0 && (lex.familyRank(lower) == 0 || lex.givenRank(lower) < lex.familyRank(lower))) {
+    } else if (lex.givenRank(lower) > 0
+        && (lex.familyRank(lower) == 0 || lex.givenRank(lower) < lex.familyRank(lower))) {
       fake = lex.commonGiven().get(keyed.choice("surrogate-given", key, lex.commonGiven().size()));
     } else {
-      fake = lex.commonFamily().get(keyed.choice("surrogate-family", key, lex.commonFamily().size()));
+      fake =
+          lex.commonFamily().get(keyed.choice("surrogate-family", key, lex.commonFamily().size()));
     }
     if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
       return fake.toUpperCase(Locale.ROOT) + possessive;
     }
-    return (Character.isLowerCase(word.charAt(0)) ? fake.toLowerCase(Locale.ROOT) : fake) + possessive;
+    return (Character.isLowerCase(word.charAt(0)) ? fake.toLowerCase(Locale.ROOT) : fake)
+        + possessive;
   }
 }

@@ -14,15 +14,16 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.DeidentifiedStatus;
 
 /**
- * How a file that medmine writes outside the warehouse leaves it (issue 4, encryption at rest): a file that
- * carries identified data (an export, a risk table, a scored list with patient or provider ids) is encrypted
- * with {@link FileEncryption} (AES-256-GCM in authenticated 1 MiB segments, a fresh per-file key) and gets the
- * suffix {@value #SUFFIX}; it is written in the clear only when the warehouse it came from is de-identified, or when the user
- * opted out ({@code --plaintext}, which the caller records in the audit log).
+ * How a file that medmine writes outside the warehouse leaves it (issue 4, encryption at rest): a
+ * file that carries identified data (an export, a risk table, a scored list with patient or
+ * provider ids) is encrypted with {@link FileEncryption} (AES-256-GCM in authenticated 1 MiB
+ * segments, a fresh per-file key) and gets the suffix {@value #SUFFIX}; it is written in the clear
+ * only when the warehouse it came from is de-identified, or when the user opted out ({@code
+ * --plaintext}, which the caller records in the audit log).
  *
- * <p>An encrypted file is produced by writing the clear text into a private temporary folder (owner-only
- * permissions), encrypting it beside the target and renaming it into place, so a failure leaves no
- * half-written output; the clear temporary file is deleted in every case.
+ * <p>An encrypted file is produced by writing the clear text into a private temporary folder
+ * (owner-only permissions), encrypting it beside the target and renaming it into place, so a
+ * failure leaves no half-written output; the clear temporary file is deleted in every case.
  */
 public final class ProtectedOutput {
   /** The suffix of files medmine encrypted. */
@@ -66,8 +67,8 @@ public final class ProtectedOutput {
   }
 
   /**
-   * Whether the warehouse behind {@code c} is de-identified: written by {@code medmine deid} and holding exactly the
-   * source rows it wrote ({@link DeidentifiedStatus}).
+   * Whether the warehouse behind {@code c} is de-identified: written by {@code medmine deid} and
+   * holding exactly the source rows it wrote ({@link DeidentifiedStatus}).
    */
   public static boolean isDeidentified(Connection c) {
     return DeidentifiedStatus.of(c).deidentified();
@@ -81,7 +82,9 @@ public final class ProtectedOutput {
     return mode == Mode.ENCRYPTED;
   }
 
-  /** The path actually written for a requested {@code target}: with {@value #SUFFIX} when encrypted. */
+  /**
+   * The path actually written for a requested {@code target}: with {@value #SUFFIX} when encrypted.
+   */
   public Path target(Path requested) {
     if (!isEncrypted() || requested.getFileName().toString().endsWith(SUFFIX)) {
       return requested;
@@ -90,8 +93,8 @@ public final class ProtectedOutput {
   }
 
   /**
-   * Writes one output file: {@code writer} fills a clear file, which is then encrypted when this output is;
-   * returns the path written ({@link #target(Path)}).
+   * Writes one output file: {@code writer} fills a clear file, which is then encrypted when this
+   * output is; returns the path written ({@link #target(Path)}).
    */
   public Path write(Path requested, Writer writer) {
     Path target = target(requested);
@@ -114,15 +117,17 @@ public final class ProtectedOutput {
       }
       return target;
     } catch (FileSystemException e) {
-      throw new MedmineUserException("Cannot write " + target + " (" + e.getMessage() + "): choose a writable path.", e);
+      throw new MedmineUserException(
+          "Cannot write " + target + " (" + e.getMessage() + "): choose a writable path.", e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + target, e);
     }
   }
 
   /**
-   * Encrypts the existing clear file {@code clear} to {@link #target(Path)} of {@code requested} (through a
-   * {@code .partial} file renamed into place); returns the path written. Only for encrypted output.
+   * Encrypts the existing clear file {@code clear} to {@link #target(Path)} of {@code requested}
+   * (through a {@code .partial} file renamed into place); returns the path written. Only for
+   * encrypted output.
    */
   public Path protect(Path clear, Path requested) throws IOException {
     if (!isEncrypted()) {
@@ -137,16 +142,20 @@ public final class ProtectedOutput {
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     try {
       encryption.encrypt(clear, partial);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(partial);
     }
   }
 
-  /** A fresh temporary folder that only the current user can read (where the file system allows it). */
+  /**
+   * A fresh temporary folder that only the current user can read (where the file system allows it).
+   */
   public static Path privateTempFolder() throws IOException {
     try {
-      return Files.createTempDirectory("medmine-clear-",
+      return Files.createTempDirectory(
+          "medmine-clear-",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     } catch (UnsupportedOperationException e) {
       return Files.createTempDirectory("medmine-clear-");

@@ -13,16 +13,19 @@ import org.medmine.warehouse.ParquetExchange;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The Parquet interchange folder ({@link ParquetExchange}) with encryption at rest: an identified export
- * holds {@code <table>/part-0.parquet.enc} files (each a {@link FileEncryption} file with its own nonce);
- * import decrypts them into a private temporary folder first, so a wrong key fails before the warehouse is
- * touched, and the clear copies are deleted afterwards.
+ * The Parquet interchange folder ({@link ParquetExchange}) with encryption at rest: an identified
+ * export holds {@code <table>/part-0.parquet.enc} files (each a {@link FileEncryption} file with
+ * its own nonce); import decrypts them into a private temporary folder first, so a wrong key fails
+ * before the warehouse is touched, and the clear copies are deleted afterwards.
  */
 public final class ProtectedParquet {
   private ProtectedParquet() {}
 
-  /** Exports every table to {@code dir} as {@code protection} says; returns the row count per table. */
-  public static Map<String, Long> export(Warehouse warehouse, Path dir, ProtectedOutput protection) {
+  /**
+   * Exports every table to {@code dir} as {@code protection} says; returns the row count per table.
+   */
+  public static Map<String, Long> export(
+      Warehouse warehouse, Path dir, ProtectedOutput protection) {
     if (!protection.isEncrypted()) {
       return ParquetExchange.export(warehouse, dir);
     }
@@ -45,7 +48,13 @@ public final class ProtectedParquet {
         ProtectedOutput.deleteTree(scratch);
       }
     } catch (IOException e) {
-      throw new MedmineUserException("Cannot write the export to " + dir + " (" + e.getMessage() + "): choose a writable folder.", e);
+      throw new MedmineUserException(
+          "Cannot write the export to "
+              + dir
+              + " ("
+              + e.getMessage()
+              + "): choose a writable folder.",
+          e);
     }
   }
 
@@ -55,17 +64,22 @@ public final class ProtectedParquet {
       return false;
     }
     try (Stream<Path> all = Files.walk(dir, 2)) {
-      return all.anyMatch(p -> p.getFileName().toString().endsWith(ProtectedOutput.SUFFIX) && Files.isRegularFile(p));
+      return all.anyMatch(
+          p ->
+              p.getFileName().toString().endsWith(ProtectedOutput.SUFFIX)
+                  && Files.isRegularFile(p));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Imports {@code dir} into the warehouse {@code open} gives; encrypted parts are first decrypted with the key
-   * {@code key} supplies (asked only when there are some), so a wrong key fails before {@code open} is called.
+   * Imports {@code dir} into the warehouse {@code open} gives; encrypted parts are first decrypted
+   * with the key {@code key} supplies (asked only when there are some), so a wrong key fails before
+   * {@code open} is called.
    */
-  public static Map<String, Long> importFrom(Path dir, Supplier<FileEncryption> key, Supplier<Warehouse> open) {
+  public static Map<String, Long> importFrom(
+      Path dir, Supplier<FileEncryption> key, Supplier<Warehouse> open) {
     if (!holdsEncryptedFiles(dir)) {
       try (Warehouse w = open.get()) {
         return ParquetExchange.importFrom(w, dir);
@@ -83,11 +97,13 @@ public final class ProtectedParquet {
         ProtectedOutput.deleteTree(scratch);
       }
     } catch (IOException e) {
-      throw new MedmineUserException("Cannot read the export at " + dir + " (" + e.getMessage() + "): check the folder.", e);
+      throw new MedmineUserException(
+          "Cannot read the export at " + dir + " (" + e.getMessage() + "): check the folder.", e);
     }
   }
 
-  private static void decryptTree(Path dir, Path scratch, FileEncryption encryption) throws IOException {
+  private static void decryptTree(Path dir, Path scratch, FileEncryption encryption)
+      throws IOException {
     List<Path> folders;
     try (Stream<Path> entries = Files.list(dir)) {
       folders = entries.filter(Files::isDirectory).sorted().toList();
@@ -98,7 +114,9 @@ public final class ProtectedParquet {
       for (Path part : parts(folder)) {
         String name = part.getFileName().toString();
         if (name.endsWith(ProtectedOutput.SUFFIX)) {
-          encryption.decrypt(part, into.resolve(name.substring(0, name.length() - ProtectedOutput.SUFFIX.length())));
+          encryption.decrypt(
+              part,
+              into.resolve(name.substring(0, name.length() - ProtectedOutput.SUFFIX.length())));
         } else {
           Files.copy(part, into.resolve(name));
         }

@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keyed pseudonyms (HMAC-SHA256, RFC 2104): the same id under the same secret always gives the same
- * pseudonym, so joins survive de-identification across tables and runs, while without the secret a pseudonym
- * cannot be linked back to its id (not even by hashing candidate ids).
+ * pseudonym, so joins survive de-identification across tables and runs, while without the secret a
+ * pseudonym cannot be linked back to its id (not even by hashing candidate ids).
  */
 public final class Pseudonymizer {
   private final Mac mac;
@@ -37,16 +37,16 @@ public final class Pseudonymizer {
   }
 
   /**
-   * A keyed choice among {@code bound} options for {@code value} (the same value under the same secret always
-   * gives the same choice): how the scrubber picks a consistent surrogate name.
+   * A keyed choice among {@code bound} options for {@code value} (the same value under the same
+   * secret always gives the same choice): how the scrubber picks a consistent surrogate name.
    */
   public int choice(String domain, String value, int bound) {
     return Math.floorMod(ByteBuffer.wrap(mac(domain, value)).getInt(), bound);
   }
 
   /**
-   * The date shift of a patient, in days: a keyed, per-patient offset in [-365, 365] other than 0, the same
-   * for every date of the patient so intervals survive.
+   * The date shift of a patient, in days: a keyed, per-patient offset in [-365, 365] other than 0,
+   * the same for every date of the patient so intervals survive.
    */
   public int dateShiftDays(String patientId) {
     int n = Math.floorMod(ByteBuffer.wrap(mac("date-shift", patientId)).getInt(), 730);

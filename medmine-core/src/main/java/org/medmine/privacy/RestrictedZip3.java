@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The 3-digit ZIP codes whose geographic units held 20,000 people or fewer in the 2000 Census; Safe Harbor
- * (§164.514(b)(2)(i)(B)) replaces them with 000. The list ships as {@code restricted-zip3.txt}.
+ * The 3-digit ZIP codes whose geographic units held 20,000 people or fewer in the 2000 Census; Safe
+ * Harbor (§164.514(b)(2)(i)(B)) replaces them with 000. The list ships as {@code
+ * restricted-zip3.txt}.
  */
 public final class RestrictedZip3 {
   private static final Set<String> CODES = load();
@@ -20,7 +21,10 @@ public final class RestrictedZip3 {
     return CODES;
   }
 
-  /** The Safe Harbor form of a ZIP code: its first three digits, or 000 for a restricted area; null stays null. */
+  /**
+   * The Safe Harbor form of a ZIP code: its first three digits, or 000 for a restricted area; null
+   * stays null.
+   */
   public static String generalize(String zip) {
     if (zip == null) {
       return null;
@@ -38,8 +42,11 @@ public final class RestrictedZip3 {
       if (in == null) {
         throw new IllegalStateException("restricted-zip3.txt missing from the build");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

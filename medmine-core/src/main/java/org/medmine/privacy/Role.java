@@ -22,7 +22,14 @@ public enum Role {
   }
 
   public static Role parse(String name) {
-    return Arrays.stream(values()).filter(r -> r.cliName().equals(name)).findFirst().orElseThrow(() ->
-        new MedmineUserException("Unknown role '" + name + "': use admin, data-engineer, analyst, clinician or auditor."));
+    return Arrays.stream(values())
+        .filter(r -> r.cliName().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new MedmineUserException(
+                    "Unknown role '"
+                        + name
+                        + "': use admin, data-engineer, analyst, clinician or auditor."));
   }
 }

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A scrubbed text, and the spans of the original that were replaced (in order, not overlapping). */
+/**
+ * A scrubbed text, and the spans of the original that were replaced (in order, not overlapping).
+ */
 public record ScrubResult(String text, List<PhiSpan> spans) {
   public ScrubResult {
     spans = List.copyOf(spans);

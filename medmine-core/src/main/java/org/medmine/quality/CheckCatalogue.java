@@ -54,9 +54,12 @@ public final class CheckCatalogue {
       try {
         root = JSON.readTree(f.toFile());
       } catch (JsonProcessingException e) {
-        throw new MedmineUserException("Check file " + f + " is not valid JSON (" + JsonInputError.describe(e) + "): fix it.", e);
+        throw new MedmineUserException(
+            "Check file " + f + " is not valid JSON (" + JsonInputError.describe(e) + "): fix it.",
+            e);
       } catch (IOException e) {
-        throw new MedmineUserException("Cannot read check file " + f + " (" + firstLine(e.getMessage()) + "): check it.", e);
+        throw new MedmineUserException(
+            "Cannot read check file " + f + " (" + firstLine(e.getMessage()) + "): check it.", e);
       }
       parse(root, f.toString()).forEach(c -> byId.put(c.id(), c));
     }

@@ -3,7 +3,10 @@ package org.medmine.report;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
-/** What every chart draws the same way: the palette, the title, axes with ticks and grid lines, the legend. */
+/**
+ * What every chart draws the same way: the palette, the title, axes with ticks and grid lines, the
+ * legend.
+ */
 final class ChartFrame {
   /** Okabe and Ito's colour-blind-safe palette (2008), then Tableau's for more series. */
   private static final String[] PALETTE = {
@@ -21,7 +24,18 @@ final class ChartFrame {
   }
 
   static void title(Svg svg, String title) {
-    svg.text(WIDTH / 2.0, 18, title, "class", "chart-title", "text-anchor", "middle", FONT, 14, "font-weight", "bold");
+    svg.text(
+        WIDTH / 2.0,
+        18,
+        title,
+        "class",
+        "chart-title",
+        "text-anchor",
+        "middle",
+        FONT,
+        14,
+        "font-weight",
+        "bold");
   }
 
   /** A vertical value axis at {@code x}, with grid lines across to {@code xEnd}. */
@@ -34,12 +48,22 @@ final class ChartFrame {
     }
     svg.el("line", "x1", x, "x2", x, "y1", y.from(), "y2", y.to(), "stroke", "#333");
     double mid = (y.from() + y.to()) / 2;
-    svg.text(14, mid, label, "text-anchor", "middle", FONT, 12, "transform", "rotate(-90 14 " + Svg.num(mid) + ")");
+    svg.text(
+        14,
+        mid,
+        label,
+        "text-anchor",
+        "middle",
+        FONT,
+        12,
+        "transform",
+        "rotate(-90 14 " + Svg.num(mid) + ")");
     svg.close("g");
   }
 
   /** A horizontal value axis at {@code y}, with grid lines up to {@code yEnd}. */
-  static void xAxis(Svg svg, Scale x, double y, double yEnd, String label, DoubleFunction<String> format) {
+  static void xAxis(
+      Svg svg, Scale x, double y, double yEnd, String label, DoubleFunction<String> format) {
     svg.open("g", "class", "axis x-axis");
     for (double t : x.ticks()) {
       double px = x.map(t);
@@ -47,7 +71,14 @@ final class ChartFrame {
       String text = format == null ? x.label(t) : format.apply(t);
       // Centred on its tick, but moved inwards where it would stick out of the chart.
       double half = TextWidth.of(text, 11) / 2;
-      svg.text(Math.min(Math.max(px, half + 2), WIDTH - half - 2), y + 16, text, "text-anchor", "middle", FONT, 11);
+      svg.text(
+          Math.min(Math.max(px, half + 2), WIDTH - half - 2),
+          y + 16,
+          text,
+          "text-anchor",
+          "middle",
+          FONT,
+          11);
     }
     svg.el("line", "x1", x.from(), "x2", x.to(), "y1", y, "y2", y, "stroke", "#333");
     svg.text((x.from() + x.to()) / 2, y + 34, label, "text-anchor", "middle", FONT, 12);
@@ -61,14 +92,19 @@ final class ChartFrame {
   private static final int SWATCH_AND_GAP = 17;
   private static final int ENTRY_GAP = 14;
   private static final int MARGIN = 8;
+
   /** A name may take a whole row of the legend. */
   private static final double LEGEND_NAME_MAX = WIDTH - 2 * MARGIN - SWATCH_AND_GAP - ENTRY_GAP;
 
-  /** Where each legend entry goes: its name as drawn, its row and its x; every row centred and inside the chart. */
+  /**
+   * Where each legend entry goes: its name as drawn, its row and its x; every row centred and
+   * inside the chart.
+   */
   record LegendEntry(String text, int row, double x) {}
 
   static List<LegendEntry> legendLayout(List<String> names) {
-    List<String> texts = names.stream().map(n -> TextWidth.fit(n, LEGEND_FONT, LEGEND_NAME_MAX)).toList();
+    List<String> texts =
+        names.stream().map(n -> TextWidth.fit(n, LEGEND_FONT, LEGEND_NAME_MAX)).toList();
     List<List<Integer>> rows = new java.util.ArrayList<>();
     List<Double> rowWidths = new java.util.ArrayList<>();
     double available = WIDTH - 2 * MARGIN;
@@ -101,7 +137,10 @@ final class ChartFrame {
     return SWATCH_AND_GAP + TextWidth.of(text, LEGEND_FONT) + ENTRY_GAP;
   }
 
-  /** A legend of coloured squares, its first row centred at {@code y}, wrapped into rows that fit the chart. */
+  /**
+   * A legend of coloured squares, its first row centred at {@code y}, wrapped into rows that fit
+   * the chart.
+   */
   static void legend(Svg svg, List<String> names, double y) {
     if (names.isEmpty()) {
       return;
@@ -111,7 +150,9 @@ final class ChartFrame {
     for (int i = 0; i < entries.size(); i++) {
       LegendEntry e = entries.get(i);
       double ry = y + e.row() * LEGEND_ROW;
-      svg.el("rect", "class", "swatch", "x", e.x(), "y", ry - 9, "width", 12, "height", 12, "fill", color(i));
+      svg.el(
+          "rect", "class", "swatch", "x", e.x(), "y", ry - 9, "width", 12, "height", 12, "fill",
+          color(i));
       svg.text(e.x() + SWATCH_AND_GAP, ry + 1, e.text(), FONT, LEGEND_FONT);
     }
     svg.close("g");

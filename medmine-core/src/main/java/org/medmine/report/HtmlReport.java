@@ -13,9 +13,9 @@ import java.util.Set;
 import org.medmine.model.MedmineUserException;
 
 /**
- * A self-contained HTML report: a title, a table of contents, sections, and a provenance section last (what
- * the numbers came from). One file, with its CSS, SVG charts and script inline: it opens with no network.
- * Immutable; {@link #with} returns a new report with one more section:
+ * A self-contained HTML report: a title, a table of contents, sections, and a provenance section
+ * last (what the numbers came from). One file, with its CSS, SVG charts and script inline: it opens
+ * with no network. Immutable; {@link #with} returns a new report with one more section:
  *
  * <pre>{@code
  * HtmlReport.empty(ReportOptions.defaults(version)).with(result.toSections()).withProvenance(result.provenanceHtml())
@@ -40,8 +40,8 @@ public final class HtmlReport {
   }
 
   /**
-   * An empty report: sections come with {@link #with}; its provenance section, always last, names the medmine
-   * version and the time written, and holds what {@link #withProvenance} adds.
+   * An empty report: sections come with {@link #with}; its provenance section, always last, names
+   * the medmine version and the time written, and holds what {@link #withProvenance} adds.
    */
   public static HtmlReport empty(ReportOptions options) {
     return new HtmlReport(options, List.of(), List.of());
@@ -59,7 +59,10 @@ public final class HtmlReport {
     return new HtmlReport(options, all, provenance);
   }
 
-  /** This report with {@code html} (where some of its numbers came from) added to its provenance section. */
+  /**
+   * This report with {@code html} (where some of its numbers came from) added to its provenance
+   * section.
+   */
   public HtmlReport withProvenance(String html) {
     List<String> more = new ArrayList<>(provenance);
     more.add(html);
@@ -94,23 +97,43 @@ public final class HtmlReport {
     String title = Html.escape(options.title());
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(title).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<header><h1>").append(title).append("</h1>\n");
+        .append("<title>")
+        .append(title)
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<header><h1>")
+        .append(title)
+        .append("</h1>\n");
     if (options.generatedAt() != null) {
-      sb.append("<p class=\"stamp\">Generated ").append(Html.escape(options.generatedAt().toString()))
-          .append(" by medmine ").append(Html.escape(options.medmineVersion())).append("</p>\n");
+      sb.append("<p class=\"stamp\">Generated ")
+          .append(Html.escape(options.generatedAt().toString()))
+          .append(" by medmine ")
+          .append(Html.escape(options.medmineVersion()))
+          .append("</p>\n");
     }
     sb.append("<nav><ol>\n");
     for (ReportSection s : all()) {
-      sb.append("<li><a href=\"#").append(Html.escape(s.id())).append("\">").append(Html.escape(s.title()))
+      sb.append("<li><a href=\"#")
+          .append(Html.escape(s.id()))
+          .append("\">")
+          .append(Html.escape(s.title()))
           .append("</a></li>\n");
     }
     sb.append("</ol></nav>\n</header>\n<main>\n");
     for (ReportSection s : all()) {
-      sb.append("<section id=\"").append(Html.escape(s.id())).append("\">\n<h2>").append(Html.escape(s.title()))
-          .append("</h2>\n").append(s.html()).append("</section>\n");
+      sb.append("<section id=\"")
+          .append(Html.escape(s.id()))
+          .append("\">\n<h2>")
+          .append(Html.escape(s.title()))
+          .append("</h2>\n")
+          .append(s.html())
+          .append("</section>\n");
     }
-    return sb.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
+    return sb.append("</main>\n<script>\n")
+        .append(SCRIPT)
+        .append("</script>\n</body>\n</html>\n")
+        .toString();
   }
 
   /** Writes the page to {@code out} (whole or not at all) and returns {@code out}. */
@@ -118,7 +141,8 @@ public final class HtmlReport {
     try {
       Path parent = out.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path tmp = parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+      Path tmp =
+          parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try {
         Files.writeString(tmp, render(), StandardCharsets.UTF_8);
         try {
@@ -132,14 +156,19 @@ public final class HtmlReport {
       return out;
     } catch (IOException e) {
       throw new MedmineUserException(
-          "Cannot write the report to " + out + " (" + e.getMessage() + "): choose a writable path.", e);
+          "Cannot write the report to "
+              + out
+              + " ("
+              + e.getMessage()
+              + "): choose a writable path.",
+          e);
     }
   }
 
   /**
-   * The page's style. Table cells with long identifiers (paths, URIs, run ids: {@link Html#table}) may break them
-   * anywhere so that a table fits its card; numbers never break; rules in {@code pre} wrap; anything still wider
-   * scrolls inside its card.
+   * The page's style. Table cells with long identifiers (paths, URIs, run ids: {@link Html#table})
+   * may break them anywhere so that a table fits its card; numbers never break; rules in {@code
+   * pre} wrap; anything still wider scrolls inside its card.
    */
   private static final String CSS =
       """
@@ -164,8 +193,9 @@ public final class HtmlReport {
       """;
 
   /**
-   * Records in the page how many chart marks the browser actually laid out (non-empty bounding boxes), so a
-   * headless browser can check that the charts rendered; the charts themselves need no script.
+   * Records in the page how many chart marks the browser actually laid out (non-empty bounding
+   * boxes), so a headless browser can check that the charts rendered; the charts themselves need no
+   * script.
    */
   private static final String SCRIPT =
       """

@@ -3,9 +3,9 @@ package org.medmine.report;
 import java.util.List;
 
 /**
- * A population pyramid: age bands from the youngest at the bottom to the oldest at the top, one group to the
- * left of the centre line and the other to the right, on a shared symmetric scale; one bar per non-zero
- * count.
+ * A population pyramid: age bands from the youngest at the bottom to the oldest at the top, one
+ * group to the left of the centre line and the other to the right, on a shared symmetric scale; one
+ * bar per non-zero count.
  *
  * @param title the chart title
  * @param bands the band labels, youngest first
@@ -15,7 +15,12 @@ import java.util.List;
  * @param right its counts per band
  */
 public record PyramidChart(
-    String title, List<String> bands, String leftName, double[] left, String rightName, double[] right) {
+    String title,
+    List<String> bands,
+    String leftName,
+    double[] left,
+    String rightName,
+    double[] right) {
   private static final int ROW = 24;
   private static final int LABELS = 56;
 
@@ -41,7 +46,8 @@ public record PyramidChart(
     double half = centre - LABELS / 2.0 - 40;
     Scale rightScale = Scale.counts(max, centre + LABELS / 2.0, centre + LABELS / 2.0 + half, 4);
     double leftZero = centre - LABELS / 2.0;
-    Scale leftScale = new Scale(rightScale.min(), rightScale.max(), leftZero, leftZero - half, rightScale.step());
+    Scale leftScale =
+        new Scale(rightScale.min(), rightScale.max(), leftZero, leftZero - half, rightScale.step());
     Svg svg = new Svg("chart pyramid-chart", ChartFrame.WIDTH, height, title);
     ChartFrame.title(svg, title);
     ChartFrame.legend(svg, List.of(leftName, rightName), 36);
@@ -55,18 +61,46 @@ public record PyramidChart(
     return svg.end();
   }
 
-  /** Band {@code i} at height {@code y}: its label in the centre, its left bar and its right bar. */
-  private void drawBand(Svg svg, int i, double y, double centre, Scale leftScale, Scale rightScale) {
+  /**
+   * Band {@code i} at height {@code y}: its label in the centre, its left bar and its right bar.
+   */
+  private void drawBand(
+      Svg svg, int i, double y, double centre, Scale leftScale, Scale rightScale) {
     svg.text(centre, y + ROW / 2.0 + 4, bands.get(i), "text-anchor", "middle", "font-size", 11);
     if (left[i] > 0) {
       double x0 = leftScale.map(left[i]);
-      svg.withTooltip("rect", leftName + " " + bands.get(i) + ": " + ChartFrame.format(left[i]), "class", "mark",
-          "x", x0, "y", y + 2, "width", leftScale.map(0) - x0, "height", ROW - 4, "fill", ChartFrame.color(0));
+      svg.withTooltip(
+          "rect",
+          leftName + " " + bands.get(i) + ": " + ChartFrame.format(left[i]),
+          "class",
+          "mark",
+          "x",
+          x0,
+          "y",
+          y + 2,
+          "width",
+          leftScale.map(0) - x0,
+          "height",
+          ROW - 4,
+          "fill",
+          ChartFrame.color(0));
     }
     if (right[i] > 0) {
-      svg.withTooltip("rect", rightName + " " + bands.get(i) + ": " + ChartFrame.format(right[i]), "class", "mark",
-          "x", rightScale.map(0), "y", y + 2, "width", rightScale.map(right[i]) - rightScale.map(0),
-          "height", ROW - 4, "fill", ChartFrame.color(1));
+      svg.withTooltip(
+          "rect",
+          rightName + " " + bands.get(i) + ": " + ChartFrame.format(right[i]),
+          "class",
+          "mark",
+          "x",
+          rightScale.map(0),
+          "y",
+          y + 2,
+          "width",
+          rightScale.map(right[i]) - rightScale.map(0),
+          "height",
+          ROW - 4,
+          "fill",
+          ChartFrame.color(1));
     }
   }
 }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A map-like chart of places: points at their latitude and longitude (an equirectangular projection whose east-west
- * scale is the cosine of the mean latitude, so that distances look alike in both directions over a region the size
- * of a few states), each sized by a value, and circles of a radius in kilometres (a scan statistic's clusters). It
- * draws no coastline or border: it needs no map tiles and no network, as every chart of the report.
+ * A map-like chart of places: points at their latitude and longitude (an equirectangular projection
+ * whose east-west scale is the cosine of the mean latitude, so that distances look alike in both
+ * directions over a region the size of a few states), each sized by a value, and circles of a
+ * radius in kilometres (a scan statistic's clusters). It draws no coastline or border: it needs no
+ * map tiles and no network, as every chart of the report.
  *
  * <pre>{@code
  * String svg = RegionMap.of("Clusters").point("021", 42.34, -71.07, 40).circle("cluster 1", 42.34, -71.07, 12.5).svg();
@@ -36,13 +37,19 @@ public final class RegionMap {
     return new RegionMap(title);
   }
 
-  /** A place at its centroid; its dot's area grows with {@code value} (e.g. cases), labelled when few. */
+  /**
+   * A place at its centroid; its dot's area grows with {@code value} (e.g. cases), labelled when
+   * few.
+   */
   public RegionMap point(String label, double latitude, double longitude, double value) {
     points.add(new Point(label, latitude, longitude, value));
     return this;
   }
 
-  /** A circle of {@code radiusKm} around a centre (drawn at least a few pixels wide, so a one-place circle shows). */
+  /**
+   * A circle of {@code radiusKm} around a centre (drawn at least a few pixels wide, so a one-place
+   * circle shows).
+   */
   public RegionMap circle(String label, double latitude, double longitude, double radiusKm) {
     circles.add(new Circle(label, latitude, longitude, radiusKm));
     return this;
@@ -57,31 +64,79 @@ public final class RegionMap {
     Svg svg = new Svg("chart region-map", ChartFrame.WIDTH, HEIGHT + extra, title);
     ChartFrame.title(svg, title);
     ChartFrame.legend(svg, names, 36);
-    svg.el("rect", "class", "map-frame", "x", MARGIN, "y", top, "width", ChartFrame.WIDTH - 2 * MARGIN, "height",
-        HEIGHT + extra - top - MARGIN, "fill", "#f7f9fb", "stroke", "#d0d7de");
+    svg.el(
+        "rect",
+        "class",
+        "map-frame",
+        "x",
+        MARGIN,
+        "y",
+        top,
+        "width",
+        ChartFrame.WIDTH - 2 * MARGIN,
+        "height",
+        HEIGHT + extra - top - MARGIN,
+        "fill",
+        "#f7f9fb",
+        "stroke",
+        "#d0d7de");
     double most = points.stream().mapToDouble(Point::value).max().orElse(1);
     svg.open("g", "class", "marks");
     for (Point pt : points) {
       double r = 2.5 + 6 * Math.sqrt(Math.max(0, pt.value()) / Math.max(most, 1e-9));
-      svg.withTooltip("circle", pt.label() + ": " + ChartFrame.format(pt.value()), "class", "place", "cx", p.x(pt.lon()),
-          "cy", p.y(pt.lat()), "r", r, "fill", "#555", "fill-opacity", 0.6);
+      svg.withTooltip(
+          "circle",
+          pt.label() + ": " + ChartFrame.format(pt.value()),
+          "class",
+          "place",
+          "cx",
+          p.x(pt.lon()),
+          "cy",
+          p.y(pt.lat()),
+          "r",
+          r,
+          "fill",
+          "#555",
+          "fill-opacity",
+          0.6);
       if (points.size() <= 60) {
-        svg.text(p.x(pt.lon()) + r + 2, p.y(pt.lat()) + 4, pt.label(), "font-size", 10, "fill", "#333");
+        svg.text(
+            p.x(pt.lon()) + r + 2, p.y(pt.lat()) + 4, pt.label(), "font-size", 10, "fill", "#333");
       }
     }
     for (int k = 0; k < circles.size(); k++) {
       Circle c = circles.get(k);
       double r = Math.max(LEAST_CIRCLE_PX, c.radiusKm() / KM_PER_DEGREE * p.pxPerDegree());
-      svg.withTooltip("circle", c.label() + " · radius " + ChartFrame.format(c.radiusKm()) + " km", "class", "cluster",
-          "cx", p.x(c.lon()), "cy", p.y(c.lat()), "r", r, "fill", ChartFrame.color(k), "fill-opacity", 0.15, "stroke",
-          ChartFrame.color(k), "stroke-width", 2);
+      svg.withTooltip(
+          "circle",
+          c.label() + " · radius " + ChartFrame.format(c.radiusKm()) + " km",
+          "class",
+          "cluster",
+          "cx",
+          p.x(c.lon()),
+          "cy",
+          p.y(c.lat()),
+          "r",
+          r,
+          "fill",
+          ChartFrame.color(k),
+          "fill-opacity",
+          0.15,
+          "stroke",
+          ChartFrame.color(k),
+          "stroke-width",
+          2);
     }
     svg.close("g");
     return svg.end();
   }
 
-  /** Degrees to pixels: a box around every point and circle, scaled alike in both directions and centred. */
-  private record Projection(double lat0, double lon0, double cosLat, double pxPerDegree, double cx, double cy) {
+  /**
+   * Degrees to pixels: a box around every point and circle, scaled alike in both directions and
+   * centred.
+   */
+  private record Projection(
+      double lat0, double lon0, double cosLat, double pxPerDegree, double cx, double cy) {
     double x(double lon) {
       return cx + (lon - lon0) * cosLat * pxPerDegree;
     }
@@ -115,7 +170,12 @@ public final class RegionMap {
     double spanLat = Math.max(maxLat - minLat, 0.05);
     double spanLon = Math.max((maxLon - minLon) * cosLat, 0.05);
     double px = Math.min(width / spanLon, height / spanLat);
-    return new Projection((minLat + maxLat) / 2, (minLon + maxLon) / 2, cosLat, px,
-        MARGIN + 20 + width / 2, top + MARGIN / 2.0 + height / 2);
+    return new Projection(
+        (minLat + maxLat) / 2,
+        (minLon + maxLon) / 2,
+        cosLat,
+        px,
+        MARGIN + 20 + width / 2,
+        top + MARGIN / 2.0 + height / 2);
   }
 }

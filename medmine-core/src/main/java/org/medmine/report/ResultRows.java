@@ -14,18 +14,24 @@ import java.util.Map;
 import org.medmine.model.MedmineUserException;
 
 /**
- * A result's rows (alarms, forecasts, chart points: maps with the same keys in the same order) written as a file for
- * spreadsheets and scripts, CSV or JSON by the file's extension, with the numbers {@link #number} rounds. The CSV has
- * the keys as its header and an empty cell for a null; the JSON is the list of rows, indented, keys sorted, as the
- * command line's {@code --format json} writes them.
+ * A result's rows (alarms, forecasts, chart points: maps with the same keys in the same order)
+ * written as a file for spreadsheets and scripts, CSV or JSON by the file's extension, with the
+ * numbers {@link #number} rounds. The CSV has the keys as its header and an empty cell for a null;
+ * the JSON is the list of rows, indented, keys sorted, as the command line's {@code --format json}
+ * writes them.
  */
 public final class ResultRows {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private ResultRows() {}
 
-  /** Writes {@code rows} to {@code out}, a {@code .csv} or {@code .json} file (its folder is made if missing). */
+  /**
+   * Writes {@code rows} to {@code out}, a {@code .csv} or {@code .json} file (its folder is made if
+   * missing).
+   */
   public static void write(Path out, List<? extends Map<String, Object>> rows) {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
@@ -43,11 +49,13 @@ public final class ResultRows {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not render JSON", e);
     } catch (IOException e) {
-      throw new MedmineUserException("Cannot write " + out + " (" + e.getMessage() + "): choose a writable path.", e);
+      throw new MedmineUserException(
+          "Cannot write " + out + " (" + e.getMessage() + "): choose a writable path.", e);
     }
   }
 
-  private static void writeCsv(Path out, List<? extends Map<String, Object>> rows) throws IOException {
+  private static void writeCsv(Path out, List<? extends Map<String, Object>> rows)
+      throws IOException {
     try (CsvWriter csv = CsvWriter.builder().build(out)) {
       if (!rows.isEmpty()) {
         csv.writeRecord(new ArrayList<>(rows.get(0).keySet()));
@@ -58,7 +66,10 @@ public final class ResultRows {
     }
   }
 
-  /** A number for a row: null for NaN and infinities (JSON has none), else rounded to 6 decimal places. */
+  /**
+   * A number for a row: null for NaN and infinities (JSON has none), else rounded to 6 decimal
+   * places.
+   */
   public static Double number(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return null;

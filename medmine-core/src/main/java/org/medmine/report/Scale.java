@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A linear map from data values to pixels, with "nice" tick values (steps of 1, 2 or 5 times a power of ten,
- * as in Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990).
+ * A linear map from data values to pixels, with "nice" tick values (steps of 1, 2 or 5 times a
+ * power of ten, as in Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990).
  */
 record Scale(double min, double max, double from, double to, double step) {
   /** A scale covering {@code [lo, hi]} with about {@code ticks} ticks, widened to whole steps. */
@@ -26,7 +26,10 @@ record Scale(double min, double max, double from, double to, double step) {
     return s.step() >= 1 ? s : new Scale(0, Math.ceil(s.max()), from, to, 1);
   }
 
-  /** A scale over exactly {@code [lo, hi]} (not widened), with about {@code ticks} nice ticks inside it. */
+  /**
+   * A scale over exactly {@code [lo, hi]} (not widened), with about {@code ticks} nice ticks inside
+   * it.
+   */
   static Scale tight(double lo, double hi, double from, double to, int ticks) {
     if (!(hi > lo)) {
       return nice(lo, hi, from, to, ticks);

@@ -3,9 +3,9 @@ package org.medmine.report;
 import java.util.List;
 
 /**
- * A vertical stacked bar chart: one column per category (e.g. a month), one coloured segment per series (e.g.
- * an encounter class) with a non-zero value, a legend of the series, and every k-th category labelled so
- * labels never overlap.
+ * A vertical stacked bar chart: one column per category (e.g. a month), one coloured segment per
+ * series (e.g. an encounter class) with a non-zero value, a legend of the series, and every k-th
+ * category labelled so labels never overlap.
  *
  * @param title the chart title
  * @param xLabel what the categories are
@@ -32,8 +32,14 @@ public record StackedBarChart(
     series = List.copyOf(series);
     for (Series s : series) {
       if (s.values().length != categories.size()) {
-        throw new IllegalArgumentException("series " + s.name() + " has " + s.values().length + " values for "
-            + categories.size() + " categories");
+        throw new IllegalArgumentException(
+            "series "
+                + s.name()
+                + " has "
+                + s.values().length
+                + " values for "
+                + categories.size()
+                + " categories");
       }
     }
   }
@@ -86,8 +92,21 @@ public record StackedBarChart(
         }
         double y0 = y.map(base);
         double y1 = y.map(base + v);
-        svg.withTooltip("rect", categories.get(i) + " · " + series.get(k).name() + ": " + ChartFrame.format(v),
-            "class", "mark", "x", x, "y", y1, "width", barWidth, "height", y0 - y1, "fill", ChartFrame.color(k));
+        svg.withTooltip(
+            "rect",
+            categories.get(i) + " · " + series.get(k).name() + ": " + ChartFrame.format(v),
+            "class",
+            "mark",
+            "x",
+            x,
+            "y",
+            y1,
+            "width",
+            barWidth,
+            "height",
+            y0 - y1,
+            "fill",
+            ChartFrame.color(k));
         base += v;
       }
     }

@@ -3,18 +3,32 @@ package org.medmine.report;
 import java.util.Locale;
 
 /**
- * Writes SVG markup: elements with escaped attribute values and text. Coordinates are rounded to 0.1 so the
- * output is compact and stable.
+ * Writes SVG markup: elements with escaped attribute values and text. Coordinates are rounded to
+ * 0.1 so the output is compact and stable.
  */
 final class Svg {
   private final StringBuilder sb = new StringBuilder();
 
-  /** Opens an {@code <svg>} of the given size (scaling to the page width), with a title for screen readers. */
+  /**
+   * Opens an {@code <svg>} of the given size (scaling to the page width), with a title for screen
+   * readers.
+   */
   Svg(String cssClass, int width, int height, String title) {
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(Html.escape(cssClass))
-        .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(title))
-        .append("\">\n<title>").append(Html.escape(title)).append("</title>\n");
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+        .append(Html.escape(cssClass))
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(Html.escape(title))
+        .append("\">\n<title>")
+        .append(Html.escape(title))
+        .append("</title>\n");
   }
 
   static String num(double v) {
@@ -46,7 +60,11 @@ final class Svg {
   /** An element with a tooltip ({@code <title>} child, which browsers show on hover). */
   Svg withTooltip(String tag, String tooltip, Object... attrs) {
     start(tag, attrs);
-    sb.append("><title>").append(Html.escape(tooltip)).append("</title></").append(tag).append(">\n");
+    sb.append("><title>")
+        .append(Html.escape(tooltip))
+        .append("</title></")
+        .append(tag)
+        .append(">\n");
     return this;
   }
 

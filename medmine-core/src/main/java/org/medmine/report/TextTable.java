@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table with aligned columns, for terminals: numbers right-aligned, text left-aligned, cells
- * longer than the column limit cut with an ellipsis.
+ * A plain-text table with aligned columns, for terminals: numbers right-aligned, text left-aligned,
+ * cells longer than the column limit cut with an ellipsis.
  */
 public final class TextTable {
   private static final int MAX_WIDTH = 48;
@@ -20,13 +20,15 @@ public final class TextTable {
     this.rightAligned = new boolean[headers.length];
     for (int i = 0; i < headers.length; i++) {
       rightAligned[i] = headers[i].endsWith(">");
-      this.headers.add(rightAligned[i] ? headers[i].substring(0, headers[i].length() - 1) : headers[i]);
+      this.headers.add(
+          rightAligned[i] ? headers[i].substring(0, headers[i].length() - 1) : headers[i]);
     }
   }
 
   public TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + headers.size() + " cells, got " + cells.length);
     }
     List<String> r = new ArrayList<>();
     for (Object cell : cells) {
@@ -51,7 +53,9 @@ public final class TextTable {
     return s.length() > MAX_WIDTH ? s.substring(0, MAX_WIDTH - 1) + "…" : s;
   }
 
-  /** {@code s} cut to at most {@code n} characters, the last of them an ellipsis when it was cut. */
+  /**
+   * {@code s} cut to at most {@code n} characters, the last of them an ellipsis when it was cut.
+   */
   public static String clip(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }

@@ -1,12 +1,12 @@
 package org.medmine.report;
 
 /**
- * How wide a text is drawn, estimated without a browser so charts can lay out their labels on the server: the
- * advance widths of DejaVu Sans (the sans-serif font of Debian and most Linux desktops), in thousandths of the
- * font size, for printable ASCII; other characters count as 0.7 em, and ellipses, dashes and wide scripts as 1
- * em. DejaVu Sans is wider than Helvetica, Arial, Segoe UI and San Francisco, so a label that fits by this
- * estimate fits where the report is opened. Estimates, not measurements: ReportRenderIT measures the real
- * layout in Chromium.
+ * How wide a text is drawn, estimated without a browser so charts can lay out their labels on the
+ * server: the advance widths of DejaVu Sans (the sans-serif font of Debian and most Linux
+ * desktops), in thousandths of the font size, for printable ASCII; other characters count as 0.7
+ * em, and ellipses, dashes and wide scripts as 1 em. DejaVu Sans is wider than Helvetica, Arial,
+ * Segoe UI and San Francisco, so a label that fits by this estimate fits where the report is
+ * opened. Estimates, not measurements: ReportRenderIT measures the real layout in Chromium.
  */
 final class TextWidth {
   /** Advance widths of ' ' (32) to '~' (126), in 1/1000 em. */
@@ -38,13 +38,20 @@ final class TextWidth {
     if (cp >= 32 && cp <= 126) {
       return ASCII[cp - 32] / 1000.0;
     }
-    if (cp == '…' || cp == '—' || cp == '–' || Character.isIdeographic(cp) || cp >= 0x1100 && cp <= 0x115F) {
+    if (cp == '…'
+        || cp == '—'
+        || cp == '–'
+        || Character.isIdeographic(cp)
+        || cp >= 0x1100 && cp <= 0x115F) {
       return 1.0;
     }
     return 0.7;
   }
 
-  /** {@code text} whole when it fits in {@code maxWidth} pixels, else cut and ended with an ellipsis so it does. */
+  /**
+   * {@code text} whole when it fits in {@code maxWidth} pixels, else cut and ended with an ellipsis
+   * so it does.
+   */
   static String fit(String text, double fontSize, double maxWidth) {
     String t = text == null ? "" : text;
     if (of(t, fontSize) <= maxWidth) {

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Charts over time on plain arrays, for the time-series apps' sections: days as x values (epoch days) labelled as
- * ISO dates, lists of coordinates as arrays, and values rounded for a table. What a surveillance, forecast or
- * control chart draws on top of these belongs to the app that owns the result.
+ * Charts over time on plain arrays, for the time-series apps' sections: days as x values (epoch
+ * days) labelled as ISO dates, lists of coordinates as arrays, and values rounded for a table. What
+ * a surveillance, forecast or control chart draws on top of these belongs to the app that owns the
+ * result.
  */
 public final class TimeSeriesCharts {
   private TimeSeriesCharts() {}

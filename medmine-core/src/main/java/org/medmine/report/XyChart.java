@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
- * A chart of numeric x against numeric y: time series (lines with a point marker per observation), scatter
- * plots (points only), curves (lines only, e.g. an ROC or calibration curve), a dashed y = x reference
- * diagonal, and vertical event markers (e.g. an alarm date). A y of NaN is a gap: no point, and the line
- * breaks there rather than joining its neighbours across it. Built step by step:
+ * A chart of numeric x against numeric y: time series (lines with a point marker per observation),
+ * scatter plots (points only), curves (lines only, e.g. an ROC or calibration curve), a dashed y =
+ * x reference diagonal, and vertical event markers (e.g. an alarm date). A y of NaN is a gap: no
+ * point, and the line breaks there rather than joining its neighbours across it. Built step by
+ * step:
  *
  * <pre>{@code
  * String svg = XyChart.of("Encounters per year", "year", "encounters")
@@ -137,16 +138,55 @@ public final class XyChart {
   private static void drawDiagonal(Svg svg, Scale x, Scale y) {
     double lo = Math.max(x.min(), y.min());
     double hi = Math.min(x.max(), y.max());
-    svg.el("line", "class", "reference", "x1", x.map(lo), "y1", y.map(lo), "x2", x.map(hi), "y2", y.map(hi),
-        "stroke", "#888", "stroke-dasharray", "4 4");
+    svg.el(
+        "line",
+        "class",
+        "reference",
+        "x1",
+        x.map(lo),
+        "y1",
+        y.map(lo),
+        "x2",
+        x.map(hi),
+        "y2",
+        y.map(hi),
+        "stroke",
+        "#888",
+        "stroke-dasharray",
+        "4 4");
   }
 
-  /** A dashed vertical line at {@code px}, labelled right of the line, or left of it where it would leave the chart. */
+  /**
+   * A dashed vertical line at {@code px}, labelled right of the line, or left of it where it would
+   * leave the chart.
+   */
   private static void drawMarker(Svg svg, Marker m, double px, double top, double bottom) {
-    svg.el("line", "class", "event-marker", "x1", px, "x2", px, "y1", top, "y2", bottom, "stroke", "#c00",
-        "stroke-dasharray", "3 3");
+    svg.el(
+        "line",
+        "class",
+        "event-marker",
+        "x1",
+        px,
+        "x2",
+        px,
+        "y1",
+        top,
+        "y2",
+        bottom,
+        "stroke",
+        "#c00",
+        "stroke-dasharray",
+        "3 3");
     boolean fitsRight = px + 3 + TextWidth.of(m.label(), 11) <= ChartFrame.WIDTH - 2;
-    svg.text(fitsRight ? px + 3 : px - 3, top + 10, m.label(), "font-size", 11, "fill", "#c00", "text-anchor",
+    svg.text(
+        fitsRight ? px + 3 : px - 3,
+        top + 10,
+        m.label(),
+        "font-size",
+        11,
+        "fill",
+        "#c00",
+        "text-anchor",
         fitsRight ? "start" : "end");
   }
 
@@ -164,13 +204,27 @@ public final class XyChart {
           continue;
         }
         String where = xFormat == null ? ChartFrame.format(s.x()[i]) : xFormat.apply(s.x()[i]);
-        svg.withTooltip("circle", s.name() + " · " + where + ": " + ChartFrame.format(s.y()[i]), "class", "mark",
-            "cx", x.map(s.x()[i]), "cy", y.map(s.y()[i]), "r", 3, "fill", color);
+        svg.withTooltip(
+            "circle",
+            s.name() + " · " + where + ": " + ChartFrame.format(s.y()[i]),
+            "class",
+            "mark",
+            "cx",
+            x.map(s.x()[i]),
+            "cy",
+            y.map(s.y()[i]),
+            "r",
+            3,
+            "fill",
+            color);
       }
     }
   }
 
-  /** The series' line: a new segment ("M") after every gap, so no line is drawn across missing values. */
+  /**
+   * The series' line: a new segment ("M") after every gap, so no line is drawn across missing
+   * values.
+   */
   private static String path(Series s, Scale x, Scale y) {
     StringBuilder d = new StringBuilder();
     boolean pen = false;
@@ -179,7 +233,10 @@ public final class XyChart {
         pen = false;
         continue;
       }
-      d.append(d.length() == 0 ? "" : " ").append(pen ? "L" : "M").append(Svg.num(x.map(s.x()[i]))).append(',')
+      d.append(d.length() == 0 ? "" : " ")
+          .append(pen ? "L" : "M")
+          .append(Svg.num(x.map(s.x()[i])))
+          .append(',')
           .append(Svg.num(y.map(s.y()[i])));
       pen = true;
     }

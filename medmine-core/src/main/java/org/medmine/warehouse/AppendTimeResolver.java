@@ -12,45 +12,73 @@ import java.util.Set;
 import org.medmine.model.Table;
 
 /**
- * Resolves, as a run's rows are appended, what {@link ReferenceResolver} would otherwise resolve with
- * {@code UPDATE}s after the run: conditional references ({@code Practitioner?identifier=system|value}) to a
- * provider, organization or location read earlier in the run, and claim diagnoses given by reference to a
- * Condition read earlier in the run. Updating rows after they are appended costs DuckDB a scan, a rewrite and a
- * larger commit; resolving before the append costs a hash lookup. The ingest reads the administrative bundles
- * first (Synthea's hospital and practitioner files), so that nearly every reference resolves here.
+ * Resolves, as a run's rows are appended, what {@link ReferenceResolver} would otherwise resolve
+ * with {@code UPDATE}s after the run: conditional references ({@code
+ * Practitioner?identifier=system|value}) to a provider, organization or location read earlier in
+ * the run, and claim diagnoses given by reference to a Condition read earlier in the run. Updating
+ * rows after they are appended costs DuckDB a scan, a rewrite and a larger commit; resolving before
+ * the append costs a hash lookup. The ingest reads the administrative bundles first (Synthea's
+ * hospital and practitioner files), so that nearly every reference resolves here.
  *
- * <p>What does not resolve here (its target comes later, or lies in the warehouse from an earlier run) is left
- * as written and noted in {@link #pendingColumns} and {@link #claimDiagnosesPending}, so that the run's
- * {@code UPDATE}s still resolve it, and only for the columns that need them. An identifier that two targets
- * of the run carry is not resolved here (the {@code UPDATE} settles it as it always did).
+ * <p>What does not resolve here (its target comes later, or lies in the warehouse from an earlier
+ * run) is left as written and noted in {@link #pendingColumns} and {@link #claimDiagnosesPending},
+ * so that the run's {@code UPDATE}s still resolve it, and only for the columns that need them. An
+ * identifier that two targets of the run carry is not resolved here (the {@code UPDATE} settles it
+ * as it always did).
  */
 final class AppendTimeResolver {
-  /** Conditions remembered for claim diagnoses; beyond this the {@code UPDATE} resolves the rest. */
+  /**
+   * Conditions remembered for claim diagnoses; beyond this the {@code UPDATE} resolves the rest.
+   */
   static final int CONDITION_LIMIT = 1_000_000;
 
   private static final String AMBIGUOUS = "\u0000ambiguous";
-  private static final String NPI_PREFIX = "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|";
+  private static final String NPI_PREFIX =
+      "Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|";
 
-  private final Map<Table, List<ReferenceResolver.Column>> columnsByTable = new EnumMap<>(Table.class);
-  /** The tables whose rows hold something to resolve or to learn (not observations, the most numerous). */
-  private final Set<Table> concerned = EnumSet.of(Table.CLAIM, Table.CLAIM_LINE, Table.PROVIDER,
-      Table.ORGANIZATION, Table.LOCATION, Table.CONDITION);
-  /** A conditional reference as written ({@code Organization?identifier=system|value}) to the id of its target. */
+  private final Map<Table, List<ReferenceResolver.Column>> columnsByTable =
+      new EnumMap<>(Table.class);
+
+  /**
+   * The tables whose rows hold something to resolve or to learn (not observations, the most
+   * numerous).
+   */
+  private final Set<Table> concerned =
+      EnumSet.of(
+          Table.CLAIM,
+          Table.CLAIM_LINE,
+          Table.PROVIDER,
+          Table.ORGANIZATION,
+          Table.LOCATION,
+          Table.CONDITION);
+
+  /**
+   * A conditional reference as written ({@code Organization?identifier=system|value}) to the id of
+   * its target.
+   */
   private final Map<String, String> targets = new HashMap<>();
+
   private final Map<String, String[]> conditionCodes = new HashMap<>();
   private final Set<ReferenceResolver.Column> pending = new LinkedHashSet<>();
   private boolean claimDiagnosesPending;
 
   AppendTimeResolver() {
     for (ReferenceResolver.Column c : ReferenceResolver.COLUMNS) {
-      columnsByTable.computeIfAbsent(Table.valueOf(c.table().toUpperCase(java.util.Locale.ROOT)),
-          t -> new ArrayList<>()).add(c);
+      columnsByTable
+          .computeIfAbsent(
+              Table.valueOf(c.table().toUpperCase(java.util.Locale.ROOT)), t -> new ArrayList<>())
+          .add(c);
     }
-    // A PractitionerRole's organization and location reach the provider row by an UPDATE after the run,
+    // A PractitionerRole's organization and location reach the provider row by an UPDATE after the
+    // run,
     // before the conditional references are resolved: resolved here, they arrive resolved.
-    columnsByTable.put(Table.PROVIDER_ROLE, List.of(
-        new ReferenceResolver.Column("provider_role", "organization_id", ReferenceResolver.ORGANIZATION),
-        new ReferenceResolver.Column("provider_role", "location_id", ReferenceResolver.LOCATION)));
+    columnsByTable.put(
+        Table.PROVIDER_ROLE,
+        List.of(
+            new ReferenceResolver.Column(
+                "provider_role", "organization_id", ReferenceResolver.ORGANIZATION),
+            new ReferenceResolver.Column(
+                "provider_role", "location_id", ReferenceResolver.LOCATION)));
     concerned.addAll(columnsByTable.keySet());
   }
 
@@ -60,10 +88,15 @@ final class AppendTimeResolver {
       return c;
     }
     return ReferenceResolver.COLUMNS.stream()
-        .filter(p -> "provider".equals(p.table()) && p.column().equals(c.column())).findFirst().orElseThrow();
+        .filter(p -> "provider".equals(p.table()) && p.column().equals(c.column()))
+        .findFirst()
+        .orElseThrow();
   }
 
-  /** Resolves what it can in the rows of one record, then learns the targets and conditions they hold. */
+  /**
+   * Resolves what it can in the rows of one record, then learns the targets and conditions they
+   * hold.
+   */
   void resolve(List<Row> rows) {
     if (!concerns(rows)) {
       return;
@@ -107,7 +140,10 @@ final class AppendTimeResolver {
     return false;
   }
 
-  /** Gives a diagnosis line the code of the Condition it names; false when that Condition is not known yet. */
+  /**
+   * Gives a diagnosis line the code of the Condition it names; false when that Condition is not
+   * known yet.
+   */
   private boolean resolveDiagnosis(Row line) {
     if (line.get("code") != null || !(line.get("diagnosis_ref") instanceof String ref)) {
       return true;
@@ -123,7 +159,10 @@ final class AppendTimeResolver {
     return true;
   }
 
-  /** The claim's first four diagnosis codes by line sequence, as {@link ReferenceResolver} sets them. */
+  /**
+   * The claim's first four diagnosis codes by line sequence, as {@link ReferenceResolver} sets
+   * them.
+   */
   private void codeClaim(Row claim, List<Row> diagnoses, boolean complete) {
     Object claimId = claim.get("id");
     if (!complete || diagnoses.stream().anyMatch(d -> !claimId.equals(d.get("claim_id")))) {
@@ -133,7 +172,10 @@ final class AppendTimeResolver {
     List<Row> bySequence = new ArrayList<>(diagnoses);
     bySequence.sort(Comparator.comparingInt(d -> d.get("sequence") instanceof Integer i ? i : 0));
     for (int k = 0; k < 4; k++) {
-      put(claim, "diagnosis_" + (k + 1) + "_code", k < bySequence.size() ? (String) bySequence.get(k).get("code") : null);
+      put(
+          claim,
+          "diagnosis_" + (k + 1) + "_code",
+          k < bySequence.size() ? (String) bySequence.get(k).get("code") : null);
     }
   }
 
@@ -152,11 +194,16 @@ final class AppendTimeResolver {
       case LOCATION -> rememberIdentifier("Location?identifier=", row, target);
       case CONDITION -> {
         if (conditionCodes.size() < CONDITION_LIMIT) {
-          conditionCodes.put(target, new String[] {
-              (String) row.get("code_system"), (String) row.get("code"), (String) row.get("code_display")});
+          conditionCodes.put(
+              target,
+              new String[] {
+                (String) row.get("code_system"),
+                (String) row.get("code"),
+                (String) row.get("code_display")
+              });
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 

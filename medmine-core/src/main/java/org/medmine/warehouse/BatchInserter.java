@@ -5,15 +5,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Inserts a run's row batches (through {@link RowBatchFunction}) with one statement, keeping DuckDB on one
- * thread while it does, and gives the threads back before the run's own SQL (the native CSV path, the merge
- * and checks at finish) needs them.
+ * Inserts a run's row batches (through {@link RowBatchFunction}) with one statement, keeping DuckDB
+ * on one thread while it does, and gives the threads back before the run's own SQL (the native CSV
+ * path, the merge and checks at finish) needs them.
  *
- * <p>Why one thread: with more than one, DuckDB calls {@link RowBatchFunction} from its worker threads, and
- * each call from a worker attaches a new Java thread to the JVM; on the 1,000-patient FHIR population that
- * was thousands of threads and more CPU than the batches saved (docs/benchmarks.md, "Appender or table
- * function"). On one thread DuckDB runs the statement on the calling thread, which the JVM already knows.
- * {@code threads} is a setting of the whole database: other connections to it run on one thread meanwhile.
+ * <p>Why one thread: with more than one, DuckDB calls {@link RowBatchFunction} from its worker
+ * threads, and each call from a worker attaches a new Java thread to the JVM; on the 1,000-patient
+ * FHIR population that was thousands of threads and more CPU than the batches saved
+ * (docs/benchmarks.md, "Appender or table function"). On one thread DuckDB runs the statement on
+ * the calling thread, which the JVM already knows. {@code threads} is a setting of the whole
+ * database: other connections to it run on one thread meanwhile.
  */
 final class BatchInserter implements AutoCloseable {
   private final Statement statement;

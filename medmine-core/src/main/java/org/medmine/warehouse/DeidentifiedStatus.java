@@ -14,17 +14,20 @@ import java.util.List;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Whether a warehouse holds de-identified data, derived from facts rather than from a flag that could go stale.
- * A warehouse is de-identified when {@code medmine deid} wrote it (its {@code deid_run} holds the run's manifest,
- * with the rows it wrote per table) AND every table that carries source data (the clinical tables, {@code
- * ingest_run} and {@code quarantine}, {@link ParquetExchange#tables()}) still holds exactly the rows that run
- * wrote. Every path that adds source rows changes a count: medmine's own ingest, import and consent loading are
- * refused on such a warehouse ({@link #refuseInput}), and whatever else adds rows (an older medmine, DuckDB by hand)
- * ends the status: the warehouse is then treated as identified, with every protection back on. Tables that
- * commands derive from the data ({@code observation_standard}, {@code patient_link}) do not count.
+ * Whether a warehouse holds de-identified data, derived from facts rather than from a flag that
+ * could go stale. A warehouse is de-identified when {@code medmine deid} wrote it (its {@code
+ * deid_run} holds the run's manifest, with the rows it wrote per table) AND every table that
+ * carries source data (the clinical tables, {@code ingest_run} and {@code quarantine}, {@link
+ * ParquetExchange#tables()}) still holds exactly the rows that run wrote. Every path that adds
+ * source rows changes a count: medmine's own ingest, import and consent loading are refused on such
+ * a warehouse ({@link #refuseInput}), and whatever else adds rows (an older medmine, DuckDB by
+ * hand) ends the status: the warehouse is then treated as identified, with every protection back
+ * on. Tables that commands derive from the data ({@code observation_standard}, {@code
+ * patient_link}) do not count.
  *
  * @param writtenByDeid whether {@code deid_run} records a de-identification
- * @param changedTables the source tables whose rows differ from what de-identification wrote, with both counts
+ * @param changedTables the source tables whose rows differ from what de-identification wrote, with
+ *     both counts
  */
 public record DeidentifiedStatus(boolean writtenByDeid, List<String> changedTables) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +36,10 @@ public record DeidentifiedStatus(boolean writtenByDeid, List<String> changedTabl
     changedTables = List.copyOf(changedTables);
   }
 
-  /** Whether the warehouse counts as de-identified: written by deid, and no source row added or removed since. */
+  /**
+   * Whether the warehouse counts as de-identified: written by deid, and no source row added or
+   * removed since.
+   */
   public boolean deidentified() {
     return writtenByDeid && changedTables.isEmpty();
   }
@@ -42,7 +48,8 @@ public record DeidentifiedStatus(boolean writtenByDeid, List<String> changedTabl
   public static DeidentifiedStatus of(Connection c) {
     try (Statement s = c.createStatement()) {
       JsonNode rows;
-      try (ResultSet rs = s.executeQuery("SELECT manifest FROM deid_run ORDER BY created_at DESC LIMIT 1")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT manifest FROM deid_run ORDER BY created_at DESC LIMIT 1")) {
         if (!rs.next()) {
           return new DeidentifiedStatus(false, List.of());
         }
@@ -54,7 +61,8 @@ public record DeidentifiedStatus(boolean writtenByDeid, List<String> changedTabl
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
           rs.next();
           if (rs.getLong(1) != expected) {
-            changed.add(table + " (" + expected + " rows de-identified, " + rs.getLong(1) + " now)");
+            changed.add(
+                table + " (" + expected + " rows de-identified, " + rs.getLong(1) + " now)");
           }
         }
       }
@@ -67,13 +75,17 @@ public record DeidentifiedStatus(boolean writtenByDeid, List<String> changedTabl
   }
 
   /**
-   * Refuses to {@code doWhat} (e.g. "ingest") into {@code warehouse} when de-identification wrote it, whether or not
-   * it still counts as de-identified: identified input belongs in the identified warehouse it came from.
+   * Refuses to {@code doWhat} (e.g. "ingest") into {@code warehouse} when de-identification wrote
+   * it, whether or not it still counts as de-identified: identified input belongs in the identified
+   * warehouse it came from.
    */
   public static void refuseInput(Connection c, Path warehouse, String doWhat) {
     if (of(c).writtenByDeid()) {
-      throw new MedmineUserException(warehouse + " is a de-identified warehouse (written by 'medmine deid'): " + doWhat
-          + " into the identified warehouse it came from and run 'medmine deid' again.");
+      throw new MedmineUserException(
+          warehouse
+              + " is a de-identified warehouse (written by 'medmine deid'): "
+              + doWhat
+              + " into the identified warehouse it came from and run 'medmine deid' again.");
     }
   }
 }

@@ -5,10 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * DuckDB's native engine, loaded on purpose: a front end that wants to explain a failure to load it (a
- * library missing from the build, a temporary folder DuckDB could not unpack it into) in its own words calls
- * {@link #load} before any warehouse is opened, instead of meeting the JVM's raw
- * {@code ExceptionInInitializerError} in the middle of a command.
+ * DuckDB's native engine, loaded on purpose: a front end that wants to explain a failure to load it
+ * (a library missing from the build, a temporary folder DuckDB could not unpack it into) in its own
+ * words calls {@link #load} before any warehouse is opened, instead of meeting the JVM's raw {@code
+ * ExceptionInInitializerError} in the middle of a command.
  */
 public final class DuckDbEngine {
   private DuckDbEngine() {}
@@ -22,7 +22,10 @@ public final class DuckDbEngine {
     }
   }
 
-  /** Loads DuckDB's native library (by opening and closing an in-memory database); cheap once it is loaded. */
+  /**
+   * Loads DuckDB's native library (by opening and closing an in-memory database); cheap once it is
+   * loaded.
+   */
   public static void load() {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       c.isValid(0);

@@ -16,22 +16,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads, deletes and inserts the rows of one source by key, inside the caller's transaction: the building
- * blocks of a writer that keeps state across records (HL7 v2 events change the encounter an earlier message
- * made), where a run's staged merge ({@link WarehouseLoader}) does not fit. Keys go to DuckDB as one array
- * parameter, so a call costs one scan of the table whatever the number of keys; rows are inserted through
- * {@link RowBatchFunction}, with DuckDB on one thread while they are (see {@link BatchInserter}).
+ * Reads, deletes and inserts the rows of one source by key, inside the caller's transaction: the
+ * building blocks of a writer that keeps state across records (HL7 v2 events change the encounter
+ * an earlier message made), where a run's staged merge ({@link WarehouseLoader}) does not fit. Keys
+ * go to DuckDB as one array parameter, so a call costs one scan of the table whatever the number of
+ * keys; rows are inserted through {@link RowBatchFunction}, with DuckDB on one thread while they
+ * are (see {@link BatchInserter}).
  *
- * <p>Rows are maps from column name to value, of the types {@link Row} documents; a column left out is NULL.
+ * <p>Rows are maps from column name to value, of the types {@link Row} documents; a column left out
+ * is NULL.
  */
 public final class KeyedRows implements AutoCloseable {
   private final Connection connection;
   private final BatchInserter inserter;
   private final Map<String, RowBatch> batches = new HashMap<>();
-  /** Statements are prepared once per table and key: preparing cost about as much as running one here. */
+
+  /**
+   * Statements are prepared once per table and key: preparing cost about as much as running one
+   * here.
+   */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  /** Rows of the database {@code connection} reads; the caller owns the connection and its transaction. */
+  /**
+   * Rows of the database {@code connection} reads; the caller owns the connection and its
+   * transaction.
+   */
   public KeyedRows(Connection connection) {
     this.connection = connection;
     try {
@@ -43,12 +52,14 @@ public final class KeyedRows implements AutoCloseable {
   }
 
   /** The rows of {@code table} of {@code source} whose {@code keyColumn} is one of {@code keys}. */
-  public List<Map<String, Object>> select(String table, String source, String keyColumn, Collection<String> keys) {
+  public List<Map<String, Object>> select(
+      String table, String source, String keyColumn, Collection<String> keys) {
     List<Map<String, Object>> out = new ArrayList<>();
     if (keys.isEmpty()) {
       return out;
     }
-    String sql = "SELECT * FROM " + table + " WHERE source = ? AND " + keyColumn + " IN (SELECT unnest(?))";
+    String sql =
+        "SELECT * FROM " + table + " WHERE source = ? AND " + keyColumn + " IN (SELECT unnest(?))";
     try {
       PreparedStatement p = prepared(sql);
       p.setString(1, source);
@@ -72,12 +83,16 @@ public final class KeyedRows implements AutoCloseable {
     return out;
   }
 
-  /** Deletes the rows of {@code table} of {@code source} whose {@code keyColumn} is one of {@code keys}. */
+  /**
+   * Deletes the rows of {@code table} of {@code source} whose {@code keyColumn} is one of {@code
+   * keys}.
+   */
   public long delete(String table, String source, String keyColumn, Collection<String> keys) {
     if (keys.isEmpty()) {
       return 0;
     }
-    String sql = "DELETE FROM " + table + " WHERE source = ? AND " + keyColumn + " IN (SELECT unnest(?))";
+    String sql =
+        "DELETE FROM " + table + " WHERE source = ? AND " + keyColumn + " IN (SELECT unnest(?))";
     try {
       PreparedStatement p = prepared(sql);
       p.setString(1, source);
@@ -109,7 +124,8 @@ public final class KeyedRows implements AutoCloseable {
           matched += row.containsKey(name) ? 1 : 0;
         }
         if (matched != row.size()) {
-          throw new IllegalArgumentException("a row for " + table + " names a column it does not have: " + row.keySet());
+          throw new IllegalArgumentException(
+              "a row for " + table + " names a column it does not have: " + row.keySet());
         }
         batch.add(values);
         if (batch.isFull()) {
@@ -139,8 +155,13 @@ public final class KeyedRows implements AutoCloseable {
     if (v instanceof Date d) {
       return d.toLocalDate();
     }
-    if (v instanceof BigDecimal || v instanceof String || v instanceof Long || v instanceof Integer
-        || v instanceof Double || v instanceof Boolean || v == null) {
+    if (v instanceof BigDecimal
+        || v instanceof String
+        || v instanceof Long
+        || v instanceof Integer
+        || v instanceof Double
+        || v instanceof Boolean
+        || v == null) {
       return v;
     }
     if (v instanceof java.time.LocalDateTime || v instanceof java.time.LocalDate) {

@@ -16,9 +16,10 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.model.Table;
 
 /**
- * The warehouse's interchange layout: one folder per table holding {@code part-*.parquet} files, the layout
- * the Spark engine reads and writes. Export writes through DuckDB's {@code COPY ... TO}; import upserts by
- * ({@code source}, {@code id}) in one transaction, so importing the same folder twice changes nothing.
+ * The warehouse's interchange layout: one folder per table holding {@code part-*.parquet} files,
+ * the layout the Spark engine reads and writes. Export writes through DuckDB's {@code COPY ... TO};
+ * import upserts by ({@code source}, {@code id}) in one transaction, so importing the same folder
+ * twice changes nothing.
  */
 public final class ParquetExchange {
   private ParquetExchange() {}
@@ -37,16 +38,25 @@ public final class ParquetExchange {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new MedmineUserException("Cannot create " + dir + " (" + e.getMessage() + "): choose a writable folder.", e);
+      throw new MedmineUserException(
+          "Cannot create " + dir + " (" + e.getMessage() + "): choose a writable folder.", e);
     }
     try (Statement s = warehouse.connection().createStatement()) {
       for (String t : tables()) {
         Path folder = dir.resolve(t);
         deleteParts(folder);
         Files.createDirectories(folder);
-        String order = t.equals("ingest_run") ? "run_id" : t.equals("quarantine") ? "source, file, position" : "source, id";
+        String order =
+            t.equals("ingest_run")
+                ? "run_id"
+                : t.equals("quarantine") ? "source, file, position" : "source, id";
         s.execute(
-            "COPY (SELECT * FROM " + t + " ORDER BY " + order + ") TO " + WarehouseLoader.quote(folder.resolve("part-0.parquet").toString())
+            "COPY (SELECT * FROM "
+                + t
+                + " ORDER BY "
+                + order
+                + ") TO "
+                + WarehouseLoader.quote(folder.resolve("part-0.parquet").toString())
                 + " (FORMAT parquet, COMPRESSION zstd)");
         counts.put(t, count(s, t));
       }
@@ -75,12 +85,14 @@ public final class ParquetExchange {
   }
 
   /**
-   * Upserts every table folder found under {@code dir} into the warehouse, in one transaction; returns the
-   * rows read per table. Folders for tables medmine does not know are refused, so a typo is not silent.
+   * Upserts every table folder found under {@code dir} into the warehouse, in one transaction;
+   * returns the rows read per table. Folders for tables medmine does not know are refused, so a
+   * typo is not silent.
    */
   public static Map<String, Long> importFrom(Warehouse warehouse, Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new MedmineUserException("No Parquet folder at " + dir + ": give the folder 'medmine export --parquet' wrote.");
+      throw new MedmineUserException(
+          "No Parquet folder at " + dir + ": give the folder 'medmine export --parquet' wrote.");
     }
     List<String> known = tables();
     List<String> present = tableFolders(dir, known);
@@ -100,8 +112,12 @@ public final class ParquetExchange {
     } catch (SQLException e) {
       rollback(c);
       throw new MedmineUserException(
-          "Could not import " + dir + " (" + Warehouse.firstLine(String.valueOf(e.getMessage()))
-              + "): check that it was written by 'medmine export --parquet' at the same schema version.", e);
+          "Could not import "
+              + dir
+              + " ("
+              + Warehouse.firstLine(String.valueOf(e.getMessage()))
+              + "): check that it was written by 'medmine export --parquet' at the same schema version.",
+          e);
     } finally {
       try {
         c.setAutoCommit(true);
@@ -111,7 +127,11 @@ public final class ParquetExchange {
     }
     return counts;
   }
-  /** The table folders under {@code dir}; a user error for a folder that is no table, or for none at all. */
+
+  /**
+   * The table folders under {@code dir}; a user error for a folder that is no table, or for none at
+   * all.
+   */
   private static List<String> tableFolders(Path dir, List<String> known) {
     List<String> present = new ArrayList<>();
     try (Stream<Path> entries = Files.list(dir)) {
@@ -119,7 +139,11 @@ public final class ParquetExchange {
         String name = p.getFileName().toString();
         if (!known.contains(name)) {
           throw new MedmineUserException(
-              "Folder " + p + " is not a medmine table (expected one of " + known + "): remove it or fix its name.");
+              "Folder "
+                  + p
+                  + " is not a medmine table (expected one of "
+                  + known
+                  + "): remove it or fix its name.");
         }
         present.add(name);
       }
@@ -127,11 +151,11 @@ public final class ParquetExchange {
       throw new MedmineUserException("Cannot list " + dir + " (" + e.getMessage() + ").", e);
     }
     if (present.isEmpty()) {
-      throw new MedmineUserException("No table folders under " + dir + ": give the folder 'medmine export --parquet' wrote.");
+      throw new MedmineUserException(
+          "No table folders under " + dir + ": give the folder 'medmine export --parquet' wrote.");
     }
     return present;
   }
-
 
   private static long importTable(Statement s, String t, Path folder) throws SQLException {
     String files = WarehouseLoader.quote(folder.resolve("*.parquet").toString());

@@ -1,19 +1,22 @@
 package org.medmine.warehouse;
 
 /**
- * Named points of an ingest run where a crash-safety test can stop it: when {@link #wanted()} names the point a
- * run reaches ({@code file-3}: about to read its fourth file; {@code merge}: every file staged, about to merge;
- * {@code commit}: merged, about to commit; {@code committed}: committed, not yet checkpointed or closed), the run
- * says so on standard error ({@code medmine: paused at merge}) and waits there to be killed. With {@code announce}
- * it says so at every point and carries on. {@link #NONE}, the default, never pauses.
+ * Named points of an ingest run where a crash-safety test can stop it: when {@link #wanted()} names
+ * the point a run reaches ({@code file-3}: about to read its fourth file; {@code merge}: every file
+ * staged, about to merge; {@code commit}: merged, about to commit; {@code committed}: committed,
+ * not yet checkpointed or closed), the run says so on standard error ({@code medmine: paused at
+ * merge}) and waits there to be killed. With {@code announce} it says so at every point and carries
+ * on. {@link #NONE}, the default, never pauses.
  *
- * <p>Core reads no system property (shared/DESIGN.md): the command line reads {@value #PROPERTY} (which the
- * crash tests set on the child JVM) and passes the point in with the ingest options.
+ * <p>Core reads no system property (shared/DESIGN.md): the command line reads {@value #PROPERTY}
+ * (which the crash tests set on the child JVM) and passes the point in with the ingest options.
  *
  * @param wanted the point to pause at, {@code announce}, or null for none
  */
 public record PausePoint(String wanted) {
-  /** The system property the command line reads the point from (a test seam, not a user setting). */
+  /**
+   * The system property the command line reads the point from (a test seam, not a user setting).
+   */
   public static final String PROPERTY = "medmine.test.pause";
 
   /** Never pauses. */

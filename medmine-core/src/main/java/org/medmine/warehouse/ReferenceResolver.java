@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Resolves FHIR conditional references ({@code Practitioner?identifier=system|value}, as Synthea writes
- * them) to the ids of the provider, organization or location rows that carry that identifier, within one
- * source. A reference that matches nothing is left as written, where the data-quality checks will find it.
+ * Resolves FHIR conditional references ({@code Practitioner?identifier=system|value}, as Synthea
+ * writes them) to the ids of the provider, organization or location rows that carry that
+ * identifier, within one source. A reference that matches nothing is left as written, where the
+ * data-quality checks will find it.
  */
 final class ReferenceResolver {
 
@@ -23,7 +24,8 @@ final class ReferenceResolver {
   static final Target PRACTITIONER =
       new Target("Practitioner", "provider", "'http://hl7.org/fhir/sid/us-npi|' || r.npi");
   static final Target ORGANIZATION =
-      new Target("Organization", "organization", "r.identifier_system || '|' || r.identifier_value");
+      new Target(
+          "Organization", "organization", "r.identifier_system || '|' || r.identifier_value");
   static final Target LOCATION =
       new Target("Location", "location", "r.identifier_system || '|' || r.identifier_value");
 
@@ -54,14 +56,18 @@ final class ReferenceResolver {
     this.source = source;
   }
 
-  /** Resolves every conditional reference and claim diagnosis of the source that is still unresolved. */
+  /**
+   * Resolves every conditional reference and claim diagnosis of the source that is still
+   * unresolved.
+   */
   void resolve() throws SQLException {
     resolve(Set.copyOf(COLUMNS), true);
   }
 
   /**
-   * Resolves only what is left: the conditional references of {@code columns}, and the claim diagnoses when
-   * {@code claimDiagnoses} (the rest was resolved as the rows were appended, see {@link AppendTimeResolver}).
+   * Resolves only what is left: the conditional references of {@code columns}, and the claim
+   * diagnoses when {@code claimDiagnoses} (the rest was resolved as the rows were appended, see
+   * {@link AppendTimeResolver}).
    */
   void resolve(Set<Column> columns, boolean claimDiagnoses) throws SQLException {
     for (Column c : COLUMNS) {
@@ -100,9 +106,20 @@ final class ReferenceResolver {
   private void resolveConditional(Column c) throws SQLException {
     String prefix = c.target().prefix();
     String sql =
-        "UPDATE " + c.table() + " t SET " + c.column() + " = r.id FROM " + c.target().table() + " r"
-            + " WHERE t.source = ? AND r.source = t.source AND starts_with(t." + c.column() + ", ?)"
-            + " AND t." + c.column() + " = ? || " + c.target().identifierExpression();
+        "UPDATE "
+            + c.table()
+            + " t SET "
+            + c.column()
+            + " = r.id FROM "
+            + c.target().table()
+            + " r"
+            + " WHERE t.source = ? AND r.source = t.source AND starts_with(t."
+            + c.column()
+            + ", ?)"
+            + " AND t."
+            + c.column()
+            + " = ? || "
+            + c.target().identifierExpression();
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setString(1, source);
       p.setString(2, prefix);

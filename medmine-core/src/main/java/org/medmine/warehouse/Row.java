@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.medmine.model.Table;
 
 /**
- * One row bound for a warehouse table: column name to value. Values are {@code String}, {@code Long},
- * {@code Integer}, {@code Double}, {@code java.math.BigDecimal}, {@code Boolean}, {@code java.time.LocalDate}
- * or {@code java.time.LocalDateTime} (UTC); a column left unset is NULL.
+ * One row bound for a warehouse table: column name to value. Values are {@code String}, {@code
+ * Long}, {@code Integer}, {@code Double}, {@code java.math.BigDecimal}, {@code Boolean}, {@code
+ * java.time.LocalDate} or {@code java.time.LocalDateTime} (UTC); a column left unset is NULL.
  */
 public final class Row {
   private final Table table;
@@ -32,7 +32,9 @@ public final class Row {
 
   /** Sets {@code prefix_system}, {@code prefix_code} and {@code prefix_display}. */
   public Row setCode(String prefix, String system, String code, String display) {
-    return set(prefix + "_system", system).set(prefix + "_code", code).set(prefix + "_display", display);
+    return set(prefix + "_system", system)
+        .set(prefix + "_code", code)
+        .set(prefix + "_display", display);
   }
 
   public Object get(String column) {

@@ -18,8 +18,9 @@ import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBWritableVector;
 
 /**
- * Rows bound for one table, held in Java until there are enough of them to insert in one statement through
- * {@link RowBatchFunction}. Each row is an array of the table's column values, in the table's column order.
+ * Rows bound for one table, held in Java until there are enough of them to insert in one statement
+ * through {@link RowBatchFunction}. Each row is an array of the table's column values, in the
+ * table's column order.
  */
 final class RowBatch {
   /** How the values of a column are written into a DuckDB vector. */
@@ -44,7 +45,10 @@ final class RowBatch {
       return duckdbType;
     }
 
-    /** The kind of a column of the SQL type information_schema gives; fails on a type the warehouse never uses. */
+    /**
+     * The kind of a column of the SQL type information_schema gives; fails on a type the warehouse
+     * never uses.
+     */
     static Kind of(String sqlType) {
       if (sqlType.startsWith("DECIMAL")) {
         if (!sqlType.equals("DECIMAL(18,2)")) {
@@ -103,7 +107,13 @@ final class RowBatch {
   void add(Object[] row) {
     if (row.length != columns.size()) {
       throw new IllegalArgumentException(
-          "a row of " + row.length + " values for " + table + ", which has " + columns.size() + " columns");
+          "a row of "
+              + row.length
+              + " values for "
+              + table
+              + ", which has "
+              + columns.size()
+              + " columns");
     }
     rows[size++] = row;
   }
@@ -115,7 +125,8 @@ final class RowBatch {
     }
     long number = RowBatchFunction.open(this);
     try {
-      statement.execute("INSERT INTO " + table + " SELECT * FROM " + RowBatchFunction.NAME + "(" + number + ")");
+      statement.execute(
+          "INSERT INTO " + table + " SELECT * FROM " + RowBatchFunction.NAME + "(" + number + ")");
     } finally {
       RowBatchFunction.close(number);
     }
@@ -185,10 +196,14 @@ final class RowBatch {
       case DOUBLE -> v.setDouble(r, number(column, value).doubleValue());
       case BOOLEAN -> v.setBoolean(r, (Boolean) checked(column, value, Boolean.class));
       case DATE -> v.setDate(r, (LocalDate) checked(column, value, LocalDate.class));
-      case TIMESTAMP -> v.setTimestamp(r, (LocalDateTime) checked(column, value, LocalDateTime.class));
+      case TIMESTAMP ->
+          v.setTimestamp(r, (LocalDateTime) checked(column, value, LocalDateTime.class));
       case MONEY ->
           // the vector rejects any other scale ("0", "12.5")
-          v.setBigDecimal(r, ((BigDecimal) checked(column, value, BigDecimal.class)).setScale(2, RoundingMode.HALF_EVEN));
+          v.setBigDecimal(
+              r,
+              ((BigDecimal) checked(column, value, BigDecimal.class))
+                  .setScale(2, RoundingMode.HALF_EVEN));
       case VARCHAR -> throw new IllegalStateException("strings are written a column at a time");
     }
   }
@@ -216,6 +231,12 @@ final class RowBatch {
 
   private IllegalArgumentException mismatch(Column column, Object value) {
     return new IllegalArgumentException(
-        table + "." + column.name() + " is " + column.kind() + ", not " + value.getClass().getSimpleName());
+        table
+            + "."
+            + column.name()
+            + " is "
+            + column.kind()
+            + ", not "
+            + value.getClass().getSimpleName());
   }
 }

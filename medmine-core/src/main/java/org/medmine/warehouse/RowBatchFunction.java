@@ -17,17 +17,19 @@ import org.duckdb.DuckDBTableFunctionCallInfo;
 import org.duckdb.DuckDBTableFunctionInitInfo;
 
 /**
- * The DuckDB table function {@code medmine_rows(batch)}, through which a {@link RowBatch} held in Java is
- * inserted ({@code INSERT INTO t SELECT * FROM medmine_rows(42)}): DuckDB pulls the rows a 2,048-row chunk at
- * a time, and each chunk is filled column by column, the strings of a column in one native call.
+ * The DuckDB table function {@code medmine_rows(batch)}, through which a {@link RowBatch} held in
+ * Java is inserted ({@code INSERT INTO t SELECT * FROM medmine_rows(42)}): DuckDB pulls the rows a
+ * 2,048-row chunk at a time, and each chunk is filled column by column, the strings of a column in
+ * one native call.
  *
- * <p>Why not the Appender: DuckDB's Java Appender hands each 2,048-row chunk to the table with its own
- * {@code duckdb_appender_flush}. Storing the 3 million rows of the 1,000-patient FHIR population cost 26.2
- * CPU-s through the Appender, 13.3 through this function and 6.5 when DuckDB copies them itself (the
- * {@code duckdb-fhir-*} bench legs; docs/benchmarks.md, "Appender or table function").
+ * <p>Why not the Appender: DuckDB's Java Appender hands each 2,048-row chunk to the table with its
+ * own {@code duckdb_appender_flush}. Storing the 3 million rows of the 1,000-patient FHIR
+ * population cost 26.2 CPU-s through the Appender, 13.3 through this function and 6.5 when DuckDB
+ * copies them itself (the {@code duckdb-fhir-*} bench legs; docs/benchmarks.md, "Appender or table
+ * function").
  *
- * <p>The function is registered once per database; batches are found by number in a process-wide map, so
- * the function keeps no state of its own and serves every connection of the database.
+ * <p>The function is registered once per database; batches are found by number in a process-wide
+ * map, so the function keeps no state of its own and serves every connection of the database.
  */
 final class RowBatchFunction implements DuckDBTableFunction<RowBatch, int[], Object> {
   static final String NAME = "medmine_rows";
@@ -41,7 +43,8 @@ final class RowBatchFunction implements DuckDBTableFunction<RowBatch, int[], Obj
   static void ensureRegistered(Connection connection) throws SQLException {
     synchronized (RowBatchFunction.class) {
       try (PreparedStatement p =
-          connection.prepareStatement("SELECT count(*) FROM duckdb_functions() WHERE function_name = ?")) {
+          connection.prepareStatement(
+              "SELECT count(*) FROM duckdb_functions() WHERE function_name = ?")) {
         p.setString(1, NAME);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next() && rs.getLong(1) > 0) {
@@ -90,7 +93,8 @@ final class RowBatchFunction implements DuckDBTableFunction<RowBatch, int[], Obj
 
   @Override
   public int[] init(DuckDBTableFunctionInitInfo info) {
-    // one thread, so that the rows arrive in the order they were read (the direct load relies on row order)
+    // one thread, so that the rows arrive in the order they were read (the direct load relies on
+    // row order)
     info.setMaxThreads(1);
     return new int[1];
   }

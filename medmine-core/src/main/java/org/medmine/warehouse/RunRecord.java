@@ -20,12 +20,15 @@ import java.util.stream.Collectors;
  * @param bytes how many bytes it read
  * @param version the medmine version
  */
-public record RunRecord(String format, String inputs, Instant startedAt, long files, long bytes, String version) {
+public record RunRecord(
+    String format, String inputs, Instant startedAt, long files, long bytes, String version) {
 
   /** Records a finished run in {@code ingest_run}, inside the caller's transaction. */
-  public void insert(Connection c, String runId, String source, WarehouseLoader.Counts counts) throws SQLException {
+  public void insert(Connection c, String runId, String source, WarehouseLoader.Counts counts)
+      throws SQLException {
     try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO ingest_run VALUES (?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        c.prepareStatement(
+            "INSERT INTO ingest_run VALUES (?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setString(1, runId);
       p.setString(2, source);
       p.setString(3, format);
@@ -49,8 +52,9 @@ public record RunRecord(String format, String inputs, Instant startedAt, long fi
   }
 
   private static String json(Map<String, Long> m) {
-    return new java.util.TreeMap<>(m).entrySet().stream()
-        .map(e -> "\"" + e.getKey().replace("\"", "") + "\":" + e.getValue())
-        .collect(Collectors.joining(",", "{", "}"));
+    return new java.util.TreeMap<>(m)
+        .entrySet().stream()
+            .map(e -> "\"" + e.getKey().replace("\"", "") + "\":" + e.getValue())
+            .collect(Collectors.joining(",", "{", "}"));
   }
 }

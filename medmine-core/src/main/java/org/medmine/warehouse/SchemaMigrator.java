@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the versioned schema files ({@code migration/V<n>__<name>.sql}) that a warehouse has not seen
- * yet, each in its own transaction, and records them in {@code schema_version}.
+ * Applies the versioned schema files ({@code migration/V<n>__<name>.sql}) that a warehouse has not
+ * seen yet, each in its own transaction, and records them in {@code schema_version}.
  */
 final class SchemaMigrator {
 
@@ -27,8 +27,12 @@ final class SchemaMigrator {
 
   /** Every schema change, applied in version order (whatever order branches append them in). */
   static final List<Migration> MIGRATIONS =
-      java.util.stream.Stream.of(new Migration(1, "warehouse"), new Migration(2, "quality"), new Migration(4, "privacy"),
-              new Migration(5, "mpi"), new Migration(6, "hl7v2"))
+      java.util.stream.Stream.of(
+              new Migration(1, "warehouse"),
+              new Migration(2, "quality"),
+              new Migration(4, "privacy"),
+              new Migration(5, "mpi"),
+              new Migration(6, "hl7v2"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 
@@ -75,7 +79,8 @@ final class SchemaMigrator {
           s.execute(sql);
         }
         try (PreparedStatement p =
-            connection.prepareStatement("INSERT INTO schema_version (version, name) VALUES (?, ?)")) {
+            connection.prepareStatement(
+                "INSERT INTO schema_version (version, name) VALUES (?, ?)")) {
           p.setInt(1, m.version());
           p.setString(2, m.name());
           p.executeUpdate();
@@ -101,7 +106,9 @@ final class SchemaMigrator {
     }
   }
 
-  /** Splits a schema file into statements: drops line comments, splits on semicolons at line ends. */
+  /**
+   * Splits a schema file into statements: drops line comments, splits on semicolons at line ends.
+   */
   static List<String> statements(String script) {
     StringBuilder clean = new StringBuilder();
     for (String line : script.split("\n")) {

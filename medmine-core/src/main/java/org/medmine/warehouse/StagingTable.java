@@ -8,16 +8,17 @@ import java.util.Map;
 import org.medmine.model.Table;
 
 /**
- * One table a run appends to (a staging table, or on a first load the warehouse table itself) and the rows
- * held for it. What fills each column (a row value, or one of the run's own columns: source, sequence, file
- * number, position, resource type) is worked out once, so that adding a row looks up only the columns the
- * row sets. Rows are inserted {@value #BATCH_ROWS} at a time through {@link RowBatchFunction}.
+ * One table a run appends to (a staging table, or on a first load the warehouse table itself) and
+ * the rows held for it. What fills each column (a row value, or one of the run's own columns:
+ * source, sequence, file number, position, resource type) is worked out once, so that adding a row
+ * looks up only the columns the row sets. Rows are inserted {@value #BATCH_ROWS} at a time through
+ * {@link RowBatchFunction}.
  */
 final class StagingTable {
   /**
-   * Rows per INSERT: one DuckDB chunk. Larger batches were measured slower (8,192: 30.3 s against 28.0 s on
-   * the 1,000-patient FHIR population): rows held longer survive young collections, whose pauses stop the
-   * reading thread too.
+   * Rows per INSERT: one DuckDB chunk. Larger batches were measured slower (8,192: 30.3 s against
+   * 28.0 s on the 1,000-patient FHIR population): rows held longer survive young collections, whose
+   * pauses stop the reading thread too.
    */
   static final int BATCH_ROWS = 2048;
 
@@ -81,13 +82,15 @@ final class StagingTable {
   }
 
   /** Adds a row, inserting the batch when it is full; returns the next sequence number. */
-  long append(Row row, String source, long seq, long fileNumber, RecordOrigin origin, String resourceType)
+  long append(
+      Row row, String source, long seq, long fileNumber, RecordOrigin origin, String resourceType)
       throws SQLException {
     Object[] values = new Object[fill.length];
     for (Map.Entry<String, Object> e : row.values().entrySet()) {
       Integer i = index.get(e.getKey());
       if (i == null) {
-        throw new IllegalArgumentException("table " + table.sqlName() + " has no column " + e.getKey());
+        throw new IllegalArgumentException(
+            "table " + table.sqlName() + " has no column " + e.getKey());
       }
       values[i] = e.getValue();
     }

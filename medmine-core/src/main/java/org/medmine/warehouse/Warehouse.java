@@ -10,10 +10,10 @@ import java.util.Properties;
 import org.medmine.model.MedmineUserException;
 
 /**
- * An embedded DuckDB warehouse file, migrated to the current schema on open. One writer at a time: DuckDB
- * locks the file, and a second writer gets a clear error. How DuckDB is set up (its memory limit) and the key of a
- * warehouse that turns out to be encrypted come from the front end's {@link WarehouseSettings}; the methods without
- * settings use {@link WarehouseSettings#defaults()}.
+ * An embedded DuckDB warehouse file, migrated to the current schema on open. One writer at a time:
+ * DuckDB locks the file, and a second writer gets a clear error. How DuckDB is set up (its memory
+ * limit) and the key of a warehouse that turns out to be encrypted come from the front end's {@link
+ * WarehouseSettings}; the methods without settings use {@link WarehouseSettings#defaults()}.
  */
 public final class Warehouse implements AutoCloseable {
   private final Path file;
@@ -29,7 +29,10 @@ public final class Warehouse implements AutoCloseable {
     return open(file, WarehouseSettings.defaults());
   }
 
-  /** As {@link #open(Path)}, with {@code settings} (an existing encrypted warehouse opens with their key). */
+  /**
+   * As {@link #open(Path)}, with {@code settings} (an existing encrypted warehouse opens with their
+   * key).
+   */
   public static Warehouse open(Path file, WarehouseSettings settings) {
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -38,7 +41,11 @@ public final class Warehouse implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new MedmineUserException(
-          "Cannot create the folder for warehouse " + file + " (" + e.getMessage() + "): choose a writable path.",
+          "Cannot create the folder for warehouse "
+              + file
+              + " ("
+              + e.getMessage()
+              + "): choose a writable path.",
           e);
     }
     Warehouse w = connect(file, false, settings);
@@ -51,7 +58,9 @@ public final class Warehouse implements AutoCloseable {
     return w;
   }
 
-  /** Opens an existing warehouse for reading; it must exist and be at the current schema version. */
+  /**
+   * Opens an existing warehouse for reading; it must exist and be at the current schema version.
+   */
   public static Warehouse openExisting(Path file, boolean readOnly) {
     return openExisting(file, readOnly, WarehouseSettings.defaults());
   }
@@ -71,8 +80,13 @@ public final class Warehouse implements AutoCloseable {
       if (version < SchemaMigrator.latestVersion()) {
         w.close();
         throw new MedmineUserException(
-            "Warehouse " + file + " is at schema version " + version + " but this medmine needs "
-                + SchemaMigrator.latestVersion() + ": open it once with 'medmine ingest' or 'medmine stats --migrate'.");
+            "Warehouse "
+                + file
+                + " is at schema version "
+                + version
+                + " but this medmine needs "
+                + SchemaMigrator.latestVersion()
+                + ": open it once with 'medmine ingest' or 'medmine stats --migrate'.");
       }
     } catch (SQLException e) {
       w.close();
@@ -82,8 +96,9 @@ public final class Warehouse implements AutoCloseable {
   }
 
   /**
-   * Brings the warehouse that {@code c} reads by default (e.g. one attached and made current with USE) up to
-   * the current schema when {@code migrate}, else checks that it is at the current schema version.
+   * Brings the warehouse that {@code c} reads by default (e.g. one attached and made current with
+   * USE) up to the current schema when {@code migrate}, else checks that it is at the current
+   * schema version.
    */
   public static void checkSchema(Connection c, Path file, boolean migrate) {
     try {
@@ -95,8 +110,13 @@ public final class Warehouse implements AutoCloseable {
       int version = migrator.currentVersion();
       if (version < SchemaMigrator.latestVersion()) {
         throw new MedmineUserException(
-            "Warehouse " + file + " is at schema version " + version + " but this medmine needs "
-                + SchemaMigrator.latestVersion() + ": open it once with 'medmine ingest' or 'medmine stats --migrate'.");
+            "Warehouse "
+                + file
+                + " is at schema version "
+                + version
+                + " but this medmine needs "
+                + SchemaMigrator.latestVersion()
+                + ": open it once with 'medmine ingest' or 'medmine stats --migrate'.");
       }
     } catch (SQLException e) {
       throw new WarehouseException("could not check the schema of " + file, e);
@@ -115,24 +135,46 @@ public final class Warehouse implements AutoCloseable {
     } catch (SQLException e) {
       String msg = String.valueOf(e.getMessage());
       if (msg.toLowerCase(java.util.Locale.ROOT).contains("encrypt")) {
-        // DuckDB's own database encryption: open it with the front end's key, or say how to give one
-        return EncryptedWarehouses.open(file, settings.key().orElseThrow(
-            () -> new MedmineUserException("Warehouse " + file + " is encrypted: set " + EncryptedWarehouses.KEY_ENV
-                + " (or " + EncryptedWarehouses.KEY_FILE_ENV + "=FILE) to its key.", e)), readOnly, settings.memoryLimit());
+        // DuckDB's own database encryption: open it with the front end's key, or say how to give
+        // one
+        return EncryptedWarehouses.open(
+            file,
+            settings
+                .key()
+                .orElseThrow(
+                    () ->
+                        new MedmineUserException(
+                            "Warehouse "
+                                + file
+                                + " is encrypted: set "
+                                + EncryptedWarehouses.KEY_ENV
+                                + " (or "
+                                + EncryptedWarehouses.KEY_FILE_ENV
+                                + "=FILE) to its key.",
+                            e)),
+            readOnly,
+            settings.memoryLimit());
       }
       if (msg.contains("lock")) {
         throw new MedmineUserException(
-            "Warehouse " + file + " is in use by another process: wait for it to finish, then retry.", e);
+            "Warehouse "
+                + file
+                + " is in use by another process: wait for it to finish, then retry.",
+            e);
       }
       throw new MedmineUserException(
-          "Cannot open " + file + " as a DuckDB warehouse (" + firstLine(msg) + "): give the path of a medmine warehouse.",
+          "Cannot open "
+              + file
+              + " as a DuckDB warehouse ("
+              + firstLine(msg)
+              + "): give the path of a medmine warehouse.",
           e);
     }
   }
 
   /**
-   * An in-memory database (no file), DuckDB's memory capped at {@code memoryLimit}, into which the warehouse {@code
-   * file} will be attached, e.g. encrypted.
+   * An in-memory database (no file), DuckDB's memory capped at {@code memoryLimit}, into which the
+   * warehouse {@code file} will be attached, e.g. encrypted.
    */
   static Warehouse openInMemory(Path file, String memoryLimit) {
     try {
@@ -150,12 +192,14 @@ public final class Warehouse implements AutoCloseable {
   }
 
   /**
-   * The file of the database that {@code c} reads by default (its current catalog): the warehouse file for
-   * a warehouse's own connection and for the access layer's, which attaches it.
+   * The file of the database that {@code c} reads by default (its current catalog): the warehouse
+   * file for a warehouse's own connection and for the access layer's, which attaches it.
    */
   public static Path fileOf(Connection c) {
     try (java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
       return rs.next() && rs.getString(1) != null ? Path.of(rs.getString(1)) : Path.of(":memory:");
     } catch (SQLException e) {
       throw new WarehouseException("could not name the database of a connection", e);

@@ -25,7 +25,8 @@ class AgeTest {
         {LocalDate.of(1930, 12, 31), LocalDate.of(2021, 1, 1)},
       };
       int[] expected = {0, 1, 4, 69, 70, 90};
-      try (PreparedStatement p = c.prepareStatement("SELECT " + Age.sql("CAST(? AS DATE)", "CAST(? AS TIMESTAMP)"))) {
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT " + Age.sql("CAST(? AS DATE)", "CAST(? AS TIMESTAMP)"))) {
         for (int i = 0; i < cases.length; i++) {
           assertThat(sqlAge(p, cases[i][0], cases[i][1])).as("case %d", i).isEqualTo(expected[i]);
           assertThat(Age.years(cases[i][0], cases[i][1])).as("case %d", i).isEqualTo(expected[i]);
@@ -34,7 +35,9 @@ class AgeTest {
         for (int i = 0; i < 2000; i++) {
           LocalDate birth = LocalDate.ofEpochDay(-25_000 + r.nextInt(50_000));
           LocalDate at = birth.plusDays(r.nextInt(40_000));
-          assertThat(sqlAge(p, birth, at)).as("%s at %s", birth, at).isEqualTo(Age.years(birth, at));
+          assertThat(sqlAge(p, birth, at))
+              .as("%s at %s", birth, at)
+              .isEqualTo(Age.years(birth, at));
         }
       }
     }

@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Alive at a date, by hand: death on the date, the day before, leap days, no death; SQL and Java agree. */
+/**
+ * Alive at a date, by hand: death on the date, the day before, leap days, no death; SQL and Java
+ * agree.
+ */
 class AliveTest {
   private static final LocalDate LEAP = LocalDate.of(2020, 2, 29);
 
@@ -35,11 +38,14 @@ class AliveTest {
       for (Object[] k : cases) {
         String deathSql = k[0] == null ? "CAST(NULL AS TIMESTAMP)" : "TIMESTAMP '" + k[0] + "'";
         LocalDate death = k[0] == null ? null : LocalDate.parse(((String) k[0]).substring(0, 10));
-        try (ResultSet rs = s.executeQuery("SELECT " + Alive.sql(deathSql, "DATE '" + k[1] + "'"))) {
+        try (ResultSet rs =
+            s.executeQuery("SELECT " + Alive.sql(deathSql, "DATE '" + k[1] + "'"))) {
           rs.next();
           assertThat(rs.getBoolean(1)).as("died %s, at %s", k[0], k[1]).isEqualTo(k[2]);
         }
-        assertThat(Alive.at(death, (LocalDate) k[1])).as("died %s, at %s", k[0], k[1]).isEqualTo(k[2]);
+        assertThat(Alive.at(death, (LocalDate) k[1]))
+            .as("died %s, at %s", k[0], k[1])
+            .isEqualTo(k[2]);
       }
     }
   }

@@ -10,7 +10,9 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.medmine.model.MedmineUserException;
 
-/** Region levels by hand (missing parts are "unknown", a short ZIP stays short); SQL and Java agree. */
+/**
+ * Region levels by hand (missing parts are "unknown", a short ZIP stays short); SQL and Java agree.
+ */
 class RegionTest {
   private static final String[][] ADDRESSES = {
     {"Massachusetts", "Suffolk County", "Boston", "02134"},
@@ -20,29 +22,46 @@ class RegionTest {
 
   @Test
   void javaRegionsByHand() {
-    assertThat(Region.ZIP3.of("Massachusetts", "Suffolk County", "Boston", "02134")).isEqualTo("021");
+    assertThat(Region.ZIP3.of("Massachusetts", "Suffolk County", "Boston", "02134"))
+        .isEqualTo("021");
     assertThat(Region.ZIP3.of("Ohio", null, "Akron", "44")).isEqualTo("44");
     assertThat(Region.COUNTY.of("Ohio", null, "Akron", "44")).isEqualTo("unknown");
     assertThat(Region.NONE.of(null, null, null, null)).isEqualTo("all");
     assertThat(Region.parse("Zip3")).isEqualTo(Region.ZIP3);
-    assertThatThrownBy(() -> Region.parse("country")).isInstanceOf(MedmineUserException.class).hasMessageContaining("--region");
+    assertThatThrownBy(() -> Region.parse("country"))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessageContaining("--region");
   }
 
   @Test
   void sqlAgreesWithJavaOnEveryLevel() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE patient (n INTEGER, state VARCHAR, county VARCHAR, city VARCHAR, postal_code VARCHAR)");
+      s.execute(
+          "CREATE TABLE patient (n INTEGER, state VARCHAR, county VARCHAR, city VARCHAR, postal_code VARCHAR)");
       for (int i = 0; i < ADDRESSES.length; i++) {
         String[] a = ADDRESSES[i];
-        s.execute("INSERT INTO patient VALUES (" + i + ", " + literal(a[0]) + ", " + literal(a[1]) + ", "
-            + literal(a[2]) + ", " + literal(a[3]) + ")");
+        s.execute(
+            "INSERT INTO patient VALUES ("
+                + i
+                + ", "
+                + literal(a[0])
+                + ", "
+                + literal(a[1])
+                + ", "
+                + literal(a[2])
+                + ", "
+                + literal(a[3])
+                + ")");
       }
       for (Region level : Region.values()) {
-        try (ResultSet rs = s.executeQuery("SELECT n, " + level.sql("p") + " FROM patient p ORDER BY n")) {
+        try (ResultSet rs =
+            s.executeQuery("SELECT n, " + level.sql("p") + " FROM patient p ORDER BY n")) {
           while (rs.next()) {
             String[] a = ADDRESSES[rs.getInt(1)];
-            assertThat(rs.getString(2)).as("%s of row %d", level, rs.getInt(1)).isEqualTo(level.of(a[0], a[1], a[2], a[3]));
+            assertThat(rs.getString(2))
+                .as("%s of row %d", level, rs.getInt(1))
+                .isEqualTo(level.of(a[0], a[1], a[2], a[3]));
           }
         }
       }

@@ -9,8 +9,9 @@ import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.warehouse.PausePoint;
 
 /**
- * The switches a front end reads and passes in with the ingest options: the user's {@code medmine.csv.native}
- * (README, "ingest") and the crash tests' pause point; unset, both are the defaults.
+ * The switches a front end reads and passes in with the ingest options: the user's {@code
+ * medmine.csv.native} (README, "ingest") and the crash tests' pause point; unset, both are the
+ * defaults.
  */
 class IngestOptionsTest {
   @Test
@@ -28,8 +29,14 @@ class IngestOptionsTest {
     assertThat(o.csvReading()).isEqualTo(CsvReading.NATIVE);
     assertThat(o.pause()).isEqualTo(PausePoint.NONE);
     assertThat(o.withCsvReading(CsvReading.JAVA).withPause(PausePoint.of("merge")))
-        .isEqualTo(new IngestOptions(List.of(Path.of("in")), "default", IngestOptions.InputFormat.AUTO, CsvReading.JAVA,
-            new PausePoint("merge"), null));
+        .isEqualTo(
+            new IngestOptions(
+                List.of(Path.of("in")),
+                "default",
+                IngestOptions.InputFormat.AUTO,
+                CsvReading.JAVA,
+                new PausePoint("merge"),
+                null));
   }
 
   @Test

@@ -16,17 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.apps.associations.RuleMining;
+import org.medmine.apps.stats.WarehouseStats;
 import org.medmine.model.MedmineUserException;
 import org.medmine.testing.InsecureEncryptedWarehouse;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.EncryptedWarehouses;
-import org.medmine.apps.stats.WarehouseStats;
 
 /**
- * The access layer reads a warehouse that DuckDB wrote encrypted (AES-256-GCM): with the key, statistics and a
- * mining job see what they see in the plain original; without a key, with a wrong key, or for writing results
- * without OpenSSL from httpfs, one sentence and the file untouched. The fixture is written with DuckDB's insecure
- * test-only writer ({@link InsecureEncryptedWarehouse}); reading it takes the same path as a secure one.
+ * The access layer reads a warehouse that DuckDB wrote encrypted (AES-256-GCM): with the key,
+ * statistics and a mining job see what they see in the plain original; without a key, with a wrong
+ * key, or for writing results without OpenSSL from httpfs, one sentence and the file untouched. The
+ * fixture is written with DuckDB's insecure test-only writer ({@link InsecureEncryptedWarehouse});
+ * reading it takes the same path as a secure one.
  */
 class AccessLayerEncryptedTest {
   static final String KEY = "a-test-key-of-32-bytes-0123456789";
@@ -50,7 +51,9 @@ class AccessLayerEncryptedTest {
     List<String> names = new ArrayList<>();
     try (AccessLayer a = AccessLayer.openForMining(plain, Role.ADMIN, Optional.empty());
         Statement s = a.connection().createStatement();
-        ResultSet rs = s.executeQuery("SELECT DISTINCT family_name FROM patient WHERE length(family_name) > 4")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT family_name FROM patient WHERE length(family_name) > 4")) {
       assertThat(a.encrypted()).isFalse();
       while (rs.next()) {
         names.add(rs.getString(1));
@@ -59,7 +62,8 @@ class AccessLayerEncryptedTest {
     String raw = new String(Files.readAllBytes(encrypted), StandardCharsets.ISO_8859_1);
     assertThat(names).hasSizeGreaterThan(10);
     assertThat(names).allSatisfy(n -> assertThat(raw).doesNotContain(n));
-    assertThat(new String(Files.readAllBytes(plain), StandardCharsets.ISO_8859_1)).contains(names.get(0));
+    assertThat(new String(Files.readAllBytes(plain), StandardCharsets.ISO_8859_1))
+        .contains(names.get(0));
   }
 
   @Test
@@ -70,10 +74,13 @@ class AccessLayerEncryptedTest {
       plainStats = WarehouseStats.of(org.medmine.testing.EngineSession.of(a.connection()), 10);
       plainRules = RuleMining.run(a.connection(), RuleMining.Options.defaults());
     }
-    try (AccessLayer a = AccessLayer.openForMining(encrypted, Role.ADMIN, key(KEY, dir.resolve("no-httpfs")))) {
+    try (AccessLayer a =
+        AccessLayer.openForMining(encrypted, Role.ADMIN, key(KEY, dir.resolve("no-httpfs")))) {
       assertThat(a.encrypted()).isTrue();
-      WarehouseStats stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(a.connection()), 10);
-      assertThat(stats.toText()).startsWith("Warehouse " + encrypted)
+      WarehouseStats stats =
+          WarehouseStats.of(org.medmine.testing.EngineSession.of(a.connection()), 10);
+      assertThat(stats.toText())
+          .startsWith("Warehouse " + encrypted)
           .isEqualTo(plainStats.toText().replace(plain.toString(), encrypted.toString()));
       RuleMining.Result rules = RuleMining.run(a.connection(), RuleMining.Options.defaults());
       assertThat(rules.rules()).isNotEmpty().isEqualTo(plainRules.rules());
@@ -85,13 +92,17 @@ class AccessLayerEncryptedTest {
   void withoutAKeyTheSentenceSaysWhichVariableToSet() {
     assertThatThrownBy(() -> AccessLayer.openForMining(encrypted, Role.ADMIN, Optional.empty()))
         .isInstanceOf(MedmineUserException.class)
-        .hasMessage("Warehouse " + encrypted + " is encrypted: set MEDMINE_WAREHOUSE_KEY (or"
-            + " MEDMINE_WAREHOUSE_KEY_FILE=FILE) to its key.");
+        .hasMessage(
+            "Warehouse "
+                + encrypted
+                + " is encrypted: set MEDMINE_WAREHOUSE_KEY (or"
+                + " MEDMINE_WAREHOUSE_KEY_FILE=FILE) to its key.");
   }
 
   @Test
   void aWrongKeyIsOneSentenceAndNoStackOfCauses() {
-    assertThatThrownBy(() -> AccessLayer.openForMining(encrypted, Role.ADMIN, key("w".repeat(32), null)))
+    assertThatThrownBy(
+            () -> AccessLayer.openForMining(encrypted, Role.ADMIN, key("w".repeat(32), null)))
         .isInstanceOf(MedmineUserException.class)
         .hasMessageStartingWith("Cannot open encrypted warehouse " + encrypted)
         .hasMessageContaining("Wrong encryption key")
@@ -103,13 +114,18 @@ class AccessLayerEncryptedTest {
   void writingResultsWithoutOpenSslIsRefusedAndLeavesTheFileAsItWas() throws Exception {
     byte[] before = Files.readAllBytes(encrypted);
     Path none = dir.resolve("no-httpfs");
-    assertThatThrownBy(() -> AccessLayer.openForMiningAndResults(encrypted, Role.DATA_ENGINEER,
-        Set.of("observation_standard"), key(KEY, none)))
+    assertThatThrownBy(
+            () ->
+                AccessLayer.openForMiningAndResults(
+                    encrypted, Role.DATA_ENGINEER, Set.of("observation_standard"), key(KEY, none)))
         .isInstanceOf(MedmineUserException.class)
-        .hasMessage("Cannot write to the encrypted warehouse enc.duckdb: DuckDB encrypts securely only with OpenSSL"
-            + " from its httpfs extension, which is not in " + none + "; install it (in DuckDB on a machine with"
-            + " network access: INSTALL httpfs; then copy ~/.duckdb/extensions here) or give --duckdb-extensions DIR"
-            + " (or set MEDMINE_DUCKDB_EXTENSIONS).");
+        .hasMessage(
+            "Cannot write to the encrypted warehouse enc.duckdb: DuckDB encrypts securely only with OpenSSL"
+                + " from its httpfs extension, which is not in "
+                + none
+                + "; install it (in DuckDB on a machine with"
+                + " network access: INSTALL httpfs; then copy ~/.duckdb/extensions here) or give --duckdb-extensions DIR"
+                + " (or set MEDMINE_DUCKDB_EXTENSIONS).");
     assertThat(Files.readAllBytes(encrypted)).isEqualTo(before);
     assertThat(dir.resolve("enc.duckdb.wal")).doesNotExist();
   }

@@ -11,9 +11,9 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 
@@ -23,7 +23,9 @@ class AccessLayerTest {
 
   private Path warehouse() throws Exception {
     Path bundle = dir.resolve("b.json");
-    Files.writeString(bundle, """
+    Files.writeString(
+        bundle,
+        """
         {"resourceType":"Bundle","type":"collection","entry":[
           {"resource":{"resourceType":"Patient","id":"p1","gender":"female","birthDate":"1970-05-04"}},
           {"resource":{"resourceType":"Patient","id":"p2","gender":"male","birthDate":"1980-01-02"}},
@@ -36,7 +38,9 @@ class AccessLayerTest {
     try (Warehouse wh = Warehouse.open(w)) {
       Ingestor.ingest(wh, new IngestOptions(List.of(bundle), "h", null), IngestListener.NONE);
       Path consent = dir.resolve("consent.json");
-      Files.writeString(consent, """
+      Files.writeString(
+          consent,
+          """
           {"resourceType":"Consent","id":"c1","status":"active","patient":{"reference":"Patient/p1"},
            "scope":{"coding":[{"code":"research"}]},"provision":{"type":"deny"}}""");
       assertThat(ConsentImporter.importFhir(wh.connection(), "h", consent)).isEqualTo(1);
@@ -48,7 +52,8 @@ class AccessLayerTest {
   }
 
   private static List<String> ids(AccessLayer a, String sql) throws SQLException {
-    try (Statement s = a.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = a.connection().createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       List<String> out = new java.util.ArrayList<>();
       while (rs.next()) {
         out.add(rs.getString(1));
@@ -64,12 +69,23 @@ class AccessLayerTest {
       assertThat(ids(a, "SELECT id FROM patient ORDER BY id")).containsExactly("p2");
       assertThat(ids(a, "SELECT patient_id FROM encounter ORDER BY 1")).containsExactly("p2");
       List<String> tables = ids(a, "SELECT view_name FROM duckdb_views() WHERE temporary");
-      assertThat(tables).contains("patient", "encounter", "condition", "observation", "note", "claim");
+      assertThat(tables)
+          .contains("patient", "encounter", "condition", "observation", "note", "claim");
       for (String t : tables) {
         String col = t.equals("patient") ? "id" : "patient_id";
-        boolean scoped = !ids(a, "SELECT column_name FROM duckdb_columns() WHERE table_name = '" + t + "' AND column_name = '" + col + "'").isEmpty();
+        boolean scoped =
+            !ids(
+                    a,
+                    "SELECT column_name FROM duckdb_columns() WHERE table_name = '"
+                        + t
+                        + "' AND column_name = '"
+                        + col
+                        + "'")
+                .isEmpty();
         if (scoped) {
-          assertThat(ids(a, "SELECT " + col + " FROM " + t + " WHERE " + col + " IN ('p1', 'p3')")).as(t).isEmpty();
+          assertThat(ids(a, "SELECT " + col + " FROM " + t + " WHERE " + col + " IN ('p1', 'p3')"))
+              .as(t)
+              .isEmpty();
         }
       }
     }
@@ -78,13 +94,19 @@ class AccessLayerTest {
   @Test
   void anAnalystMayOpenOnlyADeidentifiedWarehouse() throws Exception {
     Path w = warehouse();
-    assertThatThrownBy(() -> AccessLayer.openForMining(w, Role.ANALYST)).isInstanceOf(MedmineUserException.class)
+    assertThatThrownBy(() -> AccessLayer.openForMining(w, Role.ANALYST))
+        .isInstanceOf(MedmineUserException.class)
         .hasMessageContaining("only de-identified");
     Path deid = dir.resolve("d.duckdb");
-    new Deidentifier(DeidPolicy.SAFE_HARBOR, "k-0123456789abcdef0123".getBytes(), java.time.LocalDate.of(2025, 1, 1)).run(w, deid);
+    new Deidentifier(
+            DeidPolicy.SAFE_HARBOR,
+            "k-0123456789abcdef0123".getBytes(),
+            java.time.LocalDate.of(2025, 1, 1))
+        .run(w, deid);
     try (AccessLayer a = AccessLayer.openForMining(deid, Role.ANALYST)) {
       assertThat(ids(a, "SELECT count(*) FROM patient")).containsExactly("1");
     }
-    assertThatThrownBy(() -> AccessLayer.openForMining(w, Role.AUDITOR)).isInstanceOf(MedmineUserException.class);
+    assertThatThrownBy(() -> AccessLayer.openForMining(w, Role.AUDITOR))
+        .isInstanceOf(MedmineUserException.class);
   }
 }

@@ -20,13 +20,16 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * Issue 29, defect 3: an audit log keyed with HMAC-SHA256 under a key kept outside the warehouse, anchored by its
- * head file. Someone who can write the table and the head file but lacks the key cannot truncate, empty or
- * re-forge it (with plain hashes or under another key) without {@code verify} saying so.
+ * Issue 29, defect 3: an audit log keyed with HMAC-SHA256 under a key kept outside the warehouse,
+ * anchored by its head file. Someone who can write the table and the head file but lacks the key
+ * cannot truncate, empty or re-forge it (with plain hashes or under another key) without {@code
+ * verify} saying so.
  */
 class AuditKeyedChainTest {
-  static final Optional<AuditKey> KEY = Optional.of(AuditKey.of("audit-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
-  static final Optional<AuditKey> FORGER = Optional.of(AuditKey.of("forger-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+  static final Optional<AuditKey> KEY =
+      Optional.of(AuditKey.of("audit-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+  static final Optional<AuditKey> FORGER =
+      Optional.of(AuditKey.of("forger-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
   @TempDir Path dir;
   Path file;
   Warehouse warehouse;
@@ -57,7 +60,10 @@ class AuditKeyedChainTest {
     }
   }
 
-  /** Rewrites the whole log as a forger would: entry 2 left out, the rest renumbered and re-hashed, head rewritten. */
+  /**
+   * Rewrites the whole log as a forger would: entry 2 left out, the rest renumbered and re-hashed,
+   * head rewritten.
+   */
   private void reforge(Optional<AuditKey> forgerKey) throws SQLException {
     List<AuditEntry> entries = AuditLog.read(c);
     sql("DELETE FROM audit_log");
@@ -69,13 +75,44 @@ class AuditKeyedChainTest {
         continue;
       }
       seq++;
-      AuditEntry draft = new AuditEntry(seq, e.loggedAt(), e.actor(), e.role(), e.action(), e.tables(), e.rowCount(),
-          e.detail(), prev, null);
-      last = new AuditEntry(seq, e.loggedAt(), e.actor(), e.role(), e.action(), e.tables(), e.rowCount(), e.detail(),
-          prev, forgerKey.map(draft::computeMac).orElseGet(draft::computeHash));
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        Object[] values = {last.seq(), last.loggedAt(), last.actor(), last.role(), last.action(), last.tables(),
-            last.rowCount(), last.detail(), last.prevHash(), last.hash()};
+      AuditEntry draft =
+          new AuditEntry(
+              seq,
+              e.loggedAt(),
+              e.actor(),
+              e.role(),
+              e.action(),
+              e.tables(),
+              e.rowCount(),
+              e.detail(),
+              prev,
+              null);
+      last =
+          new AuditEntry(
+              seq,
+              e.loggedAt(),
+              e.actor(),
+              e.role(),
+              e.action(),
+              e.tables(),
+              e.rowCount(),
+              e.detail(),
+              prev,
+              forgerKey.map(draft::computeMac).orElseGet(draft::computeHash));
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Object[] values = {
+          last.seq(),
+          last.loggedAt(),
+          last.actor(),
+          last.role(),
+          last.action(),
+          last.tables(),
+          last.rowCount(),
+          last.detail(),
+          last.prevHash(),
+          last.hash()
+        };
         for (int i = 0; i < values.length; i++) {
           p.setObject(i + 1, values[i]);
         }
@@ -92,20 +129,27 @@ class AuditKeyedChainTest {
     assertThat(v.intact()).as(v.problems().toString()).isTrue();
     assertThat(v.keyedEntries()).isEqualTo(4);
     assertThat(v.headHash()).startsWith("hmac-sha256:").hasSize("hmac-sha256:".length() + 64);
-    assertThat(AuditAnchor.read(file).head()).get().satisfies(h -> assertThat(h.signedBy(KEY.get())).isTrue());
+    assertThat(AuditAnchor.read(file).head())
+        .get()
+        .satisfies(h -> assertThat(h.signedBy(KEY.get())).isTrue());
   }
 
   @Test
   void aKeyedLogIsNotVerifiedWithoutItsKey() {
-    assertThatThrownBy(() -> verify(Optional.empty())).isInstanceOf(MedmineUserException.class)
-        .hasMessage("The audit log of " + file + " is keyed: set MEDMINE_AUDIT_KEY (or MEDMINE_AUDIT_KEY_FILE=FILE) or"
-            + " give --key-file FILE to verify it.");
+    assertThatThrownBy(() -> verify(Optional.empty()))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessage(
+            "The audit log of "
+                + file
+                + " is keyed: set MEDMINE_AUDIT_KEY (or MEDMINE_AUDIT_KEY_FILE=FILE) or"
+                + " give --key-file FILE to verify it.");
   }
 
   @Test
   void truncationIsCaughtWithOrWithoutTheHeadFile() throws Exception {
     sql("DELETE FROM audit_log WHERE seq >= 3");
-    assertThat(verify(KEY).problems()).extracting(AuditLog.Problem::message)
+    assertThat(verify(KEY).problems())
+        .extracting(AuditLog.Problem::message)
         .containsExactly("entries 3..4 were deleted from the end (the head file names entry 4)");
     Files.delete(AuditAnchor.fileOf(file));
     assertThat(verify(KEY).problems()).extracting(AuditLog.Problem::kind).containsExactly("head");
@@ -114,14 +158,17 @@ class AuditKeyedChainTest {
   @Test
   void anEmptiedLogIsCaught() throws SQLException {
     sql("DELETE FROM audit_log");
-    assertThat(verify(KEY).problems()).extracting(AuditLog.Problem::message)
+    assertThat(verify(KEY).problems())
+        .extracting(AuditLog.Problem::message)
         .containsExactly("every entry was deleted: the head file names entry 4");
   }
 
   @Test
   void aLogReforgedWithPlainHashesAndANewHeadFileIsCaught() throws SQLException {
     reforge(Optional.empty());
-    assertThat(AuditLog.verify(c, file, Optional.empty()).intact()).as("consistent to a verifier without the key").isTrue();
+    assertThat(AuditLog.verify(c, file, Optional.empty()).intact())
+        .as("consistent to a verifier without the key")
+        .isTrue();
     AuditLog.Verdict v = verify(KEY);
     assertThat(v.intact()).isFalse();
     assertThat(v.problems()).extracting(AuditLog.Problem::kind).contains("unkeyed");
@@ -139,16 +186,20 @@ class AuditKeyedChainTest {
   void plainEntriesBeforeTheFirstKeyedOneAreSealedButNotAfterIt() throws Exception {
     Path older = dir.resolve("older.duckdb");
     try (Warehouse w = Warehouse.open(older)) {
-      AuditLog.append(w.connection(), "bob", "admin", "stats", "patient", 1, "by an earlier medmine");
-      AuditLog.append(w.connection(), "bob", "admin", "stats", "patient", 2, "by an earlier medmine");
+      AuditLog.append(
+          w.connection(), "bob", "admin", "stats", "patient", 1, "by an earlier medmine");
+      AuditLog.append(
+          w.connection(), "bob", "admin", "stats", "patient", 2, "by an earlier medmine");
       AuditLog.append(w.connection(), KEY, "bob", "admin", "stats", "patient", 3, "sealed");
       AuditLog.Verdict sealed = AuditLog.verify(w.connection(), older, KEY);
       assertThat(sealed.intact()).as(sealed.problems().toString()).isTrue();
       assertThat(sealed.notes()).anyMatch(n -> n.startsWith("entries before 3 are plain SHA-256"));
       AuditLog.append(w.connection(), "mallory", "admin", "stats", "patient", 4, "no key");
-      assertThat(AuditLog.verify(w.connection(), older, KEY).problems()).extracting(AuditLog.Problem::seq,
-          AuditLog.Problem::kind).containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "unkeyed"),
-          org.assertj.core.groups.Tuple.tuple(4L, "head"));
+      assertThat(AuditLog.verify(w.connection(), older, KEY).problems())
+          .extracting(AuditLog.Problem::seq, AuditLog.Problem::kind)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(4L, "unkeyed"),
+              org.assertj.core.groups.Tuple.tuple(4L, "head"));
     }
   }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Precision and recall of the scrubber on a gold corpus, per PHI type, per kind and overall. A gold span counts as
- * found when a span the scrubber reports overlaps it (of any type: the text is removed either way); a reported
- * span is correct when it overlaps a gold span. The typed recall asks, in addition, that the types agree.
+ * Precision and recall of the scrubber on a gold corpus, per PHI type, per kind and overall. A gold
+ * span counts as found when a span the scrubber reports overlaps it (of any type: the text is
+ * removed either way); a reported span is correct when it overlaps a gold span. The typed recall
+ * asks, in addition, that the types agree.
  */
 final class DeidEvaluation {
   /** Counts for one row: gold spans, found, found with the right type, reported spans, correct. */
@@ -52,14 +53,20 @@ final class DeidEvaluation {
     String text = note.text();
     for (NoteCorpus.Gold g : note.gold()) {
       boolean hit = found.stream().anyMatch(f -> f.overlaps(g.span()));
-      boolean typed = found.stream().anyMatch(f -> f.overlaps(g.span()) && f.type() == g.span().type());
+      boolean typed =
+          found.stream().anyMatch(f -> f.overlaps(g.span()) && f.type() == g.span().type());
       for (Row r : List.of(row(byType, g.span().type().name()), row(byKind, g.kind()), overall)) {
         r.gold++;
         r.found += hit ? 1 : 0;
         r.typed += typed ? 1 : 0;
       }
       if (!hit) {
-        misses.add(g.kind() + "\t" + text.substring(g.span().start(), g.span().end()).replace('\n', '~') + "\t" + context(text, g.span()));
+        misses.add(
+            g.kind()
+                + "\t"
+                + text.substring(g.span().start(), g.span().end()).replace('\n', '~')
+                + "\t"
+                + context(text, g.span()));
       }
     }
     for (PhiSpan f : found) {
@@ -69,7 +76,14 @@ final class DeidEvaluation {
         r.correct += ok ? 1 : 0;
       }
       if (!ok) {
-        falseAlarms.add(f.type() + "/" + f.detector() + "\t" + text.substring(f.start(), f.end()).replace('\n', '~') + "\t" + context(text, f));
+        falseAlarms.add(
+            f.type()
+                + "/"
+                + f.detector()
+                + "\t"
+                + text.substring(f.start(), f.end()).replace('\n', '~')
+                + "\t"
+                + context(text, f));
       }
     }
   }
@@ -79,13 +93,23 @@ final class DeidEvaluation {
   }
 
   private static String context(String text, PhiSpan s) {
-    return text.substring(Math.max(0, s.start() - 30), Math.min(text.length(), s.end() + 30)).replace('\n', ' ');
+    return text.substring(Math.max(0, s.start() - 30), Math.min(text.length(), s.end() + 30))
+        .replace('\n', ' ');
   }
 
   /** The table of the figures, as the bench prints it. */
   String table() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-20s %6s %6s %8s %8s %9s%n", "type", "gold",
-        "reported", "recall", "typed", "precision"));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-20s %6s %6s %8s %8s %9s%n",
+                "type",
+                "gold",
+                "reported",
+                "recall",
+                "typed",
+                "precision"));
     byType.forEach((k, r) -> b.append(line(k, r)));
     b.append(line("ALL", overall)).append("\nby kind (recall only)\n");
     byKind.forEach((k, r) -> b.append(line(k, r)));
@@ -94,7 +118,14 @@ final class DeidEvaluation {
 
   private static String line(String k, Row r) {
     boolean kind = r.reported == 0 && r.correct == 0;
-    return String.format(Locale.ROOT, "%-20s %6d %6s %8.3f %8.3f %9s%n", k, r.gold, kind ? "-" : String.valueOf(r.reported),
-        r.recall(), r.typedRecall(), kind ? "-" : String.format(Locale.ROOT, "%.3f", r.precision()));
+    return String.format(
+        Locale.ROOT,
+        "%-20s %6d %6s %8.3f %8.3f %9s%n",
+        k,
+        r.gold,
+        kind ? "-" : String.valueOf(r.reported),
+        r.recall(),
+        r.typedRecall(),
+        kind ? "-" : String.format(Locale.ROOT, "%.3f", r.precision()));
   }
 }

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Issue 29, defect 10: files are encrypted in authenticated segments (a streaming AEAD), so decryption needs
- * memory for one segment, not for the file; the file key comes from a real KDF (HKDF for a random key, PBKDF2
- * for a passphrase); a changed, dropped or reordered segment fails.
+ * Issue 29, defect 10: files are encrypted in authenticated segments (a streaming AEAD), so
+ * decryption needs memory for one segment, not for the file; the file key comes from a real KDF
+ * (HKDF for a random key, PBKDF2 for a passphrase); a changed, dropped or reordered segment fails.
  */
 class FileEncryptionStreamingTest {
   /** A random key as {@code openssl rand -hex 32} prints it. */
   static final String HEX_KEY = "7f3a9c1e5b2d48f6a0c4e8d2b6f1a3c57e9d0b4f2a6c8e1d3b5f7a9c0e2d4b6f";
+
   static final String PASSPHRASE = "correct horse battery staple";
   @TempDir Path dir;
 
@@ -45,10 +46,22 @@ class FileEncryptionStreamingTest {
     Path enc = dir.resolve("big.bin.enc");
     new FileEncryption(HEX_KEY.getBytes(StandardCharsets.UTF_8)).encrypt(plain, enc);
     Path back = dir.resolve("back.bin");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m", "-cp", System.getProperty("java.class.path"), DecryptInChildJvm.class.getName(),
-        enc.toString(), back.toString(), HEX_KEY));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.txt").toFile()).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DecryptInChildJvm.class.getName(),
+                enc.toString(),
+                back.toString(),
+                HEX_KEY));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.txt").toFile())
+            .start();
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("the child finished").isTrue();
     assertThat(p.exitValue()).as(Files.readString(dir.resolve("child.txt"))).isZero();
     assertThat(Files.mismatch(plain, back)).isEqualTo(-1L);
@@ -70,7 +83,8 @@ class FileEncryptionStreamingTest {
     assertThat(ByteBuffer.wrap(p, 9, 4).getInt()).as("iterations").isGreaterThanOrEqualTo(600_000);
     for (Path enc : List.of(withKey, withPassphrase)) {
       Path back = dir.resolve(enc.getFileName() + ".back");
-      new FileEncryption((enc == withKey ? HEX_KEY : PASSPHRASE).getBytes(StandardCharsets.UTF_8)).decrypt(enc, back);
+      new FileEncryption((enc == withKey ? HEX_KEY : PASSPHRASE).getBytes(StandardCharsets.UTF_8))
+          .decrypt(enc, back);
       assertThat(Files.mismatch(plain, back)).isEqualTo(-1L);
     }
   }
@@ -94,7 +108,8 @@ class FileEncryptionStreamingTest {
       Path tampered = dir.resolve("tampered.enc");
       Files.write(tampered, bad);
       Path out = dir.resolve("out.bin");
-      assertThatThrownBy(() -> crypto.decrypt(tampered, out)).isInstanceOf(MedmineUserException.class)
+      assertThatThrownBy(() -> crypto.decrypt(tampered, out))
+          .isInstanceOf(MedmineUserException.class)
           .hasMessageContaining("the key is wrong or the file was altered");
       assertThat(out).doesNotExist();
       assertThat(out.resolveSibling("out.bin.partial")).doesNotExist();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Encrypted files: no plaintext name inside, round trip with the right key, clean failure otherwise; files of the
- * first format (MEDMINE1) still decrypt.
+ * Encrypted files: no plaintext name inside, round trip with the right key, clean failure
+ * otherwise; files of the first format (MEDMINE1) still decrypt.
  */
 class FileEncryptionTest {
   @TempDir Path dir;
@@ -43,14 +43,20 @@ class FileEncryptionTest {
     Path enc = dir.resolve("p.enc");
     new FileEncryption(KEY).encrypt(plain, enc);
     Path out = dir.resolve("out.txt");
-    assertThatThrownBy(() -> new FileEncryption("a-wrong-secret-0123456789".getBytes(StandardCharsets.UTF_8)).decrypt(enc, out))
-        .isInstanceOf(MedmineUserException.class).hasMessageContaining("the key is wrong");
+    assertThatThrownBy(
+            () ->
+                new FileEncryption("a-wrong-secret-0123456789".getBytes(StandardCharsets.UTF_8))
+                    .decrypt(enc, out))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessageContaining("the key is wrong");
     assertThat(out).doesNotExist();
     byte[] bytes = Files.readAllBytes(enc);
     bytes[bytes.length - 3] ^= 1;
     Files.write(enc, bytes);
-    assertThatThrownBy(() -> new FileEncryption(KEY).decrypt(enc, out)).isInstanceOf(MedmineUserException.class);
-    assertThatThrownBy(() -> new FileEncryption(KEY).decrypt(plain, out)).hasMessageContaining("not a medmine-encrypted file");
+    assertThatThrownBy(() -> new FileEncryption(KEY).decrypt(enc, out))
+        .isInstanceOf(MedmineUserException.class);
+    assertThatThrownBy(() -> new FileEncryption(KEY).decrypt(plain, out))
+        .hasMessageContaining("not a medmine-encrypted file");
   }
 
   @Test
@@ -61,7 +67,9 @@ class FileEncryptionTest {
     d.update((byte) 0);
     byte[] nonce = new byte[12];
     javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
-    c.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(d.digest(KEY), "AES"),
+    c.init(
+        javax.crypto.Cipher.ENCRYPT_MODE,
+        new javax.crypto.spec.SecretKeySpec(d.digest(KEY), "AES"),
         new javax.crypto.spec.GCMParameterSpec(128, nonce));
     c.updateAAD("MEDMINE1".getBytes(StandardCharsets.US_ASCII));
     java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
@@ -73,7 +81,10 @@ class FileEncryptionTest {
     Path back = dir.resolve("old.csv");
     assertThat(new FileEncryption(KEY).decrypt(old, back)).isEqualTo(FileEncryption.Format.LEGACY);
     assertThat(Files.readAllBytes(back)).isEqualTo(clear);
-    assertThatThrownBy(() -> new FileEncryption("a-wrong-secret-0123456789".getBytes(StandardCharsets.UTF_8))
-        .decrypt(old, dir.resolve("x"))).hasMessageContaining("the key is wrong");
+    assertThatThrownBy(
+            () ->
+                new FileEncryption("a-wrong-secret-0123456789".getBytes(StandardCharsets.UTF_8))
+                    .decrypt(old, dir.resolve("x")))
+        .hasMessageContaining("the key is wrong");
   }
 }

@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The self-written de-identification corpus of issue 16: notes in three styles, with PHI of every kind in varied
- * forms, clinical numbers that are not PHI, and the gold span of every PHI value. Two parts with different seeds,
- * different pools of people and places ({@link NotePools}) and partly different sentences ({@link NoteTemplates}):
- * {@link Part#DEV} to tune on, {@link Part#HELD_OUT} to report. Written by hand, so it shows what the detectors do
- * on the forms it holds, not how they fare on real notes.
+ * The self-written de-identification corpus of issue 16: notes in three styles, with PHI of every
+ * kind in varied forms, clinical numbers that are not PHI, and the gold span of every PHI value.
+ * Two parts with different seeds, different pools of people and places ({@link NotePools}) and
+ * partly different sentences ({@link NoteTemplates}): {@link Part#DEV} to tune on, {@link
+ * Part#HELD_OUT} to report. Written by hand, so it shows what the detectors do on the forms it
+ * holds, not how they fare on real notes.
  */
 final class NoteCorpus {
   /** A part of the corpus: its seed and pools. */
@@ -30,7 +31,11 @@ final class NoteCorpus {
   }
 
   /** A style of note. */
-  enum Style { NURSING, DISCHARGE, RADIOLOGY }
+  enum Style {
+    NURSING,
+    DISCHARGE,
+    RADIOLOGY
+  }
 
   /** A gold span and its kind ("NAME/relative", "DATE/short", ...). */
   record Gold(PhiSpan span, String kind) {}
@@ -74,12 +79,19 @@ final class NoteCorpus {
         String upper = body.toUpperCase(Locale.ROOT);
         body = upper.length() == body.length() ? upper : body;
       }
-      notes.add(new Note(part.name().toLowerCase(Locale.ROOT) + "-" + (i + 1), "patient-" + (patient + 1), style, body, gold));
+      notes.add(
+          new Note(
+              part.name().toLowerCase(Locale.ROOT) + "-" + (i + 1),
+              "patient-" + (patient + 1),
+              style,
+              body,
+              gold));
     }
     return notes;
   }
 
-  private static void fill(String template, NoteFiller filler, StringBuilder text, List<Gold> gold) {
+  private static void fill(
+      String template, NoteFiller filler, StringBuilder text, List<Gold> gold) {
     Matcher m = KEY.matcher(template);
     int at = 0;
     while (m.find()) {
@@ -87,7 +99,9 @@ final class NoteCorpus {
       for (NoteFiller.Piece piece : filler.fill(m.group(1))) {
         if (piece.kind() != null && !piece.text().isEmpty()) {
           int start = text.length();
-          gold.add(new Gold(new PhiSpan(start, start + piece.text().length(), piece.type()), piece.kind()));
+          gold.add(
+              new Gold(
+                  new PhiSpan(start, start + piece.text().length(), piece.type()), piece.kind()));
         }
         text.append(piece.text());
       }

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Section awareness: in a list of drugs a surname-like brand name is no name, in narrative text it would be. */
+/**
+ * Section awareness: in a list of drugs a surname-like brand name is no name, in narrative text it
+ * would be.
+ */
 class NoteSectionsTest {
   private final PhiScrubber scrubber = new PhiScrubber();
 
   @Test
   void aBrandNameOnTheSurnameListIsNoNameInAMedicationList() {
-    String meds = "HOSPITAL COURSE: improved.\nDISCHARGE MEDICATIONS:\nAllegra 180 mg daily\nColace 100 mg BID\n";
+    String meds =
+        "HOSPITAL COURSE: improved.\nDISCHARGE MEDICATIONS:\nAllegra 180 mg daily\nColace 100 mg BID\n";
     assertThat(scrubber.scrub(meds).text()).isEqualTo(meds);
   }
 
@@ -21,7 +25,8 @@ class NoteSectionsTest {
 
   @Test
   void contextCuesStillCountInsideAList() {
-    assertThat(scrubber.scrub("MEDICATIONS:\nLasix 40 mg (per Dr. Allegra)\n").text()).contains("Dr. [NAME]");
+    assertThat(scrubber.scrub("MEDICATIONS:\nLasix 40 mg (per Dr. Allegra)\n").text())
+        .contains("Dr. [NAME]");
   }
 
   @Test

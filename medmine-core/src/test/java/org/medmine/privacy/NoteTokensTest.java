@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tokens that survive clinical text: run-together vitals, names with apostrophes and hyphens, all-caps notes. */
+/**
+ * Tokens that survive clinical text: run-together vitals, names with apostrophes and hyphens,
+ * all-caps notes.
+ */
 class NoteTokensTest {
   private static List<String> texts(NoteTokens t) {
     List<String> out = new ArrayList<>();
@@ -25,15 +28,23 @@ class NoteTokensTest {
   @Test
   void keepsApostrophesAndHyphensInsideWords() {
     NoteTokens t = NoteTokens.of("Mr. O'Brien, Swan-Ganz in place; Parkinson's.");
-    assertThat(texts(t)).containsExactly("Mr", ".", "O'Brien", ",", "Swan-Ganz", "in", "place", ";", "Parkinson's", ".");
+    assertThat(texts(t))
+        .containsExactly(
+            "Mr", ".", "O'Brien", ",", "Swan-Ganz", "in", "place", ";", "Parkinson's", ".");
     assertThat(t.shape(2)).isEqualTo(NoteTokens.Shape.MIXED);
     assertThat(t.shape(0)).isEqualTo(NoteTokens.Shape.CAPITALISED);
   }
 
   @Test
   void tellsAnAllCapsNoteFromAnAbbreviationInAMixedOne() {
-    assertThat(NoteTokens.of("PT SEEN BY DR SMITH TODAY, SON AT BEDSIDE, PLAN TO D/C HOME.").upperCaseNote()).isTrue();
-    assertThat(NoteTokens.of("Pt seen by Dr Smith today in the ICU; BP stable on the floor.").upperCaseNote()).isFalse();
+    assertThat(
+            NoteTokens.of("PT SEEN BY DR SMITH TODAY, SON AT BEDSIDE, PLAN TO D/C HOME.")
+                .upperCaseNote())
+        .isTrue();
+    assertThat(
+            NoteTokens.of("Pt seen by Dr Smith today in the ICU; BP stable on the floor.")
+                .upperCaseNote())
+        .isFalse();
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.Random;
 
 /**
  * Renders PHI values in the varied forms notes use: a date as {@code 7/22/2019}, {@code 07-22-19},
- * {@code July 22nd}, {@code 22 Jul 2019} or {@code 2019-07-22}; phone numbers with and without area codes;
- * record numbers of several shapes. Seeded by the caller's {@link Random}.
+ * {@code July 22nd}, {@code 22 Jul 2019} or {@code 2019-07-22}; phone numbers with and without area
+ * codes; record numbers of several shapes. Seeded by the caller's {@link Random}.
  */
 final class PhiForms {
   private final Random rnd;
@@ -42,18 +42,26 @@ final class PhiForms {
     int y = d.getYear();
     return switch (rnd.nextInt(9)) {
       case 0 -> d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + y;
-      case 1 -> String.format(Locale.ROOT, "%02d/%02d/%02d", d.getMonthValue(), d.getDayOfMonth(), y % 100);
+      case 1 ->
+          String.format(
+              Locale.ROOT, "%02d/%02d/%02d", d.getMonthValue(), d.getDayOfMonth(), y % 100);
       case 2 -> String.format(Locale.ROOT, "%02d-%02d-%d", d.getMonthValue(), d.getDayOfMonth(), y);
       case 3 -> d.toString();
       case 4 -> month + " " + d.getDayOfMonth() + ", " + y;
       case 5 -> d.getDayOfMonth() + " " + mon + " " + y;
       case 6 -> mon + ". " + d.getDayOfMonth() + ", " + y;
-      case 7 -> d.getMonthValue() + "." + d.getDayOfMonth() + "." + (y % 100 < 10 ? "0" : "") + (y % 100);
-      default -> String.format(Locale.ROOT, "%02d%s%d", d.getDayOfMonth(), mon.toUpperCase(Locale.ROOT), y);
+      case 7 ->
+          d.getMonthValue() + "." + d.getDayOfMonth() + "." + (y % 100 < 10 ? "0" : "") + (y % 100);
+      default ->
+          String.format(
+              Locale.ROOT, "%02d%s%d", d.getDayOfMonth(), mon.toUpperCase(Locale.ROOT), y);
     };
   }
 
-  /** A date without a year: {@code 7/22}, {@code 07/22}, {@code July 22}, {@code Jul 22nd}, {@code 22 July}. */
+  /**
+   * A date without a year: {@code 7/22}, {@code 07/22}, {@code July 22}, {@code Jul 22nd}, {@code
+   * 22 July}.
+   */
   String shortDate() {
     LocalDate d = date();
     String month = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
@@ -78,23 +86,38 @@ final class PhiForms {
   }
 
   static String ordinal(int day) {
-    String suffix = day % 100 >= 11 && day % 100 <= 13 ? "th"
-        : switch (day % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
+    String suffix =
+        day % 100 >= 11 && day % 100 <= 13
+            ? "th"
+            : switch (day % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
     return day + suffix;
   }
 
   String year() {
-    return chance(0.15) ? "'" + String.format(Locale.ROOT, "%02d", between(0, 99)) : String.valueOf(between(1965, 2024));
+    return chance(0.15)
+        ? "'" + String.format(Locale.ROOT, "%02d", between(0, 99))
+        : String.valueOf(between(1965, 2024));
   }
 
   String holiday() {
-    return pick(List.of("Christmas", "Thanksgiving", "New Year's Day", "Easter", "Labor Day", "Memorial Day",
-        "the Fourth of July", "Christmas Eve", "Halloween", "Passover", "Ramadan"));
+    return pick(
+        List.of(
+            "Christmas",
+            "Thanksgiving",
+            "New Year's Day",
+            "Easter",
+            "Labor Day",
+            "Memorial Day",
+            "the Fourth of July",
+            "Christmas Eve",
+            "Halloween",
+            "Passover",
+            "Ramadan"));
   }
 
   String age() {
@@ -116,7 +139,9 @@ final class PhiForms {
   }
 
   String pager() {
-    return chance(0.5) ? String.valueOf(between(10000, 99999)) : between(1, 9) + "-" + between(1000, 9999);
+    return chance(0.5)
+        ? String.valueOf(between(10000, 99999))
+        : between(1, 9) + "-" + between(1000, 9999);
   }
 
   String recordNumber() {
@@ -124,13 +149,16 @@ final class PhiForms {
       case 0 -> String.valueOf(between(1_000_000, 99_999_999));
       case 1 -> "MR" + between(100_000, 9_999_999);
       case 2 -> between(100, 999) + "-" + between(10_000, 99_999);
-      case 3 -> String.format(Locale.ROOT, "%c%07d", (char) ('A' + rnd.nextInt(26)), between(0, 9_999_999));
+      case 3 ->
+          String.format(
+              Locale.ROOT, "%c%07d", (char) ('A' + rnd.nextInt(26)), between(0, 9_999_999));
       default -> between(10, 99) + "-" + between(100, 999) + "-" + between(100, 999);
     };
   }
 
   String ssn() {
-    return String.format(Locale.ROOT, "%03d-%02d-%04d", between(100, 665), between(10, 99), between(1000, 9999));
+    return String.format(
+        Locale.ROOT, "%03d-%02d-%04d", between(100, 665), between(10, 99), between(1000, 9999));
   }
 
   String zip() {

@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Surrogates: one fake name per person and patient, dates moved by the patient's offset in their own form. */
+/**
+ * Surrogates: one fake name per person and patient, dates moved by the patient's offset in their
+ * own form.
+ */
 class PhiSurrogatesTest {
-  private static final byte[] SECRET = "surrogate-test-secret-0123456789".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SECRET =
+      "surrogate-test-secret-0123456789".getBytes(StandardCharsets.UTF_8);
   private final PhiScrubber scrubber = new PhiScrubber();
   private final PhiSurrogates surrogates = new PhiSurrogates(SECRET);
 
@@ -41,17 +45,26 @@ class PhiSurrogatesTest {
   @Test
   void capitalsAndPossessivesKeepTheirShape() {
     assertThat(replace("PT: OKAFOR, MARIA", "p1")).matches("PT: [A-Z]+, [A-Z]+");
-    assertThat(replace("Spoke with Dr. Okafor's team.", "p1")).matches("Spoke with Dr\\. [A-Z][a-z]+'s team\\.");
+    assertThat(replace("Spoke with Dr. Okafor's team.", "p1"))
+        .matches("Spoke with Dr\\. [A-Z][a-z]+'s team\\.");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "7/22/2019|2019-07-22|M/d/yyyy", "07/22/19|2019-07-22|MM/dd/yy", "2019-07-22|2019-07-22|yyyy-MM-dd",
-      "July 22, 2019|2019-07-22|MMMM d, yyyy", "22 Jul 2019|2019-07-22|d MMM yyyy", "22JUL2019|2019-07-22|ddMMMyyyy"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "7/22/2019|2019-07-22|M/d/yyyy", "07/22/19|2019-07-22|MM/dd/yy",
+            "2019-07-22|2019-07-22|yyyy-MM-dd",
+        "July 22, 2019|2019-07-22|MMMM d, yyyy", "22 Jul 2019|2019-07-22|d MMM yyyy",
+            "22JUL2019|2019-07-22|ddMMMyyyy"
+      })
   void datesMoveByThePatientsOffsetInTheirOwnForm(String written, String iso, String format) {
     int shift = new Pseudonymizer(SECRET).dateShiftDays("p1");
-    String expected = java.time.LocalDate.parse(iso).plusDays(shift)
-        .format(java.time.format.DateTimeFormatter.ofPattern(format, java.util.Locale.ENGLISH));
+    String expected =
+        java.time.LocalDate.parse(iso)
+            .plusDays(shift)
+            .format(java.time.format.DateTimeFormatter.ofPattern(format, java.util.Locale.ENGLISH));
     if (format.contains("MMM") && !format.contains("MMMM")) {
       expected = format.startsWith("dd") ? expected.toUpperCase(java.util.Locale.ROOT) : expected;
     }
@@ -71,6 +84,7 @@ class PhiSurrogatesTest {
 
   @Test
   void otherTypesGetTheirPlaceholder() {
-    assertThat(replace("Call (617) 555-0134 from Mercy Hospital.", "p1")).isEqualTo("Call [PHONE] from [LOCATION].");
+    assertThat(replace("Call (617) 555-0134 from Mercy Hospital.", "p1"))
+        .isEqualTo("Call [PHONE] from [LOCATION].");
   }
 }

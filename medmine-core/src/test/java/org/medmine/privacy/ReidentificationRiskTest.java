@@ -11,12 +11,20 @@ import org.junit.jupiter.api.Test;
 /** Equivalence classes, k and risks against a hand-computed example of ten records. */
 class ReidentificationRiskTest {
   // birth year, sex, ZIP3. Classes as recorded:
-  //   (1950,F,021) x3, (1950,M,021) x2, (1962,F,024) x1, (1964,F,024) x1, (1980,M,021) x2, (1981,M,021) x1
-  static final List<List<String>> ROWS = List.of(
-      List.of("1950", "F", "021"), List.of("1950", "F", "021"), List.of("1950", "F", "021"),
-      List.of("1950", "M", "021"), List.of("1950", "M", "021"),
-      List.of("1962", "F", "024"), List.of("1964", "F", "024"),
-      List.of("1980", "M", "021"), List.of("1980", "M", "021"), List.of("1981", "M", "021"));
+  //   (1950,F,021) x3, (1950,M,021) x2, (1962,F,024) x1, (1964,F,024) x1, (1980,M,021) x2,
+  // (1981,M,021) x1
+  static final List<List<String>> ROWS =
+      List.of(
+          List.of("1950", "F", "021"),
+          List.of("1950", "F", "021"),
+          List.of("1950", "F", "021"),
+          List.of("1950", "M", "021"),
+          List.of("1950", "M", "021"),
+          List.of("1962", "F", "024"),
+          List.of("1964", "F", "024"),
+          List.of("1980", "M", "021"),
+          List.of("1980", "M", "021"),
+          List.of("1981", "M", "021"));
 
   static ReidentificationRisk risk() {
     Map<String, ReidentificationRisk.Hierarchy> qi = new LinkedHashMap<>();
@@ -30,7 +38,8 @@ class ReidentificationRiskTest {
   void classesShareBelowKAndProsecutorRiskMatchTheHandCount() {
     RiskReport r = risk().assess(ROWS, 2);
     assertThat(r.classes()).isEqualTo(6);
-    assertThat(r.classSizeCounts()).containsExactly(Map.entry(1, 3), Map.entry(2, 2), Map.entry(3, 1));
+    assertThat(r.classSizeCounts())
+        .containsExactly(Map.entry(1, 3), Map.entry(2, 2), Map.entry(3, 1));
     assertThat(r.shareBelowK()).isCloseTo(3 / 10.0, within(1e-12)); // the three singletons
     assertThat(r.prosecutorMaxRisk()).isEqualTo(1.0);
     assertThat(r.prosecutorAverageRisk()).isCloseTo(6 / 10.0, within(1e-12));
@@ -40,8 +49,13 @@ class ReidentificationRiskTest {
   @Test
   void journalistRiskUsesThePopulationClasses() {
     List<List<String>> population = new java.util.ArrayList<>(ROWS);
-    population.addAll(List.of(List.of("1962", "F", "024"), List.of("1964", "F", "024"), List.of("1964", "F", "024"),
-        List.of("1981", "M", "021"), List.of("1981", "M", "021")));
+    population.addAll(
+        List.of(
+            List.of("1962", "F", "024"),
+            List.of("1964", "F", "024"),
+            List.of("1964", "F", "024"),
+            List.of("1981", "M", "021"),
+            List.of("1981", "M", "021")));
     RiskReport r = risk().assess(ROWS, population, 2);
     // smallest population class holding a sample class: (1962,F,024) with 2 -> 1/2
     assertThat(r.journalistMaxRisk()).isCloseTo(0.5, within(1e-12));
@@ -51,8 +65,10 @@ class ReidentificationRiskTest {
   @Test
   void generalizationReachesKAndReportsTheLoss() {
     RiskReport r = risk().generalize(ROWS, 2, 0.0);
-    // 5-year bands: (1950-1954,F,021)x3 (1950-1954,M,021)x2 (1960-1964,F,024)x2 (1980-1984,M,021)x3: k=2, nothing suppressed
-    assertThat(r.levels()).containsExactly(Map.entry("birth_year", 1), Map.entry("sex", 0), Map.entry("zip3", 0));
+    // 5-year bands: (1950-1954,F,021)x3 (1950-1954,M,021)x2 (1960-1964,F,024)x2
+    // (1980-1984,M,021)x3: k=2, nothing suppressed
+    assertThat(r.levels())
+        .containsExactly(Map.entry("birth_year", 1), Map.entry("sex", 0), Map.entry("zip3", 0));
     assertThat(r.shareBelowK()).isZero();
     assertThat(r.classes()).isEqualTo(4);
     assertThat(r.suppressed()).isZero();

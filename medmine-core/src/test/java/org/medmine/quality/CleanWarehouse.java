@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.medmine.TestPopulations;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.Warehouse;
 
 /**

@@ -15,10 +15,11 @@ import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The profile's statistics, written in the SQL DuckDB and Spark share ({@link ColumnSummaries}), are those of
- * DuckDB's own {@code SUMMARIZE}, the oracle, for every column of every table of the 20-patient warehouse that holds
- * rows (after a quality pass, so that {@code observation_standard} has rows too): the same minimum, maximum,
- * approximate distinct count, mean, standard deviation, quartiles and share of missing values.
+ * The profile's statistics, written in the SQL DuckDB and Spark share ({@link ColumnSummaries}),
+ * are those of DuckDB's own {@code SUMMARIZE}, the oracle, for every column of every table of the
+ * 20-patient warehouse that holds rows (after a quality pass, so that {@code observation_standard}
+ * has rows too): the same minimum, maximum, approximate distinct count, mean, standard deviation,
+ * quartiles and share of missing values.
  */
 class ColumnSummariesIT {
   @TempDir Path dir;
@@ -43,13 +44,25 @@ class ColumnSummariesIT {
     assertThat(compared).as("columns compared").isGreaterThan(200);
   }
 
-  private static List<ColumnSummaries.Summary> summarize(Connection c, String table) throws Exception {
+  private static List<ColumnSummaries.Summary> summarize(Connection c, String table)
+      throws Exception {
     List<ColumnSummaries.Summary> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SUMMARIZE " + ColumnSummaries.quote(table))) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SUMMARIZE " + ColumnSummaries.quote(table))) {
       while (rs.next()) {
-        out.add(new ColumnSummaries.Summary(rs.getString("column_name"), rs.getString("column_type"),
-            rs.getDouble("null_percentage"), rs.getLong("approx_unique"), rs.getString("min"), rs.getString("max"),
-            rs.getString("avg"), rs.getString("std"), rs.getString("q25"), rs.getString("q50"), rs.getString("q75")));
+        out.add(
+            new ColumnSummaries.Summary(
+                rs.getString("column_name"),
+                rs.getString("column_type"),
+                rs.getDouble("null_percentage"),
+                rs.getLong("approx_unique"),
+                rs.getString("min"),
+                rs.getString("max"),
+                rs.getString("avg"),
+                rs.getString("std"),
+                rs.getString("q25"),
+                rs.getString("q50"),
+                rs.getString("q75")));
       }
     }
     return out;

@@ -20,14 +20,25 @@ import org.medmine.quality.linkage.PatientLinker;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The master patient index on the shared Synthea population, in DuckDB: the issue's failure (patients
- * re-registered as a twin, same family name, birth date and address, another given name and SSN, were each
- * merged with their sibling) no longer happens while true re-registrations are linked; person ids survive
- * incremental runs; a reviewer's unmerge and merge are stored, applied and obeyed by later runs.
+ * The master patient index on the shared Synthea population, in DuckDB: the issue's failure
+ * (patients re-registered as a twin, same family name, birth date and address, another given name
+ * and SSN, were each merged with their sibling) no longer happens while true re-registrations are
+ * linked; person ids survive incremental runs; a reviewer's unmerge and merge are stored, applied
+ * and obeyed by later runs.
  */
 class MasterPatientIndexIT {
-  private static final String[] TWIN_NAMES = {"Octavia", "Barnaby", "Philippa", "Leopold", "Genevieve",
-    "Thaddeus", "Rosalind", "Cornelius", "Imogen", "Ignatius"};
+  private static final String[] TWIN_NAMES = {
+    "Octavia",
+    "Barnaby",
+    "Philippa",
+    "Leopold",
+    "Genevieve",
+    "Thaddeus",
+    "Rosalind",
+    "Cornelius",
+    "Imogen",
+    "Ignatius"
+  };
   private static final PatientLinker.Options OPTIONS = PatientLinker.Options.defaults();
 
   @TempDir Path dir;
@@ -39,22 +50,36 @@ class MasterPatientIndexIT {
       Connection c = w.connection();
       List<String> ids = patientIds(c);
       for (int i = 0; i < 10; i++) {
-        copy(c, ids.get(i), "twin-" + i, "given_name = '" + TWIN_NAMES[i] + "', ssn = '999-77-" + (1000 + i) + "'");
+        copy(
+            c,
+            ids.get(i),
+            "twin-" + i,
+            "given_name = '" + TWIN_NAMES[i] + "', ssn = '999-77-" + (1000 + i) + "'");
       }
       for (int i = 10; i < 15; i++) {
-        copy(c, ids.get(i), "dup-" + i, "given_name = regexp_replace(given_name, '[0-9]', '', 'g') || 'e', ssn = NULL");
+        copy(
+            c,
+            ids.get(i),
+            "dup-" + i,
+            "given_name = regexp_replace(given_name, '[0-9]', '', 'g') || 'e', ssn = NULL");
       }
       PatientLinker.Result first = MasterPatientIndex.link(c, OPTIONS, true);
       Map<String, String> person = personOf(c);
       for (int i = 0; i < 10; i++) {
-        assertThat(person.get("hospital-b/twin-" + i)).as("twin %d", i).isNotEqualTo(person.get(key(ids.get(i))));
+        assertThat(person.get("hospital-b/twin-" + i))
+            .as("twin %d", i)
+            .isNotEqualTo(person.get(key(ids.get(i))));
       }
       for (int i = 10; i < 15; i++) {
-        assertThat(person.get("hospital-b/dup-" + i)).as("re-registration %d", i).isEqualTo(person.get(key(ids.get(i))));
+        assertThat(person.get("hospital-b/dup-" + i))
+            .as("re-registration %d", i)
+            .isEqualTo(person.get(key(ids.get(i))));
       }
-      assertThat(count(c, "SELECT count(*) FROM link_review WHERE rule = 'twin_pattern'")).isPositive();
+      assertThat(count(c, "SELECT count(*) FROM link_review WHERE rule = 'twin_pattern'"))
+          .isPositive();
       assertThat(count(c, "SELECT count(*) FROM mpi_person WHERE status = 'active'"))
-          .isEqualTo(count(c, "SELECT count(DISTINCT cluster_id) FROM patient_link")).isEqualTo(first.clusters());
+          .isEqualTo(count(c, "SELECT count(DISTINCT cluster_id) FROM patient_link"))
+          .isEqualTo(first.clusters());
 
       copy(c, ids.get(15), "late-15", "phone = NULL, ssn = NULL");
       PatientLinker.Result incremental = MasterPatientIndex.link(c, OPTIONS, false);
@@ -66,22 +91,35 @@ class MasterPatientIndexIT {
 
       String original = key(ids.get(10));
       String copy = "hospital-b/dup-10";
-      MasterPatientIndex.decide(c, original, copy, LinkDecision.Kind.NO_MATCH, "tester", "not the same", OPTIONS);
+      MasterPatientIndex.decide(
+          c, original, copy, LinkDecision.Kind.NO_MATCH, "tester", "not the same", OPTIONS);
       for (boolean full : new boolean[] {false, true}) {
         MasterPatientIndex.link(c, OPTIONS, full);
         Map<String, String> now = personOf(c);
-        assertThat(now.get(copy)).as("after a %s run", full ? "full" : "incremental").isNotEqualTo(now.get(original));
+        assertThat(now.get(copy))
+            .as("after a %s run", full ? "full" : "incremental")
+            .isNotEqualTo(now.get(original));
         assertThat(now.get(original)).isEqualTo(person.get(original));
       }
       String twin = "hospital-b/twin-0";
-      MasterPatientIndex.decide(c, key(ids.get(0)), twin, LinkDecision.Kind.MATCH, "tester", "same patient", OPTIONS);
+      MasterPatientIndex.decide(
+          c, key(ids.get(0)), twin, LinkDecision.Kind.MATCH, "tester", "same patient", OPTIONS);
       MasterPatientIndex.link(c, OPTIONS, true);
       assertThat(personOf(c).get(twin)).isEqualTo(personOf(c).get(key(ids.get(0))));
       assertThat(count(c, "SELECT count(*) FROM link_decision")).isEqualTo(2);
-      assertThat(count(c, "SELECT count(*) FROM mpi_person WHERE status = 'merged' AND merged_into_id = '"
-          + personOf(c).get(twin) + "'")).as("the twin's own id retired into the merged person").isEqualTo(1);
-      assertThat(count(c, "SELECT count(*) FROM mpi_person p JOIN patient_link l ON l.cluster_id = p.person_id"
-          + " AND l.source || '/' || l.patient_id = p.given_name_record WHERE p.status = 'active'"))
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM mpi_person WHERE status = 'merged' AND merged_into_id = '"
+                      + personOf(c).get(twin)
+                      + "'"))
+          .as("the twin's own id retired into the merged person")
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM mpi_person p JOIN patient_link l ON l.cluster_id = p.person_id"
+                      + " AND l.source || '/' || l.patient_id = p.given_name_record WHERE p.status = 'active'"))
           .as("every golden given name comes from one of the person's records")
           .isEqualTo(count(c, "SELECT count(*) FROM mpi_person WHERE status = 'active'"));
     }
@@ -104,14 +142,16 @@ class MasterPatientIndexIT {
   }
 
   private static void copy(Connection c, String id, String copyId, String set) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO patient SELECT * REPLACE ('hospital-b' AS source, ? AS id) FROM patient WHERE id = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO patient SELECT * REPLACE ('hospital-b' AS source, ? AS id) FROM patient WHERE id = ?")) {
       p.setString(1, copyId);
       p.setString(2, id);
       p.executeUpdate();
     }
     try (Statement s = c.createStatement()) {
-      s.execute("UPDATE patient SET " + set + " WHERE source = 'hospital-b' AND id = '" + copyId + "'");
+      s.execute(
+          "UPDATE patient SET " + set + " WHERE source = 'hospital-b' AND id = '" + copyId + "'");
     }
   }
 
@@ -127,7 +167,8 @@ class MasterPatientIndexIT {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

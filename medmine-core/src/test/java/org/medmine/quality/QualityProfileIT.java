@@ -10,9 +10,10 @@ import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * Issue 29, defect 8, on the 20-patient FHIR warehouse: the profile showed {@code encounter.class} 100% empty
- * while every encounter has a class, and {@code observation_standard} with 0 rows while the same pass said it
- * had standardized tens of thousands of values (the profile ran before the standardization).
+ * Issue 29, defect 8, on the 20-patient FHIR warehouse: the profile showed {@code encounter.class}
+ * 100% empty while every encounter has a class, and {@code observation_standard} with 0 rows while
+ * the same pass said it had standardized tens of thousands of values (the profile ran before the
+ * standardization).
  */
 class QualityProfileIT {
   @TempDir Path dir;
@@ -23,13 +24,22 @@ class QualityProfileIT {
       QualityReport report = QualityAssessment.run(w.connection(), List.of());
       Profiler.TableProfile encounters = table(report, "encounter");
       assertThat(encounters.rows()).isPositive();
-      Profiler.ColumnProfile cls = encounters.columns().stream().filter(c -> c.name().equals("class")).findFirst().orElseThrow();
-      Profiler.ColumnProfile code = encounters.columns().stream().filter(c -> c.name().equals("class_code")).findFirst().orElseThrow();
+      Profiler.ColumnProfile cls =
+          encounters.columns().stream()
+              .filter(c -> c.name().equals("class"))
+              .findFirst()
+              .orElseThrow();
+      Profiler.ColumnProfile code =
+          encounters.columns().stream()
+              .filter(c -> c.name().equals("class_code"))
+              .findFirst()
+              .orElseThrow();
       assertThat(code.nulls()).as("every FHIR encounter has a class code").isZero();
       assertThat(cls.nulls()).as("encounter.class where class_code is known").isZero();
 
       assertThat(report.standardization().rowsStandardized()).isPositive();
-      assertThat(table(report, "observation_standard").rows()).isEqualTo(report.standardization().rowsStandardized());
+      assertThat(table(report, "observation_standard").rows())
+          .isEqualTo(report.standardization().rowsStandardized());
     }
   }
 

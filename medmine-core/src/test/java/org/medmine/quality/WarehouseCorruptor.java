@@ -75,7 +75,12 @@ final class WarehouseCorruptor {
         "sex_value", "conf_patient_sex_value", "TRUE", id -> "sex = upper(substr(sex, 1, 1))");
     for (Injection i :
         patientKind("patient_no_encounter", "compl_patient_has_encounter", "TRUE", id -> null)) {
-      exec("DELETE FROM encounter WHERE source = '" + i.source() + "' AND patient_id = '" + i.id() + "'");
+      exec(
+          "DELETE FROM encounter WHERE source = '"
+              + i.source()
+              + "' AND patient_id = '"
+              + i.id()
+              + "'");
     }
     String free = "patient_id NOT IN (" + quoted(reservedPatients) + ")";
 
@@ -321,7 +326,14 @@ final class WarehouseCorruptor {
     for (String[] r : rows.subList(0, Math.min(patientsPerKind, rows.size()))) {
       String assignment = set.apply(r[1]);
       if (assignment != null) {
-        exec("UPDATE patient SET " + assignment + " WHERE source = '" + r[0] + "' AND id = '" + r[1] + "'");
+        exec(
+            "UPDATE patient SET "
+                + assignment
+                + " WHERE source = '"
+                + r[0]
+                + "' AND id = '"
+                + r[1]
+                + "'");
       }
       reservedPatients.add(r[1]);
       out.add(new Injection(kind, check, "patient", r[0], r[1]));
@@ -339,7 +351,16 @@ final class WarehouseCorruptor {
         break;
       }
       if (taken.add(r[1])) {
-        exec("UPDATE " + table + " SET " + set + " WHERE source = '" + r[0] + "' AND id = '" + r[1] + "'");
+        exec(
+            "UPDATE "
+                + table
+                + " SET "
+                + set
+                + " WHERE source = '"
+                + r[0]
+                + "' AND id = '"
+                + r[1]
+                + "'");
         out.add(new Injection(kind, check, table, r[0], r[1]));
       }
     }
@@ -358,7 +379,14 @@ final class WarehouseCorruptor {
     List<String[]> rows = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
-            s.executeQuery("SELECT " + columns + " FROM " + table + " WHERE " + where + " ORDER BY source, id")) {
+            s.executeQuery(
+                "SELECT "
+                    + columns
+                    + " FROM "
+                    + table
+                    + " WHERE "
+                    + where
+                    + " ORDER BY source, id")) {
       while (rs.next()) {
         rows.add(new String[] {rs.getString(1), rs.getString(2)});
       }

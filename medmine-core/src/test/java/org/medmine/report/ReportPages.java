@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 
 /** Reads a rendered report back for tests: its sections, its charts, the marks in each chart. */
 public final class ReportPages {
-  private static final Pattern SECTION = Pattern.compile("<section id=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
-  private static final Pattern SVG = Pattern.compile("<svg [^>]*class=\"chart ([a-z-]+)\".*?</svg>", Pattern.DOTALL);
+  private static final Pattern SECTION =
+      Pattern.compile("<section id=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
+  private static final Pattern SVG =
+      Pattern.compile("<svg [^>]*class=\"chart ([a-z-]+)\".*?</svg>", Pattern.DOTALL);
   private static final Pattern EXTERNAL =
-      Pattern.compile("(?i)(\\bsrc\\s*=|\\bhref\\s*=\\s*\"(?!#)|<link\\b|@import|url\\(|<iframe|<object|<embed)");
+      Pattern.compile(
+          "(?i)(\\bsrc\\s*=|\\bhref\\s*=\\s*\"(?!#)|<link\\b|@import|url\\(|<iframe|<object|<embed)");
 
   private ReportPages() {}
 
@@ -49,7 +52,10 @@ public final class ReportPages {
     return out;
   }
 
-  /** What in the page would reach outside it (scripts, styles, images, frames, links other than anchors). */
+  /**
+   * What in the page would reach outside it (scripts, styles, images, frames, links other than
+   * anchors).
+   */
   public static List<String> externalReferences(String html) {
     List<String> out = new ArrayList<>();
     Matcher m = EXTERNAL.matcher(html);

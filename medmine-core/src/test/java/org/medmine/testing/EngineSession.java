@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.medmine.cohort.EngineFunctions;
 
 /**
- * A warehouse session as an analysis context hands it to an app: medmine's named SQL functions ({@code
- * mm_age_years}, ...) defined. For tests that call an app's queries on a plain connection.
+ * A warehouse session as an analysis context hands it to an app: medmine's named SQL functions
+ * ({@code mm_age_years}, ...) defined. For tests that call an app's queries on a plain connection.
  */
 public final class EngineSession {
   private EngineSession() {}

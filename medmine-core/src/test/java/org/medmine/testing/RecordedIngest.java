@@ -10,20 +10,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseLoader;
 
 /**
- * One ingest run as a test sees it: the {@link IngestResult}, the run's {@code ingest_run} row and its
- * {@code quarantine} rows, read back from the warehouse file after the run committed. {@link #run} checks the
- * bookkeeping every run must keep (read = stored + quarantined + skipped, in the result and in
- * {@code ingest_run}; one quarantine row per quarantined record; each row with a file, position, reason and
- * bounded raw text), so a test only asserts what is particular to its case.
+ * One ingest run as a test sees it: the {@link IngestResult}, the run's {@code ingest_run} row and
+ * its {@code quarantine} rows, read back from the warehouse file after the run committed. {@link
+ * #run} checks the bookkeeping every run must keep (read = stored + quarantined + skipped, in the
+ * result and in {@code ingest_run}; one quarantine row per quarantined record; each row with a
+ * file, position, reason and bounded raw text), so a test only asserts what is particular to its
+ * case.
  *
  * @param warehouse the warehouse file
  * @param result what {@link Ingestor#ingest} returned
@@ -33,10 +34,18 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
 
   /** A quarantine row. */
   public record Quarantined(
-      String file, long position, String positionKind, String resourceType, String resourceId, String reason,
+      String file,
+      long position,
+      String positionKind,
+      String resourceType,
+      String resourceId,
+      String reason,
       String rawText) {}
 
-  /** Ingests {@code inputs} into the warehouse at {@code warehouse} (source {@code default}) and checks it. */
+  /**
+   * Ingests {@code inputs} into the warehouse at {@code warehouse} (source {@code default}) and
+   * checks it.
+   */
   public static RecordedIngest run(Path warehouse, Path... inputs) {
     return run(warehouse, CsvReading.NATIVE, inputs);
   }
@@ -45,8 +54,11 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
   public static RecordedIngest run(Path warehouse, CsvReading reading, Path... inputs) {
     IngestResult result;
     try (Warehouse w = Warehouse.open(warehouse)) {
-      result = Ingestor.ingest(w, new IngestOptions(List.of(inputs), null, null).withCsvReading(reading),
-          IngestListener.NONE);
+      result =
+          Ingestor.ingest(
+              w,
+              new IngestOptions(List.of(inputs), null, null).withCsvReading(reading),
+              IngestListener.NONE);
     }
     assertThat(result.read())
         .as("read = stored + quarantined + skipped")
@@ -56,20 +68,28 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
         .isEqualTo(result.skipped());
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath())) {
       List<Object> run =
-          row(c, "SELECT records_read, records_stored, records_quarantined, records_skipped, status"
-              + " FROM ingest_run WHERE run_id = ?", result.runId());
+          row(
+              c,
+              "SELECT records_read, records_stored, records_quarantined, records_skipped, status"
+                  + " FROM ingest_run WHERE run_id = ?",
+              result.runId());
       assertThat(run)
           .as("the ingest_run row")
-          .containsExactly(result.read(), result.stored(), result.quarantined(), result.skipped(), "committed");
+          .containsExactly(
+              result.read(), result.stored(), result.quarantined(), result.skipped(), "committed");
       List<Quarantined> rows = quarantine(c, result.runId());
-      assertThat(rows).as("one quarantine row per quarantined record").hasSize((int) result.quarantined());
+      assertThat(rows)
+          .as("one quarantine row per quarantined record")
+          .hasSize((int) result.quarantined());
       for (Quarantined q : rows) {
         assertThat(q.file()).as("quarantine file").isNotBlank();
         assertThat(q.positionKind()).as("position kind of " + q).isIn("line", "entry", "file");
         assertThat(q.position()).as("position of " + q).isGreaterThanOrEqualTo(0);
         assertThat(q.reason()).as("reason").isNotBlank();
         assertThat(q.rawText()).as("raw text of " + q.reason()).isNotNull();
-        assertThat(q.rawText().length()).as("raw text is bounded").isLessThanOrEqualTo(WarehouseLoader.RAW_TEXT_LIMIT + 40);
+        assertThat(q.rawText().length())
+            .as("raw text is bounded")
+            .isLessThanOrEqualTo(WarehouseLoader.RAW_TEXT_LIMIT + 40);
       }
       return new RecordedIngest(warehouse, result, rows);
     } catch (SQLException e) {
@@ -87,8 +107,14 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           rows.add(
-              new Quarantined(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                  rs.getString(6), rs.getString(7)));
+              new Quarantined(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7)));
         }
       }
     }
@@ -101,7 +127,9 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
     return quarantine.get(0);
   }
 
-  /** The first row of a query on the warehouse, as JDBC objects ({@code ?} bound to {@code args}). */
+  /**
+   * The first row of a query on the warehouse, as JDBC objects ({@code ?} bound to {@code args}).
+   */
   public List<Object> row(String sql, Object... args) {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath())) {
       return row(c, sql, args);

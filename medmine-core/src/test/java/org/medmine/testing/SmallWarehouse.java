@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.medmine.TestPopulations;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The shared 20-patient population ({@link TestPopulations#small()}) ingested from FHIR once per test JVM;
- * each caller gets its own copy of the warehouse file, so tests that plant data do not disturb each other.
+ * The shared 20-patient population ({@link TestPopulations#small()}) ingested from FHIR once per
+ * test JVM; each caller gets its own copy of the warehouse file, so tests that plant data do not
+ * disturb each other.
  */
 public final class SmallWarehouse {
   private static Path master;
@@ -28,7 +29,10 @@ public final class SmallWarehouse {
         Path tmp = Files.createTempDirectory("medmine-small-warehouse");
         Path file = tmp.resolve("small.duckdb");
         try (Warehouse w = Warehouse.open(file)) {
-          Ingestor.ingest(w, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
+          Ingestor.ingest(
+              w,
+              new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null),
+              IngestListener.NONE);
         }
         tmp.toFile().deleteOnExit();
         file.toFile().deleteOnExit();

@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares two warehouse files table by table, as multisets of whole rows ({@code EXCEPT ALL} both ways), so
- * that "the same warehouse" means the same rows in every table, whatever their physical order.
+ * Compares two warehouse files table by table, as multisets of whole rows ({@code EXCEPT ALL} both
+ * ways), so that "the same warehouse" means the same rows in every table, whatever their physical
+ * order.
  *
- * <p>{@code ingest_run} is left out (each run records itself, with its own id and times), and so is the
- * {@code run_id} of {@code quarantine} rows (which run last quarantined a record is bookkeeping, not data) and
- * the {@code applied_at} time of {@code schema_version}.
+ * <p>{@code ingest_run} is left out (each run records itself, with its own id and times), and so is
+ * the {@code run_id} of {@code quarantine} rows (which run last quarantined a record is
+ * bookkeeping, not data) and the {@code applied_at} time of {@code schema_version}.
  */
 public final class WarehouseDiff {
   private static final Set<String> IGNORED_TABLES = Set.of("ingest_run");
@@ -28,7 +29,9 @@ public final class WarehouseDiff {
 
   private WarehouseDiff() {}
 
-  /** The differences between the warehouses, one sentence each; empty when they hold the same rows. */
+  /**
+   * The differences between the warehouses, one sentence each; empty when they hold the same rows.
+   */
   public static List<String> differences(Path a, Path b) {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
@@ -50,11 +53,44 @@ public final class WarehouseDiff {
           continue;
         }
         String list = String.join(", ", cols.stream().map(x -> "\"" + x + "\"").toList());
-        long onlyA = count(s, "SELECT " + list + " FROM a.main." + t + " EXCEPT ALL SELECT " + list + " FROM b.main." + t);
-        long onlyB = count(s, "SELECT " + list + " FROM b.main." + t + " EXCEPT ALL SELECT " + list + " FROM a.main." + t);
+        long onlyA =
+            count(
+                s,
+                "SELECT "
+                    + list
+                    + " FROM a.main."
+                    + t
+                    + " EXCEPT ALL SELECT "
+                    + list
+                    + " FROM b.main."
+                    + t);
+        long onlyB =
+            count(
+                s,
+                "SELECT "
+                    + list
+                    + " FROM b.main."
+                    + t
+                    + " EXCEPT ALL SELECT "
+                    + list
+                    + " FROM a.main."
+                    + t);
         if (onlyA > 0 || onlyB > 0) {
-          out.add(t + ": " + onlyA + " rows only in " + a.getFileName() + " (of " + rows(s, "a", t) + "), "
-              + onlyB + " only in " + b.getFileName() + " (of " + rows(s, "b", t) + ")");
+          out.add(
+              t
+                  + ": "
+                  + onlyA
+                  + " rows only in "
+                  + a.getFileName()
+                  + " (of "
+                  + rows(s, "a", t)
+                  + "), "
+                  + onlyB
+                  + " only in "
+                  + b.getFileName()
+                  + " (of "
+                  + rows(s, "b", t)
+                  + ")");
         }
       }
       return out;
@@ -97,7 +133,8 @@ public final class WarehouseDiff {
     return out;
   }
 
-  private static List<String> columns(Connection c, String catalog, String table) throws SQLException {
+  private static List<String> columns(Connection c, String catalog, String table)
+      throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.model.Table;
 
 /**
- * Rows reach DuckDB through the {@code medmine_rows} table function value for value (every column type of the
- * warehouse, NULLs, non-ASCII text, more rows than one batch holds), in the order they were added; a value of
- * the wrong type is refused with its table and column named; and DuckDB gets its threads back however the run
- * ends.
+ * Rows reach DuckDB through the {@code medmine_rows} table function value for value (every column
+ * type of the warehouse, NULLs, non-ASCII text, more rows than one batch holds), in the order they
+ * were added; a value of the wrong type is refused with its table and column named; and DuckDB gets
+ * its threads back however the run ends.
  */
 class RowBatchTest {
   @TempDir Path dir;
@@ -40,8 +40,14 @@ class RowBatchTest {
       List<RowBatch.Column> cols = new ArrayList<>();
       for (String[] c :
           new String[][] {
-            {"s", "VARCHAR"}, {"b", "BIGINT"}, {"i", "INTEGER"}, {"d", "DOUBLE"}, {"f", "BOOLEAN"},
-            {"day", "DATE"}, {"ts", "TIMESTAMP"}, {"money", "DECIMAL(18,2)"}
+            {"s", "VARCHAR"},
+            {"b", "BIGINT"},
+            {"i", "INTEGER"},
+            {"d", "DOUBLE"},
+            {"f", "BOOLEAN"},
+            {"day", "DATE"},
+            {"ts", "TIMESTAMP"},
+            {"money", "DECIMAL(18,2)"}
           }) {
         cols.add(new RowBatch.Column(c[0], RowBatch.Kind.of(c[1])));
       }
@@ -52,8 +58,13 @@ class RowBatchTest {
             k % 7 == 0
                 ? new Object[8]
                 : new Object[] {
-                  "naïve é " + k + " ☃ a string longer than twelve bytes", (long) k * 1_000_000_007L, k, k / 3.0,
-                  k % 2 == 0, LocalDate.of(2000, 1, 1).plusDays(k), LocalDateTime.of(2020, 2, 29, 23, 59, 58).plusSeconds(k),
+                  "naïve é " + k + " ☃ a string longer than twelve bytes",
+                  (long) k * 1_000_000_007L,
+                  k,
+                  k / 3.0,
+                  k % 2 == 0,
+                  LocalDate.of(2000, 1, 1).plusDays(k),
+                  LocalDateTime.of(2020, 2, 29, 23, 59, 58).plusSeconds(k),
                   new BigDecimal(k).movePointLeft(1)
                 });
       }
@@ -67,15 +78,18 @@ class RowBatchTest {
               assertThat(rs.getObject(c)).as("row %d column %d is NULL", k, c).isNull();
             }
           } else {
-            assertThat(rs.getString(1)).isEqualTo("naïve é " + k + " ☃ a string longer than twelve bytes");
+            assertThat(rs.getString(1))
+                .isEqualTo("naïve é " + k + " ☃ a string longer than twelve bytes");
             assertThat(rs.getLong(2)).isEqualTo((long) k * 1_000_000_007L);
             assertThat(rs.getInt(3)).isEqualTo(k);
             assertThat(rs.getDouble(4)).isEqualTo(k / 3.0);
             assertThat(rs.getBoolean(5)).isEqualTo(k % 2 == 0);
-            assertThat(rs.getObject(6, LocalDate.class)).isEqualTo(LocalDate.of(2000, 1, 1).plusDays(k));
+            assertThat(rs.getObject(6, LocalDate.class))
+                .isEqualTo(LocalDate.of(2000, 1, 1).plusDays(k));
             assertThat(rs.getObject(7, LocalDateTime.class))
                 .isEqualTo(LocalDateTime.of(2020, 2, 29, 23, 59, 58).plusSeconds(k));
-            assertThat(rs.getBigDecimal(8)).isEqualByComparingTo(new BigDecimal(k).movePointLeft(1));
+            assertThat(rs.getBigDecimal(8))
+                .isEqualByComparingTo(new BigDecimal(k).movePointLeft(1));
           }
           k++;
         }
@@ -90,10 +104,12 @@ class RowBatchTest {
         Statement s = w.connection().createStatement()) {
       s.execute("CREATE TABLE t (b BIGINT)");
       RowBatchFunction.ensureRegistered(w.connection());
-      RowBatch batch = new RowBatch("t", List.of(new RowBatch.Column("b", RowBatch.Kind.BIGINT)), 10);
+      RowBatch batch =
+          new RowBatch("t", List.of(new RowBatch.Column("b", RowBatch.Kind.BIGINT)), 10);
       batch.add(new Object[] {"12"});
       assertThatThrownBy(() -> batch.insert(s)).hasMessageContaining("t.b is BIGINT, not String");
-      assertThatThrownBy(() -> batch.add(new Object[] {1L, 2L})).hasMessageContaining("which has 1 columns");
+      assertThatThrownBy(() -> batch.add(new Object[] {1L, 2L}))
+          .hasMessageContaining("which has 1 columns");
     }
   }
 
@@ -106,14 +122,19 @@ class RowBatchTest {
         s.execute("SET threads = 3"); // whatever the machine, more than one
       }
       try (WarehouseLoader loader = new WarehouseLoader(w, "s", "run-1")) {
-        loader.store(new RecordOrigin("f.ndjson", 1, "line"), "Patient", List.of(new Row(Table.PATIENT).set("id", "p1")));
+        loader.store(
+            new RecordOrigin("f.ndjson", 1, "line"),
+            "Patient",
+            List.of(new Row(Table.PATIENT).set("id", "p1")));
         loader.finish(RUN);
       }
       assertThat(threads(w)).isEqualTo(3);
       try (WarehouseLoader loader = new WarehouseLoader(w, "s2", "run-2")) {
         for (int k = 0; k < StagingTable.BATCH_ROWS + 1; k++) { // one batch inserted, one row held
           loader.store(
-              new RecordOrigin("g.ndjson", k + 1, "line"), "Patient", List.of(new Row(Table.PATIENT).set("id", "q" + k)));
+              new RecordOrigin("g.ndjson", k + 1, "line"),
+              "Patient",
+              List.of(new Row(Table.PATIENT).set("id", "q" + k)));
         }
         assertThat(threads(w)).as("one thread while batches go in").isEqualTo(1);
       } // abandoned: rolled back

@@ -9,13 +9,15 @@ import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.privacy.Role;
 
 /**
- * Runs one app for one request, exactly as a command does: it opens an {@link AnalysisContext} with the caller's
- * user as actor and role, the request as the audit action and the app's result tables, runs the app and closes the
- * context, which writes the request's one audit entry (on failure too). Runs take turns (one warehouse session at
- * a time), so a request that writes results never meets another that reads.
+ * Runs one app for one request, exactly as a command does: it opens an {@link AnalysisContext} with
+ * the caller's user as actor and role, the request as the audit action and the app's result tables,
+ * runs the app and closes the context, which writes the request's one audit entry (on failure too).
+ * Runs take turns (one warehouse session at a time), so a request that writes results never meets
+ * another that reads.
  *
- * <p>Beyond the context's own role checks, a clinician (identified data for the patient in care) gets no
- * population-wide list of patients or providers ({@link ApiRoute#listsPeople()}) from an identified warehouse.
+ * <p>Beyond the context's own role checks, a clinician (identified data for the patient in care)
+ * gets no population-wide list of patients or providers ({@link ApiRoute#listsPeople()}) from an
+ * identified warehouse.
  */
 final class AppRunner {
   private final ServerSettings settings;
@@ -26,13 +28,15 @@ final class AppRunner {
   }
 
   /** Runs {@code app} with {@code options} for {@code caller}; the result's JSON document. */
-  <O extends Record, R extends AppResult> Object run(Caller caller, String action, boolean listsPeople, App<O, R> app,
-      O options) {
+  <O extends Record, R extends AppResult> Object run(
+      Caller caller, String action, boolean listsPeople, App<O, R> app, O options) {
     turn.lock();
-    try (AnalysisContext context = AnalysisContext.open(request(caller, action).withResultTables(app.writes()))) {
+    try (AnalysisContext context =
+        AnalysisContext.open(request(caller, action).withResultTables(app.writes()))) {
       if (listsPeople && caller.role() == Role.CLINICIAN && !context.deidentified()) {
-        throw new MedmineAccessDeniedException("The clinician role sees identified data only for the patient in care,"
-            + " not lists of patients or providers: ask an admin or use a de-identified warehouse.");
+        throw new MedmineAccessDeniedException(
+            "The clinician role sees identified data only for the patient in care,"
+                + " not lists of patients or providers: ask an admin or use a de-identified warehouse.");
       }
       return context.run(app, options).toJson();
     } finally {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.medmine.privacy.Role;
 
 /**
- * Who sent a request, as its token says: the user the audit log names as actor, and the medmine role the request's
- * analysis context is opened with.
+ * Who sent a request, as its token says: the user the audit log names as actor, and the medmine
+ * role the request's analysis context is opened with.
  */
 public record Caller(String user, Role role) {
   public Caller {

@@ -8,25 +8,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The dashboard at {@code /}: one HTML page, its script and its style, served from the jar (no CDN, works with no
- * network). The page holds no data: it asks for an API token, keeps it in the tab's session storage and reads the
- * API with it, so what it shows is exactly what the token's role may see.
+ * The dashboard at {@code /}: one HTML page, its script and its style, served from the jar (no CDN,
+ * works with no network). The page holds no data: it asks for an API token, keeps it in the tab's
+ * session storage and reads the API with it, so what it shows is exactly what the token's role may
+ * see.
  */
 final class Dashboard {
-  private static final Map<String, String> FILES = Map.of(
-      "/", "dashboard/index.html",
-      "/dashboard.js", "dashboard/dashboard.js",
-      "/dashboard.css", "dashboard/dashboard.css");
+  private static final Map<String, String> FILES =
+      Map.of(
+          "/", "dashboard/index.html",
+          "/dashboard.js", "dashboard/dashboard.js",
+          "/dashboard.css", "dashboard/dashboard.css");
 
   private Dashboard() {}
 
   static void register(JavalinConfig config) {
-    FILES.forEach((path, file) -> {
-      String type = file.endsWith(".html") ? "text/html; charset=utf-8"
-          : file.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
-      String body = resource(file);
-      config.routes.get(path, ctx -> ctx.contentType(type).result(body));
-    });
+    FILES.forEach(
+        (path, file) -> {
+          String type =
+              file.endsWith(".html")
+                  ? "text/html; charset=utf-8"
+                  : file.endsWith(".js")
+                      ? "text/javascript; charset=utf-8"
+                      : "text/css; charset=utf-8";
+          String body = resource(file);
+          config.routes.get(path, ctx -> ctx.contentType(type).result(body));
+        });
   }
 
   /** The text of the resource {@code name} beside this class. */

@@ -13,14 +13,18 @@ import org.medmine.context.ResultJson;
 
 /**
  * {@code medmine serve}: the JSON API {@code /api/v1} ({@link ApiRoutes}, described by {@code
- * /api/v1/openapi.json}) and the dashboard at {@code /} ({@link Dashboard}), on Javalin (Jetty), over HTTPS when a
- * keystore is given. Every {@code /api} request needs a bearer token ({@link AuthConfig}); errors are JSON
- * {@code {"error": one sentence}} without a stack trace ({@link ApiErrors}). Start it with {@link #start} and stop it
- * with {@link #close}.
+ * /api/v1/openapi.json}) and the dashboard at {@code /} ({@link Dashboard}), on Javalin (Jetty),
+ * over HTTPS when a keystore is given. Every {@code /api} request needs a bearer token ({@link
+ * AuthConfig}); errors are JSON {@code {"error": one sentence}} without a stack trace ({@link
+ * ApiErrors}). Start it with {@link #start} and stop it with {@link #close}.
  */
 public final class MedmineServer implements AutoCloseable {
-  /** The largest request body accepted (the API reads none yet; this bounds what a client can make it buffer). */
+  /**
+   * The largest request body accepted (the API reads none yet; this bounds what a client can make
+   * it buffer).
+   */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+
   private static final String CALLER = "medmine.caller";
 
   private final Javalin app;
@@ -48,29 +52,40 @@ public final class MedmineServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void configure(JavalinConfig config, ServerSettings settings, List<ApiRoute> routes) {
+  private static void configure(
+      JavalinConfig config, ServerSettings settings, List<ApiRoute> routes) {
     config.startup.showJavalinBanner = false;
     config.http.maxRequestSize = MAX_REQUEST_BYTES;
     config.jetty.host = settings.bind();
     config.jetty.port = settings.port();
-    settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> {
-      SslContextFactory.Server ssl = new SslContextFactory.Server();
-      ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
-      ssl.setKeyStorePassword(new String(tls.password()));
-      http.addCustomizer(new SecureRequestCustomizer(false));
-      ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
-          new HttpConnectionFactory(http));
-      connector.setHost(settings.bind());
-      connector.setPort(settings.port());
-      return connector;
-    }));
+    settings
+        .tls()
+        .ifPresent(
+            tls ->
+                config.jetty.addConnector(
+                    (server, http) -> {
+                      SslContextFactory.Server ssl = new SslContextFactory.Server();
+                      ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
+                      ssl.setKeyStorePassword(new String(tls.password()));
+                      http.addCustomizer(new SecureRequestCustomizer(false));
+                      ServerConnector connector =
+                          new ServerConnector(
+                              server,
+                              new SslConnectionFactory(ssl, "http/1.1"),
+                              new HttpConnectionFactory(http));
+                      connector.setHost(settings.bind());
+                      connector.setPort(settings.port());
+                      return connector;
+                    }));
     config.routes.before(ctx -> securityHeaders(ctx, settings));
-    config.routes.before("/api/*", ctx -> ctx.attribute(CALLER, authenticate(ctx, settings.auth())));
+    config.routes.before(
+        "/api/*", ctx -> ctx.attribute(CALLER, authenticate(ctx, settings.auth())));
     for (ApiRoute route : routes) {
       config.routes.get(route.fullPath(), ctx -> respond(ctx, route));
     }
-    config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json")
-        .result(Dashboard.resource("openapi.json")));
+    config.routes.get(
+        "/api/v1/openapi.json",
+        ctx -> ctx.contentType("application/json").result(Dashboard.resource("openapi.json")));
     Dashboard.register(config);
     ApiErrors.register(config, settings.warnings());
   }
@@ -86,8 +101,11 @@ public final class MedmineServer implements AutoCloseable {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
       throw new ApiErrors.Unauthenticated("Send an API token: Authorization: Bearer TOKEN.");
     }
-    return auth.authenticate(header.substring(7).strip()).orElseThrow(() ->
-        new ApiErrors.Unauthenticated("The API token is not known to this server: check it, or ask for one."));
+    return auth.authenticate(header.substring(7).strip())
+        .orElseThrow(
+            () ->
+                new ApiErrors.Unauthenticated(
+                    "The API token is not known to this server: check it, or ask for one."));
   }
 
   private static void securityHeaders(Context ctx, ServerSettings settings) {

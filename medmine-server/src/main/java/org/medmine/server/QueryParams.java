@@ -8,8 +8,9 @@ import java.util.Map;
 import org.medmine.model.MedmineUserException;
 
 /**
- * A request's query parameters, read as an app's options: each parameter at most once, none the route does not
- * describe, and a value of the wrong kind is a user error (one sentence, 400) naming the parameter.
+ * A request's query parameters, read as an app's options: each parameter at most once, none the
+ * route does not describe, and a value of the wrong kind is a user error (one sentence, 400) naming
+ * the parameter.
  */
 final class QueryParams {
   private final Map<String, List<String>> values;
@@ -18,11 +19,16 @@ final class QueryParams {
     this.values = values;
     for (Map.Entry<String, List<String>> e : values.entrySet()) {
       if (!allowed.contains(e.getKey())) {
-        throw new MedmineUserException("Unknown query parameter '" + e.getKey() + "': this endpoint takes "
-            + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
+        throw new MedmineUserException(
+            "Unknown query parameter '"
+                + e.getKey()
+                + "': this endpoint takes "
+                + (allowed.isEmpty() ? "none" : String.join(", ", allowed))
+                + ".");
       }
       if (e.getValue().size() > 1) {
-        throw new MedmineUserException("Query parameter '" + e.getKey() + "' is given more than once: give it once.");
+        throw new MedmineUserException(
+            "Query parameter '" + e.getKey() + "' is given more than once: give it once.");
       }
     }
   }
@@ -37,7 +43,8 @@ final class QueryParams {
     try {
       return v == null ? fallback : Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new MedmineUserException("Query parameter '" + name + "' must be a whole number, not '" + v + "'.");
+      throw new MedmineUserException(
+          "Query parameter '" + name + "' must be a whole number, not '" + v + "'.");
     }
   }
 
@@ -46,7 +53,8 @@ final class QueryParams {
     try {
       return v == null ? fallback : Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
-      throw new MedmineUserException("Query parameter '" + name + "' must be a whole number, not '" + v + "'.");
+      throw new MedmineUserException(
+          "Query parameter '" + name + "' must be a whole number, not '" + v + "'.");
     }
   }
 
@@ -59,7 +67,8 @@ final class QueryParams {
       }
       return d;
     } catch (NumberFormatException e) {
-      throw new MedmineUserException("Query parameter '" + name + "' must be a number, not '" + v + "'.");
+      throw new MedmineUserException(
+          "Query parameter '" + name + "' must be a number, not '" + v + "'.");
     }
   }
 
@@ -71,7 +80,9 @@ final class QueryParams {
     return switch (v.strip()) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new MedmineUserException("Query parameter '" + name + "' must be true or false, not '" + v + "'.");
+      default ->
+          throw new MedmineUserException(
+              "Query parameter '" + name + "' must be true or false, not '" + v + "'.");
     };
   }
 
@@ -80,13 +91,16 @@ final class QueryParams {
     try {
       return v == null ? null : LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
-      throw new MedmineUserException("Query parameter '" + name + "' must be a date YYYY-MM-DD, not '" + v + "'.");
+      throw new MedmineUserException(
+          "Query parameter '" + name + "' must be a date YYYY-MM-DD, not '" + v + "'.");
     }
   }
 
   /** A comma-separated list, or {@code fallback}. */
   List<String> list(String name, List<String> fallback) {
     String v = text(name, null);
-    return v == null ? fallback : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return v == null
+        ? fallback
+        : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -11,10 +11,10 @@ import org.medmine.privacy.AuditKey;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * How {@code medmine serve} runs, given by its front end: the warehouse and how it is opened, the address and port
- * (0: any free port), the TLS keystore (PKCS#12 or JKS) and its password, the tokens, the audit key, and where
- * warnings go. A bind address that is not loopback is refused without TLS: tokens and health data never cross a
- * network in the clear.
+ * How {@code medmine serve} runs, given by its front end: the warehouse and how it is opened, the
+ * address and port (0: any free port), the TLS keystore (PKCS#12 or JKS) and its password, the
+ * tokens, the audit key, and where warnings go. A bind address that is not loopback is refused
+ * without TLS: tokens and health data never cross a network in the clear.
  */
 public record ServerSettings(
     Path warehouse,
@@ -46,8 +46,11 @@ public record ServerSettings(
       throw new MedmineUserException("--port must be between 0 and 65535, not " + port + ".");
     }
     if (tls.isEmpty() && !isLoopback(bind)) {
-      throw new MedmineUserException("Refusing to serve on " + bind + " without TLS: give --tls-keystore (and"
-          + " --tls-password-env) or bind to 127.0.0.1.");
+      throw new MedmineUserException(
+          "Refusing to serve on "
+              + bind
+              + " without TLS: give --tls-keystore (and"
+              + " --tls-password-env) or bind to 127.0.0.1.");
     }
   }
 
@@ -56,7 +59,8 @@ public record ServerSettings(
     try {
       return InetAddress.getByName(host).isLoopbackAddress();
     } catch (UnknownHostException e) {
-      throw new MedmineUserException("Cannot resolve --bind " + host + ": give an IP address such as 127.0.0.1.", e);
+      throw new MedmineUserException(
+          "Cannot resolve --bind " + host + ": give an IP address such as 127.0.0.1.", e);
     }
   }
 }

@@ -26,9 +26,9 @@ import org.medmine.privacy.ConsentImporter;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * Every app endpoint on the shared Synthea warehouse answers the admin with its app's document; on a de-identified
- * copy the analyst is served (as its role) and the clinician gets the lists of patients it is refused on identified
- * data.
+ * Every app endpoint on the shared Synthea warehouse answers the admin with its app's document; on
+ * a de-identified copy the analyst is served (as its role) and the clinician gets the lists of
+ * patients it is refused on identified data.
  */
 class EndpointsTest {
   @TempDir Path dir;
@@ -48,11 +48,13 @@ class EndpointsTest {
     appOf.put("/api/v1/fraud?minClaims=5", "fraud");
     appOf.put("/api/v1/studies/readmission-30d", "study");
     List<String> warnings = ServedWarehouse.warnings();
-    try (MedmineServer server = MedmineServer.start(ServedWarehouse.settings(warehouse, ServedWarehouse.auth(dir),
-        warnings))) {
+    try (MedmineServer server =
+        MedmineServer.start(
+            ServedWarehouse.settings(warehouse, ServedWarehouse.auth(dir), warnings))) {
       for (Map.Entry<String, String> e : appOf.entrySet()) {
-        HttpResponse<String> r = ServedWarehouse.get(client, "http://127.0.0.1:" + server.port() + e.getKey(),
-            ServedWarehouse.ADMIN);
+        HttpResponse<String> r =
+            ServedWarehouse.get(
+                client, "http://127.0.0.1:" + server.port() + e.getKey(), ServedWarehouse.ADMIN);
         assertThat(r.statusCode()).as(e.getKey() + ": " + r.body()).isEqualTo(200);
         JsonNode run = ServedWarehouse.json(r).get("run");
         assertThat(run.get("app").asText()).as(e.getKey()).isEqualTo(e.getValue());
@@ -77,19 +79,29 @@ class EndpointsTest {
       Files.writeString(optOut, denied + "\n");
       ConsentImporter.importOptOut(w.connection(), "synthea", optOut);
     }
-    try (MedmineServer server = MedmineServer.start(ServedWarehouse.settings(warehouse, ServedWarehouse.auth(dir),
-        ServedWarehouse.warnings()))) {
+    try (MedmineServer server =
+        MedmineServer.start(
+            ServedWarehouse.settings(
+                warehouse, ServedWarehouse.auth(dir), ServedWarehouse.warnings()))) {
       String base = "http://127.0.0.1:" + server.port();
-      HttpResponse<String> stats = ServedWarehouse.get(client, base + "/api/v1/stats", ServedWarehouse.ADMIN);
-      assertThat(ServedWarehouse.json(stats).get("population").get("patients").asLong()).isEqualTo(patients - 1);
-      assertThat(ServedWarehouse.json(stats).get("run").get("excludedByConsent").asInt()).isEqualTo(1);
-      for (String path : List.of("/api/v1/segments?kMax=3", "/api/v1/surveillance?region=county", "/api/v1/fraud")) {
+      HttpResponse<String> stats =
+          ServedWarehouse.get(client, base + "/api/v1/stats", ServedWarehouse.ADMIN);
+      assertThat(ServedWarehouse.json(stats).get("population").get("patients").asLong())
+          .isEqualTo(patients - 1);
+      assertThat(ServedWarehouse.json(stats).get("run").get("excludedByConsent").asInt())
+          .isEqualTo(1);
+      for (String path :
+          List.of(
+              "/api/v1/segments?kMax=3", "/api/v1/surveillance?region=county", "/api/v1/fraud")) {
         HttpResponse<String> r = ServedWarehouse.get(client, base + path, ServedWarehouse.ADMIN);
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
         assertThat(r.body()).as(path).doesNotContain(denied);
       }
-      assertThat(ServedWarehouse.get(client, base + "/api/v1/segments?kMax=3", ServedWarehouse.ADMIN).body())
-          .as("the segments list patients, so the check above could fail").contains("assignments");
+      assertThat(
+              ServedWarehouse.get(client, base + "/api/v1/segments?kMax=3", ServedWarehouse.ADMIN)
+                  .body())
+          .as("the segments list patients, so the check above could fail")
+          .contains("assignments");
     }
   }
 
@@ -97,19 +109,27 @@ class EndpointsTest {
   void onADeidentifiedCopyTheAnalystIsServedAndTheClinicianGetsSegments() throws Exception {
     Path source = ServedWarehouse.warehouse(dir);
     Path deid = dir.resolve("deid.duckdb");
-    try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(source).withAction("deid"))) {
-      Deidentification.run(context, DeidOptions.of(deid, "safe-harbor", LocalDate.of(2026, 1, 1)),
-          new DeidKeys("a test secret of enough length".getBytes(StandardCharsets.UTF_8), Optional.empty(),
+    try (AnalysisContext context =
+        AnalysisContext.open(ContextRequest.of(source).withAction("deid"))) {
+      Deidentification.run(
+          context,
+          DeidOptions.of(deid, "safe-harbor", LocalDate.of(2026, 1, 1)),
+          new DeidKeys(
+              "a test secret of enough length".getBytes(StandardCharsets.UTF_8),
+              Optional.empty(),
               Optional.empty()));
     }
-    try (MedmineServer server = MedmineServer.start(ServedWarehouse.settings(deid, ServedWarehouse.auth(dir),
-        ServedWarehouse.warnings()))) {
+    try (MedmineServer server =
+        MedmineServer.start(
+            ServedWarehouse.settings(
+                deid, ServedWarehouse.auth(dir), ServedWarehouse.warnings()))) {
       String base = "http://127.0.0.1:" + server.port();
-      HttpResponse<String> stats = ServedWarehouse.get(client, base + "/api/v1/stats", ServedWarehouse.ANALYST);
+      HttpResponse<String> stats =
+          ServedWarehouse.get(client, base + "/api/v1/stats", ServedWarehouse.ANALYST);
       assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
       assertThat(ServedWarehouse.json(stats).get("run").get("role").asText()).isEqualTo("analyst");
-      HttpResponse<String> segments = ServedWarehouse.get(client, base + "/api/v1/segments?kMax=3",
-          ServedWarehouse.CLINICIAN);
+      HttpResponse<String> segments =
+          ServedWarehouse.get(client, base + "/api/v1/segments?kMax=3", ServedWarehouse.CLINICIAN);
       assertThat(segments.statusCode()).as(segments.body()).isEqualTo(200);
       assertThat(ServedWarehouse.json(segments).has("assignments")).isTrue();
     }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server on a loopback port over the shared Synthea warehouse: tokens and roles (401, 403), one audit entry per
- * request naming the token's user, user errors as 400 with one sentence and no stack trace, the dashboard.
+ * The server on a loopback port over the shared Synthea warehouse: tokens and roles (401, 403), one
+ * audit entry per request naming the token's user, user errors as 400 with one sentence and no
+ * stack trace, the dashboard.
  */
 class MedmineServerTest {
   @TempDir static Path dir;
@@ -32,7 +33,9 @@ class MedmineServerTest {
   @BeforeAll
   static void serve() throws Exception {
     warehouse = ServedWarehouse.warehouse(dir);
-    server = MedmineServer.start(ServedWarehouse.settings(warehouse, ServedWarehouse.auth(dir), WARNINGS));
+    server =
+        MedmineServer.start(
+            ServedWarehouse.settings(warehouse, ServedWarehouse.auth(dir), WARNINGS));
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -111,14 +114,23 @@ class MedmineServerTest {
 
   @Test
   void aBadParameterIs400WithOneSentenceAndNoStackTrace() throws Exception {
-    for (String path : List.of("/api/v1/stats?top=0", "/api/v1/stats?top=ten", "/api/v1/stats?verbose=true",
-        "/api/v1/stats?top=1&top=2", "/api/v1/studies/..%2F..%2Fetc%2Fpasswd", "/api/v1/surveillance?region=planet",
-        "/api/v1/forecast?until=yesterday")) {
+    for (String path :
+        List.of(
+            "/api/v1/stats?top=0",
+            "/api/v1/stats?top=ten",
+            "/api/v1/stats?verbose=true",
+            "/api/v1/stats?top=1&top=2",
+            "/api/v1/studies/..%2F..%2Fetc%2Fpasswd",
+            "/api/v1/surveillance?region=planet",
+            "/api/v1/forecast?until=yesterday")) {
       HttpResponse<String> r = get(path, ServedWarehouse.ADMIN);
       assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(400);
       JsonNode doc = ServedWarehouse.json(r);
       assertThat(doc.size()).as(path).isEqualTo(1);
-      assertThat(doc.get("error").asText()).as(path).endsWith(".").doesNotContain("\n", "at org.", "Exception");
+      assertThat(doc.get("error").asText())
+          .as(path)
+          .endsWith(".")
+          .doesNotContain("\n", "at org.", "Exception");
     }
     assertThat(WARNINGS).as("user errors are no internal failures").isEmpty();
   }
@@ -134,11 +146,15 @@ class MedmineServerTest {
   void theDashboardIsServedFromTheJarWithoutOutsideAssets() throws Exception {
     HttpResponse<String> page = get("/", null);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<script src=\"/dashboard.js\"", "id=\"kpis\"", "id=\"alarms\"");
+    assertThat(page.body())
+        .contains("<script src=\"/dashboard.js\"", "id=\"kpis\"", "id=\"alarms\"");
     assertThat(page.body()).doesNotContain("http://", "https://");
     HttpResponse<String> script = get("/dashboard.js", null);
     assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.body()).contains("/api/v1/", "Authorization").doesNotContain("innerHTML", "http://", "https://");
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; frame-ancestors 'none'");
+    assertThat(script.body())
+        .contains("/api/v1/", "Authorization")
+        .doesNotContain("innerHTML", "http://", "https://");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValue("default-src 'self'; frame-ancestors 'none'");
   }
 }

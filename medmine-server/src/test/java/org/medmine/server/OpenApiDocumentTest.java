@@ -12,7 +12,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.medmine.warehouse.WarehouseSettings;
 
-/** The OpenAPI document describes every route of the API, with exactly the query parameters each one takes. */
+/**
+ * The OpenAPI document describes every route of the API, with exactly the query parameters each one
+ * takes.
+ */
 class OpenApiDocumentTest {
   private static final JsonNode DOC = read();
 
@@ -25,8 +28,16 @@ class OpenApiDocumentTest {
   }
 
   private static List<ApiRoute> routes() {
-    ServerSettings s = new ServerSettings(Path.of("w.duckdb"), WarehouseSettings.defaults(), "127.0.0.1", 0,
-        java.util.Optional.empty(), new AuthConfig(List.of()), java.util.Optional.empty(), w -> {});
+    ServerSettings s =
+        new ServerSettings(
+            Path.of("w.duckdb"),
+            WarehouseSettings.defaults(),
+            "127.0.0.1",
+            0,
+            java.util.Optional.empty(),
+            new AuthConfig(List.of()),
+            java.util.Optional.empty(),
+            w -> {});
     return ApiRoutes.all(new AppRunner(s));
   }
 
@@ -39,11 +50,13 @@ class OpenApiDocumentTest {
       JsonNode op = DOC.get("paths").path(route.fullPath()).path("get");
       assertThat(op.isMissingNode()).as("%s is described", route.fullPath()).isFalse();
       Set<String> described = new TreeSet<>();
-      op.get("parameters").forEach(p -> {
-        if (p.get("in").asText().equals("query")) {
-          described.add(p.get("name").asText());
-        }
-      });
+      op.get("parameters")
+          .forEach(
+              p -> {
+                if (p.get("in").asText().equals("query")) {
+                  described.add(p.get("name").asText());
+                }
+              });
       assertThat(described).as(route.fullPath()).isEqualTo(new TreeSet<>(route.params()));
       assertThat(op.get("responses").has("401")).as(route.fullPath()).isTrue();
     }

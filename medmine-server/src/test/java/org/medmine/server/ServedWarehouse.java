@@ -20,8 +20,8 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * The shared 20-patient Synthea population ingested into a DuckDB warehouse, an auth config with one token per
- * role, and a client for a server on a loopback port.
+ * The shared 20-patient Synthea population ingested into a DuckDB warehouse, an auth config with
+ * one token per role, and a client for a server on a loopback port.
  */
 final class ServedWarehouse {
   static final String ADMIN = "admin-token-0123456789";
@@ -35,29 +35,57 @@ final class ServedWarehouse {
   static Path warehouse(Path dir) {
     Path w = dir.resolve("w.duckdb");
     try (Warehouse wh = Warehouse.open(w)) {
-      Ingestor.ingest(wh, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null),
+      Ingestor.ingest(
+          wh,
+          new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null),
           IngestListener.NONE);
     }
     return w;
   }
 
-  /** The auth config of the four test tokens (their hashes only), written to {@code dir}/auth.json. */
+  /**
+   * The auth config of the four test tokens (their hashes only), written to {@code dir}/auth.json.
+   */
   static AuthConfig auth(Path dir) throws IOException {
     Path file = dir.resolve("auth.json");
-    Files.writeString(file, "{\"tokens\": ["
-        + entry(ADMIN, "alice", "admin") + "," + entry(ANALYST, "bob", "analyst") + ","
-        + entry(AUDITOR, "carol", "auditor") + "," + entry(CLINICIAN, "dave", "clinician") + "]}");
+    Files.writeString(
+        file,
+        "{\"tokens\": ["
+            + entry(ADMIN, "alice", "admin")
+            + ","
+            + entry(ANALYST, "bob", "analyst")
+            + ","
+            + entry(AUDITOR, "carol", "auditor")
+            + ","
+            + entry(CLINICIAN, "dave", "clinician")
+            + "]}");
     return AuthConfig.load(file);
   }
 
   private static String entry(String token, String user, String role) {
-    return "{\"sha256\": \"" + AuthConfig.sha256(token) + "\", \"user\": \"" + user + "\", \"role\": \"" + role + "\"}";
+    return "{\"sha256\": \""
+        + AuthConfig.sha256(token)
+        + "\", \"user\": \""
+        + user
+        + "\", \"role\": \""
+        + role
+        + "\"}";
   }
 
-  /** Settings for {@code warehouse} on 127.0.0.1, any free port, no TLS; warnings into {@code warnings}. */
+  /**
+   * Settings for {@code warehouse} on 127.0.0.1, any free port, no TLS; warnings into {@code
+   * warnings}.
+   */
   static ServerSettings settings(Path warehouse, AuthConfig auth, List<String> warnings) {
-    return new ServerSettings(warehouse, WarehouseSettings.defaults(), "127.0.0.1", 0, Optional.empty(), auth,
-        Optional.empty(), warnings::add);
+    return new ServerSettings(
+        warehouse,
+        WarehouseSettings.defaults(),
+        "127.0.0.1",
+        0,
+        Optional.empty(),
+        auth,
+        Optional.empty(),
+        warnings::add);
   }
 
   static List<String> warnings() {
@@ -65,7 +93,8 @@ final class ServedWarehouse {
   }
 
   /** A response: status, headers and body. */
-  static HttpResponse<String> get(HttpClient client, String url, String token) throws IOException, InterruptedException {
+  static HttpResponse<String> get(HttpClient client, String url, String token)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
     if (token != null) {
       b.header("Authorization", "Bearer " + token);

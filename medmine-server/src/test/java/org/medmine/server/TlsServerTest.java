@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
- * HTTPS from a keystore made by the JDK's keytool (an EC key for 127.0.0.1): a client that trusts the certificate is
- * served over TLS, plain HTTP to the same port gets no data.
+ * HTTPS from a keystore made by the JDK's keytool (an EC key for 127.0.0.1): a client that trusts
+ * the certificate is served over TLS, plain HTTP to the same port gets no data.
  */
 class TlsServerTest {
   @TempDir Path dir;
@@ -29,12 +29,23 @@ class TlsServerTest {
     char[] password = "changeit-test".toCharArray();
     keytool(keystore, new String(password));
     Path warehouse = ServedWarehouse.warehouse(dir);
-    ServerSettings settings = new ServerSettings(warehouse, WarehouseSettings.defaults(), "127.0.0.1", 0,
-        Optional.of(new ServerSettings.Tls(keystore, password)), ServedWarehouse.auth(dir), Optional.empty(), w -> {});
+    ServerSettings settings =
+        new ServerSettings(
+            warehouse,
+            WarehouseSettings.defaults(),
+            "127.0.0.1",
+            0,
+            Optional.of(new ServerSettings.Tls(keystore, password)),
+            ServedWarehouse.auth(dir),
+            Optional.empty(),
+            w -> {});
     try (MedmineServer server = MedmineServer.start(settings)) {
       HttpClient client = HttpClient.newBuilder().sslContext(trusting(keystore, password)).build();
-      HttpResponse<String> r = ServedWarehouse.get(client, "https://127.0.0.1:" + server.port() + "/api/v1/stats",
-          ServedWarehouse.ADMIN);
+      HttpResponse<String> r =
+          ServedWarehouse.get(
+              client,
+              "https://127.0.0.1:" + server.port() + "/api/v1/stats",
+              ServedWarehouse.ADMIN);
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       assertThat(r.headers().firstValue("Strict-Transport-Security")).isPresent();
       assertThat(ServedWarehouse.json(r).get("population").get("patients").asLong()).isPositive();
@@ -52,10 +63,33 @@ class TlsServerTest {
 
   private static void keytool(Path keystore, String password) throws Exception {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-    Process p = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "medmine", "-keyalg", "EC",
-        "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
-        "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", password, "-keypass", password))
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    keytool.toString(),
+                    "-genkeypair",
+                    "-alias",
+                    "medmine",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-dname",
+                    "CN=localhost",
+                    "-ext",
+                    "SAN=ip:127.0.0.1",
+                    "-validity",
+                    "2",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    keystore.toString(),
+                    "-storepass",
+                    password,
+                    "-keypass",
+                    password))
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor()).as(out).isZero();
     assertThat(Files.size(keystore)).isPositive();
@@ -66,7 +100,8 @@ class TlsServerTest {
     try (InputStream in = Files.newInputStream(keystore)) {
       ks.load(in, password);
     }
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(ks);
     SSLContext ssl = SSLContext.getInstance("TLS");
     ssl.init(null, tmf.getTrustManagers(), null);

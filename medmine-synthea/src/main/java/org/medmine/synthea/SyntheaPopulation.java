@@ -13,12 +13,13 @@ import org.mitre.synthea.engine.Generator;
 import org.mitre.synthea.helpers.Config;
 
 /**
- * A Synthea population written to disk: {@code fhir/} holds one R4 transaction bundle per patient plus the
- * hospital and practitioner bundles, {@code csv/} holds Synthea's CSV export of the same people.
+ * A Synthea population written to disk: {@code fhir/} holds one R4 transaction bundle per patient
+ * plus the hospital and practitioner bundles, {@code csv/} holds Synthea's CSV export of the same
+ * people.
  *
  * <p>Synthea keeps its settings in a global static {@link Config}, so generation is serialised; the
- * output folder is filled atomically (generated into a sibling folder, then renamed), so a folder that
- * exists is complete and can be reused as a cache by tests and benchmarks.
+ * output folder is filled atomically (generated into a sibling folder, then renamed), so a folder
+ * that exists is complete and can be reused as a cache by tests and benchmarks.
  *
  * @param root the population folder
  * @param patients the number of living patients asked for
@@ -42,8 +43,8 @@ public record SyntheaPopulation(Path root, int patients, long seed) {
   }
 
   /**
-   * Returns the population of {@code patients} people for {@code seed} under {@code cacheDir}, generating it
-   * first when it is not there yet.
+   * Returns the population of {@code patients} people for {@code seed} under {@code cacheDir},
+   * generating it first when it is not there yet.
    */
   public static SyntheaPopulation cached(Path cacheDir, int patients, long seed) {
     Path root = cacheDir.resolve("synthea-p" + patients + "-s" + seed);

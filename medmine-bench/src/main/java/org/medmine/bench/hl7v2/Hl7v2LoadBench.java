@@ -29,12 +29,14 @@ import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The HL7 v2 load bench of issue 21: a second process ({@link MllpSender}) sends the {@link LoadFeed} over MLLP on
- * loopback to a receiver in this process, and reports messages per second with acknowledgments and the p50 and p99
- * acknowledgment latency. Receivers: {@code medmine}, the {@link MllpListener} storing into a new warehouse (each
- * acknowledgment after its commit), after which the census is checked against the feed (every patient still in
- * hospital in the bed the feed last put them in, no one else in a bed, every message stored once); and {@code hapi},
- * HAPI HL7v2's own server answering each message with {@code generateACK()} and storing nothing, the peer.
+ * The HL7 v2 load bench of issue 21: a second process ({@link MllpSender}) sends the {@link
+ * LoadFeed} over MLLP on loopback to a receiver in this process, and reports messages per second
+ * with acknowledgments and the p50 and p99 acknowledgment latency. Receivers: {@code medmine}, the
+ * {@link MllpListener} storing into a new warehouse (each acknowledgment after its commit), after
+ * which the census is checked against the feed (every patient still in hospital in the bed the feed
+ * last put them in, no one else in a bed, every message stored once); and {@code hapi}, HAPI
+ * HL7v2's own server answering each message with {@code generateACK()} and storing nothing, the
+ * peer.
  *
  * <p>Usage: {@code Hl7v2LoadBench medmine|hapi PATIENTS CONNECTIONS WINDOW own|hapi OUT_DIR}
  */
@@ -49,8 +51,15 @@ public final class Hl7v2LoadBench {
     String client = args[4];
     Path out = Path.of(args[5]);
     Files.createDirectories(out);
-    String label = String.format(Locale.ROOT, "%s receiver, %s client, %d connection(s), window %d, %d messages",
-        receiver, client, connections, window, LoadFeed.total(patients));
+    String label =
+        String.format(
+            Locale.ROOT,
+            "%s receiver, %s client, %d connection(s), window %d, %d messages",
+            receiver,
+            client,
+            connections,
+            window,
+            LoadFeed.total(patients));
     if (receiver.equals("hapi")) {
       try (HapiContext context = hapiContext()) {
         int port;
@@ -69,10 +78,14 @@ public final class Hl7v2LoadBench {
     Path file = out.resolve("live-" + System.nanoTime() + ".duckdb");
     try (Warehouse w = Warehouse.open(file)) {
       String result;
-      try (MllpListener l = MllpListener.start(w, new MllpListener.Options("127.0.0.1", 0, "ghh", null),
-          e -> System.err.println("warehouse failure: " + e))) {
+      try (MllpListener l =
+          MllpListener.start(
+              w,
+              new MllpListener.Options("127.0.0.1", 0, "ghh", null),
+              e -> System.err.println("warehouse failure: " + e))) {
         result = runSender(l.port(), patients, connections, window, client);
-        System.out.printf(Locale.ROOT, "%s: %s commits=%d%n", label, result, l.stats().counts().commits());
+        System.out.printf(
+            Locale.ROOT, "%s: %s commits=%d%n", label, result, l.stats().counts().commits());
       }
       System.out.println("  census: " + checkCensus(w, patients));
     } finally {
@@ -82,14 +95,27 @@ public final class Hl7v2LoadBench {
   }
 
   /** Runs the sender as its own JVM on this class path; returns its RESULT line. */
-  private static String runSender(int port, int patients, int connections, int window, String client)
+  private static String runSender(
+      int port, int patients, int connections, int window, String client)
       throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        MllpSender.class.getName(), String.valueOf(port), String.valueOf(patients), String.valueOf(connections),
-        String.valueOf(window), client).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MllpSender.class.getName(),
+                String.valueOf(port),
+                String.valueOf(patients),
+                String.valueOf(connections),
+                String.valueOf(window),
+                client)
+            .redirectErrorStream(true)
+            .start();
     String result = null;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.startsWith("RESULT ")) {
@@ -110,31 +136,47 @@ public final class Hl7v2LoadBench {
     Map<String, String> expected = LoadFeed.census(patients);
     Map<String, String> actual = new HashMap<>();
     try (Statement s = w.connection().createStatement();
-        ResultSet rs = s.executeQuery("SELECT patient_id, location_id FROM encounter_location WHERE source = 'ghh'"
-            + " AND end_time IS NULL AND status = 'active'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT patient_id, location_id FROM encounter_location WHERE source = 'ghh'"
+                    + " AND end_time IS NULL AND status = 'active'")) {
       while (rs.next()) {
         if (actual.put(rs.getString(1), rs.getString(2)) != null) {
-          throw new IllegalStateException("patient " + rs.getString(1) + " is in two places at once");
+          throw new IllegalStateException(
+              "patient " + rs.getString(1) + " is in two places at once");
         }
       }
     }
     if (!actual.equals(expected)) {
-      throw new IllegalStateException("census differs from the feed: " + expected.size() + " expected, "
-          + actual.size() + " in beds");
+      throw new IllegalStateException(
+          "census differs from the feed: "
+              + expected.size()
+              + " expected, "
+              + actual.size()
+              + " in beds");
     }
     long messages;
     long distinct;
     try (Statement s = w.connection().createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT control_id) FROM hl7v2_message WHERE status = 'stored'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*), count(DISTINCT control_id) FROM hl7v2_message WHERE status = 'stored'")) {
       rs.next();
       messages = rs.getLong(1);
       distinct = rs.getLong(2);
     }
     if (messages != LoadFeed.total(patients) || distinct != messages) {
-      throw new IllegalStateException(messages + " messages stored, " + LoadFeed.total(patients) + " sent");
+      throw new IllegalStateException(
+          messages + " messages stored, " + LoadFeed.total(patients) + " sent");
     }
-    return String.format(Locale.ROOT, "consistent: %d patients in beds, each where the feed last put them; %d of %d"
-        + " discharged; %d messages stored once each", actual.size(), patients - actual.size(), patients, messages);
+    return String.format(
+        Locale.ROOT,
+        "consistent: %d patients in beds, each where the feed last put them; %d of %d"
+            + " discharged; %d messages stored once each",
+        actual.size(),
+        patients - actual.size(),
+        patients,
+        messages);
   }
 
   private static HapiContext hapiContext() {
@@ -142,40 +184,46 @@ public final class Hl7v2LoadBench {
     context.setValidationContext(ValidationContextFactory.noValidation());
     context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
     // HAPI binds its server socket to every address; the bench binds it to loopback only
-    context.setSocketFactory(new StandardSocketFactory() {
-      @Override
-      public ServerSocket createServerSocket() throws IOException {
-        return new ServerSocket() {
+    context.setSocketFactory(
+        new StandardSocketFactory() {
           @Override
-          public void bind(SocketAddress endpoint, int backlog) throws IOException {
-            super.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                ((InetSocketAddress) endpoint).getPort()), backlog);
+          public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+              @Override
+              public void bind(SocketAddress endpoint, int backlog) throws IOException {
+                super.bind(
+                    new InetSocketAddress(
+                        InetAddress.getLoopbackAddress(), ((InetSocketAddress) endpoint).getPort()),
+                    backlog);
+              }
+            };
           }
-        };
-      }
-    });
+        });
     return context;
   }
 
   private static HL7Service hapiServer(HapiContext context, int port) throws InterruptedException {
     HL7Service server = context.newServer(port, false);
-    server.registerApplication("*", "*", new ReceivingApplication<Message>() {
-      @Override
-      public Message processMessage(Message message, Map<String, Object> metadata) throws HL7Exception {
-        try {
-          return message.generateACK();
-        } catch (IOException e) {
-          throw new HL7Exception(e);
-        }
-      }
+    server.registerApplication(
+        "*",
+        "*",
+        new ReceivingApplication<Message>() {
+          @Override
+          public Message processMessage(Message message, Map<String, Object> metadata)
+              throws HL7Exception {
+            try {
+              return message.generateACK();
+            } catch (IOException e) {
+              throw new HL7Exception(e);
+            }
+          }
 
-      @Override
-      public boolean canProcess(Message message) {
-        return true;
-      }
-    });
+          @Override
+          public boolean canProcess(Message message) {
+            return true;
+          }
+        });
     server.startAndWait();
     return server;
   }
-
 }

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The load bench's hospital day, the same in the sender and in the checker: each patient arrives in the emergency
- * department (A04), is admitted to a ward bed (A01 with a new location: the ED stay ends), has a lab result (ORU^R01
- * with two OBX), is transferred to another ward (A02), and every third patient is discharged (A03). A patient's
- * messages go in order on one connection (patient {@code i} on connection {@code i % connections}); a connection
- * interleaves its patients, as a live feed does.
+ * The load bench's hospital day, the same in the sender and in the checker: each patient arrives in
+ * the emergency department (A04), is admitted to a ward bed (A01 with a new location: the ED stay
+ * ends), has a lab result (ORU^R01 with two OBX), is transferred to another ward (A02), and every
+ * third patient is discharged (A03). A patient's messages go in order on one connection (patient
+ * {@code i} on connection {@code i % connections}); a connection interleaves its patients, as a
+ * live feed does.
  */
 final class LoadFeed {
   static final int MESSAGES_PER_PATIENT_MAX = 5;
@@ -66,18 +67,45 @@ final class LoadFeed {
   }
 
   private static String message(int i, int stage) {
-    String pid = "PID|1||P" + i + "^^^GHH^MR||DOE^PATIENT" + i + "^Q||19" + (40 + i % 60) + "0315|" + (i % 2 == 0 ? "F" : "M")
-        + "||2106-3^White^CDCREC|" + (i % 900 + 100) + " MAIN ST^^GREENSBORO^NC^27401||(555)555-" + (1000 + i % 9000);
+    String pid =
+        "PID|1||P"
+            + i
+            + "^^^GHH^MR||DOE^PATIENT"
+            + i
+            + "^Q||19"
+            + (40 + i % 60)
+            + "0315|"
+            + (i % 2 == 0 ? "F" : "M")
+            + "||2106-3^White^CDCREC|"
+            + (i % 900 + 100)
+            + " MAIN ST^^GREENSBORO^NC^27401||(555)555-"
+            + (1000 + i % 9000);
     String visit = "V" + i;
     return switch (stage) {
-      case 0 -> adt("A04", "R" + i, pid, "E", "ED^" + (1 + i % 20) + "^^GHH", visit, "202401021000");
+      case 0 ->
+          adt("A04", "R" + i, pid, "E", "ED^" + (1 + i % 20) + "^^GHH", visit, "202401021000");
       case 1 -> adt("A01", "A" + i, pid, "I", firstWard(i), visit, "202401021300");
-      case 2 -> msh("ORU^R01^ORU_R01", "L" + i) + pid + "\rPV1|1|I|" + firstWard(i) + "||||||||||||||||" + visit
-          + "\rOBR|1|" + i + "^EHR|F" + i + "^LAB|24331-1^Lipid panel^LN|||202401021400\r"
-          + "OBX|1|NM|2093-3^Cholesterol^LN||" + (150 + i % 90) + "|mg/dL^^UCUM|<200|N|||F\r"
-          + "OBX|2|NM|2571-8^Triglyceride^LN||" + (80 + i % 120) + "|mg/dL^^UCUM|35-160|N|||F\r";
+      case 2 ->
+          msh("ORU^R01^ORU_R01", "L" + i)
+              + pid
+              + "\rPV1|1|I|"
+              + firstWard(i)
+              + "||||||||||||||||"
+              + visit
+              + "\rOBR|1|"
+              + i
+              + "^EHR|F"
+              + i
+              + "^LAB|24331-1^Lipid panel^LN|||202401021400\r"
+              + "OBX|1|NM|2093-3^Cholesterol^LN||"
+              + (150 + i % 90)
+              + "|mg/dL^^UCUM|<200|N|||F\r"
+              + "OBX|2|NM|2571-8^Triglyceride^LN||"
+              + (80 + i % 120)
+              + "|mg/dL^^UCUM|35-160|N|||F\r";
       case 3 -> adt("A02", "T" + i, pid, "I", secondWard(i), visit, "202401031000");
-      case 4 -> i % 3 == 0 ? adt("A03", "D" + i, pid, "I", secondWard(i), visit, "202401041000") : null;
+      case 4 ->
+          i % 3 == 0 ? adt("A03", "D" + i, pid, "I", secondWard(i), visit, "202401041000") : null;
       default -> null;
     };
   }
@@ -86,10 +114,31 @@ final class LoadFeed {
     return "MSH|^~\\&|ADT1|GHH|MEDMINE|GHH|20240102100000||" + type + "|" + control + "|P|2.5.1\r";
   }
 
-  private static String adt(String event, String control, String pid, String patientClass, String location,
-      String visit, String at) {
+  private static String adt(
+      String event,
+      String control,
+      String pid,
+      String patientClass,
+      String location,
+      String visit,
+      String at) {
     return msh("ADT^" + event, control)
-        + "EVN|" + event + "|" + at + "||||" + at + "\r" + pid + "\rPV1|1|" + patientClass + "|" + location
-        + "||||004777^ATTEND^AARON|||MED|||||||||" + visit + "|||||||||||||||||||||||||" + at + "\r";
+        + "EVN|"
+        + event
+        + "|"
+        + at
+        + "||||"
+        + at
+        + "\r"
+        + pid
+        + "\rPV1|1|"
+        + patientClass
+        + "|"
+        + location
+        + "||||004777^ATTEND^AARON|||MED|||||||||"
+        + visit
+        + "|||||||||||||||||||||||||"
+        + at
+        + "\r";
   }
 }

@@ -25,11 +25,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The load bench's second process: sends the {@link LoadFeed} over MLLP to 127.0.0.1, on {@code connections}
- * connections at once, each sending up to {@code window} messages ahead of its acknowledgments (1: send and wait,
- * HL7's original mode), checks that every acknowledgment is AA for its own message, and prints one line: messages,
- * seconds, messages per second, and the p50 and p99 time from sending a message to reading its acknowledgment.
- * With {@code hapi} as the client it sends through HAPI's own initiator instead (send and wait, one connection each).
+ * The load bench's second process: sends the {@link LoadFeed} over MLLP to 127.0.0.1, on {@code
+ * connections} connections at once, each sending up to {@code window} messages ahead of its
+ * acknowledgments (1: send and wait, HL7's original mode), checks that every acknowledgment is AA
+ * for its own message, and prints one line: messages, seconds, messages per second, and the p50 and
+ * p99 time from sending a message to reading its acknowledgment. With {@code hapi} as the client it
+ * sends through HAPI's own initiator instead (send and wait, one connection each).
  *
  * <p>Usage: {@code MllpSender PORT PATIENTS CONNECTIONS WINDOW own|hapi}
  */
@@ -45,24 +46,28 @@ public final class MllpSender {
     List<long[]> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
-    // the clock starts once every connection is open (and HAPI's context is built): set-up is not messages
-    java.util.concurrent.CyclicBarrier connected = new java.util.concurrent.CyclicBarrier(connections + 1);
+    // the clock starts once every connection is open (and HAPI's context is built): set-up is not
+    // messages
+    java.util.concurrent.CyclicBarrier connected =
+        new java.util.concurrent.CyclicBarrier(connections + 1);
     for (int c = 0; c < connections; c++) {
       List<String> messages = LoadFeed.messages(patients, c, connections);
       long[] lat = new long[messages.size()];
       latencies.add(lat);
-      Thread t = new Thread(() -> {
-        try {
-          if (hapi) {
-            sendWithHapi(port, messages, lat, connected);
-          } else {
-            send(port, messages, window, lat, connected);
-          }
-        } catch (Throwable e) {
-          errors.add(e);
-          connected.reset();
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  if (hapi) {
+                    sendWithHapi(port, messages, lat, connected);
+                  } else {
+                    send(port, messages, window, lat, connected);
+                  }
+                } catch (Throwable e) {
+                  errors.add(e);
+                  connected.reset();
+                }
+              });
       threads.add(t);
       t.start();
     }
@@ -81,12 +86,23 @@ public final class MllpSender {
       System.exit(1);
     }
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    System.out.printf(Locale.ROOT, "RESULT messages=%d seconds=%.2f rate=%.0f p50_ms=%.2f p99_ms=%.2f%n", all.length,
-        seconds, all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT messages=%d seconds=%.2f rate=%.0f p50_ms=%.2f p99_ms=%.2f%n",
+        all.length,
+        seconds,
+        all.length / seconds,
+        all[all.length / 2] / 1e6,
+        all[(int) (all.length * 0.99)] / 1e6);
   }
 
-  private static void send(int port, List<String> messages, int window, long[] latency,
-      java.util.concurrent.CyclicBarrier connected) throws Exception {
+  private static void send(
+      int port,
+      List<String> messages,
+      int window,
+      long[] latency,
+      java.util.concurrent.CyclicBarrier connected)
+      throws Exception {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setTcpNoDelay(true);
       connected.await();
@@ -94,28 +110,34 @@ public final class MllpSender {
       InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
       BlockingQueue<Integer> inFlight = new ArrayBlockingQueue<>(Math.max(1, window));
       long[] sentAt = new long[messages.size()];
-      Thread reader = new Thread(() -> {
-        try {
-          for (int i = 0; i < messages.size(); i++) {
-            String ack = readFrame(in);
-            int expected = inFlight.take();
-            latency[expected] = System.nanoTime() - sentAt[expected];
-            String control = messages.get(expected).split("\\|", 11)[9];
-            if (ack == null || !ack.contains("\rMSA|AA|" + control + "\r") && !ack.contains("\rMSA|AA|" + control + "|")) {
-              throw new IllegalStateException("not AA for " + control + ": " + ack);
-            }
-          }
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < messages.size(); i++) {
+                    String ack = readFrame(in);
+                    int expected = inFlight.take();
+                    latency[expected] = System.nanoTime() - sentAt[expected];
+                    String control = messages.get(expected).split("\\|", 11)[9];
+                    if (ack == null
+                        || !ack.contains("\rMSA|AA|" + control + "\r")
+                            && !ack.contains("\rMSA|AA|" + control + "|")) {
+                      throw new IllegalStateException("not AA for " + control + ": " + ack);
+                    }
+                  }
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       List<Throwable> readerError = new ArrayList<>();
       reader.setUncaughtExceptionHandler((t, e) -> readerError.add(e));
       reader.start();
       for (int i = 0; i < messages.size(); i++) {
         while (!inFlight.offer(i, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
           if (!reader.isAlive()) {
-            throw new IllegalStateException("the acknowledgment reader stopped", readerError.isEmpty() ? null : readerError.get(0));
+            throw new IllegalStateException(
+                "the acknowledgment reader stopped",
+                readerError.isEmpty() ? null : readerError.get(0));
           }
         }
         sentAt[i] = System.nanoTime();
@@ -132,8 +154,9 @@ public final class MllpSender {
     }
   }
 
-  private static void sendWithHapi(int port, List<String> messages, long[] latency,
-      java.util.concurrent.CyclicBarrier connected) throws Exception {
+  private static void sendWithHapi(
+      int port, List<String> messages, long[] latency, java.util.concurrent.CyclicBarrier connected)
+      throws Exception {
     HapiContext context = new DefaultHapiContext();
     context.setValidationContext(ValidationContextFactory.noValidation());
     context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));

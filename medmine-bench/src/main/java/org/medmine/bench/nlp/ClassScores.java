@@ -3,10 +3,11 @@ package org.medmine.bench.nlp;
 import java.util.List;
 
 /**
- * Precision, recall and F1 of one class of one dimension, counted over a gold set: a true positive is a pair
- * whose gold and predicted labels are both the class.
+ * Precision, recall and F1 of one class of one dimension, counted over a gold set: a true positive
+ * is a pair whose gold and predicted labels are both the class.
  */
-record ClassScores(String dimension, String label, int truePositives, int falsePositives, int falseNegatives) {
+record ClassScores(
+    String dimension, String label, int truePositives, int falsePositives, int falseNegatives) {
 
   double precision() {
     int predicted = truePositives + falsePositives;

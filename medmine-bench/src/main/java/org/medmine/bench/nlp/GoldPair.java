@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One annotated pair of the gold set: a sentence, the target phrase in it and its gold assertion, temporality
- * and experiencer (the labels of {@code org.medmine.mining.nlp}: {@code negated}, {@code historical}, ...).
+ * One annotated pair of the gold set: a sentence, the target phrase in it and its gold assertion,
+ * temporality and experiencer (the labels of {@code org.medmine.mining.nlp}: {@code negated},
+ * {@code historical}, ...).
  */
-record GoldPair(String sentence, String target, String assertion, String temporality, String experiencer) {
+record GoldPair(
+    String sentence, String target, String assertion, String temporality, String experiencer) {
 
   /** The gold label of a dimension. */
   String label(Dimension d) {

@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A plain NegEx, the comparison peer of the NLP bench, as Chapman, Bridewell, Hanbury, Cooper and Buchanan
- * describe it ("A simple algorithm for identifying negated findings and diseases in discharge summaries",
- * J Biomed Inform 2001;34:301-10): the sentence is lower-cased and split into words; negation phrases of three
- * kinds are found left to right, longest first (pseudo-negations, which are skipped, pre-UMLS phrases and
- * post-UMLS phrases, resource {@code negex-2001-phrases.tsv}); an indexed term is negated when it lies within
- * five words after a pre-phrase (regular expression 1, {@code <negation phrase> * <indexed term>}) or within five
- * words before a post-phrase (regular expression 2), the term counting as one word; the rule-out phrases mark it
- * possible the same way. Nothing else: no conjunctions ending the scope (NegEx version 2 added them), no
- * temporality, no experiencer (every term is recent and the patient's).
+ * A plain NegEx, the comparison peer of the NLP bench, as Chapman, Bridewell, Hanbury, Cooper and
+ * Buchanan describe it ("A simple algorithm for identifying negated findings and diseases in
+ * discharge summaries", J Biomed Inform 2001;34:301-10): the sentence is lower-cased and split into
+ * words; negation phrases of three kinds are found left to right, longest first (pseudo-negations,
+ * which are skipped, pre-UMLS phrases and post-UMLS phrases, resource {@code
+ * negex-2001-phrases.tsv}); an indexed term is negated when it lies within five words after a
+ * pre-phrase (regular expression 1, {@code <negation phrase> * <indexed term>}) or within five
+ * words before a post-phrase (regular expression 2), the term counting as one word; the rule-out
+ * phrases mark it possible the same way. Nothing else: no conjunctions ending the scope (NegEx
+ * version 2 added them), no temporality, no experiencer (every term is recent and the patient's).
  */
 final class NegExBaseline {
   private static final int WINDOW = 5;
@@ -68,7 +69,11 @@ final class NegExBaseline {
         continue;
       }
       int end = i + p.words().size();
-      boolean pre = p.kind().startsWith("pre-") && at >= end && at - end < WINDOW + 1 && !(at >= i && at < end);
+      boolean pre =
+          p.kind().startsWith("pre-")
+              && at >= end
+              && at - end < WINDOW + 1
+              && !(at >= i && at < end);
       boolean post = p.kind().startsWith("post-") && at < i && i - at - 1 <= WINDOW;
       if (pre || post) {
         if (p.kind().endsWith("negation")) {
@@ -102,7 +107,8 @@ final class NegExBaseline {
 
   /** Lower-case words: letters, digits and the slash of {@code r/o}; everything else separates. */
   static String[] words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9/']+")).filter(w -> !w.isEmpty())
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9/']+"))
+        .filter(w -> !w.isEmpty())
         .toArray(String[]::new);
   }
 

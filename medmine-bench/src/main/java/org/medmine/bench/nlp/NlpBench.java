@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import org.medmine.mining.nlp.TargetJudge;
 
 /**
- * The NLP bench of issue 17. {@code NlpBench accuracy OUTDIR [dev|heldout|both]}: P/R/F1 per class of medmine's
- * ConText and of a plain NegEx on the gold halves (errors of each half written to OUTDIR).
- * {@code NlpBench throughput WAREHOUSE POPULATION|- [THREADS...]}: medmine's note pipeline over every note of a warehouse
- * (see {@code org.medmine.bench.NlpThroughputBench}).
+ * The NLP bench of issue 17. {@code NlpBench accuracy OUTDIR [dev|heldout|both]}: P/R/F1 per class
+ * of medmine's ConText and of a plain NegEx on the gold halves (errors of each half written to
+ * OUTDIR). {@code NlpBench throughput WAREHOUSE POPULATION|- [THREADS...]}: medmine's note pipeline
+ * over every note of a warehouse (see {@code org.medmine.bench.NlpThroughputBench}).
  */
 public final class NlpBench {
   private NlpBench() {}
@@ -20,7 +20,8 @@ public final class NlpBench {
     } else if (args.length >= 2 && args[0].equals("throughput")) {
       org.medmine.bench.NlpThroughputBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
     } else {
-      System.err.println("usage: NlpBench accuracy OUTDIR [dev|heldout|both] | throughput WAREHOUSE POPULATION|- [THREADS...]");
+      System.err.println(
+          "usage: NlpBench accuracy OUTDIR [dev|heldout|both] | throughput WAREHOUSE POPULATION|- [THREADS...]");
       System.exit(2);
     }
   }
@@ -33,7 +34,8 @@ public final class NlpBench {
       if (!halves.equals("both") && !halves.equals(half)) {
         continue;
       }
-      ContextEvaluation e = ContextEvaluation.run(half, "context-gold-" + half + ".tsv", judge, negex);
+      ContextEvaluation e =
+          ContextEvaluation.run(half, "context-gold-" + half + ".tsv", judge, negex);
       e.print(System.out);
       Files.write(out.resolve("errors-" + half + ".tsv"), e.errors());
     }

@@ -9,21 +9,27 @@ import org.medmine.mining.timeseries.LabelledSeries;
 import org.medmine.mining.timeseries.SpecificityCalibration;
 
 /**
- * One method's output on one set of series, and the rule that sets its level: with a score per week, the
- * critical score that keeps {@code specificity} of the calibration set's quiet weeks free of alarms
- * ({@link SpecificityCalibration}); with a grid of levels, the level of highest sensitivity among those whose
- * specificity on the calibration set is at least {@code specificity} (the most specific level when none is).
+ * One method's output on one set of series, and the rule that sets its level: with a score per
+ * week, the critical score that keeps {@code specificity} of the calibration set's quiet weeks free
+ * of alarms ({@link SpecificityCalibration}); with a grid of levels, the level of highest
+ * sensitivity among those whose specificity on the calibration set is at least {@code specificity}
+ * (the most specific level when none is).
  *
  * @param defaultAlarms alarms at the method's default level, per series
  * @param scores score per week per series, or null
  * @param grid level → alarms per series, or null
  */
-record MethodRun(List<boolean[]> defaultAlarms, List<double[]> scores, TreeMap<Double, List<boolean[]>> grid) {
+record MethodRun(
+    List<boolean[]> defaultAlarms, List<double[]> scores, TreeMap<Double, List<boolean[]>> grid) {
 
-  /** A level chosen on calibration series: a critical score or a grid level, and its calibration figures. */
+  /**
+   * A level chosen on calibration series: a critical score or a grid level, and its calibration
+   * figures.
+   */
   record Level(boolean fromScore, double value, DetectionPerformance calibration) {
     String describe() {
-      return (fromScore ? "score >= " : "level ") + String.format(java.util.Locale.ROOT, "%.4g", value);
+      return (fromScore ? "score >= " : "level ")
+          + String.format(java.util.Locale.ROOT, "%.4g", value);
     }
   }
 
@@ -40,8 +46,11 @@ record MethodRun(List<boolean[]> defaultAlarms, List<double[]> scores, TreeMap<D
       if (mostSpecific == null || p.specificity() > mostSpecific.calibration().specificity()) {
         mostSpecific = l;
       }
-      if (p.specificity() >= specificity && (best == null || p.sensitivity() > best.calibration().sensitivity()
-          || (p.sensitivity() == best.calibration().sensitivity() && p.specificity() > best.calibration().specificity()))) {
+      if (p.specificity() >= specificity
+          && (best == null
+              || p.sensitivity() > best.calibration().sensitivity()
+              || (p.sensitivity() == best.calibration().sensitivity()
+                  && p.specificity() > best.calibration().specificity()))) {
         best = l;
       }
     }

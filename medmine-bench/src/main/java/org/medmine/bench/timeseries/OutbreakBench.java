@@ -19,22 +19,39 @@ import org.medmine.mining.timeseries.LeveledDetector;
 import org.medmine.mining.timeseries.OutbreakDetector;
 
 /**
- * The labelled outbreak benchmark of issue 25: medmine's detectors beside R's surveillance methods on the same
- * simulated series, every method's level set on a calibration set and measured on a test set simulated with
- * other seeds.
+ * The labelled outbreak benchmark of issue 25: medmine's detectors beside R's surveillance methods
+ * on the same simulated series, every method's level set on a calibration set and measured on a
+ * test set simulated with other seeds.
  *
- * <p>Design, fixed before any detector was run on it: 416 weeks per series, the last 52 evaluated; series after
- * Noufaily et al. 2013 ({@link NoufailySimulator}, 8 scenarios) and from R's {@code sim.pointSource} (2
- * settings); calibration series from seed S, test series from seed S + 1000 (Java) and S + 1001 (R). Each
- * method is reported at its default level and at the level chosen on the calibration set for specificity at
- * least 0.95 ({@link MethodRun}). Usage: {@code OutbreakBench OUT_DIR R_DIR [SERIES_PER_SCENARIO [SEED]]}.
+ * <p>Design, fixed before any detector was run on it: 416 weeks per series, the last 52 evaluated;
+ * series after Noufaily et al. 2013 ({@link NoufailySimulator}, 8 scenarios) and from R's {@code
+ * sim.pointSource} (2 settings); calibration series from seed S, test series from seed S + 1000
+ * (Java) and S + 1001 (R). Each method is reported at its default level and at the level chosen on
+ * the calibration set for specificity at least 0.95 ({@link MethodRun}). Usage: {@code
+ * OutbreakBench OUT_DIR R_DIR [SERIES_PER_SCENARIO [SEED]]}.
  */
 public final class OutbreakBench {
   static final int WEEKS = 416;
   static final int FROM = WEEKS - 52;
   static final double TARGET = 0.95;
-  static final Map<String, Double> R_DEFAULT_LEVEL = Map.of("ears-c1", 0.001, "ears-c2", 0.001, "ears-c3", 0.025,
-      "cusum", 2.26, "bayes", 0.05, "bayes (b 0 w 6)", 0.05, "glrnb", 5.0, "glrnb (S 2 trend)", 5.0);
+  static final Map<String, Double> R_DEFAULT_LEVEL =
+      Map.of(
+          "ears-c1",
+          0.001,
+          "ears-c2",
+          0.001,
+          "ears-c3",
+          0.025,
+          "cusum",
+          2.26,
+          "bayes",
+          0.05,
+          "bayes (b 0 w 6)",
+          0.05,
+          "glrnb",
+          5.0,
+          "glrnb (S 2 trend)",
+          5.0);
 
   private OutbreakBench() {}
 
@@ -53,21 +70,30 @@ public final class OutbreakBench {
     for (Map.Entry<String, OutbreakDetector> d : BenchDetectors.all().entrySet()) {
       boolean grid = BenchDetectors.LEVEL_DEPENDENT.contains(d.getKey());
       long t0 = cpuNanos();
-      medmine.put(d.getKey(), new MethodRun[] {run(d.getValue(), calibration, grid), run(d.getValue(), test, grid)});
+      medmine.put(
+          d.getKey(),
+          new MethodRun[] {run(d.getValue(), calibration, grid), run(d.getValue(), test, grid)});
       cpu.put(d.getKey(), (cpuNanos() - t0) / 1e9);
     }
     EnsembleDetector ensemble = runEnsemble(calibration, test, medmine, cpu);
-    String report = OutbreakBenchReport.render(calibration, test, FROM, TARGET, medmine, cpu, r, rCpu, ensemble.method());
+    String report =
+        OutbreakBenchReport.render(
+            calibration, test, FROM, TARGET, medmine, cpu, r, rCpu, ensemble.method());
     Files.writeString(out.resolve("outbreak-bench.md"), report);
     System.out.print(report);
   }
 
   /**
-   * The R methods' runs on both splits (running the R script where its results are not written yet), by method;
-   * adds each method's CPU seconds to {@code rCpu}.
+   * The R methods' runs on both splits (running the R script where its results are not written
+   * yet), by method; adds each method's CPU seconds to {@code rCpu}.
    */
-  private static Map<String, MethodRun[]> rRuns(Path out, Path rDir, List<LabelledSeries> calibration,
-      List<LabelledSeries> test, Map<String, Double> rCpu) throws IOException, InterruptedException {
+  private static Map<String, MethodRun[]> rRuns(
+      Path out,
+      Path rDir,
+      List<LabelledSeries> calibration,
+      List<LabelledSeries> test,
+      Map<String, Double> rCpu)
+      throws IOException, InterruptedException {
     Map<String, MethodRun[]> r = new LinkedHashMap<>();
     for (int split = 0; split < 2; split++) {
       String name = split == 0 ? "calibration" : "test";
@@ -75,8 +101,13 @@ public final class OutbreakBench {
       Path results = out.resolve(name + "-r-methods.csv");
       Path times = out.resolve(name + "-r-cpu.csv");
       if (!Files.exists(results)) {
-        rscript(rDir.resolve("outbreak-methods.R").toString(), out.resolve(name + "-series.csv").toString(),
-            String.valueOf(FROM + 1), String.valueOf(WEEKS), results.toString(), times.toString());
+        rscript(
+            rDir.resolve("outbreak-methods.R").toString(),
+            out.resolve(name + "-series.csv").toString(),
+            String.valueOf(FROM + 1),
+            String.valueOf(WEEKS),
+            results.toString(),
+            times.toString());
       }
       for (String line : Files.readAllLines(times).subList(1, Files.readAllLines(times).size())) {
         String[] f = line.replace("\"", "").split(",");
@@ -84,23 +115,40 @@ public final class OutbreakBench {
       }
       List<String> names = s.stream().map(LabelledSeries::name).toList();
       int index = split;
-      RMethodResults.read(results, names, FROM, WEEKS - FROM).forEach((m, res) -> r.computeIfAbsent(m, k -> new MethodRun[2])[index] =
-          new MethodRun(defaults(m, res), res.grid().isEmpty() ? res.scores() : null, res.grid().isEmpty() ? null : res.grid()));
+      RMethodResults.read(results, names, FROM, WEEKS - FROM)
+          .forEach(
+              (m, res) ->
+                  r.computeIfAbsent(m, k -> new MethodRun[2])[index] =
+                      new MethodRun(
+                          defaults(m, res),
+                          res.grid().isEmpty() ? res.scores() : null,
+                          res.grid().isEmpty() ? null : res.grid()));
     }
     return r;
   }
 
-  /** Calibrates the ensemble, runs it on both splits and adds its runs and CPU seconds to medmine's. */
-  private static EnsembleDetector runEnsemble(List<LabelledSeries> calibration, List<LabelledSeries> test,
-      Map<String, MethodRun[]> medmine, Map<String, Double> cpu) {
+  /**
+   * Calibrates the ensemble, runs it on both splits and adds its runs and CPU seconds to medmine's.
+   */
+  private static EnsembleDetector runEnsemble(
+      List<LabelledSeries> calibration,
+      List<LabelledSeries> test,
+      Map<String, MethodRun[]> medmine,
+      Map<String, Double> cpu) {
     long t0 = cpuNanos();
-    List<LeveledDetector> members = List.of(BenchDetectors.nbRegression(), BenchDetectors.glrSeasonal());
+    List<LeveledDetector> members =
+        List.of(BenchDetectors.nbRegression(), BenchDetectors.glrSeasonal());
     EnsembleDetector ensemble = EnsembleDetector.calibrate(members, calibration, FROM, TARGET);
     MethodRun ensembleCal = run(ensemble, calibration, false);
     MethodRun ensembleTest = run(ensemble, test, false);
-    // The ensemble's level is its stated specificity: its default alarms are already set on the calibration set.
-    medmine.put("ensemble (nb-regression + glr-seasonal)", new MethodRun[] {
-        new MethodRun(ensembleCal.defaultAlarms(), null, grid(ensembleCal)), new MethodRun(ensembleTest.defaultAlarms(), null, grid(ensembleTest))});
+    // The ensemble's level is its stated specificity: its default alarms are already set on the
+    // calibration set.
+    medmine.put(
+        "ensemble (nb-regression + glr-seasonal)",
+        new MethodRun[] {
+          new MethodRun(ensembleCal.defaultAlarms(), null, grid(ensembleCal)),
+          new MethodRun(ensembleTest.defaultAlarms(), null, grid(ensembleTest))
+        });
     cpu.put("ensemble (nb-regression + glr-seasonal)", (cpuNanos() - t0) / 1e9);
     return ensemble;
   }
@@ -118,7 +166,10 @@ public final class OutbreakBench {
     return res.defaultAlarms();
   }
 
-  /** Runs a detector on every series: default alarms and scores, or alarms over the glrnb threshold grid. */
+  /**
+   * Runs a detector on every series: default alarms and scores, or alarms over the glrnb threshold
+   * grid.
+   */
   static MethodRun run(OutbreakDetector d, List<LabelledSeries> series, boolean grid) {
     List<boolean[]> alarms = new ArrayList<>();
     List<double[]> scores = new ArrayList<>();
@@ -145,22 +196,40 @@ public final class OutbreakBench {
     for (int sc = 0; sc < NoufailySimulator.SCENARIOS.size(); sc++) {
       NoufailySimulator.Scenario scenario = NoufailySimulator.SCENARIOS.get(sc);
       for (int i = 0; i < per; i++) {
-        all.add(NoufailySimulator.simulate(scenario, scenario.name() + " #" + (i + 1), WEEKS, FROM,
-            seed * 100_000 + sc * 1000L + i));
+        all.add(
+            NoufailySimulator.simulate(
+                scenario,
+                scenario.name() + " #" + (i + 1),
+                WEEKS,
+                FROM,
+                seed * 100_000 + sc * 1000L + i));
       }
     }
     Path ps = out.resolve(split + "-pointsource.csv");
     if (!Files.exists(ps)) {
-      rscript(rDir.resolve("outbreak-pointsource.R").toString(), String.valueOf(seed + 1), String.valueOf(per),
-          String.valueOf(WEEKS), ps.toString());
+      rscript(
+          rDir.resolve("outbreak-pointsource.R").toString(),
+          String.valueOf(seed + 1),
+          String.valueOf(per),
+          String.valueOf(WEEKS),
+          ps.toString());
     }
     all.addAll(PointSourceSeries.read(ps));
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve(split + "-series.csv")))) {
+    try (PrintWriter w =
+        new PrintWriter(Files.newBufferedWriter(out.resolve(split + "-series.csv")))) {
       w.println("series,t,count,outbreak");
       for (LabelledSeries s : all) {
         boolean[] flags = s.outbreakPeriods();
         for (int t = 0; t < s.counts().length; t++) {
-          w.println("\"" + s.name() + "\"," + (t + 1) + "," + (long) s.counts()[t] + "," + (flags[t] ? 1 : 0));
+          w.println(
+              "\""
+                  + s.name()
+                  + "\","
+                  + (t + 1)
+                  + ","
+                  + (long) s.counts()[t]
+                  + ","
+                  + (flags[t] ? 1 : 0));
         }
       }
     }
@@ -172,7 +241,8 @@ public final class OutbreakBench {
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).inheritIO().start();
     if (p.waitFor() != 0) {
-      throw new IllegalStateException("Rscript " + args[0] + " failed: is r-cran-surveillance installed?");
+      throw new IllegalStateException(
+          "Rscript " + args[0] + " failed: is r-cran-surveillance installed?");
     }
   }
 

@@ -8,23 +8,29 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * Weekly counts with planted outbreaks, after the simulation design of Noufaily et al. 2013 (§3): a baseline
- * mean exp(theta + beta·t + gamma1·cos(2πt/52) + gamma2·sin(2πt/52)), negative-binomial noise with variance
- * phi·mu, and outbreaks whose weekly excess is Poisson(k × baseline sd) over 2-4 weeks — one in the evaluated
- * weeks and, with probability 1/2 per past year, one in the history (so down-weighting matters).
+ * Weekly counts with planted outbreaks, after the simulation design of Noufaily et al. 2013 (§3): a
+ * baseline mean exp(theta + beta·t + gamma1·cos(2πt/52) + gamma2·sin(2πt/52)), negative-binomial
+ * noise with variance phi·mu, and outbreaks whose weekly excess is Poisson(k × baseline sd) over
+ * 2-4 weeks — one in the evaluated weeks and, with probability 1/2 per past year, one in the
+ * history (so down-weighting matters).
  */
 final class OutbreakSimulator {
   /** A baseline scenario. */
-  record Scenario(String name, double theta, double beta, double gamma1, double gamma2, double phi) {}
+  record Scenario(
+      String name, double theta, double beta, double gamma1, double gamma2, double phi) {}
 
-  /** One simulated series: counts and a flag per week for the planted outbreak weeks; outbreaks as {start, length}. */
+  /**
+   * One simulated series: counts and a flag per week for the planted outbreak weeks; outbreaks as
+   * {start, length}.
+   */
   record Simulated(double[] y, boolean[] outbreak, List<int[]> outbreaksInRange) {}
 
-  static final List<Scenario> SCENARIOS = List.of(
-      new Scenario("low count, Poisson", 1.5, 0, 0.2, 0.2, 1.0),
-      new Scenario("low count, overdispersed", 1.5, 0, 0.6, 0.6, 2.0),
-      new Scenario("mid count, trend", 3.0, 0.001, 0.6, 0.6, 1.5),
-      new Scenario("high count, overdispersed", 4.0, 0, 0.4, 0.4, 3.0));
+  static final List<Scenario> SCENARIOS =
+      List.of(
+          new Scenario("low count, Poisson", 1.5, 0, 0.2, 0.2, 1.0),
+          new Scenario("low count, overdispersed", 1.5, 0, 0.6, 0.6, 2.0),
+          new Scenario("mid count, trend", 3.0, 0.001, 0.6, 0.6, 1.5),
+          new Scenario("high count, overdispersed", 4.0, 0, 0.4, 0.4, 3.0));
 
   private OutbreakSimulator() {}
 
@@ -35,7 +41,9 @@ final class OutbreakSimulator {
     double[] y = new double[n];
     for (int t = 0; t < n; t++) {
       double a = 2 * Math.PI * (t + 1) / 52.0;
-      mu[t] = Math.exp(s.theta() + s.beta() * (t + 1) + s.gamma1() * Math.cos(a) + s.gamma2() * Math.sin(a));
+      mu[t] =
+          Math.exp(
+              s.theta() + s.beta() * (t + 1) + s.gamma1() * Math.cos(a) + s.gamma2() * Math.sin(a));
       y[t] = negativeBinomial(rng, mu[t], s.phi());
     }
     boolean[] outbreak = new boolean[n];
@@ -51,7 +59,14 @@ final class OutbreakSimulator {
     return new Simulated(y, outbreak, inRange);
   }
 
-  private static void plant(RandomGenerator rng, double[] y, double[] mu, double phi, boolean[] flag, int start, List<int[]> record) {
+  private static void plant(
+      RandomGenerator rng,
+      double[] y,
+      double[] mu,
+      double phi,
+      boolean[] flag,
+      int start,
+      List<int[]> record) {
     int length = 2 + rng.nextInt(3);
     double k = new double[] {2, 3, 5}[rng.nextInt(3)];
     for (int t = start; t < Math.min(y.length, start + length); t++) {
@@ -73,6 +88,13 @@ final class OutbreakSimulator {
   }
 
   static double poisson(RandomGenerator rng, double mean) {
-    return mean <= 0 ? 0 : new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+    return mean <= 0
+        ? 0
+        : new PoissonDistribution(
+                rng,
+                mean,
+                PoissonDistribution.DEFAULT_EPSILON,
+                PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+            .sample();
   }
 }

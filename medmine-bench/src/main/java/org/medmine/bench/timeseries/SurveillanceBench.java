@@ -17,14 +17,16 @@ import org.medmine.mining.timeseries.FarringtonOptions;
 import org.medmine.mining.timeseries.OutbreakDetector;
 
 /**
- * medmine's outbreak detectors against R's {@code surveillance} 1.20 on simulated weekly series with planted
- * outbreaks: week-by-week alarm agreement, and sensitivity, specificity and detection delay side by side.
- * Usage: {@code SurveillanceBench OUT_DIR R_SCRIPT [SERIES_PER_SCENARIO [SEED]]}; needs {@code Rscript} with
- * the surveillance package (Debian: apt-get install -y --no-install-recommends r-cran-surveillance).
+ * medmine's outbreak detectors against R's {@code surveillance} 1.20 on simulated weekly series
+ * with planted outbreaks: week-by-week alarm agreement, and sensitivity, specificity and detection
+ * delay side by side. Usage: {@code SurveillanceBench OUT_DIR R_SCRIPT [SERIES_PER_SCENARIO
+ * [SEED]]}; needs {@code Rscript} with the surveillance package (Debian: apt-get install -y
+ * --no-install-recommends r-cran-surveillance).
  */
 public final class SurveillanceBench {
   static final int WEEKS = 7 * 52;
-  static final int FIRST = 5 * 52 + 4; // 0-based: the first week Farrington (b = 5, w = 3) can judge, plus one
+  static final int FIRST =
+      5 * 52 + 4; // 0-based: the first week Farrington (b = 5, w = 3) can judge, plus one
 
   private SurveillanceBench() {}
 
@@ -41,7 +43,8 @@ public final class SurveillanceBench {
       w.println("series,t,count");
       for (OutbreakSimulator.Scenario sc : OutbreakSimulator.SCENARIOS) {
         for (int i = 0; i < perScenario; i++) {
-          OutbreakSimulator.Simulated s = OutbreakSimulator.simulate(sc, WEEKS, FIRST, seed * 1000 + sims.size());
+          OutbreakSimulator.Simulated s =
+              OutbreakSimulator.simulate(sc, WEEKS, FIRST, seed * 1000 + sims.size());
           for (int t = 0; t < WEEKS; t++) {
             w.println(sims.size() + "," + (t + 1) + "," + (long) s.y()[t]);
           }
@@ -74,15 +77,29 @@ public final class SurveillanceBench {
     return java;
   }
 
-  /** Runs the R script over the series into {@code rOut}; its wall seconds, or NaN when an earlier run is reused. */
-  private static double runR(Path script, Path seriesCsv, Path rOut) throws IOException, InterruptedException {
+  /**
+   * Runs the R script over the series into {@code rOut}; its wall seconds, or NaN when an earlier
+   * run is reused.
+   */
+  private static double runR(Path script, Path seriesCsv, Path rOut)
+      throws IOException, InterruptedException {
     long r0 = System.nanoTime();
-    // -Dmedmine.bench.reuseR=true reuses R's alarms from an earlier run of the same series (same count and
-    // seed give the same series.csv), e.g. to score a changed medmine detector without waiting for R again.
+    // -Dmedmine.bench.reuseR=true reuses R's alarms from an earlier run of the same series (same
+    // count and
+    // seed give the same series.csv), e.g. to score a changed medmine detector without waiting for
+    // R again.
     boolean reuse = Boolean.getBoolean("medmine.bench.reuseR") && Files.exists(rOut);
     if (!reuse) {
-      Process p = new ProcessBuilder("Rscript", script.toString(), seriesCsv.toString(), String.valueOf(FIRST + 1),
-          String.valueOf(WEEKS), rOut.toString()).inheritIO().start();
+      Process p =
+          new ProcessBuilder(
+                  "Rscript",
+                  script.toString(),
+                  seriesCsv.toString(),
+                  String.valueOf(FIRST + 1),
+                  String.valueOf(WEEKS),
+                  rOut.toString())
+              .inheritIO()
+              .start();
       if (p.waitFor() != 0) {
         throw new IllegalStateException("Rscript failed: is r-cran-surveillance installed?");
       }
@@ -98,9 +115,13 @@ public final class SurveillanceBench {
     d.put("ears-c3 (R mode)", new EarsDetector(EarsDetector.Variant.C3, 7, 0.025, 0, true));
     d.put("cusum", CusumDetector.standard());
     d.put("farrington", new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), 52));
-    d.put("farrington (R mode)", new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), 52, true));
+    d.put(
+        "farrington (R mode)",
+        new FarringtonFlexibleDetector(FarringtonOptions.farrington1996(), 52, true));
     d.put("noufaily", new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), 52));
-    d.put("noufaily (R mode)", new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), 52, true));
+    d.put(
+        "noufaily (R mode)",
+        new FarringtonFlexibleDetector(FarringtonOptions.noufaily(), 52, true));
     return d;
   }
 
@@ -115,7 +136,10 @@ public final class SurveillanceBench {
     return r;
   }
 
-  /** Sensitivity (outbreaks with an alarm during them), specificity (weeks), mean delay (weeks to first alarm). */
+  /**
+   * Sensitivity (outbreaks with an alarm during them), specificity (weeks), mean delay (weeks to
+   * first alarm).
+   */
   static double[] performance(List<OutbreakSimulator.Simulated> sims, boolean[][] alarms) {
     int detected = 0;
     int outbreaks = 0;
@@ -141,16 +165,37 @@ public final class SurveillanceBench {
         }
       }
     }
-    return new double[] {(double) detected / outbreaks, 1 - (double) falseAlarms / quietWeeks, detected > 0 ? delay / detected : Double.NaN};
+    return new double[] {
+      (double) detected / outbreaks,
+      1 - (double) falseAlarms / quietWeeks,
+      detected > 0 ? delay / detected : Double.NaN
+    };
   }
 
-  private static String report(List<OutbreakSimulator.Simulated> sims, Map<String, boolean[][]> java,
-      Map<String, boolean[][]> r, double javaSeconds, double rSeconds, int perScenario) {
+  private static String report(
+      List<OutbreakSimulator.Simulated> sims,
+      Map<String, boolean[][]> java,
+      Map<String, boolean[][]> r,
+      double javaSeconds,
+      double rSeconds,
+      int perScenario) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%d series (%d per scenario x %d scenarios), %d weeks each, weeks %d-%d evaluated (%d series-weeks); "
-        + "medmine %.1f s, R %.1f s%n%n", sims.size(), perScenario, OutbreakSimulator.SCENARIOS.size(), WEEKS, FIRST + 1, WEEKS,
-        (long) sims.size() * (WEEKS - FIRST), javaSeconds, rSeconds));
-    b.append("| method | agreement with R | alarms medmine / R | sensitivity medmine / R | specificity medmine / R | delay (weeks) medmine / R |\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%d series (%d per scenario x %d scenarios), %d weeks each, weeks %d-%d evaluated (%d series-weeks); "
+                + "medmine %.1f s, R %.1f s%n%n",
+            sims.size(),
+            perScenario,
+            OutbreakSimulator.SCENARIOS.size(),
+            WEEKS,
+            FIRST + 1,
+            WEEKS,
+            (long) sims.size() * (WEEKS - FIRST),
+            javaSeconds,
+            rSeconds));
+    b.append(
+        "| method | agreement with R | alarms medmine / R | sensitivity medmine / R | specificity medmine / R | delay (weeks) medmine / R |\n");
     b.append("|---|---|---|---|---|---|\n");
     for (Map.Entry<String, boolean[][]> e : java.entrySet()) {
       boolean[][] ra = r.get(e.getKey().replace(" (R mode)", ""));
@@ -160,7 +205,8 @@ public final class SurveillanceBench {
   }
 
   /** One method's table row: its agreement with R, both alarm counts, and both performances. */
-  private static String comparisonRow(List<OutbreakSimulator.Simulated> sims, String method, boolean[][] ja, boolean[][] ra) {
+  private static String comparisonRow(
+      List<OutbreakSimulator.Simulated> sims, String method, boolean[][] ja, boolean[][] ra) {
     long same = 0;
     long total = 0;
     long jn = 0;
@@ -175,7 +221,20 @@ public final class SurveillanceBench {
     }
     double[] pj = performance(sims, ja);
     double[] pr = performance(sims, ra);
-    return String.format(Locale.ROOT, "| %s | %.2f%% (%d of %d differ) | %d / %d | %.3f / %.3f | %.4f / %.4f | %.2f / %.2f |%n",
-        method, 100.0 * same / total, total - same, total, jn, rn, pj[0], pr[0], pj[1], pr[1], pj[2], pr[2]);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.2f%% (%d of %d differ) | %d / %d | %.3f / %.3f | %.4f / %.4f | %.2f / %.2f |%n",
+        method,
+        100.0 * same / total,
+        total - same,
+        total,
+        jn,
+        rn,
+        pj[0],
+        pr[0],
+        pj[1],
+        pr[1],
+        pj[2],
+        pr[2]);
   }
 }

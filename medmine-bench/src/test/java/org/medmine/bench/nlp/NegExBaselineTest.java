@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The baseline behaves as Chapman et al. 2001 describe NegEx, limits included, and the scoring counts right. */
+/**
+ * The baseline behaves as Chapman et al. 2001 describe NegEx, limits included, and the scoring
+ * counts right.
+ */
 class NegExBaselineTest {
   private final NegExBaseline negex = NegExBaseline.standard();
 
   @Test
   void preAndPostPhrasesWithinFiveWords() {
-    assertThat(negex.assertion("The patient denies chest pain.", "chest pain")).isEqualTo("negated");
+    assertThat(negex.assertion("The patient denies chest pain.", "chest pain"))
+        .isEqualTo("negated");
     assertThat(negex.assertion("Pneumonia was ruled out.", "pneumonia")).isEqualTo("negated");
     assertThat(negex.assertion("Rule out pneumonia.", "pneumonia")).isEqualTo("possible");
     assertThat(negex.assertion("Patient reports chest pain.", "chest pain")).isEqualTo("affirmed");
@@ -20,7 +24,8 @@ class NegExBaselineTest {
   @Test
   void theWindowIsFiveWordsAndTheTermCountsAsOne() {
     assertThat(negex.assertion("No one two three four five fever.", "fever")).isEqualTo("negated");
-    assertThat(negex.assertion("No one two three four five six fever.", "fever")).isEqualTo("affirmed");
+    assertThat(negex.assertion("No one two three four five six fever.", "fever"))
+        .isEqualTo("affirmed");
   }
 
   @Test
@@ -32,8 +37,12 @@ class NegExBaselineTest {
 
   @Test
   void scoresCountTruePositivesFalsePositivesAndFalseNegatives() {
-    ClassScores s = ClassScores.of("assertion", "negated", List.of("negated", "negated", "affirmed", "affirmed"),
-        List.of("negated", "affirmed", "negated", "affirmed"));
+    ClassScores s =
+        ClassScores.of(
+            "assertion",
+            "negated",
+            List.of("negated", "negated", "affirmed", "affirmed"),
+            List.of("negated", "affirmed", "negated", "affirmed"));
     assertThat(s.truePositives()).isEqualTo(1);
     assertThat(s.precision()).isEqualTo(0.5);
     assertThat(s.recall()).isEqualTo(0.5);
@@ -52,6 +61,7 @@ class NegExBaselineTest {
         }
       }
     }
-    assertThat(GoldPair.read("context-gold-dev.tsv")).doesNotContainAnyElementsOf(GoldPair.read("context-gold-heldout.tsv"));
+    assertThat(GoldPair.read("context-gold-dev.tsv"))
+        .doesNotContainAnyElementsOf(GoldPair.read("context-gold-heldout.tsv"));
   }
 }

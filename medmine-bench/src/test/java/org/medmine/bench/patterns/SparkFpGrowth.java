@@ -18,13 +18,20 @@ import org.apache.spark.sql.types.StructType;
 import org.medmine.mining.rules.Itemset;
 
 /**
- * The reference FP-Growth: Apache Spark MLlib's {@code org.apache.spark.ml.fpm.FPGrowth} (the parallel FP-Growth
- * of Li et al. 2008) in local mode, bound to the loopback address with its web UI off. Test and bench scope only:
- * Spark is never on the product's class path.
+ * The reference FP-Growth: Apache Spark MLlib's {@code org.apache.spark.ml.fpm.FPGrowth} (the
+ * parallel FP-Growth of Li et al. 2008) in local mode, bound to the loopback address with its web
+ * UI off. Test and bench scope only: Spark is never on the product's class path.
  */
 final class SparkFpGrowth implements AutoCloseable {
-  private static final StructType SCHEMA = new StructType(new StructField[] {
-      new StructField("items", DataTypes.createArrayType(DataTypes.StringType, false), false, Metadata.empty())});
+  private static final StructType SCHEMA =
+      new StructType(
+          new StructField[] {
+            new StructField(
+                "items",
+                DataTypes.createArrayType(DataTypes.StringType, false),
+                false,
+                Metadata.empty())
+          });
 
   private final SparkSession spark;
   private final int partitions;
@@ -32,14 +39,15 @@ final class SparkFpGrowth implements AutoCloseable {
   /** A local Spark session with {@code threads} worker threads ({@code local[threads]}). */
   SparkFpGrowth(int threads) {
     this.partitions = threads;
-    this.spark = SparkSession.builder()
-        .appName("medmine-fpgrowth-reference")
-        .master("local[" + threads + "]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", String.valueOf(threads))
-        .getOrCreate();
+    this.spark =
+        SparkSession.builder()
+            .appName("medmine-fpgrowth-reference")
+            .master("local[" + threads + "]")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", String.valueOf(threads))
+            .getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
   }
 
@@ -54,7 +62,8 @@ final class SparkFpGrowth implements AutoCloseable {
 
   /** Every frequent itemset (Spark has no length limit) with its count: items as a set → count. */
   Map<Set<String>, Long> mine(Dataset<Row> transactions, double minSupport) {
-    FPGrowth fp = new FPGrowth().setItemsCol("items").setMinSupport(minSupport).setNumPartitions(partitions);
+    FPGrowth fp =
+        new FPGrowth().setItemsCol("items").setMinSupport(minSupport).setNumPartitions(partitions);
     List<Row> freq = fp.fit(transactions).freqItemsets().collectAsList();
     Map<Set<String>, Long> out = new HashMap<>(freq.size() * 2);
     for (Row r : freq) {

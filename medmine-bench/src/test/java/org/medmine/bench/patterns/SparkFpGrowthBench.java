@@ -16,12 +16,13 @@ import org.medmine.mining.rules.FpGrowth;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * Bench leg of issue 6: medmine's FP-Growth against Spark MLlib's FPGrowth in local mode on the same warehouse
- * transactions, itemsets of every length. Per transaction kind: a warm-up of each, then the median of
- * {@code REPS} timed runs; Spark's time is {@code fit} plus collecting the itemsets from a cached DataFrame with
- * the session already up (its start-up is reported apart). The itemsets must be identical or the leg fails. Lives
- * in test sources because Spark is a test-scope dependency. Usage: {@code SparkFpGrowthBench WAREHOUSE OUTDIR
- * [THREADS]}; {@code bench/patterns.sh --spark} runs it.
+ * Bench leg of issue 6: medmine's FP-Growth against Spark MLlib's FPGrowth in local mode on the
+ * same warehouse transactions, itemsets of every length. Per transaction kind: a warm-up of each,
+ * then the median of {@code REPS} timed runs; Spark's time is {@code fit} plus collecting the
+ * itemsets from a cached DataFrame with the session already up (its start-up is reported apart).
+ * The itemsets must be identical or the leg fails. Lives in test sources because Spark is a
+ * test-scope dependency. Usage: {@code SparkFpGrowthBench WAREHOUSE OUTDIR [THREADS]}; {@code
+ * bench/patterns.sh --spark} runs it.
  */
 public final class SparkFpGrowthBench {
   private static final int REPS = 5;
@@ -42,7 +43,8 @@ public final class SparkFpGrowthBench {
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     Files.createDirectories(out);
     List<String> lines = new ArrayList<>();
-    lines.add("kind\ttransactions\tmin_support\titemsets\tlongest\tidentical\tmedmine_ms\tspark_ms\tspark_startup_ms");
+    lines.add(
+        "kind\ttransactions\tmin_support\titemsets\tlongest\tidentical\tmedmine_ms\tspark_ms\tspark_startup_ms");
     try (Warehouse w = Warehouse.openExisting(warehouseFile, true)) {
       long t0 = System.nanoTime();
       try (SparkFpGrowth spark = new SparkFpGrowth(threads)) {
@@ -66,9 +68,19 @@ public final class SparkFpGrowthBench {
             sparkMs[r] = (System.nanoTime() - a) / 1e6;
           }
           int longest = ours.keySet().stream().mapToInt(Set::size).max().orElse(0);
-          String line = String.format(Locale.ROOT, "%s\t%d\t%.2f\t%d\t%d\t%s\t%.1f\t%.1f\t%.0f", kind.name().toLowerCase(Locale.ROOT),
-              t.transactions().size(), s, ours.size(), longest, identical ? "yes" : "NO (Spark " + theirs.size() + ")",
-              median(oursMs), median(sparkMs), startup);
+          String line =
+              String.format(
+                  Locale.ROOT,
+                  "%s\t%d\t%.2f\t%d\t%d\t%s\t%.1f\t%.1f\t%.0f",
+                  kind.name().toLowerCase(Locale.ROOT),
+                  t.transactions().size(),
+                  s,
+                  ours.size(),
+                  longest,
+                  identical ? "yes" : "NO (Spark " + theirs.size() + ")",
+                  median(oursMs),
+                  median(sparkMs),
+                  startup);
           System.out.println(line);
           lines.add(line);
           frame.unpersist();

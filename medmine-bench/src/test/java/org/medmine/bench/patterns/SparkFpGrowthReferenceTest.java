@@ -18,9 +18,10 @@ import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * medmine's FP-Growth against Apache Spark MLlib's FPGrowth (local[2]) on the three kinds of warehouse
- * transactions of the shared Synthea population: the frequent itemsets and their counts must be identical.
- * Spark mines itemsets of every length, so medmine runs without a length limit here.
+ * medmine's FP-Growth against Apache Spark MLlib's FPGrowth (local[2]) on the three kinds of
+ * warehouse transactions of the shared Synthea population: the frequent itemsets and their counts
+ * must be identical. Spark mines itemsets of every length, so medmine runs without a length limit
+ * here.
  */
 class SparkFpGrowthReferenceTest {
   @TempDir static Path dir;
@@ -40,16 +41,28 @@ class SparkFpGrowthReferenceTest {
   }
 
   private static void assertIdentical(Transactions.Kind kind, double minSupport, int atLeast) {
-    // Findings included: the richer item space (issue 29 left them out of 'rules' by default) keeps at least 100
+    // Findings included: the richer item space (issue 29 left them out of 'rules' by default) keeps
+    // at least 100
     // itemsets to compare on 20 patients.
     Transactions t = Transactions.read(warehouse.connection(), kind, true);
     Dataset<Row> frame = spark.frame(t.transactions());
-    Map<Set<String>, Long> ours = SparkFpGrowth.asMap(new FpGrowth(minSupport, Integer.MAX_VALUE).mine(t.transactions()));
+    Map<Set<String>, Long> ours =
+        SparkFpGrowth.asMap(new FpGrowth(minSupport, Integer.MAX_VALUE).mine(t.transactions()));
     Map<Set<String>, Long> theirs = spark.mine(frame, minSupport);
     int longest = ours.keySet().stream().mapToInt(Set::size).max().orElse(0);
-    System.out.printf(Locale.ROOT, "%s: %d transactions, min support %.2f: %d itemsets (longest %d), Spark %d%n",
-        kind, t.transactions().size(), minSupport, ours.size(), longest, theirs.size());
-    assertThat(ours).as("%s at %.2f", kind, minSupport).hasSizeGreaterThanOrEqualTo(atLeast).isEqualTo(theirs);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d transactions, min support %.2f: %d itemsets (longest %d), Spark %d%n",
+        kind,
+        t.transactions().size(),
+        minSupport,
+        ours.size(),
+        longest,
+        theirs.size());
+    assertThat(ours)
+        .as("%s at %.2f", kind, minSupport)
+        .hasSizeGreaterThanOrEqualTo(atLeast)
+        .isEqualTo(theirs);
     assertThat(longest).as("%s reaches itemsets longer than pairs", kind).isGreaterThanOrEqualTo(3);
   }
 

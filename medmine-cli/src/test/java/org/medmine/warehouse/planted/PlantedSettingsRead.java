@@ -2,7 +2,10 @@ package org.medmine.warehouse.planted;
 
 import java.util.Map;
 
-/** A planted violation (test fixture): core reading its own configuration and keeping it in a ThreadLocal. */
+/**
+ * A planted violation (test fixture): core reading its own configuration and keeping it in a
+ * ThreadLocal.
+ */
 public final class PlantedSettingsRead {
   static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 

@@ -10,8 +10,8 @@ import org.medmine.mining.rules.RuleOptions;
 import org.medmine.model.MedmineUserException;
 
 /**
- * One association-rule run over the warehouse: the transactions of a kind, FP-Growth, rules, filters. The
- * result carries its parameters and the transaction count, so it can be reproduced.
+ * One association-rule run over the warehouse: the transactions of a kind, FP-Growth, rules,
+ * filters. The result carries its parameters and the transaction count, so it can be reproduced.
  */
 public final class RuleMining {
   private RuleMining() {}
@@ -25,35 +25,51 @@ public final class RuleMining {
    * @param minLift minimum lift of a rule
    * @param maxItemSupport items more frequent than this are trivial and left out of rules
    * @param maxLength the longest itemset
-   * @param consequentFamily a code family the consequent must belong to (see {@link Transactions#family}), or null
-   * @param includeFindings whether a patient's conditions include SNOMED CT findings and situations (employment,
-   *     stress; see {@link org.medmine.model.SnomedSemanticTag}) or only disorders
+   * @param consequentFamily a code family the consequent must belong to (see {@link
+   *     Transactions#family}), or null
+   * @param includeFindings whether a patient's conditions include SNOMED CT findings and situations
+   *     (employment, stress; see {@link org.medmine.model.SnomedSemanticTag}) or only disorders
    */
   public record Options(
-      Transactions.Kind kind, double minSupport, double minConfidence, double minLift, double maxItemSupport,
-      int maxLength, String consequentFamily, boolean includeFindings) {
+      Transactions.Kind kind,
+      double minSupport,
+      double minConfidence,
+      double minLift,
+      double maxItemSupport,
+      int maxLength,
+      String consequentFamily,
+      boolean includeFindings) {
     public Options {
       if (!(minSupport > 0 && minSupport <= 1)) {
-        throw new MedmineUserException("--min-support must be a fraction in (0, 1], not " + minSupport + ".");
+        throw new MedmineUserException(
+            "--min-support must be a fraction in (0, 1], not " + minSupport + ".");
       }
       if (minConfidence < 0 || minConfidence > 1) {
-        throw new MedmineUserException("--min-confidence must be a fraction in [0, 1], not " + minConfidence + ".");
+        throw new MedmineUserException(
+            "--min-confidence must be a fraction in [0, 1], not " + minConfidence + ".");
       }
       if (maxLength < 1 || maxLength > 12) {
-        throw new MedmineUserException("--max-length must be between 1 and 12, not " + maxLength + ".");
+        throw new MedmineUserException(
+            "--max-length must be between 1 and 12, not " + maxLength + ".");
       }
     }
 
     /**
-     * Patients' disorders, support 0.2, confidence 0.6, lift above 1, items in over 90% trivial, length 4.
+     * Patients' disorders, support 0.2, confidence 0.6, lift above 1, items in over 90% trivial,
+     * length 4.
      */
     public static Options defaults() {
-      return new Options(Transactions.Kind.PATIENT_CONDITIONS, 0.2, 0.6, 1.000001, 0.9, 4, null, false);
+      return new Options(
+          Transactions.Kind.PATIENT_CONDITIONS, 0.2, 0.6, 1.000001, 0.9, 4, null, false);
     }
   }
 
   /** What a run found. */
-  public record Result(Options options, Transactions transactions, List<Itemset> itemsets, List<AssociationRule> rules) {
+  public record Result(
+      Options options,
+      Transactions transactions,
+      List<Itemset> itemsets,
+      List<AssociationRule> rules) {
     public int transactionCount() {
       return transactions.transactions().size();
     }
@@ -61,10 +77,15 @@ public final class RuleMining {
 
   public static Result run(Connection warehouse, Options options) {
     Transactions t = Transactions.read(warehouse, options.kind(), options.includeFindings());
-    List<Itemset> itemsets = new FpGrowth(options.minSupport(), options.maxLength()).mine(t.transactions());
-    RuleOptions ro = new RuleOptions(
-        options.minConfidence(), options.minLift(), options.maxItemSupport(),
-        options.consequentFamily() == null ? null : t.family(options.consequentFamily()), 1);
+    List<Itemset> itemsets =
+        new FpGrowth(options.minSupport(), options.maxLength()).mine(t.transactions());
+    RuleOptions ro =
+        new RuleOptions(
+            options.minConfidence(),
+            options.minLift(),
+            options.maxItemSupport(),
+            options.consequentFamily() == null ? null : t.family(options.consequentFamily()),
+            1);
     List<AssociationRule> rules = AssociationRules.generate(itemsets, t.transactions().size(), ro);
     return new Result(options, t, itemsets, rules);
   }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What {@link RulesApp} mines ({@link RuleMining.Options}: transactions, thresholds, consequent family, findings)
- * and how many rules and itemsets its text and report show.
+ * What {@link RulesApp} mines ({@link RuleMining.Options}: transactions, thresholds, consequent
+ * family, findings) and how many rules and itemsets its text and report show.
  *
  * @param mining the mining parameters
  * @param top rules and itemsets shown in the text and the report (at least 1)

@@ -13,20 +13,22 @@ import org.medmine.report.ReportSection;
 import org.medmine.report.TextTable;
 
 /**
- * What {@link RulesApp} found: the itemsets and rules of one run ({@link RuleMining.Result}), the warehouse they
- * came from, how many rules to show, and the run's provenance.
+ * What {@link RulesApp} found: the itemsets and rules of one run ({@link RuleMining.Result}), the
+ * warehouse they came from, how many rules to show, and the run's provenance.
  *
  * @param mining the itemsets, rules and their parameters
  * @param warehouse the warehouse, as given
  * @param top rules and itemsets shown in the text and the report
  * @param provenance the run's provenance
  */
-public record RulesResult(RuleMining.Result mining, String warehouse, int top, RunProvenance provenance)
+public record RulesResult(
+    RuleMining.Result mining, String warehouse, int top, RunProvenance provenance)
     implements AppResult {
 
   /**
-   * {@code {parameters, transactions, itemsets: [{items, support, count}], rules: [{antecedent, consequent, count,
-   * support, confidence, lift, leverage, conviction}], run}}; conviction is null when infinite.
+   * {@code {parameters, transactions, itemsets: [{items, support, count}], rules: [{antecedent,
+   * consequent, count, support, confidence, lift, leverage, conviction}], run}}; conviction is null
+   * when infinite.
    */
   @Override
   public Map<String, Object> toJson() {
@@ -75,25 +77,61 @@ public record RulesResult(RuleMining.Result mining, String warehouse, int top, R
   @Override
   public String toText() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%,d transactions, %,d frequent itemsets, %,d rules%n", mining.transactionCount(),
-        mining.itemsets().size(), mining.rules().size()));
-    b.append(String.format(Locale.ROOT, "%-60s %-40s %7s %7s %7s %8s%n", "if", "then", "support", "conf", "lift", "convict"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%,d transactions, %,d frequent itemsets, %,d rules%n",
+            mining.transactionCount(),
+            mining.itemsets().size(),
+            mining.rules().size()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-60s %-40s %7s %7s %7s %8s%n",
+            "if",
+            "then",
+            "support",
+            "conf",
+            "lift",
+            "convict"));
     for (AssociationRule a : mining.rules().subList(0, Math.min(top, mining.rules().size()))) {
-      b.append(String.format(Locale.ROOT, "%-60s %-40s %7.3f %7.3f %7.2f %8s%n",
-          TextTable.clip(names(a.antecedent()), 60), TextTable.clip(names(a.consequent()), 40), a.support(), a.confidence(),
-          a.lift(), Double.isInfinite(a.conviction()) ? "inf" : String.format(Locale.ROOT, "%.2f", a.conviction())));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-60s %-40s %7.3f %7.3f %7.2f %8s%n",
+              TextTable.clip(names(a.antecedent()), 60),
+              TextTable.clip(names(a.consequent()), 40),
+              a.support(),
+              a.confidence(),
+              a.lift(),
+              Double.isInfinite(a.conviction())
+                  ? "inf"
+                  : String.format(Locale.ROOT, "%.2f", a.conviction())));
     }
     return b.toString();
   }
 
-  /** Two to four lines for a run among others (the demo): the counts and the three strongest rules. */
+  /**
+   * Two to four lines for a run among others (the demo): the counts and the three strongest rules.
+   */
   public String summary() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-        "  association rules: %,d patients, %,d frequent disorder sets (findings left out), %,d rules%n",
-        mining.transactionCount(), mining.itemsets().size(), mining.rules().size()));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "  association rules: %,d patients, %,d frequent disorder sets (findings left out), %,d rules%n",
+                mining.transactionCount(),
+                mining.itemsets().size(),
+                mining.rules().size()));
     for (AssociationRule r : mining.rules().subList(0, Math.min(3, mining.rules().size()))) {
-      b.append(String.format(Locale.ROOT, "    %s => %s (confidence %.2f, lift %.2f)%n", names(r.antecedent()),
-          names(r.consequent()), r.confidence(), r.lift()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "    %s => %s (confidence %.2f, lift %.2f)%n",
+              names(r.antecedent()),
+              names(r.consequent()),
+              r.confidence(),
+              r.lift()));
     }
     return b.toString();
   }

@@ -18,21 +18,29 @@ import org.medmine.model.SnomedSemanticTag;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * Transactions built from the warehouse: one item set per patient (their conditions), per encounter (the
- * drugs ordered and procedures done in it) or per claim (its billed item codes). Items are codes; the
- * display and code system of each code come along for reports and for code-family filters. Transactions
- * without any item are left out, and transactions come in a stable order (by source and id).
+ * Transactions built from the warehouse: one item set per patient (their conditions), per encounter
+ * (the drugs ordered and procedures done in it) or per claim (its billed item codes). Items are
+ * codes; the display and code system of each code come along for reports and for code-family
+ * filters. Transactions without any item are left out, and transactions come in a stable order (by
+ * source and id).
  *
  * @param kind what a transaction is
  * @param transactions the item sets
  * @param displays code → display text
  * @param systems code → code system URI
  */
-public record Transactions(Kind kind, List<List<String>> transactions, Map<String, String> displays, Map<String, String> systems) {
+public record Transactions(
+    Kind kind,
+    List<List<String>> transactions,
+    Map<String, String> displays,
+    Map<String, String> systems) {
 
   /** What one transaction is. */
   public enum Kind {
-    /** A patient's set of condition codes, over their whole record (disorders only unless findings are asked for). */
+    /**
+     * A patient's set of condition codes, over their whole record (disorders only unless findings
+     * are asked for).
+     */
     PATIENT_CONDITIONS(
         "SELECT source || '/' || patient_id AS t, code, code_system AS sys, code_display AS display FROM condition"
             + " WHERE code IS NOT NULL"),
@@ -59,7 +67,10 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
       try {
         return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new MedmineUserException("Unknown transaction kind '" + name + "': use patient-conditions, encounter-orders or claim-codes.");
+        throw new MedmineUserException(
+            "Unknown transaction kind '"
+                + name
+                + "': use patient-conditions, encounter-orders or claim-codes.");
       }
     }
   }
@@ -70,22 +81,30 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
     systems = Map.copyOf(systems);
   }
 
-  /** Reads the transactions of {@code kind} from {@code warehouse}; a patient's conditions without findings. */
+  /**
+   * Reads the transactions of {@code kind} from {@code warehouse}; a patient's conditions without
+   * findings.
+   */
   public static Transactions read(Connection warehouse, Kind kind) {
     return read(warehouse, kind, false);
   }
 
   /**
-   * Reads the transactions of {@code kind}; for {@link Kind#PATIENT_CONDITIONS}, SNOMED CT findings and situations
-   * (see {@link SnomedSemanticTag}) count only when {@code includeFindings}.
+   * Reads the transactions of {@code kind}; for {@link Kind#PATIENT_CONDITIONS}, SNOMED CT findings
+   * and situations (see {@link SnomedSemanticTag}) count only when {@code includeFindings}.
    */
   public static Transactions read(Connection warehouse, Kind kind, boolean includeFindings) {
     Map<String, Set<String>> byTransaction = new TreeMap<>();
     Map<String, String> displays = new LinkedHashMap<>();
     Map<String, String> systems = new LinkedHashMap<>();
-    String filter = kind == Kind.PATIENT_CONDITIONS && !includeFindings ? " AND " + SnomedSemanticTag.notFindingSql("code_display") : "";
-    String sql = "SELECT t, code, sys, display FROM (" + kind.sql + filter + ") AS items ORDER BY t, code";
-    try (Statement st = warehouse.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    String filter =
+        kind == Kind.PATIENT_CONDITIONS && !includeFindings
+            ? " AND " + SnomedSemanticTag.notFindingSql("code_display")
+            : "";
+    String sql =
+        "SELECT t, code, sys, display FROM (" + kind.sql + filter + ") AS items ORDER BY t, code";
+    try (Statement st = warehouse.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         String code = rs.getString(2);
         byTransaction.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(code);
@@ -105,19 +124,21 @@ public record Transactions(Kind kind, List<List<String>> transactions, Map<Strin
   }
 
   /**
-   * Items of a code family: a system alias ({@code snomed}, {@code rxnorm}, {@code loinc}, {@code icd10},
-   * {@code cvx}) matches codes of that system; anything else is a code prefix (e.g. {@code E11}).
+   * Items of a code family: a system alias ({@code snomed}, {@code rxnorm}, {@code loinc}, {@code
+   * icd10}, {@code cvx}) matches codes of that system; anything else is a code prefix (e.g. {@code
+   * E11}).
    */
   public Predicate<String> family(String family) {
     String f = family.trim().toLowerCase(Locale.ROOT);
-    String system = switch (f) {
-      case "snomed", "sct" -> "http://snomed.info/sct";
-      case "rxnorm" -> "http://www.nlm.nih.gov/research/umls/rxnorm";
-      case "loinc" -> "http://loinc.org";
-      case "icd10", "icd-10", "icd10cm" -> "http://hl7.org/fhir/sid/icd-10-cm";
-      case "cvx" -> "http://hl7.org/fhir/sid/cvx";
-      default -> null;
-    };
+    String system =
+        switch (f) {
+          case "snomed", "sct" -> "http://snomed.info/sct";
+          case "rxnorm" -> "http://www.nlm.nih.gov/research/umls/rxnorm";
+          case "loinc" -> "http://loinc.org";
+          case "icd10", "icd-10", "icd10cm" -> "http://hl7.org/fhir/sid/icd-10-cm";
+          case "cvx" -> "http://hl7.org/fhir/sid/cvx";
+          default -> null;
+        };
     if (system != null) {
       return code -> system.equals(systems.get(code));
     }

@@ -5,11 +5,14 @@ import java.util.Optional;
 import org.medmine.warehouse.EncryptedWarehouses;
 
 /**
- * The secrets a de-identification needs, kept out of its options (and so out of any provenance or log): the
- * pseudonymization secret (HMAC-SHA256 key of the pseudonyms and date shifts), the key of the source warehouse when
- * it is encrypted, and the key to create the new warehouse encrypted under, if it is to be.
+ * The secrets a de-identification needs, kept out of its options (and so out of any provenance or
+ * log): the pseudonymization secret (HMAC-SHA256 key of the pseudonyms and date shifts), the key of
+ * the source warehouse when it is encrypted, and the key to create the new warehouse encrypted
+ * under, if it is to be.
  */
-public record DeidKeys(byte[] pseudonyms, Optional<EncryptedWarehouses.Key> source,
+public record DeidKeys(
+    byte[] pseudonyms,
+    Optional<EncryptedWarehouses.Key> source,
     Optional<EncryptedWarehouses.Key> out) {
   public DeidKeys {
     Objects.requireNonNull(pseudonyms, "pseudonyms");
@@ -20,7 +23,10 @@ public record DeidKeys(byte[] pseudonyms, Optional<EncryptedWarehouses.Key> sour
   /** Never the secrets themselves. */
   @Override
   public String toString() {
-    return "DeidKeys[pseudonyms=<secret>, source=" + (source.isPresent() ? "<key>" : "none") + ", out="
-        + (out.isPresent() ? "<key>" : "none") + "]";
+    return "DeidKeys[pseudonyms=<secret>, source="
+        + (source.isPresent() ? "<key>" : "none")
+        + ", out="
+        + (out.isPresent() ? "<key>" : "none")
+        + "]";
   }
 }

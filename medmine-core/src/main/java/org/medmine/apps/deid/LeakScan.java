@@ -7,9 +7,10 @@ import org.medmine.privacy.Leak;
 import org.medmine.privacy.LeakScanner;
 
 /**
- * {@code deid verify}: scans a de-identified warehouse against the identified one it was made from (the context's
- * warehouse) for identifiers left in it: patterns, precision beyond the policy, and the source's exact identifying
- * values. The context records the scan in the source's audit log ({@code leak-scan=FILE leaks=N}).
+ * {@code deid verify}: scans a de-identified warehouse against the identified one it was made from
+ * (the context's warehouse) for identifiers left in it: patterns, precision beyond the policy, and
+ * the source's exact identifying values. The context records the scan in the source's audit log
+ * ({@code leak-scan=FILE leaks=N}).
  */
 public final class LeakScan {
   private LeakScan() {}

@@ -27,11 +27,19 @@ public record LeakScanOutcome(Path scanned, List<Leak> leaks) {
     if (clean()) {
       return "No identifier found in " + scanned + "." + System.lineSeparator();
     }
-    StringBuilder w = new StringBuilder(leaks.size() + " identifier(s) found in " + scanned + ":"
-        + System.lineSeparator());
+    StringBuilder w =
+        new StringBuilder(
+            leaks.size() + " identifier(s) found in " + scanned + ":" + System.lineSeparator());
     for (Leak l : leaks) {
-      w.append(String.format(Locale.ROOT, "  %s.%s row %s: %s (%s)%n", l.table(), l.column(), l.rowId(), l.kind(),
-          l.evidence()));
+      w.append(
+          String.format(
+              Locale.ROOT,
+              "  %s.%s row %s: %s (%s)%n",
+              l.table(),
+              l.column(),
+              l.rowId(),
+              l.kind(),
+              l.evidence()));
     }
     return w.toString();
   }

@@ -13,12 +13,20 @@ import java.util.List;
  * @param start when the service started (UTC)
  * @param total the billed amount
  * @param score the claim's score in [0, 1]: the noisy-OR of its reasons' weights
- * @param providerScore the billing provider's screen score (0 when the provider was not screened), the tie-break
+ * @param providerScore the billing provider's screen score (0 when the provider was not screened),
+ *     the tie-break
  * @param reasons why the claim ranks where it does, strongest first
  */
 public record ClaimFinding(
-    String claimId, String patientId, String providerId, String providerName, LocalDateTime start, double total,
-    double score, double providerScore, List<ClaimReason> reasons) {
+    String claimId,
+    String patientId,
+    String providerId,
+    String providerName,
+    LocalDateTime start,
+    double total,
+    double score,
+    double providerScore,
+    List<ClaimReason> reasons) {
   public ClaimFinding {
     reasons = List.copyOf(reasons);
   }

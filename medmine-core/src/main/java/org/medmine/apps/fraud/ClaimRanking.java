@@ -17,30 +17,38 @@ import java.util.stream.Collectors;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * The per-claim list of the fraud screen: every medical claim with at least one reason, ranked. A claim's
- * reasons are the per-claim flags of {@link ProviderFeatures} (impossible service, duplicate, no encounter,
- * upcoded visit, split encounter), its cost and its number of billed services against claims for the same visit
- * type (robust z-scores of their logarithms, median/MAD), and — when its provider's weekend/night billing is
- * itself a reason of the provider screen — being dated on a weekend or at night when its recorded encounter was
- * not. Each reason has a weight; the claim's
- * score is their noisy-OR, {@code 1 − Π(1 − w)}, so rule violations (an impossible or a duplicate claim) come
- * first, and claims of equal score are ordered by their provider's screen score.
+ * The per-claim list of the fraud screen: every medical claim with at least one reason, ranked. A
+ * claim's reasons are the per-claim flags of {@link ProviderFeatures} (impossible service,
+ * duplicate, no encounter, upcoded visit, split encounter), its cost and its number of billed
+ * services against claims for the same visit type (robust z-scores of their logarithms,
+ * median/MAD), and — when its provider's weekend/night billing is itself a reason of the provider
+ * screen — being dated on a weekend or at night when its recorded encounter was not. Each reason
+ * has a weight; the claim's score is their noisy-OR, {@code 1 − Π(1 − w)}, so rule violations (an
+ * impossible or a duplicate claim) come first, and claims of equal score are ordered by their
+ * provider's screen score.
  */
 public final class ClaimRanking {
-  /** Weights of the per-claim rule violations; deviations from peers weigh at most {@link #SOFT_CAP}. */
+  /**
+   * Weights of the per-claim rule violations; deviations from peers weigh at most {@link
+   * #SOFT_CAP}.
+   */
   static final double IMPOSSIBLE = 0.95;
+
   static final double DUPLICATE = 0.9;
   static final double NO_ENCOUNTER = 0.7;
   static final double UPCODED = 0.6;
   static final double SPLIT = 0.6;
   static final double SOFT_CAP = 0.5;
   static final double OFF_HOURS = 0.3;
+
   /** Claims of a visit type with fewer claims are not compared on cost or services. */
   static final int MIN_PEER_CLAIMS = 20;
 
   private static final String PROVIDER_LIST = "/*off-hours providers*/";
 
-  private static final String CLAIMS = ProviderFeatures.CLAIM_FLAGS + """
+  private static final String CLAIMS =
+      ProviderFeatures.CLAIM_FLAGS
+          + """
       , medical AS (SELECT * FROM flagged WHERE medical AND provider IS NOT NULL),
       peers AS (
         SELECT visit_code, count(*) AS n,
@@ -66,14 +74,18 @@ public final class ClaimRanking {
   private ClaimRanking() {}
 
   /**
-   * Ranks the claims of {@code warehouse}, given the provider findings of the same screen (for the off-hours
-   * reason and the tie-break).
+   * Ranks the claims of {@code warehouse}, given the provider findings of the same screen (for the
+   * off-hours reason and the tie-break).
    */
-  public static List<ClaimFinding> rank(Connection warehouse, FraudScreen.Options options, List<FraudFinding> providers) {
+  public static List<ClaimFinding> rank(
+      Connection warehouse, FraudScreen.Options options, List<FraudFinding> providers) {
     Map<String, FraudFinding> byProvider = new HashMap<>();
     providers.forEach(f -> byProvider.put(f.row().providerId(), f));
-    String offHours = providers.stream().filter(f -> f.hasReason(FraudFeature.OFF_HOURS))
-        .map(f -> "'" + f.row().providerId().replace("'", "''") + "'").collect(Collectors.joining(", "));
+    String offHours =
+        providers.stream()
+            .filter(f -> f.hasReason(FraudFeature.OFF_HOURS))
+            .map(f -> "'" + f.row().providerId().replace("'", "''") + "'")
+            .collect(Collectors.joining(", "));
     String sql = CLAIMS.replace(PROVIDER_LIST, offHours.isEmpty() ? "NULL" : offHours);
     List<ClaimFinding> out = new ArrayList<>();
     try (PreparedStatement ps = warehouse.prepareStatement(sql)) {
@@ -93,75 +105,138 @@ public final class ClaimRanking {
             keep *= 1 - r.weight();
           }
           Timestamp start = rs.getTimestamp("start_time");
-          out.add(new ClaimFinding(rs.getString("id"), rs.getString("patient_id"), rs.getString("provider"), rs.getString("name"),
-              start == null ? null : start.toLocalDateTime(), rs.getDouble("total"), 1 - keep,
-              provider == null ? 0 : provider.score(), reasons));
+          out.add(
+              new ClaimFinding(
+                  rs.getString("id"),
+                  rs.getString("patient_id"),
+                  rs.getString("provider"),
+                  rs.getString("name"),
+                  start == null ? null : start.toLocalDateTime(),
+                  rs.getDouble("total"),
+                  1 - keep,
+                  provider == null ? 0 : provider.score(),
+                  reasons));
         }
       }
     } catch (SQLException e) {
-      throw new WarehouseException("could not compute the per-claim reasons of the fraud screen", e);
+      throw new WarehouseException(
+          "could not compute the per-claim reasons of the fraud screen", e);
     }
-    out.sort(Comparator.comparingDouble(ClaimFinding::score).reversed()
-        .thenComparing(Comparator.comparingDouble(ClaimFinding::providerScore).reversed())
-        .thenComparing(ClaimFinding::claimId));
+    out.sort(
+        Comparator.comparingDouble(ClaimFinding::score)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(ClaimFinding::providerScore).reversed())
+            .thenComparing(ClaimFinding::claimId));
     return out;
   }
 
-  private static List<ClaimReason> reasons(ResultSet rs, double reasonZ, FraudFinding provider) throws SQLException {
+  private static List<ClaimReason> reasons(ResultSet rs, double reasonZ, FraudFinding provider)
+      throws SQLException {
     List<ClaimReason> reasons = flaggedReasons(rs);
     reasons.addAll(peerDeviationReasons(rs, reasonZ));
-    if (rs.getBoolean("off_hours") && provider != null && provider.hasReason(FraudFeature.OFF_HOURS)) {
+    if (rs.getBoolean("off_hours")
+        && provider != null
+        && provider.hasReason(FraudFeature.OFF_HOURS)) {
       reasons.add(offHoursReason(rs, provider));
     }
     reasons.sort(Comparator.comparingDouble(ClaimReason::weight).reversed());
     return reasons;
   }
 
-  /** The reasons a claim's own flags give: impossible, duplicate, without encounter, upcoded, split. */
+  /**
+   * The reasons a claim's own flags give: impossible, duplicate, without encounter, upcoded, split.
+   */
   private static List<ClaimReason> flaggedReasons(ResultSet rs) throws SQLException {
     List<ClaimReason> reasons = new ArrayList<>();
     if (rs.getBoolean("impossible")) {
-      reasons.add(reason(FraudFeature.IMPOSSIBLE, IMPOSSIBLE, "a sex-impossible or post-mortem service"));
+      reasons.add(
+          reason(FraudFeature.IMPOSSIBLE, IMPOSSIBLE, "a sex-impossible or post-mortem service"));
     }
     if (rs.getBoolean("duplicate")) {
-      reasons.add(reason(FraudFeature.DUPLICATES, DUPLICATE, "identical to another claim (same patient, day, provider and codes)"));
+      reasons.add(
+          reason(
+              FraudFeature.DUPLICATES,
+              DUPLICATE,
+              "identical to another claim (same patient, day, provider and codes)"));
     }
     if (rs.getBoolean("no_encounter")) {
       reasons.add(reason(FraudFeature.NO_ENCOUNTER, NO_ENCOUNTER, "no recorded encounter"));
     }
     if (rs.getBoolean("upcoded")) {
-      reasons.add(reason(FraudFeature.VISIT_UPCODED, UPCODED, "bills a visit type other than the recorded one (" + rs.getString("visit_code") + ")"));
+      reasons.add(
+          reason(
+              FraudFeature.VISIT_UPCODED,
+              UPCODED,
+              "bills a visit type other than the recorded one ("
+                  + rs.getString("visit_code")
+                  + ")"));
     }
     if (rs.getBoolean("split")) {
-      reasons.add(reason(FraudFeature.SPLIT_CLAIMS, SPLIT, "one of several claims with different codes for the same encounter"));
+      reasons.add(
+          reason(
+              FraudFeature.SPLIT_CLAIMS,
+              SPLIT,
+              "one of several claims with different codes for the same encounter"));
     }
     return reasons;
   }
 
-  /** The reasons a claim's cost or number of services gives, when it is at least {@code reasonZ} above its peers. */
-  private static List<ClaimReason> peerDeviationReasons(ResultSet rs, double reasonZ) throws SQLException {
+  /**
+   * The reasons a claim's cost or number of services gives, when it is at least {@code reasonZ}
+   * above its peers.
+   */
+  private static List<ClaimReason> peerDeviationReasons(ResultSet rs, double reasonZ)
+      throws SQLException {
     List<ClaimReason> reasons = new ArrayList<>();
     double costZ = rs.getDouble("cost_z");
     if (!rs.wasNull() && costZ >= reasonZ) {
-      reasons.add(reason(FraudFeature.COST_PER_CLAIM, soft(costZ), String.format(Locale.ROOT,
-          "billed %,.2f where claims for the same visit type typically bill %,.2f (robust z %.1f)", rs.getDouble("total"), rs.getDouble("typical_cost"), costZ)));
+      reasons.add(
+          reason(
+              FraudFeature.COST_PER_CLAIM,
+              soft(costZ),
+              String.format(
+                  Locale.ROOT,
+                  "billed %,.2f where claims for the same visit type typically bill %,.2f (robust z %.1f)",
+                  rs.getDouble("total"),
+                  rs.getDouble("typical_cost"),
+                  costZ)));
     }
     double linesZ = rs.getDouble("lines_z");
     if (!rs.wasNull() && linesZ >= reasonZ) {
-      reasons.add(reason(FraudFeature.SERVICES_PER_CLAIM, soft(linesZ), String.format(Locale.ROOT,
-          "%d billed services where claims for the same visit type typically have %.0f (robust z %.1f)", rs.getLong("lines"), rs.getDouble("typical_lines"), linesZ)));
+      reasons.add(
+          reason(
+              FraudFeature.SERVICES_PER_CLAIM,
+              soft(linesZ),
+              String.format(
+                  Locale.ROOT,
+                  "%d billed services where claims for the same visit type typically have %.0f (robust z %.1f)",
+                  rs.getLong("lines"),
+                  rs.getDouble("typical_lines"),
+                  linesZ)));
     }
     return reasons;
   }
 
   /** An off-hours claim at a provider whose off-hours share stands out from its peers. */
-  private static ClaimReason offHoursReason(ResultSet rs, FraudFinding provider) throws SQLException {
+  private static ClaimReason offHoursReason(ResultSet rs, FraudFinding provider)
+      throws SQLException {
     LocalDateTime t = rs.getTimestamp("start_time").toLocalDateTime();
-    FraudReason share = provider.reasons().stream().filter(r -> r.feature() == FraudFeature.OFF_HOURS).findFirst().orElseThrow();
-    return reason(FraudFeature.OFF_HOURS, OFF_HOURS, String.format(Locale.ROOT,
-        "dated %s %02d:%02d, unlike its recorded encounter, at a provider billing %s more claims on weekends or at night than its encounters show (robust z %.1f vs peers)",
-        t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT), t.getHour(), t.getMinute(),
-        FraudFeature.OFF_HOURS.format(share.value()), share.z()));
+    FraudReason share =
+        provider.reasons().stream()
+            .filter(r -> r.feature() == FraudFeature.OFF_HOURS)
+            .findFirst()
+            .orElseThrow();
+    return reason(
+        FraudFeature.OFF_HOURS,
+        OFF_HOURS,
+        String.format(
+            Locale.ROOT,
+            "dated %s %02d:%02d, unlike its recorded encounter, at a provider billing %s more claims on weekends or at night than its encounters show (robust z %.1f vs peers)",
+            t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT),
+            t.getHour(),
+            t.getMinute(),
+            FraudFeature.OFF_HOURS.format(share.value()),
+            share.z()));
   }
 
   /** A deviation from peers weighs up to {@link #SOFT_CAP}, more the further it is. */

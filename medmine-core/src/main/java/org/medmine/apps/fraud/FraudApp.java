@@ -3,7 +3,10 @@ package org.medmine.apps.fraud;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 
-/** {@code fraud}: the claims-fraud screen ({@link FraudScreen}) of the context's consent-filtered warehouse. */
+/**
+ * {@code fraud}: the claims-fraud screen ({@link FraudScreen}) of the context's consent-filtered
+ * warehouse.
+ */
 public final class FraudApp implements App<FraudOptions, FraudResult> {
   @Override
   public String name() {
@@ -13,7 +16,11 @@ public final class FraudApp implements App<FraudOptions, FraudResult> {
   @Override
   public FraudResult run(AnalysisContext context, FraudOptions options) {
     FraudScreen.Result screen = FraudScreen.run(context.connection(), options.screen());
-    return new FraudResult(screen, context.warehouse().toString(), options.top(), options.topClaims(),
+    return new FraudResult(
+        screen,
+        context.warehouse().toString(),
+        options.top(),
+        options.topClaims(),
         context.provenance(name(), options, options.screen().seed()));
   }
 }

@@ -3,21 +3,31 @@ package org.medmine.apps.fraud;
 import java.util.Locale;
 
 /**
- * A per-provider feature of the fraud screen, with how it is compared to peers and how a reason reads. Share
- * features are scored on the lower bound of their 95% Wilson interval, so a provider with one odd claim out
- * of five does not outrank one with thirty out of a hundred.
+ * A per-provider feature of the fraud screen, with how it is compared to peers and how a reason
+ * reads. Share features are scored on the lower bound of their 95% Wilson interval, so a provider
+ * with one odd claim out of five does not outrank one with thirty out of a hundred.
  */
 public enum FraudFeature {
   CLAIMS_PER_PATIENT("claims per patient", Kind.LOG, "excessive services"),
-  SERVICES_PER_CLAIM("billed services per claim relative to the same visit type elsewhere", Kind.LOG, "excessive services"),
+  SERVICES_PER_CLAIM(
+      "billed services per claim relative to the same visit type elsewhere",
+      Kind.LOG,
+      "excessive services"),
   COST_PER_CLAIM("mean billed amount per claim", Kind.LOG, "overcharging or upcoding"),
-  MIX_DIVERGENCE("procedure-mix divergence from peers (Jensen-Shannon, bits)", Kind.RAW, "unusual practice pattern"),
-  OFF_HOURS("claims dated on weekends or at night beyond their recorded encounters' share", Kind.EXCESS, "off-hours billing"),
+  MIX_DIVERGENCE(
+      "procedure-mix divergence from peers (Jensen-Shannon, bits)",
+      Kind.RAW,
+      "unusual practice pattern"),
+  OFF_HOURS(
+      "claims dated on weekends or at night beyond their recorded encounters' share",
+      Kind.EXCESS,
+      "off-hours billing"),
   NO_ENCOUNTER("claims with no recorded encounter", Kind.SHARE, "phantom billing"),
   VISIT_UPCODED("claims billing a visit type other than the one recorded", Kind.SHARE, "upcoding"),
   SPLIT_CLAIMS("claims split from one encounter with different codes", Kind.SHARE, "unbundling"),
   DUPLICATES("duplicate claims (same patient, day and codes)", Kind.SHARE, "duplicate billing"),
-  IMPOSSIBLE("claims with a sex-impossible or post-mortem service", Kind.SHARE, "impossible services");
+  IMPOSSIBLE(
+      "claims with a sex-impossible or post-mortem service", Kind.SHARE, "impossible services");
 
   /** How a feature is put on a scale where peers are compared. */
   enum Kind {
@@ -27,7 +37,10 @@ public enum FraudFeature {
     RAW,
     /** A fraction of the provider's claims, compared by its Wilson lower bound. */
     SHARE,
-    /** A share minus the share expected for the provider's patients, compared as is (percentage points). */
+    /**
+     * A share minus the share expected for the provider's patients, compared as is (percentage
+     * points).
+     */
     EXCESS
   }
 
@@ -77,7 +90,9 @@ public enum FraudFeature {
     };
   }
 
-  /** The smallest scale a peer group may have on the comparison scale (identical peers are common). */
+  /**
+   * The smallest scale a peer group may have on the comparison scale (identical peers are common).
+   */
   double minScale() {
     return switch (kind) {
       case LOG -> 0.05;

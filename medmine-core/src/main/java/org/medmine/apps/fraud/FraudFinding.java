@@ -14,7 +14,12 @@ import java.util.Map;
  * @param reasons the features that reached the reason threshold, strongest first
  */
 public record FraudFinding(
-    ProviderFeatures.Row row, double score, double isolationScore, double maxZ, Map<FraudFeature, Double> z, List<FraudReason> reasons) {
+    ProviderFeatures.Row row,
+    double score,
+    double isolationScore,
+    double maxZ,
+    Map<FraudFeature, Double> z,
+    List<FraudReason> reasons) {
   public FraudFinding {
     reasons = List.copyOf(reasons);
     z = Map.copyOf(z);

@@ -5,11 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON of one ranked provider and of one ranked claim, as {@link FraudResult#toJson()} lists them. */
+/**
+ * The JSON of one ranked provider and of one ranked claim, as {@link FraudResult#toJson()} lists
+ * them.
+ */
 final class FraudJson {
   private FraudJson() {}
 
-  /** {@code {rank, provider, name, specialty, claims, patients, score, isolationScore, features, z, reasons}}. */
+  /**
+   * {@code {rank, provider, name, specialty, claims, patients, score, isolationScore, features, z,
+   * reasons}}.
+   */
   static Map<String, Object> provider(int rank, FraudFinding f) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("rank", rank);
@@ -30,13 +36,25 @@ final class FraudJson {
     p.put("z", z);
     List<Map<String, Object>> reasons = new ArrayList<>();
     for (FraudReason reason : f.reasons()) {
-      reasons.add(Map.of("feature", reason.feature().key(), "value", reason.value(), "z", reason.z(), "text", reason.text()));
+      reasons.add(
+          Map.of(
+              "feature",
+              reason.feature().key(),
+              "value",
+              reason.value(),
+              "z",
+              reason.z(),
+              "text",
+              reason.text()));
     }
     p.put("reasons", reasons);
     return p;
   }
 
-  /** {@code {rank, claim, patient, provider, start, total, score, reasons: [{feature, weight, text}]}}. */
+  /**
+   * {@code {rank, claim, patient, provider, start, total, score, reasons: [{feature, weight,
+   * text}]}}.
+   */
   static Map<String, Object> claim(int rank, ClaimFinding c) {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("rank", rank);
@@ -48,7 +66,9 @@ final class FraudJson {
     j.put("score", c.score());
     List<Map<String, Object>> reasons = new ArrayList<>();
     for (ClaimReason reason : c.reasons()) {
-      reasons.add(Map.of("feature", reason.feature().key(), "weight", reason.weight(), "text", reason.text()));
+      reasons.add(
+          Map.of(
+              "feature", reason.feature().key(), "weight", reason.weight(), "text", reason.text()));
     }
     j.put("reasons", reasons);
     return j;

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What {@link FraudApp} screens ({@link FraudScreen.Options}) and how much of the ranking its text, JSON and report
- * show.
+ * What {@link FraudApp} screens ({@link FraudScreen.Options}) and how much of the ranking its text,
+ * JSON and report show.
  *
  * @param screen the screen's parameters
  * @param top providers shown in the text and the report (at least 1)
@@ -21,7 +21,8 @@ public record FraudOptions(FraudScreen.Options screen, int top, int topClaims) {
       throw new MedmineUserException("--top must be at least 1 provider, not " + top + ".");
     }
     if (topClaims < 0) {
-      throw new MedmineUserException("--top-claims must be 0 or more claims, not " + topClaims + ".");
+      throw new MedmineUserException(
+          "--top-claims must be 0 or more claims, not " + topClaims + ".");
     }
   }
 }

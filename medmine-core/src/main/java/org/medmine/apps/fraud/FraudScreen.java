@@ -12,11 +12,12 @@ import org.medmine.mining.anomaly.RobustZ;
 import org.medmine.model.MedmineUserException;
 
 /**
- * The claims-fraud screen: every provider's features ({@link ProviderFeatures}) compared with its specialty
- * peers by robust z-scores (all providers are the peers when a specialty has too few), an isolation forest over
- * the z-score matrix, and one combined score — the mean of the isolation score and {@code 1 − exp(−z⁺/5)}, where
- * z⁺ is the provider's largest positive z-score — that ranks the providers. A feature whose z-score reaches
- * {@link Options#reasonZ()} is a reason, and the reasons say why a provider ranks where it does.
+ * The claims-fraud screen: every provider's features ({@link ProviderFeatures}) compared with its
+ * specialty peers by robust z-scores (all providers are the peers when a specialty has too few), an
+ * isolation forest over the z-score matrix, and one combined score — the mean of the isolation
+ * score and {@code 1 − exp(−z⁺/5)}, where z⁺ is the provider's largest positive z-score — that
+ * ranks the providers. A feature whose z-score reaches {@link Options#reasonZ()} is a reason, and
+ * the reasons say why a provider ranks where it does.
  */
 public final class FraudScreen {
   private FraudScreen() {}
@@ -49,7 +50,8 @@ public final class FraudScreen {
   }
 
   /**
-   * The ranked providers and the ranked claims, most suspicious first, with the parameters that produced them.
+   * The ranked providers and the ranked claims, most suspicious first, with the parameters that
+   * produced them.
    *
    * @param options the parameters
    * @param findings the screened providers, ranked
@@ -65,10 +67,13 @@ public final class FraudScreen {
   /** Screens the providers of {@code warehouse}. */
   public static Result run(Connection warehouse, Options options) {
     Result providers = score(ProviderFeatures.read(warehouse, options.minClaims()), options);
-    return new Result(options, providers.findings(), ClaimRanking.rank(warehouse, options, providers.findings()));
+    return new Result(
+        options, providers.findings(), ClaimRanking.rank(warehouse, options, providers.findings()));
   }
 
-  /** Scores provider feature rows (exposed for tests on synthetic rows); the result has no claims. */
+  /**
+   * Scores provider feature rows (exposed for tests on synthetic rows); the result has no claims.
+   */
   public static Result score(List<ProviderFeatures.Row> rows, Options options) {
     if (rows.isEmpty()) {
       return new Result(options, List.of(), List.of());
@@ -85,7 +90,10 @@ public final class FraudScreen {
       for (int i = 0; i < rows.size(); i++) {
         ProviderFeatures.Row r = rows.get(i);
         List<ProviderFeatures.Row> peers = bySpecialty.get(r.specialty());
-        RobustZ fit = peers.size() >= options.minPeers() ? fits.computeIfAbsent(r.specialty(), s -> fit(peers, feature)) : overall;
+        RobustZ fit =
+            peers.size() >= options.minPeers()
+                ? fits.computeIfAbsent(r.specialty(), s -> fit(peers, feature))
+                : overall;
         z[i][f] = fit.z(feature.scaled(r.values().get(feature), r.claims()));
         medians[i][f] = fit.median();
       }
@@ -109,19 +117,26 @@ public final class FraudScreen {
         zs.put(features[f], z[i][f]);
         maxZ = Math.max(maxZ, z[i][f]);
         if (z[i][f] >= options.reasonZ()) {
-          reasons.add(FraudReason.of(features[f], r.values().get(features[f]), medians[i][f], z[i][f]));
+          reasons.add(
+              FraudReason.of(features[f], r.values().get(features[f]), medians[i][f], z[i][f]));
         }
       }
       reasons.sort(Comparator.comparingDouble(FraudReason::z).reversed());
       double combined = (iso + (1 - Math.exp(-maxZ / 5))) / 2;
       findings.add(new FraudFinding(r, combined, iso, maxZ, zs, reasons));
     }
-    findings.sort(Comparator.comparingDouble(FraudFinding::score).reversed().thenComparing(f -> f.row().providerId()));
+    findings.sort(
+        Comparator.comparingDouble(FraudFinding::score)
+            .reversed()
+            .thenComparing(f -> f.row().providerId()));
     return new Result(options, findings, List.of());
   }
 
   private static RobustZ fit(List<ProviderFeatures.Row> peers, FraudFeature feature) {
-    double[] v = peers.stream().mapToDouble(r -> feature.scaled(r.values().get(feature), r.claims())).toArray();
+    double[] v =
+        peers.stream()
+            .mapToDouble(r -> feature.scaled(r.values().get(feature), r.claims()))
+            .toArray();
     return RobustZ.fit(v, feature.minScale());
   }
 }

@@ -8,8 +8,8 @@ import org.medmine.report.Html;
 import org.medmine.report.ReportSection;
 
 /**
- * The claims-fraud section: how providers were scored, the ranked providers with each one's reasons, and the
- * ranked claims with theirs.
+ * The claims-fraud section: how providers were scored, the ranked providers with each one's
+ * reasons, and the ranked claims with theirs.
  */
 final class FraudSections {
   private FraudSections() {}
@@ -25,8 +25,9 @@ final class FraudSections {
     sb.append(method(result));
     sb.append(providers(result, top));
     sb.append(claims(result, topClaims));
-    sb.append("<p class=\"note\">A rank is a lead for review, not a finding of fraud: each reason names the pattern"
-        + " and how far the provider is from its peers.</p>\n");
+    sb.append(
+        "<p class=\"note\">A rank is a lead for review, not a finding of fraud: each reason names the pattern"
+            + " and how far the provider is from its peers.</p>\n");
     return ReportSection.of("claims-fraud", "Claims fraud and anomalies", sb.toString());
   }
 
@@ -34,12 +35,20 @@ final class FraudSections {
   private static String method(FraudScreen.Result result) {
     FraudScreen.Options o = result.options();
     long flagged = result.findings().stream().filter(f -> !f.reasons().isEmpty()).count();
-    return Html.paragraph(String.format(Locale.ROOT,
-        "%,d providers with at least %d claims, compared with their specialty peers (all providers when a specialty"
-            + " has fewer than %d) by robust z-scores, and scored by an isolation forest (%d trees, seed %d) over"
-            + " those z-scores. The rank follows the mean of the isolation score and 1 − exp(−z⁺/5), z⁺ the largest"
-            + " z-score; a feature with z ≥ %.1f is a reason. %,d providers have at least one reason.",
-        result.findings().size(), o.minClaims(), o.minPeers(), o.trees(), o.seed(), o.reasonZ(), flagged));
+    return Html.paragraph(
+        String.format(
+            Locale.ROOT,
+            "%,d providers with at least %d claims, compared with their specialty peers (all providers when a specialty"
+                + " has fewer than %d) by robust z-scores, and scored by an isolation forest (%d trees, seed %d) over"
+                + " those z-scores. The rank follows the mean of the isolation score and 1 − exp(−z⁺/5), z⁺ the largest"
+                + " z-score; a feature with z ≥ %.1f is a reason. %,d providers have at least one reason.",
+            result.findings().size(),
+            o.minClaims(),
+            o.minPeers(),
+            o.trees(),
+            o.seed(),
+            o.reasonZ(),
+            flagged));
   }
 
   /** The table of the first {@code top} providers, or a sentence saying none could be screened. */
@@ -48,30 +57,63 @@ final class FraudSections {
     int rank = 0;
     for (FraudFinding f : result.findings().subList(0, Math.min(top, result.findings().size()))) {
       rank++;
-      rows.add(List.of(rank, f.row().name(), f.row().specialty(), f.row().claims(), f.row().patients(), f.score(),
-          f.isolationScore(), f.reasons().isEmpty() ? "—" : f.reasons().stream().map(FraudReason::text).collect(Collectors.joining("; "))));
+      rows.add(
+          List.of(
+              rank,
+              f.row().name(),
+              f.row().specialty(),
+              f.row().claims(),
+              f.row().patients(),
+              f.score(),
+              f.isolationScore(),
+              f.reasons().isEmpty()
+                  ? "—"
+                  : f.reasons().stream().map(FraudReason::text).collect(Collectors.joining("; "))));
     }
     return rows.isEmpty()
         ? Html.paragraph("No provider has enough claims to be screened: lower --min-claims.")
-        : Html.table(List.of("rank", "provider", "specialty", "claims", "patients", "score", "isolation", "reasons"), rows);
+        : Html.table(
+            List.of(
+                "rank",
+                "provider",
+                "specialty",
+                "claims",
+                "patients",
+                "score",
+                "isolation",
+                "reasons"),
+            rows);
   }
 
   /** The first {@code topClaims} ranked claims with their reasons; empty when none is shown. */
   private static String claims(FraudScreen.Result result, int topClaims) {
-    List<ClaimFinding> claims = result.claims().subList(0, Math.min(Math.max(0, topClaims), result.claims().size()));
+    List<ClaimFinding> claims =
+        result.claims().subList(0, Math.min(Math.max(0, topClaims), result.claims().size()));
     if (claims.isEmpty()) {
       return "";
     }
     List<List<?>> claimRows = new ArrayList<>();
     int claimRank = 0;
     for (ClaimFinding c : claims) {
-      claimRows.add(List.of(++claimRank, c.claimId(), c.providerName(), c.start() == null ? "—" : c.start().toString().replace('T', ' '),
-          c.total(), c.score(), c.reasons().stream().map(ClaimReason::text).collect(Collectors.joining("; "))));
+      claimRows.add(
+          List.of(
+              ++claimRank,
+              c.claimId(),
+              c.providerName(),
+              c.start() == null ? "—" : c.start().toString().replace('T', ' '),
+              c.total(),
+              c.score(),
+              c.reasons().stream().map(ClaimReason::text).collect(Collectors.joining("; "))));
     }
-    return Html.paragraph(String.format(Locale.ROOT,
-        "Claims: %,d medical claims have at least one reason; the first %d below. A claim's score is the noisy-OR"
-            + " of its reasons' weights, so rule violations (an impossible or a duplicate claim) come first; equal"
-            + " scores follow the provider's rank.", result.claims().size(), claims.size()))
-        + Html.table(List.of("rank", "claim", "provider", "date", "billed", "score", "reasons"), claimRows);
+    return Html.paragraph(
+            String.format(
+                Locale.ROOT,
+                "Claims: %,d medical claims have at least one reason; the first %d below. A claim's score is the noisy-OR"
+                    + " of its reasons' weights, so rule violations (an impossible or a duplicate claim) come first; equal"
+                    + " scores follow the provider's rank.",
+                result.claims().size(),
+                claims.size()))
+        + Html.table(
+            List.of("rank", "claim", "provider", "date", "billed", "score", "reasons"), claimRows);
   }
 }

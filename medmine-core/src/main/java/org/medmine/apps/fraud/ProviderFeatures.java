@@ -13,20 +13,22 @@ import java.util.Map;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * The fraud screen's features, one row per billing provider, computed in SQL over {@code claim} (claims
- * proper), {@code claim_line}, {@code encounter} and {@code patient}. The billing provider is the claim's
- * provider or else its encounter's practitioner. Per claim, flags are computed first (no encounter, a visit code
- * other than the encounter's, part of a split or duplicate group, sex-impossible, or post-mortem other than a
- * death certification (SNOMED 308646001, which Synthea rightly bills after death)); a provider's
- * features are then shares and rates over its medical claims. Pharmacy claims (dispenses, which legitimately
- * repeat the same drug on one day, and carry no visit) are left out; a provider that bills only dispenses is
- * not screened. Services per claim are case-mix adjusted: a claim's item count over the mean item count of
- * claims for the same visit type at the other providers (so a provider that bills most of a visit type is not
- * compared mostly with itself). Weekend/night billing is the provider's share of claims
- * dated on a weekend or at night (22:00–06:00) beyond what its clinical record shows: minus the share of those
- * claims whose recorded encounter started on a weekend or at night (the population's share for a claim without
- * an encounter). The raw share says little on its own: when a patient is seen depends on the patient (in
- * Synthea, each patient's visits share a weekday and time of day, so raw provider shares spread from 0 to 100%).
+ * The fraud screen's features, one row per billing provider, computed in SQL over {@code claim}
+ * (claims proper), {@code claim_line}, {@code encounter} and {@code patient}. The billing provider
+ * is the claim's provider or else its encounter's practitioner. Per claim, flags are computed first
+ * (no encounter, a visit code other than the encounter's, part of a split or duplicate group,
+ * sex-impossible, or post-mortem other than a death certification (SNOMED 308646001, which Synthea
+ * rightly bills after death)); a provider's features are then shares and rates over its medical
+ * claims. Pharmacy claims (dispenses, which legitimately repeat the same drug on one day, and carry
+ * no visit) are left out; a provider that bills only dispenses is not screened. Services per claim
+ * are case-mix adjusted: a claim's item count over the mean item count of claims for the same visit
+ * type at the other providers (so a provider that bills most of a visit type is not compared mostly
+ * with itself). Weekend/night billing is the provider's share of claims dated on a weekend or at
+ * night (22:00–06:00) beyond what its clinical record shows: minus the share of those claims whose
+ * recorded encounter started on a weekend or at night (the population's share for a claim without
+ * an encounter). The raw share says little on its own: when a patient is seen depends on the
+ * patient (in Synthea, each patient's visits share a weekday and time of day, so raw provider
+ * shares spread from 0 to 100%).
  */
 public final class ProviderFeatures {
   private ProviderFeatures() {}
@@ -41,10 +43,17 @@ public final class ProviderFeatures {
    * @param patients distinct patients billed for
    * @param values raw feature values (shares as fractions)
    */
-  public record Row(String providerId, String name, String specialty, long claims, long patients, Map<FraudFeature, Double> values) {}
+  public record Row(
+      String providerId,
+      String name,
+      String specialty,
+      long claims,
+      long patients,
+      Map<FraudFeature, Double> values) {}
 
   /** The per-claim flags: the building block of the provider features. */
-  static final String CLAIM_FLAGS = """
+  static final String CLAIM_FLAGS =
+      """
       WITH visit_codes AS (SELECT DISTINCT code FROM encounter WHERE code IS NOT NULL),
       c AS (
         SELECT c.source, c.id, c.patient_id, c.encounter_id, COALESCE(c.type_code, '') AS type_code,
@@ -92,9 +101,14 @@ public final class ProviderFeatures {
         LEFT JOIN splits s ON s.source = pc.source AND s.provider = pc.provider AND s.encounter_id = pc.encounter_id
         LEFT JOIN expected x ON x.visit_code = pc.visit_code
         LEFT JOIN own o ON o.source = pc.source AND o.provider IS NOT DISTINCT FROM pc.provider AND o.visit_code = pc.visit_code)
-      """.formatted(SexSpecificCodes.FEMALE_ONLY.sql("l.code", null), SexSpecificCodes.MALE_ONLY.sql("l.code", null));
+      """
+          .formatted(
+              SexSpecificCodes.FEMALE_ONLY.sql("l.code", null),
+              SexSpecificCodes.MALE_ONLY.sql("l.code", null));
 
-  private static final String PROVIDERS = CLAIM_FLAGS + """
+  private static final String PROVIDERS =
+      CLAIM_FLAGS
+          + """
       , agg AS (
         SELECT source, provider, count(*) FILTER (WHERE medical) AS claims,
                count(DISTINCT patient_id) FILTER (WHERE medical) AS patients,
@@ -115,7 +129,9 @@ public final class ProviderFeatures {
       ORDER BY a.source, a.provider
       """;
 
-  private static final String MIX = CLAIM_FLAGS + """
+  private static final String MIX =
+      CLAIM_FLAGS
+          + """
       SELECT f.source, f.provider, l.code, count(*) AS n
       FROM flagged f JOIN claim_line l ON l.source = f.source AND l.claim_id = f.id AND l.line_kind = 'item'
       WHERE f.medical AND f.provider IS NOT NULL AND l.code IS NOT NULL GROUP BY f.source, f.provider, l.code
@@ -126,9 +142,11 @@ public final class ProviderFeatures {
     Map<String, Map<String, Long>> mix = new HashMap<>();
     List<Row> rows = new ArrayList<>();
     try {
-      try (Statement st = warehouse.createStatement(); ResultSet rs = st.executeQuery(MIX)) {
+      try (Statement st = warehouse.createStatement();
+          ResultSet rs = st.executeQuery(MIX)) {
         while (rs.next()) {
-          mix.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), rs.getLong(4));
+          mix.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new HashMap<>())
+              .put(rs.getString(3), rs.getLong(4));
         }
       }
       try (PreparedStatement ps = warehouse.prepareStatement(PROVIDERS)) {
@@ -145,25 +163,36 @@ public final class ProviderFeatures {
             v.put(FraudFeature.SERVICES_PER_CLAIM, rs.getDouble("service_ratio"));
             v.put(FraudFeature.COST_PER_CLAIM, rs.getDouble("cost"));
             v.put(FraudFeature.MIX_DIVERGENCE, jensenShannon(mix.getOrDefault(key, Map.of()), all));
-            v.put(FraudFeature.OFF_HOURS, rs.getDouble("off_hours") - rs.getDouble("off_hours_expected"));
+            v.put(
+                FraudFeature.OFF_HOURS,
+                rs.getDouble("off_hours") - rs.getDouble("off_hours_expected"));
             v.put(FraudFeature.NO_ENCOUNTER, rs.getDouble("no_encounter"));
             v.put(FraudFeature.VISIT_UPCODED, rs.getDouble("upcoded"));
             v.put(FraudFeature.SPLIT_CLAIMS, rs.getDouble("split"));
             v.put(FraudFeature.DUPLICATES, rs.getDouble("duplicate"));
             v.put(FraudFeature.IMPOSSIBLE, rs.getDouble("impossible"));
-            rows.add(new Row(rs.getString("provider"), rs.getString("name"), rs.getString("specialty"), claims, patients, v));
+            rows.add(
+                new Row(
+                    rs.getString("provider"),
+                    rs.getString("name"),
+                    rs.getString("specialty"),
+                    claims,
+                    patients,
+                    v));
           }
         }
       }
     } catch (SQLException e) {
-      throw new WarehouseException("could not compute the provider features for the fraud screen", e);
+      throw new WarehouseException(
+          "could not compute the provider features for the fraud screen", e);
     }
     return rows;
   }
 
   /**
-   * The Jensen-Shannon divergence (bits, in [0, 1]) between a provider's code distribution and everyone else's
-   * (the whole population minus the provider, so a large provider is not compared mostly with itself).
+   * The Jensen-Shannon divergence (bits, in [0, 1]) between a provider's code distribution and
+   * everyone else's (the whole population minus the provider, so a large provider is not compared
+   * mostly with itself).
    */
   static double jensenShannon(Map<String, Long> own, Map<String, Long> all) {
     double ownTotal = own.values().stream().mapToLong(Long::longValue).sum();

@@ -6,7 +6,10 @@ import org.medmine.privacy.AuditLog;
 
 /** The audit log's check, and whether its head is the one expected (true when none was). */
 public record AuditVerdict(AuditLog.Verdict verdict, boolean headAsExpected) {
-  /** Whether the chain is whole and its head as expected (else the command's verdict is negative, exit 3). */
+  /**
+   * Whether the chain is whole and its head as expected (else the command's verdict is negative,
+   * exit 3).
+   */
   public boolean intact() {
     return verdict.intact() && headAsExpected;
   }
@@ -27,13 +30,20 @@ public record AuditVerdict(AuditLog.Verdict verdict, boolean headAsExpected) {
   public String toText() {
     String nl = System.lineSeparator();
     StringBuilder out = new StringBuilder();
-    out.append(verdict.entries()).append(" audit entries (").append(verdict.keyedEntries()).append(" keyed); head hash ")
-        .append(verdict.headHash()).append(nl);
+    out.append(verdict.entries())
+        .append(" audit entries (")
+        .append(verdict.keyedEntries())
+        .append(" keyed); head hash ")
+        .append(verdict.headHash())
+        .append(nl);
     verdict.problems().forEach(p -> out.append("  ").append(p.message()).append(nl));
     verdict.notes().forEach(n -> out.append("  note: ").append(n).append(nl));
     if (!headAsExpected) {
-      out.append("  the head hash differs from --expect-head: the chain was rewritten or truncated").append(nl);
+      out.append("  the head hash differs from --expect-head: the chain was rewritten or truncated")
+          .append(nl);
     }
-    return out.append(intact() ? "Audit chain intact." : "Audit chain BROKEN.").append(nl).toString();
+    return out.append(intact() ? "Audit chain intact." : "Audit chain BROKEN.")
+        .append(nl)
+        .toString();
   }
 }

@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Consent to load: FHIR Consent resources ({@code fhir}: JSON, Bundle or NDJSON) and opt-out lists ({@code optOut}:
- * one patient id per line), for the patients of {@code source}. Every file must exist.
+ * Consent to load: FHIR Consent resources ({@code fhir}: JSON, Bundle or NDJSON) and opt-out lists
+ * ({@code optOut}: one patient id per line), for the patients of {@code source}. Every file must
+ * exist.
  */
 public record ConsentFiles(String source, List<Path> fhir, List<Path> optOut) {
   public ConsentFiles {

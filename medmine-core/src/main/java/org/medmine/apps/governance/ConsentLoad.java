@@ -12,10 +12,11 @@ import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * {@code consent}: loads FHIR Consent resources and opt-out lists into the {@code consent} table of the context's
- * warehouse ({@link ConsentImporter}), in one transaction: a file that cannot be read leaves the table as it was.
- * The access layer then excludes the patients who deny secondary use from every analysis. The context records the
- * load ({@code consent-import=FILES}, the rows stored); a de-identified warehouse refuses it.
+ * {@code consent}: loads FHIR Consent resources and opt-out lists into the {@code consent} table of
+ * the context's warehouse ({@link ConsentImporter}), in one transaction: a file that cannot be read
+ * leaves the table as it was. The access layer then excludes the patients who deny secondary use
+ * from every analysis. The context records the load ({@code consent-import=FILES}, the rows
+ * stored); a de-identified warehouse refuses it.
  */
 public final class ConsentLoad {
   private ConsentLoad() {}
@@ -30,12 +31,16 @@ public final class ConsentLoad {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    context.noteOther(context.warehouse(), Map.of("consent", (long) n), "consent-import",
+    context.noteOther(
+        context.warehouse(),
+        Map.of("consent", (long) n),
+        "consent-import",
         files.all().toString().replace(' ', '_'));
     return n;
   }
 
-  private static int inOneTransaction(Connection c, ConsentFiles files) throws IOException, SQLException {
+  private static int inOneTransaction(Connection c, ConsentFiles files)
+      throws IOException, SQLException {
     c.setAutoCommit(false);
     try {
       int n = 0;

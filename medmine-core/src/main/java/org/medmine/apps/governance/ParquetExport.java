@@ -10,16 +10,18 @@ import org.medmine.warehouse.Warehouse;
 
 /**
  * {@code export}: every table of the context's warehouse to the Parquet interchange layout ({@code
- * <table>/part-0.parquet}, the layout the Spark engine reads), encrypted unless the front end decides otherwise
- * ({@link ProtectedParquet}). An export is a copy of the whole warehouse, so it reads the file itself, not the
- * consent views; the context records it ({@code export=DIR}, the rows of every table).
+ * <table>/part-0.parquet}, the layout the Spark engine reads), encrypted unless the front end
+ * decides otherwise ({@link ProtectedParquet}). An export is a copy of the whole warehouse, so it
+ * reads the file itself, not the consent views; the context records it ({@code export=DIR}, the
+ * rows of every table).
  */
 public final class ParquetExport {
   private ParquetExport() {}
 
   /**
-   * Whether the context's warehouse file counts as de-identified ({@link DeidentifiedStatus}), so that its export
-   * may be written in the clear; a status lost to rows added since de-identification is noted in the audit entry.
+   * Whether the context's warehouse file counts as de-identified ({@link DeidentifiedStatus}), so
+   * that its export may be written in the clear; a status lost to rows added since
+   * de-identification is noted in the audit entry.
    */
   public static boolean deidentified(AnalysisContext context) {
     DeidentifiedStatus status;
@@ -32,7 +34,9 @@ public final class ParquetExport {
     return status.deidentified();
   }
 
-  /** Exports every table to {@code dir} as {@code protection} says; returns the rows of each table. */
+  /**
+   * Exports every table to {@code dir} as {@code protection} says; returns the rows of each table.
+   */
   public static ParquetTables run(AnalysisContext context, Path dir, ProtectedOutput protection) {
     Map<String, Long> counts;
     try (Warehouse w = Warehouse.openExisting(context.warehouse(), true, context.settings())) {

@@ -7,9 +7,9 @@ import org.medmine.quality.linkage.MasterPatientIndex;
 import org.medmine.quality.linkage.PatientLinker;
 
 /**
- * {@code link}: keeps the master patient index of the warehouse up to date. The patients it compares come through
- * the context's consent views, so a denying patient is linked to no one and listed for no review; it writes the
- * index's tables ({@link #RESULTS}).
+ * {@code link}: keeps the master patient index of the warehouse up to date. The patients it
+ * compares come through the context's consent views, so a denying patient is linked to no one and
+ * listed for no review; it writes the index's tables ({@link #RESULTS}).
  */
 public final class LinkApp implements App<LinkOptions, LinkResult> {
   /** The tables the index lives in. */
@@ -29,7 +29,8 @@ public final class LinkApp implements App<LinkOptions, LinkResult> {
   @Override
   public LinkResult run(AnalysisContext context, LinkOptions options) {
     PatientLinker.Result r =
-        MasterPatientIndex.link(context.connection(), options.thresholds().linker(), options.full());
+        MasterPatientIndex.link(
+            context.connection(), options.thresholds().linker(), options.full());
     return new LinkResult(r, context.provenance(name(), options, options.thresholds().seed()));
   }
 }

@@ -8,9 +8,10 @@ import org.medmine.quality.linkage.MasterPatientIndex;
 import org.medmine.quality.linkage.PatientLinker;
 
 /**
- * {@code link merge} and {@code link unmerge}: a reviewer's decision, stored in {@code link_decision} with who
- * decided (the context's actor), when and why, applied at once to the persons of the two records, obeyed by every
- * later run, and noted in the audit entry ({@code match=A~B} or {@code no-match=A~B}).
+ * {@code link merge} and {@code link unmerge}: a reviewer's decision, stored in {@code
+ * link_decision} with who decided (the context's actor), when and why, applied at once to the
+ * persons of the two records, obeyed by every later run, and noted in the audit entry ({@code
+ * match=A~B} or {@code no-match=A~B}).
  */
 public final class LinkDecisionApp implements App<LinkDecisionOptions, LinkDecisionResult> {
   @Override
@@ -25,11 +26,25 @@ public final class LinkDecisionApp implements App<LinkDecisionOptions, LinkDecis
 
   @Override
   public LinkDecisionResult run(AnalysisContext context, LinkDecisionOptions options) {
-    PatientLinker.Result r = MasterPatientIndex.decide(context.connection(), options.record(), options.other(),
-        options.kind(), context.actor(), options.note(), options.thresholds().linker());
-    context.noteOther(context.warehouse(), Map.of("link_decision", 1L), options.kind().sqlName(),
+    PatientLinker.Result r =
+        MasterPatientIndex.decide(
+            context.connection(),
+            options.record(),
+            options.other(),
+            options.kind(),
+            context.actor(),
+            options.note(),
+            options.thresholds().linker());
+    context.noteOther(
+        context.warehouse(),
+        Map.of("link_decision", 1L),
+        options.kind().sqlName(),
         options.record() + "~" + options.other());
-    return new LinkDecisionResult(options, r.clusterOf().get(options.record()), r.clusterOf().get(options.other()),
-        r.region().size(), context.provenance(name(), options, options.thresholds().seed()));
+    return new LinkDecisionResult(
+        options,
+        r.clusterOf().get(options.record()),
+        r.clusterOf().get(options.other()),
+        r.region().size(),
+        context.provenance(name(), options, options.thresholds().seed()));
   }
 }

@@ -10,11 +10,16 @@ import org.medmine.quality.linkage.LinkDecision;
 import org.medmine.report.ReportSection;
 
 /**
- * A decision recorded: the decision, the person each of the two records now belongs to, how many records were
- * clustered again, and the run's provenance.
+ * A decision recorded: the decision, the person each of the two records now belongs to, how many
+ * records were clustered again, and the run's provenance.
  */
-public record LinkDecisionResult(LinkDecisionOptions decision, String person, String otherPerson, int reclustered,
-    RunProvenance provenance) implements AppResult {
+public record LinkDecisionResult(
+    LinkDecisionOptions decision,
+    String person,
+    String otherPerson,
+    int reclustered,
+    RunProvenance provenance)
+    implements AppResult {
   @Override
   public Object toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -30,9 +35,18 @@ public record LinkDecisionResult(LinkDecisionOptions decision, String person, St
 
   @Override
   public String toText() {
-    return String.format(Locale.ROOT, "Recorded %s of %s and %s: %s is person %s, %s is person %s (%d records"
-        + " clustered again)%n", decision.kind() == LinkDecision.Kind.MATCH ? "a merge" : "an unmerge",
-        decision.record(), decision.other(), decision.record(), person, decision.other(), otherPerson, reclustered);
+    return String.format(
+        Locale.ROOT,
+        "Recorded %s of %s and %s: %s is person %s, %s is person %s (%d records"
+            + " clustered again)%n",
+        decision.kind() == LinkDecision.Kind.MATCH ? "a merge" : "an unmerge",
+        decision.record(),
+        decision.other(),
+        decision.record(),
+        person,
+        decision.other(),
+        otherPerson,
+        reclustered);
   }
 
   /** A decision has no report section. */

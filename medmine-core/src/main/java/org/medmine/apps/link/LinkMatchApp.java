@@ -10,9 +10,9 @@ import org.medmine.quality.linkage.PatientMatcher;
 import org.medmine.warehouse.Row;
 
 /**
- * {@code link match}: looks FHIR Patients up in the index, like FHIR's {@code Patient/$match}, storing nothing;
- * the candidates come through the consent views, and the lookup (the file's name) is noted in the audit entry.
- * It needs a run of {@link LinkApp} first, whose model it uses.
+ * {@code link match}: looks FHIR Patients up in the index, like FHIR's {@code Patient/$match},
+ * storing nothing; the candidates come through the consent views, and the lookup (the file's name)
+ * is noted in the audit entry. It needs a run of {@link LinkApp} first, whose model it uses.
  */
 public final class LinkMatchApp implements App<LinkMatchOptions, LinkMatchResult> {
   @Override
@@ -26,10 +26,13 @@ public final class LinkMatchApp implements App<LinkMatchOptions, LinkMatchResult
     Connection c = context.connection();
     List<LinkJson.Match> matches = new ArrayList<>();
     for (Row p : patients) {
-      matches.add(LinkJson.Match.of(
-          PatientMatcher.match(c, PatientMatcher.probe(p), options.thresholds().linker(), options.limit())));
+      matches.add(
+          LinkJson.Match.of(
+              PatientMatcher.match(
+                  c, PatientMatcher.probe(p), options.thresholds().linker(), options.limit())));
     }
     context.note("match", options.fhir().getFileName().toString());
-    return new LinkMatchResult(matches, context.provenance(name(), options, options.thresholds().seed()));
+    return new LinkMatchResult(
+        matches, context.provenance(name(), options, options.thresholds().seed()));
   }
 }

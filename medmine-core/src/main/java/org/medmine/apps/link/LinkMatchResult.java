@@ -5,11 +5,15 @@ import org.medmine.context.AppResult;
 import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
-/** What a lookup found: per patient looked up, the candidates with their evidence; and the run's provenance. */
-public record LinkMatchResult(List<LinkJson.Match> matches, RunProvenance provenance) implements AppResult {
+/**
+ * What a lookup found: per patient looked up, the candidates with their evidence; and the run's
+ * provenance.
+ */
+public record LinkMatchResult(List<LinkJson.Match> matches, RunProvenance provenance)
+    implements AppResult {
   /**
-   * One patient's lookup as an object (probe, records compared, candidates) with the provenance as {@code run};
-   * for a Bundle of several patients, the array of their lookups.
+   * One patient's lookup as an object (probe, records compared, candidates) with the provenance as
+   * {@code run}; for a Bundle of several patients, the array of their lookups.
    */
   @Override
   public Object toJson() {

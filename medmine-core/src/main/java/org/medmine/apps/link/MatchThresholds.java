@@ -3,9 +3,10 @@ package org.medmine.apps.link;
 import org.medmine.quality.linkage.PatientLinker;
 
 /**
- * The thresholds and seed every linkage app takes: the match probability at or above which two records are linked,
- * the probability from which a pair goes to review, and the seed of the random pairs that measure the u
- * probabilities. They must satisfy 0 <= review <= match <= 1 (a user error otherwise).
+ * The thresholds and seed every linkage app takes: the match probability at or above which two
+ * records are linked, the probability from which a pair goes to review, and the seed of the random
+ * pairs that measure the u probabilities. They must satisfy 0 <= review <= match <= 1 (a user error
+ * otherwise).
  */
 public record MatchThresholds(double match, double review, long seed) {
   /** The thresholds of a plain {@code medmine link}: 0.9, 0.3, seed 42. */
@@ -22,7 +23,12 @@ public record MatchThresholds(double match, double review, long seed) {
 
   private static PatientLinker.Options linker(double match, double review, long seed) {
     PatientLinker.Options d = PatientLinker.Options.defaults();
-    return new PatientLinker.Options(match, review, Math.min(d.cannotLinkBelow(), review), seed, d.randomPairs(),
+    return new PatientLinker.Options(
+        match,
+        review,
+        Math.min(d.cannotLinkBelow(), review),
+        seed,
+        d.randomPairs(),
         d.maxBlockSize());
   }
 }

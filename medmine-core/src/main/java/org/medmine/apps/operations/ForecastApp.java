@@ -13,9 +13,10 @@ import org.medmine.mining.timeseries.StaffingPlan;
 import org.medmine.model.MedmineUserException;
 
 /**
- * {@code forecast}: daily inpatient admissions and the midnight census ({@link HospitalFlow}, through the context's
- * consent-filtered connection), or a daily series file, forecast 1-28 days ahead by each forecaster with its
- * rolling-origin backtest ({@link SeriesForecast}), and the staffing view of the census's best forecast.
+ * {@code forecast}: daily inpatient admissions and the midnight census ({@link HospitalFlow},
+ * through the context's consent-filtered connection), or a daily series file, forecast 1-28 days
+ * ahead by each forecaster with its rolling-origin backtest ({@link SeriesForecast}), and the
+ * staffing view of the census's best forecast.
  */
 public final class ForecastApp implements App<ForecastOptions, ForecastResult> {
   @Override
@@ -34,14 +35,22 @@ public final class ForecastApp implements App<ForecastOptions, ForecastResult> {
     for (int i = 0; i < results.size() && census < 0; i++) {
       census = isCensus(results.get(i), options) ? i : -1;
     }
-    List<StaffingPlan.Day> staffing = census < 0 ? List.of()
-        : StaffingPlan.of(results.get(census).best(), options.patientsPerNurse());
-    RunProvenance provenance = options.series() != null
-        ? context.provenanceOfFile(name(), options, null, options.series()) : context.provenance(name(), options, null);
-    return new ForecastResult(results, census, staffing, options.patientsPerNurse(), options.level(), provenance);
+    List<StaffingPlan.Day> staffing =
+        census < 0
+            ? List.of()
+            : StaffingPlan.of(results.get(census).best(), options.patientsPerNurse());
+    RunProvenance provenance =
+        options.series() != null
+            ? context.provenanceOfFile(name(), options, null, options.series())
+            : context.provenance(name(), options, null);
+    return new ForecastResult(
+        results, census, staffing, options.patientsPerNurse(), options.level(), provenance);
   }
 
-  /** Whether {@code r} is a census (patients in beds), whose best forecast the staffing view plans for. */
+  /**
+   * Whether {@code r} is a census (patients in beds), whose best forecast the staffing view plans
+   * for.
+   */
   static boolean isCensus(SeriesForecast r, ForecastOptions options) {
     return options.census() || r.series().name().equals(HospitalFlow.CENSUS);
   }
@@ -50,8 +59,10 @@ public final class ForecastApp implements App<ForecastOptions, ForecastResult> {
     if (options.series() != null) {
       List<CountSeries> all = SeriesCsv.read(options.series());
       if (all.get(0).granularity() != Granularity.DAY) {
-        throw new MedmineUserException("Forecasting needs a daily series: " + options.series()
-            + " has weeks; give a 'date' column.");
+        throw new MedmineUserException(
+            "Forecasting needs a daily series: "
+                + options.series()
+                + " has weeks; give a 'date' column.");
       }
       return all;
     }

@@ -8,12 +8,13 @@ import org.medmine.mining.timeseries.RollingOriginBacktest;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What {@link ForecastApp} forecasts: daily admissions and midnight census from the warehouse up to {@code until}
- * (null: the end of the data), or a daily series file; how far ahead, with what interval, backtested from how many
- * origins; and the nurse ratio of the staffing view.
+ * What {@link ForecastApp} forecasts: daily admissions and midnight census from the warehouse up to
+ * {@code until} (null: the end of the data), or a daily series file; how far ahead, with what
+ * interval, backtested from how many origins; and the nurse ratio of the staffing view.
  *
  * @param series a daily CSV series (date, count), or null for the warehouse
- * @param census whether the series file is a census (patients in beds), which adds the staffing view
+ * @param census whether the series file is a census (patients in beds), which adds the staffing
+ *     view
  * @param horizon days ahead, 1 to 28
  * @param level the prediction interval's nominal coverage, between 0 and 1
  * @param origins backtest origins a week apart (as many again calibrate the intervals)
@@ -29,8 +30,8 @@ public record ForecastOptions(
     @JsonSerialize(using = ToStringSerializer.class) LocalDate until,
     double patientsPerNurse) {
   /** The warehouse forecast of {@code medmine forecast} without options (and of the demo). */
-  public static final ForecastOptions DEFAULTS = new ForecastOptions(null, false, 28, 0.8,
-      RollingOriginBacktest.STANDARD_ORIGINS, null, 4);
+  public static final ForecastOptions DEFAULTS =
+      new ForecastOptions(null, false, 28, 0.8, RollingOriginBacktest.STANDARD_ORIGINS, null, 4);
 
   /** Backtest origins by default, as text for a front end's option. */
   public static final String DEFAULT_ORIGINS = "" + RollingOriginBacktest.STANDARD_ORIGINS;
@@ -38,14 +39,18 @@ public record ForecastOptions(
   /** Refuses a horizon outside 1-28 days and a level outside (0, 1), as user errors. */
   public ForecastOptions {
     if (horizon < 1 || horizon > 28) {
-      throw new MedmineUserException("--horizon must be between 1 and 28 days, not " + horizon + ".");
+      throw new MedmineUserException(
+          "--horizon must be between 1 and 28 days, not " + horizon + ".");
     }
     if (level <= 0 || level >= 1) {
-      throw new MedmineUserException("--level must be between 0 and 1 (e.g. 0.8), not " + level + ".");
+      throw new MedmineUserException(
+          "--level must be between 0 and 1 (e.g. 0.8), not " + level + ".");
     }
   }
 
-  /** The backtest: this horizon, origins a week apart, as many to calibrate as to score, this level. */
+  /**
+   * The backtest: this horizon, origins a week apart, as many to calibrate as to score, this level.
+   */
   public RollingOriginBacktest.Options backtest() {
     return new RollingOriginBacktest.Options(horizon, 7, origins, origins, level);
   }

@@ -16,9 +16,10 @@ import org.medmine.report.ReportSection;
 import org.medmine.report.ResultRows;
 
 /**
- * What {@link ForecastApp} found: each series forecast by each forecaster with its backtest, the staffing view of the
- * census series (when there is one) and the run's provenance. Its rows (one per series, forecaster and day ahead)
- * are the {@code --out} file; with the backtest and staffing rows they make the document of {@code --format json}.
+ * What {@link ForecastApp} found: each series forecast by each forecaster with its backtest, the
+ * staffing view of the census series (when there is one) and the run's provenance. Its rows (one
+ * per series, forecaster and day ahead) are the {@code --out} file; with the backtest and staffing
+ * rows they make the document of {@code --format json}.
  *
  * @param series each series' forecasts and backtests
  * @param censusIndex the index in {@code series} of the census the staffing view plans for, or -1
@@ -27,8 +28,14 @@ import org.medmine.report.ResultRows;
  * @param level the prediction intervals' nominal coverage
  * @param provenance where the result came from
  */
-public record ForecastResult(List<SeriesForecast> series, int censusIndex, List<StaffingPlan.Day> staffing,
-    double patientsPerNurse, double level, RunProvenance provenance) implements AppResult {
+public record ForecastResult(
+    List<SeriesForecast> series,
+    int censusIndex,
+    List<StaffingPlan.Day> staffing,
+    double patientsPerNurse,
+    double level,
+    RunProvenance provenance)
+    implements AppResult {
   /** Days of history a forecast chart shows before the forecast. */
   static final int SHOWN_DAYS = 120;
 
@@ -55,7 +62,10 @@ public record ForecastResult(List<SeriesForecast> series, int censusIndex, List<
     return rows;
   }
 
-  /** The forecasts ({@link #rows}), the backtests per series, forecaster and band of days ahead, the staffing view. */
+  /**
+   * The forecasts ({@link #rows}), the backtests per series, forecaster and band of days ahead, the
+   * staffing view.
+   */
   @Override
   public Object toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -86,19 +96,31 @@ public record ForecastResult(List<SeriesForecast> series, int censusIndex, List<
     List<ReportSection> sections = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) {
       SeriesForecast r = series.get(i);
-      String id = i == censusIndex ? "census" : r.series().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
-      sections.add(ReportSection.of("ts-forecast-" + id, "Forecast: " + r.series().name(),
-          ForecastSections.forecast(r.series(), r.best(), r.backtests(), SHOWN_DAYS)));
+      String id =
+          i == censusIndex
+              ? "census"
+              : r.series().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+      sections.add(
+          ReportSection.of(
+              "ts-forecast-" + id,
+              "Forecast: " + r.series().name(),
+              ForecastSections.forecast(r.series(), r.best(), r.backtests(), SHOWN_DAYS)));
     }
     if (!staffing.isEmpty()) {
       String ratio = BigDecimal.valueOf(patientsPerNurse).stripTrailingZeros().toPlainString();
-      sections.add(ReportSection.of("ts-staffing", "Staffing view (census forecast, " + ratio + " patients per nurse)",
-          ForecastSections.staffing(staffing, patientsPerNurse)));
+      sections.add(
+          ReportSection.of(
+              "ts-staffing",
+              "Staffing view (census forecast, " + ratio + " patients per nurse)",
+              ForecastSections.staffing(staffing, patientsPerNurse)));
     }
     return sections;
   }
 
-  /** A line per series for a summary (the demo's): its history, the chosen forecaster and its backtest. */
+  /**
+   * A line per series for a summary (the demo's): its history, the chosen forecaster and its
+   * backtest.
+   */
   public String summary() {
     StringBuilder out = new StringBuilder();
     for (SeriesForecast r : series) {
@@ -106,10 +128,22 @@ public record ForecastResult(List<SeriesForecast> series, int censusIndex, List<
       Forecast chosen = r.best();
       RollingOriginBacktest.Result backtest = r.bestBacktest();
       RollingOriginBacktest.Metrics best = backtest.overall();
-      out.append(String.format(Locale.ROOT, "forecast %s: history %s to %s, %d days ahead from %s with %s; backtest over"
-          + " %d origins: MAE %.3f, %.0f%% interval coverage %.1f%%%s%n", s.name(), s.start(), s.date(s.size() - 1),
-          chosen.horizon(), chosen.date(0), chosen.method(), backtest.origins(), best.mae(), 100 * level,
-          100 * best.coverage(), backtest.degenerate() ? "; " + backtest.degeneracy() : ""));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "forecast %s: history %s to %s, %d days ahead from %s with %s; backtest over"
+                  + " %d origins: MAE %.3f, %.0f%% interval coverage %.1f%%%s%n",
+              s.name(),
+              s.start(),
+              s.date(s.size() - 1),
+              chosen.horizon(),
+              chosen.date(0),
+              chosen.method(),
+              backtest.origins(),
+              best.mae(),
+              100 * level,
+              100 * best.coverage(),
+              backtest.degenerate() ? "; " + backtest.degeneracy() : ""));
     }
     return out.toString();
   }

@@ -11,7 +11,8 @@ final class ForecastRows {
   private ForecastRows() {}
 
   /** One band of days ahead of one forecaster's backtest on {@code series}. */
-  static Map<String, Object> backtest(String series, RollingOriginBacktest.Result b, RollingOriginBacktest.Metrics m) {
+  static Map<String, Object> backtest(
+      String series, RollingOriginBacktest.Result b, RollingOriginBacktest.Metrics m) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("series", series);
     row.put("method", b.method());

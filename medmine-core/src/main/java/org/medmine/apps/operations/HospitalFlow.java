@@ -17,10 +17,10 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * Daily inpatient flow from encounter start and stop times: admissions (inpatient encounters starting that
- * day) and the midnight census (stays in progress at the midnight that ends the day, i.e. start before it
- * and end after it — the count a hospital reports at its midnight bed census). Inpatient is {@link Inpatient}'s
- * definition.
+ * Daily inpatient flow from encounter start and stop times: admissions (inpatient encounters
+ * starting that day) and the midnight census (stays in progress at the midnight that ends the day,
+ * i.e. start before it and end after it — the count a hospital reports at its midnight bed census).
+ * Inpatient is {@link Inpatient}'s definition.
  */
 public final class HospitalFlow {
   /** The name of the census series. */
@@ -32,23 +32,31 @@ public final class HospitalFlow {
   private HospitalFlow() {}
 
   /**
-   * Admissions and census per day from {@code from} (null: the first admission) to {@code to} (null: the end
-   * of the data, {@link DataEnd#lastEncounterDay}, so days after the last admission count as zero admissions
-   * rather than being cut off).
+   * Admissions and census per day from {@code from} (null: the first admission) to {@code to}
+   * (null: the end of the data, {@link DataEnd#lastEncounterDay}, so days after the last admission
+   * count as zero admissions rather than being cut off).
    */
   public static Daily daily(Connection w, LocalDate from, LocalDate to) {
     List<LocalDateTime[]> stays = new ArrayList<>();
-    String sql = "SELECT start_time, end_time FROM encounter WHERE " + Inpatient.sql("") + " AND start_time IS NOT NULL";
-    try (PreparedStatement s = w.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+    String sql =
+        "SELECT start_time, end_time FROM encounter WHERE "
+            + Inpatient.sql("")
+            + " AND start_time IS NOT NULL";
+    try (PreparedStatement s = w.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
       while (r.next()) {
         java.sql.Timestamp end = r.getTimestamp(2);
-        stays.add(new LocalDateTime[] {r.getTimestamp(1).toLocalDateTime(), end == null ? null : end.toLocalDateTime()});
+        stays.add(
+            new LocalDateTime[] {
+              r.getTimestamp(1).toLocalDateTime(), end == null ? null : end.toLocalDateTime()
+            });
       }
     } catch (SQLException e) {
       throw new WarehouseException("could not read inpatient encounters", e);
     }
     if (stays.isEmpty()) {
-      throw new MedmineUserException("No inpatient encounters in the warehouse: forecasting needs admissions (encounter class IMP).");
+      throw new MedmineUserException(
+          "No inpatient encounters in the warehouse: forecasting needs admissions (encounter class IMP).");
     }
     LocalDate first = from;
     for (LocalDateTime[] st : stays) {
@@ -57,7 +65,12 @@ public final class HospitalFlow {
     }
     LocalDate last = to != null ? to : DataEnd.lastEncounterDay(w).orElseThrow();
     if (last.isBefore(first)) {
-      throw new MedmineUserException("The last day " + last + " is before the first admission (" + first + "): choose a later --until.");
+      throw new MedmineUserException(
+          "The last day "
+              + last
+              + " is before the first admission ("
+              + first
+              + "): choose a later --until.");
     }
     return fromStays(stays, first, last);
   }
@@ -72,7 +85,8 @@ public final class HospitalFlow {
       if (a >= 0 && a < n) {
         admissions[(int) a]++;
       }
-      // In house at the midnight ending day D when start < D+1 00:00 < end (a discharge at 00:00 is gone).
+      // In house at the midnight ending day D when start < D+1 00:00 < end (a discharge at 00:00 is
+      // gone).
       long fromDay = Math.max(0, a);
       long toDay = st[1] == null ? n - 1 : lastMidnightDay(first, st[1]);
       if (toDay >= fromDay && fromDay < n) {
@@ -86,7 +100,8 @@ public final class HospitalFlow {
       running += delta[i];
       census[i] = running;
     }
-    return new Daily(new CountSeries("admissions", "all", Granularity.DAY, first, admissions, null),
+    return new Daily(
+        new CountSeries("admissions", "all", Granularity.DAY, first, admissions, null),
         new CountSeries(CENSUS, "all", Granularity.DAY, first, census, null));
   }
 

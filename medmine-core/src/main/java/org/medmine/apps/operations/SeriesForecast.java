@@ -12,25 +12,41 @@ import org.medmine.mining.timeseries.SeasonalNaiveForecaster;
 import org.medmine.model.MedmineUserException;
 
 /**
- * One daily series forecast by each forecaster (seasonal naive, Poisson regression, Holt-Winters), with the
- * rolling-origin backtest of each, in the same order.
+ * One daily series forecast by each forecaster (seasonal naive, Poisson regression, Holt-Winters),
+ * with the rolling-origin backtest of each, in the same order.
  *
  * @param series the history
  * @param forecasts one forecast per forecaster
  * @param backtests one backtest per forecaster
  */
-public record SeriesForecast(CountSeries series, List<Forecast> forecasts, List<RollingOriginBacktest.Result> backtests) {
-  /** Days of history before the first backtest origin, as {@link RollingOriginBacktest} needs them. */
+public record SeriesForecast(
+    CountSeries series, List<Forecast> forecasts, List<RollingOriginBacktest.Result> backtests) {
+  /**
+   * Days of history before the first backtest origin, as {@link RollingOriginBacktest} needs them.
+   */
   static final int WARM_UP = 56;
 
-  /** Forecasts and backtests {@code s}; a history too short for the origins asked for is a user error. */
+  /**
+   * Forecasts and backtests {@code s}; a history too short for the origins asked for is a user
+   * error.
+   */
   static SeriesForecast of(CountSeries s, RollingOriginBacktest.Options o) {
-    List<Forecaster> methods = List.of(SeasonalNaiveForecaster.weekly(), PoissonSeasonalForecaster.standard(),
-        HoltWintersForecaster.weekly());
+    List<Forecaster> methods =
+        List.of(
+            SeasonalNaiveForecaster.weekly(),
+            PoissonSeasonalForecaster.standard(),
+            HoltWintersForecaster.weekly());
     int needed = WARM_UP + o.horizon() + 7 * (o.calibrationOrigins() + o.evaluationOrigins());
     if (s.size() < needed) {
-      throw new MedmineUserException(s.name() + " has " + s.size() + " days; forecasting with " + o.calibrationOrigins()
-          + " backtest origins needs at least " + needed + ": give a longer history or fewer --origins.");
+      throw new MedmineUserException(
+          s.name()
+              + " has "
+              + s.size()
+              + " days; forecasting with "
+              + o.calibrationOrigins()
+              + " backtest origins needs at least "
+              + needed
+              + ": give a longer history or fewer --origins.");
     }
     List<Forecast> forecasts = new ArrayList<>();
     List<RollingOriginBacktest.Result> backtests = new ArrayList<>();

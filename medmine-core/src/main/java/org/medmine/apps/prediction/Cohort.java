@@ -12,13 +12,18 @@ import java.util.Map;
  * @param events the index events kept for modelling (outcome known), in a stable order
  * @param candidates index events before any criterion
  * @param excluded index events dropped per inclusion criterion (first failing criterion), in order
- * @param censored index events without the outcome whose patient left observation (death or end of data)
- *     before the end of the time at risk: their label is unknown, so they are not counted as negatives
+ * @param censored index events without the outcome whose patient left observation (death or end of
+ *     data) before the end of the time at risk: their label is unknown, so they are not counted as
+ *     negatives
  * @param censoredByDeath of the censored, those whose patient died
  * @param dataEnd the end of the data (the latest encounter time in the warehouse)
  */
 public record Cohort(
-    List<IndexEvent> events, int candidates, Map<String, Integer> excluded, int censored, int censoredByDeath,
+    List<IndexEvent> events,
+    int candidates,
+    Map<String, Integer> excluded,
+    int censored,
+    int censoredByDeath,
     LocalDateTime dataEnd) {
 
   public Cohort {

@@ -18,13 +18,14 @@ import org.medmine.cohort.Alive;
 import org.medmine.cohort.ObservationPeriod;
 
 /**
- * Builds a study's target cohort and outcome labels in SQL over the warehouse tables, in the SQL DuckDB and Spark
- * share (joins, EXISTS, and medmine's named date functions of {@link org.medmine.cohort.EngineFunctions}).
- * Criteria are applied in order, each index event counted under the first one it fails: age (completed years at
- * the index, {@link Age}), planned admission, prior observation, died during the stay, prior outcome. Planned
- * admissions ({@link StudyDefinition.PlannedAdmissions}) can be left out as index events and as outcomes. An index event whose
- * patient leaves observation (death, or the end of the data) before the end of the time at risk without the
- * outcome is censored: it is counted and left out, not taken as a negative.
+ * Builds a study's target cohort and outcome labels in SQL over the warehouse tables, in the SQL
+ * DuckDB and Spark share (joins, EXISTS, and medmine's named date functions of {@link
+ * org.medmine.cohort.EngineFunctions}). Criteria are applied in order, each index event counted
+ * under the first one it fails: age (completed years at the index, {@link Age}), planned admission,
+ * prior observation, died during the stay, prior outcome. Planned admissions ({@link
+ * StudyDefinition.PlannedAdmissions}) can be left out as index events and as outcomes. An index
+ * event whose patient leaves observation (death, or the end of the data) before the end of the time
+ * at risk without the outcome is censored: it is counted and left out, not taken as a negative.
  */
 public final class CohortBuilder {
   private CohortBuilder() {}
@@ -35,21 +36,24 @@ public final class CohortBuilder {
   }
 
   /**
-   * The cohort; with {@code keepCensored} the censored index events stay in {@link Cohort#events()} (labelled
-   * negative, their outcome unknown) for scoring, and are still counted as censored.
+   * The cohort; with {@code keepCensored} the censored index events stay in {@link Cohort#events()}
+   * (labelled negative, their outcome unknown) for scoring, and are still counted as censored.
    */
   public static Cohort build(Connection c, StudyDefinition study, boolean keepCensored) {
     String sql = sql(study);
     List<IndexEvent> events = new ArrayList<>();
     Map<String, Integer> excluded = new LinkedHashMap<>();
-    for (String r : List.of("age", "planned admission", "prior observation", "died during stay", "prior outcome")) {
+    for (String r :
+        List.of(
+            "age", "planned admission", "prior observation", "died during stay", "prior outcome")) {
       excluded.put(r, 0);
     }
     int candidates = 0;
     int censored = 0;
     int censoredByDeath = 0;
     LocalDateTime dataEnd = null;
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         candidates++;
         dataEnd = time(rs.getString("data_end"));
@@ -63,16 +67,27 @@ public final class CohortBuilder {
               censoredByDeath += rs.getBoolean("died_in_tar") ? 1 : 0;
             }
             if (!isCensored || keepCensored) {
-              events.add(new IndexEvent(rs.getString("source"), rs.getString("patient_id"), rs.getString("encounter_id"),
-                  time(rs.getString("admit_time")), time(rs.getString("index_time")), rs.getInt("age"),
-                  rs.getString("sex"), rs.getString("race"), rs.getString("ethnicity"), outcome, stay(rs.getString("stay_days"))));
+              events.add(
+                  new IndexEvent(
+                      rs.getString("source"),
+                      rs.getString("patient_id"),
+                      rs.getString("encounter_id"),
+                      time(rs.getString("admit_time")),
+                      time(rs.getString("index_time")),
+                      rs.getInt("age"),
+                      rs.getString("sex"),
+                      rs.getString("race"),
+                      rs.getString("ethnicity"),
+                      outcome,
+                      stay(rs.getString("stay_days"))));
             }
           }
           default -> excluded.merge(status, 1, Integer::sum);
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("the cohort of study " + study.name() + " could not be built", e);
+      throw new IllegalStateException(
+          "the cohort of study " + study.name() + " could not be built", e);
     }
     return new Cohort(events, candidates, excluded, censored, censoredByDeath, dataEnd);
   }
@@ -86,32 +101,43 @@ public final class CohortBuilder {
   }
 
   static String list(List<String> values) {
-    return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
+    return values.stream()
+        .map(v -> "'" + v.replace("'", "''") + "'")
+        .collect(Collectors.joining(", "));
   }
 
-  /** SQL: whether the encounter {@code alias} is a planned admission (by its encounter code or its reason). */
+  /**
+   * SQL: whether the encounter {@code alias} is a planned admission (by its encounter code or its
+   * reason).
+   */
   static String planned(PlannedAdmissions planned, String alias) {
     if (planned == null || planned.groups().isEmpty()) {
       return "FALSE";
     }
     List<String> codes = planned.allEncounterCodes();
     List<String> reasons = planned.allReasonCodes();
-    return "(" + (codes.isEmpty() ? "FALSE" : "coalesce(" + alias + ".code, '') IN (" + list(codes) + ")") + " OR "
-        + (reasons.isEmpty() ? "FALSE" : "coalesce(" + alias + ".reason_code, '') IN (" + list(reasons) + ")") + ")";
+    return "("
+        + (codes.isEmpty() ? "FALSE" : "coalesce(" + alias + ".code, '') IN (" + list(codes) + ")")
+        + " OR "
+        + (reasons.isEmpty()
+            ? "FALSE"
+            : "coalesce(" + alias + ".reason_code, '') IN (" + list(reasons) + ")")
+        + ")";
   }
 
   static String sql(StudyDefinition study) {
     Target t = study.target();
     String index = "end".equals(t.indexAt()) ? "e.end_time" : "e.start_time";
     OutcomeClauses outcome = outcomeClauses(study);
-    String codeFilter = (t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")")
-        + outcome.extraFilter();
+    String codeFilter =
+        (t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")")
+            + outcome.extraFilter();
     return cohortQuery(study, index, codeFilter, outcome.prior(), outcome.inTimeAtRisk());
   }
 
   /**
-   * The SQL conditions of a study's outcome: in the time at risk, before the index event (both over the index row
-   * {@code i}), and any filter the outcome adds to the index encounters.
+   * The SQL conditions of a study's outcome: in the time at risk, before the index event (both over
+   * the index row {@code i}), and any filter the outcome adds to the index encounters.
    */
   private record OutcomeClauses(String inTimeAtRisk, String prior, String extraFilter) {}
 
@@ -120,23 +146,58 @@ public final class CohortBuilder {
     int from = study.timeAtRisk().startDays();
     int to = study.timeAtRisk().endDays();
     if ("encounter".equals(o.kind())) {
-      String planned = o.excludePlanned() ? " AND NOT " + planned(study.plannedAdmissions(), "x") : "";
-      String base = "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
-          + " AND x.class_code IN (" + list(o.encounterClasses()) + ")" + planned;
-      return new OutcomeClauses("EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.start_time)"
-          + " BETWEEN " + from + " AND " + to + ")",
-          "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)", "");
+      String planned =
+          o.excludePlanned() ? " AND NOT " + planned(study.plannedAdmissions(), "x") : "";
+      String base =
+          "FROM encounter x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.id <> i.encounter_id"
+              + " AND x.class_code IN ("
+              + list(o.encounterClasses())
+              + ")"
+              + planned;
+      return new OutcomeClauses(
+          "EXISTS (SELECT 1 "
+              + base
+              + " AND mm_days_between(i.index_time, x.start_time)"
+              + " BETWEEN "
+              + from
+              + " AND "
+              + to
+              + ")",
+          "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)",
+          "");
     } else if (study.isRegression()) {
       return new OutcomeClauses("FALSE", "FALSE", " AND e.end_time IS NOT NULL");
     }
-    String base = "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN (" + list(o.conditionCodes()) + ")";
-    return new OutcomeClauses("EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time)"
-        + " BETWEEN " + from + " AND " + to + ")",
-        "EXISTS (SELECT 1 " + base + " AND mm_days_between(i.index_time, x.onset_time) < " + from + ")", "");
+    String base =
+        "FROM condition x WHERE x.source = i.source AND x.patient_id = i.patient_id AND x.code IN ("
+            + list(o.conditionCodes())
+            + ")";
+    return new OutcomeClauses(
+        "EXISTS (SELECT 1 "
+            + base
+            + " AND mm_days_between(i.index_time, x.onset_time)"
+            + " BETWEEN "
+            + from
+            + " AND "
+            + to
+            + ")",
+        "EXISTS (SELECT 1 "
+            + base
+            + " AND mm_days_between(i.index_time, x.onset_time) < "
+            + from
+            + ")",
+        "");
   }
 
-  /** The cohort query: index encounters, their exclusion status and outcome labels, one row per index event. */
-  private static String cohortQuery(StudyDefinition study, String index, String codeFilter, String priorOutcome,
+  /**
+   * The cohort query: index encounters, their exclusion status and outcome labels, one row per
+   * index event.
+   */
+  private static String cohortQuery(
+      StudyDefinition study,
+      String index,
+      String codeFilter,
+      String priorOutcome,
       String outcomeInTar) {
     Target t = study.target();
     int to = study.timeAtRisk().endDays();
@@ -169,8 +230,24 @@ public final class CohortBuilder {
                CAST(index_time AS STRING) AS index_time, age, sex, race, ethnicity, status, has_outcome, left_early,
                died_in_tar, CAST(data_end AS STRING) AS data_end, CAST(stay_days AS STRING) AS stay_days
         FROM labelled ORDER BY source, patient_id, index_time, encounter_id
-        """.formatted(ObservationPeriod.sql(), index, Age.sql("p.birth_date", index), planned(study.plannedAdmissions(), "e"), list(t.encounterClasses()),
-        codeFilter, index, t.minAgeYears(), t.excludePlanned(), t.minPriorObservationDays(), t.excludeDiedDuringStay(),
-        Alive.sql("i.death_time", "coalesce(i.end_time, i.index_time)"), t.excludePriorOutcome(), priorOutcome, outcomeInTar, to, to);
+        """
+        .formatted(
+            ObservationPeriod.sql(),
+            index,
+            Age.sql("p.birth_date", index),
+            planned(study.plannedAdmissions(), "e"),
+            list(t.encounterClasses()),
+            codeFilter,
+            index,
+            t.minAgeYears(),
+            t.excludePlanned(),
+            t.minPriorObservationDays(),
+            t.excludeDiedDuringStay(),
+            Alive.sql("i.death_time", "coalesce(i.end_time, i.index_time)"),
+            t.excludePriorOutcome(),
+            priorOutcome,
+            outcomeInTar,
+            to,
+            to);
   }
 }

@@ -18,10 +18,22 @@ import java.time.LocalDateTime;
  * @param stayDays the length of the index encounter in days (NaN when it has no end)
  */
 public record IndexEvent(
-    String source, String patientId, String encounterId, LocalDateTime admitTime, LocalDateTime indexTime,
-    int ageYears, String sex, String race, String ethnicity, boolean outcome, double stayDays) {
+    String source,
+    String patientId,
+    String encounterId,
+    LocalDateTime admitTime,
+    LocalDateTime indexTime,
+    int ageYears,
+    String sex,
+    String race,
+    String ethnicity,
+    boolean outcome,
+    double stayDays) {
 
-  /** The patient key, "source/id": a split by patient keeps all of a patient's index events together. */
+  /**
+   * The patient key, "source/id": a split by patient keeps all of a patient's index events
+   * together.
+   */
   public String patientKey() {
     return source + "/" + patientId;
   }

@@ -3,10 +3,11 @@ package org.medmine.apps.prediction;
 import org.medmine.mining.predict.FeatureMatrix;
 
 /**
- * The LACE index for early death or unplanned readmission after discharge (van Walraven et al., CMAJ 2010):
- * Length of stay (0-7 points), Acuity of admission (3 if through the emergency department), Comorbidity
- * (Charlson index: 0, 1, 2, 3, or 5 for 4 and more) and Emergency visits in the previous six months (0-4).
- * A score from 0 to 19, computed from the same covariates as the models.
+ * The LACE index for early death or unplanned readmission after discharge (van Walraven et al.,
+ * CMAJ 2010): Length of stay (0-7 points), Acuity of admission (3 if through the emergency
+ * department), Comorbidity (Charlson index: 0, 1, 2, 3, or 5 for 4 and more) and Emergency visits
+ * in the previous six months (0-4). A score from 0 to 19, computed from the same covariates as the
+ * models.
  */
 public final class LaceIndex {
   private LaceIndex() {}

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.medmine.mining.predict.Fairness;
 
 /**
- * The model card's JSON: provenance, the cohort and its attrition, the split, each model's held-out metrics
- * beside the baseline, explanations and the fairness audit. Numbers that do not exist (an AUROC of a group
- * without outcomes) are null. The format is stable: keys are only ever added.
+ * The model card's JSON: provenance, the cohort and its attrition, the split, each model's held-out
+ * metrics beside the baseline, explanations and the fairness audit. Numbers that do not exist (an
+ * AUROC of a group without outcomes) are null. The format is stable: keys are only ever added.
  */
 public final class ModelCard {
   private ModelCard() {}
@@ -60,8 +60,8 @@ public final class ModelCard {
   }
 
   /**
-   * The card of a study that could not be trained ({@code trained: false}): the cohort, its attrition and the
-   * split, and the reason, so a script learns why there is no model.
+   * The card of a study that could not be trained ({@code trained: false}): the cohort, its
+   * attrition and the split, and the reason, so a script learns why there is no model.
    */
   public static Map<String, Object> notTrained(TooFewOutcomesException e) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -89,7 +89,9 @@ public final class ModelCard {
     return cohort;
   }
 
-  /** The card of a regression study: provenance, cohort, split, each model's MAE, RMSE and R², SHAP. */
+  /**
+   * The card of a regression study: provenance, cohort, split, each model's MAE, RMSE and R², SHAP.
+   */
   public static Map<String, Object> json(RegressionResult r, Provenance p) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("study", r.study().name());

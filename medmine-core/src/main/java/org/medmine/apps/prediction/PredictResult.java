@@ -11,9 +11,9 @@ import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
 /**
- * What {@link PredictApp} scored: every index event with its risk (or predicted days) and top factors, highest
- * first; the first {@code top} are shown ({@link #shown()}), the whole list goes to files ({@link #allRowsJson()},
- * {@link #csv()}).
+ * What {@link PredictApp} scored: every index event with its risk (or predicted days) and top
+ * factors, highest first; the first {@code top} are shown ({@link #shown()}), the whole list goes
+ * to files ({@link #allRowsJson()}, {@link #csv()}).
  *
  * @param modelFile the model file as given
  * @param model the saved model
@@ -21,8 +21,13 @@ import org.medmine.report.ReportSection;
  * @param top rows shown (0 or less: all)
  * @param provenance the run's provenance
  */
-public record PredictResult(String modelFile, SavedModel model, List<SavedModel.Scored> scored, int top,
-    RunProvenance provenance) implements AppResult {
+public record PredictResult(
+    String modelFile,
+    SavedModel model,
+    List<SavedModel.Scored> scored,
+    int top,
+    RunProvenance provenance)
+    implements AppResult {
 
   public PredictResult {
     scored = List.copyOf(scored);
@@ -34,8 +39,8 @@ public record PredictResult(String modelFile, SavedModel model, List<SavedModel.
   }
 
   /**
-   * {@code {model, study, predicts: risk|days, rows: [{patient, encounter, index_time, risk (or predicted_days),
-   * factors: [{feature, shap}]}], run}} over the rows shown.
+   * {@code {model, study, predicts: risk|days, rows: [{patient, encounter, index_time, risk (or
+   * predicted_days), factors: [{feature, shap}]}], run}} over the rows shown.
    */
   @Override
   public Map<String, Object> toJson() {
@@ -44,7 +49,10 @@ public record PredictResult(String modelFile, SavedModel model, List<SavedModel.
     return doc;
   }
 
-  /** The same document over every scored row, without the run (the file {@code predict --out FILE.json} writes). */
+  /**
+   * The same document over every scored row, without the run (the file {@code predict --out
+   * FILE.json} writes).
+   */
   public Map<String, Object> allRowsJson() {
     return json(scored);
   }
@@ -61,7 +69,11 @@ public record PredictResult(String modelFile, SavedModel model, List<SavedModel.
       r.put("encounter", s.event().encounterId());
       r.put("index_time", s.event().indexTime().toString());
       r.put(model.predictsDays() ? "predicted_days" : "risk", s.risk());
-      r.put("factors", s.topFactors().stream().map(f -> Map.of("feature", f.feature(), "shap", f.value())).toList());
+      r.put(
+          "factors",
+          s.topFactors().stream()
+              .map(f -> Map.of("feature", f.feature(), "shap", f.value()))
+              .toList());
       out.add(r);
     }
     j.put("rows", out);
@@ -73,26 +85,57 @@ public record PredictResult(String modelFile, SavedModel model, List<SavedModel.
   public String toText() {
     StringBuilder b = new StringBuilder();
     boolean days = model.predictsDays();
-    b.append(String.format(Locale.ROOT, "%s: %,d index events scored%n", model.study().name(), scored.size()));
-    b.append(String.format(Locale.ROOT, "%-44s %-19s %6s  %s%n", "patient", "index", days ? "days" : "risk", "top factors"));
+    b.append(
+        String.format(
+            Locale.ROOT, "%s: %,d index events scored%n", model.study().name(), scored.size()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-44s %-19s %6s  %s%n",
+            "patient",
+            "index",
+            days ? "days" : "risk",
+            "top factors"));
     for (SavedModel.Scored s : shown()) {
-      b.append(String.format(Locale.ROOT, days ? "%-44s %-19s %6.2f  %s%n" : "%-44s %-19s %6.3f  %s%n", s.event().patientKey(),
-          s.event().indexTime().toString().replace('T', ' '), s.risk(), s.topFactors().stream()
-              .map(f -> String.format(Locale.ROOT, "%s %+.2f", f.feature(), f.value())).collect(Collectors.joining("; "))));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              days ? "%-44s %-19s %6.2f  %s%n" : "%-44s %-19s %6.3f  %s%n",
+              s.event().patientKey(),
+              s.event().indexTime().toString().replace('T', ' '),
+              s.risk(),
+              s.topFactors().stream()
+                  .map(f -> String.format(Locale.ROOT, "%s %+.2f", f.feature(), f.value()))
+                  .collect(Collectors.joining("; "))));
     }
     return b.toString();
   }
 
-  /** Every scored row as CSV: patient, encounter, index_time, risk (or predicted_days), factors ("feature +shap; ..."). */
+  /**
+   * Every scored row as CSV: patient, encounter, index_time, risk (or predicted_days), factors
+   * ("feature +shap; ...").
+   */
   public String csv() {
-    StringBuilder b = new StringBuilder("patient,encounter,index_time," + (model.predictsDays() ? "predicted_days" : "risk")
-        + ",factors\n");
+    StringBuilder b =
+        new StringBuilder(
+            "patient,encounter,index_time,"
+                + (model.predictsDays() ? "predicted_days" : "risk")
+                + ",factors\n");
     for (SavedModel.Scored s : scored) {
-      String factors = s.topFactors().stream().map(f -> String.format(Locale.ROOT, "%s %+.4f", f.feature(), f.value()))
-          .collect(Collectors.joining("; "));
-      b.append(quote(s.event().patientKey())).append(',').append(quote(s.event().encounterId())).append(',')
-          .append(s.event().indexTime()).append(',').append(String.format(Locale.ROOT, "%.6f", s.risk())).append(',')
-          .append(quote(factors)).append('\n');
+      String factors =
+          s.topFactors().stream()
+              .map(f -> String.format(Locale.ROOT, "%s %+.4f", f.feature(), f.value()))
+              .collect(Collectors.joining("; "));
+      b.append(quote(s.event().patientKey()))
+          .append(',')
+          .append(quote(s.event().encounterId()))
+          .append(',')
+          .append(s.event().indexTime())
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.6f", s.risk()))
+          .append(',')
+          .append(quote(factors))
+          .append('\n');
     }
     return b.toString();
   }

@@ -13,26 +13,40 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Where a study's numbers came from: the warehouse file and its SHA-256, the study (name or file), the seed,
- * the patients consent excluded, and the versions of Java and the libraries that computed them.
+ * Where a study's numbers came from: the warehouse file and its SHA-256, the study (name or file),
+ * the seed, the patients consent excluded, and the versions of Java and the libraries that computed
+ * them.
  */
 public record Provenance(
-    String warehouse, String warehouseSha256, String study, long seed, int excludedByConsent, Map<String, String> libraries) {
+    String warehouse,
+    String warehouseSha256,
+    String study,
+    long seed,
+    int excludedByConsent,
+    Map<String, String> libraries) {
 
   public static Provenance of(Path warehouse, String study, long seed, int excludedByConsent) {
     Map<String, String> libs = new LinkedHashMap<>();
-    // the runtime's own version (what java.version says), not configuration: read from the runtime, not a property
-    libs.put("java", Runtime.version().version().stream().map(String::valueOf)
-        .collect(java.util.stream.Collectors.joining(".")) + Runtime.version().pre().map(p -> "-" + p).orElse(""));
+    // the runtime's own version (what java.version says), not configuration: read from the runtime,
+    // not a property
+    libs.put(
+        "java",
+        Runtime.version().version().stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("."))
+            + Runtime.version().pre().map(p -> "-" + p).orElse(""));
     libs.put("xgboost4j", mavenVersion("ml.dmlc", "xgboost4j_2.12"));
     libs.put("commons-math3", mavenVersion("org.apache.commons", "commons-math3"));
     libs.put("duckdb_jdbc", mavenVersion("org.duckdb", "duckdb_jdbc"));
-    return new Provenance(warehouse.toString(), sha256(warehouse), study, seed, excludedByConsent, libs);
+    return new Provenance(
+        warehouse.toString(), sha256(warehouse), study, seed, excludedByConsent, libs);
   }
 
   static String mavenVersion(String group, String artifact) {
-    try (InputStream in = Provenance.class.getClassLoader()
-        .getResourceAsStream("META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+    try (InputStream in =
+        Provenance.class
+            .getClassLoader()
+            .getResourceAsStream("META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
       if (in == null) {
         return "unknown";
       }

@@ -6,7 +6,8 @@ import org.medmine.mining.predict.BoostedTrees;
 import org.medmine.report.ReportSection;
 
 /**
- * A regression study's result (length of stay): each model's held-out error beside the training-mean baseline.
+ * A regression study's result (length of stay): each model's held-out error beside the
+ * training-mean baseline.
  *
  * @param study the definition
  * @param seed the seed
@@ -14,13 +15,21 @@ import org.medmine.report.ReportSection;
  * @param features the covariate names
  * @param split rows and patients per part (outcome counts are zero: the outcome is a number)
  * @param models ridge regression, boosted trees, then the training-mean baseline
- * @param shap mean |SHAP| of the boosted trees (days) on a sample of test rows, largest first, with the sign of
- *     the mean contribution
- * @param boostedTrees the fitted boosted trees (squared error), saved by {@link SavedModel#of(TrainedStudy, Provenance)}
+ * @param shap mean |SHAP| of the boosted trees (days) on a sample of test rows, largest first, with
+ *     the sign of the mean contribution
+ * @param boostedTrees the fitted boosted trees (squared error), saved by {@link
+ *     SavedModel#of(TrainedStudy, Provenance)}
  */
 public record RegressionResult(
-    StudyDefinition study, long seed, Cohort cohort, List<String> features, StudyResult.Split split,
-    List<Model> models, List<StudyResult.Factor> shap, BoostedTrees boostedTrees) implements TrainedStudy {
+    StudyDefinition study,
+    long seed,
+    Cohort cohort,
+    List<String> features,
+    StudyResult.Split split,
+    List<Model> models,
+    List<StudyResult.Factor> shap,
+    BoostedTrees boostedTrees)
+    implements TrainedStudy {
 
   @Override
   public Map<String, Object> card(Provenance provenance) {
@@ -42,10 +51,12 @@ public record RegressionResult(
    *
    * @param name the model
    * @param settings hyper-parameters chosen by cross-validation
-   * @param cvRmse pooled out-of-fold RMSE of those settings on the training patients (NaN for the baseline)
+   * @param cvRmse pooled out-of-fold RMSE of those settings on the training patients (NaN for the
+   *     baseline)
    * @param mae mean absolute error, days
    * @param rmse root mean squared error, days
    * @param r2 coefficient of determination
    */
-  public record Model(String name, String settings, double cvRmse, double mae, double rmse, double r2) {}
+  public record Model(
+      String name, String settings, double cvRmse, double mae, double rmse, double r2) {}
 }

@@ -18,10 +18,10 @@ import org.medmine.mining.predict.FeatureMatrix;
 import org.medmine.model.MedmineUserException;
 
 /**
- * A study's boosted trees saved to one JSON file (the study definition, the covariate names, the XGBoost model
- * in its UBJSON format, Base64, and the provenance), loadable to score the index events of any warehouse. For a
- * classification study the score is a risk; for the length-of-stay regression it is the predicted stay in days
- * ({@link #predictsDays()}).
+ * A study's boosted trees saved to one JSON file (the study definition, the covariate names, the
+ * XGBoost model in its UBJSON format, Base64, and the provenance), loadable to score the index
+ * events of any warehouse. For a classification study the score is a risk; for the length-of-stay
+ * regression it is the predicted stay in days ({@link #predictsDays()}).
  *
  * @param format {@code medmine-model/1}
  * @param study the study definition
@@ -29,13 +29,21 @@ import org.medmine.model.MedmineUserException;
  * @param xgboost the XGBoost model, Base64 of UBJSON
  * @param provenance where it was trained
  */
-public record SavedModel(String format, StudyDefinition study, List<String> features, String xgboost, Provenance provenance) {
+public record SavedModel(
+    String format,
+    StudyDefinition study,
+    List<String> features,
+    String xgboost,
+    Provenance provenance) {
   public static final String FORMAT = "medmine-model/1";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /**
-   * A scored index event with its top factors (SHAP; log-odds, or days for a regression; positive raises the score).
+   * A scored index event with its top factors (SHAP; log-odds, or days for a regression; positive
+   * raises the score).
    *
    * @param event the index event
    * @param risk the predicted risk, or the predicted length of stay in days for a regression study
@@ -43,9 +51,17 @@ public record SavedModel(String format, StudyDefinition study, List<String> feat
    */
   public record Scored(IndexEvent event, double risk, List<StudyResult.Factor> topFactors) {}
 
-  /** The boosted trees of a trained study (for the length-of-stay regression, squared error: scores are days). */
+  /**
+   * The boosted trees of a trained study (for the length-of-stay regression, squared error: scores
+   * are days).
+   */
   public static SavedModel of(TrainedStudy r, Provenance p) {
-    return new SavedModel(FORMAT, r.study(), r.features(), Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()), p);
+    return new SavedModel(
+        FORMAT,
+        r.study(),
+        r.features(),
+        Base64.getEncoder().encodeToString(r.boostedTrees().toBytes()),
+        p);
   }
 
   /** Whether scores are a length of stay in days (a regression study) rather than a risk. */
@@ -67,17 +83,21 @@ public record SavedModel(String format, StudyDefinition study, List<String> feat
     try {
       m = JSON.readValue(file.toFile(), SavedModel.class);
     } catch (IOException e) {
-      throw new MedmineUserException("The model file " + file + " cannot be read: give a file written by 'medmine study run'.", e);
+      throw new MedmineUserException(
+          "The model file " + file + " cannot be read: give a file written by 'medmine study run'.",
+          e);
     }
     if (!FORMAT.equals(m.format())) {
-      throw new MedmineUserException("The file " + file + " is not a medmine model (" + FORMAT + ").");
+      throw new MedmineUserException(
+          "The file " + file + " is not a medmine model (" + FORMAT + ").");
     }
     return m;
   }
 
   /**
-   * Scores the index events of this model's study in the warehouse behind {@code c}, the censored ones too
-   * (their outcome is not yet known: that is who one scores), highest risk (or longest predicted stay) first.
+   * Scores the index events of this model's study in the warehouse behind {@code c}, the censored
+   * ones too (their outcome is not yet known: that is who one scores), highest risk (or longest
+   * predicted stay) first.
    */
   public List<Scored> score(Connection c, int factors) {
     List<IndexEvent> events = CohortBuilder.build(c, study, true).events();
@@ -102,7 +122,9 @@ public record SavedModel(String format, StudyDefinition study, List<String> feat
         }
       }
       f.sort(Comparator.comparingDouble((StudyResult.Factor v) -> Math.abs(v.value())).reversed());
-      out.add(new Scored(events.get(i), risk[i], List.copyOf(f.subList(0, Math.min(factors, f.size())))));
+      out.add(
+          new Scored(
+              events.get(i), risk[i], List.copyOf(f.subList(0, Math.min(factors, f.size())))));
     }
     out.sort(Comparator.comparingDouble(Scored::risk).reversed());
     return out;

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * What {@link StudyApp} runs: a shipped study by name ({@link StudyDefinition#SHIPPED}, {@link
- * StudyDefinition#SHIPPED_REGRESSION}) or a study JSON file, and the seed of the split, folds and trees (null: the
- * study's own). An unknown study or an invalid file is a user error here, before any data is read.
+ * StudyDefinition#SHIPPED_REGRESSION}) or a study JSON file, and the seed of the split, folds and
+ * trees (null: the study's own). An unknown study or an invalid file is a user error here, before
+ * any data is read.
  *
  * @param study the study's name or file
  * @param seed the seed, or null for the one the study names

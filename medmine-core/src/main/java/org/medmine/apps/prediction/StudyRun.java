@@ -8,10 +8,11 @@ import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
 /**
- * What {@link StudyApp} produced: the model card's JSON (the stable document of {@code study run --format json},
- * with the run's provenance as {@code run}), the saved model for {@code medmine predict}, the card's report
- * section, and the trained study itself. A study whose cohort has too few outcomes is not trained: its card says
- * why ({@code trained: false}), and it has no model, which front ends report as a negative verdict.
+ * What {@link StudyApp} produced: the model card's JSON (the stable document of {@code study run
+ * --format json}, with the run's provenance as {@code run}), the saved model for {@code medmine
+ * predict}, the card's report section, and the trained study itself. A study whose cohort has too
+ * few outcomes is not trained: its card says why ({@code trained: false}), and it has no model,
+ * which front ends report as a negative verdict.
  *
  * @param study the study definition
  * @param result the trained study, or null when it was not trained
@@ -22,8 +23,14 @@ import org.medmine.report.ReportSection;
  * @param provenance the run's provenance
  */
 public record StudyRun(
-    StudyDefinition study, TrainedStudy result, String notTrainedReason, Map<String, Object> card, SavedModel model,
-    ReportSection section, RunProvenance provenance) implements AppResult {
+    StudyDefinition study,
+    TrainedStudy result,
+    String notTrainedReason,
+    Map<String, Object> card,
+    SavedModel model,
+    ReportSection section,
+    RunProvenance provenance)
+    implements AppResult {
 
   /** The run of a trained study; {@code p} is the card's and the model's provenance. */
   static StudyRun trained(TrainedStudy t, Provenance p, RunProvenance run) {
@@ -32,7 +39,13 @@ public record StudyRun(
 
   /** The run of a study with too few outcomes: its card and section show the cohort and say why. */
   static StudyRun notTrained(TooFewOutcomesException e, RunProvenance run) {
-    return new StudyRun(e.study(), null, e.getMessage(), ModelCard.notTrained(e), null, PredictionSections.notTrained(e),
+    return new StudyRun(
+        e.study(),
+        null,
+        e.getMessage(),
+        ModelCard.notTrained(e),
+        null,
+        PredictionSections.notTrained(e),
         run);
   }
 

@@ -22,16 +22,18 @@ import org.medmine.mining.predict.LogisticRegression;
 import org.medmine.mining.predict.Metrics;
 
 /**
- * Runs a study end to end: cohort, covariates, a split by patient (no patient in both parts), hyper-parameters
- * by grouped cross-validation on the training patients only (pooled out-of-fold AUROC), the three models
- * refitted on all training patients and evaluated on the test patients beside the LACE baseline, SHAP on a
- * sample, odds ratios, tree rules and the fairness audit.
+ * Runs a study end to end: cohort, covariates, a split by patient (no patient in both parts),
+ * hyper-parameters by grouped cross-validation on the training patients only (pooled out-of-fold
+ * AUROC), the three models refitted on all training patients and evaluated on the test patients
+ * beside the LACE baseline, SHAP on a sample, odds ratios, tree rules and the fairness audit.
  */
 public final class StudyRunner {
   /** Rows of the SHAP sample (predictContrib costs about 0.6 ms a row). */
   public static final int SHAP_SAMPLE = 200;
+
   /** LACE's usual high-risk cut-off (van Walraven et al. 2010). */
   public static final double LACE_HIGH_RISK = 10;
+
   private static final double FAIRNESS_TOLERANCE = 0.1;
   private static final int FAIRNESS_MIN_GROUP = 10;
 
@@ -49,8 +51,12 @@ public final class StudyRunner {
     int[] trainIdx = rowsOf(events, test, false);
     int[] yTrain = pick(y, trainIdx);
     int[] yTest = pick(y, testIdx);
-    StudyResult.Split split = new StudyResult.Split(trainIdx.length, nPatients - nTest, sum(yTrain), testIdx.length, nTest, sum(yTest));
-    if (split.trainOutcomes() < 2 || split.trainOutcomes() == trainIdx.length || split.testOutcomes() < 1
+    StudyResult.Split split =
+        new StudyResult.Split(
+            trainIdx.length, nPatients - nTest, sum(yTrain), testIdx.length, nTest, sum(yTest));
+    if (split.trainOutcomes() < 2
+        || split.trainOutcomes() == trainIdx.length
+        || split.testOutcomes() < 1
         || split.testOutcomes() == testIdx.length) {
       throw new TooFewOutcomesException(study, cohort, split, seed);
     }
@@ -60,17 +66,34 @@ public final class StudyRunner {
     double threshold = study.model().threshold();
     double[] btRisk = fitted.boosted().predict(held.rows());
     List<ModelResult> models = evaluate(fitted, held.rows(), btRisk, yTest, threshold);
-    ModelResult lace = "lace".equals(study.model().baseline())
-        ? ModelResult.score("LACE index", LaceIndex.scores(held), yTest, LACE_HIGH_RISK) : null;
+    ModelResult lace =
+        "lace".equals(study.model().baseline())
+            ? ModelResult.score("LACE index", LaceIndex.scores(held), yTest, LACE_HIGH_RISK)
+            : null;
     List<IndexEvent> testEvents = IntStream.of(testIdx).mapToObj(events::get).toList();
-    return new StudyResult(study, seed, cohort, all.names(), split, models, lace, shap(fitted.boosted(), held, seed),
-        oddsRatios(fitted.logistic(), all.names()), fitted.tree().rules(all.names()),
-        fairnessAudits(testEvents, btRisk, yTest, threshold), fitted.boosted());
+    return new StudyResult(
+        study,
+        seed,
+        cohort,
+        all.names(),
+        split,
+        models,
+        lace,
+        shap(fitted.boosted(), held, seed),
+        oddsRatios(fitted.logistic(), all.names()),
+        fitted.tree().rules(all.names()),
+        fairnessAudits(testEvents, btRisk, yTest, threshold),
+        fitted.boosted());
   }
 
-  /** The rows of {@code events} whose patient is in {@code patients} (or, when {@code inside} is false, is not). */
+  /**
+   * The rows of {@code events} whose patient is in {@code patients} (or, when {@code inside} is
+   * false, is not).
+   */
   static int[] rowsOf(List<IndexEvent> events, Set<String> patients, boolean inside) {
-    return IntStream.range(0, events.size()).filter(i -> patients.contains(events.get(i).patientKey()) == inside).toArray();
+    return IntStream.range(0, events.size())
+        .filter(i -> patients.contains(events.get(i).patientKey()) == inside)
+        .toArray();
   }
 
   /** The patient of each of the given rows, the groups of a grouped cross-validation. */
@@ -90,30 +113,64 @@ public final class StudyRunner {
   }
 
   /** The three models, each tuned by grouped cross-validation and refitted on all training rows. */
-  private record Fitted(Tuned<Double> lambda, LogisticRegression logistic, Tuned<Integer> depth, DecisionTree tree,
-      Tuned<BoostedTrees.Params> boosting, BoostedTrees boosted) {}
+  private record Fitted(
+      Tuned<Double> lambda,
+      LogisticRegression logistic,
+      Tuned<Integer> depth,
+      DecisionTree tree,
+      Tuned<BoostedTrees.Params> boosting,
+      BoostedTrees boosted) {}
 
   private static Fitted fitTuned(double[][] x, int[] y, int[] folds, long seed) {
-    Tuned<Double> lambda = tune(List.of(0.1, 1.0, 10.0, 100.0), l -> (xx, yy) -> LogisticRegression.fit(xx, yy, l), x, y, folds);
+    Tuned<Double> lambda =
+        tune(
+            List.of(0.1, 1.0, 10.0, 100.0),
+            l -> (xx, yy) -> LogisticRegression.fit(xx, yy, l),
+            x,
+            y,
+            folds);
     LogisticRegression lr = LogisticRegression.fit(x, y, lambda.value());
-    Tuned<Integer> depth = tune(List.of(2, 3, 4), d -> (xx, yy) -> DecisionTree.fit(xx, yy, d, 5), x, y, folds);
+    Tuned<Integer> depth =
+        tune(List.of(2, 3, 4), d -> (xx, yy) -> DecisionTree.fit(xx, yy, d, 5), x, y, folds);
     DecisionTree tree = DecisionTree.fit(x, y, depth.value(), 5);
-    Tuned<BoostedTrees.Params> xgb = tune(boostedTreesGrid(seed), p -> (xx, yy) -> BoostedTrees.fit(xx, yy, p), x, y, folds);
+    Tuned<BoostedTrees.Params> xgb =
+        tune(boostedTreesGrid(seed), p -> (xx, yy) -> BoostedTrees.fit(xx, yy, p), x, y, folds);
     BoostedTrees bt = BoostedTrees.fit(x, y, xgb.value());
     return new Fitted(lambda, lr, depth, tree, xgb, bt);
   }
 
-  private static List<ModelResult> evaluate(Fitted f, double[][] held, double[] btRisk, int[] yTest, double threshold) {
+  private static List<ModelResult> evaluate(
+      Fitted f, double[][] held, double[] btRisk, int[] yTest, double threshold) {
     return List.of(
-        ModelResult.probabilities("logistic regression (L2)", "lambda = " + f.lambda().value(), f.lambda().cvAuroc(),
-            f.logistic().predict(held), yTest, threshold),
-        ModelResult.probabilities("decision tree (CART)", "max depth " + f.depth().value() + ", min leaf 5", f.depth().cvAuroc(),
-            f.tree().predict(held), yTest, threshold),
-        ModelResult.probabilities("boosted trees (XGBoost)", "rounds " + f.boosting().value().rounds() + ", max depth "
-            + f.boosting().value().maxDepth() + ", eta 0.1", f.boosting().cvAuroc(), btRisk, yTest, threshold));
+        ModelResult.probabilities(
+            "logistic regression (L2)",
+            "lambda = " + f.lambda().value(),
+            f.lambda().cvAuroc(),
+            f.logistic().predict(held),
+            yTest,
+            threshold),
+        ModelResult.probabilities(
+            "decision tree (CART)",
+            "max depth " + f.depth().value() + ", min leaf 5",
+            f.depth().cvAuroc(),
+            f.tree().predict(held),
+            yTest,
+            threshold),
+        ModelResult.probabilities(
+            "boosted trees (XGBoost)",
+            "rounds "
+                + f.boosting().value().rounds()
+                + ", max depth "
+                + f.boosting().value().maxDepth()
+                + ", eta 0.1",
+            f.boosting().cvAuroc(),
+            btRisk,
+            yTest,
+            threshold));
   }
 
-  private static List<Fairness.Audit> fairnessAudits(List<IndexEvent> testEvents, double[] risk, int[] yTest, double threshold) {
+  private static List<Fairness.Audit> fairnessAudits(
+      List<IndexEvent> testEvents, double[] risk, int[] yTest, double threshold) {
     return List.of(
         audit("sex", testEvents, IndexEvent::sex, risk, yTest, threshold),
         audit("race", testEvents, IndexEvent::race, risk, yTest, threshold),
@@ -127,7 +184,8 @@ public final class StudyRunner {
     Classifier fit(double[][] x, int[] y);
   }
 
-  private static <T> Tuned<T> tune(List<T> grid, Function<T, Trainer> trainer, double[][] x, int[] y, int[] folds) {
+  private static <T> Tuned<T> tune(
+      List<T> grid, Function<T, Trainer> trainer, double[][] x, int[] y, int[] folds) {
     int k = IntStream.of(folds).max().orElse(0) + 1;
     T best = grid.get(0);
     double bestAuc = Double.NEGATIVE_INFINITY;
@@ -139,7 +197,8 @@ public final class StudyRunner {
         int[] out = IntStream.range(0, y.length).filter(i -> folds[i] == fold).toArray();
         int[] yFit = pick(y, fit);
         if (out.length == 0 || sum(yFit) == 0 || sum(yFit) == fit.length) {
-          continue; // a fold without both classes cannot train; its rows keep risk 0 (rare on real cohorts)
+          continue; // a fold without both classes cannot train; its rows keep risk 0 (rare on real
+          // cohorts)
         }
         double[] p = trainer.apply(setting).fit(pickRows(x, fit), yFit).predict(pickRows(x, out));
         for (int i = 0; i < out.length; i++) {
@@ -156,8 +215,8 @@ public final class StudyRunner {
   }
 
   /**
-   * The test patients: a seeded share of the patients with an outcome and the same share of those without, so
-   * both parts have outcomes (a split stratified by patient, never by row).
+   * The test patients: a seeded share of the patients with an outcome and the same share of those
+   * without, so both parts have outcomes (a split stratified by patient, never by row).
    */
   public static Set<String> testPatients(List<IndexEvent> events, double fraction, long seed) {
     Set<String> withOutcome = new TreeSet<>();
@@ -174,12 +233,16 @@ public final class StudyRunner {
     Random random = new Random(seed);
     Collections.shuffle(positive, random);
     Collections.shuffle(negative, random);
-    Set<String> test = new HashSet<>(positive.subList(0, (int) Math.round(positive.size() * fraction)));
+    Set<String> test =
+        new HashSet<>(positive.subList(0, (int) Math.round(positive.size() * fraction)));
     test.addAll(negative.subList(0, (int) Math.round(negative.size() * fraction)));
     return test;
   }
 
-  /** Folds by patient: each patient's rows share a fold; patients are dealt round-robin in a seeded order. */
+  /**
+   * Folds by patient: each patient's rows share a fold; patients are dealt round-robin in a seeded
+   * order.
+   */
   static int[] folds(String[] groups, int k, long seed) {
     List<String> distinct = new ArrayList<>(new TreeSet<>(List.of(groups)));
     Collections.shuffle(distinct, new Random(seed + 1));
@@ -197,7 +260,10 @@ public final class StudyRunner {
   private static List<StudyResult.Factor> shap(BoostedTrees bt, FeatureMatrix held, long seed) {
     List<Integer> rows = new ArrayList<>(IntStream.range(0, held.size()).boxed().toList());
     Collections.shuffle(rows, new Random(seed + 2));
-    int[] sample = rows.subList(0, Math.min(SHAP_SAMPLE, rows.size())).stream().mapToInt(Integer::intValue).toArray();
+    int[] sample =
+        rows.subList(0, Math.min(SHAP_SAMPLE, rows.size())).stream()
+            .mapToInt(Integer::intValue)
+            .toArray();
     double[][] x = held.select(sample).rows();
     double[][] contrib = bt.contributions(x);
     List<StudyResult.Factor> out = new ArrayList<>();
@@ -231,12 +297,19 @@ public final class StudyRunner {
     for (int j = 0; j < or.length; j++) {
       out.add(new StudyResult.Factor(names.get(j), or[j], or[j] >= 1 ? 1 : -1));
     }
-    out.sort(Comparator.comparingDouble((StudyResult.Factor f) -> Math.abs(Math.log(f.value()))).reversed());
+    out.sort(
+        Comparator.comparingDouble((StudyResult.Factor f) -> Math.abs(Math.log(f.value())))
+            .reversed());
     return List.copyOf(out.subList(0, Math.min(20, out.size())));
   }
 
-  private static Fairness.Audit audit(String attribute, List<IndexEvent> events, Function<IndexEvent, String> group,
-      double[] risk, int[] y, double threshold) {
+  private static Fairness.Audit audit(
+      String attribute,
+      List<IndexEvent> events,
+      Function<IndexEvent, String> group,
+      double[] risk,
+      int[] y,
+      double threshold) {
     String[] g = events.stream().map(group).toArray(String[]::new);
     return Fairness.audit(attribute, g, risk, y, threshold, FAIRNESS_MIN_GROUP, FAIRNESS_TOLERANCE);
   }

@@ -6,9 +6,10 @@ import org.medmine.mining.predict.BoostedTrees;
 import org.medmine.report.ReportSection;
 
 /**
- * A study that trained its models: a classification ({@link StudyResult}) or a length-of-stay regression ({@link
- * RegressionResult}). Both give the same four things, so one path runs either kind: the model card's JSON, the
- * saved boosted trees ({@link SavedModel}), the card's report section and a few lines for people.
+ * A study that trained its models: a classification ({@link StudyResult}) or a length-of-stay
+ * regression ({@link RegressionResult}). Both give the same four things, so one path runs either
+ * kind: the model card's JSON, the saved boosted trees ({@link SavedModel}), the card's report
+ * section and a few lines for people.
  */
 public sealed interface TrainedStudy permits StudyResult, RegressionResult {
   /** The study definition. */
@@ -23,7 +24,10 @@ public sealed interface TrainedStudy permits StudyResult, RegressionResult {
   /** The fitted boosted trees, the model {@code medmine predict} scores with. */
   BoostedTrees boostedTrees();
 
-  /** The model card's JSON ({@link ModelCard}), with {@code provenance} saying where the numbers came from. */
+  /**
+   * The model card's JSON ({@link ModelCard}), with {@code provenance} saying where the numbers
+   * came from.
+   */
   Map<String, Object> card(Provenance provenance);
 
   /** The model card's report section ({@link PredictionSections}). */

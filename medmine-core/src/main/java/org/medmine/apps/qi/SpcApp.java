@@ -16,10 +16,10 @@ import org.medmine.mining.timeseries.SeriesCsv;
 import org.medmine.model.MedmineUserException;
 
 /**
- * {@code spc}: p-, u- and XmR control charts with run rules, limits from a baseline period. From the warehouse (through
- * the context's consent-filtered connection): the monthly 30-day readmission rate (p), emergency visits per 1,000
- * patients (u) and mean length of stay (XmR, never below 0) of {@link QualityMeasures} over the analysis window; or a
- * chart of a series file.
+ * {@code spc}: p-, u- and XmR control charts with run rules, limits from a baseline period. From
+ * the warehouse (through the context's consent-filtered connection): the monthly 30-day readmission
+ * rate (p), emergency visits per 1,000 patients (u) and mean length of stay (XmR, never below 0) of
+ * {@link QualityMeasures} over the analysis window; or a chart of a series file.
  */
 public final class SpcApp implements App<SpcOptions, SpcResult> {
   @Override
@@ -30,9 +30,12 @@ public final class SpcApp implements App<SpcOptions, SpcResult> {
   @Override
   public SpcResult run(AnalysisContext context, SpcOptions options) {
     boolean file = options.series() != null;
-    List<LabelledChart> charts = file ? external(options) : fromWarehouse(context.connection(), options);
-    RunProvenance provenance = file ? context.provenanceOfFile(name(), options, null, options.series())
-        : context.provenance(name(), options, null);
+    List<LabelledChart> charts =
+        file ? external(options) : fromWarehouse(context.connection(), options);
+    RunProvenance provenance =
+        file
+            ? context.provenanceOfFile(name(), options, null, options.series())
+            : context.provenance(name(), options, null);
     return new SpcResult(charts, provenance);
   }
 
@@ -44,20 +47,30 @@ public final class SpcApp implements App<SpcOptions, SpcResult> {
       switch (m.strip().toLowerCase(Locale.ROOT)) {
         case "readmission" -> {
           QualityMeasures.Measure q = QualityMeasures.readmissions(w, window.from(), window.to());
-          charts.add(new LabelledChart(q.name(), labels(q), ControlCharts.p(q.numerator(), q.denominator(), 0,
-              base(q, options), r)));
+          charts.add(
+              new LabelledChart(
+                  q.name(),
+                  labels(q),
+                  ControlCharts.p(q.numerator(), q.denominator(), 0, base(q, options), r)));
         }
         case "ed-visits" -> {
-          QualityMeasures.Measure q = QualityMeasures.emergencyVisitsPer1000(w, window.from(), window.to());
-          charts.add(new LabelledChart(q.name(), labels(q), ControlCharts.u(q.numerator(), q.denominator(), 0,
-              base(q, options), r)));
+          QualityMeasures.Measure q =
+              QualityMeasures.emergencyVisitsPer1000(w, window.from(), window.to());
+          charts.add(
+              new LabelledChart(
+                  q.name(),
+                  labels(q),
+                  ControlCharts.u(q.numerator(), q.denominator(), 0, base(q, options), r)));
         }
         case "los" -> {
           QualityMeasures.Measure q = QualityMeasures.lengthOfStay(w, window.from(), window.to());
           if (q.months().size() < 3) {
-            throw new MedmineUserException("Too few months with inpatient discharges for a length-of-stay chart: widen --from/--to.");
+            throw new MedmineUserException(
+                "Too few months with inpatient discharges for a length-of-stay chart: widen --from/--to.");
           }
-          List<ControlChart> xmr = ControlCharts.xmr(q.numerator(), 0, Math.max(2, base(q, options)), r, 0); // days: not below 0
+          List<ControlChart> xmr =
+              ControlCharts.xmr(
+                  q.numerator(), 0, Math.max(2, base(q, options)), r, 0); // days: not below 0
           charts.add(new LabelledChart(q.name(), labels(q), xmr.get(0)));
           charts.add(new LabelledChart(q.name() + ", moving range", labels(q), xmr.get(1)));
         }
@@ -87,14 +100,19 @@ public final class SpcApp implements App<SpcOptions, SpcResult> {
       int b = Math.min(options.baseline(), s.size());
       String name = s.name() + (s.region().equals("all") ? "" : ", " + s.region());
       if (chart.equals("xmr")) {
-        List<ControlChart> xmr = ControlCharts.xmr(s.counts(), 0, Math.max(2, b), r, 0); // counts: not below 0
+        List<ControlChart> xmr =
+            ControlCharts.xmr(s.counts(), 0, Math.max(2, b), r, 0); // counts: not below 0
         charts.add(new LabelledChart(name, labels, xmr.get(0)));
         charts.add(new LabelledChart(name + ", moving range", labels, xmr.get(1)));
         continue;
       }
       if (s.population() == null) {
-        throw new MedmineUserException("A " + options.chart() + "-chart needs the subgroup size: add a 'population' column to "
-            + options.series() + ".");
+        throw new MedmineUserException(
+            "A "
+                + options.chart()
+                + "-chart needs the subgroup size: add a 'population' column to "
+                + options.series()
+                + ".");
       }
       double[] n = s.population().clone();
       if (chart.equals("u")) {
@@ -102,8 +120,13 @@ public final class SpcApp implements App<SpcOptions, SpcResult> {
           n[i] /= options.per();
         }
       }
-      charts.add(new LabelledChart(name, labels, chart.equals("p")
-          ? ControlCharts.p(s.counts(), n, 0, b, r) : ControlCharts.u(s.counts(), n, 0, b, r)));
+      charts.add(
+          new LabelledChart(
+              name,
+              labels,
+              chart.equals("p")
+                  ? ControlCharts.p(s.counts(), n, 0, b, r)
+                  : ControlCharts.u(s.counts(), n, 0, b, r)));
     }
     return charts;
   }

@@ -10,11 +10,13 @@ import org.medmine.mining.timeseries.RunRules;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What {@link SpcApp} charts: the warehouse's monthly quality measures between {@code from} and {@code to} (by
- * default the last five years of the data, {@link org.medmine.cohort.AnalysisWindow}), or a series file as a p-, u-
- * or XmR chart; the periods that set the limits; and the run rules that judge the points.
+ * What {@link SpcApp} charts: the warehouse's monthly quality measures between {@code from} and
+ * {@code to} (by default the last five years of the data, {@link
+ * org.medmine.cohort.AnalysisWindow}), or a series file as a p-, u- or XmR chart; the periods that
+ * set the limits; and the run rules that judge the points.
  *
- * @param series a CSV series file (count, and population as the subgroup size of p and u), or null for the warehouse
+ * @param series a CSV series file (count, and population as the subgroup size of p and u), or null
+ *     for the warehouse
  * @param chart the chart of the series file: p, u or xmr
  * @param per the u-chart's rate per {@code per} of population (series file)
  * @param measures the warehouse measures: readmission, ed-visits, los
@@ -34,8 +36,10 @@ public record SpcOptions(
     String rules) {
   /** The warehouse measures. */
   public static final List<String> MEASURES = List.of("readmission", "ed-visits", "los");
+
   /** The charts of {@code medmine spc} without options (and of the demo). */
-  public static final SpcOptions DEFAULTS = new SpcOptions(null, "xmr", 1000, MEASURES, null, null, 24, "we");
+  public static final SpcOptions DEFAULTS =
+      new SpcOptions(null, "xmr", 1000, MEASURES, null, null, 24, "we");
 
   /** Refuses option values no chart can use, as user errors, before anything is read. */
   public SpcOptions {
@@ -43,17 +47,21 @@ public record SpcOptions(
       throw new MedmineUserException("--chart must be p, u or xmr, not '" + chart + "'.");
     }
     if (baseline < 2) {
-      throw new MedmineUserException("--baseline must be at least 2 periods (the limits are estimated from them), not "
-          + baseline + ".");
+      throw new MedmineUserException(
+          "--baseline must be at least 2 periods (the limits are estimated from them), not "
+              + baseline
+              + ".");
     }
     if (!(per > 0) || Double.isInfinite(per)) {
-      throw new MedmineUserException("--per must be a positive number of population (e.g. 1000), not " + per + ".");
+      throw new MedmineUserException(
+          "--per must be a positive number of population (e.g. 1000), not " + per + ".");
     }
     runRules(rules);
     measures = List.copyOf(measures);
     for (String m : measures) {
       if (!MEASURES.contains(m.strip().toLowerCase(Locale.ROOT))) {
-        throw new MedmineUserException("Unknown --measure '" + m + "': use readmission, ed-visits or los.");
+        throw new MedmineUserException(
+            "Unknown --measure '" + m + "': use readmission, ed-visits or los.");
       }
     }
   }
@@ -67,7 +75,8 @@ public record SpcOptions(
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "we", "western-electric" -> RunRules.westernElectric();
       case "nelson" -> RunRules.nelson();
-      default -> throw new MedmineUserException("--rules must be we or nelson, not '" + name + "'.");
+      default ->
+          throw new MedmineUserException("--rules must be we or nelson, not '" + name + "'.");
     };
   }
 }

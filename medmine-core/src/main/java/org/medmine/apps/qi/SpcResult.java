@@ -13,14 +13,18 @@ import org.medmine.report.ReportSection;
 import org.medmine.report.ResultRows;
 
 /**
- * What {@link SpcApp} charted: the control charts with their signals, and the run's provenance. Its rows (one per
- * chart and period) are the document of {@code --format json} and the {@code --out} file.
+ * What {@link SpcApp} charted: the control charts with their signals, and the run's provenance. Its
+ * rows (one per chart and period) are the document of {@code --format json} and the {@code --out}
+ * file.
  *
  * @param charts the charts, in the order of the measures asked for
  * @param provenance where the result came from
  */
 public record SpcResult(List<LabelledChart> charts, RunProvenance provenance) implements AppResult {
-  /** One row per chart and period: value, centre, limits, whether a baseline period, the rules that signalled. */
+  /**
+   * One row per chart and period: value, centre, limits, whether a baseline period, the rules that
+   * signalled.
+   */
   public List<Map<String, Object>> rows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (LabelledChart l : charts) {
@@ -36,7 +40,14 @@ public record SpcResult(List<LabelledChart> charts, RunProvenance provenance) im
         row.put("lower", ResultRows.number(ch.lower()[i]));
         row.put("upper", ResultRows.number(ch.upper()[i]));
         row.put("baseline", i >= ch.baselineFrom() && i < ch.baselineTo());
-        row.put("signals", String.join(" ", ch.signals().stream().filter(s -> s.index() == idx).map(RunRules.Signal::rule).toList()));
+        row.put(
+            "signals",
+            String.join(
+                " ",
+                ch.signals().stream()
+                    .filter(s -> s.index() == idx)
+                    .map(RunRules.Signal::rule)
+                    .toList()));
         rows.add(row);
       }
     }
@@ -66,12 +77,21 @@ public record SpcResult(List<LabelledChart> charts, RunProvenance provenance) im
     return List.of(ReportSection.of("control-charts", "Control charts", body.toString()));
   }
 
-  /** A line per chart for a summary (the demo's, of the warehouse's monthly measures): its months and signals. */
+  /**
+   * A line per chart for a summary (the demo's, of the warehouse's monthly measures): its months
+   * and signals.
+   */
   public String summary() {
     StringBuilder out = new StringBuilder();
     for (LabelledChart l : charts) {
-      out.append(String.format(Locale.ROOT, "control chart %s (%s): %d months, %d signals%n", l.name(), l.chart().kind(),
-          l.chart().size(), l.chart().signals().size()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "control chart %s (%s): %d months, %d signals%n",
+              l.name(),
+              l.chart().kind(),
+              l.chart().size(),
+              l.chart().signals().size()));
     }
     return out.toString();
   }

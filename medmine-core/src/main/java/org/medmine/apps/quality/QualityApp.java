@@ -8,9 +8,9 @@ import org.medmine.quality.QualityAssessment;
 import org.medmine.quality.QualityReport;
 
 /**
- * {@code quality}: standardizes observation units, profiles every table and runs the check catalogue, reading
- * through the context's consent views, so that a denying patient is in no profile, check or standardized value.
- * It writes one table, {@code observation_standard}.
+ * {@code quality}: standardizes observation units, profiles every table and runs the check
+ * catalogue, reading through the context's consent views, so that a denying patient is in no
+ * profile, check or standardized value. It writes one table, {@code observation_standard}.
  */
 public final class QualityApp implements App<QualityOptions, QualityResult> {
   /** The table the app writes: observation values in their canonical UCUM unit. */
@@ -30,7 +30,8 @@ public final class QualityApp implements App<QualityOptions, QualityResult> {
   public QualityResult run(AnalysisContext context, QualityOptions options) {
     CheckCatalogue catalogue = CheckCatalogue.withExtensions(options.checkFiles());
     QualityReport report =
-        QualityAssessment.assess(context.connection(), context.warehouse(), catalogue, options.checkFiles(), true);
+        QualityAssessment.assess(
+            context.connection(), context.warehouse(), catalogue, options.checkFiles(), true);
     return new QualityResult(report, context.provenance(name(), options, null));
   }
 }

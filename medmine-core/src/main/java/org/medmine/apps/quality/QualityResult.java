@@ -18,9 +18,9 @@ public record QualityResult(QualityReport report, RunProvenance provenance) impl
   }
 
   /**
-   * The stable JSON document of {@code medmine quality --format json}: warehouse, check files, verdict, fatal
-   * failures, the summary per family, every check, the unit standardization, the profile and the run time, with
-   * the run's provenance as {@code run}.
+   * The stable JSON document of {@code medmine quality --format json}: warehouse, check files,
+   * verdict, fatal failures, the summary per family, every check, the unit standardization, the
+   * profile and the run time, with the run's provenance as {@code run}.
    */
   @Override
   public Object toJson() {

@@ -25,11 +25,12 @@ import org.medmine.privacy.PhiType;
 import org.medmine.privacy.ScrubResult;
 
 /**
- * Scrubs note files: each input is UTF-8 text (one note) or JSON Lines ({@code .jsonl}/{@code .ndjson}: one note
- * per line, a JSON string or an object whose {@code text} is the note and whose {@code patient_id} names its
- * patient). For each input {@code NAME} it writes {@code NAME.spans.json} (per note: start and end code-point
- * offsets in the original, type, detector) and, unless the mode is spans, {@code NAME.scrubbed.txt|.jsonl}. Every
- * input is read and scrubbed before anything is written: a bad file leaves no output behind.
+ * Scrubs note files: each input is UTF-8 text (one note) or JSON Lines ({@code .jsonl}/{@code
+ * .ndjson}: one note per line, a JSON string or an object whose {@code text} is the note and whose
+ * {@code patient_id} names its patient). For each input {@code NAME} it writes {@code
+ * NAME.spans.json} (per note: start and end code-point offsets in the original, type, detector)
+ * and, unless the mode is spans, {@code NAME.scrubbed.txt|.jsonl}. Every input is read and scrubbed
+ * before anything is written: a bad file leaves no output behind.
  */
 public final class NoteScrubbing {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -48,12 +49,16 @@ public final class NoteScrubbing {
   }
 
   /**
-   * Scrubs every input of {@code options}; {@code surrogateSecret} is the de-identification secret the surrogate
-   * mode derives fakes and date shifts from (null in the other modes).
+   * Scrubs every input of {@code options}; {@code surrogateSecret} is the de-identification secret
+   * the surrogate mode derives fakes and date shifts from (null in the other modes).
    */
   public static ScrubOutcome run(ScrubOptions options, byte[] surrogateSecret) throws IOException {
-    NoteScrubbing job = new NoteScrubbing(options,
-        options.mode() == ScrubOptions.Mode.SURROGATE ? new PhiSurrogates(surrogateSecret) : null);
+    NoteScrubbing job =
+        new NoteScrubbing(
+            options,
+            options.mode() == ScrubOptions.Mode.SURROGATE
+                ? new PhiSurrogates(surrogateSecret)
+                : null);
     List<Output> outputs = new ArrayList<>();
     for (Path f : options.files()) {
       outputs.add(job.scrub(f));
@@ -88,18 +93,29 @@ public final class NoteScrubbing {
       spans.add(noteSpans(name, content, r));
       scrubbed.append(surrogates == null ? r.text() : surrogates.replace(content, r.spans(), base));
     }
-    return new Output(dir.resolve(base + (jsonl ? ".scrubbed.jsonl" : ".scrubbed.txt")), scrubbed.toString(),
-        dir.resolve(base + ".spans.json"), ResultJson.write(spans));
+    return new Output(
+        dir.resolve(base + (jsonl ? ".scrubbed.jsonl" : ".scrubbed.txt")),
+        scrubbed.toString(),
+        dir.resolve(base + ".spans.json"),
+        ResultJson.write(spans));
   }
 
-  /** One JSON line scrubbed: its spans added to {@code spans}, the line with its text replaced returned. */
-  private String scrubLine(Path f, int line, String json, String base, List<Map<String, Object>> spans)
+  /**
+   * One JSON line scrubbed: its spans added to {@code spans}, the line with its text replaced
+   * returned.
+   */
+  private String scrubLine(
+      Path f, int line, String json, String base, List<Map<String, Object>> spans)
       throws IOException {
     JsonNode node = parse(f, line, json);
     String text = node.isTextual() ? node.asText() : node.path("text").asText(null);
     if (text == null) {
-      throw new MedmineUserException(f + " line " + line + " has no \"text\": give a JSON string or an object with"
-          + " \"text\".");
+      throw new MedmineUserException(
+          f
+              + " line "
+              + line
+              + " has no \"text\": give a JSON string or an object with"
+              + " \"text\".");
     }
     ScrubResult r = scrubber.scrub(text);
     Object id = node.has("id") ? node.get("id").asText() : (Object) line;
@@ -114,22 +130,36 @@ public final class NoteScrubbing {
     return MAPPER.writeValueAsString(copy);
   }
 
-  /** The file as UTF-8 text; bytes that are not UTF-8, or a NUL character, make it a binary file: refused. */
+  /**
+   * The file as UTF-8 text; bytes that are not UTF-8, or a NUL character, make it a binary file:
+   * refused.
+   */
   static String readText(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer text = CharBuffer.allocate(bytes.length);
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     if (utf8.decode(in, text, true).isError() || utf8.flush(text).isError()) {
-      throw new MedmineUserException(f + " is not UTF-8 text (byte " + in.position() + " is not valid UTF-8): scrub"
-          + " takes UTF-8 notes or JSON Lines, so convert it first (e.g. iconv -f LATIN1 -t UTF-8).");
+      throw new MedmineUserException(
+          f
+              + " is not UTF-8 text (byte "
+              + in.position()
+              + " is not valid UTF-8): scrub"
+              + " takes UTF-8 notes or JSON Lines, so convert it first (e.g. iconv -f LATIN1 -t UTF-8).");
     }
     String s = text.flip().toString();
     int nul = s.indexOf('\0');
     if (nul >= 0) {
-      throw new MedmineUserException(f + " is a binary file, not text (a NUL character at offset " + nul + "): scrub"
-          + " takes UTF-8 notes or JSON Lines.");
+      throw new MedmineUserException(
+          f
+              + " is a binary file, not text (a NUL character at offset "
+              + nul
+              + "): scrub"
+              + " takes UTF-8 notes or JSON Lines.");
     }
     return s;
   }
@@ -138,7 +168,8 @@ public final class NoteScrubbing {
     try {
       return MAPPER.readTree(text);
     } catch (IOException e) {
-      throw new MedmineUserException(f + " line " + line + " is not JSON: give one JSON note per line.", e);
+      throw new MedmineUserException(
+          f + " line " + line + " is not JSON: give one JSON note per line.", e);
     }
   }
 

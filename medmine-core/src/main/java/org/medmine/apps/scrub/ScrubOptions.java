@@ -7,15 +7,18 @@ import java.util.Locale;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What {@link NoteScrubbing} does: the input files, the folder for the outputs (null: beside each input) and the
- * mode.
+ * What {@link NoteScrubbing} does: the input files, the folder for the outputs (null: beside each
+ * input) and the mode.
  */
 public record ScrubOptions(List<Path> files, Path outDir, Mode mode) {
   /** What is written for each input. */
   public enum Mode {
     /** Each span replaced by its type ({@code [NAME]}, {@code [DATE]}), and the spans. */
     TAG,
-    /** A consistent fake per person and patient, dates shifted by the patient's offset, and the spans. */
+    /**
+     * A consistent fake per person and patient, dates shifted by the patient's offset, and the
+     * spans.
+     */
     SURROGATE,
     /** Only the spans. */
     SPANS;

@@ -13,26 +13,37 @@ import java.util.List;
  * @param encountersPerYear mean encounters per year of record
  * @param costPerYear mean encounter cost per year of record
  * @param distinctive disorders over-represented in the segment, highest prevalence ratio first
- * @param demographics the share of every sex, race and ethnicity category in the segment against the whole
- *     population, in feature then category order
+ * @param demographics the share of every sex, race and ethnicity category in the segment against
+ *     the whole population, in feature then category order
  */
 public record SegmentProfile(
-    int segment, int size, double meanAge, double femaleShare, double encountersPerYear, double costPerYear,
-    List<Distinctive> distinctive, List<CategoryShare> demographics) {
+    int segment,
+    int size,
+    double meanAge,
+    double femaleShare,
+    double encountersPerYear,
+    double costPerYear,
+    List<Distinctive> distinctive,
+    List<CategoryShare> demographics) {
 
   /** A segment share at least this large, and ... */
   static final double MIN_SHARE = 0.2;
+
   /** ... at least this many times the population's share, sets a segment apart. */
   static final double MIN_RATIO = 1.1;
 
   /**
-   * The demographic categories that set the segment apart: a share of at least 20% and at least 1.1 times the
-   * population's, highest ratio first.
+   * The demographic categories that set the segment apart: a share of at least 20% and at least 1.1
+   * times the population's, highest ratio first.
    */
   public List<CategoryShare> distinctiveDemographics() {
-    return demographics.stream().filter(c -> c.share() >= MIN_SHARE && c.ratio() >= MIN_RATIO)
-        .sorted(Comparator.comparingDouble(CategoryShare::ratio).reversed()
-            .thenComparing(CategoryShare::feature).thenComparing(CategoryShare::category))
+    return demographics.stream()
+        .filter(c -> c.share() >= MIN_SHARE && c.ratio() >= MIN_RATIO)
+        .sorted(
+            Comparator.comparingDouble(CategoryShare::ratio)
+                .reversed()
+                .thenComparing(CategoryShare::feature)
+                .thenComparing(CategoryShare::category))
         .toList();
   }
 
@@ -45,7 +56,8 @@ public record SegmentProfile(
    * @param overall its prevalence in the whole population
    * @param ratio prevalence / overall
    */
-  public record Distinctive(String code, String display, double prevalence, double overall, double ratio) {}
+  public record Distinctive(
+      String code, String display, double prevalence, double overall, double ratio) {}
 
   /**
    * One category of a demographic feature in the segment.
@@ -56,5 +68,6 @@ public record SegmentProfile(
    * @param overall its share of the whole population
    * @param ratio share / overall
    */
-  public record CategoryShare(String feature, String category, double share, double overall, double ratio) {}
+  public record CategoryShare(
+      String feature, String category, double share, double overall, double ratio) {}
 }

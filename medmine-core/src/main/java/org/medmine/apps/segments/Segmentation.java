@@ -19,27 +19,37 @@ import org.medmine.mining.cluster.Silhouette;
 import org.medmine.model.MedmineUserException;
 
 /**
- * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of four methods —
- * k-means++ on standardized features with k chosen by silhouette (best of 30 seeded runs per k), DBSCAN on
- * standardized features (ε from the k-distance curve), k-medoids on Gower's distance (mixed data; k by
- * silhouette), or HDBSCAN* on Gower's distance (irregular groups of mixed data, with noise) — and profiled.
- * The Euclidean methods see race and ethnicity as one indicator per category ({@link PatientMatrix#euclidean}),
- * the Gower methods as categories compared for equality.
+ * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of four
+ * methods — k-means++ on standardized features with k chosen by silhouette (best of 30 seeded runs
+ * per k), DBSCAN on standardized features (ε from the k-distance curve), k-medoids on Gower's
+ * distance (mixed data; k by silhouette), or HDBSCAN* on Gower's distance (irregular groups of
+ * mixed data, with noise) — and profiled. The Euclidean methods see race and ethnicity as one
+ * indicator per category ({@link PatientMatrix#euclidean}), the Gower methods as categories
+ * compared for equality.
  */
 public final class Segmentation {
   private Segmentation() {}
 
   /** The clustering method. */
   public enum Method {
-    KMEANS, DBSCAN, GOWER, HDBSCAN;
+    KMEANS,
+    DBSCAN,
+    GOWER,
+    HDBSCAN;
 
-    /** The method named {@code s}; "kmedoids" is another name for gower (k-medoids on Gower's distance). */
+    /**
+     * The method named {@code s}; "kmedoids" is another name for gower (k-medoids on Gower's
+     * distance).
+     */
     public static Method parse(String s) {
       String name = s.trim().toUpperCase(Locale.ROOT).replace("-", "");
       try {
         return "KMEDOIDS".equals(name) ? GOWER : valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw new MedmineUserException("Unknown segmentation method '" + s + "': use kmeans, kmedoids (gower), dbscan or hdbscan.");
+        throw new MedmineUserException(
+            "Unknown segmentation method '"
+                + s
+                + "': use kmeans, kmedoids (gower), dbscan or hdbscan.");
       }
     }
   }
@@ -54,19 +64,36 @@ public final class Segmentation {
    * @param minPrevalence a disorder becomes a feature from this prevalence on
    * @param seed the seed of k-means++ and k-medoids
    */
-  public record Options(Method method, int kMin, int kMax, int minPts, double eps, int minClusterSize, double minPrevalence, long seed) {
+  public record Options(
+      Method method,
+      int kMin,
+      int kMax,
+      int minPts,
+      double eps,
+      int minClusterSize,
+      double minPrevalence,
+      long seed) {
     public Options {
       if (kMin < 2 || kMax < kMin) {
-        throw new MedmineUserException("k must range over at least 2 (--k-min 2 --k-max 6, say), not " + kMin + ".." + kMax + ".");
+        throw new MedmineUserException(
+            "k must range over at least 2 (--k-min 2 --k-max 6, say), not "
+                + kMin
+                + ".."
+                + kMax
+                + ".");
       }
       if (minPts < 1) {
         throw new MedmineUserException("--min-pts must be at least 1, not " + minPts + ".");
       }
       if (!Double.isNaN(eps) && !(eps > 0 && Double.isFinite(eps))) {
-        throw new MedmineUserException("--eps must be a positive radius (e.g. 1.5), not " + eps + ".");
+        throw new MedmineUserException(
+            "--eps must be a positive radius (e.g. 1.5), not " + eps + ".");
       }
       if (minClusterSize != 0 && minClusterSize < 2) {
-        throw new MedmineUserException("--min-cluster-size must be at least 2 (or 0 for 1% of the patients), not " + minClusterSize + ".");
+        throw new MedmineUserException(
+            "--min-cluster-size must be at least 2 (or 0 for 1% of the patients), not "
+                + minClusterSize
+                + ".");
       }
     }
 
@@ -81,12 +108,19 @@ public final class Segmentation {
   }
 
   /** A segmentation with its profiles and parameters. */
-  public record Result(Options options, PatientMatrix matrix, Clustering clustering, List<SegmentProfile> profiles) {}
+  public record Result(
+      Options options,
+      PatientMatrix matrix,
+      Clustering clustering,
+      List<SegmentProfile> profiles) {}
 
   public static Result run(Connection warehouse, Options options) {
     PatientMatrix m = PatientMatrix.read(warehouse, options.minPrevalence(), 12);
     if (m.patientIds().size() < Math.max(options.kMax() + 1, 5)) {
-      throw new MedmineUserException("The warehouse has " + m.patientIds().size() + " patients: too few to segment (need more than k-max).");
+      throw new MedmineUserException(
+          "The warehouse has "
+              + m.patientIds().size()
+              + " patients: too few to segment (need more than k-max).");
     }
     Clustering c = cluster(m, options);
     return new Result(options, m, c, profiles(m, c.labels()));
@@ -98,7 +132,10 @@ public final class Segmentation {
     return switch (options.method()) {
       case KMEANS -> KMeans.chooseK(z, options.kMin(), options.kMax(), 30, options.seed());
       case DBSCAN -> {
-        double eps = Double.isNaN(options.eps()) ? Dbscan.epsFromKDistance(z, options.minPts(), 0.9, new EuclideanDistance()) : options.eps();
+        double eps =
+            Double.isNaN(options.eps())
+                ? Dbscan.epsFromKDistance(z, options.minPts(), 0.9, new EuclideanDistance())
+                : options.eps();
         yield Dbscan.fit(z, eps, options.minPts(), new EuclideanDistance());
       }
       case GOWER -> {
@@ -110,13 +147,33 @@ public final class Segmentation {
             best = ck;
           }
         }
-        yield new Clustering("Gower " + best.method() + " (k by silhouette over " + options.kMin() + ".." + options.kMax() + ")",
-            best.labels(), best.k(), best.silhouette(), best.objective());
+        yield new Clustering(
+            "Gower "
+                + best.method()
+                + " (k by silhouette over "
+                + options.kMin()
+                + ".."
+                + options.kMax()
+                + ")",
+            best.labels(),
+            best.k(),
+            best.silhouette(),
+            best.objective());
       }
       case HDBSCAN -> {
         double[][] gower = GowerDistance.fit(m.values(), m.categorical()).embed(m.values());
-        Clustering h = Hdbscan.fit(gower, options.minClusterSize(m.values().length), options.minPts(), Hdbscan.Metric.MANHATTAN);
-        yield new Clustering(h.method().replace("manhattan", "on Gower's distance"), h.labels(), h.k(), h.silhouette(), h.objective());
+        Clustering h =
+            Hdbscan.fit(
+                gower,
+                options.minClusterSize(m.values().length),
+                options.minPts(),
+                Hdbscan.Metric.MANHATTAN);
+        yield new Clustering(
+            h.method().replace("manhattan", "on Gower's distance"),
+            h.labels(),
+            h.k(),
+            h.silhouette(),
+            h.objective());
       }
     };
   }
@@ -126,7 +183,8 @@ public final class Segmentation {
     int n = labels.length;
     Map<String, Integer> overall = new HashMap<>();
     m.conditions().forEach(s -> s.forEach(c -> overall.merge(c, 1, Integer::sum)));
-    Map<Integer, List<Integer>> members = new TreeMap<>(Comparator.comparingInt(l -> l < 0 ? Integer.MAX_VALUE : l));
+    Map<Integer, List<Integer>> members =
+        new TreeMap<>(Comparator.comparingInt(l -> l < 0 ? Integer.MAX_VALUE : l));
     for (int i = 0; i < n; i++) {
       members.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
     }
@@ -137,27 +195,44 @@ public final class Segmentation {
       double age = rows.stream().mapToDouble(i -> x[i][0]).average().orElse(Double.NaN);
       double female = rows.stream().mapToDouble(i -> x[i][1]).average().orElse(Double.NaN);
       double enc = rows.stream().mapToDouble(i -> Math.expm1(x[i][2])).average().orElse(Double.NaN);
-      double cost = rows.stream().mapToDouble(i -> Math.expm1(x[i][4])).average().orElse(Double.NaN);
+      double cost =
+          rows.stream().mapToDouble(i -> Math.expm1(x[i][4])).average().orElse(Double.NaN);
       Map<String, Integer> inSegment = new HashMap<>();
       rows.forEach(i -> m.conditions().get(i).forEach(c -> inSegment.merge(c, 1, Integer::sum)));
       List<SegmentProfile.Distinctive> distinctive = new ArrayList<>();
-      inSegment.forEach((code, count) -> {
-        double prev = count / (double) rows.size();
-        double all = overall.get(code) / (double) n;
-        if (prev >= 0.25 && prev / all > 1) {
-          distinctive.add(new SegmentProfile.Distinctive(code, m.displays().get(code), prev, all, prev / all));
-        }
-      });
-      distinctive.sort(Comparator.comparingDouble(SegmentProfile.Distinctive::ratio).reversed()
-          .thenComparing(Comparator.comparingDouble(SegmentProfile.Distinctive::prevalence).reversed())
-          .thenComparing(SegmentProfile.Distinctive::code));
-      out.add(new SegmentProfile(e.getKey(), rows.size(), age, female, enc, cost,
-          List.copyOf(distinctive.subList(0, Math.min(5, distinctive.size()))), demographics(m, rows)));
+      inSegment.forEach(
+          (code, count) -> {
+            double prev = count / (double) rows.size();
+            double all = overall.get(code) / (double) n;
+            if (prev >= 0.25 && prev / all > 1) {
+              distinctive.add(
+                  new SegmentProfile.Distinctive(
+                      code, m.displays().get(code), prev, all, prev / all));
+            }
+          });
+      distinctive.sort(
+          Comparator.comparingDouble(SegmentProfile.Distinctive::ratio)
+              .reversed()
+              .thenComparing(
+                  Comparator.comparingDouble(SegmentProfile.Distinctive::prevalence).reversed())
+              .thenComparing(SegmentProfile.Distinctive::code));
+      out.add(
+          new SegmentProfile(
+              e.getKey(),
+              rows.size(),
+              age,
+              female,
+              enc,
+              cost,
+              List.copyOf(distinctive.subList(0, Math.min(5, distinctive.size()))),
+              demographics(m, rows)));
     }
     return out;
   }
 
-  /** The share of each sex, race and ethnicity category among {@code rows} and in the whole matrix. */
+  /**
+   * The share of each sex, race and ethnicity category among {@code rows} and in the whole matrix.
+   */
   static List<SegmentProfile.CategoryShare> demographics(PatientMatrix m, List<Integer> rows) {
     List<SegmentProfile.CategoryShare> out = new ArrayList<>();
     int n = m.values().length;
@@ -173,14 +248,18 @@ public final class Segmentation {
         if (all[level] > 0) {
           double share = in[level] / (double) rows.size();
           double overall = all[level] / (double) n;
-          out.add(new SegmentProfile.CategoryShare(feature, m.levels().get(column).get(level), share, overall, share / overall));
+          out.add(
+              new SegmentProfile.CategoryShare(
+                  feature, m.levels().get(column).get(level), share, overall, share / overall));
         }
       }
     }
     return List.copyOf(out);
   }
 
-  /** The Euclidean silhouette of labels on the standardized matrix (for reports comparing methods). */
+  /**
+   * The Euclidean silhouette of labels on the standardized matrix (for reports comparing methods).
+   */
   static double silhouette(PatientMatrix m, int[] labels) {
     return Silhouette.mean(Silhouette.euclidean(m.euclidean()), labels);
   }

@@ -3,8 +3,9 @@ package org.medmine.apps.stats;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What {@link StatsApp} computes: the {@code top} most frequent codes of each kind (1 to 1000), and whether the top
- * conditions include findings and situations (SNOMED CT semantic tags) or only disorders.
+ * What {@link StatsApp} computes: the {@code top} most frequent codes of each kind (1 to 1000), and
+ * whether the top conditions include findings and situations (SNOMED CT semantic tags) or only
+ * disorders.
  */
 public record StatsOptions(int top, boolean includeFindings) {
   /** The options of a plain {@code medmine stats}. */

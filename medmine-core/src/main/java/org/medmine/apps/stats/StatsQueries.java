@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.medmine.model.SnomedSemanticTag;
-import org.medmine.model.Table;
-import org.medmine.cohort.Age;
-import org.medmine.cohort.Alive;
-import org.medmine.cohort.DataEnd;
 import org.medmine.apps.stats.WarehouseStats.AgeBand;
 import org.medmine.apps.stats.WarehouseStats.CodeCount;
 import org.medmine.apps.stats.WarehouseStats.DateRange;
+import org.medmine.apps.stats.WarehouseStats.FileCount;
 import org.medmine.apps.stats.WarehouseStats.IngestRun;
 import org.medmine.apps.stats.WarehouseStats.MonthClassCount;
-import org.medmine.apps.stats.WarehouseStats.TableCount;
-import org.medmine.apps.stats.WarehouseStats.TopCodes;
 import org.medmine.apps.stats.WarehouseStats.Population;
 import org.medmine.apps.stats.WarehouseStats.QuarantineSummary;
 import org.medmine.apps.stats.WarehouseStats.ReasonCount;
-import org.medmine.apps.stats.WarehouseStats.FileCount;
+import org.medmine.apps.stats.WarehouseStats.TableCount;
+import org.medmine.apps.stats.WarehouseStats.TopCodes;
+import org.medmine.cohort.Age;
+import org.medmine.cohort.Alive;
+import org.medmine.cohort.DataEnd;
+import org.medmine.model.SnomedSemanticTag;
+import org.medmine.model.Table;
 
 /** The SQL behind {@link WarehouseStats}. */
 final class StatsQueries {
@@ -36,7 +36,8 @@ final class StatsQueries {
   /** Ten-year bands; the last is open. */
   static final int BANDS = 10;
 
-  private static final Pattern PATH_PREFIX = Pattern.compile("^[A-Z][A-Za-z]*(\\.[A-Za-z0-9\\[\\]]+)*: ");
+  private static final Pattern PATH_PREFIX =
+      Pattern.compile("^[A-Z][A-Za-z]*(\\.[A-Za-z0-9\\[\\]]+)*: ");
   private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -66,7 +67,8 @@ final class StatsQueries {
     return m;
   }
 
-  WarehouseStats compute(String file, int schemaVersion, int top, boolean includeFindings) throws SQLException {
+  WarehouseStats compute(String file, int schemaVersion, int top, boolean includeFindings)
+      throws SQLException {
     List<String> tables = new ArrayList<>(Table.clinical().stream().map(Table::sqlName).toList());
     tables.addAll(Table.bookkeeping());
     List<TableCount> counts = new ArrayList<>();
@@ -80,13 +82,24 @@ final class StatsQueries {
     }
     TopCodes topCodes =
         new TopCodes(
-            topCodes("condition", includeFindings ? "TRUE" : SnomedSemanticTag.notFindingSql("code_display"), top),
+            topCodes(
+                "condition",
+                includeFindings ? "TRUE" : SnomedSemanticTag.notFindingSql("code_display"),
+                top),
             topCodes("medication", "TRUE", top),
             topCodes("observation", "category = 'laboratory' AND parent_id IS NULL", top),
             topCodes("procedure", "TRUE", top),
             includeFindings);
     return new WarehouseStats(
-        file, schemaVersion, counts, ranges, topCodes, population(), encountersPerMonth(), quarantine(), ingestRuns());
+        file,
+        schemaVersion,
+        counts,
+        ranges,
+        topCodes,
+        population(),
+        encountersPerMonth(),
+        quarantine(),
+        ingestRuns());
   }
 
   private long longValue(String sql) throws SQLException {
@@ -99,8 +112,14 @@ final class StatsQueries {
 
   private java.util.Optional<DateRange> dateRange(String table, String column) throws SQLException {
     String sql =
-        "SELECT CAST(CAST(MIN(" + column + ") AS DATE) AS VARCHAR), CAST(CAST(MAX(" + column
-            + ") AS DATE) AS VARCHAR), COUNT(" + column + ") FROM " + table;
+        "SELECT CAST(CAST(MIN("
+            + column
+            + ") AS DATE) AS VARCHAR), CAST(CAST(MAX("
+            + column
+            + ") AS DATE) AS VARCHAR), COUNT("
+            + column
+            + ") FROM "
+            + table;
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -108,21 +127,26 @@ final class StatsQueries {
         return java.util.Optional.empty();
       }
       return java.util.Optional.of(
-          new DateRange(table, table + "." + column, rs.getString(1), rs.getString(2), rs.getLong(3)));
+          new DateRange(
+              table, table + "." + column, rs.getString(1), rs.getString(2), rs.getLong(3)));
     }
   }
 
   private List<CodeCount> topCodes(String table, String where, int top) throws SQLException {
     String sql =
         "SELECT code_system, code, MIN(code_display), COUNT(*) AS n, COUNT(DISTINCT (source, patient_id)) FROM "
-            + table + " WHERE code IS NOT NULL AND " + where
+            + table
+            + " WHERE code IS NOT NULL AND "
+            + where
             + " GROUP BY code_system, code ORDER BY n DESC, code_system NULLS FIRST, code LIMIT ?";
     List<CodeCount> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setInt(1, top);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          out.add(new CodeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+          out.add(
+              new CodeCount(
+                  rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
         }
       }
     }
@@ -130,14 +154,25 @@ final class StatsQueries {
   }
 
   private Population population() throws SQLException {
-    String asOf = DataEnd.lastEncounterDay(c).orElse(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toString();
+    String asOf =
+        DataEnd.lastEncounterDay(c)
+            .orElse(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+            .toString();
     long[][] bySex = new long[BANDS][3];
     long living = 0;
     String sql =
-        "SELECT LEAST(" + Age.sql("birth_date", "DATE '" + asOf + "'") + " // 10, " + (BANDS - 1) + ") AS band,"
+        "SELECT LEAST("
+            + Age.sql("birth_date", "DATE '" + asOf + "'")
+            + " // 10, "
+            + (BANDS - 1)
+            + ") AS band,"
             + " CASE sex WHEN 'male' THEN 0 WHEN 'female' THEN 1 ELSE 2 END AS s, COUNT(*)"
-            + " FROM patient WHERE birth_date <= DATE '" + asOf + "'"
-            + " AND " + Alive.sql("death_time", "DATE '" + asOf + "'") + " GROUP BY ALL";
+            + " FROM patient WHERE birth_date <= DATE '"
+            + asOf
+            + "'"
+            + " AND "
+            + Alive.sql("death_time", "DATE '" + asOf + "'")
+            + " GROUP BY ALL";
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -151,7 +186,9 @@ final class StatsQueries {
       bands.add(new AgeBand(name, b * 10, bySex[b][0], bySex[b][1], bySex[b][2]));
     }
     long deceased =
-        longValue("SELECT COUNT(*) FROM patient WHERE NOT " + Alive.sql("death_time", "DATE '" + asOf + "'"));
+        longValue(
+            "SELECT COUNT(*) FROM patient WHERE NOT "
+                + Alive.sql("death_time", "DATE '" + asOf + "'"));
     return new Population(asOf, longValue("SELECT COUNT(*) FROM patient"), living, deceased, bands);
   }
 
@@ -173,7 +210,9 @@ final class StatsQueries {
     Map<String, long[]> counts = new TreeMap<>();
     Map<String, String> examples = new TreeMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY reason")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT reason, COUNT(*) FROM quarantine GROUP BY reason ORDER BY reason")) {
       while (rs.next()) {
         String kind = reasonKind(rs.getString(1));
         counts.computeIfAbsent(kind, k -> new long[1])[0] += rs.getLong(2);
@@ -197,8 +236,9 @@ final class StatsQueries {
   }
 
   /**
-   * The kind of a quarantine reason: the reason without the details that differ from record to record (the
-   * element path it starts with, quoted values, numbers, and whatever follows the first ": " or " (").
+   * The kind of a quarantine reason: the reason without the details that differ from record to
+   * record (the element path it starts with, quoted values, numbers, and whatever follows the first
+   * ": " or " (").
    */
   static String reasonKind(String reason) {
     String r = PATH_PREFIX.matcher(reason.strip()).replaceFirst("");
@@ -216,8 +256,11 @@ final class StatsQueries {
   private List<IngestRun> ingestRuns() throws SQLException {
     String ts = "strftime(%s, '%%Y-%%m-%%dT%%H:%%M:%%SZ')";
     String sql =
-        "SELECT run_id, source, format, inputs, " + String.format(ts, "started_at") + ", "
-            + String.format(ts, "finished_at") + ", status, files, bytes, records_read, records_stored,"
+        "SELECT run_id, source, format, inputs, "
+            + String.format(ts, "started_at")
+            + ", "
+            + String.format(ts, "finished_at")
+            + ", status, files, bytes, records_read, records_stored,"
             + " records_quarantined, records_skipped, medmine_version FROM ingest_run ORDER BY started_at, run_id";
     List<IngestRun> out = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -225,9 +268,20 @@ final class StatsQueries {
       while (rs.next()) {
         out.add(
             new IngestRun(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                rs.getLong(12), rs.getLong(13), rs.getString(14)));
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getLong(8),
+                rs.getLong(9),
+                rs.getLong(10),
+                rs.getLong(11),
+                rs.getLong(12),
+                rs.getLong(13),
+                rs.getString(14)));
       }
     }
     return out;

@@ -9,7 +9,10 @@ import org.medmine.report.ReportSection;
 
 /** What {@link StatsApp} found: the warehouse statistics and the run's provenance. */
 public record StatsResult(WarehouseStats stats, RunProvenance provenance) implements AppResult {
-  /** The statistics' stable JSON document (see {@link WarehouseStats}) with the run's provenance as {@code run}. */
+  /**
+   * The statistics' stable JSON document (see {@link WarehouseStats}) with the run's provenance as
+   * {@code run}.
+   */
   @Override
   public Object toJson() {
     Map<String, Object> doc = ResultJson.properties(stats);

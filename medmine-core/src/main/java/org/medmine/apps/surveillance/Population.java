@@ -15,19 +15,30 @@ import org.medmine.cohort.Alive;
 import org.medmine.mining.timeseries.CountSeries;
 import org.medmine.warehouse.WarehouseException;
 
-/** Population at risk per period: patients born and alive ({@link Alive}) at the start of the period. */
+/**
+ * Population at risk per period: patients born and alive ({@link Alive}) at the start of the
+ * period.
+ */
 final class Population {
   private Population() {}
 
   /** Birth and death dates (death null when alive) per region. */
   static Map<String, List<LocalDate[]>> lives(Connection w, String regionSql, int[] age) {
     Map<String, List<LocalDate[]>> out = new HashMap<>();
-    String sql = "SELECT " + regionSql + ", p.birth_date, p.death_time FROM patient p WHERE p.birth_date IS NOT NULL";
-    try (PreparedStatement s = w.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+    String sql =
+        "SELECT "
+            + regionSql
+            + ", p.birth_date, p.death_time FROM patient p WHERE p.birth_date IS NOT NULL";
+    try (PreparedStatement s = w.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
       while (r.next()) {
         Timestamp death = r.getTimestamp(3);
         out.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-            .add(new LocalDate[] {r.getObject(2, LocalDate.class), death == null ? null : death.toLocalDateTime().toLocalDate()});
+            .add(
+                new LocalDate[] {
+                  r.getObject(2, LocalDate.class),
+                  death == null ? null : death.toLocalDateTime().toLocalDate()
+                });
       }
     } catch (SQLException e) {
       throw new WarehouseException("could not read the population", e);
@@ -35,7 +46,10 @@ final class Population {
     return out;
   }
 
-  /** Whether someone born on {@code birth} is within the age band on {@code day} (completed years, {@link Age}). */
+  /**
+   * Whether someone born on {@code birth} is within the age band on {@code day} (completed years,
+   * {@link Age}).
+   */
   static boolean inBand(LocalDate birth, LocalDate day, int[] age) {
     int years = Age.years(birth, day);
     return years >= age[0] && years <= age[1];

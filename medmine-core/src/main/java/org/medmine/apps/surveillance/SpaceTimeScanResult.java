@@ -16,10 +16,11 @@ import org.medmine.report.ResultRows;
 import org.medmine.report.TextTable;
 
 /**
- * What {@link SpaceTimeScanApp} found: the most likely space-time cluster and every significant one (the first the
- * primary cluster, the others secondary clusters that overlap no more likely one in space), each with its regions,
- * centre and radius, weeks, observed and expected cases, relative risk, log-likelihood ratio and Monte Carlo p-value;
- * the regions scanned and those left out; and the run's provenance.
+ * What {@link SpaceTimeScanApp} found: the most likely space-time cluster and every significant one
+ * (the first the primary cluster, the others secondary clusters that overlap no more likely one in
+ * space), each with its regions, centre and radius, weeks, observed and expected cases, relative
+ * risk, log-likelihood ratio and Monte Carlo p-value; the regions scanned and those left out; and
+ * the run's provenance.
  *
  * @param source the series file or the warehouse the counts came from
  * @param statistic permutation or poisson
@@ -30,10 +31,19 @@ import org.medmine.report.TextTable;
  * @param skipped regions left out (no centroid) with their cases
  * @param provenance where the result came from
  */
-public record SpaceTimeScanResult(String source, String statistic, List<Region> regions, List<Double> regionCases,
-    List<String> weeks, ScanResult scan, List<String> skipped, RunProvenance provenance) implements AppResult {
+public record SpaceTimeScanResult(
+    String source,
+    String statistic,
+    List<Region> regions,
+    List<Double> regionCases,
+    List<String> weeks,
+    ScanResult scan,
+    List<String> skipped,
+    RunProvenance provenance)
+    implements AppResult {
 
-  static SpaceTimeScanResult of(String source, String statistic, ScanGrid grid, ScanResult scan, RunProvenance provenance) {
+  static SpaceTimeScanResult of(
+      String source, String statistic, ScanGrid grid, ScanResult scan, RunProvenance provenance) {
     List<Double> cases = new ArrayList<>();
     for (double[] row : grid.cases()) {
       double sum = 0;
@@ -43,7 +53,14 @@ public record SpaceTimeScanResult(String source, String statistic, List<Region> 
       cases.add(sum);
     }
     List<String> weeks = IntStream.range(0, grid.weeks()).mapToObj(grid::label).toList();
-    return new SpaceTimeScanResult(source, statistic, grid.regions(), List.copyOf(cases), weeks, scan, grid.skipped(),
+    return new SpaceTimeScanResult(
+        source,
+        statistic,
+        grid.regions(),
+        List.copyOf(cases),
+        weeks,
+        scan,
+        grid.skipped(),
         provenance);
   }
 
@@ -61,9 +78,13 @@ public record SpaceTimeScanResult(String source, String statistic, List<Region> 
     return rows;
   }
 
-  /** A cluster as JSON: centre and its coordinates, radius, regions, weeks, counts, relative risk, LLR, p-value. */
+  /**
+   * A cluster as JSON: centre and its coordinates, radius, regions, weeks, counts, relative risk,
+   * LLR, p-value.
+   */
   Map<String, Object> cluster(SpaceTimeCluster c) {
-    Region centre = regions.stream().filter(r -> r.id().equals(c.centre())).findFirst().orElseThrow();
+    Region centre =
+        regions.stream().filter(r -> r.id().equals(c.centre())).findFirst().orElseThrow();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("centre", c.centre());
     m.put("latitude", centre.latitude());
@@ -80,7 +101,10 @@ public record SpaceTimeScanResult(String source, String statistic, List<Region> 
     return m;
   }
 
-  /** The source, the study's extent, the most likely cluster, the significant ones, the regions left out, the run. */
+  /**
+   * The source, the study's extent, the most likely cluster, the significant ones, the regions left
+   * out, the run.
+   */
   @Override
   public Object toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -106,20 +130,49 @@ public record SpaceTimeScanResult(String source, String statistic, List<Region> 
     return doc;
   }
 
-  /** What was scanned, the most likely cluster, a table of the significant ones, the regions left out. */
+  /**
+   * What was scanned, the most likely cluster, a table of the significant ones, the regions left
+   * out.
+   */
   @Override
   public String toText() {
     StringBuilder b = new StringBuilder(summary()).append('\n');
     SpaceTimeCluster best = scan.mostLikely();
-    b.append(best == null ? "No cylinder holds more cases than expected.\n" : "Most likely cluster: " + describe(best) + "\n");
-    b.append(String.format(Locale.ROOT, "Significant clusters (p <= %s): %d%n", scan.options().alpha(), scan.significant().size()));
+    b.append(
+        best == null
+            ? "No cylinder holds more cases than expected.\n"
+            : "Most likely cluster: " + describe(best) + "\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Significant clusters (p <= %s): %d%n",
+            scan.options().alpha(),
+            scan.significant().size()));
     if (!scan.significant().isEmpty()) {
-      TextTable t = new TextTable("rank>", "centre", "radius km>", "weeks", "observed>", "expected>", "RR>", "LLR>", "p>",
-          "regions");
+      TextTable t =
+          new TextTable(
+              "rank>",
+              "centre",
+              "radius km>",
+              "weeks",
+              "observed>",
+              "expected>",
+              "RR>",
+              "LLR>",
+              "p>",
+              "regions");
       for (Map<String, Object> r : rows()) {
-        t.row(r.get("rank"), r.get("centre"), decimal(r.get("radiusKm"), 1), r.get("firstWeek") + ".." + r.get("lastWeek"),
-            decimal(r.get("observed"), 0), decimal(r.get("expected"), 2), decimal(r.get("relativeRisk"), 2),
-            decimal(r.get("logLikelihoodRatio"), 2), decimal(r.get("pValue"), 3), r.get("regions"));
+        t.row(
+            r.get("rank"),
+            r.get("centre"),
+            decimal(r.get("radiusKm"), 1),
+            r.get("firstWeek") + ".." + r.get("lastWeek"),
+            decimal(r.get("observed"), 0),
+            decimal(r.get("expected"), 2),
+            decimal(r.get("relativeRisk"), 2),
+            decimal(r.get("logLikelihoodRatio"), 2),
+            decimal(r.get("pValue"), 3),
+            r.get("regions"));
       }
       b.append(t.render(2));
     }
@@ -129,26 +182,50 @@ public record SpaceTimeScanResult(String source, String statistic, List<Region> 
 
   /** One line: the statistic, the regions and weeks scanned, the replicates, the clusters found. */
   public String summary() {
-    return String.format(Locale.ROOT, "%s of %d regions over %d weeks (%s to %s), %d replicates, seed %d: %d significant"
-        + " cluster(s)", scan.method(), regions.size(), weeks.size(), weeks.get(0), weeks.get(weeks.size() - 1),
-        scan.options().replicates(), scan.options().seed(), scan.significant().size());
+    return String.format(
+        Locale.ROOT,
+        "%s of %d regions over %d weeks (%s to %s), %d replicates, seed %d: %d significant"
+            + " cluster(s)",
+        scan.method(),
+        regions.size(),
+        weeks.size(),
+        weeks.get(0),
+        weeks.get(weeks.size() - 1),
+        scan.options().replicates(),
+        scan.options().seed(),
+        scan.significant().size());
   }
 
   String describe(SpaceTimeCluster c) {
-    return String.format(Locale.ROOT, "%d region(s) around %s (radius %.1f km), %s to %s: observed %.0f, expected %.2f,"
-        + " relative risk %.2f, log-likelihood ratio %.2f, p = %.3f", c.regions().size(), c.centre(), c.radiusKm(),
-        weeks.get(c.firstPeriod()), weeks.get(c.lastPeriod()), c.observed(), c.expected(), c.relativeRisk(),
-        c.logLikelihoodRatio(), c.pValue());
+    return String.format(
+        Locale.ROOT,
+        "%d region(s) around %s (radius %.1f km), %s to %s: observed %.0f, expected %.2f,"
+            + " relative risk %.2f, log-likelihood ratio %.2f, p = %.3f",
+        c.regions().size(),
+        c.centre(),
+        c.radiusKm(),
+        weeks.get(c.firstPeriod()),
+        weeks.get(c.lastPeriod()),
+        c.observed(),
+        c.expected(),
+        c.relativeRisk(),
+        c.logLikelihoodRatio(),
+        c.pValue());
   }
 
   private static String decimal(Object v, int places) {
     return v == null ? "-" : String.format(Locale.ROOT, "%." + places + "f", (Double) v);
   }
 
-  /** One section: the map of the regions with the clusters' circles, and the table of the clusters. */
+  /**
+   * One section: the map of the regions with the clusters' circles, and the table of the clusters.
+   */
   @Override
   public List<ReportSection> toSections() {
-    return List.of(ReportSection.of("space-time-clusters", "Space-time clusters (" + statistic + " scan)",
-        SpaceTimeScanSections.html(this)));
+    return List.of(
+        ReportSection.of(
+            "space-time-clusters",
+            "Space-time clusters (" + statistic + " scan)",
+            SpaceTimeScanSections.html(this)));
   }
 }

@@ -13,9 +13,10 @@ import org.medmine.report.ReportSection;
 import org.medmine.report.ResultRows;
 
 /**
- * What {@link SurveilApp} found: every series with what each detector said about it, the detectors skipped (a
- * series too short for them) and the run's provenance. Its rows (one per evaluated period and detector) are the
- * stable document of {@code --format json} and of the {@code --out} file.
+ * What {@link SurveilApp} found: every series with what each detector said about it, the detectors
+ * skipped (a series too short for them) and the run's provenance. Its rows (one per evaluated
+ * period and detector) are the stable document of {@code --format json} and of the {@code --out}
+ * file.
  *
  * @param source the series file or the warehouse the counts came from
  * @param series each series with its detections
@@ -23,8 +24,9 @@ import org.medmine.report.ResultRows;
  * @param recent periods at the end counted as current
  * @param provenance where the result came from
  */
-public record SurveilResult(String source, List<Judged> series, List<String> skipped, int recent,
-    RunProvenance provenance) implements AppResult {
+public record SurveilResult(
+    String source, List<Judged> series, List<String> skipped, int recent, RunProvenance provenance)
+    implements AppResult {
   /** Periods of history a surveillance chart shows: two years of weeks. */
   static final int SHOWN = 104;
 
@@ -37,7 +39,10 @@ public record SurveilResult(String source, List<Judged> series, List<String> ski
    */
   public record Judged(CountSeries series, List<String> methods, List<Detection> detections) {}
 
-  /** One row per evaluated period and detector: observed, expected, threshold, alarm, population, rate, current. */
+  /**
+   * One row per evaluated period and detector: observed, expected, threshold, alarm, population,
+   * rate, current.
+   */
   public List<Map<String, Object>> rows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Judged j : series) {
@@ -61,8 +66,11 @@ public record SurveilResult(String source, List<Judged> series, List<String> ski
     r.put("expected", ResultRows.number(e.expected()));
     r.put("threshold", ResultRows.number(e.threshold()));
     r.put("alarm", e.alarm());
-    r.put("population", s.population() == null ? null : ResultRows.number(s.population()[e.index()]));
-    r.put("ratePer100k", s.population() == null ? null : ResultRows.number(s.rates(100_000)[e.index()]));
+    r.put(
+        "population", s.population() == null ? null : ResultRows.number(s.population()[e.index()]));
+    r.put(
+        "ratePer100k",
+        s.population() == null ? null : ResultRows.number(s.rates(100_000)[e.index()]));
     r.put("current", e.index() >= s.size() - recent);
     return r;
   }
@@ -78,7 +86,9 @@ public record SurveilResult(String source, List<Judged> series, List<String> ski
     return doc;
   }
 
-  /** Each series in a line, the current alarms, the alarms per detector over all evaluated periods. */
+  /**
+   * Each series in a line, the current alarms, the alarms per detector over all evaluated periods.
+   */
   @Override
   public String toText() {
     return SurveilText.of(this);
@@ -92,16 +102,19 @@ public record SurveilResult(String source, List<Judged> series, List<String> ski
       if (!j.detections().isEmpty()) {
         CountSeries s = j.series();
         String id = ("region-" + s.region().toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9-]", "-");
-        sections.add(ReportSection.of(id, s.name() + ", region " + s.region(),
-            SurveillanceSections.chart(s, j.detections(), SHOWN, recent)));
+        sections.add(
+            ReportSection.of(
+                id,
+                s.name() + ", region " + s.region(),
+                SurveillanceSections.chart(s, j.detections(), SHOWN, recent)));
       }
     }
     return sections;
   }
 
   /**
-   * One line for a summary (the demo's): the first series, its length and each detector's alarms over the last
-   * two years of it.
+   * One line for a summary (the demo's): the first series, its length and each detector's alarms
+   * over the last two years of it.
    */
   public String summary() {
     Judged j = series.get(0);
@@ -110,12 +123,25 @@ public record SurveilResult(String source, List<Judged> series, List<String> ski
     int from = s.size() - 2 * s.granularity().periodsPerYear();
     StringBuilder alarms = new StringBuilder();
     for (int k = 0; k < j.detections().size(); k++) {
-      List<Detection.Evaluation> last = j.detections().get(k).evaluations(s.counts()).stream()
-          .filter(e -> e.index() >= from).toList();
-      alarms.append(String.format(Locale.ROOT, " %s %d of %d %s;", j.methods().get(k),
-          last.stream().filter(Detection.Evaluation::alarm).count(), last.size(), unit));
+      List<Detection.Evaluation> last =
+          j.detections().get(k).evaluations(s.counts()).stream()
+              .filter(e -> e.index() >= from)
+              .toList();
+      alarms.append(
+          String.format(
+              Locale.ROOT,
+              " %s %d of %d %s;",
+              j.methods().get(k),
+              last.stream().filter(Detection.Evaluation::alarm).count(),
+              last.size(),
+              unit));
     }
-    return String.format(Locale.ROOT, "surveillance: %s syndrome, %d %s; alarms over the last two years:%s", s.name(),
-        s.size(), unit, alarms);
+    return String.format(
+        Locale.ROOT,
+        "surveillance: %s syndrome, %d %s; alarms over the last two years:%s",
+        s.name(),
+        s.size(),
+        unit,
+        alarms);
   }
 }

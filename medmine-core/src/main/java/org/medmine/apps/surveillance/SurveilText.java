@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.medmine.mining.timeseries.CountSeries;
 
-/** The console text of a {@link SurveilResult}: the series, the current alarms and the alarms per detector. */
+/**
+ * The console text of a {@link SurveilResult}: the series, the current alarms and the alarms per
+ * detector.
+ */
 final class SurveilText {
   private SurveilText() {}
 
@@ -32,20 +35,45 @@ final class SurveilText {
       for (double n : s.counts()) {
         total += n;
       }
-      c.printf(Locale.ROOT, "%s, region %s: %d %s periods from %s, %.0f cases%n", s.name(), s.region(), s.size(),
-          s.granularity().name().toLowerCase(Locale.ROOT), s.label(0), total);
+      c.printf(
+          Locale.ROOT,
+          "%s, region %s: %d %s periods from %s, %.0f cases%n",
+          s.name(),
+          s.region(),
+          s.size(),
+          s.granularity().name().toLowerCase(Locale.ROOT),
+          s.label(0),
+          total);
     }
   }
 
   /** The alarms of the last {@code recent} periods, one line each. */
   private static void printCurrentAlarms(PrintWriter c, SurveilResult result) {
-    List<Map<String, Object>> current = result.rows().stream().filter(r -> (Boolean) r.get("current") && (Boolean) r.get("alarm")).toList();
+    List<Map<String, Object>> current =
+        result.rows().stream()
+            .filter(r -> (Boolean) r.get("current") && (Boolean) r.get("alarm"))
+            .toList();
     c.println("Current alarms (last " + result.recent() + " periods): " + current.size());
     if (!current.isEmpty()) {
-      c.printf(Locale.ROOT, "  %-12s %-12s %-10s %9s %9s %9s%n", "region", "period", "method", "observed", "expected", "threshold");
+      c.printf(
+          Locale.ROOT,
+          "  %-12s %-12s %-10s %9s %9s %9s%n",
+          "region",
+          "period",
+          "method",
+          "observed",
+          "expected",
+          "threshold");
       for (Map<String, Object> r : current) {
-        c.printf(Locale.ROOT, "  %-12s %-12s %-10s %9s %9s %9s%n", r.get("region"), r.get("period"), r.get("method"),
-            r.get("observed"), decimal(r.get("expected")), decimal(r.get("threshold")));
+        c.printf(
+            Locale.ROOT,
+            "  %-12s %-12s %-10s %9s %9s %9s%n",
+            r.get("region"),
+            r.get("period"),
+            r.get("method"),
+            r.get("observed"),
+            decimal(r.get("expected")),
+            decimal(r.get("threshold")));
       }
     }
   }
@@ -60,7 +88,9 @@ final class SurveilText {
       alarmsByMethod.merge(m, (Boolean) r.get("alarm") ? 1 : 0, Integer::sum);
     }
     c.println("Alarms over all evaluated periods:");
-    evaluatedByMethod.forEach((m, n) -> c.printf(Locale.ROOT, "  %-10s %5d of %5d periods%n", m, alarmsByMethod.get(m), n));
+    evaluatedByMethod.forEach(
+        (m, n) ->
+            c.printf(Locale.ROOT, "  %-10s %5d of %5d periods%n", m, alarmsByMethod.get(m), n));
   }
 
   private static String decimal(Object v) {

@@ -15,24 +15,34 @@ import org.medmine.mining.timeseries.Granularity;
 import org.medmine.model.MedmineUserException;
 
 /**
- * What to count: patients with a condition onset or an observation whose code is in {@code codes}, per
- * period, split by region and restricted to an age band.
+ * What to count: patients with a condition onset or an observation whose code is in {@code codes},
+ * per period, split by region and restricted to an age band.
  *
  * @param name the syndrome's name
- * @param codes codes ("444814009") or system-qualified codes ("http://snomed.info/sct|444814009"); see {@link #codeSets}
+ * @param codes codes ("444814009") or system-qualified codes ("http://snomed.info/sct|444814009");
+ *     see {@link #codeSets}
  * @param granularity day or ISO week
  * @param region how to split: none, state, county, city or zip3 ({@link Region})
  * @param ageBand null for all ages, else "LOW-HIGH" in whole years ("18-44") or "LOW+" ("65+")
  * @param from first day counted (null: the earliest event)
  * @param to last day counted (null: the latest event)
  */
-public record SyndromeQuery(String name, List<String> codes, Granularity granularity, Region region, String ageBand,
+public record SyndromeQuery(
+    String name,
+    List<String> codes,
+    Granularity granularity,
+    Region region,
+    String ageBand,
     @JsonSerialize(using = ToStringSerializer.class) LocalDate from,
     @JsonSerialize(using = ToStringSerializer.class) LocalDate to) {
 
-  /** The acute respiratory illness of {@link #RESPIRATORY}, weekly, in all regions and ages, over all the data. */
+  /**
+   * The acute respiratory illness of {@link #RESPIRATORY}, weekly, in all regions and ages, over
+   * all the data.
+   */
   public static SyndromeQuery respiratory() {
-    return new SyndromeQuery("respiratory", RESPIRATORY, Granularity.WEEK, Region.NONE, null, null, null);
+    return new SyndromeQuery(
+        "respiratory", RESPIRATORY, Granularity.WEEK, Region.NONE, null, null, null);
   }
 
   /** The period of a syndrome series called {@code name}: day or week, or a user error. */
@@ -40,12 +50,17 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "day" -> Granularity.DAY;
       case "week" -> Granularity.WEEK;
-      default -> throw new MedmineUserException("--granularity must be day or week, not '" + name + "'.");
+      default ->
+          throw new MedmineUserException("--granularity must be day or week, not '" + name + "'.");
     };
   }
 
-  /** Acute respiratory illness as Synthea codes it (SNOMED CT): sinusitis, bronchitis, pharyngitis, COVID-19, pneumonia, influenza. */
-  public static final List<String> RESPIRATORY = List.of("444814009", "10509002", "195662009", "840539006", "233604007", "6142004");
+  /**
+   * Acute respiratory illness as Synthea codes it (SNOMED CT): sinusitis, bronchitis, pharyngitis,
+   * COVID-19, pneumonia, influenza.
+   */
+  public static final List<String> RESPIRATORY =
+      List.of("444814009", "10509002", "195662009", "840539006", "233604007", "6142004");
 
   /** Refuses no codes and an age band that is not LOW-HIGH or LOW+, as user errors. */
   public SyndromeQuery {
@@ -58,18 +73,21 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
   }
 
   /**
-   * The codes as code sets ({@link CodeSet}): the bare codes in any system, the system-qualified ones
-   * ("system|code") in their system. An event matches when its code is in any of them.
+   * The codes as code sets ({@link CodeSet}): the bare codes in any system, the system-qualified
+   * ones ("system|code") in their system. An event matches when its code is in any of them.
    */
   public List<CodeSet> codeSets() {
     return codeSets(codes);
   }
 
   private static List<CodeSet> codeSets(List<String> codes) {
-    Map<String, List<String>> bySystem = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    Map<String, List<String>> bySystem =
+        new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
     for (String code : codes) {
       int bar = code.lastIndexOf('|');
-      bySystem.computeIfAbsent(bar < 0 ? null : code.substring(0, bar), k -> new ArrayList<>()).add(code.substring(bar + 1));
+      bySystem
+          .computeIfAbsent(bar < 0 ? null : code.substring(0, bar), k -> new ArrayList<>())
+          .add(code.substring(bar + 1));
     }
     List<CodeSet> out = new ArrayList<>();
     bySystem.forEach((system, inSystem) -> out.add(CodeSet.of(system, inSystem)));
@@ -88,7 +106,8 @@ public record SyndromeQuery(String name, List<String> codes, Granularity granula
     try {
       return bounds(ageBand.strip());
     } catch (NumberFormatException e) {
-      throw new MedmineUserException("age band '" + ageBand + "' is not LOW-HIGH or LOW+: fix the option.", e);
+      throw new MedmineUserException(
+          "age band '" + ageBand + "' is not LOW-HIGH or LOW+: fix the option.", e);
     }
   }
 

@@ -16,7 +16,10 @@ import org.medmine.model.OmbCategories;
 import org.medmine.model.Table;
 import org.medmine.warehouse.Row;
 
-/** Maps Patient (with the US Core race and ethnicity extensions), Organization, Location and Practitioner. */
+/**
+ * Maps Patient (with the US Core race and ethnicity extensions), Organization, Location and
+ * Practitioner.
+ */
 final class FhirAdministrativeMapper {
   static final String US_CORE = "http://hl7.org/fhir/us/core/StructureDefinition/";
   static final String NPI = "http://hl7.org/fhir/sid/us-npi";
@@ -33,7 +36,7 @@ final class FhirAdministrativeMapper {
           case "SS" -> row.set("ssn", value);
           case "DL" -> row.set("drivers_license", value);
           case "PPN" -> row.set("passport", value);
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -53,7 +56,10 @@ final class FhirAdministrativeMapper {
     return row;
   }
 
-  /** The official name (else the first that is not the maiden name) and the maiden name's family part. */
+  /**
+   * The official name (else the first that is not the maiden name) and the maiden name's family
+   * part.
+   */
   private static void names(Row row, JsonNode r, String t) {
     JsonNode official = null;
     for (JsonNode name : array(r, "name", t)) {
@@ -85,15 +91,18 @@ final class FhirAdministrativeMapper {
       } else if ("http://hl7.org/fhir/StructureDefinition/patient-birthPlace".equals(url)) {
         JsonNode a = object(ext, "valueAddress", t + ".extension");
         if (a != null) {
-          row.set("birth_place", String.join(", ", nonNull(text(a, "city", t), text(a, "state", t), text(a, "country", t))));
+          row.set(
+              "birth_place",
+              String.join(
+                  ", ", nonNull(text(a, "city", t), text(a, "state", t), text(a, "country", t))));
         }
       }
     }
   }
 
   /**
-   * Patient.multipleBirth[x] (FHIR R4): the boolean says whether the patient is part of a multiple birth; the
-   * integer is the birth order, which also says the patient is.
+   * Patient.multipleBirth[x] (FHIR R4): the boolean says whether the patient is part of a multiple
+   * birth; the integer is the birth order, which also says the patient is.
    */
   private static void multipleBirth(Row row, JsonNode r, String t) {
     Integer order = FhirValues.integer(r, "multipleBirthInteger", t);
@@ -128,7 +137,8 @@ final class FhirAdministrativeMapper {
     List<String> parts = new ArrayList<>();
     for (JsonNode n : array(parent, field, path)) {
       if (!n.isTextual()) {
-        throw new FhirFormatException(path + "." + field + ": expected strings, found " + FhirValues.kind(n));
+        throw new FhirFormatException(
+            path + "." + field + ": expected strings, found " + FhirValues.kind(n));
       }
       parts.add(n.asText());
     }
@@ -140,7 +150,9 @@ final class FhirAdministrativeMapper {
       return;
     }
     String p = t + ".address";
-    row.set("address_line", joined(a, "line", p)).set("city", text(a, "city", p)).set("state", text(a, "state", p));
+    row.set("address_line", joined(a, "line", p))
+        .set("city", text(a, "city", p))
+        .set("state", text(a, "state", p));
     row.set("postal_code", text(a, "postalCode", p));
     if (row.table() == Table.PATIENT) {
       row.set("country", text(a, "country", p)).set("county", text(a, "district", p));
@@ -166,7 +178,9 @@ final class FhirAdministrativeMapper {
       String value = text(tel, "value", t + ".telecom");
       if ("phone".equals(system) && row.get("phone") == null) {
         row.set("phone", value);
-      } else if ("email".equals(system) && row.table() != Table.ORGANIZATION && row.table() != Table.LOCATION) {
+      } else if ("email".equals(system)
+          && row.table() != Table.ORGANIZATION
+          && row.table() != Table.LOCATION) {
         row.set("email", value);
       }
     }
@@ -214,7 +228,8 @@ final class FhirAdministrativeMapper {
     }
     JsonNode name = first(r, "name", t);
     if (name != null) {
-      row.set("family_name", text(name, "family", t + ".name")).set("given_name", joined(name, "given", t + ".name"));
+      row.set("family_name", text(name, "family", t + ".name"))
+          .set("given_name", joined(name, "given", t + ".name"));
       row.set("prefix", joined(name, "prefix", t + ".name"));
     }
     address(row, first(r, "address", t), t);
@@ -226,14 +241,21 @@ final class FhirAdministrativeMapper {
     String t = "PractitionerRole";
     String practitioner = FhirValues.reference(r, "practitioner", t, "Practitioner");
     if (practitioner == null) {
-      throw new FhirFormatException(t + ".practitioner is missing: the role belongs to no practitioner");
+      throw new FhirFormatException(
+          t + ".practitioner is missing: the role belongs to no practitioner");
     }
     Coding specialty = firstCoding(r, "specialty", t);
     JsonNode location = first(r, "location", t);
     return List.of(
-        new Row(Table.PROVIDER_ROLE).set("id", id).set("practitioner_ref", practitioner)
+        new Row(Table.PROVIDER_ROLE)
+            .set("id", id)
+            .set("practitioner_ref", practitioner)
             .set("organization_id", FhirValues.reference(r, "organization", t, "Organization"))
-            .set("location_id", location == null ? null : FhirValues.referenceOrIdentifier(location, t + ".location", "Location"))
+            .set(
+                "location_id",
+                location == null
+                    ? null
+                    : FhirValues.referenceOrIdentifier(location, t + ".location", "Location"))
             .setCode("specialty", specialty.system(), specialty.code(), specialty.display()));
   }
 }

@@ -25,7 +25,8 @@ import org.medmine.warehouse.Row;
 
 /**
  * Maps the FHIR R4 resources of a patient's care record that are not encounters, findings or drugs:
- * AllergyIntolerance, Device, ImagingStudy, CarePlan and DocumentReference (a note, its text decoded).
+ * AllergyIntolerance, Device, ImagingStudy, CarePlan and DocumentReference (a note, its text
+ * decoded).
  */
 final class FhirCareMapper {
   private FhirCareMapper() {}
@@ -40,7 +41,8 @@ final class FhirCareMapper {
     JsonNode category = first(r, "category", t);
     if (category != null) {
       if (!category.isTextual()) {
-        throw new FhirFormatException(t + ".category: expected a code string, found " + FhirValues.kind(category));
+        throw new FhirFormatException(
+            t + ".category: expected a code string, found " + FhirValues.kind(category));
       }
       row.set("category", category.asText());
     }
@@ -84,11 +86,13 @@ final class FhirCareMapper {
       row.set("series_uid", text(series, "uid", p));
       JsonNode modality = object(series, "modality", p);
       if (modality != null) {
-        row.set("modality_code", text(modality, "code", p)).set("modality_display", text(modality, "display", p));
+        row.set("modality_code", text(modality, "code", p))
+            .set("modality_display", text(modality, "display", p));
       }
       JsonNode site = object(series, "bodySite", p);
       if (site != null) {
-        row.setCode("body_site", text(site, "system", p), text(site, "code", p), text(site, "display", p));
+        row.setCode(
+            "body_site", text(site, "system", p), text(site, "code", p), text(site, "display", p));
       }
       JsonNode instance = first(series, "instance", p);
       if (instance != null) {
@@ -156,7 +160,8 @@ final class FhirCareMapper {
         try {
           row.set("text", new String(Base64.getMimeDecoder().decode(data), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-          throw new FhirFormatException(t + ".content.attachment.data is not valid base64: " + e.getMessage());
+          throw new FhirFormatException(
+              t + ".content.attachment.data is not valid base64: " + e.getMessage());
         }
       }
     }

@@ -22,9 +22,9 @@ import org.medmine.model.Table;
 import org.medmine.warehouse.Row;
 
 /**
- * Maps Claim and ExplanationOfBenefit (FHIR R4 §13) to one {@code claim} row and one {@code claim_line} row
- * per item and per diagnosis. Diagnoses given by reference to a Condition get their code in the warehouse,
- * after the run, from the condition they name.
+ * Maps Claim and ExplanationOfBenefit (FHIR R4 §13) to one {@code claim} row and one {@code
+ * claim_line} row per item and per diagnosis. Diagnoses given by reference to a Condition get their
+ * code in the warehouse, after the run, from the condition they name.
  */
 final class FhirClaimMapper {
 
@@ -46,11 +46,23 @@ final class FhirClaimMapper {
     return rows;
   }
 
-  /** The {@code claim} row: type, status, use, billable period, provider, facility, payer and amounts. */
+  /**
+   * The {@code claim} row: type, status, use, billable period, provider, facility, payer and
+   * amounts.
+   */
   private static Row header(String id, JsonNode r, String patient, boolean eob, String t) {
-    Row claim = new Row(Table.CLAIM).set("id", id).set("patient_id", patient).set("kind", eob ? "eob" : "claim");
-    claim.set("type_code", coding(r, "type", t).code()).set("status", text(r, "status", t)).set("use", text(r, "use", t));
-    claim.set("start_time", periodStart(r, "billablePeriod", t)).set("end_time", periodEnd(r, "billablePeriod", t));
+    Row claim =
+        new Row(Table.CLAIM)
+            .set("id", id)
+            .set("patient_id", patient)
+            .set("kind", eob ? "eob" : "claim");
+    claim
+        .set("type_code", coding(r, "type", t).code())
+        .set("status", text(r, "status", t))
+        .set("use", text(r, "use", t));
+    claim
+        .set("start_time", periodStart(r, "billablePeriod", t))
+        .set("end_time", periodEnd(r, "billablePeriod", t));
     claim.set("created_time", dateTime(r, "created", t));
     String provider = reference(r, "provider", t);
     if (provider != null && provider.startsWith("Organization")) {
@@ -72,7 +84,8 @@ final class FhirClaimMapper {
       claim.set("total", eobTotal(r, t));
       JsonNode payment = object(r, "payment", t);
       if (payment != null) {
-        claim.set("payment", money(object(payment, "amount", t + ".payment"), t + ".payment.amount"));
+        claim.set(
+            "payment", money(object(payment, "amount", t + ".payment"), t + ".payment.amount"));
       }
     } else {
       JsonNode total = object(r, "total", t);
@@ -82,8 +95,12 @@ final class FhirClaimMapper {
     return claim;
   }
 
-  /** The line of the {@code d}th diagnosis (at {@code p}); the first four codes also go on the claim row. */
-  private static Row diagnosisLine(Row claim, String id, String patient, JsonNode diagnosis, int d, String p) {
+  /**
+   * The line of the {@code d}th diagnosis (at {@code p}); the first four codes also go on the claim
+   * row.
+   */
+  private static Row diagnosisLine(
+      Row claim, String id, String patient, JsonNode diagnosis, int d, String p) {
     Row line = line(id, patient, "d", diagnosis, p).set("line_kind", "diagnosis");
     JsonNode ref = object(diagnosis, "diagnosisReference", p);
     if (ref != null) {
@@ -119,7 +136,9 @@ final class FhirClaimMapper {
     }
     line.set("unit_price", money(object(item, "unitPrice", p), p + ".unitPrice"));
     line.set("net", money(object(item, "net", p), p + ".net"));
-    line.set("payment", adjudicated(item, "http://terminology.hl7.org/CodeSystem/adjudication", "benefit", p));
+    line.set(
+        "payment",
+        adjudicated(item, "http://terminology.hl7.org/CodeSystem/adjudication", "benefit", p));
     return line;
   }
 
@@ -145,7 +164,8 @@ final class FhirClaimMapper {
     return first;
   }
 
-  private static BigDecimal adjudicated(JsonNode item, String system, String category, String path) {
+  private static BigDecimal adjudicated(
+      JsonNode item, String system, String category, String path) {
     for (JsonNode adj : array(item, "adjudication", path)) {
       Coding c = coding(adj, "category", path + ".adjudication");
       if (category.equals(c.code()) && (c.system() == null || c.system().equals(system))) {

@@ -12,21 +12,27 @@ import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.Row;
 
 /**
- * Reads the FHIR R4 Patient resources of one JSON file (a Patient, or a Bundle holding Patients) into patient
- * rows with the same mapping ingestion uses, for a lookup that stores nothing (the {@code $match} of
- * {@code medmine link match}).
+ * Reads the FHIR R4 Patient resources of one JSON file (a Patient, or a Bundle holding Patients)
+ * into patient rows with the same mapping ingestion uses, for a lookup that stores nothing (the
+ * {@code $match} of {@code medmine link match}).
  */
 public final class FhirPatients {
   private FhirPatients() {}
 
-  /** The patient rows of {@code file}; a user error, naming the file, when it holds none or is malformed. */
+  /**
+   * The patient rows of {@code file}; a user error, naming the file, when it holds none or is
+   * malformed.
+   */
   public static List<Row> read(Path file) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
-      throw new MedmineUserException(file + " is not JSON (line " + e.getLocation().getLineNr()
-          + "): give a FHIR Patient resource or a Bundle of them.");
+      throw new MedmineUserException(
+          file
+              + " is not JSON (line "
+              + e.getLocation().getLineNr()
+              + "): give a FHIR Patient resource or a Bundle of them.");
     } catch (IOException e) {
       throw new MedmineUserException("Cannot read " + file + ": check the path.");
     }
@@ -41,7 +47,8 @@ public final class FhirPatients {
       }
     }
     if (patients.isEmpty()) {
-      throw new MedmineUserException(file + " holds no FHIR Patient: give a Patient resource or a Bundle with one.");
+      throw new MedmineUserException(
+          file + " holds no FHIR Patient: give a Patient resource or a Bundle with one.");
     }
     List<Row> out = new ArrayList<>();
     FhirAdministrativeMapper mapper = new FhirAdministrativeMapper();
@@ -51,7 +58,8 @@ public final class FhirPatients {
       try {
         out.add(mapper.patient(id, p));
       } catch (FhirFormatException e) {
-        throw new MedmineUserException(file + ", Patient " + id + ": " + e.getMessage() + ". Correct the resource.");
+        throw new MedmineUserException(
+            file + ", Patient " + id + ": " + e.getMessage() + ". Correct the resource.");
       }
     }
     return out;

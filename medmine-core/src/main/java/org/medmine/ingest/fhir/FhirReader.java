@@ -28,16 +28,19 @@ import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.Row;
 
 /**
- * Streams FHIR R4 JSON into a {@link RecordSink}: Bundles (transaction, batch, collection, searchset) entry
- * by entry, single resources, and bulk-data NDJSON line by line, each optionally gzipped. Memory is bounded
- * by the largest single resource, never by the file.
+ * Streams FHIR R4 JSON into a {@link RecordSink}: Bundles (transaction, batch, collection,
+ * searchset) entry by entry, single resources, and bulk-data NDJSON line by line, each optionally
+ * gzipped. Memory is bounded by the largest single resource, never by the file.
  *
- * <p>Every record ends stored, quarantined or skipped. Malformed JSON in NDJSON costs one line; in a Bundle
- * it ends the file (JSON cannot be resynchronised), and the entry where it happened is quarantined with a
- * reason that says the rest of the file was not read.
+ * <p>Every record ends stored, quarantined or skipped. Malformed JSON in NDJSON costs one line; in
+ * a Bundle it ends the file (JSON cannot be resynchronised), and the entry where it happened is
+ * quarantined with a reason that says the rest of the file was not read.
  */
 public final class FhirReader {
-  /** Longest NDJSON line accepted (64 MiB); a longer one is quarantined without being held in memory. */
+  /**
+   * Longest NDJSON line accepted (64 MiB); a longer one is quarantined without being held in
+   * memory.
+   */
   static final int MAX_LINE_BYTES = 64 << 20;
 
   private final RecordSink sink;
@@ -50,7 +53,8 @@ public final class FhirReader {
     this.listener = listener;
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 << 20).build())
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxStringLength(64 << 20).build())
             .build();
     this.json = new ObjectMapper(factory);
   }
@@ -73,10 +77,13 @@ public final class FhirReader {
       sink.quarantine(RecordOrigin.wholeFile(name), null, null, "the file is empty", "");
       return;
     }
-    try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), listener)) {
+    try (CountingInputStream counted =
+        new CountingInputStream(Files.newInputStream(file), listener)) {
       InputStream in;
       try {
-        in = new BufferedInputStream(lower.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted, 1 << 16);
+        in =
+            new BufferedInputStream(
+                lower.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted, 1 << 16);
       } catch (ZipException | EOFException e) {
         sink.quarantine(RecordOrigin.wholeFile(name), null, null, failure(e, true), "");
         return;
@@ -107,7 +114,8 @@ public final class FhirReader {
           lineNo++;
           RecordOrigin origin = new RecordOrigin(name, lineNo, "line");
           if (tooLong) {
-            sink.quarantine(origin, null, null, "the line is longer than " + MAX_LINE_BYTES + " bytes", "");
+            sink.quarantine(
+                origin, null, null, "the line is longer than " + MAX_LINE_BYTES + " bytes", "");
             records++;
           } else if (!isBlank(line)) {
             handleLine(line.toByteArray(), origin);
@@ -127,11 +135,18 @@ public final class FhirReader {
         }
       }
       if (records == 0) {
-        sink.quarantine(RecordOrigin.wholeFile(name), null, null, "the file holds no records (only blank lines)", "");
+        sink.quarantine(
+            RecordOrigin.wholeFile(name),
+            null,
+            null,
+            "the file holds no records (only blank lines)",
+            "");
       }
     } catch (IOException e) {
       sink.quarantine(
-          new RecordOrigin(name, lineNo + 1, "line"), null, null,
+          new RecordOrigin(name, lineNo + 1, "line"),
+          null,
+          null,
           failure(e, gz) + "; lines from here on could not be read (the earlier lines were)",
           rawText(line.toByteArray()));
     }
@@ -153,8 +168,12 @@ public final class FhirReader {
     try (JsonParser p = json.getFactory().createParser(bytes)) {
       node = json.readTree(p);
       if (node != null && p.nextToken() != null) {
-        sink.quarantine(origin, textOrNull(node.get("resourceType")), textOrNull(node.get("id")),
-            "trailing content after the JSON value (column " + p.currentTokenLocation().getColumnNr()
+        sink.quarantine(
+            origin,
+            textOrNull(node.get("resourceType")),
+            textOrNull(node.get("id")),
+            "trailing content after the JSON value (column "
+                + p.currentTokenLocation().getColumnNr()
                 + "): one resource per line, nothing after it",
             rawText(bytes));
         return;
@@ -192,7 +211,12 @@ public final class FhirReader {
         return;
       }
       if (first != JsonToken.START_OBJECT) {
-        sink.quarantine(RecordOrigin.wholeFile(name), null, null, "the file is not a JSON object (a FHIR resource or Bundle)", "");
+        sink.quarantine(
+            RecordOrigin.wholeFile(name),
+            null,
+            null,
+            "the file is not a JSON object (a FHIR resource or Bundle)",
+            "");
         return;
       }
       if (readObject(p, name, gz)) {
@@ -202,8 +226,8 @@ public final class FhirReader {
   }
 
   /**
-   * Reads the top-level object whose START_OBJECT {@code p} is on: a Bundle's entries one by one, or a single
-   * resource. Returns false when malformed JSON ended the file (already quarantined).
+   * Reads the top-level object whose START_OBJECT {@code p} is on: a Bundle's entries one by one,
+   * or a single resource. Returns false when malformed JSON ended the file (already quarantined).
    */
   private boolean readObject(JsonParser p, String name, boolean gz) {
     long entry = 0;
@@ -229,8 +253,15 @@ public final class FhirReader {
       }
     } catch (IOException e) {
       sink.quarantine(
-          new RecordOrigin(name, entry, "entry"), null, null,
-          failure(e, gz) + "; entries from " + entry + " on could not be read (the " + entry + " before it were)",
+          new RecordOrigin(name, entry, "entry"),
+          null,
+          null,
+          failure(e, gz)
+              + "; entries from "
+              + entry
+              + " on could not be read (the "
+              + entry
+              + " before it were)",
           "");
       return false;
     }
@@ -240,27 +271,40 @@ public final class FhirReader {
   }
 
   /**
-   * What remains of a file's top-level object once its entries (if any) were read: a single resource is handled;
-   * a Bundle whose entry is not an array, or entries in something that is not a Bundle, are quarantined.
+   * What remains of a file's top-level object once its entries (if any) were read: a single
+   * resource is handled; a Bundle whose entry is not an array, or entries in something that is not
+   * a Bundle, are quarantined.
    */
   private void handleTopObject(ObjectNode top, boolean sawEntries, String name) {
     String type = top.path("resourceType").asText(null);
     if (!sawEntries && "Bundle".equals(type) && top.has("entry")) {
       JsonNode notArray = top.get("entry");
-      sink.quarantine(RecordOrigin.wholeFile(name), type, textOrNull(top.get("id")),
-          "the Bundle's entry is a JSON " + FhirValues.kind(notArray) + ", not an array: none of its content was read",
+      sink.quarantine(
+          RecordOrigin.wholeFile(name),
+          type,
+          textOrNull(top.get("id")),
+          "the Bundle's entry is a JSON "
+              + FhirValues.kind(notArray)
+              + ", not an array: none of its content was read",
           notArray.toString());
     } else if (!sawEntries && !"Bundle".equals(type)) {
       handleResource(top, null, new RecordOrigin(name, 0, "entry"));
     } else if (!"Bundle".equals(type)) {
-      sink.quarantine(RecordOrigin.wholeFile(name), type, null,
-          "the file has entries but its resourceType is " + type + ", not Bundle; its entries were read as a Bundle's", "");
+      sink.quarantine(
+          RecordOrigin.wholeFile(name),
+          type,
+          null,
+          "the file has entries but its resourceType is "
+              + type
+              + ", not Bundle; its entries were read as a Bundle's",
+          "");
     }
   }
 
   private void handleEntry(JsonNode entry, RecordOrigin origin) {
     if (entry == null || !entry.isObject()) {
-      sink.quarantine(origin, null, null, "the Bundle entry is not a JSON object", String.valueOf(entry));
+      sink.quarantine(
+          origin, null, null, "the Bundle entry is not a JSON object", String.valueOf(entry));
       return;
     }
     JsonNode resource = entry.get("resource");
@@ -269,7 +313,8 @@ public final class FhirReader {
       return;
     }
     JsonNode fullUrl = entry.get("fullUrl");
-    handleResource(resource, fullUrl != null && fullUrl.isTextual() ? fullUrl.asText() : null, origin);
+    handleResource(
+        resource, fullUrl != null && fullUrl.isTextual() ? fullUrl.asText() : null, origin);
   }
 
   private void handleResource(JsonNode resource, String fullUrl, RecordOrigin origin) {
@@ -280,8 +325,12 @@ public final class FhirReader {
     }
     String type = typeNode.asText();
     if (!FhirResourceTypes.R4.contains(type)) {
-      sink.quarantine(origin, type, textOrNull(resource.get("id")),
-          "unknown resource type '" + type + "' (not a FHIR R4 resource)", resource.toString());
+      sink.quarantine(
+          origin,
+          type,
+          textOrNull(resource.get("id")),
+          "unknown resource type '" + type + "' (not a FHIR R4 resource)",
+          resource.toString());
       return;
     }
     if (!FhirResourceMapper.supports(type)) {
@@ -299,37 +348,56 @@ public final class FhirReader {
       sink.quarantine(origin, type, id, e.getMessage(), resource.toString());
       return;
     } catch (RuntimeException e) {
-      sink.quarantine(origin, type, id, "could not map the resource (" + e + ")", resource.toString());
+      sink.quarantine(
+          origin, type, id, "could not map the resource (" + e + ")", resource.toString());
       return;
     }
     sink.store(origin, type, rows);
   }
 
   /**
-   * The resource's id, else the one its Bundle entry's {@code fullUrl} gives; null when there is no usable one (a
-   * non-string, none at all, longer than 256 characters), the resource then quarantined with the reason.
+   * The resource's id, else the one its Bundle entry's {@code fullUrl} gives; null when there is no
+   * usable one (a non-string, none at all, longer than 256 characters), the resource then
+   * quarantined with the reason.
    */
   private String usableId(JsonNode resource, String type, String fullUrl, RecordOrigin origin) {
     String id = textOrNull(resource.get("id"));
     if (id == null && resource.has("id")) {
-      sink.quarantine(origin, type, null, type + ".id: expected a string, found " + FhirValues.kind(resource.get("id")), resource.toString());
+      sink.quarantine(
+          origin,
+          type,
+          null,
+          type + ".id: expected a string, found " + FhirValues.kind(resource.get("id")),
+          resource.toString());
       return null;
     }
     if ((id == null || id.isBlank()) && fullUrl != null) {
       id = FhirValues.normalizeReference(fullUrl);
     }
     if (id == null || id.isBlank()) {
-      sink.quarantine(origin, type, null, "the " + type + " has no id (and no fullUrl to take one from)", resource.toString());
+      sink.quarantine(
+          origin,
+          type,
+          null,
+          "the " + type + " has no id (and no fullUrl to take one from)",
+          resource.toString());
       return null;
     }
     if (id.length() > 256) {
-      sink.quarantine(origin, type, id.substring(0, 64) + "…", "the id is " + id.length() + " characters long (at most 256)", resource.toString());
+      sink.quarantine(
+          origin,
+          type,
+          id.substring(0, 64) + "…",
+          "the id is " + id.length() + " characters long (at most 256)",
+          resource.toString());
       return null;
     }
     return id;
   }
 
-  /** The resourceType and id of a record that is not valid JSON, when they come before the fault. */
+  /**
+   * The resourceType and id of a record that is not valid JSON, when they come before the fault.
+   */
   private record Identity(String type, String id) {}
 
   private Identity identityBeforeFault(byte[] bytes) {
@@ -341,7 +409,9 @@ public final class FhirReader {
           String field = p.currentName();
           if (p.nextToken() == JsonToken.VALUE_STRING && "resourceType".equals(field)) {
             type = p.getText();
-          } else if (p.currentToken() == JsonToken.VALUE_STRING && "id".equals(field) && p.getTextLength() <= 256) {
+          } else if (p.currentToken() == JsonToken.VALUE_STRING
+              && "id".equals(field)
+              && p.getTextLength() <= 256) {
             id = p.getText();
           } else {
             p.skipChildren();
@@ -355,8 +425,9 @@ public final class FhirReader {
   }
 
   /**
-   * The raw text of a record for quarantine: UTF-8 when the bytes are UTF-8, else ISO-8859-1, which maps every
-   * byte to a character, so that bytes in another encoding are kept rather than replaced.
+   * The raw text of a record for quarantine: UTF-8 when the bytes are UTF-8, else ISO-8859-1, which
+   * maps every byte to a character, so that bytes in another encoding are kept rather than
+   * replaced.
    */
   static String rawText(byte[] bytes) {
     try {
@@ -366,7 +437,10 @@ public final class FhirReader {
     }
   }
 
-  /** Why reading stopped: malformed JSON, bytes that are not UTF-8, or a gzip stream cut short or corrupt. */
+  /**
+   * Why reading stopped: malformed JSON, bytes that are not UTF-8, or a gzip stream cut short or
+   * corrupt.
+   */
   static String failure(IOException e, boolean gz) {
     if (e instanceof JsonProcessingException) {
       String d = describe(e);
@@ -389,7 +463,10 @@ public final class FhirReader {
     if (e instanceof JsonProcessingException jpe) {
       String msg = jpe.getOriginalMessage();
       var loc = jpe.getLocation();
-      return (msg == null ? "" : msg.split("\n")[0]) + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")");
+      return (msg == null ? "" : msg.split("\n")[0])
+          + (loc == null
+              ? ""
+              : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")");
     }
     return e.getMessage();
   }

@@ -24,11 +24,12 @@ import org.medmine.model.Table;
 import org.medmine.warehouse.Row;
 
 /**
- * Maps one FHIR R4 clinical resource to warehouse rows (FHIR R4 §8–§12: Encounter, Condition, Observation,
- * MedicationRequest, MedicationAdministration, Procedure, Immunization, AllergyIntolerance, Device,
- * ImagingStudy, CarePlan, DocumentReference, DiagnosticReport). Administrative and financial resources are
- * mapped by {@link FhirAdministrativeMapper} and {@link FhirClaimMapper}; allergies, devices, imaging studies,
- * care plans and notes by {@link FhirCareMapper}.
+ * Maps one FHIR R4 clinical resource to warehouse rows (FHIR R4 §8–§12: Encounter, Condition,
+ * Observation, MedicationRequest, MedicationAdministration, Procedure, Immunization,
+ * AllergyIntolerance, Device, ImagingStudy, CarePlan, DocumentReference, DiagnosticReport).
+ * Administrative and financial resources are mapped by {@link FhirAdministrativeMapper} and {@link
+ * FhirClaimMapper}; allergies, devices, imaging studies, care plans and notes by {@link
+ * FhirCareMapper}.
  *
  * <p>One mapper serves one run: it remembers the codes of Medication resources (bounded) so that a
  * MedicationRequest that references its Medication gets the drug code.
@@ -43,10 +44,29 @@ final class FhirResourceMapper {
   /** Whether the mapper stores this resource type (others are counted as skipped). */
   static boolean supports(String type) {
     return switch (type) {
-      case "Patient", "Organization", "Location", "Practitioner", "PractitionerRole", "Encounter",
-          "Condition", "Observation", "MedicationRequest", "MedicationAdministration", "Medication",
-          "Procedure", "Immunization", "AllergyIntolerance", "Device", "ImagingStudy", "CarePlan",
-          "DocumentReference", "DiagnosticReport", "Claim", "ExplanationOfBenefit", "Consent" -> true;
+      case "Patient",
+              "Organization",
+              "Location",
+              "Practitioner",
+              "PractitionerRole",
+              "Encounter",
+              "Condition",
+              "Observation",
+              "MedicationRequest",
+              "MedicationAdministration",
+              "Medication",
+              "Procedure",
+              "Immunization",
+              "AllergyIntolerance",
+              "Device",
+              "ImagingStudy",
+              "CarePlan",
+              "DocumentReference",
+              "DiagnosticReport",
+              "Claim",
+              "ExplanationOfBenefit",
+              "Consent" ->
+          true;
       default -> false;
     };
   }
@@ -84,12 +104,14 @@ final class FhirResourceMapper {
   static String subject(JsonNode r, String field, String type) {
     String ref = reference(r, field, type);
     if (ref == null) {
-      throw new FhirFormatException(type + "." + field + " is missing: the resource belongs to no patient");
+      throw new FhirFormatException(
+          type + "." + field + " is missing: the resource belongs to no patient");
     }
     return ref;
   }
 
-  static Row row(Table table, String id, String patientId, JsonNode r, String encounterField, String type) {
+  static Row row(
+      Table table, String id, String patientId, JsonNode r, String encounterField, String type) {
     Row row = new Row(table).set("id", id).set("patient_id", patientId);
     if (encounterField != null) {
       row.set("encounter_id", reference(r, encounterField, type));
@@ -98,7 +120,9 @@ final class FhirResourceMapper {
   }
 
   static Row code(Row row, Coding c) {
-    return row.set("code_system", c.system()).set("code", c.code()).set("code_display", c.display());
+    return row.set("code_system", c.system())
+        .set("code", c.code())
+        .set("code_display", c.display());
   }
 
   private static Row reason(Row row, JsonNode r, String type) {
@@ -122,9 +146,12 @@ final class FhirResourceMapper {
     JsonNode cls = object(r, "class", t);
     if (cls != null) {
       String code = text(cls, "code", t + ".class");
-      // encounter.class is the class the statistics group by: Synthea's own from its CSV; from FHIR, which has
-      // only the v3 ActCode, that code in lower case (so a class that exists never profiles as missing).
-      row.set("class_code", code).set("class", code == null ? null : code.toLowerCase(java.util.Locale.ROOT));
+      // encounter.class is the class the statistics group by: Synthea's own from its CSV; from
+      // FHIR, which has
+      // only the v3 ActCode, that code in lower case (so a class that exists never profiles as
+      // missing).
+      row.set("class_code", code)
+          .set("class", code == null ? null : code.toLowerCase(java.util.Locale.ROOT));
     }
     code(row, firstCoding(r, "type", t));
     row.set("status", text(r, "status", t));
@@ -175,7 +202,10 @@ final class FhirResourceMapper {
     }
     LocalDateTime issued = dateTime(r, "issued", t);
     String status = text(r, "status", t);
-    obs.set("category", category).set("status", status).set("effective_time", effective).set("issued_time", issued);
+    obs.set("category", category)
+        .set("status", status)
+        .set("effective_time", effective)
+        .set("issued_time", issued);
     value(obs, r, t);
     List<Row> rows = new ArrayList<>();
     rows.add(obs);
@@ -184,7 +214,10 @@ final class FhirResourceMapper {
       String path = t + ".component[" + i + "]";
       Row c = new Row(Table.OBSERVATION).set("id", id + "#c" + i).set("patient_id", patient);
       c.set("encounter_id", obs.get("encounter_id")).set("parent_id", id);
-      c.set("category", category).set("status", status).set("effective_time", effective).set("issued_time", issued);
+      c.set("category", category)
+          .set("status", status)
+          .set("effective_time", effective)
+          .set("issued_time", issued);
       code(c, coding(component, "code", path));
       value(c, component, path);
       rows.add(c);
@@ -193,12 +226,16 @@ final class FhirResourceMapper {
     return rows;
   }
 
-  /** Reads value[x] into value_type, value_number, value_unit, value_text and value_system/code/display. */
+  /**
+   * Reads value[x] into value_type, value_number, value_unit, value_text and
+   * value_system/code/display.
+   */
   private static void value(Row row, JsonNode r, String path) {
     JsonNode q = object(r, "valueQuantity", path);
     if (q != null) {
       String unit = text(q, "code", path + ".valueQuantity");
-      row.set("value_type", "quantity").set("value_number", FhirValues.number(q, "value", path + ".valueQuantity"));
+      row.set("value_type", "quantity")
+          .set("value_number", FhirValues.number(q, "value", path + ".valueQuantity"));
       row.set("value_unit", unit != null ? unit : text(q, "unit", path + ".valueQuantity"));
       return;
     }
@@ -216,7 +253,9 @@ final class FhirResourceMapper {
     }
     Boolean b = FhirValues.bool(r, "valueBoolean", path);
     if (b != null) {
-      row.set("value_type", "boolean").set("value_text", b.toString()).set("value_number", b ? 1.0 : 0.0);
+      row.set("value_type", "boolean")
+          .set("value_text", b.toString())
+          .set("value_number", b ? 1.0 : 0.0);
       return;
     }
     Double n = FhirValues.number(r, "valueInteger", path);
@@ -241,8 +280,11 @@ final class FhirResourceMapper {
       String obs = referenceValue(result, t + ".result");
       if (obs != null) {
         rows.add(
-            new Row(Table.OBSERVATION_PANEL).set("id", id).set("observation_id", obs)
-                .set("panel_code", panel.code()).set("panel_display", panel.display()));
+            new Row(Table.OBSERVATION_PANEL)
+                .set("id", id)
+                .set("observation_id", obs)
+                .set("panel_code", panel.code())
+                .set("panel_display", panel.display()));
       }
     }
     return rows;
@@ -251,7 +293,9 @@ final class FhirResourceMapper {
   private Row medicationRequest(String id, JsonNode r) {
     String t = "MedicationRequest";
     Row row = row(Table.MEDICATION, id, subject(r, "subject", t), r, "encounter", t);
-    row.set("kind", "request").set("status", text(r, "status", t)).set("intent", text(r, "intent", t));
+    row.set("kind", "request")
+        .set("status", text(r, "status", t))
+        .set("intent", text(r, "intent", t));
     row.set("category", firstCoding(r, "category", t).code());
     Coding drug = coding(r, "medicationCodeableConcept", t);
     String ref = reference(r, "medicationReference", t);

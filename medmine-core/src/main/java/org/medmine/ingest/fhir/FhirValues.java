@@ -11,8 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * Reads FHIR R4 primitive and general-purpose data types out of a JSON tree, strictly: a value of the wrong
- * JSON type or an impossible date raises a {@link FhirFormatException} that names the element.
+ * Reads FHIR R4 primitive and general-purpose data types out of a JSON tree, strictly: a value of
+ * the wrong JSON type or an impossible date raises a {@link FhirFormatException} that names the
+ * element.
  */
 final class FhirValues {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -51,7 +52,8 @@ final class FhirValues {
       return null;
     }
     if (!n.isNumber()) {
-      throw new FhirFormatException(path + "." + field + ": expected a number, found " + kind(n) + " " + n);
+      throw new FhirFormatException(
+          path + "." + field + ": expected a number, found " + kind(n) + " " + n);
     }
     return n.doubleValue();
   }
@@ -76,7 +78,8 @@ final class FhirValues {
       return null;
     }
     if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-      throw new FhirFormatException(path + "." + field + ": expected an integer, found " + kind(n) + " " + n);
+      throw new FhirFormatException(
+          path + "." + field + ": expected an integer, found " + kind(n) + " " + n);
     }
     return n.intValue();
   }
@@ -93,8 +96,8 @@ final class FhirValues {
   }
 
   /**
-   * A FHIR date, dateTime or instant as a UTC timestamp. Partial dates (year, year-month, date) mean the
-   * start of that period, at midnight UTC.
+   * A FHIR date, dateTime or instant as a UTC timestamp. Partial dates (year, year-month, date)
+   * mean the start of that period, at midnight UTC.
    */
   static LocalDateTime dateTime(JsonNode parent, String field, String path) {
     String s = text(parent, field, path);
@@ -125,14 +128,18 @@ final class FhirValues {
   }
 
   /**
-   * The two shapes nearly every FHIR file uses, {@code yyyy-MM-dd} and {@code yyyy-MM-ddTHH:mm:ss[.f]Z|±hh:mm},
-   * read without regular expressions or formatters (they dominated ingest time); null for any other shape,
-   * which {@link #parseDateTime} then reads the general way. Impossible values still raise
-   * {@link DateTimeException}.
+   * The two shapes nearly every FHIR file uses, {@code yyyy-MM-dd} and {@code
+   * yyyy-MM-ddTHH:mm:ss[.f]Z|±hh:mm}, read without regular expressions or formatters (they
+   * dominated ingest time); null for any other shape, which {@link #parseDateTime} then reads the
+   * general way. Impossible values still raise {@link DateTimeException}.
    */
   static LocalDateTime parseCommonDateTime(String s) {
     int n = s.length();
-    if (n < 10 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 7) || s.charAt(7) != '-'
+    if (n < 10
+        || !digits(s, 0, 4)
+        || s.charAt(4) != '-'
+        || !digits(s, 5, 7)
+        || s.charAt(7) != '-'
         || !digits(s, 8, 10)) {
       return null;
     }
@@ -142,8 +149,13 @@ final class FhirValues {
     if (n == 10) {
       return LocalDateTime.of(year, month, day, 0, 0);
     }
-    if (n < 20 || s.charAt(10) != 'T' || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16)
-        || s.charAt(16) != ':' || !digits(s, 17, 19)) {
+    if (n < 20
+        || s.charAt(10) != 'T'
+        || !digits(s, 11, 13)
+        || s.charAt(13) != ':'
+        || !digits(s, 14, 16)
+        || s.charAt(16) != ':'
+        || !digits(s, 17, 19)) {
       return null;
     }
     int i = 19;
@@ -166,7 +178,8 @@ final class FhirValues {
       return null;
     }
     LocalDateTime local =
-        LocalDateTime.of(year, month, day, number(s, 11, 13), number(s, 14, 16), number(s, 17, 19), nanos);
+        LocalDateTime.of(
+            year, month, day, number(s, 11, 13), number(s, 14, 16), number(s, 17, 19), nanos);
     return offsetSeconds == 0 ? local : local.minusSeconds(offsetSeconds);
   }
 
@@ -174,16 +187,19 @@ final class FhirValues {
   private static final int NO_OFFSET = Integer.MIN_VALUE;
 
   /**
-   * The UTC offset that ends {@code s} from index {@code i} ({@code Z} or {@code ±hh:mm}, at most 18 hours), in
-   * seconds; {@link #NO_OFFSET} for anything else.
+   * The UTC offset that ends {@code s} from index {@code i} ({@code Z} or {@code ±hh:mm}, at most
+   * 18 hours), in seconds; {@link #NO_OFFSET} for anything else.
    */
   private static int offsetSeconds(String s, int i) {
     int n = s.length();
     if (i == n - 1 && s.charAt(i) == 'Z') {
       return 0;
     }
-    if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && digits(s, i + 1, i + 3)
-        && s.charAt(i + 3) == ':' && digits(s, i + 4, i + 6)) {
+    if (i == n - 6
+        && (s.charAt(i) == '+' || s.charAt(i) == '-')
+        && digits(s, i + 1, i + 3)
+        && s.charAt(i + 3) == ':'
+        && digits(s, i + 4, i + 6)) {
       int hours = number(s, i + 1, i + 3);
       int minutes = number(s, i + 4, i + 6);
       if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
@@ -242,7 +258,10 @@ final class FhirValues {
     return n;
   }
 
-  /** The elements of an array field (empty when absent); a single object is accepted as a one-element array. */
+  /**
+   * The elements of an array field (empty when absent); a single object is accepted as a
+   * one-element array.
+   */
   static Iterable<JsonNode> array(JsonNode parent, String field, String path) {
     JsonNode n = parent.get(field);
     if (!present(n)) {
@@ -267,7 +286,8 @@ final class FhirValues {
       return Coding.NONE;
     }
     if (!concept.isObject()) {
-      throw new FhirFormatException(path + ": expected a CodeableConcept object, found " + kind(concept));
+      throw new FhirFormatException(
+          path + ": expected a CodeableConcept object, found " + kind(concept));
     }
     JsonNode c = first(concept, "coding", path);
     String text = text(concept, "text", path);
@@ -276,7 +296,9 @@ final class FhirValues {
     }
     String display = text(c, "display", path + ".coding");
     return new Coding(
-        text(c, "system", path + ".coding"), text(c, "code", path + ".coding"), display != null ? display : text);
+        text(c, "system", path + ".coding"),
+        text(c, "code", path + ".coding"),
+        display != null ? display : text);
   }
 
   static Coding coding(JsonNode parent, String field, String path) {
@@ -289,9 +311,10 @@ final class FhirValues {
   }
 
   /**
-   * The id a Reference points to: {@code urn:uuid:X} and {@code urn:oid:X} give X, {@code Type/X} and
-   * absolute {@code http://server/fhir/Type/X[/_history/n]} give X; conditional references
-   * ({@code Type?identifier=...}) are kept whole for the warehouse to resolve; contained ({@code #x}) give null.
+   * The id a Reference points to: {@code urn:uuid:X} and {@code urn:oid:X} give X, {@code Type/X}
+   * and absolute {@code http://server/fhir/Type/X[/_history/n]} give X; conditional references
+   * ({@code Type?identifier=...}) are kept whole for the warehouse to resolve; contained ({@code
+   * #x}) give null.
    */
   static String reference(JsonNode parent, String field, String path) {
     JsonNode r = object(parent, field, path);
@@ -304,8 +327,9 @@ final class FhirValues {
   }
 
   /**
-   * Like {@link #reference}, but a logical reference (Reference.identifier, no literal reference) becomes
-   * the conditional form {@code type?identifier=system|value} that the warehouse resolves after the run.
+   * Like {@link #reference}, but a logical reference (Reference.identifier, no literal reference)
+   * becomes the conditional form {@code type?identifier=system|value} that the warehouse resolves
+   * after the run.
    */
   static String reference(JsonNode parent, String field, String path, String type) {
     JsonNode r = object(parent, field, path);
@@ -322,7 +346,10 @@ final class FhirValues {
       return null;
     }
     String t = text(r, "type", path);
-    return (t != null ? t : type) + "?identifier=" + text(ident, "system", path + ".identifier") + "|"
+    return (t != null ? t : type)
+        + "?identifier="
+        + text(ident, "system", path + ".identifier")
+        + "|"
         + text(ident, "value", path + ".identifier");
   }
 

@@ -6,14 +6,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The general acknowledgment (ACK) of one message, in original acknowledgment mode (HL7 v2.5 §2.9.2): MSH
- * addressed back to the sender, MSA with the code (AA, AE, AR) and the acknowledged control id, and for AE and AR
- * an ERR segment with the HL7 error code (table 0357), where it was found and the reason. Written with the
- * message's own delimiters and version; before 2.5 the error goes in ERR-1 (ELD), from 2.5 in ERR-2, -3, -4 and
- * -8. MSA-3 repeats the reason, cut to its 80 characters, for receivers that read only MSA.
+ * The general acknowledgment (ACK) of one message, in original acknowledgment mode (HL7 v2.5
+ * §2.9.2): MSH addressed back to the sender, MSA with the code (AA, AE, AR) and the acknowledged
+ * control id, and for AE and AR an ERR segment with the HL7 error code (table 0357), where it was
+ * found and the reason. Written with the message's own delimiters and version; before 2.5 the error
+ * goes in ERR-1 (ELD), from 2.5 in ERR-2, -3, -4 and -8. MSA-3 repeats the reason, cut to its 80
+ * characters, for receivers that read only MSA.
  *
- * <p>Built as text rather than through HAPI's {@code generateACK} (130 to 290 µs a message here, and it needs a
- * message HAPI could parse, which a rejected one often is not).
+ * <p>Built as text rather than through HAPI's {@code generateACK} (130 to 290 µs a message here,
+ * and it needs a message HAPI could parse, which a rejected one often is not).
  */
 final class Acknowledgment {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -21,7 +22,8 @@ final class Acknowledgment {
   private Acknowledgment() {}
 
   /** The acknowledgment of a message with {@code header} (null when none could be read). */
-  static String of(MessageHeader header, AcknowledgmentCode code, Rejection rejection, LocalDateTime nowUtc) {
+  static String of(
+      MessageHeader header, AcknowledgmentCode code, Rejection rejection, LocalDateTime nowUtc) {
     char f = header == null ? '|' : header.fieldSeparator();
     String encoding = header == null ? "^~\\&" : header.field(2);
     char c = encoding.charAt(0);
@@ -31,16 +33,33 @@ final class Acknowledgment {
     String controlId = header == null ? "" : header.controlId();
     boolean structure = !version.startsWith("2.3");
     StringBuilder b = new StringBuilder(256);
-    b.append("MSH").append(f).append(encoding).append(f)
-        .append(header == null || header.field(5).isEmpty() ? "MEDMINE" : header.field(5)).append(f)
-        .append(header == null ? "" : header.field(6)).append(f)
-        .append(header == null ? "" : header.field(3)).append(f)
-        .append(header == null ? "" : header.field(4)).append(f)
-        .append(nowUtc.atOffset(ZoneOffset.UTC).format(TIME)).append("+0000").append(f).append(f)
-        .append("ACK").append(event.isEmpty() ? "" : c + event).append(structure ? c + "ACK" : "").append(f)
-        .append("ACK").append(controlId).append(f)
-        .append(header == null || header.field(11).isEmpty() ? "P" : header.field(11)).append(f)
-        .append(version).append('\r');
+    b.append("MSH")
+        .append(f)
+        .append(encoding)
+        .append(f)
+        .append(header == null || header.field(5).isEmpty() ? "MEDMINE" : header.field(5))
+        .append(f)
+        .append(header == null ? "" : header.field(6))
+        .append(f)
+        .append(header == null ? "" : header.field(3))
+        .append(f)
+        .append(header == null ? "" : header.field(4))
+        .append(f)
+        .append(nowUtc.atOffset(ZoneOffset.UTC).format(TIME))
+        .append("+0000")
+        .append(f)
+        .append(f)
+        .append("ACK")
+        .append(event.isEmpty() ? "" : c + event)
+        .append(structure ? c + "ACK" : "")
+        .append(f)
+        .append("ACK")
+        .append(controlId)
+        .append(f)
+        .append(header == null || header.field(11).isEmpty() ? "P" : header.field(11))
+        .append(f)
+        .append(version)
+        .append('\r');
     b.append("MSA").append(f).append(code.name()).append(f).append(controlId);
     if (rejection != null) {
       String reason = escape(rejection.located(), header);
@@ -49,24 +68,58 @@ final class Acknowledgment {
     b.append('\r');
     if (rejection != null) {
       String seg = rejection.segment() == null ? "" : rejection.segment();
-      String where = seg.isEmpty() ? "" : seg + c + "1" + (rejection.field() > 0 ? c + String.valueOf(rejection.field()) : "");
+      String where =
+          seg.isEmpty()
+              ? ""
+              : seg
+                  + c
+                  + "1"
+                  + (rejection.field() > 0 ? c + String.valueOf(rejection.field()) : "");
       int errorCode = rejection.error().getCode();
       String errorText = rejection.error().getMessage();
       if (structure && !version.startsWith("2.4")) {
-        b.append("ERR").append(f).append(f).append(where).append(f)
-            .append(errorCode).append(c).append(errorText).append(c).append("HL70357").append(f)
-            .append('E').append(f).append(f).append(f).append(f).append(escape(rejection.reason(), header)).append('\r');
+        b.append("ERR")
+            .append(f)
+            .append(f)
+            .append(where)
+            .append(f)
+            .append(errorCode)
+            .append(c)
+            .append(errorText)
+            .append(c)
+            .append("HL70357")
+            .append(f)
+            .append('E')
+            .append(f)
+            .append(f)
+            .append(f)
+            .append(f)
+            .append(escape(rejection.reason(), header))
+            .append('\r');
       } else {
         // ERR-1 as ELD: segment ^ sequence ^ field ^ code & text & table
-        b.append("ERR").append(f).append(seg).append(c).append(seg.isEmpty() ? "" : "1").append(c)
-            .append(rejection.field() > 0 ? String.valueOf(rejection.field()) : "").append(c)
-            .append(errorCode).append(s).append(errorText).append(s).append("HL70357").append('\r');
+        b.append("ERR")
+            .append(f)
+            .append(seg)
+            .append(c)
+            .append(seg.isEmpty() ? "" : "1")
+            .append(c)
+            .append(rejection.field() > 0 ? String.valueOf(rejection.field()) : "")
+            .append(c)
+            .append(errorCode)
+            .append(s)
+            .append(errorText)
+            .append(s)
+            .append("HL70357")
+            .append('\r');
       }
     }
     return b.toString();
   }
 
-  /** HL7 escape sequences (v2.5 §2.7.4) for the delimiters in free text; line breaks become spaces. */
+  /**
+   * HL7 escape sequences (v2.5 §2.7.4) for the delimiters in free text; line breaks become spaces.
+   */
   static String escape(String text, MessageHeader header) {
     String encoding = header == null ? "^~\\&" : header.field(2);
     char f = header == null ? '|' : header.fieldSeparator();

@@ -12,17 +12,18 @@ import org.medmine.ingest.hl7v2.MappedMessage.Subject;
 import org.medmine.ingest.hl7v2.VisitMapper.Visit;
 
 /**
- * One encounter and where it has been: its {@code encounter} row and its {@code encounter_location} stays, as ADT
- * events change them (HL7 v2.5 chapter 3). The status follows the V2-to-FHIR IG's Event[EncounterStatus] map (A01,
- * A02, A13 in-progress, A03 finished, A05 planned, A11 cancelled), except that A04 gives {@code arrived}, as the
- * standard defines A04 (the patient has arrived; the IG's {@code planned} would drop a registered emergency
- * patient from the census) and A08 keeps the status (the IG's {@code unknown} would erase a known one) unless PV1-45
- * says the visit ended.
+ * One encounter and where it has been: its {@code encounter} row and its {@code encounter_location}
+ * stays, as ADT events change them (HL7 v2.5 chapter 3). The status follows the V2-to-FHIR IG's
+ * Event[EncounterStatus] map (A01, A02, A13 in-progress, A03 finished, A05 planned, A11 cancelled),
+ * except that A04 gives {@code arrived}, as the standard defines A04 (the patient has arrived; the
+ * IG's {@code planned} would drop a registered emergency patient from the census) and A08 keeps the
+ * status (the IG's {@code unknown} would erase a known one) unless PV1-45 says the visit ended.
  *
- * <p>An admission or registration opens a stay at PV1-3; a transfer, a class change to a new PV1-3 and a swap end
- * the open stay and open the next; a discharge ends it. The cancel events undo: A11 removes every stay, A12
- * removes the stay the last transfer opened and reopens the one before, A13 reopens the last stay. Each operation
- * checks first and changes after, so a rejected event leaves the history as it was.
+ * <p>An admission or registration opens a stay at PV1-3; a transfer, a class change to a new PV1-3
+ * and a swap end the open stay and open the next; a discharge ends it. The cancel events undo: A11
+ * removes every stay, A12 removes the stay the last transfer opened and reopens the one before, A13
+ * reopens the last stay. Each operation checks first and changes after, so a rejected event leaves
+ * the history as it was.
  */
 final class EncounterHistory {
   private static final Set<String> TRANSFER_EVENTS = Set.of("A02", "A06", "A07", "A17");
@@ -31,7 +32,8 @@ final class EncounterHistory {
   private final List<Map<String, Object>> stays;
   private final boolean existed;
 
-  private EncounterHistory(Map<String, Object> row, List<Map<String, Object>> stays, boolean existed) {
+  private EncounterHistory(
+      Map<String, Object> row, List<Map<String, Object>> stays, boolean existed) {
     this.row = row;
     this.stays = stays;
     this.existed = existed;
@@ -40,7 +42,9 @@ final class EncounterHistory {
   /** An encounter the warehouse holds, with its stays in start order. */
   static EncounterHistory of(Map<String, Object> row, List<Map<String, Object>> stays) {
     List<Map<String, Object>> ordered = new ArrayList<>(stays);
-    ordered.sort((a, b) -> compareTimes((LocalDateTime) a.get("start_time"), (LocalDateTime) b.get("start_time")));
+    ordered.sort(
+        (a, b) ->
+            compareTimes((LocalDateTime) a.get("start_time"), (LocalDateTime) b.get("start_time")));
     return new EncounterHistory(new LinkedHashMap<>(row), ordered, true);
   }
 
@@ -80,7 +84,11 @@ final class EncounterHistory {
         row.put("status", m.kind() == MessageKind.ADMIT ? "in-progress" : "arrived");
         row.putIfAbsent("start_time", at);
         if (v.assigned() != null) {
-          moveTo(v.assigned(), stays.isEmpty() ? (LocalDateTime) row.get("start_time") : at, m.event(), stayId);
+          moveTo(
+              v.assigned(),
+              stays.isEmpty() ? (LocalDateTime) row.get("start_time") : at,
+              m.event(),
+              stayId);
         }
       }
       case PREADMIT -> {
@@ -89,8 +97,12 @@ final class EncounterHistory {
       }
       case TRANSFER, CLASS_CHANGE -> {
         if (m.kind() == MessageKind.TRANSFER && v.assigned() == null) {
-          throw Rejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "PV1", 3,
-              "PV1-3 (assigned patient location) is empty: A02 moves the patient there").thrown();
+          throw Rejection.error(
+                  ErrorCode.REQUIRED_FIELD_MISSING,
+                  "PV1",
+                  3,
+                  "PV1-3 (assigned patient location) is empty: A02 moves the patient there")
+              .thrown();
         }
         overlay(v);
         row.put("status", "in-progress");
@@ -124,7 +136,11 @@ final class EncounterHistory {
       row.put("status", "finished");
       closeOpenStay(v.dischargeTime());
     } else if (isNew) {
-      row.put("status", "P".equals(v.patientClass()) ? "planned" : "U".equals(v.patientClass()) ? "unknown" : "in-progress");
+      row.put(
+          "status",
+          "P".equals(v.patientClass())
+              ? "planned"
+              : "U".equals(v.patientClass()) ? "unknown" : "in-progress");
       row.putIfAbsent("start_time", at);
       if (v.assigned() != null && !"P".equals(v.patientClass())) {
         moveTo(v.assigned(), (LocalDateTime) row.get("start_time"), event, stayId);
@@ -143,8 +159,14 @@ final class EncounterHistory {
     requireKnown(m);
     Map<String, Object> open = openStay();
     if (open == null || stays.size() < 2 || !TRANSFER_EVENTS.contains(open.get("event_code"))) {
-      throw Rejection.error(ErrorCode.UNKNOWN_KEY_IDENTIFIER, "PV1", 19, "encounter " + row.get("id")
-          + " has no transfer to cancel (its current stay was not opened by a transfer)").thrown();
+      throw Rejection.error(
+              ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+              "PV1",
+              19,
+              "encounter "
+                  + row.get("id")
+                  + " has no transfer to cancel (its current stay was not opened by a transfer)")
+          .thrown();
     }
     stays.remove(open);
     Map<String, Object> previous = stays.get(stays.size() - 1);
@@ -155,8 +177,16 @@ final class EncounterHistory {
   private void cancelDischarge(MappedMessage m) {
     requireKnown(m);
     if (!"finished".equals(row.get("status"))) {
-      throw Rejection.error(ErrorCode.UNKNOWN_KEY_IDENTIFIER, "PV1", 19, "encounter " + row.get("id")
-          + " has no discharge to cancel (its status is " + row.get("status") + ")").thrown();
+      throw Rejection.error(
+              ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+              "PV1",
+              19,
+              "encounter "
+                  + row.get("id")
+                  + " has no discharge to cancel (its status is "
+                  + row.get("status")
+                  + ")")
+          .thrown();
     }
     row.put("status", "in-progress");
     row.remove("end_time");
@@ -170,19 +200,35 @@ final class EncounterHistory {
 
   private void requireKnown(MappedMessage m) {
     if (!existed()) {
-      throw Rejection.error(ErrorCode.UNKNOWN_KEY_IDENTIFIER, "PV1", 19, "ADT^" + m.event() + " cancels an event of visit "
-          + row.get("id") + ", which medmine has not received").thrown();
+      throw Rejection.error(
+              ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+              "PV1",
+              19,
+              "ADT^"
+                  + m.event()
+                  + " cancels an event of visit "
+                  + row.get("id")
+                  + ", which medmine has not received")
+          .thrown();
     }
   }
 
   /** The location the patient is at now, or null. */
   PlaceOfCare currentPlace() {
     Map<String, Object> open = openStay();
-    return open == null ? null : new PlaceOfCare((String) open.get("point_of_care"), (String) open.get("room"),
-        (String) open.get("bed"), (String) open.get("facility"));
+    return open == null
+        ? null
+        : new PlaceOfCare(
+            (String) open.get("point_of_care"),
+            (String) open.get("room"),
+            (String) open.get("bed"),
+            (String) open.get("facility"));
   }
 
-  /** Ends the open stay at {@code at} and opens one at {@code place}; nothing when the patient is there already. */
+  /**
+   * Ends the open stay at {@code at} and opens one at {@code place}; nothing when the patient is
+   * there already.
+   */
   void moveTo(PlaceOfCare place, LocalDateTime at, String event, String stayId) {
     Map<String, Object> open = openStay();
     if (open != null && Objects.equals(open.get("location_id"), place.id())) {
@@ -223,7 +269,8 @@ final class EncounterHistory {
   /** encounter.location_id: the open stay's location, else the last one's. */
   private void pointAtCurrentLocation() {
     Map<String, Object> open = openStay();
-    Map<String, Object> at = open != null ? open : stays.isEmpty() ? null : stays.get(stays.size() - 1);
+    Map<String, Object> at =
+        open != null ? open : stays.isEmpty() ? null : stays.get(stays.size() - 1);
     if (at == null) {
       row.remove("location_id");
     } else {
@@ -236,8 +283,8 @@ final class EncounterHistory {
   }
 
   /**
-   * A visit an ORU or VXU names: a visit first heard of is made from its PV1 (no status: no ADT event said where it
-   * stands); a known one is left as ADT events made it.
+   * A visit an ORU or VXU names: a visit first heard of is made from its PV1 (no status: no ADT
+   * event said where it stands); a known one is left as ADT events made it.
    */
   void noteVisit(Visit v, LocalDateTime at) {
     if (!existed()) {

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a message's text into its segments ({@link SegmentFields}), in message order, and checks that each is an
- * HL7 segment (a three-character name of capitals and digits, then the field separator or nothing): a message cut
- * in the middle of a segment name, or with binary or free text between its segments, is rejected here.
+ * Splits a message's text into its segments ({@link SegmentFields}), in message order, and checks
+ * that each is an HL7 segment (a three-character name of capitals and digits, then the field
+ * separator or nothing): a message cut in the middle of a segment name, or with binary or free text
+ * between its segments, is rejected here.
  */
 final class Er7Reader {
   private Er7Reader() {}
@@ -24,8 +25,16 @@ final class Er7Reader {
       if (!segment.isEmpty()) {
         if (!isSegment(segment, d.field())) {
           String shown = segment.length() > 20 ? segment.substring(0, 20) + "…" : segment;
-          throw Rejection.error(ErrorCode.SEGMENT_SEQUENCE_ERROR, null, 0, "segment " + line + " ('" + shown
-              + "') is not an HL7 segment: a segment begins with a three-character name such as PID").thrown();
+          throw Rejection.error(
+                  ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                  null,
+                  0,
+                  "segment "
+                      + line
+                      + " ('"
+                      + shown
+                      + "') is not an HL7 segment: a segment begins with a three-character name such as PID")
+              .thrown();
         }
         out.add(new SegmentFields(segment, d));
       }

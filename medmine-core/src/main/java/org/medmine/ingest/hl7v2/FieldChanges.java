@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a message says about the columns of one row, with HL7 v2's update rules (v2.5 §2.5.3): a value replaces
- * what the row had, an explicit null ({@code ""}) clears it, and a field left empty leaves the row's value as it
- * was. So an A08 that carries only a new address does not erase the phone number an A01 gave.
+ * What a message says about the columns of one row, with HL7 v2's update rules (v2.5 §2.5.3): a
+ * value replaces what the row had, an explicit null ({@code ""}) clears it, and a field left empty
+ * leaves the row's value as it was. So an A08 that carries only a new address does not erase the
+ * phone number an A01 gave.
  */
 final class FieldChanges {
   private static final Object CLEAR = new Object();
@@ -21,8 +22,8 @@ final class FieldChanges {
   }
 
   /**
-   * Sets a column from an HL7 text value: {@code ""} clears it, empty leaves it, anything else is stored after
-   * {@code convert}.
+   * Sets a column from an HL7 text value: {@code ""} clears it, empty leaves it, anything else is
+   * stored after {@code convert}.
    */
   FieldChanges text(String column, String v2Value) {
     if (V2Values.EXPLICIT_NULL.equals(v2Value)) {
@@ -51,13 +52,14 @@ final class FieldChanges {
 
   /** Applies the changes to a row's values. */
   void applyTo(Map<String, Object> row) {
-    changes.forEach((column, v) -> {
-      if (v == CLEAR) {
-        row.remove(column);
-      } else {
-        row.put(column, v);
-      }
-    });
+    changes.forEach(
+        (column, v) -> {
+          if (v == CLEAR) {
+            row.remove(column);
+          } else {
+            row.put(column, v);
+          }
+        });
   }
 
   @Override

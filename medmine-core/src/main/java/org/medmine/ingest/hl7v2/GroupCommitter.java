@@ -14,21 +14,23 @@ import java.util.function.Consumer;
 import org.medmine.warehouse.PausePoint;
 
 /**
- * The listener's one writer: takes the messages the connections have read, in the order they arrived, applies as
- * many as are waiting (up to {@link #MAX_BATCH}) in one transaction, commits, and only then hands each connection
- * its acknowledgments. One commit costs about 5 ms here (DuckDB writes its log to disk), so messages that arrive
- * while one is being committed share the next: a sender that waits for each acknowledgment gets one message per
- * commit, several senders, or one that sends ahead, get many.
+ * The listener's one writer: takes the messages the connections have read, in the order they
+ * arrived, applies as many as are waiting (up to {@link #MAX_BATCH}) in one transaction, commits,
+ * and only then hands each connection its acknowledgments. One commit costs about 5 ms here (DuckDB
+ * writes its log to disk), so messages that arrive while one is being committed share the next: a
+ * sender that waits for each acknowledgment gets one message per commit, several senders, or one
+ * that sends ahead, get many.
  *
- * <p>When the warehouse fails (a full disk, say), the group is rolled back and every message in it is answered AR
- * with error 207: nothing of it was stored, and the sender may send it again.
+ * <p>When the warehouse fails (a full disk, say), the group is rolled back and every message in it
+ * is answered AR with error 207: nothing of it was stored, and the sender may send it again.
  */
 final class GroupCommitter implements Runnable {
   static final int MAX_BATCH = 500;
 
   /**
-   * A message read from a connection, waiting for its turn; with no message, a mark that the connection has
-   * nothing more to send (its reply runs after every earlier message of the connection is answered).
+   * A message read from a connection, waiting for its turn; with no message, a mark that the
+   * connection has nothing more to send (its reply runs after every earlier message of the
+   * connection is answered).
    */
   record Pending(Incoming incoming, Consumer<String> reply) {}
 
@@ -41,7 +43,11 @@ final class GroupCommitter implements Runnable {
 
   private final PausePoint pause;
 
-  GroupCommitter(Connection connection, Hl7v2Store store, ListenerStats stats, Consumer<Exception> failures,
+  GroupCommitter(
+      Connection connection,
+      Hl7v2Store store,
+      ListenerStats stats,
+      Consumer<Exception> failures,
       PausePoint pause) {
     this.pause = pause;
     this.connection = connection;
@@ -97,7 +103,8 @@ final class GroupCommitter implements Runnable {
   }
 
   private void commit(List<Pending> group) {
-    List<Incoming> messages = group.stream().map(Pending::incoming).filter(java.util.Objects::nonNull).toList();
+    List<Incoming> messages =
+        group.stream().map(Pending::incoming).filter(java.util.Objects::nonNull).toList();
     List<Outcome> outcomes;
     try {
       connection.setAutoCommit(false);
@@ -112,10 +119,19 @@ final class GroupCommitter implements Runnable {
       } catch (RuntimeException ignored) {
         // whoever listens for failures must not stop the listener
       }
-      Rejection failed = new Rejection(AcknowledgmentCode.AR, ErrorCode.APPLICATION_INTERNAL_ERROR, null, 0,
-          "medmine could not store the message (" + e.getClass().getSimpleName() + "): nothing was stored; send it again");
-      outcomes = messages.stream().map(m -> new Outcome(Outcome.Disposition.QUARANTINED, AcknowledgmentCode.AR, failed))
-          .toList();
+      Rejection failed =
+          new Rejection(
+              AcknowledgmentCode.AR,
+              ErrorCode.APPLICATION_INTERNAL_ERROR,
+              null,
+              0,
+              "medmine could not store the message ("
+                  + e.getClass().getSimpleName()
+                  + "): nothing was stored; send it again");
+      outcomes =
+          messages.stream()
+              .map(m -> new Outcome(Outcome.Disposition.QUARANTINED, AcknowledgmentCode.AR, failed))
+              .toList();
       stats.failed(messages.size());
       answer(group, outcomes);
       return;

@@ -23,12 +23,12 @@ import org.medmine.warehouse.WarehouseException;
 import org.medmine.warehouse.WarehouseLoader;
 
 /**
- * One ingest run of HL7 v2 files, as one transaction: the files are split into messages
- * ({@link MessageFileSplitter}), each message is read ({@link MessageIntake}) and applied in file order
- * ({@link Hl7v2Store}), a thousand at a time, and {@link #finish} records the run and commits. A run killed
- * part-way leaves the warehouse as it was; a file ingested again changes nothing (its messages are in the log).
- * Every message counts once: stored, quarantined (file, message number, reason, raw text) or skipped (a type
- * medmine does not store, or a message it has already).
+ * One ingest run of HL7 v2 files, as one transaction: the files are split into messages ({@link
+ * MessageFileSplitter}), each message is read ({@link MessageIntake}) and applied in file order
+ * ({@link Hl7v2Store}), a thousand at a time, and {@link #finish} records the run and commits. A
+ * run killed part-way leaves the warehouse as it was; a file ingested again changes nothing (its
+ * messages are in the log). Every message counts once: stored, quarantined (file, message number,
+ * reason, raw text) or skipped (a type medmine does not store, or a message it has already).
  */
 public final class Hl7v2FileIngest implements AutoCloseable {
   /** Messages applied together (one read and one write of the rows they touch). */
@@ -45,14 +45,15 @@ public final class Hl7v2FileIngest implements AutoCloseable {
   private long skipped;
   private boolean finished;
 
-    private final PausePoint pause;
+  private final PausePoint pause;
 
-/**
+  /**
    * Opens the run's transaction.
    *
    * @param zone the time zone of HL7 date/times without an offset
    */
-  public Hl7v2FileIngest(Warehouse warehouse, String source, String runId, ZoneId zone, PausePoint pause) {
+  public Hl7v2FileIngest(
+      Warehouse warehouse, String source, String runId, ZoneId zone, PausePoint pause) {
     this.pause = pause;
     this.connection = warehouse.connection();
     this.source = source;
@@ -80,7 +81,10 @@ public final class Hl7v2FileIngest implements AutoCloseable {
       MessageFileSplitter.Chunk next;
       while ((next = splitter.next()) != null) {
         RecordOrigin origin = new RecordOrigin(name, next.index(), "message");
-        chunk.add(next.batchProblem() != null ? batchProblem(origin, next) : intake.read(next.bytes(), origin));
+        chunk.add(
+            next.batchProblem() != null
+                ? batchProblem(origin, next)
+                : intake.read(next.bytes(), origin));
         if (chunk.size() == CHUNK) {
           apply(chunk);
         }
@@ -91,9 +95,16 @@ public final class Hl7v2FileIngest implements AutoCloseable {
 
   private static Incoming batchProblem(RecordOrigin origin, MessageFileSplitter.Chunk c) {
     String text = new String(c.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-    Rejection r = new Rejection(AcknowledgmentCode.AE, ErrorCode.SEGMENT_SEQUENCE_ERROR, "BTS", 1, c.batchProblem());
-    return new Incoming(new RecordOrigin(origin.file(), origin.position(), "batch"), null, text,
-        MessageIntake.hash(text), null, r);
+    Rejection r =
+        new Rejection(
+            AcknowledgmentCode.AE, ErrorCode.SEGMENT_SEQUENCE_ERROR, "BTS", 1, c.batchProblem());
+    return new Incoming(
+        new RecordOrigin(origin.file(), origin.position(), "batch"),
+        null,
+        text,
+        MessageIntake.hash(text),
+        null,
+        r);
   }
 
   private void apply(List<Incoming> chunk) {
@@ -120,8 +131,13 @@ public final class Hl7v2FileIngest implements AutoCloseable {
 
   /** Records the run in {@code ingest_run} and commits it; returns its counts. */
   public WarehouseLoader.Counts finish(RunRecord run) {
-    var counts = new WarehouseLoader.Counts(stored + quarantined + skipped, stored, quarantined, skipped,
-        Map.copyOf(skippedByType));
+    var counts =
+        new WarehouseLoader.Counts(
+            stored + quarantined + skipped,
+            stored,
+            quarantined,
+            skipped,
+            Map.copyOf(skippedByType));
     try {
       run.insert(connection, runId, source, counts);
       pause.reach("commit");

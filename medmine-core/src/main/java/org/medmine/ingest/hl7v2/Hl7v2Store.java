@@ -16,12 +16,13 @@ import org.medmine.warehouse.RecordOrigin;
 import org.medmine.warehouse.WarehouseLoader;
 
 /**
- * Applies messages to the warehouse in the order received, inside the caller's transaction: the file ingest commits
- * once per run, the listener once per group of messages and acknowledges them after. Each message is first checked
- * against the log ({@link MessageLog}): one seen before with the same text is answered as then and not applied
- * again; one whose control id was stored for a different message is rejected (AE 205). Messages between two A40s
- * are applied together ({@link BatchState}); an A40 is applied on its own, after what came before it is written.
- * A message that cannot be stored is quarantined with its file, position and reason, and logged with its answer.
+ * Applies messages to the warehouse in the order received, inside the caller's transaction: the
+ * file ingest commits once per run, the listener once per group of messages and acknowledges them
+ * after. Each message is first checked against the log ({@link MessageLog}): one seen before with
+ * the same text is answered as then and not applied again; one whose control id was stored for a
+ * different message is rejected (AE 205). Messages between two A40s are applied together ({@link
+ * BatchState}); an A40 is applied on its own, after what came before it is written. A message that
+ * cannot be stored is quarantined with its file, position and reason, and logged with its answer.
  */
 public final class Hl7v2Store implements AutoCloseable {
   private final Connection connection;
@@ -32,7 +33,8 @@ public final class Hl7v2Store implements AutoCloseable {
   private String runId;
 
   /**
-   * A store for {@code source} on {@code connection}, whose transaction the caller opens and commits.
+   * A store for {@code source} on {@code connection}, whose transaction the caller opens and
+   * commits.
    *
    * @param zone the time zone of date/times without an offset
    */
@@ -58,10 +60,14 @@ public final class Hl7v2Store implements AutoCloseable {
     knownLocations.clear();
   }
 
-  /** The highest position a message or a quarantine entry of {@code file} has: where a listener counts on from. */
+  /**
+   * The highest position a message or a quarantine entry of {@code file} has: where a listener
+   * counts on from.
+   */
   long lastPosition(String file) {
-    String sql = "SELECT greatest((SELECT coalesce(max(position), 0) FROM hl7v2_message WHERE source = ? AND file = ?),"
-        + " (SELECT coalesce(max(position), 0) FROM quarantine WHERE source = ? AND file = ?))";
+    String sql =
+        "SELECT greatest((SELECT coalesce(max(position), 0) FROM hl7v2_message WHERE source = ? AND file = ?),"
+            + " (SELECT coalesce(max(position), 0) FROM quarantine WHERE source = ? AND file = ?))";
     try (java.sql.PreparedStatement p = connection.prepareStatement(sql)) {
       p.setString(1, source);
       p.setString(2, file);
@@ -72,14 +78,16 @@ public final class Hl7v2Store implements AutoCloseable {
         return rs.getLong(1);
       }
     } catch (java.sql.SQLException e) {
-      throw new org.medmine.warehouse.WarehouseException("could not read where " + file + " counts on from", e);
+      throw new org.medmine.warehouse.WarehouseException(
+          "could not read where " + file + " counts on from", e);
     }
   }
 
   /** Applies {@code batch} in order; returns each message's outcome, in the same order. */
   List<Outcome> apply(List<Incoming> batch) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-    Map<String, Logged> seen = log.find(batch.stream().map(Incoming::controlId).filter(s -> !s.isEmpty()).toList());
+    Map<String, Logged> seen =
+        log.find(batch.stream().map(Incoming::controlId).filter(s -> !s.isEmpty()).toList());
     java.util.Set<String> logged = new java.util.HashSet<>(seen.keySet());
     Map<String, Map<String, Object>> logEntries = new LinkedHashMap<>();
     List<Map<String, Object>> quarantine = new ArrayList<>();
@@ -92,9 +100,14 @@ public final class Hl7v2Store implements AutoCloseable {
       }
       int end = to == from ? from + 1 : to; // a merge alone, else the messages up to the next merge
       List<Incoming> part = batch.subList(from, end);
-      BatchState state = end - from == 1 && isMerge(batch.get(from)) ? null
-          : new BatchState(rows, source, part.stream().filter(i -> i.mapped() != null).map(Incoming::mapped).toList(),
-              knownLocations);
+      BatchState state =
+          end - from == 1 && isMerge(batch.get(from))
+              ? null
+              : new BatchState(
+                  rows,
+                  source,
+                  part.stream().filter(i -> i.mapped() != null).map(Incoming::mapped).toList(),
+                  knownLocations);
       for (int i = from; i < end; i++) {
         Incoming in = batch.get(i);
         Outcome o = earlier(in, seen);
@@ -102,7 +115,8 @@ public final class Hl7v2Store implements AutoCloseable {
           o = in.rejection() != null ? Outcome.notStored(in.rejection()) : applyOne(in, state);
           if (!in.controlId().isEmpty() && in.header() != null) {
             logEntries.put(in.controlId(), log.entry(in, o, runId, now));
-            seen.put(in.controlId(), new Logged(in.controlId(), in.contentHash(), o.disposition(), o));
+            seen.put(
+                in.controlId(), new Logged(in.controlId(), in.contentHash(), o.disposition(), o));
           }
         }
         if (o.disposition() == Outcome.Disposition.QUARANTINED && (o.rejection() != null)) {
@@ -135,8 +149,14 @@ public final class Hl7v2Store implements AutoCloseable {
       return new Outcome(Outcome.Disposition.DUPLICATE, o.code(), o.rejection());
     }
     if (before.disposition() == Outcome.Disposition.STORED) {
-      return Outcome.notStored(Rejection.error(ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH", 10, "control id '"
-          + in.controlId() + "' was already used by a different message, which is stored: give each message its own"));
+      return Outcome.notStored(
+          Rejection.error(
+              ErrorCode.DUPLICATE_KEY_IDENTIFIER,
+              "MSH",
+              10,
+              "control id '"
+                  + in.controlId()
+                  + "' was already used by a different message, which is stored: give each message its own"));
     }
     return null; // rejected before and sent again changed: read it anew
   }
@@ -166,20 +186,33 @@ public final class Hl7v2Store implements AutoCloseable {
     q.put("resource_id", in.controlId().isEmpty() ? null : in.controlId());
     q.put("reason", r.located());
     String raw = in.text();
-    q.put("raw_text", raw.length() <= WarehouseLoader.RAW_TEXT_LIMIT ? raw
-        : raw.substring(0, WarehouseLoader.RAW_TEXT_LIMIT) + "…[" + (raw.length() - WarehouseLoader.RAW_TEXT_LIMIT)
-            + " more characters]");
+    q.put(
+        "raw_text",
+        raw.length() <= WarehouseLoader.RAW_TEXT_LIMIT
+            ? raw
+            : raw.substring(0, WarehouseLoader.RAW_TEXT_LIMIT)
+                + "…["
+                + (raw.length() - WarehouseLoader.RAW_TEXT_LIMIT)
+                + " more characters]");
     q.values().removeIf(java.util.Objects::isNull);
     return q;
   }
 
-  /** Quarantine entries are keyed by (source, file, position): a message quarantined again replaces its entry. */
+  /**
+   * Quarantine entries are keyed by (source, file, position): a message quarantined again replaces
+   * its entry.
+   */
   private void writeQuarantine(List<Map<String, Object>> entries) {
     if (entries.isEmpty()) {
       return;
     }
-    rows.delete("quarantine", source, "(file || '#' || position || '#' || position_kind)",
-        entries.stream().map(q -> q.get("file") + "#" + q.get("position") + "#" + q.get("position_kind")).toList());
+    rows.delete(
+        "quarantine",
+        source,
+        "(file || '#' || position || '#' || position_kind)",
+        entries.stream()
+            .map(q -> q.get("file") + "#" + q.get("position") + "#" + q.get("position_kind"))
+            .toList());
     rows.insert("quarantine", source, entries);
   }
 

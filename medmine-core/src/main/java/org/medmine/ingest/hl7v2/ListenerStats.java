@@ -14,7 +14,13 @@ public final class ListenerStats {
   private final AtomicLong commits = new AtomicLong();
 
   /** A snapshot of the counts. */
-  public record Counts(long received, long stored, long quarantined, long skipped, long duplicates, long failed,
+  public record Counts(
+      long received,
+      long stored,
+      long quarantined,
+      long skipped,
+      long duplicates,
+      long failed,
       long commits) {}
 
   void received() {
@@ -38,7 +44,13 @@ public final class ListenerStats {
   }
 
   public Counts counts() {
-    return new Counts(received.get(), stored.get(), quarantined.get(), skipped.get(), duplicates.get(), failed.get(),
+    return new Counts(
+        received.get(),
+        stored.get(),
+        quarantined.get(),
+        skipped.get(),
+        duplicates.get(),
+        failed.get(),
         commits.get());
   }
 

@@ -11,13 +11,19 @@ import org.medmine.warehouse.Row;
  *
  * @param kind what the message does
  * @param event the trigger event (MSH-9.2), e.g. A02
- * @param eventTime when the event happened, in UTC: EVN-6 (event occurred), else EVN-2 (recorded), else MSH-7
+ * @param eventTime when the event happened, in UTC: EVN-6 (event occurred), else EVN-2 (recorded),
+ *     else MSH-7
  * @param subjects the patients (and visits) it is about: one, or two for A17
  * @param priorPatientId for A40, the patient merged into the subject (MRG-1)
  * @param rows the observations (ORU) or immunizations (VXU) it brings
  */
-record MappedMessage(MessageKind kind, String event, LocalDateTime eventTime, List<Subject> subjects,
-    String priorPatientId, List<Row> rows) {
+record MappedMessage(
+    MessageKind kind,
+    String event,
+    LocalDateTime eventTime,
+    List<Subject> subjects,
+    String priorPatientId,
+    List<Row> rows) {
 
   /** A patient and, when the message has a PV1, the visit. */
   record Subject(PatientUpdate patient, Visit visit) {

@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Splits a file of HL7 v2 messages into messages, reading it as a stream: segments end at {@code \r}, {@code \n} or
- * {@code \r\n}; MLLP framing bytes (0x0B before a message, 0x1C after it) are dropped; a message begins at each
- * MSH segment; batch envelopes (FHS/BHS ... BTS/FTS, HL7 v2.5 §2.10.3) are read around the messages, and a batch
- * trailer whose count (BTS-1) differs from the messages its batch holds is reported. Lines before the first MSH
- * that are not envelopes form a chunk of their own, which then fails as a message without a header.
+ * Splits a file of HL7 v2 messages into messages, reading it as a stream: segments end at {@code
+ * \r}, {@code \n} or {@code \r\n}; MLLP framing bytes (0x0B before a message, 0x1C after it) are
+ * dropped; a message begins at each MSH segment; batch envelopes (FHS/BHS ... BTS/FTS, HL7 v2.5
+ * §2.10.3) are read around the messages, and a batch trailer whose count (BTS-1) differs from the
+ * messages its batch holds is reported. Lines before the first MSH that are not envelopes form a
+ * chunk of their own, which then fails as a message without a header.
  */
 final class MessageFileSplitter {
   private static final int START_BLOCK = 0x0B;
@@ -43,7 +44,8 @@ final class MessageFileSplitter {
       if (segment.length == 0) {
         continue;
       }
-      String name = segment.length >= 3 ? new String(segment, 0, 3, StandardCharsets.ISO_8859_1) : "";
+      String name =
+          segment.length >= 3 ? new String(segment, 0, 3, StandardCharsets.ISO_8859_1) : "";
       switch (name) {
         case "MSH" -> {
           if (message != null) {
@@ -97,15 +99,24 @@ final class MessageFileSplitter {
       return null;
     }
     String text = new String(segment, StandardCharsets.ISO_8859_1);
-    String[] fields = text.split(java.util.regex.Pattern.quote(String.valueOf(text.length() > 3 ? text.charAt(3) : '|')), -1);
+    String[] fields =
+        text.split(
+            java.util.regex.Pattern.quote(String.valueOf(text.length() > 3 ? text.charAt(3) : '|')),
+            -1);
     long held = batchOpen ? inBatch : index;
     batchOpen = false;
     if (fields.length > 1 && !fields[1].isBlank()) {
       try {
         long declared = Long.parseLong(fields[1].strip());
         if (declared != held) {
-          return new Chunk(index, segment, "BTS-1 says the batch holds " + declared + " messages, but it holds " + held
-              + ": messages were lost or added in transit; ask the sender for the batch again");
+          return new Chunk(
+              index,
+              segment,
+              "BTS-1 says the batch holds "
+                  + declared
+                  + " messages, but it holds "
+                  + held
+                  + ": messages were lost or added in transit; ask the sender for the batch again");
         }
       } catch (NumberFormatException e) {
         return new Chunk(index, segment, "BTS-1 '" + fields[1] + "' is not a message count");

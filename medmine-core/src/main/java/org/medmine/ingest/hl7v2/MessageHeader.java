@@ -5,27 +5,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The message header (MSH) read by splitting its fields, without HAPI: what routing, the duplicate check and
- * the acknowledgment need, at a few microseconds a message (HAPI's PreParser took 40 to 80 and a full parse 130
- * to 380 here). Field numbers are HL7's: MSH-1 is the field separator itself, MSH-2 the encoding characters.
+ * The message header (MSH) read by splitting its fields, without HAPI: what routing, the duplicate
+ * check and the acknowledgment need, at a few microseconds a message (HAPI's PreParser took 40 to
+ * 80 and a full parse 130 to 380 here). Field numbers are HL7's: MSH-1 is the field separator
+ * itself, MSH-2 the encoding characters.
  *
  * @param fields the MSH fields as written (escaped), index 0 unused, index 1 the field separator
  */
 record MessageHeader(List<String> fields) {
   /** The versions medmine reads (MSH-12): 2.3 to 2.8. */
   static final List<String> VERSIONS =
-      List.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
+      List.of(
+          "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
 
-  /** Reads the MSH segment at the start of {@code text} (segments separated by carriage returns). */
+  /**
+   * Reads the MSH segment at the start of {@code text} (segments separated by carriage returns).
+   */
   static MessageHeader read(String text) {
     if (!text.startsWith("MSH") || text.length() < 8) {
-      throw Rejection.error(ErrorCode.SEGMENT_SEQUENCE_ERROR, "MSH", 0,
-          "the message does not begin with an MSH segment (it begins '" + preview(text) + "')").thrown();
+      throw Rejection.error(
+              ErrorCode.SEGMENT_SEQUENCE_ERROR,
+              "MSH",
+              0,
+              "the message does not begin with an MSH segment (it begins '" + preview(text) + "')")
+          .thrown();
     }
     char separator = text.charAt(3);
     if (Character.isLetterOrDigit(separator) || separator == '\r' || separator == ' ') {
-      throw Rejection.error(ErrorCode.DATA_TYPE_ERROR, "MSH", 1,
-          "'" + separator + "' cannot be the field separator (MSH-1)").thrown();
+      throw Rejection.error(
+              ErrorCode.DATA_TYPE_ERROR,
+              "MSH",
+              1,
+              "'" + separator + "' cannot be the field separator (MSH-1)")
+          .thrown();
     }
     int end = text.indexOf('\r');
     String msh = end < 0 ? text : text.substring(0, end);
@@ -44,8 +56,14 @@ record MessageHeader(List<String> fields) {
     MessageHeader header = new MessageHeader(List.copyOf(fields));
     String encoding = header.field(2);
     if (encoding.length() < 3 || encoding.indexOf(separator) >= 0) {
-      throw Rejection.error(ErrorCode.DATA_TYPE_ERROR, "MSH", 2,
-          "MSH-2 '" + encoding + "' does not give the component, repetition and escape characters").thrown();
+      throw Rejection.error(
+              ErrorCode.DATA_TYPE_ERROR,
+              "MSH",
+              2,
+              "MSH-2 '"
+                  + encoding
+                  + "' does not give the component, repetition and escape characters")
+          .thrown();
     }
     return header;
   }
@@ -60,7 +78,9 @@ record MessageHeader(List<String> fields) {
     return n < fields.size() ? fields.get(n) : "";
   }
 
-  /** Component {@code c} (1-based) of the first repetition of MSH-{@code n}, unescaped of nothing. */
+  /**
+   * Component {@code c} (1-based) of the first repetition of MSH-{@code n}, unescaped of nothing.
+   */
   String component(int n, int c) {
     String f = field(n);
     char rep = repetitionSeparator();
@@ -68,7 +88,8 @@ record MessageHeader(List<String> fields) {
     if (r >= 0 && n != 2) {
       f = f.substring(0, r);
     }
-    String[] parts = f.split(java.util.regex.Pattern.quote(String.valueOf(componentSeparator())), -1);
+    String[] parts =
+        f.split(java.util.regex.Pattern.quote(String.valueOf(componentSeparator())), -1);
     return c <= parts.length ? parts[c - 1] : "";
   }
 

@@ -3,8 +3,9 @@ package org.medmine.ingest.hl7v2;
 import java.util.Map;
 
 /**
- * The messages medmine stores, by message type and trigger event (HL7 v2.5 chapters 3, 7 and 4A), and what each
- * does. ADT events move the encounter (see {@link EncounterHistory}); A28 and A31 change the person only.
+ * The messages medmine stores, by message type and trigger event (HL7 v2.5 chapters 3, 7 and 4A),
+ * and what each does. ADT events move the encounter (see {@link EncounterHistory}); A28 and A31
+ * change the person only.
  */
 enum MessageKind {
   /** A01 admit/visit notification. */
@@ -17,7 +18,10 @@ enum MessageKind {
   TRANSFER,
   /** A03 discharge/end visit. */
   DISCHARGE,
-  /** A06 outpatient to inpatient, A07 inpatient to outpatient: a new class, and a transfer when PV1-3 changes. */
+  /**
+   * A06 outpatient to inpatient, A07 inpatient to outpatient: a new class, and a transfer when
+   * PV1-3 changes.
+   */
   CLASS_CHANGE,
   /** A08 update patient information. */
   UPDATE,
@@ -38,13 +42,25 @@ enum MessageKind {
   /** VXU^V04 unsolicited vaccination record update. */
   IMMUNIZATIONS;
 
-  private static final Map<String, MessageKind> BY_EVENT = Map.ofEntries(
-      Map.entry("ADT^A01", ADMIT), Map.entry("ADT^A04", REGISTER), Map.entry("ADT^A05", PREADMIT),
-      Map.entry("ADT^A02", TRANSFER), Map.entry("ADT^A03", DISCHARGE), Map.entry("ADT^A06", CLASS_CHANGE),
-      Map.entry("ADT^A07", CLASS_CHANGE), Map.entry("ADT^A08", UPDATE), Map.entry("ADT^A11", CANCEL_ADMIT),
-      Map.entry("ADT^A12", CANCEL_TRANSFER), Map.entry("ADT^A13", CANCEL_DISCHARGE), Map.entry("ADT^A17", SWAP),
-      Map.entry("ADT^A28", PERSON), Map.entry("ADT^A31", PERSON), Map.entry("ADT^A40", MERGE),
-      Map.entry("ORU^R01", RESULTS), Map.entry("VXU^V04", IMMUNIZATIONS));
+  private static final Map<String, MessageKind> BY_EVENT =
+      Map.ofEntries(
+          Map.entry("ADT^A01", ADMIT),
+          Map.entry("ADT^A04", REGISTER),
+          Map.entry("ADT^A05", PREADMIT),
+          Map.entry("ADT^A02", TRANSFER),
+          Map.entry("ADT^A03", DISCHARGE),
+          Map.entry("ADT^A06", CLASS_CHANGE),
+          Map.entry("ADT^A07", CLASS_CHANGE),
+          Map.entry("ADT^A08", UPDATE),
+          Map.entry("ADT^A11", CANCEL_ADMIT),
+          Map.entry("ADT^A12", CANCEL_TRANSFER),
+          Map.entry("ADT^A13", CANCEL_DISCHARGE),
+          Map.entry("ADT^A17", SWAP),
+          Map.entry("ADT^A28", PERSON),
+          Map.entry("ADT^A31", PERSON),
+          Map.entry("ADT^A40", MERGE),
+          Map.entry("ORU^R01", RESULTS),
+          Map.entry("VXU^V04", IMMUNIZATIONS));
 
   /** The message types medmine stores. */
   static final java.util.Set<String> TYPES = java.util.Set.of("ADT", "ORU", "VXU");
@@ -59,7 +75,9 @@ enum MessageKind {
     return "ADT A01-A08, A11-A13, A17, A28, A31, A40, ORU^R01 and VXU^V04";
   }
 
-  /** Whether the event may begin an encounter (a missing PV1-19 then gets the message's control id). */
+  /**
+   * Whether the event may begin an encounter (a missing PV1-19 then gets the message's control id).
+   */
   boolean begins() {
     return this == ADMIT || this == REGISTER || this == PREADMIT;
   }

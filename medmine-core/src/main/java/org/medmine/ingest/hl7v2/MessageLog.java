@@ -16,13 +16,14 @@ import org.medmine.warehouse.KeyedRows;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * The {@code hl7v2_message} table: every message received, by (source, MSH-10), with what it was answered. It is
- * what makes a resend harmless: a message whose control id and text were seen before gets the same answer and
- * changes nothing.
+ * The {@code hl7v2_message} table: every message received, by (source, MSH-10), with what it was
+ * answered. It is what makes a resend harmless: a message whose control id and text were seen
+ * before gets the same answer and changes nothing.
  */
 final class MessageLog {
   /** A message handled before. */
-  record Logged(String controlId, String contentHash, Outcome.Disposition disposition, Outcome outcome) {}
+  record Logged(
+      String controlId, String contentHash, Outcome.Disposition disposition, Outcome outcome) {}
 
   private static final String TABLE = "hl7v2_message";
   private final KeyedRows rows;
@@ -34,8 +35,9 @@ final class MessageLog {
     this.rows = rows;
     this.source = source;
     this.zone = zone;
-    try (PreparedStatement p = connection.prepareStatement(
-        "SELECT coalesce(max(sequence), 0) FROM " + TABLE + " WHERE source = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT coalesce(max(sequence), 0) FROM " + TABLE + " WHERE source = ?")) {
       p.setString(1, source);
       try (ResultSet rs = p.executeQuery()) {
         rs.next();
@@ -56,19 +58,28 @@ final class MessageLog {
     Map<String, Logged> out = new HashMap<>();
     for (Map<String, Object> r : rows.select(TABLE, source, "control_id", controlIds)) {
       String status = (String) r.get("status");
-      Outcome.Disposition d = Outcome.Disposition.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+      Outcome.Disposition d =
+          Outcome.Disposition.valueOf(status.toUpperCase(java.util.Locale.ROOT));
       AcknowledgmentCode code = AcknowledgmentCode.valueOf((String) r.get("ack_code"));
       String reason = (String) r.get("reason");
-      Rejection rejection = reason == null ? null : new Rejection(code, errorCode(r), null, 0, reason);
-      out.put((String) r.get("control_id"),
-          new Logged((String) r.get("control_id"), (String) r.get("content_hash"), d, new Outcome(d, code, rejection)));
+      Rejection rejection =
+          reason == null ? null : new Rejection(code, errorCode(r), null, 0, reason);
+      out.put(
+          (String) r.get("control_id"),
+          new Logged(
+              (String) r.get("control_id"),
+              (String) r.get("content_hash"),
+              d,
+              new Outcome(d, code, rejection)));
     }
     return out;
   }
 
   private static ErrorCode errorCode(Map<String, Object> r) {
     Object code = r.get("error_code");
-    return code == null ? ErrorCode.APPLICATION_INTERNAL_ERROR : ErrorCode.errorCodeFor(((Number) code).intValue());
+    return code == null
+        ? ErrorCode.APPLICATION_INTERNAL_ERROR
+        : ErrorCode.errorCodeFor(((Number) code).intValue());
   }
 
   /** The log row of a message handled now. */
@@ -105,7 +116,10 @@ final class MessageLog {
     return r;
   }
 
-  /** Writes {@code entries}, replacing the rows of those control ids that were {@code logged} before. */
+  /**
+   * Writes {@code entries}, replacing the rows of those control ids that were {@code logged}
+   * before.
+   */
   void write(Map<String, Map<String, Object>> entries, java.util.Set<String> logged) {
     java.util.List<String> replaced = entries.keySet().stream().filter(logged::contains).toList();
     if (!replaced.isEmpty()) {

@@ -16,14 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.medmine.warehouse.RecordOrigin;
 
 /**
- * One sender's connection: a reader thread that reads MLLP frames, reads each message ({@link MessageIntake}, on
- * this thread, so that connections parse in parallel) and queues it for the {@link GroupCommitter}; and a writer
- * thread that sends the acknowledgments in the order the messages came, as the committer releases them. A sender
- * may send ahead of its acknowledgments, up to {@link #WINDOW} messages; then reading waits.
+ * One sender's connection: a reader thread that reads MLLP frames, reads each message ({@link
+ * MessageIntake}, on this thread, so that connections parse in parallel) and queues it for the
+ * {@link GroupCommitter}; and a writer thread that sends the acknowledgments in the order the
+ * messages came, as the committer releases them. A sender may send ahead of its acknowledgments, up
+ * to {@link #WINDOW} messages; then reading waits.
  */
 final class MllpConnection {
   /** Messages a connection may have read and not yet had acknowledged. */
   static final int WINDOW = 1000;
+
   private static final String CLOSE = new String("close");
 
   private final Socket socket;
@@ -37,7 +39,12 @@ final class MllpConnection {
   private final Thread reader;
   private final Thread writer;
 
-  MllpConnection(Socket socket, GroupCommitter committer, ZoneId zone, String file, AtomicLong positions,
+  MllpConnection(
+      Socket socket,
+      GroupCommitter committer,
+      ZoneId zone,
+      String file,
+      AtomicLong positions,
       ListenerStats stats) {
     this.socket = socket;
     this.committer = committer;
@@ -75,7 +82,9 @@ final class MllpConnection {
     reader.join();
   }
 
-  /** Waits until every acknowledgment is written (or the sender went away), then closes the socket. */
+  /**
+   * Waits until every acknowledgment is written (or the sender went away), then closes the socket.
+   */
   void awaitWriter() throws InterruptedException {
     writer.join();
   }
@@ -87,8 +96,10 @@ final class MllpConnection {
         window.acquire();
         stats.received();
         RecordOrigin origin = new RecordOrigin(file, positions.incrementAndGet(), "message");
-        Incoming incoming = frame.complete() && !frame.oversized() ? intake.read(frame.bytes(), origin)
-            : framingProblem(frame, origin);
+        Incoming incoming =
+            frame.complete() && !frame.oversized()
+                ? intake.read(frame.bytes(), origin)
+                : framingProblem(frame, origin);
         committer.submit(new GroupCommitter.Pending(incoming, this::reply));
         if (!frame.complete()) {
           break;
@@ -103,11 +114,20 @@ final class MllpConnection {
 
   private Incoming framingProblem(MllpFrames.Frame frame, RecordOrigin origin) {
     Incoming read = intake.read(frame.bytes(), origin);
-    String why = frame.oversized()
-        ? "the message is longer than " + MllpFrames.MAX_FRAME + " bytes: medmine does not read it"
-        : "the connection closed in the middle of a message (" + frame.bytes().length
-            + " bytes, no end of block 0x1C 0x0D): the message is truncated; send it again whole";
-    return new Incoming(origin, read.header(), read.text(), read.contentHash(), null,
+    String why =
+        frame.oversized()
+            ? "the message is longer than "
+                + MllpFrames.MAX_FRAME
+                + " bytes: medmine does not read it"
+            : "the connection closed in the middle of a message ("
+                + frame.bytes().length
+                + " bytes, no end of block 0x1C 0x0D): the message is truncated; send it again whole";
+    return new Incoming(
+        origin,
+        read.header(),
+        read.text(),
+        read.contentHash(),
+        null,
         Rejection.error(ErrorCode.SEGMENT_SEQUENCE_ERROR, null, 0, why));
   }
 

@@ -6,15 +6,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * MLLP framing (HL7 v2 Minimal Lower Layer Protocol, release 2, in the HL7 Transport Specification): a message is
- * sent as 0x0B, its bytes, 0x1C 0x0D. Bytes outside a frame are skipped. Bytes, not characters: each message is
- * decoded in the character set its own MSH-18 names ({@link MessageDecoder}).
+ * MLLP framing (HL7 v2 Minimal Lower Layer Protocol, release 2, in the HL7 Transport
+ * Specification): a message is sent as 0x0B, its bytes, 0x1C 0x0D. Bytes outside a frame are
+ * skipped. Bytes, not characters: each message is decoded in the character set its own MSH-18 names
+ * ({@link MessageDecoder}).
  */
 final class MllpFrames {
   static final int START_BLOCK = 0x0B;
   static final int END_BLOCK = 0x1C;
   static final int CARRIAGE_RETURN = 0x0D;
-  /** A frame larger than this is not read whole: it is answered AE and its bytes up to the end block dropped. */
+
+  /**
+   * A frame larger than this is not read whole: it is answered AE and its bytes up to the end block
+   * dropped.
+   */
   static final int MAX_FRAME = 16 << 20;
 
   /**

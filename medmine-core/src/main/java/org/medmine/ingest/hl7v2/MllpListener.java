@@ -15,22 +15,25 @@ import org.medmine.warehouse.PausePoint;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * A live HL7 v2 receiver over MLLP: accepts connections on a TCP port (127.0.0.1 unless told otherwise), reads
- * framed messages, stores them through {@link Hl7v2Store} in group commits ({@link GroupCommitter}) and answers each
- * in original acknowledgment mode (HL7 v2.5 §2.9.2) once the message is committed: AA stored, AE (with an ERR
- * segment) not storable as sent and quarantined with its raw text, AR a version, type or event medmine does not
- * take, or a failure of its own. A message is never applied twice: its control id (MSH-10) is in
- * {@code hl7v2_message}, so a resend after a lost acknowledgment, or after the listener was killed between commit
- * and acknowledgment, is answered as before. Killed before the commit, the message was not acknowledged and the
- * sender sends it again.
+ * A live HL7 v2 receiver over MLLP: accepts connections on a TCP port (127.0.0.1 unless told
+ * otherwise), reads framed messages, stores them through {@link Hl7v2Store} in group commits
+ * ({@link GroupCommitter}) and answers each in original acknowledgment mode (HL7 v2.5 §2.9.2) once
+ * the message is committed: AA stored, AE (with an ERR segment) not storable as sent and
+ * quarantined with its raw text, AR a version, type or event medmine does not take, or a failure of
+ * its own. A message is never applied twice: its control id (MSH-10) is in {@code hl7v2_message},
+ * so a resend after a lost acknowledgment, or after the listener was killed between commit and
+ * acknowledgment, is answered as before. Killed before the commit, the message was not acknowledged
+ * and the sender sends it again.
  *
- * <p>{@link #close} stops accepting and reading, acknowledges what was read, and returns when all is committed.
+ * <p>{@link #close} stops accepting and reading, acknowledges what was read, and returns when all
+ * is committed.
  */
 public final class MllpListener implements AutoCloseable {
   /**
    * How to listen.
    *
-   * @param bind the address to bind (127.0.0.1 by default: a feed from another machine must be asked for)
+   * @param bind the address to bind (127.0.0.1 by default: a feed from another machine must be
+   *     asked for)
    * @param port the TCP port (0: any free one; {@link #port()} says which)
    * @param source the source name rows are stored under
    * @param timeZone the zone of date/times without an offset
@@ -59,35 +62,47 @@ public final class MllpListener implements AutoCloseable {
   private final String name;
   private volatile boolean closing;
 
-  private MllpListener(Warehouse warehouse, Options options, Consumer<Exception> failures) throws IOException {
+  private MllpListener(Warehouse warehouse, Options options, Consumer<Exception> failures)
+      throws IOException {
     this.store = new Hl7v2Store(warehouse.connection(), options.source(), options.timeZone());
     this.server = new ServerSocket();
     server.setReuseAddress(true);
     try {
-      server.bind(new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 128);
+      server.bind(
+          new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 128);
     } catch (IOException e) {
       server.close();
       throw e;
     }
     this.name = "mllp://" + options.bind() + ":" + server.getLocalPort();
     AtomicLong positions = new AtomicLong(store.lastPosition(name));
-    this.committer = new GroupCommitter(warehouse.connection(), store, stats, failures, options.pause());
+    this.committer =
+        new GroupCommitter(warehouse.connection(), store, stats, failures, options.pause());
     this.committerThread = new Thread(committer, "mllp-commit");
     this.acceptor = new Thread(() -> accept(options.timeZone(), positions), "mllp-accept");
   }
 
   /**
-   * Starts listening; {@code failures} hears the warehouse failures that made a group be answered AR.
+   * Starts listening; {@code failures} hears the warehouse failures that made a group be answered
+   * AR.
    *
    * @throws MedmineUserException when the port cannot be bound
    */
-  public static MllpListener start(Warehouse warehouse, Options options, Consumer<Exception> failures) {
+  public static MllpListener start(
+      Warehouse warehouse, Options options, Consumer<Exception> failures) {
     MllpListener l;
     try {
       l = new MllpListener(warehouse, options, failures);
     } catch (IOException e) {
-      throw new MedmineUserException("Cannot listen on " + options.bind() + ":" + options.port() + " ("
-          + e.getMessage() + "): choose a free port with --port, or another address with --bind.", e);
+      throw new MedmineUserException(
+          "Cannot listen on "
+              + options.bind()
+              + ":"
+              + options.port()
+              + " ("
+              + e.getMessage()
+              + "): choose a free port with --port, or another address with --bind.",
+          e);
     }
     l.committerThread.start();
     l.acceptor.start();
@@ -99,7 +114,10 @@ public final class MllpListener implements AutoCloseable {
     return server.getLocalPort();
   }
 
-  /** The name quarantine entries and the message log give this listener's messages ({@code mllp://host:port}). */
+  /**
+   * The name quarantine entries and the message log give this listener's messages ({@code
+   * mllp://host:port}).
+   */
   public String name() {
     return name;
   }
@@ -125,7 +143,9 @@ public final class MllpListener implements AutoCloseable {
     }
   }
 
-  /** Stops: no new connections or messages; every message read is committed and acknowledged first. */
+  /**
+   * Stops: no new connections or messages; every message read is committed and acknowledged first.
+   */
   @Override
   public void close() {
     closing = true;
@@ -151,5 +171,4 @@ public final class MllpListener implements AutoCloseable {
       store.close();
     }
   }
-
 }

@@ -5,7 +5,8 @@ import ca.uhn.hl7v2.AcknowledgmentCode;
 /**
  * What became of one message, and so what its acknowledgment says.
  *
- * @param disposition stored, quarantined, skipped (a type medmine does not store) or a duplicate of one seen before
+ * @param disposition stored, quarantined, skipped (a type medmine does not store) or a duplicate of
+ *     one seen before
  * @param code the acknowledgment code: AA, AE or AR
  * @param rejection why, for AE and AR; null for AA
  */
@@ -15,7 +16,10 @@ record Outcome(Disposition disposition, AcknowledgmentCode code, Rejection rejec
     STORED,
     QUARANTINED,
     SKIPPED,
-    /** The same message (same control id and text) was handled before: answered as then, applied once. */
+    /**
+     * The same message (same control id and text) was handled before: answered as then, applied
+     * once.
+     */
     DUPLICATE
   }
 

@@ -7,16 +7,20 @@ import java.util.Map;
 import org.medmine.model.OmbCategories;
 
 /**
- * PID to the {@code patient} row, following the V2-to-FHIR IG's PID[Patient] map: PID-3 identifiers (the one of
- * type MR is the patient's id and MRN; SS, DL and PPN fill ssn, drivers_license and passport), PID-5 name (legal
- * name, else the first; a maiden name of type M), PID-7 birth date, PID-8 sex (AdministrativeSex concept map), PID-10
- * race and PID-22 ethnicity (OMB categories), PID-11 address, PID-13 phone and e-mail, PID-15 language, PID-16
- * marital status, PID-19 SSN, PID-20 driver's licence, PID-23 birth place, PID-24/25 multiple birth, PID-29/30 death.
+ * PID to the {@code patient} row, following the V2-to-FHIR IG's PID[Patient] map: PID-3 identifiers
+ * (the one of type MR is the patient's id and MRN; SS, DL and PPN fill ssn, drivers_license and
+ * passport), PID-5 name (legal name, else the first; a maiden name of type M), PID-7 birth date,
+ * PID-8 sex (AdministrativeSex concept map), PID-10 race and PID-22 ethnicity (OMB categories),
+ * PID-11 address, PID-13 phone and e-mail, PID-15 language, PID-16 marital status, PID-19 SSN,
+ * PID-20 driver's licence, PID-23 birth place, PID-24/25 multiple birth, PID-29/30 death.
  */
 final class PatientMapper {
   /** HL7 table 0001 (administrative sex) to FHIR R4 AdministrativeGender (the IG's concept map). */
-  private static final Map<String, String> SEX = Map.of(
-      "F", "female", "M", "male", "O", "other", "U", "unknown", "A", "other", "N", "unknown", "X", "other");
+  private static final Map<String, String> SEX =
+      Map.of(
+          "F", "female", "M", "male", "O", "other", "U", "unknown", "A", "other", "N", "unknown",
+          "X", "other");
+
   /** HL7 table 0189 (ethnic group) codes some senders use instead of the OMB ones. */
   private static final Map<String, String> ETHNIC_GROUP = Map.of("H", "2135-2", "N", "2186-5");
 
@@ -29,9 +33,14 @@ final class PatientMapper {
     FieldChanges c = new FieldChanges();
     String id = identifiers(pid, c);
     name(pid, c);
-    c.set("birth_date", V2Values.date(pid.get(7), "PID", 7)).text("birth_date", nullOnly(pid.get(7)));
+    c.set("birth_date", V2Values.date(pid.get(7), "PID", 7))
+        .text("birth_date", nullOnly(pid.get(7)));
     String sex = pid.get(8);
-    c.text("sex", V2Values.blank(sex) ? nullOnly(sex) : SEX.getOrDefault(sex.toUpperCase(Locale.ROOT), "unknown"));
+    c.text(
+        "sex",
+        V2Values.blank(sex)
+            ? nullOnly(sex)
+            : SEX.getOrDefault(sex.toUpperCase(Locale.ROOT), "unknown"));
     omb(pid, 10, "race", c);
     omb(pid, 22, "ethnicity", c);
     address(pid, c);
@@ -47,7 +56,8 @@ final class PatientMapper {
     if (order != null) {
       c.set("birth_order", order.intValue()).set("multiple_birth", true);
     }
-    c.set("death_time", V2Values.time(pid.get(29), zone, "PID", 29)).text("death_time", nullOnly(pid.get(29)));
+    c.set("death_time", V2Values.time(pid.get(29), zone, "PID", 29))
+        .text("death_time", nullOnly(pid.get(29)));
     return new PatientUpdate(id, c);
   }
 
@@ -72,13 +82,17 @@ final class PatientMapper {
         case "SS" -> c.set("ssn", value);
         case "DL" -> c.set("drivers_license", value);
         case "PPN" -> c.set("passport", value);
-        default -> { }
+        default -> {}
       }
     }
     String id = mrn != null ? mrn : first;
     if (id == null) {
-      throw Rejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "PID", 3,
-          "PID-3 (patient identifier list) is empty: medmine keys the patient by it").thrown();
+      throw Rejection.error(
+              ErrorCode.REQUIRED_FIELD_MISSING,
+              "PID",
+              3,
+              "PID-3 (patient identifier list) is empty: medmine keys the patient by it")
+          .thrown();
     }
     c.set("mrn", id);
     return id.strip();
@@ -100,7 +114,9 @@ final class PatientMapper {
     c.text("family_name", pid.get(5, chosen, 1, 1));
     String given = pid.get(5, chosen, 2);
     String middle = pid.get(5, chosen, 3);
-    c.text("given_name", V2Values.blank(middle) || V2Values.blank(given) ? given : given + " " + middle);
+    c.text(
+        "given_name",
+        V2Values.blank(middle) || V2Values.blank(given) ? given : given + " " + middle);
     c.text("suffix", pid.get(5, chosen, 4)).text("prefix", pid.get(5, chosen, 5));
   }
 
@@ -124,17 +140,26 @@ final class PatientMapper {
     }
     String line = pid.get(11, r, 1, 1);
     String other = pid.get(11, r, 2);
-    c.text("address_line", V2Values.blank(other) || V2Values.blank(line) ? line : line + ", " + other);
-    c.text("city", pid.get(11, r, 3)).text("state", pid.get(11, r, 4)).text("postal_code", pid.get(11, r, 5))
-        .text("country", pid.get(11, r, 6)).text("county", pid.get(11, r, 9));
+    c.text(
+        "address_line", V2Values.blank(other) || V2Values.blank(line) ? line : line + ", " + other);
+    c.text("city", pid.get(11, r, 3))
+        .text("state", pid.get(11, r, 4))
+        .text("postal_code", pid.get(11, r, 5))
+        .text("country", pid.get(11, r, 6))
+        .text("county", pid.get(11, r, 9));
   }
 
-  /** PID-13: the first number (XTN-1, else area code and local number, else XTN-12); an e-mail (XTN-4). */
+  /**
+   * PID-13: the first number (XTN-1, else area code and local number, else XTN-12); an e-mail
+   * (XTN-4).
+   */
   private static void telecom(SegmentFields pid, FieldChanges c) {
     boolean phone = false;
     for (int r = 0; r < pid.repetitions(13); r++) {
       String email = pid.get(13, r, 4);
-      if (!V2Values.blank(email) || "NET".equals(pid.get(13, r, 2)) || "Internet".equals(pid.get(13, r, 3))) {
+      if (!V2Values.blank(email)
+          || "NET".equals(pid.get(13, r, 2))
+          || "Internet".equals(pid.get(13, r, 3))) {
         c.text("email", email);
         continue;
       }
@@ -144,8 +169,12 @@ final class PatientMapper {
       String formatted = pid.get(13, r, 1);
       String area = pid.get(13, r, 6);
       String local = pid.get(13, r, 7);
-      String number = !V2Values.blank(formatted) ? formatted
-          : !V2Values.blank(local) ? (V2Values.blank(area) ? "" : "(" + area + ")") + local : pid.get(13, r, 12);
+      String number =
+          !V2Values.blank(formatted)
+              ? formatted
+              : !V2Values.blank(local)
+                  ? (V2Values.blank(area) ? "" : "(" + area + ")") + local
+                  : pid.get(13, r, 12);
       c.text("phone", number);
       phone = number != null;
     }

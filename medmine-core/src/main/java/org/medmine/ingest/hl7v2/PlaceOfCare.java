@@ -7,18 +7,25 @@ import org.medmine.model.Table;
 import org.medmine.warehouse.Row;
 
 /**
- * A patient location (PL, HL7 v2.5 §2.A.53): point of care, room, bed and facility. Its id is the location as
- * v2 writes it, components 1 to 4 joined by {@code ^} with trailing empty ones dropped ({@code 4E^401^B^GHH}); the
- * V2-to-FHIR IG's PV1 map puts the most granular level in Encounter.location and chains the coarser ones with
- * Location.partOf, which {@link #locationRows()} gives (physical types bd, ro, wa and si, FHIR R4).
+ * A patient location (PL, HL7 v2.5 §2.A.53): point of care, room, bed and facility. Its id is the
+ * location as v2 writes it, components 1 to 4 joined by {@code ^} with trailing empty ones dropped
+ * ({@code 4E^401^B^GHH}); the V2-to-FHIR IG's PV1 map puts the most granular level in
+ * Encounter.location and chains the coarser ones with Location.partOf, which {@link
+ * #locationRows()} gives (physical types bd, ro, wa and si, FHIR R4).
  */
 record PlaceOfCare(String pointOfCare, String room, String bed, String facility) {
 
   /** The location in field {@code field} of a segment, or null when it is empty. */
   static PlaceOfCare of(SegmentFields segment, int field) {
-    PlaceOfCare p = new PlaceOfCare(value(segment.get(field, 1)), value(segment.get(field, 2)),
-        value(segment.get(field, 3)), value(segment.get(field, 0, 4, 1)));
-    return p.pointOfCare == null && p.room == null && p.bed == null && p.facility == null ? null : p;
+    PlaceOfCare p =
+        new PlaceOfCare(
+            value(segment.get(field, 1)),
+            value(segment.get(field, 2)),
+            value(segment.get(field, 3)),
+            value(segment.get(field, 0, 4, 1)));
+    return p.pointOfCare == null && p.room == null && p.bed == null && p.facility == null
+        ? null
+        : p;
   }
 
   private static String value(String v) {
@@ -60,21 +67,27 @@ record PlaceOfCare(String pointOfCare, String room, String bed, String facility)
     String parent = null;
     String[][] levels = {
       {null, null, null, facility, "si"}, {pointOfCare, null, null, facility, "wa"},
-      {pointOfCare, room, null, facility, "ro"}, {pointOfCare, room, bed, facility, "bd"}};
+      {pointOfCare, room, null, facility, "ro"}, {pointOfCare, room, bed, facility, "bd"}
+    };
     for (String[] level : levels) {
-      boolean present = switch (level[4]) {
-        case "si" -> facility != null;
-        case "wa" -> pointOfCare != null;
-        case "ro" -> room != null;
-        default -> bed != null;
-      };
+      boolean present =
+          switch (level[4]) {
+            case "si" -> facility != null;
+            case "wa" -> pointOfCare != null;
+            case "ro" -> room != null;
+            default -> bed != null;
+          };
       if (!present) {
         continue;
       }
       String id = id(level[0], level[1], level[2], level[3]);
       PlaceOfCare at = new PlaceOfCare(level[0], level[1], level[2], level[3]);
-      out.add(new Row(Table.LOCATION).set("id", id).set("name", level[4].equals("si") ? facility : at.name())
-          .set("physical_type", level[4]).set("part_of_id", parent));
+      out.add(
+          new Row(Table.LOCATION)
+              .set("id", id)
+              .set("name", level[4].equals("si") ? facility : at.name())
+              .set("physical_type", level[4])
+              .set("part_of_id", parent));
       parent = id;
     }
     return out;

@@ -4,9 +4,10 @@ import ca.uhn.hl7v2.AcknowledgmentCode;
 import ca.uhn.hl7v2.ErrorCode;
 
 /**
- * Why a message was not stored, as its acknowledgment says it (HL7 v2.5 chapter 2, MSA and ERR): AE (application
- * error) for content that cannot be stored as it is, AR (application reject) for a message type, event or version
- * medmine does not take, or for a failure of medmine's own that a later resend may get past.
+ * Why a message was not stored, as its acknowledgment says it (HL7 v2.5 chapter 2, MSA and ERR): AE
+ * (application error) for content that cannot be stored as it is, AR (application reject) for a
+ * message type, event or version medmine does not take, or for a failure of medmine's own that a
+ * later resend may get past.
  *
  * @param ack AE or AR
  * @param error the HL7 error code (table 0357)
@@ -14,7 +15,8 @@ import ca.uhn.hl7v2.ErrorCode;
  * @param field the field number at fault, 0 for none
  * @param reason one sentence for a person: what was wrong and what to do
  */
-record Rejection(AcknowledgmentCode ack, ErrorCode error, String segment, int field, String reason) {
+record Rejection(
+    AcknowledgmentCode ack, ErrorCode error, String segment, int field, String reason) {
 
   /** An application error (AE) at a segment's field. */
   static Rejection error(ErrorCode error, String segment, int field, String reason) {
@@ -26,7 +28,10 @@ record Rejection(AcknowledgmentCode ack, ErrorCode error, String segment, int fi
     return new Rejection(AcknowledgmentCode.AR, error, segment, field, reason);
   }
 
-  /** Whether the message is well formed but of a type or event medmine does not store (counted as skipped). */
+  /**
+   * Whether the message is well formed but of a type or event medmine does not store (counted as
+   * skipped).
+   */
   boolean unsupported() {
     return error == ErrorCode.UNSUPPORTED_MESSAGE_TYPE || error == ErrorCode.UNSUPPORTED_EVENT_CODE;
   }

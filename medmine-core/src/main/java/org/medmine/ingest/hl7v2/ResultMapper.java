@@ -14,31 +14,54 @@ import org.medmine.model.Table;
 import org.medmine.warehouse.Row;
 
 /**
- * ORU^R01 OBR/OBX to {@code observation} rows, following the V2-to-FHIR IG's OBX[Observation] map: OBX-3 code, OBX-5
- * value as OBX-2 types it (NM a quantity with OBX-6 units, SN a quantity or a range, CE/CWE a coded value, text
- * otherwise), OBX-7 reference range (its text, and low and high when it reads as {@code a-b}, {@code <b} or
- * {@code >a}), OBX-8 interpretation, OBX-11 status (ObservationResultStatusCodesInterpretation), OBX-14 effective
- * time (else OBR-7). The OBR is the DiagnosticReport: its filler order number (else the placer's) is the
- * observations' panel_id, OBR-4 their panel code. An observation's id is OBX-21 when the sender gives one, else
- * the order number, OBX-3 and OBX-4, so that a corrected result (OBX-11 = C) replaces the one it corrects.
+ * ORU^R01 OBR/OBX to {@code observation} rows, following the V2-to-FHIR IG's OBX[Observation] map:
+ * OBX-3 code, OBX-5 value as OBX-2 types it (NM a quantity with OBX-6 units, SN a quantity or a
+ * range, CE/CWE a coded value, text otherwise), OBX-7 reference range (its text, and low and high
+ * when it reads as {@code a-b}, {@code <b} or {@code >a}), OBX-8 interpretation, OBX-11 status
+ * (ObservationResultStatusCodesInterpretation), OBX-14 effective time (else OBR-7). The OBR is the
+ * DiagnosticReport: its filler order number (else the placer's) is the observations' panel_id,
+ * OBR-4 their panel code. An observation's id is OBX-21 when the sender gives one, else the order
+ * number, OBX-3 and OBX-4, so that a corrected result (OBX-11 = C) replaces the one it corrects.
  */
 final class ResultMapper {
-  private static final Map<String, String> STATUS = Map.ofEntries(
-      Map.entry("F", "final"), Map.entry("C", "corrected"), Map.entry("A", "amended"), Map.entry("P", "preliminary"),
-      Map.entry("R", "preliminary"), Map.entry("S", "preliminary"), Map.entry("I", "registered"),
-      Map.entry("O", "registered"), Map.entry("X", "cancelled"), Map.entry("N", "cancelled"),
-      Map.entry("D", "entered-in-error"), Map.entry("W", "entered-in-error"), Map.entry("U", "final"));
-  /** The LOINC codes of FHIR R4's vital signs profiles (§ Vital Signs), whose category is vital-signs. */
-  private static final Set<String> VITAL_SIGNS = Set.of("85353-1", "9279-1", "8867-4", "2708-6", "59408-5", "8310-5",
-      "8302-2", "9843-4", "29463-7", "39156-5", "85354-9", "8480-6", "8462-4");
+  private static final Map<String, String> STATUS =
+      Map.ofEntries(
+          Map.entry("F", "final"),
+          Map.entry("C", "corrected"),
+          Map.entry("A", "amended"),
+          Map.entry("P", "preliminary"),
+          Map.entry("R", "preliminary"),
+          Map.entry("S", "preliminary"),
+          Map.entry("I", "registered"),
+          Map.entry("O", "registered"),
+          Map.entry("X", "cancelled"),
+          Map.entry("N", "cancelled"),
+          Map.entry("D", "entered-in-error"),
+          Map.entry("W", "entered-in-error"),
+          Map.entry("U", "final"));
+
+  /**
+   * The LOINC codes of FHIR R4's vital signs profiles (§ Vital Signs), whose category is
+   * vital-signs.
+   */
+  private static final Set<String> VITAL_SIGNS =
+      Set.of(
+          "85353-1", "9279-1", "8867-4", "2708-6", "59408-5", "8310-5", "8302-2", "9843-4",
+          "29463-7", "39156-5", "85354-9", "8480-6", "8462-4");
+
   private static final Pattern RANGE = Pattern.compile("\\s*(-?[\\d.]+)\\s*-\\s*(-?[\\d.]+)\\s*");
   private static final Pattern BOUND = Pattern.compile("\\s*([<>]=?)\\s*(-?[\\d.]+)\\s*");
 
   private ResultMapper() {}
 
   /** The observations of an ORU^R01's order groups. */
-  static List<Row> rows(List<SegmentFields> segments, String patientId, String encounterId, String controlId,
-      LocalDateTime messageTime, ZoneId zone) {
+  static List<Row> rows(
+      List<SegmentFields> segments,
+      String patientId,
+      String encounterId,
+      String controlId,
+      LocalDateTime messageTime,
+      ZoneId zone) {
     List<Row> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     SegmentFields obr = null;
@@ -51,7 +74,10 @@ final class ResultMapper {
         orders++;
         String filler = s.get(3);
         String placer = s.get(2);
-        order = !V2Values.blank(filler) ? filler : !V2Values.blank(placer) ? placer : controlId + "-" + orders;
+        order =
+            !V2Values.blank(filler)
+                ? filler
+                : !V2Values.blank(placer) ? placer : controlId + "-" + orders;
       } else if (s.name().equals("OBX")) {
         index++;
         Row row = observation(s, obr, order, zone, messageTime);
@@ -67,24 +93,42 @@ final class ResultMapper {
     return out;
   }
 
-  private static Row observation(SegmentFields obx, SegmentFields obr, String order, ZoneId zone,
-      LocalDateTime messageTime) {
+  private static Row observation(
+      SegmentFields obx, SegmentFields obr, String order, ZoneId zone, LocalDateTime messageTime) {
     String code = obx.get(3, 1);
     if (V2Values.blank(code)) {
-      throw Rejection.error(ErrorCode.REQUIRED_FIELD_MISSING, "OBX", 3,
-          "OBX-3 (observation identifier) is empty in OBX " + obx.get(1) + ": an observation needs its code").thrown();
+      throw Rejection.error(
+              ErrorCode.REQUIRED_FIELD_MISSING,
+              "OBX",
+              3,
+              "OBX-3 (observation identifier) is empty in OBX "
+                  + obx.get(1)
+                  + ": an observation needs its code")
+          .thrown();
     }
     String instance = obx.get(21);
     String subId = obx.get(4);
-    String id = !V2Values.blank(instance) ? instance
-        : order + "-" + code + (V2Values.blank(subId) ? "" : "-" + subId);
+    String id =
+        !V2Values.blank(instance)
+            ? instance
+            : order + "-" + code + (V2Values.blank(subId) ? "" : "-" + subId);
     String system = V2Values.system(obx.get(3, 3));
-    Row row = new Row(Table.OBSERVATION).set("id", id)
-        .set("code_system", system).set("code", code).set("code_display", obx.get(3, 2))
-        .set("category", "http://loinc.org".equals(system) && VITAL_SIGNS.contains(code) ? "vital-signs" : "laboratory")
-        .set("status", STATUS.getOrDefault(String.valueOf(obx.get(11)), "unknown"));
+    Row row =
+        new Row(Table.OBSERVATION)
+            .set("id", id)
+            .set("code_system", system)
+            .set("code", code)
+            .set("code_display", obx.get(3, 2))
+            .set(
+                "category",
+                "http://loinc.org".equals(system) && VITAL_SIGNS.contains(code)
+                    ? "vital-signs"
+                    : "laboratory")
+            .set("status", STATUS.getOrDefault(String.valueOf(obx.get(11)), "unknown"));
     if (obr != null) {
-      row.set("panel_id", order).set("panel_code", obr.get(4, 1)).set("panel_display", obr.get(4, 2))
+      row.set("panel_id", order)
+          .set("panel_code", obr.get(4, 1))
+          .set("panel_display", obr.get(4, 2))
           .set("issued_time", V2Values.time(obr.get(22), zone, "OBR", 22));
     }
     LocalDateTime effective = V2Values.time(obx.get(14), zone, "OBX", 14);
@@ -109,14 +153,19 @@ final class ResultMapper {
       case "NM" -> {
         Double v = V2Values.number(first);
         if (v == null) {
-          throw Rejection.error(ErrorCode.DATA_TYPE_ERROR, "OBX", 5,
-              "OBX-5 '" + first + "' is not a number, and OBX-2 says NM").thrown();
+          throw Rejection.error(
+                  ErrorCode.DATA_TYPE_ERROR,
+                  "OBX",
+                  5,
+                  "OBX-5 '" + first + "' is not a number, and OBX-2 says NM")
+              .thrown();
         }
         row.set("value_type", "quantity").set("value_number", v).set("value_unit", obx.get(6, 1));
       }
       case "SN" -> structuredNumber(obx, row);
-      case "CE", "CWE", "CNE", "CF", "IS", "ID" -> row.set("value_type", "codeable")
-          .setCode("value", V2Values.system(obx.get(5, 3)), first, obx.get(5, 2));
+      case "CE", "CWE", "CNE", "CF", "IS", "ID" ->
+          row.set("value_type", "codeable")
+              .setCode("value", V2Values.system(obx.get(5, 3)), first, obx.get(5, 2));
       default -> {
         StringBuilder text = new StringBuilder(first == null ? "" : first);
         for (int r = 1; r < obx.repetitions(5); r++) {
@@ -132,11 +181,19 @@ final class ResultMapper {
     String comparator = obx.get(5, 1);
     Double first = V2Values.number(obx.get(5, 2));
     String separator = obx.get(5, 3);
-    String written = (comparator == null ? "" : comparator) + String.valueOf(obx.get(5, 2))
-        + (separator == null ? "" : separator + String.valueOf(obx.get(5, 4)));
+    String written =
+        (comparator == null ? "" : comparator)
+            + String.valueOf(obx.get(5, 2))
+            + (separator == null ? "" : separator + String.valueOf(obx.get(5, 4)));
     if (first == null) {
-      throw Rejection.error(ErrorCode.DATA_TYPE_ERROR, "OBX", 5,
-          "OBX-5 '" + written + "' is not a structured number (comparator^number^separator^number)").thrown();
+      throw Rejection.error(
+              ErrorCode.DATA_TYPE_ERROR,
+              "OBX",
+              5,
+              "OBX-5 '"
+                  + written
+                  + "' is not a structured number (comparator^number^separator^number)")
+          .thrown();
     }
     if (separator == null) {
       row.set("value_type", "quantity").set("value_number", first).set("value_unit", obx.get(6, 1));
@@ -159,7 +216,8 @@ final class ResultMapper {
       row.set("reference_range_low", V2Values.number(range.group(1)))
           .set("reference_range_high", V2Values.number(range.group(2)));
     } else if (bound.matches()) {
-      row.set(bound.group(1).startsWith("<") ? "reference_range_high" : "reference_range_low",
+      row.set(
+          bound.group(1).startsWith("<") ? "reference_range_high" : "reference_range_low",
           V2Values.number(bound.group(2)));
     }
   }

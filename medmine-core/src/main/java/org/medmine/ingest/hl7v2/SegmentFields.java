@@ -1,16 +1,17 @@
 package org.medmine.ingest.hl7v2;
 
 /**
- * One segment's values by HL7 position ({@code PID-3.1}), read from its encoded text (ER7, HL7 v2.5 §2.5-2.7):
- * fields split by the field separator, repetitions, components and subcomponents by the encoding characters of MSH-2,
- * and the escape sequences for the delimiters ({@code \F\ \S\ \T\ \R\ \E\}) replaced by the characters they stand
- * for; other escape sequences (formatting, hexadecimal) are kept as written. A value reads the same whatever data
- * type a version gives its field (CE in 2.5, CWE in 2.6), and fields newer than 2.5 (OBX-21) read too. Absent
- * values are null; HL7's explicit null is {@link V2Values#EXPLICIT_NULL}.
+ * One segment's values by HL7 position ({@code PID-3.1}), read from its encoded text (ER7, HL7 v2.5
+ * §2.5-2.7): fields split by the field separator, repetitions, components and subcomponents by the
+ * encoding characters of MSH-2, and the escape sequences for the delimiters ({@code \F\ \S\ \T\ \R\
+ * \E\}) replaced by the characters they stand for; other escape sequences (formatting, hexadecimal)
+ * are kept as written. A value reads the same whatever data type a version gives its field (CE in
+ * 2.5, CWE in 2.6), and fields newer than 2.5 (OBX-21) read too. Absent values are null; HL7's
+ * explicit null is {@link V2Values#EXPLICIT_NULL}.
  *
- * <p>This is medmine's hot path, where HAPI's full parse cost 300 to 870 µs a message and its Terser 70 to 210 µs
- * more on this machine (docs/hl7v2.md); {@code SegmentFieldsMatchHapiTest} checks that it reads every field of the
- * test messages as HAPI's Terser does.
+ * <p>This is medmine's hot path, where HAPI's full parse cost 300 to 870 µs a message and its
+ * Terser 70 to 210 µs more on this machine (docs/hl7v2.md); {@code SegmentFieldsMatchHapiTest}
+ * checks that it reads every field of the test messages as HAPI's Terser does.
  */
 final class SegmentFields {
   private final String name;
@@ -21,7 +22,11 @@ final class SegmentFields {
   record Delimiters(char field, char component, char repetition, char escape, char subcomponent) {
     static Delimiters of(MessageHeader h) {
       String e = h.field(2);
-      return new Delimiters(h.fieldSeparator(), e.charAt(0), e.charAt(1), e.length() > 2 ? e.charAt(2) : '\\',
+      return new Delimiters(
+          h.fieldSeparator(),
+          e.charAt(0),
+          e.charAt(1),
+          e.length() > 2 ? e.charAt(2) : '\\',
           e.length() > 3 ? e.charAt(3) : '&');
     }
   }
@@ -57,7 +62,10 @@ final class SegmentFields {
     return count(fields[field], d.repetition()) + 1;
   }
 
-  /** Component {@code component} (1-based) of repetition {@code rep} (0-based) of field {@code field}. */
+  /**
+   * Component {@code component} (1-based) of repetition {@code rep} (0-based) of field {@code
+   * field}.
+   */
   String get(int field, int rep, int component) {
     return get(field, rep, component, 1);
   }
@@ -71,7 +79,11 @@ final class SegmentFields {
     if (name.equals("MSH") && field <= 2) {
       return rep == 0 && component == 1 && sub == 1 ? f : null;
     }
-    String v = nth(nth(nth(f, d.repetition(), rep), d.component(), component - 1), d.subcomponent(), sub - 1);
+    String v =
+        nth(
+            nth(nth(f, d.repetition(), rep), d.component(), component - 1),
+            d.subcomponent(),
+            sub - 1);
     return v == null || v.isEmpty() ? null : unescape(v);
   }
 
@@ -131,14 +143,15 @@ final class SegmentFields {
       char ch = v.charAt(i);
       if (ch == e && i + 2 < v.length() && v.charAt(i + 2) == e) {
         char code = v.charAt(i + 1);
-        Character replaced = switch (code) {
-          case 'F' -> d.field();
-          case 'S' -> d.component();
-          case 'T' -> d.subcomponent();
-          case 'R' -> d.repetition();
-          case 'E' -> e;
-          default -> null;
-        };
+        Character replaced =
+            switch (code) {
+              case 'F' -> d.field();
+              case 'S' -> d.component();
+              case 'T' -> d.subcomponent();
+              case 'R' -> d.repetition();
+              case 'E' -> e;
+              default -> null;
+            };
         if (replaced != null) {
           out.append(replaced.charValue());
           i += 2;

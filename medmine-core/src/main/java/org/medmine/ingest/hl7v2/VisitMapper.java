@@ -6,20 +6,39 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * PV1 (and PV2) to the {@code encounter} row, following the V2-to-FHIR IG's PV1[Encounter] and PV2[Encounter]
- * maps: PV1-19 visit number is the encounter's id, PV1-2 patient class its class (the IG's PatientClass concept
- * maps), PV1-3 assigned and PV1-6 prior location, PV1-4 admission type its type, PV1-7 attending doctor, PV1-36
- * discharge disposition, PV1-44 admit and PV1-45 discharge date/time its period, PV2-3 admit reason its reason.
- * The status and the location history are not read here: they follow from the trigger event
- * ({@link EncounterHistory}).
+ * PV1 (and PV2) to the {@code encounter} row, following the V2-to-FHIR IG's PV1[Encounter] and
+ * PV2[Encounter] maps: PV1-19 visit number is the encounter's id, PV1-2 patient class its class
+ * (the IG's PatientClass concept maps), PV1-3 assigned and PV1-6 prior location, PV1-4 admission
+ * type its type, PV1-7 attending doctor, PV1-36 discharge disposition, PV1-44 admit and PV1-45
+ * discharge date/time its period, PV2-3 admit reason its reason. The status and the location
+ * history are not read here: they follow from the trigger event ({@link EncounterHistory}).
  */
 final class VisitMapper {
   /** HL7 table 0004 (patient class) to v3 ActCode, as the IG's PatientClass[EncounterClass] map. */
-  private static final Map<String, String> CLASS_CODE = Map.of("E", "EMER", "I", "IMP", "O", "AMB", "P", "PRENC");
+  private static final Map<String, String> CLASS_CODE =
+      Map.of("E", "EMER", "I", "IMP", "O", "AMB", "P", "PRENC");
+
   /** HL7 table 0004 names, stored in {@code encounter.class}. */
-  private static final Map<String, String> CLASS_NAME = Map.of(
-      "E", "emergency", "I", "inpatient", "O", "outpatient", "P", "preadmit", "R", "recurring patient",
-      "B", "obstetrics", "C", "commercial account", "N", "not applicable", "U", "unknown");
+  private static final Map<String, String> CLASS_NAME =
+      Map.of(
+          "E",
+          "emergency",
+          "I",
+          "inpatient",
+          "O",
+          "outpatient",
+          "P",
+          "preadmit",
+          "R",
+          "recurring patient",
+          "B",
+          "obstetrics",
+          "C",
+          "commercial account",
+          "N",
+          "not applicable",
+          "U",
+          "unknown");
 
   /**
    * What a PV1 says about a visit.
@@ -31,8 +50,13 @@ final class VisitMapper {
    * @param admitTime PV1-44 in UTC, or null
    * @param dischargeTime PV1-45 in UTC, or null
    */
-  record Visit(String encounterId, String patientClass, FieldChanges changes, PlaceOfCare assigned,
-      LocalDateTime admitTime, LocalDateTime dischargeTime) {}
+  record Visit(
+      String encounterId,
+      String patientClass,
+      FieldChanges changes,
+      PlaceOfCare assigned,
+      LocalDateTime admitTime,
+      LocalDateTime dischargeTime) {}
 
   private VisitMapper() {}
 
@@ -46,7 +70,8 @@ final class VisitMapper {
     }
     String admissionType = pv1.get(4);
     if (!V2Values.blank(admissionType)) {
-      c.set("code_system", "http://terminology.hl7.org/CodeSystem/v2-0007").set("code", admissionType.strip());
+      c.set("code_system", "http://terminology.hl7.org/CodeSystem/v2-0007")
+          .set("code", admissionType.strip());
     }
     c.text("provider_id", pv1.get(7));
     c.text("discharge_disposition_code", pv1.get(36));
@@ -56,12 +81,18 @@ final class VisitMapper {
     if (pv2 != null) {
       String reason = pv2.get(3, 1);
       if (!V2Values.blank(reason)) {
-        c.set("reason_system", V2Values.system(pv2.get(3, 3))).set("reason_code", reason)
+        c.set("reason_system", V2Values.system(pv2.get(3, 3)))
+            .set("reason_code", reason)
             .set("reason_display", pv2.get(3, 2));
       }
     }
     String visit = pv1.get(19);
-    return new Visit(V2Values.blank(visit) ? null : visit.strip(), V2Values.orNull(patientClass), c,
-        PlaceOfCare.of(pv1, 3), admit, discharge);
+    return new Visit(
+        V2Values.blank(visit) ? null : visit.strip(),
+        V2Values.orNull(patientClass),
+        c,
+        PlaceOfCare.of(pv1, 3),
+        admit,
+        discharge);
   }
 }

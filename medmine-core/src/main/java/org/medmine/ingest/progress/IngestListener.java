@@ -7,7 +7,10 @@ public interface IngestListener {
   /** A file is about to be read; {@code bytes} is its size on disk. */
   default void fileStarted(String file, long bytes) {}
 
-  /** {@code bytes} more bytes of the current file were read and {@code records} more records handled. */
+  /**
+   * {@code bytes} more bytes of the current file were read and {@code records} more records
+   * handled.
+   */
   default void advanced(long bytes, long records) {}
 
   /** Every file was read; the run is being merged into the warehouse. */

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One data line of a Synthea CSV file, read strictly by column name: an empty field is null, a value that
- * does not parse raises a {@link SyntheaFormatException} naming the column and the value.
+ * One data line of a Synthea CSV file, read strictly by column name: an empty field is null, a
+ * value that does not parse raises a {@link SyntheaFormatException} naming the column and the
+ * value.
  *
  * @param file the file name (e.g. {@code conditions.csv}), for messages and derived ids
  * @param header column name to index, from the file's first line
@@ -39,7 +40,8 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
   String required(String column) {
     String v = text(column);
     if (v == null || v.isBlank()) {
-      throw new SyntheaFormatException(file + " column " + column + " is empty: the row cannot be identified");
+      throw new SyntheaFormatException(
+          file + " column " + column + " is empty: the row cannot be identified");
     }
     return v;
   }
@@ -58,19 +60,33 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
         return LocalDate.parse(v).atStartOfDay();
       }
       if (isUtcSeconds(v)) {
-        return LocalDateTime.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10), digits(v, 11, 13),
-            digits(v, 14, 16), digits(v, 17, 19));
+        return LocalDateTime.of(
+            digits(v, 0, 4),
+            digits(v, 5, 7),
+            digits(v, 8, 10),
+            digits(v, 11, 13),
+            digits(v, 14, 16),
+            digits(v, 17, 19));
       }
       return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
     } catch (DateTimeException e) {
-      throw new SyntheaFormatException(file + " column " + column + ": '" + v + "' is not a valid date or timestamp");
+      throw new SyntheaFormatException(
+          file + " column " + column + ": '" + v + "' is not a valid date or timestamp");
     }
   }
 
-  /** Whether {@code v} is Synthea's usual form {@code yyyy-MM-ddTHH:mm:ssZ}, read without a formatter. */
+  /**
+   * Whether {@code v} is Synthea's usual form {@code yyyy-MM-ddTHH:mm:ssZ}, read without a
+   * formatter.
+   */
   private static boolean isUtcSeconds(String v) {
-    if (v.length() != 20 || v.charAt(19) != 'Z' || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
-        || v.charAt(13) != ':' || v.charAt(16) != ':') {
+    if (v.length() != 20
+        || v.charAt(19) != 'Z'
+        || v.charAt(4) != '-'
+        || v.charAt(7) != '-'
+        || v.charAt(10) != 'T'
+        || v.charAt(13) != ':'
+        || v.charAt(16) != ':') {
       return false;
     }
     for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
@@ -104,7 +120,8 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
     try {
       return new BigDecimal(v.trim()).setScale(2, RoundingMode.HALF_EVEN);
     } catch (NumberFormatException e) {
-      throw new SyntheaFormatException(file + " column " + column + ": '" + v + "' is not a number");
+      throw new SyntheaFormatException(
+          file + " column " + column + ": '" + v + "' is not a number");
     }
   }
 
@@ -120,7 +137,8 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
       }
       return d;
     } catch (NumberFormatException e) {
-      throw new SyntheaFormatException(file + " column " + column + ": '" + v + "' is not a number");
+      throw new SyntheaFormatException(
+          file + " column " + column + ": '" + v + "' is not a number");
     }
   }
 
@@ -134,16 +152,18 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
     } catch (NumberFormatException e) {
       Double d = number(column);
       if (d % 1 != 0) {
-        throw new SyntheaFormatException(file + " column " + column + ": '" + v + "' is not a whole number");
+        throw new SyntheaFormatException(
+            file + " column " + column + ": '" + v + "' is not a whole number");
       }
       return d.longValue();
     }
   }
 
   /**
-   * A stable id for a line whose file has no id column: a name-based (type 3) UUID of the file name, every
-   * field of the line and {@code repeat}, which counts identical lines before it (so that they stay distinct
-   * rows). The same input always gives the same ids, so re-ingest is an upsert.
+   * A stable id for a line whose file has no id column: a name-based (type 3) UUID of the file
+   * name, every field of the line and {@code repeat}, which counts identical lines before it (so
+   * that they stay distinct rows). The same input always gives the same ids, so re-ingest is an
+   * upsert.
    */
   String derivedId(int repeat, MessageDigest md5) {
     StringBuilder b = new StringBuilder(file);
@@ -155,10 +175,13 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
     byte[] h = md5.digest(b.toString().getBytes(StandardCharsets.UTF_8));
     h[6] = (byte) ((h[6] & 0x0f) | 0x30); // version 3, as UUID.nameUUIDFromBytes (RFC 4122 §4.3)
     h[8] = (byte) ((h[8] & 0x3f) | 0x80); // IETF variant
-    return new UUID(ByteBuffer.wrap(h, 0, 8).getLong(), ByteBuffer.wrap(h, 8, 8).getLong()).toString();
+    return new UUID(ByteBuffer.wrap(h, 0, 8).getLong(), ByteBuffer.wrap(h, 8, 8).getLong())
+        .toString();
   }
 
-  /** A fresh MD5 digest for {@link #derivedId} (one per reader: looking one up per line is slow). */
+  /**
+   * A fresh MD5 digest for {@link #derivedId} (one per reader: looking one up per line is slow).
+   */
   static MessageDigest md5() {
     try {
       return MessageDigest.getInstance("MD5");
@@ -179,7 +202,10 @@ record CsvLine(String file, Map<String, Integer> header, List<String> fields) {
       if (i > 0) {
         b.append(',');
       }
-      if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+      if (f.indexOf(',') >= 0
+          || f.indexOf('"') >= 0
+          || f.indexOf('\n') >= 0
+          || f.indexOf('\r') >= 0) {
         b.append('"').append(f.replace("\"", "\"\"")).append('"');
       } else {
         b.append(f);

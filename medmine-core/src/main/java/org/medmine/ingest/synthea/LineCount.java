@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Counts a file's physical lines (line feeds, plus an unterminated last line) eight bytes at a time. The native
- * CSV path compares it with the records DuckDB read: they agree only when every record is one line, which is
- * when DuckDB's record order gives each record its line number.
+ * Counts a file's physical lines (line feeds, plus an unterminated last line) eight bytes at a
+ * time. The native CSV path compares it with the records DuckDB read: they agree only when every
+ * record is one line, which is when DuckDB's record order gives each record its line number.
  *
- * <p>The file is read through one 1 MiB buffer rather than mapped: a mapping would count the whole file in the
- * process's resident memory until the garbage collector unmaps it.
+ * <p>The file is read through one 1 MiB buffer rather than mapped: a mapping would count the whole
+ * file in the process's resident memory until the garbage collector unmaps it.
  */
 final class LineCount {
   private static final long HIGHS = 0x8080808080808080L;

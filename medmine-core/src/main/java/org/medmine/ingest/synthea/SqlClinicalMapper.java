@@ -5,8 +5,9 @@ import static org.medmine.ingest.synthea.SqlLine.lit;
 import java.util.Map;
 
 /**
- * The SQL twin of {@link SyntheaClinicalMapper} for the files without an id column and for imaging studies and
- * care plans: the same columns, in the same order, as SQL over the line (see {@link SqlMapper}).
+ * The SQL twin of {@link SyntheaClinicalMapper} for the files without an id column and for imaging
+ * studies and care plans: the same columns, in the same order, as SQL over the line (see {@link
+ * SqlMapper}).
  */
 final class SqlClinicalMapper {
   private static final String SNOMED = lit(SyntheaClinicalMapper.SNOMED);
@@ -21,7 +22,9 @@ final class SqlClinicalMapper {
         code(c, l, system(l, SNOMED));
         c.put("onset_time", l.time("START"));
         c.put("abatement_time", l.time("STOP"));
-        c.put("clinical_status", "CASE WHEN " + l.text("STOP") + " IS NULL THEN 'active' ELSE 'resolved' END");
+        c.put(
+            "clinical_status",
+            "CASE WHEN " + l.text("STOP") + " IS NULL THEN 'active' ELSE 'resolved' END");
       }
       case OBSERVATIONS -> observation(c, l);
       case MEDICATIONS -> {
@@ -66,7 +69,8 @@ final class SqlClinicalMapper {
     c.put("category", l.text("CATEGORY"));
     c.put("effective_time", l.time("DATE"));
     String type = l.required("TYPE");
-    l.check(type + " NOT IN ('numeric', 'text')",
+    l.check(
+        type + " NOT IN ('numeric', 'text')",
         lit(l.file() + " column TYPE: '") + " || " + type + " || ''' is neither numeric nor text'");
     String numeric = type + " = 'numeric'";
     c.put("value_type", "CASE WHEN " + numeric + " THEN 'quantity' ELSE 'string' END");
@@ -91,7 +95,10 @@ final class SqlClinicalMapper {
     c.put("reaction_severity", "CASE WHEN " + has + " THEN lower(" + l.text("SEVERITY1") + ") END");
   }
 
-  /** The UDI's parts as the Java mapper's regular expression finds them (the last of a repeated part wins). */
+  /**
+   * The UDI's parts as the Java mapper's regular expression finds them (the last of a repeated part
+   * wins).
+   */
   private static void device(Map<String, String> c, SqlLine l) {
     code(c, l, SNOMED);
     c.put("start_time", l.time("START"));
@@ -104,7 +111,11 @@ final class SqlClinicalMapper {
   }
 
   private static String udiPart(String udi, String ai) {
-    return "list_extract(list_reverse(regexp_extract_all(" + udi + ", '\\(" + ai + "\\)([^(]*)', 1)), 1)";
+    return "list_extract(list_reverse(regexp_extract_all("
+        + udi
+        + ", '\\("
+        + ai
+        + "\\)([^(]*)', 1)), 1)";
   }
 
   private static void imagingStudy(Map<String, String> c, SqlLine l) {
@@ -133,18 +144,42 @@ final class SqlClinicalMapper {
     String code = l.text("REASONCODE");
     c.put("reason_system", "CASE WHEN " + code + " IS NOT NULL THEN " + SNOMED + " END");
     c.put("reason_code", code);
-    c.put("reason_display", "CASE WHEN " + code + " IS NOT NULL THEN " + l.text("REASONDESCRIPTION") + " END");
+    c.put(
+        "reason_display",
+        "CASE WHEN " + code + " IS NOT NULL THEN " + l.text("REASONDESCRIPTION") + " END");
   }
 
-  /** The canonical URI of the SYSTEM column (a URI already, or Synthea's short name), else {@code fallback}. */
+  /**
+   * The canonical URI of the SYSTEM column (a URI already, or Synthea's short name), else {@code
+   * fallback}.
+   */
   static String system(SqlLine l, String fallback) {
     String s = l.text("SYSTEM");
-    return "CASE WHEN " + s + " IS NULL THEN " + fallback + " ELSE CASE upper(" + s + ")"
-        + " WHEN 'SNOMED-CT' THEN " + SNOMED + " WHEN 'SNOMED' THEN " + SNOMED + " WHEN 'SNOMEDCT' THEN " + SNOMED
-        + " WHEN 'SCT' THEN " + SNOMED + " WHEN 'RXNORM' THEN " + lit(SyntheaClinicalMapper.RXNORM)
-        + " WHEN 'LOINC' THEN " + lit(SyntheaClinicalMapper.LOINC) + " WHEN 'CVX' THEN "
-        + lit(SyntheaClinicalMapper.CVX) + " WHEN 'ICD10' THEN 'http://hl7.org/fhir/sid/icd-10-cm' WHEN 'ICD-10'"
+    return "CASE WHEN "
+        + s
+        + " IS NULL THEN "
+        + fallback
+        + " ELSE CASE upper("
+        + s
+        + ")"
+        + " WHEN 'SNOMED-CT' THEN "
+        + SNOMED
+        + " WHEN 'SNOMED' THEN "
+        + SNOMED
+        + " WHEN 'SNOMEDCT' THEN "
+        + SNOMED
+        + " WHEN 'SCT' THEN "
+        + SNOMED
+        + " WHEN 'RXNORM' THEN "
+        + lit(SyntheaClinicalMapper.RXNORM)
+        + " WHEN 'LOINC' THEN "
+        + lit(SyntheaClinicalMapper.LOINC)
+        + " WHEN 'CVX' THEN "
+        + lit(SyntheaClinicalMapper.CVX)
+        + " WHEN 'ICD10' THEN 'http://hl7.org/fhir/sid/icd-10-cm' WHEN 'ICD-10'"
         + " THEN 'http://hl7.org/fhir/sid/icd-10-cm' WHEN 'ICD-10-CM' THEN 'http://hl7.org/fhir/sid/icd-10-cm'"
-        + " ELSE " + s + " END END";
+        + " ELSE "
+        + s
+        + " END END";
   }
 }

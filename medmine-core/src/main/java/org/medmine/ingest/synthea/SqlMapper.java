@@ -7,11 +7,11 @@ import java.util.Map;
 import org.medmine.model.Table;
 
 /**
- * The SQL twin of {@link SyntheaAdministrativeMapper}, {@link SyntheaClinicalMapper} and the claim line of
- * {@link SyntheaClaimMapper}: for each file, the warehouse columns as SQL expressions over the line (see
- * {@link SqlLine}), column for column and in the same order, so that both paths store the same values and
- * quarantine a bad line for the same reason. A change to a Java mapper must be made here too;
- * SyntheaCsvNativeTest compares the two paths on the same export.
+ * The SQL twin of {@link SyntheaAdministrativeMapper}, {@link SyntheaClinicalMapper} and the claim
+ * line of {@link SyntheaClaimMapper}: for each file, the warehouse columns as SQL expressions over
+ * the line (see {@link SqlLine}), column for column and in the same order, so that both paths store
+ * the same values and quarantine a bad line for the same reason. A change to a Java mapper must be
+ * made here too; SyntheaCsvNativeTest compares the two paths on the same export.
  */
 final class SqlMapper {
   private SqlMapper() {}
@@ -38,7 +38,10 @@ final class SqlMapper {
     };
   }
 
-  /** The columns of the row a line maps to, as SQL over the line; {@code id} is the line's id expression. */
+  /**
+   * The columns of the row a line maps to, as SQL over the line; {@code id} is the line's id
+   * expression.
+   */
   static Map<String, String> columns(SyntheaCsvFile kind, SqlLine l, String id) {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("id", id);
@@ -71,8 +74,21 @@ final class SqlMapper {
     c.put("prefix", l.text("PREFIX"));
     String first = l.text("FIRST");
     String middle = l.text("MIDDLE");
-    c.put("given_name", "CASE WHEN " + first + " IS NULL THEN " + middle + " WHEN " + middle + " IS NULL THEN "
-        + first + " ELSE " + first + " || ' ' || " + middle + " END");
+    c.put(
+        "given_name",
+        "CASE WHEN "
+            + first
+            + " IS NULL THEN "
+            + middle
+            + " WHEN "
+            + middle
+            + " IS NULL THEN "
+            + first
+            + " ELSE "
+            + first
+            + " || ' ' || "
+            + middle
+            + " END");
     c.put("family_name", l.text("LAST"));
     c.put("suffix", l.text("SUFFIX"));
     c.put("maiden_name", l.text("MAIDEN"));
@@ -87,8 +103,11 @@ final class SqlMapper {
     c.put("ethnicity_code", omb(ethnicity));
     c.put("marital_status", l.text("MARITAL"));
     // Java's split("\\s{2,}") drops trailing empty parts: a trailing run of spaces disappears
-    c.put("birth_place",
-        "regexp_replace(regexp_replace(" + l.text("BIRTHPLACE") + ", '\\s{2,}$', ''), '\\s{2,}', ', ', 'g')");
+    c.put(
+        "birth_place",
+        "regexp_replace(regexp_replace("
+            + l.text("BIRTHPLACE")
+            + ", '\\s{2,}$', ''), '\\s{2,}', ', ', 'g')");
     c.put("address_line", l.text("ADDRESS"));
     c.put("city", l.text("CITY"));
     c.put("state", l.text("STATE"));
@@ -103,8 +122,8 @@ final class SqlMapper {
 
   private static String omb(String lowered) {
     StringBuilder b = new StringBuilder("CASE " + lowered);
-    SyntheaAdministrativeMapper.OMB_CODES.forEach((k, v) -> b.append(" WHEN ").append(lit(k)).append(" THEN ")
-        .append(lit(v)));
+    SyntheaAdministrativeMapper.OMB_CODES.forEach(
+        (k, v) -> b.append(" WHEN ").append(lit(k)).append(" THEN ").append(lit(v)));
     return b.append(" END").toString();
   }
 
@@ -112,10 +131,28 @@ final class SqlMapper {
     c.put("organization_id", l.text("ORGANIZATION"));
     String name = "trim(" + l.text("NAME") + ")";
     String space = "strpos(reverse(" + name + "), ' ')";
-    c.put("family_name", "CASE WHEN " + space + " = 0 THEN " + name + " ELSE right(" + name + ", " + space
-        + " - 1) END");
-    c.put("given_name", "CASE WHEN " + space + " > 0 THEN left(" + name + ", length(" + name + ") - " + space
-        + ") END");
+    c.put(
+        "family_name",
+        "CASE WHEN "
+            + space
+            + " = 0 THEN "
+            + name
+            + " ELSE right("
+            + name
+            + ", "
+            + space
+            + " - 1) END");
+    c.put(
+        "given_name",
+        "CASE WHEN "
+            + space
+            + " > 0 THEN left("
+            + name
+            + ", length("
+            + name
+            + ") - "
+            + space
+            + ") END");
     c.put("sex", sex(l, "GENDER"));
     c.put("specialty_display", l.text("SPECIALITY"));
     address(c, l, "STATE");
@@ -150,10 +187,13 @@ final class SqlMapper {
   private static String sex(SqlLine l, String column) {
     String t = l.text(column);
     String mapped =
-        "CASE upper(" + t + ") WHEN 'M' THEN 'male' WHEN 'MALE' THEN 'male' WHEN 'F' THEN 'female' WHEN 'FEMALE'"
+        "CASE upper("
+            + t
+            + ") WHEN 'M' THEN 'male' WHEN 'MALE' THEN 'male' WHEN 'F' THEN 'female' WHEN 'FEMALE'"
             + " THEN 'female' WHEN 'O' THEN 'other' WHEN 'OTHER' THEN 'other' WHEN 'U' THEN 'unknown'"
             + " WHEN 'UNKNOWN' THEN 'unknown' END";
-    l.check(t + " IS NOT NULL AND (" + mapped + ") IS NULL",
+    l.check(
+        t + " IS NOT NULL AND (" + mapped + ") IS NULL",
         lit(l.file() + " column " + column + ": '") + " || " + t + " || ''' is not M or F'");
     return mapped;
   }
@@ -162,8 +202,11 @@ final class SqlMapper {
     c.put("patient_id", l.required("PATIENT"));
     String cls = l.required("ENCOUNTERCLASS");
     c.put("class", cls);
-    c.put("class_code",
-        "CASE lower(" + cls + ") WHEN 'wellness' THEN 'AMB' WHEN 'ambulatory' THEN 'AMB' WHEN 'outpatient' THEN"
+    c.put(
+        "class_code",
+        "CASE lower("
+            + cls
+            + ") WHEN 'wellness' THEN 'AMB' WHEN 'ambulatory' THEN 'AMB' WHEN 'outpatient' THEN"
             + " 'AMB' WHEN 'urgentcare' THEN 'AMB' WHEN 'emergency' THEN 'EMER' WHEN 'inpatient' THEN 'IMP'"
             + " WHEN 'snf' THEN 'IMP' WHEN 'home' THEN 'HH' WHEN 'hospice' THEN 'HH' WHEN 'virtual' THEN 'VR' END");
     SqlClinicalMapper.code(c, l, lit(SyntheaClinicalMapper.SNOMED));
@@ -179,25 +222,31 @@ final class SqlMapper {
   }
 
   /**
-   * A line of claims_transactions.csv: its checks follow {@link SyntheaClaimMapper#transaction} per TYPE; the
-   * columns are those of the claim line a CHARGE makes (other types make no row, see SyntheaCsvNativeReader).
+   * A line of claims_transactions.csv: its checks follow {@link SyntheaClaimMapper#transaction} per
+   * TYPE; the columns are those of the claim line a CHARGE makes (other types make no row, see
+   * SyntheaCsvNativeReader).
    */
   private static void chargeLine(Map<String, String> c, SqlLine l) {
     String claim = l.required("CLAIMID");
     String type = l.derived("_u_TYPE", "upper(" + l.required("TYPE") + ")");
-    l.check(type + " NOT IN ('CHARGE', 'PAYMENT', 'ADJUSTMENT', 'TRANSFERIN', 'TRANSFEROUT')",
-        lit(l.file() + " column TYPE: '") + " || " + type
+    l.check(
+        type + " NOT IN ('CHARGE', 'PAYMENT', 'ADJUSTMENT', 'TRANSFERIN', 'TRANSFEROUT')",
+        lit(l.file() + " column TYPE: '")
+            + " || "
+            + type
             + " || ''' is not CHARGE, PAYMENT, ADJUSTMENT, TRANSFERIN or TRANSFEROUT'");
     String amount = onlyFor(l, type + " <> 'PAYMENT'", l.money("AMOUNT"));
     String payment = onlyFor(l, type + " = 'PAYMENT'", l.money("PAYMENTS"));
     String charge = type + " = 'CHARGE'";
     c.put("claim_id", claim);
-    // only a CHARGE makes a row: the other lines keep NULLs, so the temp table they pass through stays narrow
+    // only a CHARGE makes a row: the other lines keep NULLs, so the temp table they pass through
+    // stays narrow
     String only = "CASE WHEN " + charge + " THEN ";
     c.put("patient_id", only + onlyFor(l, charge, l.required("PATIENTID")) + " END");
     c.put("line_kind", "'item'");
     String sequence = onlyFor(l, charge, l.count("CHARGEID"));
-    l.check(charge + " AND abs(" + sequence + ") > 2147483647",
+    l.check(
+        charge + " AND abs(" + sequence + ") > 2147483647",
         lit("could not map the line (java.lang.ArithmeticException: integer overflow)"));
     c.put("sequence", only + "try_cast(" + sequence + " AS INTEGER) END");
     c.put("code", only + l.text("PROCEDURECODE") + " END");
@@ -213,8 +262,8 @@ final class SqlMapper {
   }
 
   /**
-   * Makes the last check (registered by the accessor that produced {@code expr}) apply to CHARGE lines only:
-   * the Java mapper reads those columns for a CHARGE and ignores them on other lines.
+   * Makes the last check (registered by the accessor that produced {@code expr}) apply to CHARGE
+   * lines only: the Java mapper reads those columns for a CHARGE and ignores them on other lines.
    */
   private static String onlyFor(SqlLine l, String condition, String expr) {
     l.restrictLastCheck(condition);

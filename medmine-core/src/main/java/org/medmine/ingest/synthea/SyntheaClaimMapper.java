@@ -12,14 +12,15 @@ import org.medmine.warehouse.Row;
 /**
  * Maps claims_transactions.csv and claims.csv to {@code claim} and {@code claim_line}.
  *
- * <p>claims.csv has no amounts: a claim's {@code total} is the sum of its CHARGE transactions and its
- * {@code payment} the sum of its PAYMENT transactions (of the lines that are stored; a quarantined
- * transaction counts in neither). Transactions are read first (see
- * {@link SyntheaCsvFile}); while they are, this mapper keeps two sums in cents per claim (about 150 bytes a
- * claim), and gives them to the claim when claims.csv names it. Each CHARGE becomes a claim line of kind
- * {@code item} (id = the transaction's ID); PAYMENT, ADJUSTMENT and TRANSFER transactions are stored as
- * their part of those sums and make no row of their own. Each DIAGNOSISn of a claim becomes a claim line of
- * kind {@code diagnosis} with id {@code <claim>#d<n>}, as the FHIR mapper names them.
+ * <p>claims.csv has no amounts: a claim's {@code total} is the sum of its CHARGE transactions and
+ * its {@code payment} the sum of its PAYMENT transactions (of the lines that are stored; a
+ * quarantined transaction counts in neither). Transactions are read first (see {@link
+ * SyntheaCsvFile}); while they are, this mapper keeps two sums in cents per claim (about 150 bytes
+ * a claim), and gives them to the claim when claims.csv names it. Each CHARGE becomes a claim line
+ * of kind {@code item} (id = the transaction's ID); PAYMENT, ADJUSTMENT and TRANSFER transactions
+ * are stored as their part of those sums and make no row of their own. Each DIAGNOSISn of a claim
+ * becomes a claim line of kind {@code diagnosis} with id {@code <claim>#d<n>}, as the FHIR mapper
+ * names them.
  */
 final class SyntheaClaimMapper {
   private final Map<String, long[]> sums = new HashMap<>();
@@ -37,8 +38,12 @@ final class SyntheaClaimMapper {
         line.set("code", l.text("PROCEDURECODE")).set("code_display", l.text("NOTES"));
         line.set("encounter_id", l.text("APPOINTMENTID"));
         line.set("service_start", l.time("FROMDATE")).set("service_end", l.time("TODATE"));
-        line.set("quantity", l.number("UNITS")).set("unit_price", l.money("UNITAMOUNT")).set("net", amount);
-        add(claim, 0, amount); // only once the line maps: a quarantined charge is not part of the total
+        line.set("quantity", l.number("UNITS"))
+            .set("unit_price", l.money("UNITAMOUNT"))
+            .set("net", amount);
+        add(
+            claim, 0,
+            amount); // only once the line maps: a quarantined charge is not part of the total
         return List.of(line);
       }
       case "PAYMENT" -> {
@@ -49,8 +54,12 @@ final class SyntheaClaimMapper {
         l.money("AMOUNT");
         return List.of();
       }
-      default -> throw new SyntheaFormatException(
-          l.file() + " column TYPE: '" + type + "' is not CHARGE, PAYMENT, ADJUSTMENT, TRANSFERIN or TRANSFEROUT");
+      default ->
+          throw new SyntheaFormatException(
+              l.file()
+                  + " column TYPE: '"
+                  + type
+                  + "' is not CHARGE, PAYMENT, ADJUSTMENT, TRANSFERIN or TRANSFEROUT");
     }
   }
 
@@ -84,9 +93,14 @@ final class SyntheaClaimMapper {
         claim.set("diagnosis_" + n + "_code", code);
       }
       rows.add(
-          new Row(Table.CLAIM_LINE).set("id", id + "#d" + n).set("claim_id", id).set("patient_id", patient)
-              .set("sequence", n).set("line_kind", "diagnosis")
-              .set("code_system", SyntheaClinicalMapper.SNOMED).set("code", code)
+          new Row(Table.CLAIM_LINE)
+              .set("id", id + "#d" + n)
+              .set("claim_id", id)
+              .set("patient_id", patient)
+              .set("sequence", n)
+              .set("line_kind", "diagnosis")
+              .set("code_system", SyntheaClinicalMapper.SNOMED)
+              .set("code", code)
               .set("encounter_id", l.text("APPOINTMENTID")));
     }
     return rows;

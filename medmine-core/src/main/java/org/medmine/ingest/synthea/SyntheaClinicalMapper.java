@@ -8,9 +8,9 @@ import org.medmine.warehouse.Row;
 
 /**
  * Maps Synthea's clinical CSV files (encounters, conditions, observations, medications, procedures,
- * immunizations, allergies, devices, imaging_studies, careplans) to the rows and columns the FHIR mapper
- * fills for the same resources. Columns the CSV does not carry (statuses, issued times, observation
- * components and panels) stay NULL rather than being invented.
+ * immunizations, allergies, devices, imaging_studies, careplans) to the rows and columns the FHIR
+ * mapper fills for the same resources. Columns the CSV does not carry (statuses, issued times,
+ * observation components and panels) stay NULL rather than being invented.
  */
 final class SyntheaClinicalMapper {
   static final String SNOMED = "http://snomed.info/sct";
@@ -20,8 +20,9 @@ final class SyntheaClinicalMapper {
   private static final Pattern UDI_PART = Pattern.compile("\\((\\d{2})\\)([^(]*)");
 
   /**
-   * Synthea's encounter class to the v3 ActCode FHIR's Encounter.class carries (as Synthea's own FHIR
-   * exporter maps it: every ambulatory kind is AMB, skilled nursing is an inpatient stay, hospice is home).
+   * Synthea's encounter class to the v3 ActCode FHIR's Encounter.class carries (as Synthea's own
+   * FHIR exporter maps it: every ambulatory kind is AMB, skilled nursing is an inpatient stay,
+   * hospice is home).
    */
   static String actCode(String encounterClass) {
     return switch (encounterClass.toLowerCase(Locale.ROOT)) {
@@ -43,11 +44,14 @@ final class SyntheaClinicalMapper {
     row.set("provider_id", l.text("PROVIDER")).set("organization_id", l.text("ORGANIZATION"));
     row.set("payer_id", l.text("PAYER"));
     reason(row, l);
-    row.set("base_cost", l.money("BASE_ENCOUNTER_COST")).set("total_cost", l.money("TOTAL_CLAIM_COST"));
+    row.set("base_cost", l.money("BASE_ENCOUNTER_COST"))
+        .set("total_cost", l.money("TOTAL_CLAIM_COST"));
     return row.set("payer_coverage", l.money("PAYER_COVERAGE"));
   }
 
-  /** A condition; Synthea's CSV has its onset and abatement as dates (FHIR has the full timestamp). */
+  /**
+   * A condition; Synthea's CSV has its onset and abatement as dates (FHIR has the full timestamp).
+   */
   Row condition(CsvLine l, String id) {
     Row row = row(Table.CONDITION, l, id, true);
     code(row, l, system(l, SNOMED));
@@ -56,9 +60,9 @@ final class SyntheaClinicalMapper {
   }
 
   /**
-   * An observation. CSV writes one line per value: an Observation with components (blood pressure) is one
-   * line per component and no line for the parent; TYPE numeric is a quantity, text a coded or string value
-   * (the CSV cannot tell which).
+   * An observation. CSV writes one line per value: an Observation with components (blood pressure)
+   * is one line per component and no line for the parent; TYPE numeric is a quantity, text a coded
+   * or string value (the CSV cannot tell which).
    */
   Row observation(CsvLine l, String id) {
     Row row = row(Table.OBSERVATION, l, id, true);
@@ -66,12 +70,17 @@ final class SyntheaClinicalMapper {
     row.set("category", l.text("CATEGORY")).set("effective_time", l.time("DATE"));
     String type = l.required("TYPE");
     switch (type) {
-      case "numeric" -> row.set("value_type", "quantity").set("value_number", l.number("VALUE"))
-          .set("value_unit", l.text("UNITS"));
-      case "text" -> row.set("value_type", "string").set("value_text", l.text("VALUE"))
-          .set("value_unit", l.text("UNITS"));
-      default -> throw new SyntheaFormatException(
-          l.file() + " column TYPE: '" + type + "' is neither numeric nor text");
+      case "numeric" ->
+          row.set("value_type", "quantity")
+              .set("value_number", l.number("VALUE"))
+              .set("value_unit", l.text("UNITS"));
+      case "text" ->
+          row.set("value_type", "string")
+              .set("value_text", l.text("VALUE"))
+              .set("value_unit", l.text("UNITS"));
+      default ->
+          throw new SyntheaFormatException(
+              l.file() + " column TYPE: '" + type + "' is neither numeric nor text");
     }
     return row;
   }
@@ -112,7 +121,9 @@ final class SyntheaClinicalMapper {
     return row;
   }
 
-  /** A device; its UDI (GS1 human-readable form) gives the device identifier, lot and serial number. */
+  /**
+   * A device; its UDI (GS1 human-readable form) gives the device identifier, lot and serial number.
+   */
   Row device(CsvLine l, String id) {
     Row row = row(Table.DEVICE, l, id, true);
     code(row, l, SNOMED);
@@ -126,7 +137,7 @@ final class SyntheaClinicalMapper {
           case "01" -> row.set("udi_device_identifier", m.group(2));
           case "10" -> row.set("lot_number", m.group(2));
           case "21" -> row.set("serial_number", m.group(2));
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -134,14 +145,15 @@ final class SyntheaClinicalMapper {
   }
 
   /**
-   * An imaging study. CSV writes one line per instance, all with the study's Id: the lines of a study are
-   * upserts of the same row, as FHIR's one ImagingStudy is one row.
+   * An imaging study. CSV writes one line per instance, all with the study's Id: the lines of a
+   * study are upserts of the same row, as FHIR's one ImagingStudy is one row.
    */
   Row imagingStudy(CsvLine l, String id) {
     Row row = row(Table.IMAGING_STUDY, l, id, true);
     row.set("started_time", l.time("DATE"));
     row.set("code_system", SNOMED).set("code", l.text("PROCEDURE_CODE"));
-    row.set("modality_code", l.text("MODALITY_CODE")).set("modality_display", l.text("MODALITY_DESCRIPTION"));
+    row.set("modality_code", l.text("MODALITY_CODE"))
+        .set("modality_display", l.text("MODALITY_DESCRIPTION"));
     row.setCode("body_site", SNOMED, l.text("BODYSITE_CODE"), l.text("BODYSITE_DESCRIPTION"));
     row.set("series_uid", l.text("SERIES_UID")).set("instance_uid", l.text("INSTANCE_UID"));
     return row.set("sop_class_code", l.text("SOP_CODE"));
@@ -161,7 +173,9 @@ final class SyntheaClinicalMapper {
 
   private static void code(Row row, CsvLine l, String system) {
     String code = l.text("CODE");
-    row.set("code_system", code == null ? null : system).set("code", code).set("code_display", l.text("DESCRIPTION"));
+    row.set("code_system", code == null ? null : system)
+        .set("code", code)
+        .set("code_display", l.text("DESCRIPTION"));
   }
 
   private static Row reason(Row row, CsvLine l) {
@@ -172,7 +186,10 @@ final class SyntheaClinicalMapper {
     return row;
   }
 
-  /** The canonical URI of a SYSTEM column (a URI already, or Synthea's short name), else the default. */
+  /**
+   * The canonical URI of a SYSTEM column (a URI already, or Synthea's short name), else the
+   * default.
+   */
   private static String system(CsvLine l, String fallback) {
     String s = l.text("SYSTEM");
     if (s == null) {

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The files of Synthea's CSV export that medmine reads, in load order: who is referenced comes first, and
- * claims_transactions.csv comes before claims.csv because a claim's total is the sum of its charges.
- * Each names the FHIR resource type its lines correspond to (used in quarantine and run counts), its id
- * column (null when lines have none and get a derived id) and the columns a line cannot do without.
+ * The files of Synthea's CSV export that medmine reads, in load order: who is referenced comes
+ * first, and claims_transactions.csv comes before claims.csv because a claim's total is the sum of
+ * its charges. Each names the FHIR resource type its lines correspond to (used in quarantine and
+ * run counts), its id column (null when lines have none and get a derived id) and the columns a
+ * line cannot do without.
  */
 enum SyntheaCsvFile {
   PATIENTS("patients.csv", "Patient", "Id", "BIRTHDATE", "GENDER"),
@@ -24,7 +25,8 @@ enum SyntheaCsvFile {
   DEVICES("devices.csv", "Device", null, "PATIENT", "START", "CODE"),
   IMAGING_STUDIES("imaging_studies.csv", "ImagingStudy", "Id", "PATIENT", "DATE"),
   CAREPLANS("careplans.csv", "CarePlan", "Id", "PATIENT", "START", "CODE"),
-  CLAIMS_TRANSACTIONS("claims_transactions.csv", "ClaimTransaction", "ID", "CLAIMID", "PATIENTID", "TYPE"),
+  CLAIMS_TRANSACTIONS(
+      "claims_transactions.csv", "ClaimTransaction", "ID", "CLAIMID", "PATIENTID", "TYPE"),
   CLAIMS("claims.csv", "Claim", "Id", "PATIENTID");
 
   private final String fileName;
@@ -36,7 +38,8 @@ enum SyntheaCsvFile {
     this.fileName = fileName;
     this.resourceType = resourceType;
     this.idColumn = idColumn;
-    this.requiredColumns = idColumn == null ? List.of(requiredColumns) : concat(idColumn, requiredColumns);
+    this.requiredColumns =
+        idColumn == null ? List.of(requiredColumns) : concat(idColumn, requiredColumns);
   }
 
   private static List<String> concat(String first, String[] rest) {

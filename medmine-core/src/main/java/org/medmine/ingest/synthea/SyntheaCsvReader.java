@@ -25,14 +25,16 @@ import org.medmine.warehouse.Row;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * Reads Synthea's CSV export (one folder: patients.csv, encounters.csv, ...) into the same tables and
- * columns as its FHIR export of the same people (see {@link SyntheaCsvFile} for what each file becomes).
+ * Reads Synthea's CSV export (one folder: patients.csv, encounters.csv, ...) into the same tables
+ * and columns as its FHIR export of the same people (see {@link SyntheaCsvFile} for what each file
+ * becomes).
  *
- * <p>Files are streamed line by line with FastCSV; memory holds one line, plus one pair of sums per claim
- * while claims_transactions.csv is folded into claim totals (see {@link SyntheaClaimMapper}). Every data line
- * is stored or quarantined with its file and 1-based line number: a line with the wrong number of fields, a
- * bad date or a bad number costs that line only, and the next line still loads. A file that cannot be parsed
- * on (an unterminated quote) is quarantined from that line on, and the earlier lines are kept.
+ * <p>Files are streamed line by line with FastCSV; memory holds one line, plus one pair of sums per
+ * claim while claims_transactions.csv is folded into claim totals (see {@link SyntheaClaimMapper}).
+ * Every data line is stored or quarantined with its file and 1-based line number: a line with the
+ * wrong number of fields, a bad date or a bad number costs that line only, and the next line still
+ * loads. A file that cannot be parsed on (an unterminated quote) is quarantined from that line on,
+ * and the earlier lines are kept.
  */
 public final class SyntheaCsvReader {
   /** The files of Synthea's CSV export that medmine reads, in load order. */
@@ -54,7 +56,8 @@ public final class SyntheaCsvReader {
   /** The CSV files this reader will read from {@code dir}, in load order. */
   public List<Path> files(Path dir) {
     if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve("patients.csv"))) {
-      throw new MedmineUserException(dir + " is not a Synthea CSV export (no patients.csv): give the csv folder.");
+      throw new MedmineUserException(
+          dir + " is not a Synthea CSV export (no patients.csv): give the csv folder.");
     }
     List<Path> out = new ArrayList<>();
     for (String f : FILES) {
@@ -65,14 +68,20 @@ public final class SyntheaCsvReader {
     return out;
   }
 
-  /** Reads every file of {@link #files}; quarantine entries and positions name each file by its absolute path. */
+  /**
+   * Reads every file of {@link #files}; quarantine entries and positions name each file by its
+   * absolute path.
+   */
   public void read(Path dir) throws IOException {
     for (Path f : files(dir)) {
       read(f, f.toAbsolutePath().normalize().toString());
     }
   }
 
-  /** Reads one file of the export; the kind of file is told by its name ({@code encounters.csv}, ...). */
+  /**
+   * Reads one file of the export; the kind of file is told by its name ({@code encounters.csv},
+   * ...).
+   */
   public void read(Path file, String name) throws IOException {
     SyntheaCsvFile kind = SyntheaCsvFile.forName(file.getFileName().toString());
     if (kind == null) {
@@ -82,10 +91,15 @@ public final class SyntheaCsvReader {
     listener.fileStarted(name, size);
     if (size == 0) {
       sink.quarantine(
-          RecordOrigin.wholeFile(name), kind.resourceType(), null, "the file is empty (not even a header)", "");
+          RecordOrigin.wholeFile(name),
+          kind.resourceType(),
+          null,
+          "the file is empty (not even a header)",
+          "");
       return;
     }
-    try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), listener);
+    try (CountingInputStream counted =
+            new CountingInputStream(Files.newInputStream(file), listener);
         CsvReader<CsvRecord> csv =
             CsvReader.builder()
                 .allowExtraFields(true)
@@ -113,8 +127,14 @@ public final class SyntheaCsvReader {
         }
         rec = it.next();
       } catch (CsvParseException e) {
-        sink.quarantine(new RecordOrigin(name, line + 1, "line"), kind.resourceType(), null,
-            "the CSV cannot be parsed from here on (" + rootMessage(e) + "); the lines before it were read", "");
+        sink.quarantine(
+            new RecordOrigin(name, line + 1, "line"),
+            kind.resourceType(),
+            null,
+            "the CSV cannot be parsed from here on ("
+                + rootMessage(e)
+                + "); the lines before it were read",
+            "");
         records++;
         break;
       }
@@ -133,8 +153,12 @@ public final class SyntheaCsvReader {
       RecordOrigin origin = new RecordOrigin(name, line, "line");
       List<String> fields = rec.getFields();
       if (fields.size() != header.size()) {
-        sink.quarantine(origin, kind.resourceType(), null,
-            "the line has " + fields.size() + " fields, the header has " + header.size(), CsvLine.raw(fields));
+        sink.quarantine(
+            origin,
+            kind.resourceType(),
+            null,
+            "the line has " + fields.size() + " fields, the header has " + header.size(),
+            CsvLine.raw(fields));
         continue;
       }
       CsvLine csvLine = new CsvLine(kind.fileName(), header, fields);
@@ -147,7 +171,10 @@ public final class SyntheaCsvReader {
     listener.advanced(0, records & 1023);
   }
 
-  /** Reads the header line; quarantines the whole file (and returns null) when a needed column is missing. */
+  /**
+   * Reads the header line; quarantines the whole file (and returns null) when a needed column is
+   * missing.
+   */
   private Map<String, Integer> header(CsvRecord rec, SyntheaCsvFile kind, String name) {
     Map<String, Integer> header = new HashMap<>();
     List<String> fields = rec.getFields();
@@ -158,10 +185,17 @@ public final class SyntheaCsvReader {
       }
       header.put(column, i);
     }
-    List<String> missing = kind.requiredColumns().stream().filter(c -> !header.containsKey(c)).toList();
+    List<String> missing =
+        kind.requiredColumns().stream().filter(c -> !header.containsKey(c)).toList();
     if (!missing.isEmpty()) {
-      sink.quarantine(RecordOrigin.wholeFile(name), kind.resourceType(), null,
-          "the header lacks the column(s) " + String.join(", ", missing) + ": is this Synthea's " + kind.fileName()
+      sink.quarantine(
+          RecordOrigin.wholeFile(name),
+          kind.resourceType(),
+          null,
+          "the header lacks the column(s) "
+              + String.join(", ", missing)
+              + ": is this Synthea's "
+              + kind.fileName()
               + "? The file was not read",
           CsvLine.raw(fields));
       return null;
@@ -170,12 +204,13 @@ public final class SyntheaCsvReader {
   }
 
   /**
-   * Maps and stores one line. A line of a file without ids gets {@link CsvLine#derivedId}; {@code seen} counts
-   * the identical lines met before it among the current patient's consecutive lines (Synthea writes a
-   * patient's lines together), so that two identical observations stay two rows while memory holds one
-   * patient's lines at most.
+   * Maps and stores one line. A line of a file without ids gets {@link CsvLine#derivedId}; {@code
+   * seen} counts the identical lines met before it among the current patient's consecutive lines
+   * (Synthea writes a patient's lines together), so that two identical observations stay two rows
+   * while memory holds one patient's lines at most.
    */
-  private void handle(CsvLine line, SyntheaCsvFile kind, RecordOrigin origin, Map<String, Integer> seen) {
+  private void handle(
+      CsvLine line, SyntheaCsvFile kind, RecordOrigin origin, Map<String, Integer> seen) {
     String id = kind.idColumn() == null ? null : line.text(kind.idColumn());
     try {
       if (kind.idColumn() != null) {
@@ -186,7 +221,8 @@ public final class SyntheaCsvReader {
         id = repeat == 0 ? first : line.derivedId(repeat, md5);
       }
       if (id.length() > 256) {
-        throw new SyntheaFormatException("the id is " + id.length() + " characters long (at most 256)");
+        throw new SyntheaFormatException(
+            "the id is " + id.length() + " characters long (at most 256)");
       }
       sink.store(origin, kind.resourceType(), map(kind, line, id));
     } catch (SyntheaFormatException e) {
@@ -194,7 +230,8 @@ public final class SyntheaCsvReader {
     } catch (WarehouseException e) {
       throw e;
     } catch (RuntimeException e) {
-      sink.quarantine(origin, kind.resourceType(), id, "could not map the line (" + e + ")", line.raw());
+      sink.quarantine(
+          origin, kind.resourceType(), id, "could not map the line (" + e + ")", line.raw());
     }
   }
 

@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * An isolation forest (Liu, Ting and Zhou 2008, "Isolation Forest", ICDM): random trees that split a random
- * feature at a uniform point between its minimum and maximum in the node, grown on sub-samples of
- * {@code sampleSize} rows to depth ⌈log2 sampleSize⌉. Anomalies are isolated in few splits; the score is
- * {@code 2^(−E[h(x)] / c(ψ))}, near 1 for anomalies and at most about 0.5 for ordinary points. Immutable once
- * fitted; the same seed gives the same forest.
+ * An isolation forest (Liu, Ting and Zhou 2008, "Isolation Forest", ICDM): random trees that split
+ * a random feature at a uniform point between its minimum and maximum in the node, grown on
+ * sub-samples of {@code sampleSize} rows to depth ⌈log2 sampleSize⌉. Anomalies are isolated in few
+ * splits; the score is {@code 2^(−E[h(x)] / c(ψ))}, near 1 for anomalies and at most about 0.5 for
+ * ordinary points. Immutable once fitted; the same seed gives the same forest.
  */
 public final class IsolationForest {
   private final Node[] trees;
@@ -48,7 +48,8 @@ public final class IsolationForest {
     return new IsolationForest(trees, psi);
   }
 
-  private static Node grow(double[][] x, int[] rows, int depth, int heightLimit, SplittableRandom rnd) {
+  private static Node grow(
+      double[][] x, int[] rows, int depth, int heightLimit, SplittableRandom rnd) {
     if (depth >= heightLimit || rows.length <= 1) {
       return Node.leaf(rows.length);
     }
@@ -93,12 +94,18 @@ public final class IsolationForest {
         g[gi++] = r;
       }
     }
-    return new Node(f, split, grow(x, l, depth + 1, heightLimit, rnd), grow(x, g, depth + 1, heightLimit, rnd), 0);
+    return new Node(
+        f,
+        split,
+        grow(x, l, depth + 1, heightLimit, rnd),
+        grow(x, g, depth + 1, heightLimit, rnd),
+        0);
   }
 
   /**
-   * c(n), the average path length of an unsuccessful search in a binary search tree of n points: the
-   * normaliser of path lengths, 2H(n−1) − 2(n−1)/n with H(i) ≈ ln(i) + Euler's constant; 1 for n = 2, 0 below.
+   * c(n), the average path length of an unsuccessful search in a binary search tree of n points:
+   * the normaliser of path lengths, 2H(n−1) − 2(n−1)/n with H(i) ≈ ln(i) + Euler's constant; 1 for
+   * n = 2, 0 below.
    */
   public static double averagePathLength(long n) {
     if (n <= 1) {
@@ -110,7 +117,10 @@ public final class IsolationForest {
     return 2 * (Math.log(n - 1) + 0.5772156649015329) - 2.0 * (n - 1) / n;
   }
 
-  /** The path length of {@code point} in one tree, with c(size) added at a leaf holding several rows. */
+  /**
+   * The path length of {@code point} in one tree, with c(size) added at a leaf holding several
+   * rows.
+   */
   static double pathLength(Node node, double[] point) {
     int depth = 0;
     while (!node.isLeaf()) {

@@ -3,10 +3,11 @@ package org.medmine.mining.anomaly;
 import java.util.Arrays;
 
 /**
- * Robust z-scores: (x − median) / (1.4826 · MAD), the modified z-score of Iglewicz and Hoaglin (1993), which
- * a few outliers cannot mask the way they inflate a standard deviation. When more than half the peers share
- * one value (MAD = 0) the scale falls back to 1.2533 · mean absolute deviation from the median, and, if that
- * is zero too, to {@code minScale}: a value that differs from identical peers then scores far from zero.
+ * Robust z-scores: (x − median) / (1.4826 · MAD), the modified z-score of Iglewicz and Hoaglin
+ * (1993), which a few outliers cannot mask the way they inflate a standard deviation. When more
+ * than half the peers share one value (MAD = 0) the scale falls back to 1.2533 · mean absolute
+ * deviation from the median, and, if that is zero too, to {@code minScale}: a value that differs
+ * from identical peers then scores far from zero.
  */
 public final class RobustZ {
   private final double median;
@@ -17,7 +18,10 @@ public final class RobustZ {
     this.scale = scale;
   }
 
-  /** Fits the peers' centre and scale; {@code minScale} bounds the scale from below (must be positive). */
+  /**
+   * Fits the peers' centre and scale; {@code minScale} bounds the scale from below (must be
+   * positive).
+   */
   public static RobustZ fit(double[] peers, double minScale) {
     if (peers.length == 0) {
       throw new IllegalArgumentException("robust z-scores need at least one peer");

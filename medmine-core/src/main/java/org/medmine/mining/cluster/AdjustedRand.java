@@ -4,15 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The adjusted Rand index of two partitions (Hubert and Arabie 1985): 1 for identical partitions, about 0
- * for independent ones. Labels are any integers (noise −1 is one more group).
+ * The adjusted Rand index of two partitions (Hubert and Arabie 1985): 1 for identical partitions,
+ * about 0 for independent ones. Labels are any integers (noise −1 is one more group).
  */
 public final class AdjustedRand {
   private AdjustedRand() {}
 
   public static double index(int[] a, int[] b) {
     if (a.length != b.length) {
-      throw new IllegalArgumentException("partitions of different sizes: " + a.length + " and " + b.length);
+      throw new IllegalArgumentException(
+          "partitions of different sizes: " + a.length + " and " + b.length);
     }
     Map<Long, Long> pairs = new HashMap<>();
     Map<Integer, Long> rows = new HashMap<>();

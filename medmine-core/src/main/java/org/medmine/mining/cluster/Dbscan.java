@@ -8,9 +8,10 @@ import org.apache.commons.math3.ml.clustering.DBSCANClusterer;
 import org.apache.commons.math3.ml.distance.DistanceMeasure;
 
 /**
- * DBSCAN (Ester, Kriegel, Sander and Xu 1996) by Apache Commons Math's {@link DBSCANClusterer}: dense groups of
- * any shape, and points in no dense group labelled noise (−1). When ε is not given it is read off the
- * k-distance curve: the given quantile of each point's distance to its {@code minPts}-th nearest neighbour.
+ * DBSCAN (Ester, Kriegel, Sander and Xu 1996) by Apache Commons Math's {@link DBSCANClusterer}:
+ * dense groups of any shape, and points in no dense group labelled noise (−1). When ε is not given
+ * it is read off the k-distance curve: the given quantile of each point's distance to its {@code
+ * minPts}-th nearest neighbour.
  */
 public final class Dbscan {
   private Dbscan() {}
@@ -20,7 +21,8 @@ public final class Dbscan {
     for (int i = 0; i < x.length; i++) {
       points.add(new IndexedPoint(i, x[i]));
     }
-    List<Cluster<IndexedPoint>> clusters = new DBSCANClusterer<IndexedPoint>(eps, minPts, distance).cluster(points);
+    List<Cluster<IndexedPoint>> clusters =
+        new DBSCANClusterer<IndexedPoint>(eps, minPts, distance).cluster(points);
     int[] labels = new int[x.length];
     Arrays.fill(labels, -1);
     for (int c = 0; c < clusters.size(); c++) {
@@ -29,12 +31,20 @@ public final class Dbscan {
       }
     }
     double[][] d = matrix(x, distance);
-    return new Clustering(String.format(java.util.Locale.ROOT, "DBSCAN eps=%.4g minPts=%d", eps, minPts), labels, clusters.size(),
-        Silhouette.mean(d, labels), Double.NaN);
+    return new Clustering(
+        String.format(java.util.Locale.ROOT, "DBSCAN eps=%.4g minPts=%d", eps, minPts),
+        labels,
+        clusters.size(),
+        Silhouette.mean(d, labels),
+        Double.NaN);
   }
 
-  /** ε as the {@code quantile} of the distances of each point to its {@code minPts}-th nearest neighbour. */
-  public static double epsFromKDistance(double[][] x, int minPts, double quantile, DistanceMeasure distance) {
+  /**
+   * ε as the {@code quantile} of the distances of each point to its {@code minPts}-th nearest
+   * neighbour.
+   */
+  public static double epsFromKDistance(
+      double[][] x, int minPts, double quantile, DistanceMeasure distance) {
     double[][] d = matrix(x, distance);
     double[] kth = new double[x.length];
     for (int i = 0; i < x.length; i++) {

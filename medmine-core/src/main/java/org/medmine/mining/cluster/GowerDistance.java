@@ -3,11 +3,11 @@ package org.medmine.mining.cluster;
 import org.apache.commons.math3.ml.distance.DistanceMeasure;
 
 /**
- * Gower's distance for mixed data (Gower 1971): the mean over columns of |x − y| / range for numeric columns
- * and of 0/1 mismatch for categorical ones (categories coded as numbers, compared only for equality: codes 0
- * and 5 are as far apart as codes 0 and 1). Usable wherever Commons Math takes a {@link DistanceMeasure},
- * e.g. DBSCAN, as a matrix for k-medoids and silhouettes, and through {@link #embed} as an L1 distance for
- * libraries that only know Minkowski distances.
+ * Gower's distance for mixed data (Gower 1971): the mean over columns of |x − y| / range for
+ * numeric columns and of 0/1 mismatch for categorical ones (categories coded as numbers, compared
+ * only for equality: codes 0 and 5 are as far apart as codes 0 and 1). Usable wherever Commons Math
+ * takes a {@link DistanceMeasure}, e.g. DBSCAN, as a matrix for k-medoids and silhouettes, and
+ * through {@link #embed} as an L1 distance for libraries that only know Minkowski distances.
  */
 public final class GowerDistance implements DistanceMeasure {
   private static final long serialVersionUID = 1L;
@@ -21,7 +21,10 @@ public final class GowerDistance implements DistanceMeasure {
     this.levels = levels;
   }
 
-  /** Fits the numeric columns' ranges on {@code x}; {@code categorical[j]} marks categorical columns. */
+  /**
+   * Fits the numeric columns' ranges on {@code x}; {@code categorical[j]} marks categorical
+   * columns.
+   */
   public static GowerDistance fit(double[][] x, boolean[] categorical) {
     double[] range = new double[categorical.length];
     for (int j = 0; j < categorical.length; j++) {
@@ -36,15 +39,19 @@ public final class GowerDistance implements DistanceMeasure {
     double[][] levels = new double[categorical.length][];
     for (int j = 0; j < categorical.length; j++) {
       final int col = j;
-      levels[j] = categorical[j] ? java.util.Arrays.stream(x).mapToDouble(r -> r[col]).distinct().sorted().toArray() : new double[0];
+      levels[j] =
+          categorical[j]
+              ? java.util.Arrays.stream(x).mapToDouble(r -> r[col]).distinct().sorted().toArray()
+              : new double[0];
     }
     return new GowerDistance(categorical.clone(), range, levels);
   }
 
   /**
-   * Rows whose L1 (Manhattan) distance is this Gower distance: a numeric column becomes x / (range · p), a
-   * categorical one an indicator per category weighted 1 / (2p) (two different categories differ in two
-   * indicators), p being the number of columns. Only categories seen by {@link #fit} can be embedded.
+   * Rows whose L1 (Manhattan) distance is this Gower distance: a numeric column becomes x / (range
+   * · p), a categorical one an indicator per category weighted 1 / (2p) (two different categories
+   * differ in two indicators), p being the number of columns. Only categories seen by {@link #fit}
+   * can be embedded.
    */
   public double[][] embed(double[][] x) {
     int p = categorical.length;
@@ -59,7 +66,8 @@ public final class GowerDistance implements DistanceMeasure {
         if (categorical[j]) {
           int level = java.util.Arrays.binarySearch(levels[j], x[i][j]);
           if (level < 0) {
-            throw new IllegalArgumentException("category " + x[i][j] + " of column " + j + " was not seen when fitting");
+            throw new IllegalArgumentException(
+                "category " + x[i][j] + " of column " + j + " was not seen when fitting");
           }
           out[i][at + level] = 1.0 / (2 * p);
           at += levels[j].length;

@@ -18,15 +18,19 @@ import org.tribuo.math.neighbour.NeighboursQueryFactoryType;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * HDBSCAN* (Campello, Moulavi and Sander 2013) by Oracle Tribuo's {@link HdbscanTrainer}: core distances to the
- * {@code minPts}-th neighbour, the minimum spanning tree of mutual reachability distances, its condensed tree
- * with clusters of at least {@code minClusterSize} points, and the clusters of greatest stability (excess of
- * mass). Groups of any shape and density; points in no stable group are noise (−1). No Tribuo type leaves
- * this class: rows in, a {@link Clustering} out.
+ * HDBSCAN* (Campello, Moulavi and Sander 2013) by Oracle Tribuo's {@link HdbscanTrainer}: core
+ * distances to the {@code minPts}-th neighbour, the minimum spanning tree of mutual reachability
+ * distances, its condensed tree with clusters of at least {@code minClusterSize} points, and the
+ * clusters of greatest stability (excess of mass). Groups of any shape and density; points in no
+ * stable group are noise (−1). No Tribuo type leaves this class: rows in, a {@link Clustering} out.
  */
 public final class Hdbscan {
-  /** Tribuo logs "Hdbscan is done." at INFO on every fit; kept (not collected) at WARNING so commands stay quiet. */
-  private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger(HdbscanTrainer.class.getName());
+  /**
+   * Tribuo logs "Hdbscan is done." at INFO on every fit; kept (not collected) at WARNING so
+   * commands stay quiet.
+   */
+  private static final java.util.logging.Logger TRIBUO_LOG =
+      java.util.logging.Logger.getLogger(HdbscanTrainer.class.getName());
 
   static {
     TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -50,11 +54,17 @@ public final class Hdbscan {
    */
   public static Clustering fit(double[][] x, int minClusterSize, int minPts, Metric metric) {
     if (x.length < 2 || minClusterSize < 2 || minPts < 1) {
-      throw new IllegalArgumentException("HDBSCAN needs 2 or more points, minClusterSize >= 2 and minPts >= 1, not "
-          + x.length + ", " + minClusterSize + ", " + minPts);
+      throw new IllegalArgumentException(
+          "HDBSCAN needs 2 or more points, minClusterSize >= 2 and minPts >= 1, not "
+              + x.length
+              + ", "
+              + minClusterSize
+              + ", "
+              + minPts);
     }
     ClusteringFactory factory = new ClusteringFactory();
-    MutableDataset<ClusterID> data = new MutableDataset<>(new SimpleDataSourceProvenance("medmine matrix", factory), factory);
+    MutableDataset<ClusterID> data =
+        new MutableDataset<>(new SimpleDataSourceProvenance("medmine matrix", factory), factory);
     String[] names = new String[x[0].length];
     for (int j = 0; j < names.length; j++) {
       names[j] = String.format(Locale.ROOT, "f%05d", j);
@@ -63,16 +73,30 @@ public final class Hdbscan {
       data.add(new ArrayExample<>(ClusteringFactory.UNASSIGNED_CLUSTER_ID, names, row));
     }
     Distance distance = metric == Metric.EUCLIDEAN ? new L2Distance() : new L1Distance();
-    HdbscanTrainer trainer = new HdbscanTrainer(minClusterSize, distance, minPts, 1, NeighboursQueryFactoryType.BRUTE_FORCE);
+    HdbscanTrainer trainer =
+        new HdbscanTrainer(
+            minClusterSize, distance, minPts, 1, NeighboursQueryFactoryType.BRUTE_FORCE);
     HdbscanModel model = trainer.train(data);
     int[] labels = relabel(model.getClusterLabels());
     int k = Arrays.stream(labels).max().orElse(-1) + 1;
     double[][] d = metric == Metric.EUCLIDEAN ? Silhouette.euclidean(x) : manhattan(x);
-    return new Clustering(String.format(Locale.ROOT, "HDBSCAN* minClusterSize=%d minPts=%d %s", minClusterSize, minPts,
-        metric.name().toLowerCase(Locale.ROOT)), labels, k, Silhouette.mean(d, labels), Double.NaN);
+    return new Clustering(
+        String.format(
+            Locale.ROOT,
+            "HDBSCAN* minClusterSize=%d minPts=%d %s",
+            minClusterSize,
+            minPts,
+            metric.name().toLowerCase(Locale.ROOT)),
+        labels,
+        k,
+        Silhouette.mean(d, labels),
+        Double.NaN);
   }
 
-  /** Tribuo's labels (0 noise, clusters numbered from 1 in any order) as 0..k−1 by first appearance, noise −1. */
+  /**
+   * Tribuo's labels (0 noise, clusters numbered from 1 in any order) as 0..k−1 by first appearance,
+   * noise −1.
+   */
   static int[] relabel(List<Integer> tribuo) {
     Map<Integer, Integer> index = new HashMap<>();
     int[] labels = new int[tribuo.size()];

@@ -8,9 +8,9 @@ import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
 
 /**
- * k-means with k-means++ seeding (Arthur and Vassilvitskii 2007), by Apache Commons Math's
- * {@link KMeansPlusPlusClusterer}: the best of {@code restarts} seeded runs by within-cluster sum of squares,
- * and k chosen by the largest mean silhouette over a range.
+ * k-means with k-means++ seeding (Arthur and Vassilvitskii 2007), by Apache Commons Math's {@link
+ * KMeansPlusPlusClusterer}: the best of {@code restarts} seeded runs by within-cluster sum of
+ * squares, and k chosen by the largest mean silhouette over a range.
  */
 public final class KMeans {
   private KMeans() {}
@@ -26,8 +26,13 @@ public final class KMeans {
     for (int r = 0; r < restarts; r++) {
       JDKRandomGenerator rnd = new JDKRandomGenerator();
       rnd.setSeed(seed + r);
-      KMeansPlusPlusClusterer<IndexedPoint> km = new KMeansPlusPlusClusterer<>(
-          k, 300, new EuclideanDistance(), rnd, KMeansPlusPlusClusterer.EmptyClusterStrategy.FARTHEST_POINT);
+      KMeansPlusPlusClusterer<IndexedPoint> km =
+          new KMeansPlusPlusClusterer<>(
+              k,
+              300,
+              new EuclideanDistance(),
+              rnd,
+              KMeansPlusPlusClusterer.EmptyClusterStrategy.FARTHEST_POINT);
       List<CentroidCluster<IndexedPoint>> clusters = km.cluster(points);
       int[] labels = new int[x.length];
       double sse = 0;
@@ -45,10 +50,18 @@ public final class KMeans {
         best = labels;
       }
     }
-    return new Clustering("k-means++ k=" + k + " restarts=" + restarts + " seed=" + seed, best, k, Double.NaN, bestSse);
+    return new Clustering(
+        "k-means++ k=" + k + " restarts=" + restarts + " seed=" + seed,
+        best,
+        k,
+        Double.NaN,
+        bestSse);
   }
 
-  /** k-means for each k in [kMin, kMax]; the one with the largest mean silhouette, with it filled in. */
+  /**
+   * k-means for each k in [kMin, kMax]; the one with the largest mean silhouette, with it filled
+   * in.
+   */
   public static Clustering chooseK(double[][] x, int kMin, int kMax, int restarts, long seed) {
     double[][] d = Silhouette.euclidean(x);
     Clustering best = null;
@@ -56,11 +69,18 @@ public final class KMeans {
       Clustering c = fit(x, k, restarts, seed);
       double s = Silhouette.mean(d, c.labels());
       if (best == null || s > best.silhouette()) {
-        best = new Clustering(c.method() + " (k by silhouette over " + kMin + ".." + kMax + ")", c.labels(), k, s, c.objective());
+        best =
+            new Clustering(
+                c.method() + " (k by silhouette over " + kMin + ".." + kMax + ")",
+                c.labels(),
+                k,
+                s,
+                c.objective());
       }
     }
     if (best == null) {
-      throw new IllegalArgumentException("too few points (" + x.length + ") for k between " + kMin + " and " + kMax);
+      throw new IllegalArgumentException(
+          "too few points (" + x.length + ") for k between " + kMin + " and " + kMax);
     }
     return best;
   }

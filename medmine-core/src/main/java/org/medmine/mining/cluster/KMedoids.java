@@ -3,11 +3,11 @@ package org.medmine.mining.cluster;
 import java.util.SplittableRandom;
 
 /**
- * k-medoids over any distance matrix (for Gower's distance on mixed data), by the alternating algorithm of
- * Park and Jun (2009): assign each point to its nearest medoid, move each medoid to the member with the least
- * total distance to its cluster, repeat until nothing changes; then PAM's swap phase (Kaufman and Rousseeuw
- * 1990) exchanges a medoid for a non-medoid while that lowers the total distance. Seeded k-means++-style, best
- * of {@code restarts} runs by total distance.
+ * k-medoids over any distance matrix (for Gower's distance on mixed data), by the alternating
+ * algorithm of Park and Jun (2009): assign each point to its nearest medoid, move each medoid to
+ * the member with the least total distance to its cluster, repeat until nothing changes; then PAM's
+ * swap phase (Kaufman and Rousseeuw 1990) exchanges a medoid for a non-medoid while that lowers the
+ * total distance. Seeded k-means++-style, best of {@code restarts} runs by total distance.
  */
 public final class KMedoids {
   private KMedoids() {}
@@ -59,8 +59,12 @@ public final class KMedoids {
         bestLabels = labels.clone();
       }
     }
-    return new Clustering("k-medoids k=" + k + " restarts=" + restarts + " seed=" + seed, bestLabels, k,
-        k > 1 ? Silhouette.mean(d, bestLabels) : Double.NaN, bestCost);
+    return new Clustering(
+        "k-medoids k=" + k + " restarts=" + restarts + " seed=" + seed,
+        bestLabels,
+        k,
+        k > 1 ? Silhouette.mean(d, bestLabels) : Double.NaN,
+        bestCost);
   }
 
   private static int[] seed(double[][] d, int k, SplittableRandom rnd) {
@@ -90,7 +94,10 @@ public final class KMedoids {
     return medoids;
   }
 
-  /** PAM's swap phase: first-improvement exchanges of a medoid for a non-medoid; returns the final cost. */
+  /**
+   * PAM's swap phase: first-improvement exchanges of a medoid for a non-medoid; returns the final
+   * cost.
+   */
   private static double swap(double[][] d, int[] medoids) {
     double cost = cost(d, medoids);
     boolean improved = true;

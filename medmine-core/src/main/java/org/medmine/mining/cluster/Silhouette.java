@@ -1,9 +1,10 @@
 package org.medmine.mining.cluster;
 
 /**
- * The mean silhouette (Rousseeuw 1987): for each clustered point, (b − a) / max(a, b), with a its mean
- * distance to its own cluster and b the smallest mean distance to another cluster; a point alone in its cluster
- * scores 0. Noise (label −1) is left out. Quadratic in n: meant for up to a few thousand points.
+ * The mean silhouette (Rousseeuw 1987): for each clustered point, (b − a) / max(a, b), with a its
+ * mean distance to its own cluster and b the smallest mean distance to another cluster; a point
+ * alone in its cluster scores 0. Noise (label −1) is left out. Quadratic in n: meant for up to a
+ * few thousand points.
  */
 public final class Silhouette {
   private Silhouette() {}

@@ -1,8 +1,8 @@
 package org.medmine.mining.cluster;
 
 /**
- * Column-wise z-scores: (x − mean) / standard deviation (population), a constant column becoming zeros.
- * Fitted on one matrix, applied to it or to others.
+ * Column-wise z-scores: (x − mean) / standard deviation (population), a constant column becoming
+ * zeros. Fitted on one matrix, applied to it or to others.
  */
 public final class Standardizer {
   private final double[] mean;

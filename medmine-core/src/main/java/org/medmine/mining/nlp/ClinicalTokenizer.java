@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Splits clinical text into tokens. Clinical abbreviations written with periods or slashes ({@code y.o.},
- * {@code s/p}, {@code h/o}, {@code c/o}, {@code r/o}, {@code b.i.d.}, {@code Dr.}, {@code f/c/n/v}) stay one
- * token, so that neither the sentence splitter nor a trigger sees a stray period or slash; the list is the
- * resource {@code abbreviations.txt}. Words split at hyphens ({@code non-tender} is {@code non}, {@code -},
- * {@code tender}, the hyphen a {@link Token.Kind#JOINER}); numbers keep decimals and ratios ({@code 39.2},
- * {@code 152/94}, {@code 5/5}). A single capital letter followed by a period ({@code C. difficile}) is an
- * initial, one token. Instances are immutable and thread-safe.
+ * Splits clinical text into tokens. Clinical abbreviations written with periods or slashes ({@code
+ * y.o.}, {@code s/p}, {@code h/o}, {@code c/o}, {@code r/o}, {@code b.i.d.}, {@code Dr.}, {@code
+ * f/c/n/v}) stay one token, so that neither the sentence splitter nor a trigger sees a stray period
+ * or slash; the list is the resource {@code abbreviations.txt}. Words split at hyphens ({@code
+ * non-tender} is {@code non}, {@code -}, {@code tender}, the hyphen a {@link Token.Kind#JOINER});
+ * numbers keep decimals and ratios ({@code 39.2}, {@code 152/94}, {@code 5/5}). A single capital
+ * letter followed by a period ({@code C. difficile}) is an initial, one token. Instances are
+ * immutable and thread-safe.
  */
 public final class ClinicalTokenizer {
   /** Abbreviations by their first letter, longest first. */
@@ -35,10 +36,17 @@ public final class ClinicalTokenizer {
     return Holder.STANDARD;
   }
 
-  /** A tokenizer with the given abbreviations (lower case; matched case-insensitively, longest first). */
+  /**
+   * A tokenizer with the given abbreviations (lower case; matched case-insensitively, longest
+   * first).
+   */
   public static ClinicalTokenizer withAbbreviations(List<String> abbreviations) {
-    List<String> sorted = abbreviations.stream().map(a -> a.toLowerCase(Locale.ROOT)).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> sorted =
+        abbreviations.stream()
+            .map(a -> a.toLowerCase(Locale.ROOT))
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     Map<Character, List<String>> byFirst = new HashMap<>();
     for (String a : sorted) {
       byFirst.computeIfAbsent(a.charAt(0), k -> new ArrayList<>()).add(a);
@@ -80,19 +88,25 @@ public final class ClinicalTokenizer {
   }
 
   private int abbreviationEnd(String text, int i, int to) {
-    if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+    if (!Character.isLetter(text.charAt(i))
+        || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
       return -1;
     }
     for (String a : abbreviations.getOrDefault(Character.toLowerCase(text.charAt(i)), List.of())) {
       int end = i + a.length();
-      if (end <= to && text.regionMatches(true, i, a, 0, a.length())
+      if (end <= to
+          && text.regionMatches(true, i, a, 0, a.length())
           && (end == to || !Character.isLetterOrDigit(text.charAt(end)) || a.endsWith("/"))) {
         return end;
       }
     }
-    // An initial: one capital letter and a period, followed by a space and a lower-case word (C. difficile).
-    if (Character.isUpperCase(text.charAt(i)) && i + 3 < to && text.charAt(i + 1) == '.'
-        && text.charAt(i + 2) == ' ' && Character.isLowerCase(text.charAt(i + 3))) {
+    // An initial: one capital letter and a period, followed by a space and a lower-case word (C.
+    // difficile).
+    if (Character.isUpperCase(text.charAt(i))
+        && i + 3 < to
+        && text.charAt(i + 1) == '.'
+        && text.charAt(i + 2) == ' '
+        && Character.isLowerCase(text.charAt(i + 3))) {
       return i + 2;
     }
     return -1;
@@ -100,8 +114,12 @@ public final class ClinicalTokenizer {
 
   private static int wordEnd(String text, int i, int to) {
     int j = i;
-    while (j < to && (Character.isLetterOrDigit(text.charAt(j))
-        || (text.charAt(j) == '\'' && j + 1 < to && Character.isLetter(text.charAt(j + 1)) && j > i))) {
+    while (j < to
+        && (Character.isLetterOrDigit(text.charAt(j))
+            || (text.charAt(j) == '\''
+                && j + 1 < to
+                && Character.isLetter(text.charAt(j + 1))
+                && j > i))) {
       j++;
     }
     return j;
@@ -111,8 +129,11 @@ public final class ClinicalTokenizer {
     int j = i;
     while (j < to) {
       char c = text.charAt(j);
-      boolean joinsDigits = (c == '.' || c == '/' || c == ',' || c == ':') && j + 1 < to
-          && Character.isDigit(text.charAt(j + 1)) && j > i;
+      boolean joinsDigits =
+          (c == '.' || c == '/' || c == ',' || c == ':')
+              && j + 1 < to
+              && Character.isDigit(text.charAt(j + 1))
+              && j > i;
       if (Character.isDigit(c) || joinsDigits) {
         j++;
       } else {

@@ -9,19 +9,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds lexicon concepts in a sentence: each term is tokenized as text is and stored in a trie over the match
- * keys of its words ({@link TermNormalizer}: inflections meet); a sentence is walked from every token, across
- * hyphens and slashes but never across punctuation, and every term that ends is a candidate; a word no term holds
- * is first corrected through the {@link FuzzyVocabulary}. Of overlapping candidates the longest wins (then the
- * leftmost), so {@code type 2 diabetes mellitus} beats {@code diabetes}. Terms of one or two letters
- * ({@code MI}, {@code PE}) match only when written in capitals. Immutable and thread-safe.
+ * Finds lexicon concepts in a sentence: each term is tokenized as text is and stored in a trie over
+ * the match keys of its words ({@link TermNormalizer}: inflections meet); a sentence is walked from
+ * every token, across hyphens and slashes but never across punctuation, and every term that ends is
+ * a candidate; a word no term holds is first corrected through the {@link FuzzyVocabulary}. Of
+ * overlapping candidates the longest wins (then the leftmost), so {@code type 2 diabetes mellitus}
+ * beats {@code diabetes}. Terms of one or two letters ({@code MI}, {@code PE}) match only when
+ * written in capitals. Immutable and thread-safe.
  */
 public final class ConceptMatcher {
   private final Node root = new Node();
   private final Set<String> keys = new HashSet<>();
   private final FuzzyVocabulary fuzzy;
-  /** Match keys of words seen in text (stemmed, corrected), bounded so memory stays bounded on any corpus. */
+
+  /**
+   * Match keys of words seen in text (stemmed, corrected), bounded so memory stays bounded on any
+   * corpus.
+   */
   private final Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final int SEEN_LIMIT = 200_000;
   private static final String CORRECTED = "\u0001";
 
@@ -87,7 +93,10 @@ public final class ConceptMatcher {
     return select(candidates, tokens, corrected);
   }
 
-  /** The match key of a word: its stem, or the stem of its correction (marked) when no term holds the stem. */
+  /**
+   * The match key of a word: its stem, or the stem of its correction (marked) when no term holds
+   * the stem.
+   */
   private String keyOf(Token t, TermNormalizer normalizer) {
     String key = normalizer.key(t.lower());
     if (!keys.contains(key) && t.kind() == Token.Kind.WORD) {
@@ -99,8 +108,10 @@ public final class ConceptMatcher {
     return key;
   }
 
-  private static List<ConceptMention> select(List<Candidate> candidates, List<Token> tokens, boolean[] corrected) {
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
+  private static List<ConceptMention> select(
+      List<Candidate> candidates, List<Token> tokens, boolean[] corrected) {
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
     boolean[] taken = new boolean[tokens.size()];
     List<ConceptMention> out = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -120,12 +131,14 @@ public final class ConceptMatcher {
           kind = ConceptMention.MatchKind.FUZZY;
         }
       }
-      if (kind == ConceptMention.MatchKind.EXACT && !written.toString().equalsIgnoreCase(c.term.term())) {
+      if (kind == ConceptMention.MatchKind.EXACT
+          && !written.toString().equalsIgnoreCase(c.term.term())) {
         kind = ConceptMention.MatchKind.INFLECTED;
       }
       Token first = tokens.get(c.start);
       Token last = tokens.get(c.end - 1);
-      out.add(new ConceptMention(c.term.entry(), written.toString(), first.start(), last.end(), kind));
+      out.add(
+          new ConceptMention(c.term.entry(), written.toString(), first.start(), last.end(), kind));
     }
     out.sort(Comparator.comparingInt(ConceptMention::start));
     return out;
@@ -139,11 +152,17 @@ public final class ConceptMatcher {
     final Map<String, Node> children = new HashMap<>();
     final List<TermEnd> ends = new ArrayList<>();
 
-    /** The term ending here that the written words may stand for: the preferred term's entry first. */
+    /**
+     * The term ending here that the written words may stand for: the preferred term's entry first.
+     */
     TermEnd accepting(List<Token> written) {
       TermEnd best = null;
       for (TermEnd e : ends) {
-        if (e.capitalsOnly() && !written.get(0).text().equals(written.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+        if (e.capitalsOnly()
+            && !written
+                .get(0)
+                .text()
+                .equals(written.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
           continue;
         }
         if (best == null || e.term().equalsIgnoreCase(e.entry().preferred())) {

@@ -4,23 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ConText algorithm (Harkema, Dowling, Thornblade and Chapman 2009, "ConText: an algorithm for determining
- * negation, experiencer, and temporal status from clinical reports", J Biomed Inform 42(5):839-851), itself an
- * extension of NegEx (Chapman et al. 2001). In a sentence, triggers are found longest first (pseudo-triggers
- * hide the triggers inside them); a trigger's scope runs forward, backward or both from it to the sentence end
- * or start, to a terminator of its category ("but", "however", "presents with", ";") or to its maximum width;
- * a mention inside the scope takes the trigger's value.
+ * The ConText algorithm (Harkema, Dowling, Thornblade and Chapman 2009, "ConText: an algorithm for
+ * determining negation, experiencer, and temporal status from clinical reports", J Biomed Inform
+ * 42(5):839-851), itself an extension of NegEx (Chapman et al. 2001). In a sentence, triggers are
+ * found longest first (pseudo-triggers hide the triggers inside them); a trigger's scope runs
+ * forward, backward or both from it to the sentence end or start, to a terminator of its category
+ * ("but", "however", "presents with", ";") or to its maximum width; a mention inside the scope
+ * takes the trigger's value.
  *
- * <p>Where this departs from the paper: (1) when several assertion triggers reach a mention, the nearest wins,
- * except that a trigger which itself lies, with no punctuation between, in the scope of an earlier one of
- * another assertion category yields to it ("no lesions suspicious for melanoma" is negated); (2) a relative
- * named as an informant ("per his wife", "mother states", "accompanied by his son") fires no experiencer
- * trigger; (3) section defaults: the family history section makes the experiencer family, the past medical and
- * surgical history sections make mentions historical, unless a trigger says otherwise.
+ * <p>Where this departs from the paper: (1) when several assertion triggers reach a mention, the
+ * nearest wins, except that a trigger which itself lies, with no punctuation between, in the scope
+ * of an earlier one of another assertion category yields to it ("no lesions suspicious for
+ * melanoma" is negated); (2) a relative named as an informant ("per his wife", "mother states",
+ * "accompanied by his son") fires no experiencer trigger; (3) section defaults: the family history
+ * section makes the experiencer family, the past medical and surgical history sections make
+ * mentions historical, unless a trigger says otherwise.
  */
 public final class ContextAnalyzer {
   private static final int INFORMANT_WINDOW = 6;
-  private static final java.util.Set<String> NEGATING_PSEUDO_STARTS = java.util.Set.of("no", "not", "without");
+  private static final java.util.Set<String> NEGATING_PSEUDO_STARTS =
+      java.util.Set.of("no", "not", "without");
   private final TriggerSet triggers;
 
   public ContextAnalyzer(TriggerSet triggers) {
@@ -51,11 +54,12 @@ public final class ContextAnalyzer {
   }
 
   /**
-   * The judgement of a mention when the sentence holds other concept mentions: a trigger word inside another
-   * concept ("partner" in "victim of intimate partner abuse", "suspected" in "suspected COVID-19") is part of
-   * that concept's name, not a trigger.
+   * The judgement of a mention when the sentence holds other concept mentions: a trigger word
+   * inside another concept ("partner" in "victim of intimate partner abuse", "suspected" in
+   * "suspected COVID-19") is part of that concept's name, not a trigger.
    */
-  public ContextJudgement judge(SentenceTriggers s, int start, int end, SectionKind section, List<ConceptMention> others) {
+  public ContextJudgement judge(
+      SentenceTriggers s, int start, int end, SectionKind section, List<ConceptMention> others) {
     int ts = -1;
     int te = -1;
     for (int i = 0; i < s.tokens().size(); i++) {
@@ -66,20 +70,27 @@ public final class ContextAnalyzer {
       }
     }
     if (ts < 0) {
-      return new ContextJudgement(Assertion.AFFIRMED, Temporality.RECENT, Experiencer.PATIENT, List.of());
+      return new ContextJudgement(
+          Assertion.AFFIRMED, Temporality.RECENT, Experiencer.PATIENT, List.of());
     }
     List<Reach> reaches = new ArrayList<>();
     for (int m = 0; m < s.matches().size(); m++) {
       TriggerMatch tm = s.matches().get(m);
       TriggerCategory c = tm.trigger().category();
-      if (c == TriggerCategory.PSEUDO && tm.end() > ts && tm.start() < te && tm.start() < ts
+      if (c == TriggerCategory.PSEUDO
+          && tm.end() > ts
+          && tm.start() < te
+          && tm.start() < ts
           && NEGATING_PSEUDO_STARTS.contains(tm.trigger().words().get(0))) {
-        // The mention is inside a pseudo-trigger ("no change in [vision]"): its negation applies to it.
+        // The mention is inside a pseudo-trigger ("no change in [vision]"): its negation applies to
+        // it.
         reaches.add(new Reach(tm, 0, TriggerCategory.NEGATED));
         continue;
       }
       boolean active = c.isAssertion() || c.isExperiencer() || c == TriggerCategory.HISTORICAL;
-      if (!active || (tm.end() > ts && tm.start() < te) || insideAny(s, tm, others)
+      if (!active
+          || (tm.end() > ts && tm.start() < te)
+          || insideAny(s, tm, others)
           || (c.isExperiencer() && isInformant(s, m))) {
         continue;
       }
@@ -91,7 +102,8 @@ public final class ContextAnalyzer {
     return ContextResolution.resolve(s, reaches, section);
   }
 
-  private static boolean insideAny(SentenceTriggers s, TriggerMatch tm, List<ConceptMention> others) {
+  private static boolean insideAny(
+      SentenceTriggers s, TriggerMatch tm, List<ConceptMention> others) {
     int from = s.tokens().get(tm.start()).start();
     int to = s.tokens().get(tm.end() - 1).end();
     for (ConceptMention o : others) {
@@ -159,10 +171,15 @@ public final class ContextAnalyzer {
   private static boolean isInformant(SentenceTriggers s, int m) {
     TriggerMatch tm = s.matches().get(m);
     for (TriggerMatch i : s.informants()) {
-      boolean before = i.trigger().direction() == Trigger.Direction.FORWARD && i.end() <= tm.start()
-          && tm.start() - i.end() <= 3;
-      boolean after = i.trigger().direction() == Trigger.Direction.BACKWARD && i.start() >= tm.end()
-          && i.start() - tm.end() <= INFORMANT_WINDOW && !hasPunctuation(s, tm.end(), i.start());
+      boolean before =
+          i.trigger().direction() == Trigger.Direction.FORWARD
+              && i.end() <= tm.start()
+              && tm.start() - i.end() <= 3;
+      boolean after =
+          i.trigger().direction() == Trigger.Direction.BACKWARD
+              && i.start() >= tm.end()
+              && i.start() - tm.end() <= INFORMANT_WINDOW
+              && !hasPunctuation(s, tm.end(), i.start());
       if (before || after) {
         return true;
       }

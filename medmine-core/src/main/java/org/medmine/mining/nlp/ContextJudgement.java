@@ -3,8 +3,9 @@ package org.medmine.mining.nlp;
 import java.util.List;
 
 /**
- * What ConText concluded about one mention: its assertion, temporality and experiencer, and the triggers (or
- * section defaults, as {@code section:FAMILY_HISTORY}) that decided them, nearest first.
+ * What ConText concluded about one mention: its assertion, temporality and experiencer, and the
+ * triggers (or section defaults, as {@code section:FAMILY_HISTORY}) that decided them, nearest
+ * first.
  */
 public record ContextJudgement(
     Assertion assertion, Temporality temporality, Experiencer experiencer, List<String> triggers) {

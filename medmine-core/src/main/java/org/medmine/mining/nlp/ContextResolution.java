@@ -5,25 +5,32 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns the triggers that reach a mention into its judgement: per dimension the nearest trigger wins (the
- * governing rule of {@link ContextAnalyzer} for assertions), and a section default fills a dimension no trigger
- * reached.
+ * Turns the triggers that reach a mention into its judgement: per dimension the nearest trigger
+ * wins (the governing rule of {@link ContextAnalyzer} for assertions), and a section default fills
+ * a dimension no trigger reached.
  */
 final class ContextResolution {
   private ContextResolution() {}
 
-  static ContextJudgement resolve(SentenceTriggers s, List<ContextAnalyzer.Reach> reaches, SectionKind section) {
+  static ContextJudgement resolve(
+      SentenceTriggers s, List<ContextAnalyzer.Reach> reaches, SectionKind section) {
     List<ContextAnalyzer.Reach> sorted = new ArrayList<>(reaches);
     sorted.sort(Comparator.comparingInt(ContextAnalyzer.Reach::distance));
     List<String> fired = new ArrayList<>();
     ContextAnalyzer.Reach assertion = governing(s, sorted);
     ContextAnalyzer.Reach experiencer = first(sorted, true);
-    ContextAnalyzer.Reach historical = sorted.stream()
-        .filter(r -> r.category() == TriggerCategory.HISTORICAL).findFirst().orElse(null);
+    ContextAnalyzer.Reach historical =
+        sorted.stream()
+            .filter(r -> r.category() == TriggerCategory.HISTORICAL)
+            .findFirst()
+            .orElse(null);
     Assertion a = Assertion.AFFIRMED;
     if (assertion != null) {
       a = Assertion.valueOf(assertion.category().name());
-      fired.add(assertion.category().name().toLowerCase(java.util.Locale.ROOT) + ":" + assertion.match().trigger().phrase());
+      fired.add(
+          assertion.category().name().toLowerCase(java.util.Locale.ROOT)
+              + ":"
+              + assertion.match().trigger().phrase());
     }
     Temporality t = Temporality.RECENT;
     if (historical != null) {
@@ -44,7 +51,8 @@ final class ContextResolution {
     return new ContextJudgement(a, t, e, fired);
   }
 
-  private static ContextAnalyzer.Reach first(List<ContextAnalyzer.Reach> sorted, boolean experiencer) {
+  private static ContextAnalyzer.Reach first(
+      List<ContextAnalyzer.Reach> sorted, boolean experiencer) {
     for (ContextAnalyzer.Reach r : sorted) {
       TriggerCategory c = r.category();
       if (experiencer ? c.isExperiencer() : c.isAssertion()) {
@@ -55,10 +63,12 @@ final class ContextResolution {
   }
 
   /**
-   * The nearest assertion trigger, unless it lies, with no punctuation between, in the scope of a farther
-   * trigger before it that governs it (see {@link #governs}): then that one decides the whole phrase.
+   * The nearest assertion trigger, unless it lies, with no punctuation between, in the scope of a
+   * farther trigger before it that governs it (see {@link #governs}): then that one decides the
+   * whole phrase.
    */
-  private static ContextAnalyzer.Reach governing(SentenceTriggers s, List<ContextAnalyzer.Reach> sorted) {
+  private static ContextAnalyzer.Reach governing(
+      SentenceTriggers s, List<ContextAnalyzer.Reach> sorted) {
     ContextAnalyzer.Reach nearest = first(sorted, false);
     if (nearest == null) {
       return null;
@@ -66,7 +76,9 @@ final class ContextResolution {
     TriggerMatch n = nearest.match();
     for (ContextAnalyzer.Reach r : sorted) {
       TriggerMatch o = r.match();
-      if (governs(o.trigger().category(), n.trigger().category()) && o.end() <= n.start() && o.trigger().direction() != Trigger.Direction.BACKWARD
+      if (governs(o.trigger().category(), n.trigger().category())
+          && o.end() <= n.start()
+          && o.trigger().direction() != Trigger.Direction.BACKWARD
           && n.start() < ContextAnalyzer.scopeEnd(s, s.matches().indexOf(o))
           && !ContextAnalyzer.hasPunctuation(s, o.end(), n.start())) {
         return r;
@@ -75,7 +87,10 @@ final class ContextResolution {
     return nearest;
   }
 
-  /** A negation governs a possibility inside it; a condition governs a negation inside it ("if no relief"). */
+  /**
+   * A negation governs a possibility inside it; a condition governs a negation inside it ("if no
+   * relief").
+   */
   private static boolean governs(TriggerCategory outer, TriggerCategory inner) {
     return (outer == TriggerCategory.NEGATED && inner == TriggerCategory.POSSIBLE)
         || (outer == TriggerCategory.HYPOTHETICAL && inner == TriggerCategory.NEGATED);

@@ -6,16 +6,20 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The terms a warehouse display name is written as in notes: lower case, without the SNOMED CT semantic tag
- * ({@code "Essential hypertension (disorder)"} is {@code essential hypertension}); for RxNorm drugs the
- * ingredient names before the strength ({@code "lisinopril 10 MG Oral Tablet"} is {@code lisinopril}; a
- * combination gives each ingredient). Displays too short or too generic to find in text give no term.
+ * The terms a warehouse display name is written as in notes: lower case, without the SNOMED CT
+ * semantic tag ({@code "Essential hypertension (disorder)"} is {@code essential hypertension}); for
+ * RxNorm drugs the ingredient names before the strength ({@code "lisinopril 10 MG Oral Tablet"} is
+ * {@code lisinopril}; a combination gives each ingredient). Displays too short or too generic to
+ * find in text give no term.
  */
 public final class DisplayTerms {
-  private static final Pattern TAG = Pattern.compile("\\s*\\((disorder|finding|situation|procedure|morphologic abnormality|"
-      + "regime/therapy|person|observable entity|qualifier value|event|body structure|substance|product)\\)\\s*$");
-  private static final Pattern STRENGTH = Pattern.compile("\\s+[0-9.]+\\s*(MG|ML|UNT|MCG|ACTUAT|HR|MEQ|%).*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG =
+      Pattern.compile(
+          "\\s*\\((disorder|finding|situation|procedure|morphologic abnormality|"
+              + "regime/therapy|person|observable entity|qualifier value|event|body structure|substance|product)\\)\\s*$");
+  private static final Pattern STRENGTH =
+      Pattern.compile(
+          "\\s+[0-9.]+\\s*(MG|ML|UNT|MCG|ACTUAT|HR|MEQ|%).*$", Pattern.CASE_INSENSITIVE);
 
   private DisplayTerms() {}
 

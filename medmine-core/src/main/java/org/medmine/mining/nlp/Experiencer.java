@@ -2,7 +2,10 @@ package org.medmine.mining.nlp;
 
 import java.util.Locale;
 
-/** Who experiences a mention, in the ConText model (Harkema et al. 2009), with family apart from others. */
+/**
+ * Who experiences a mention, in the ConText model (Harkema et al. 2009), with family apart from
+ * others.
+ */
 public enum Experiencer {
   PATIENT,
   /** A relative or household family member (the family history section by default). */

@@ -9,17 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Corrects a misspelt word to the one lexicon word within Damerau-Levenshtein distance 1 of it (one letter
- * inserted, deleted, replaced, or two neighbours swapped: Damerau 1964, "A technique for computer detection and
- * correction of spelling errors", CACM 7(3)), found through a symmetric-deletion index (each word and its
- * one-letter deletions, as SymSpell does) rather than by comparing with every word. Only words of at least
- * {@link #MIN_LENGTH} letters are corrected, and only when every candidate belongs to the same concepts (its
- * group; {@code pnemonia} and {@code pneumonia} are both pneumonia), since short words have too many neighbours
- * ({@code fever}/{@code never}). Immutable and thread-safe.
+ * Corrects a misspelt word to the one lexicon word within Damerau-Levenshtein distance 1 of it (one
+ * letter inserted, deleted, replaced, or two neighbours swapped: Damerau 1964, "A technique for
+ * computer detection and correction of spelling errors", CACM 7(3)), found through a
+ * symmetric-deletion index (each word and its one-letter deletions, as SymSpell does) rather than
+ * by comparing with every word. Only words of at least {@link #MIN_LENGTH} letters are corrected,
+ * and only when every candidate belongs to the same concepts (its group; {@code pnemonia} and
+ * {@code pneumonia} are both pneumonia), since short words have too many neighbours ({@code
+ * fever}/{@code never}). Immutable and thread-safe.
  */
 public final class FuzzyVocabulary {
   /** The shortest word that is corrected. */
   public static final int MIN_LENGTH = 6;
+
   private final Map<String, String> groups;
   private final Map<String, List<String>> byDeletion = new HashMap<>();
 
@@ -28,7 +30,9 @@ public final class FuzzyVocabulary {
     this(vocabulary.stream().distinct().collect(java.util.stream.Collectors.toMap(w -> w, w -> w)));
   }
 
-  /** A vocabulary of words and the group each belongs to (words of one group are interchangeable). */
+  /**
+   * A vocabulary of words and the group each belongs to (words of one group are interchangeable).
+   */
   public FuzzyVocabulary(Map<String, String> groups) {
     this.groups = Map.copyOf(groups);
     for (String w : groups.keySet()) {
@@ -41,9 +45,14 @@ public final class FuzzyVocabulary {
     }
   }
 
-  /** The vocabulary word {@code word} is a misspelling of, or null when there is none or candidates of two groups. */
+  /**
+   * The vocabulary word {@code word} is a misspelling of, or null when there is none or candidates
+   * of two groups.
+   */
   public String correct(String word) {
-    if (word.length() < MIN_LENGTH || groups.containsKey(word) || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < MIN_LENGTH
+        || groups.containsKey(word)
+        || !word.chars().allMatch(Character::isLetter)) {
       return null;
     }
     Set<String> found = new HashSet<>();
@@ -84,10 +93,15 @@ public final class FuzzyVocabulary {
       return true;
     }
     if (la == lb) {
-      boolean swap = i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.substring(i + 2).equals(b.substring(i + 2));
+      boolean swap =
+          i + 1 < la
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.substring(i + 2).equals(b.substring(i + 2));
       return swap || a.substring(i + 1).equals(b.substring(i + 1));
     }
-    return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return la > lb
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The clinical NLP pipeline over one note: sections ({@link SectionDetector}), tokens
- * ({@link ClinicalTokenizer}), sentences within each section ({@link SentenceSplitter}), concepts
- * ({@link ConceptMatcher}) and, for each mention, its ConText judgement ({@link ContextAnalyzer}) with the
- * defaults of its section. Works on a string and keeps nothing between notes, so memory is bounded by the
- * largest note; immutable and thread-safe, one instance serves every thread.
+ * The clinical NLP pipeline over one note: sections ({@link SectionDetector}), tokens ({@link
+ * ClinicalTokenizer}), sentences within each section ({@link SentenceSplitter}), concepts ({@link
+ * ConceptMatcher}) and, for each mention, its ConText judgement ({@link ContextAnalyzer}) with the
+ * defaults of its section. Works on a string and keeps nothing between notes, so memory is bounded
+ * by the largest note; immutable and thread-safe, one instance serves every thread.
  */
 public final class NoteAnnotator {
   private final ClinicalTokenizer tokenizer;
@@ -18,7 +18,10 @@ public final class NoteAnnotator {
   private final ContextAnalyzer context;
 
   public NoteAnnotator(
-      ClinicalTokenizer tokenizer, SectionDetector sections, ConceptMatcher matcher, ContextAnalyzer context) {
+      ClinicalTokenizer tokenizer,
+      SectionDetector sections,
+      ConceptMatcher matcher,
+      ContextAnalyzer context) {
     this.tokenizer = tokenizer;
     this.splitter = new SentenceSplitter();
     this.sections = sections;
@@ -26,10 +29,16 @@ public final class NoteAnnotator {
     this.context = context;
   }
 
-  /** The pipeline with the shipped resources and the given lexicon (the shipped one, or one grown from a warehouse). */
+  /**
+   * The pipeline with the shipped resources and the given lexicon (the shipped one, or one grown
+   * from a warehouse).
+   */
   public static NoteAnnotator with(Lexicon lexicon) {
     ClinicalTokenizer tokenizer = ClinicalTokenizer.standard();
-    return new NoteAnnotator(tokenizer, SectionDetector.standard(), new ConceptMatcher(lexicon, tokenizer),
+    return new NoteAnnotator(
+        tokenizer,
+        SectionDetector.standard(),
+        new ConceptMatcher(lexicon, tokenizer),
         ContextAnalyzer.standard());
   }
 
@@ -51,7 +60,8 @@ public final class NoteAnnotator {
         int from = sentence.get(0).start();
         int to = sentence.get(sentence.size() - 1).end();
         for (ConceptMention c : concepts) {
-          ContextJudgement j = context.judge(triggers, c.start(), c.end(), section.kind(), concepts);
+          ContextJudgement j =
+              context.judge(triggers, c.start(), c.end(), section.kind(), concepts);
           mentions.add(new NoteMention(c, section.kind(), j, from, to));
         }
       }

@@ -1,8 +1,9 @@
 package org.medmine.mining.nlp;
 
 /**
- * A section of a note: its kind, the header as written ({@code ""} for text before the first header) and its
- * offsets into the note, header included ({@code start} inclusive, {@code end} exclusive).
+ * A section of a note: its kind, the header as written ({@code ""} for text before the first
+ * header) and its offsets into the note, header included ({@code start} inclusive, {@code end}
+ * exclusive).
  */
 public record Section(SectionKind kind, String header, int start, int end) {
 

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds the sections of a note by their headers: a known header (resource {@code sections.tsv}: kind, then the
- * header as clinicians write it, e.g. {@code HPI}, {@code Hx of present illness}, {@code PMHx}, {@code FHx},
- * {@code A/P}) at the start of a line or after a sentence end, followed by a colon ({@code FAMILY HISTORY:
- * ...}), or alone on a line, optionally as a Markdown heading ({@code # Chief Complaint}, as Synthea writes its
- * notes). An unknown header in capitals ending its line with a colon starts an {@link SectionKind#OTHER}
- * section. Headers are matched case-insensitively, with any spacing, by looking the words before the colon (or
- * the whole line) up in a table, only where a header may start. Thread-safe.
+ * Finds the sections of a note by their headers: a known header (resource {@code sections.tsv}:
+ * kind, then the header as clinicians write it, e.g. {@code HPI}, {@code Hx of present illness},
+ * {@code PMHx}, {@code FHx}, {@code A/P}) at the start of a line or after a sentence end, followed
+ * by a colon ({@code FAMILY HISTORY: ...}), or alone on a line, optionally as a Markdown heading
+ * ({@code # Chief Complaint}, as Synthea writes its notes). An unknown header in capitals ending
+ * its line with a colon starts an {@link SectionKind#OTHER} section. Headers are matched
+ * case-insensitively, with any spacing, by looking the words before the colon (or the whole line)
+ * up in a table, only where a header may start. Thread-safe.
  */
 public final class SectionDetector {
   private static final int LONGEST_HEADER = 60;
@@ -53,11 +54,15 @@ public final class SectionDetector {
   /** The header starting at {@code at}, or null. */
   private Header headerAt(String text, int at) {
     int i = at;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '#')) {
+    while (i < text.length()
+        && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '#')) {
       i++;
     }
     int j = i;
-    while (j < text.length() && j - i <= LONGEST_HEADER && text.charAt(j) != ':' && text.charAt(j) != '\n') {
+    while (j < text.length()
+        && j - i <= LONGEST_HEADER
+        && text.charAt(j) != ':'
+        && text.charAt(j) != '\n') {
       j++;
     }
     if (j == i || j - i > LONGEST_HEADER) {
@@ -70,8 +75,12 @@ public final class SectionDetector {
       return new Header(known, text.substring(i, colon ? j + 1 : j).strip());
     }
     boolean restOfLineEmpty = colon && text.substring(j + 1, lineEnd(text, j)).isBlank();
-    boolean capitals = words.length() >= 3 && words.chars().anyMatch(Character::isLetter)
-        && words.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ' || c == '/' || c == '&');
+    boolean capitals =
+        words.length() >= 3
+            && words.chars().anyMatch(Character::isLetter)
+            && words
+                .chars()
+                .allMatch(c -> Character.isUpperCase(c) || c == ' ' || c == '/' || c == '&');
     return restOfLineEmpty && capitals ? new Header(SectionKind.OTHER, words + ":") : null;
   }
 
@@ -80,14 +89,19 @@ public final class SectionDetector {
     return n < 0 ? text.length() : n;
   }
 
-  /** The next place after {@code at} where a header may start: a line start, or after a sentence end and spaces. */
+  /**
+   * The next place after {@code at} where a header may start: a line start, or after a sentence end
+   * and spaces.
+   */
   private static int nextCandidate(String text, int at) {
     for (int i = at; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         return i + 1;
       }
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+      if ((c == '.' || c == '!' || c == '?')
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == ' ') {
         int j = i + 1;
         while (j < text.length() && j - i <= 4 && text.charAt(j) == ' ') {
           j++;

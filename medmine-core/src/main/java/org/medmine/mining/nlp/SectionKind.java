@@ -1,9 +1,10 @@
 package org.medmine.mining.nlp;
 
 /**
- * The sections of a clinical note that medmine recognises, with the ConText defaults a section gives its
- * mentions: the family history section makes the experiencer a family member, the past medical and surgical
- * history sections make a mention historical. Triggers in the sentence override the default.
+ * The sections of a clinical note that medmine recognises, with the ConText defaults a section
+ * gives its mentions: the family history section makes the experiencer a family member, the past
+ * medical and surgical history sections make a mention historical. Triggers in the sentence
+ * override the default.
  */
 public enum SectionKind {
   CHIEF_COMPLAINT,
@@ -28,7 +29,10 @@ public enum SectionKind {
     return this == PAST_MEDICAL_HISTORY || this == PAST_SURGICAL_HISTORY;
   }
 
-  /** Whether mentions in this section are experienced by a family member unless a trigger says otherwise. */
+  /**
+   * Whether mentions in this section are experienced by a family member unless a trigger says
+   * otherwise.
+   */
   public boolean familyByDefault() {
     return this == FAMILY_HISTORY;
   }

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits the tokens of a stretch of text into sentences, the way clinical notes are written rather than the way
- * prose is: a sentence ends at {@code . ? !} (abbreviations are single tokens, so {@code y.o.} or {@code Dr.}
- * do not end one, and run-together text such as {@code pain.No fever} still splits); at a line break unless the
- * next line goes on in lower case (a wrapped line); before a list item ({@code 1.}, {@code 2)}, {@code -},
- * {@code *}, a bullet) at the start of a line or after a period; and after an abbreviation ending in a period
- * when a capitalised word follows (not after titles such as {@code Dr.}).
+ * Splits the tokens of a stretch of text into sentences, the way clinical notes are written rather
+ * than the way prose is: a sentence ends at {@code . ? !} (abbreviations are single tokens, so
+ * {@code y.o.} or {@code Dr.} do not end one, and run-together text such as {@code pain.No fever}
+ * still splits); at a line break unless the next line goes on in lower case (a wrapped line);
+ * before a list item ({@code 1.}, {@code 2)}, {@code -}, {@code *}, a bullet) at the start of a
+ * line or after a period; and after an abbreviation ending in a period when a capitalised word
+ * follows (not after titles such as {@code Dr.}).
  */
 public final class SentenceSplitter {
-  private static final Set<String> TITLES = Set.of("dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "v.s.", "e.g.", "i.e.");
+  private static final Set<String> TITLES =
+      Set.of("dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "v.s.", "e.g.", "i.e.");
   private static final Set<String> BULLETS = Set.of("-", "*", "•", "#", "+", "·");
 
   /** The token index ranges {@code [from, to)} of the sentences in {@code tokens}, in order. */
@@ -44,9 +46,13 @@ public final class SentenceSplitter {
       if (s.equals("?") || s.equals("!")) {
         return true;
       }
-      return s.equals(".") && !(isListNumber(tokens, i - 1) && next != null && next.start() == t.end() + 1);
+      return s.equals(".")
+          && !(isListNumber(tokens, i - 1) && next != null && next.start() == t.end() + 1);
     }
-    if (t.kind() == Token.Kind.WORD && t.text().endsWith(".") && t.text().length() > 2 && next != null
+    if (t.kind() == Token.Kind.WORD
+        && t.text().endsWith(".")
+        && t.text().length() > 2
+        && next != null
         && !TITLES.contains(t.lower())) {
       return Character.isUpperCase(next.text().charAt(0)) && next.kind() == Token.Kind.WORD;
     }
@@ -59,8 +65,11 @@ public final class SentenceSplitter {
     boolean lineBreak = text.substring(prev.end(), t.start()).indexOf('\n') >= 0;
     boolean listItem = isListMarker(tokens, i);
     if (lineBreak) {
-      return listItem || BULLETS.contains(t.text()) || !Character.isLowerCase(t.text().charAt(0))
-          || prev.text().equals(":") || text.substring(prev.end(), t.start()).indexOf('\n')
+      return listItem
+          || BULLETS.contains(t.text())
+          || !Character.isLowerCase(t.text().charAt(0))
+          || prev.text().equals(":")
+          || text.substring(prev.end(), t.start()).indexOf('\n')
               != text.substring(prev.end(), t.start()).lastIndexOf('\n');
     }
     return listItem && !prev.text().equals(":") && prev.kind() != Token.Kind.PUNCTUATION;
@@ -72,12 +81,15 @@ public final class SentenceSplitter {
       return false;
     }
     String p = tokens.get(i + 1).text();
-    return (p.equals(".") || p.equals(")")) && tokens.get(i + 2).kind() == Token.Kind.WORD
+    return (p.equals(".") || p.equals(")"))
+        && tokens.get(i + 2).kind() == Token.Kind.WORD
         && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
   }
 
   private static boolean isListNumber(List<Token> tokens, int i) {
-    return i >= 0 && tokens.get(i).kind() == Token.Kind.NUMBER && tokens.get(i).text().length() <= 2
+    return i >= 0
+        && tokens.get(i).kind() == Token.Kind.NUMBER
+        && tokens.get(i).text().length() <= 2
         && tokens.get(i).text().chars().allMatch(Character::isDigit);
   }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ConText for a given target phrase in a short text, the sentence mode of NegEx's test format: the text is cut
- * into sections and sentences as a note would be, the target is found in it (case-insensitively, preferring a
- * whole-word occurrence), and the sentence holding it is judged with the defaults of the section it lies in
- * ({@code FAMILY HISTORY: Diabetes in mother.}). Thread-safe.
+ * ConText for a given target phrase in a short text, the sentence mode of NegEx's test format: the
+ * text is cut into sections and sentences as a note would be, the target is found in it
+ * (case-insensitively, preferring a whole-word occurrence), and the sentence holding it is judged
+ * with the defaults of the section it lies in ({@code FAMILY HISTORY: Diabetes in mother.}).
+ * Thread-safe.
  */
 public final class TargetJudge {
   private final ClinicalTokenizer tokenizer;
@@ -16,7 +17,10 @@ public final class TargetJudge {
   private final ContextAnalyzer analyzer;
 
   public TargetJudge(
-      ClinicalTokenizer tokenizer, SentenceSplitter splitter, SectionDetector sections, ContextAnalyzer analyzer) {
+      ClinicalTokenizer tokenizer,
+      SentenceSplitter splitter,
+      SectionDetector sections,
+      ContextAnalyzer analyzer) {
     this.tokenizer = tokenizer;
     this.splitter = splitter;
     this.sections = sections;
@@ -25,7 +29,10 @@ public final class TargetJudge {
 
   /** The judge with the shipped abbreviations, section headers and triggers. */
   public static TargetJudge standard() {
-    return new TargetJudge(ClinicalTokenizer.standard(), new SentenceSplitter(), SectionDetector.standard(),
+    return new TargetJudge(
+        ClinicalTokenizer.standard(),
+        new SentenceSplitter(),
+        SectionDetector.standard(),
         ContextAnalyzer.standard());
   }
 
@@ -37,7 +44,8 @@ public final class TargetJudge {
   public ContextJudgement judge(String text, String target) {
     int at = find(text, target);
     if (at < 0) {
-      throw new IllegalArgumentException("the target \"" + target + "\" does not occur in the sentence");
+      throw new IllegalArgumentException(
+          "the target \"" + target + "\" does not occur in the sentence");
     }
     int end = at + target.length();
     SectionKind kind = SectionKind.OTHER;
@@ -56,7 +64,10 @@ public final class TargetJudge {
     return analyzer.judge(analyzer.prepare(tokens), at, end, kind);
   }
 
-  /** Where the target starts in the text: its first whole-word occurrence, else its first occurrence, else -1. */
+  /**
+   * Where the target starts in the text: its first whole-word occurrence, else its first
+   * occurrence, else -1.
+   */
   static int find(String text, String target) {
     String t = text.toLowerCase(Locale.ROOT);
     String g = target.toLowerCase(Locale.ROOT).strip();

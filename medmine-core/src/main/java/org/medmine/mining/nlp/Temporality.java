@@ -3,8 +3,8 @@ package org.medmine.mining.nlp;
 import java.util.Locale;
 
 /**
- * When a mention happened, in the ConText model (Harkema et al. 2009): historical when the text places its
- * occurrence or onset more than about two weeks before the note, recent otherwise.
+ * When a mention happened, in the ConText model (Harkema et al. 2009): historical when the text
+ * places its occurrence or onset more than about two weeks before the note, recent otherwise.
  */
 public enum Temporality {
   RECENT,

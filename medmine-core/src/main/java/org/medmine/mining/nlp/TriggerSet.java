@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The ConText trigger phrases (resource {@code context-triggers.tsv}: category, direction or terminated
- * categories, phrase, optional maximum scope) and their matching in a sentence: at each token the longest
- * phrase that matches wins and its tokens are consumed, so a pseudo-trigger ("no increase") hides the trigger
- * inside it. Matching is on lower-case phrase tokens (hyphens and slashes between words are skipped, so
- * {@code gram-negative} matches {@code gram negative}). Immutable and thread-safe.
+ * The ConText trigger phrases (resource {@code context-triggers.tsv}: category, direction or
+ * terminated categories, phrase, optional maximum scope) and their matching in a sentence: at each
+ * token the longest phrase that matches wins and its tokens are consumed, so a pseudo-trigger ("no
+ * increase") hides the trigger inside it. Matching is on lower-case phrase tokens (hyphens and
+ * slashes between words are skipped, so {@code gram-negative} matches {@code gram negative}).
+ * Immutable and thread-safe.
  */
 public final class TriggerSet {
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -24,8 +25,10 @@ public final class TriggerSet {
   private final int size;
 
   private TriggerSet(List<Trigger> triggers) {
-    this.byFirstWord = index(triggers.stream().filter(t -> t.category() != TriggerCategory.INFORMANT).toList());
-    this.informants = index(triggers.stream().filter(t -> t.category() == TriggerCategory.INFORMANT).toList());
+    this.byFirstWord =
+        index(triggers.stream().filter(t -> t.category() != TriggerCategory.INFORMANT).toList());
+    this.informants =
+        index(triggers.stream().filter(t -> t.category() == TriggerCategory.INFORMANT).toList());
     this.size = triggers.size();
   }
 
@@ -34,7 +37,8 @@ public final class TriggerSet {
     for (Trigger t : triggers) {
       map.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
     }
-    map.values().forEach(l -> l.sort(Comparator.comparingInt((Trigger t) -> t.words().size()).reversed()));
+    map.values()
+        .forEach(l -> l.sort(Comparator.comparingInt((Trigger t) -> t.words().size()).reversed()));
     return map;
   }
 
@@ -71,8 +75,9 @@ public final class TriggerSet {
   }
 
   /**
-   * The informant phrases of a sentence ("per", "states"): matched apart from the other triggers and consuming
-   * nothing, since the same words may also trigger or terminate ("denies", "reports").
+   * The informant phrases of a sentence ("per", "states"): matched apart from the other triggers
+   * and consuming nothing, since the same words may also trigger or terminate ("denies",
+   * "reports").
    */
   public List<TriggerMatch> findInformants(List<String> words) {
     List<TriggerMatch> out = new ArrayList<>();
@@ -85,7 +90,8 @@ public final class TriggerSet {
     return out;
   }
 
-  private static TriggerMatch longestAt(Map<String, List<Trigger>> index, List<String> words, int i) {
+  private static TriggerMatch longestAt(
+      Map<String, List<Trigger>> index, List<String> words, int i) {
     TriggerMatch best = null;
     for (String key : keysFor(words.get(i))) {
       for (Trigger t : index.getOrDefault(key, List.of())) {
@@ -120,12 +126,13 @@ public final class TriggerSet {
     for (int k = 0; k < pattern.size(); k++) {
       String p = pattern.get(k);
       String w = words.get(at + k);
-      boolean ok = switch (p) {
-        case "<n>" -> number(w) != null;
-        case "<n3>" -> number(w) != null && number(w) >= 3;
-        case "<year>" -> number(w) != null && number(w) >= 1900 && number(w) <= 2099;
-        default -> p.equals(w);
-      };
+      boolean ok =
+          switch (p) {
+            case "<n>" -> number(w) != null;
+            case "<n3>" -> number(w) != null && number(w) >= 3;
+            case "<year>" -> number(w) != null && number(w) >= 1900 && number(w) <= 2099;
+            default -> p.equals(w);
+          };
       if (!ok) {
         return false;
       }
@@ -133,7 +140,10 @@ public final class TriggerSet {
     return true;
   }
 
-  /** The value of a number written in digits or as a word ({@code three}, {@code several}), else null. */
+  /**
+   * The value of a number written in digits or as a word ({@code three}, {@code several}), else
+   * null.
+   */
   static Integer number(String w) {
     if (w.isEmpty() || w.length() > 8) {
       return null;
@@ -150,8 +160,10 @@ public final class TriggerSet {
   }
 
   private static Map<String, Integer> numberWords() {
-    String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve"};
+    String[] words = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve"
+    };
     Map<String, Integer> m = new HashMap<>();
     for (int i = 0; i < words.length; i++) {
       m.put(words[i], i);
@@ -166,16 +178,21 @@ public final class TriggerSet {
   }
 
   private static final class Holder {
-    static final TriggerSet STANDARD = fromLines(ClinicalTokenizer.readLines("context-triggers.tsv"));
+    static final TriggerSet STANDARD =
+        fromLines(ClinicalTokenizer.readLines("context-triggers.tsv"));
   }
 
-  /** A trigger set from lines {@code category<TAB>direction|ended-categories<TAB>phrase[<TAB>max-scope]}. */
+  /**
+   * A trigger set from lines {@code
+   * category<TAB>direction|ended-categories<TAB>phrase[<TAB>max-scope]}.
+   */
   static TriggerSet fromLines(List<String> lines) {
     Map<String, Trigger> triggers = new java.util.LinkedHashMap<>();
     for (String line : lines) {
       String[] f = line.split("\t");
       if (f.length < 3) {
-        throw new IllegalArgumentException("a trigger line needs category, direction and phrase: " + line);
+        throw new IllegalArgumentException(
+            "a trigger line needs category, direction and phrase: " + line);
       }
       TriggerCategory category = TriggerCategory.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
       Set<TriggerCategory> ends = EnumSet.noneOf(TriggerCategory.class);
@@ -193,19 +210,29 @@ public final class TriggerSet {
     return new TriggerSet(new ArrayList<>(triggers.values()));
   }
 
-  /** One phrase listed forward and backward in the same category reaches both ways, as far as the farther. */
+  /**
+   * One phrase listed forward and backward in the same category reaches both ways, as far as the
+   * farther.
+   */
   private static Trigger bothWays(Trigger a, Trigger b) {
     Trigger.Direction d = a.direction() == b.direction() ? a.direction() : Trigger.Direction.BOTH;
-    return new Trigger(a.phrase(), a.words(), a.category(), d, Math.max(a.maxScope(), b.maxScope()), a.ends());
+    return new Trigger(
+        a.phrase(), a.words(), a.category(), d, Math.max(a.maxScope(), b.maxScope()), a.ends());
   }
 
   private static Set<TriggerCategory> endedCategories(String field) {
     if (field.equals("all")) {
-      return EnumSet.of(TriggerCategory.NEGATED, TriggerCategory.POSSIBLE, TriggerCategory.HYPOTHETICAL,
-          TriggerCategory.HISTORICAL, TriggerCategory.FAMILY, TriggerCategory.OTHER);
+      return EnumSet.of(
+          TriggerCategory.NEGATED,
+          TriggerCategory.POSSIBLE,
+          TriggerCategory.HYPOTHETICAL,
+          TriggerCategory.HISTORICAL,
+          TriggerCategory.FAMILY,
+          TriggerCategory.OTHER);
     }
     Set<TriggerCategory> ends = EnumSet.noneOf(TriggerCategory.class);
-    Arrays.stream(field.split(",")).forEach(c -> ends.add(TriggerCategory.valueOf(c.strip().toUpperCase(Locale.ROOT))));
+    Arrays.stream(field.split(","))
+        .forEach(c -> ends.add(TriggerCategory.valueOf(c.strip().toUpperCase(Locale.ROOT))));
     return ends;
   }
 
@@ -217,7 +244,8 @@ public final class TriggerSet {
         words.add(part);
       } else {
         ClinicalTokenizer.standard().tokenize(part).stream()
-            .filter(t -> t.kind() != Token.Kind.JOINER).forEach(t -> words.add(t.lower()));
+            .filter(t -> t.kind() != Token.Kind.JOINER)
+            .forEach(t -> words.add(t.lower()));
       }
     }
     return words;

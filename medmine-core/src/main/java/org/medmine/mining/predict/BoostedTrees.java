@@ -10,9 +10,10 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * Gradient-boosted trees with XGBoost4J (Chen and Guestrin, KDD 2016), binary logistic objective, exact
- * single-threaded training so a seed reproduces a model; missing values stay NaN (XGBoost learns their
- * direction). {@link #contributions} gives TreeSHAP values (Lundberg et al., Nature Machine Intelligence 2020).
+ * Gradient-boosted trees with XGBoost4J (Chen and Guestrin, KDD 2016), binary logistic objective,
+ * exact single-threaded training so a seed reproduces a model; missing values stay NaN (XGBoost
+ * learns their direction). {@link #contributions} gives TreeSHAP values (Lundberg et al., Nature
+ * Machine Intelligence 2020).
  */
 public final class BoostedTrees implements Classifier {
   /** Hyper-parameters. */
@@ -70,7 +71,8 @@ public final class BoostedTrees implements Classifier {
     try {
       return new BoostedTrees(XGBoost.loadModel(new ByteArrayInputStream(model)), features);
     } catch (XGBoostError | IOException e) {
-      throw new IllegalStateException("the boosted-trees model cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the boosted-trees model cannot be read: " + e.getMessage(), e);
     }
   }
 

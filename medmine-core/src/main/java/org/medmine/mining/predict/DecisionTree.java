@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A single classification tree grown by CART (Breiman et al., Classification and Regression Trees, 1984):
- * binary splits {@code x[j] <= t} chosen by the largest decrease in Gini impurity, grown to {@code maxDepth}
- * with at least {@code minLeaf} rows per leaf; a leaf predicts its share of positives. Missing values take the
- * training mean. Small enough to read: {@link #rules} prints it as if-then rules.
+ * A single classification tree grown by CART (Breiman et al., Classification and Regression Trees,
+ * 1984): binary splits {@code x[j] <= t} chosen by the largest decrease in Gini impurity, grown to
+ * {@code maxDepth} with at least {@code minLeaf} rows per leaf; a leaf predicts its share of
+ * positives. Missing values take the training mean. Small enough to read: {@link #rules} prints it
+ * as if-then rules.
  */
 public final class DecisionTree implements Classifier {
   private record Node(int feature, double threshold, Node left, Node right, double risk, int n) {
@@ -83,7 +84,13 @@ public final class DecisionTree implements Classifier {
     final double bt = bestThreshold;
     int[] left = Arrays.stream(rows).filter(i -> x[i][bf] <= bt).toArray();
     int[] right = Arrays.stream(rows).filter(i -> x[i][bf] > bt).toArray();
-    return new Node(bf, bt, grow(x, y, left, depth - 1, minLeaf), grow(x, y, right, depth - 1, minLeaf), risk, rows.length);
+    return new Node(
+        bf,
+        bt,
+        grow(x, y, left, depth - 1, minLeaf),
+        grow(x, y, right, depth - 1, minLeaf),
+        risk,
+        rows.length);
   }
 
   private static double gini(int pos, int n) {
@@ -126,12 +133,16 @@ public final class DecisionTree implements Classifier {
 
   private static void walk(Node n, List<String> path, List<String> names, List<String> out) {
     if (n.leaf()) {
-      out.add((path.isEmpty() ? "ALWAYS" : "IF " + String.join(" AND ", path))
-          + String.format(Locale.ROOT, " THEN risk %.2f (n = %d)", n.risk(), n.n()));
+      out.add(
+          (path.isEmpty() ? "ALWAYS" : "IF " + String.join(" AND ", path))
+              + String.format(Locale.ROOT, " THEN risk %.2f (n = %d)", n.risk(), n.n()));
       return;
     }
     String name = names.get(n.feature());
-    String t = new BigDecimal(String.format(Locale.ROOT, "%.4g", n.threshold())).stripTrailingZeros().toPlainString();
+    String t =
+        new BigDecimal(String.format(Locale.ROOT, "%.4g", n.threshold()))
+            .stripTrailingZeros()
+            .toPlainString();
     path.add(name + " <= " + t);
     walk(n.left(), path, names, out);
     path.set(path.size() - 1, name + " > " + t);

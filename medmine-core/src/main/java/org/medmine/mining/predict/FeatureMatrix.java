@@ -3,7 +3,8 @@ package org.medmine.mining.predict;
 import java.util.List;
 
 /**
- * A dense feature matrix: one row per example, one named column per feature; a missing value is NaN.
+ * A dense feature matrix: one row per example, one named column per feature; a missing value is
+ * NaN.
  *
  * @param names the column names
  * @param rows the values, row-major; every row has {@code names.size()} values
@@ -13,7 +14,8 @@ public record FeatureMatrix(List<String> names, double[][] rows) {
     names = List.copyOf(names);
     for (double[] r : rows) {
       if (r.length != names.size()) {
-        throw new IllegalArgumentException("a row has " + r.length + " values for " + names.size() + " columns");
+        throw new IllegalArgumentException(
+            "a row has " + r.length + " values for " + names.size() + " columns");
       }
     }
   }

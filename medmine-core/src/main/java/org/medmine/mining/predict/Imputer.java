@@ -1,8 +1,8 @@
 package org.medmine.mining.predict;
 
 /**
- * Mean imputation and standardization fitted on training rows only: a missing value (NaN) becomes the column's
- * training mean; a standardized value is (x - mean) / sd (sd 1 for a constant column).
+ * Mean imputation and standardization fitted on training rows only: a missing value (NaN) becomes
+ * the column's training mean; a standardized value is (x - mean) / sd (sd 1 for a constant column).
  */
 public record Imputer(double[] mean, double[] sd) {
   public static Imputer fit(double[][] x) {

@@ -5,20 +5,22 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 
 /**
- * One Newton step of {@link LogisticRegression}'s penalized fit, on training rows held sparsely: each row's
- * non-zero filled-in values {@code f}, with the training means {@code m} and standard deviations {@code s}, so
- * that the standardized value is {@code z = (f - m) / s} without ever being stored. Sums over rows run over the
- * non-zeros and are centred and scaled afterwards: {@code sum_i a_i z_ij = (sum_i a_i f_ij - m_j sum_i a_i) / s_j}.
+ * One Newton step of {@link LogisticRegression}'s penalized fit, on training rows held sparsely:
+ * each row's non-zero filled-in values {@code f}, with the training means {@code m} and standard
+ * deviations {@code s}, so that the standardized value is {@code z = (f - m) / s} without ever
+ * being stored. Sums over rows run over the non-zeros and are centred and scaled afterwards: {@code
+ * sum_i a_i z_ij = (sum_i a_i f_ij - m_j sum_i a_i) / s_j}.
  *
- * <p>The step solves {@code H d = g}, where {@code g} is the gradient of the penalized log-likelihood and
- * {@code H = Z'VZ + lambda I} (intercept unpenalized; {@code Z} with a leading column of ones, {@code V} the
- * Bernoulli variances). {@link #denseStep} builds {@code H} (cost: the square of a row's non-zeros per row, then
- * an LU of size p+1); {@link #conjugateGradientStep} never builds it, solving by conjugate gradients with
- * Jacobi preconditioning on products {@code Hd} (two passes over the non-zeros each), as scikit-learn's
- * {@code newton-cg} solver does.
+ * <p>The step solves {@code H d = g}, where {@code g} is the gradient of the penalized
+ * log-likelihood and {@code H = Z'VZ + lambda I} (intercept unpenalized; {@code Z} with a leading
+ * column of ones, {@code V} the Bernoulli variances). {@link #denseStep} builds {@code H} (cost:
+ * the square of a row's non-zeros per row, then an LU of size p+1); {@link #conjugateGradientStep}
+ * never builds it, solving by conjugate gradients with Jacobi preconditioning on products {@code
+ * Hd} (two passes over the non-zeros each), as scikit-learn's {@code newton-cg} solver does.
  */
 final class LogisticNewton {
-  private static final double JITTER = 1e-9; // keeps a constant column (coefficient 0) and a separable intercept solvable
+  private static final double JITTER =
+      1e-9; // keeps a constant column (coefficient 0) and a separable intercept solvable
   private static final double CG_TOLERANCE = 1e-12;
 
   private final int[][] col;
@@ -40,8 +42,9 @@ final class LogisticNewton {
   }
 
   /**
-   * {@code Zd} for {@code d} on the standardized scale (intercept first): each row's value computed from its
-   * non-zeros, as {@code c + sum_t (d_j / s_j) f_t} with {@code c = d_0 - sum_j m_j d_j / s_j}.
+   * {@code Zd} for {@code d} on the standardized scale (intercept first): each row's value computed
+   * from its non-zeros, as {@code c + sum_t (d_j / s_j) f_t} with {@code c = d_0 - sum_j m_j d_j /
+   * s_j}.
    */
   private double[] times(double[] d) {
     double[] e = new double[p]; // the coefficients on the unscaled, filled-in values
@@ -61,7 +64,9 @@ final class LogisticNewton {
     return out;
   }
 
-  /** The rows' Bernoulli variances and residuals at {@code w} (intercept, then per-SD coefficients). */
+  /**
+   * The rows' Bernoulli variances and residuals at {@code w} (intercept, then per-SD coefficients).
+   */
   private double[][] varianceAndResidual(double[] w) {
     double[] eta = times(w);
     double[] v = new double[eta.length];
@@ -160,7 +165,8 @@ final class LogisticNewton {
     double[] diag = new double[p + 1];
     diag[0] = s0 + JITTER;
     for (int j = 0; j < p; j++) {
-      diag[j + 1] = (s2[j] - 2 * m[j] * s1[j] + m[j] * m[j] * s0) / (sd[j] * sd[j]) + lambda + JITTER;
+      diag[j + 1] =
+          (s2[j] - 2 * m[j] * s1[j] + m[j] * m[j] * s0) / (sd[j] * sd[j]) + lambda + JITTER;
     }
     return diag;
   }
@@ -191,7 +197,8 @@ final class LogisticNewton {
     for (int j = 0; j < p; j++) {
       hess[0][j + 1] = (s1[j] - m[j] * s0) / sd[j];
       for (int k = j; k < p; k++) {
-        hess[j + 1][k + 1] = (s2[j][k] - m[j] * s1[k] - m[k] * s1[j] + m[j] * m[k] * s0) / (sd[j] * sd[k]);
+        hess[j + 1][k + 1] =
+            (s2[j][k] - m[j] * s1[k] - m[k] * s1[j] + m[j] * m[k] * s0) / (sd[j] * sd[k]);
       }
     }
     for (int j = 0; j <= p; j++) {
@@ -200,8 +207,10 @@ final class LogisticNewton {
       }
       hess[j][j] += (j == 0 ? 0 : lambda) + JITTER;
     }
-    return new LUDecomposition(new Array2DRowRealMatrix(hess, false)).getSolver()
-        .solve(new ArrayRealVector(grad, false)).toArray();
+    return new LUDecomposition(new Array2DRowRealMatrix(hess, false))
+        .getSolver()
+        .solve(new ArrayRealVector(grad, false))
+        .toArray();
   }
 
   private static double dot(double[] a, double[] b) {

@@ -1,35 +1,39 @@
 package org.medmine.mining.predict;
 
 /**
- * Logistic regression with an L2 penalty {@code lambda/2 · ||β||²} on the standardized coefficients (not the
- * intercept), fitted by Newton-Raphson (iteratively reweighted least squares; Hastie, Tibshirani and Friedman,
- * The Elements of Statistical Learning, §4.4.1). Features are mean-imputed and standardized on the training
- * rows, so a coefficient is the change in log-odds per standard deviation and {@code exp} of it an odds ratio
- * per standard deviation.
+ * Logistic regression with an L2 penalty {@code lambda/2 · ||β||²} on the standardized coefficients
+ * (not the intercept), fitted by Newton-Raphson (iteratively reweighted least squares; Hastie,
+ * Tibshirani and Friedman, The Elements of Statistical Learning, §4.4.1). Features are mean-imputed
+ * and standardized on the training rows, so a coefficient is the change in log-odds per standard
+ * deviation and {@code exp} of it an odds ratio per standard deviation.
  *
  * @param imputer the training means and standard deviations
  * @param intercept the intercept on the standardized scale
  * @param beta the coefficients per standard deviation
  * @param lambda the penalty
  */
-public record LogisticRegression(Imputer imputer, double intercept, double[] beta, double lambda) implements Classifier {
+public record LogisticRegression(Imputer imputer, double intercept, double[] beta, double lambda)
+    implements Classifier {
   private static final int MAX_ITER = 100;
+
   /** Up to this many covariates the Newton step is solved exactly on the dense Hessian. */
   static final int DENSE_MAX_COVARIATES = 200;
 
   /**
-   * Fits the model; {@code y} holds 0 and 1. Sums run over each row's non-zero filled-in values and are centred
-   * and scaled afterwards (see {@link LogisticNewton}): indicator covariates are mostly 0. Up to
-   * {@value #DENSE_MAX_COVARIATES} covariates each Newton step is solved exactly; beyond, by conjugate gradients.
+   * Fits the model; {@code y} holds 0 and 1. Sums run over each row's non-zero filled-in values and
+   * are centred and scaled afterwards (see {@link LogisticNewton}): indicator covariates are mostly
+   * 0. Up to {@value #DENSE_MAX_COVARIATES} covariates each Newton step is solved exactly; beyond,
+   * by conjugate gradients.
    */
   public static LogisticRegression fit(double[][] x, int[] y, double lambda) {
     return fit(x, y, lambda, x.length == 0 || x[0].length <= DENSE_MAX_COVARIATES);
   }
 
   /**
-   * Fits with the Newton step solved either exactly on the dense Hessian (LU, cost p³ per step) or by
-   * preconditioned conjugate gradients on Hessian-vector products (truncated Newton, as scikit-learn's
-   * {@code newton-cg}; cost a few passes over the non-zeros per step). Both reach the same optimum.
+   * Fits with the Newton step solved either exactly on the dense Hessian (LU, cost p³ per step) or
+   * by preconditioned conjugate gradients on Hessian-vector products (truncated Newton, as
+   * scikit-learn's {@code newton-cg}; cost a few passes over the non-zeros per step). Both reach
+   * the same optimum.
    */
   static LogisticRegression fit(double[][] x, int[] y, double lambda, boolean dense) {
     Imputer imp = Imputer.fit(x);

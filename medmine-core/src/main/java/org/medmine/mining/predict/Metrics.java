@@ -5,17 +5,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Discrimination and calibration of predicted risks against 0/1 outcomes. AUROC is the Mann-Whitney statistic
- * with ties counted one half; its 95% interval follows DeLong, DeLong and Clarke-Pearson (Biometrics 1988),
- * clipped to [0, 1] (NaN with fewer than two outcomes or two non-outcomes). AUPRC is average precision. Calibration slope and intercept follow Cox (Biometrika
- * 1958) as in Van Calster et al. (J Clin Epidemiol 2016): the slope from regressing the outcome on
- * logit(risk), the intercept (calibration-in-the-large) with logit(risk) as an offset.
+ * Discrimination and calibration of predicted risks against 0/1 outcomes. AUROC is the Mann-Whitney
+ * statistic with ties counted one half; its 95% interval follows DeLong, DeLong and Clarke-Pearson
+ * (Biometrics 1988), clipped to [0, 1] (NaN with fewer than two outcomes or two non-outcomes).
+ * AUPRC is average precision. Calibration slope and intercept follow Cox (Biometrika 1958) as in
+ * Van Calster et al. (J Clin Epidemiol 2016): the slope from regressing the outcome on logit(risk),
+ * the intercept (calibration-in-the-large) with logit(risk) as an offset.
  */
 public final class Metrics {
   private Metrics() {}
 
   /** Sensitivity, specificity, PPV and NPV at a threshold (risk >= threshold is positive). */
-  public record AtThreshold(double threshold, double sensitivity, double specificity, double ppv, double npv, double fpr) {}
+  public record AtThreshold(
+      double threshold,
+      double sensitivity,
+      double specificity,
+      double ppv,
+      double npv,
+      double fpr) {}
 
   /** An AUROC with its DeLong 95% interval. */
   public record Auc(double auc, double lower, double upper) {}
@@ -89,7 +96,10 @@ public final class Metrics {
     return s / y.length;
   }
 
-  /** {intercept, slope}: the intercept with logit(risk) as offset, the slope (NaN for a constant risk) from a logistic recalibration fit. */
+  /**
+   * {intercept, slope}: the intercept with logit(risk) as offset, the slope (NaN for a constant
+   * risk) from a logistic recalibration fit.
+   */
   public static double[] calibration(double[] risk, int[] y) {
     double[] lp = new double[risk.length];
     for (int i = 0; i < risk.length; i++) {
@@ -105,7 +115,9 @@ public final class Metrics {
         g += y[i] - mu;
         h += mu * (1 - mu);
       }
-      double step = Math.max(-1, Math.min(1, g / Math.max(h, 1e-12))); // damped: risks near 0 or 1 make h tiny
+      double step =
+          Math.max(
+              -1, Math.min(1, g / Math.max(h, 1e-12))); // damped: risks near 0 or 1 make h tiny
       a += step;
       if (Math.abs(step) < 1e-10) {
         break;
@@ -122,7 +134,10 @@ public final class Metrics {
     return new double[] {a, fit.coefficientsPerUnit()[0]};
   }
 
-  /** The calibration curve: {mean risk, observed rate, count} for {@code bins} groups of equal size by risk. */
+  /**
+   * The calibration curve: {mean risk, observed rate, count} for {@code bins} groups of equal size
+   * by risk.
+   */
   public static List<double[]> calibrationCurve(double[] risk, int[] y, int bins) {
     Integer[] order = byRiskDescending(risk);
     List<double[]> out = new ArrayList<>();
@@ -172,8 +187,10 @@ public final class Metrics {
         fp += 1 - y[order[j]];
         j++;
       }
-      out.add(roc ? new double[] {neg == 0 ? 0 : (double) fp / neg, pos == 0 ? 0 : (double) tp / pos}
-          : new double[] {pos == 0 ? 0 : (double) tp / pos, (double) tp / (tp + fp)});
+      out.add(
+          roc
+              ? new double[] {neg == 0 ? 0 : (double) fp / neg, pos == 0 ? 0 : (double) tp / pos}
+              : new double[] {pos == 0 ? 0 : (double) tp / pos, (double) tp / (tp + fp)});
       i = j;
     }
     return out;
@@ -196,7 +213,12 @@ public final class Metrics {
         tn++;
       }
     }
-    return new AtThreshold(threshold, ratio(tp, tp + fn), ratio(tn, tn + fp), ratio(tp, tp + fp), ratio(tn, tn + fn),
+    return new AtThreshold(
+        threshold,
+        ratio(tp, tp + fn),
+        ratio(tn, tn + fp),
+        ratio(tp, tp + fp),
+        ratio(tn, tn + fn),
         ratio(fp, fp + tn));
   }
 
@@ -211,7 +233,10 @@ public final class Metrics {
     return order;
   }
 
-  /** {MAE, RMSE, R²} of predictions against observed values; R² = 1 - SSE / SS about the observed mean. */
+  /**
+   * {MAE, RMSE, R²} of predictions against observed values; R² = 1 - SSE / SS about the observed
+   * mean.
+   */
   public static double[] regression(double[] predicted, double[] observed) {
     int n = observed.length;
     double mean = 0;

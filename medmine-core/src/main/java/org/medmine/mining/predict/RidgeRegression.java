@@ -6,9 +6,9 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Linear least squares with an L2 penalty {@code lambda · ||β||²} on standardized, mean-imputed features (the
- * intercept is the training mean of y and is not penalized); closed form {@code (ZᵀZ + λI)β = Zᵀ(y - ȳ)}
- * (Hoerl and Kennard, Technometrics 1970).
+ * Linear least squares with an L2 penalty {@code lambda · ||β||²} on standardized, mean-imputed
+ * features (the intercept is the training mean of y and is not penalized); closed form {@code (ZᵀZ
+ * + λI)β = Zᵀ(y - ȳ)} (Hoerl and Kennard, Technometrics 1970).
  */
 public record RidgeRegression(Imputer imputer, double intercept, double[] beta) {
   public static RidgeRegression fit(double[][] x, double[] y, double lambda) {
@@ -36,8 +36,10 @@ public record RidgeRegression(Imputer imputer, double intercept, double[] beta) 
       }
       a[j][j] += Math.max(lambda, 1e-9);
     }
-    RealVector beta = new CholeskyDecomposition(new Array2DRowRealMatrix(a, false), 1e-12, 1e-15).getSolver()
-        .solve(new ArrayRealVector(b, false));
+    RealVector beta =
+        new CholeskyDecomposition(new Array2DRowRealMatrix(a, false), 1e-12, 1e-15)
+            .getSolver()
+            .solve(new ArrayRealVector(b, false));
     return new RidgeRegression(imp, mean, beta.toArray());
   }
 

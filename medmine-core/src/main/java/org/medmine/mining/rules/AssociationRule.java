@@ -10,7 +10,8 @@ import java.util.List;
  * @param count transactions containing both sides
  * @param support {@code count} as a fraction of all transactions
  * @param confidence P(consequent | antecedent)
- * @param lift confidence / P(consequent): above 1, the sides occur together more often than by chance
+ * @param lift confidence / P(consequent): above 1, the sides occur together more often than by
+ *     chance
  * @param leverage P(both) − P(antecedent)·P(consequent)
  * @param conviction (1 − P(consequent)) / (1 − confidence); infinite when confidence is 1
  */

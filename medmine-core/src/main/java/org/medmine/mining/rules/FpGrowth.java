@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * FP-Growth (Han, Pei and Yin 2000): frequent itemsets from a prefix tree of the transactions, mined by
- * recursive conditional trees, without candidate generation. The minimum count is {@code ceil(minSupport * n)}
- * as in Apache Spark MLlib's FPGrowth, so both give the same itemsets on the same transactions (the bench
- * checks that). Duplicate items within a transaction count once. Output is sorted by count (descending), then
- * size, then items, so it is deterministic.
+ * FP-Growth (Han, Pei and Yin 2000): frequent itemsets from a prefix tree of the transactions,
+ * mined by recursive conditional trees, without candidate generation. The minimum count is {@code
+ * ceil(minSupport * n)} as in Apache Spark MLlib's FPGrowth, so both give the same itemsets on the
+ * same transactions (the bench checks that). Duplicate items within a transaction count once.
+ * Output is sorted by count (descending), then size, then items, so it is deterministic.
  */
 public final class FpGrowth {
   private final double minSupport;
@@ -29,7 +29,8 @@ public final class FpGrowth {
       throw new IllegalArgumentException("minimum support must be in (0, 1], not " + minSupport);
     }
     if (maxLength < 1) {
-      throw new IllegalArgumentException("maximum itemset length must be at least 1, not " + maxLength);
+      throw new IllegalArgumentException(
+          "maximum itemset length must be at least 1, not " + maxLength);
     }
     this.minSupport = minSupport;
     this.maxLength = maxLength;
@@ -51,11 +52,15 @@ public final class FpGrowth {
       }
     }
     // Rank frequent items: most frequent first (ties by name), so shared prefixes compress well.
-    String[] names = freq.entrySet().stream()
-        .filter(e -> e.getValue() >= minCount)
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .toArray(String[]::new);
+    String[] names =
+        freq.entrySet().stream()
+            .filter(e -> e.getValue() >= minCount)
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toArray(String[]::new);
     Map<String, Integer> rank = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       rank.put(names[i], i);
@@ -75,13 +80,16 @@ public final class FpGrowth {
     }
     List<Itemset> out = new ArrayList<>();
     mine(tree, new int[0], minCount, names, n, out);
-    out.sort(Comparator.comparingLong(Itemset::count).reversed()
-        .thenComparingInt(s -> s.items().size())
-        .thenComparing(s -> String.join("\u0000", s.items())));
+    out.sort(
+        Comparator.comparingLong(Itemset::count)
+            .reversed()
+            .thenComparingInt(s -> s.items().size())
+            .thenComparing(s -> String.join("\u0000", s.items())));
     return out;
   }
 
-  private void mine(FpTree tree, int[] suffix, long minCount, String[] names, long n, List<Itemset> out) {
+  private void mine(
+      FpTree tree, int[] suffix, long minCount, String[] names, long n, List<Itemset> out) {
     for (Map.Entry<Integer, Long> e : tree.counts.entrySet()) {
       int item = e.getKey();
       long count = e.getValue();
@@ -109,7 +117,10 @@ public final class FpGrowth {
     return new Itemset(items, count, (double) count / n);
   }
 
-  /** A prefix tree of rank-sorted transactions with, per item, a chain of its nodes and its total count. */
+  /**
+   * A prefix tree of rank-sorted transactions with, per item, a chain of its nodes and its total
+   * count.
+   */
   private static final class FpTree {
     final Node root = new Node(-1, null);
     final Map<Integer, Node> heads = new HashMap<>();
@@ -133,7 +144,9 @@ public final class FpGrowth {
       }
     }
 
-    /** The tree of the prefix paths of {@code item}, keeping only items still frequent within them. */
+    /**
+     * The tree of the prefix paths of {@code item}, keeping only items still frequent within them.
+     */
     FpTree conditional(int item, long minCount) {
       List<int[]> paths = new ArrayList<>();
       List<Long> weights = new ArrayList<>();

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The cylinders of a space-time scan (Kulldorff 2001, "Prospective time periodic geographical disease
- * surveillance using a scan statistic", JRSS A 164:61-72): circular zones made of the k nearest region
- * centroids around each centroid (k = 1..maxRegions) crossed with time windows, and the search for the
- * cylinders of largest log-likelihood ratio. Observed and expected counts come as region × period arrays; the
- * statistic is supplied by the scan.
+ * The cylinders of a space-time scan (Kulldorff 2001, "Prospective time periodic geographical
+ * disease surveillance using a scan statistic", JRSS A 164:61-72): circular zones made of the k
+ * nearest region centroids around each centroid (k = 1..maxRegions) crossed with time windows, and
+ * the search for the cylinders of largest log-likelihood ratio. Observed and expected counts come
+ * as region × period arrays; the statistic is supplied by the scan.
  */
 final class CylinderScan {
-  /** A scan's log-likelihood ratio of a cylinder (0 unless it holds an excess) and its relative risk. */
+  /**
+   * A scan's log-likelihood ratio of a cylinder (0 unless it holds an excess) and its relative
+   * risk.
+   */
   interface Statistic {
     double logLikelihoodRatio(double observed, double expected);
 
@@ -28,8 +31,9 @@ final class CylinderScan {
   private final int[][] windows;
 
   /**
-   * The zones around each centre: its nearest centroids, as many as {@code maxRegions}, the radius and the share
-   * {@code maxSizeFraction} of the total {@code sizes} allow (the centre is always in).
+   * The zones around each centre: its nearest centroids, as many as {@code maxRegions}, the radius
+   * and the share {@code maxSizeFraction} of the total {@code sizes} allow (the centre is always
+   * in).
    */
   CylinderScan(List<Region> regions, double[] sizes, int periods, ScanOptions o) {
     this.regions = regions;
@@ -43,10 +47,14 @@ final class CylinderScan {
         order[i] = i;
       }
       // Nearest first; ties broken by index so zones do not depend on sort stability.
-      Arrays.sort(order, Comparator.comparingDouble((Integer i) -> centre.distanceKm(regions.get(i))).thenComparing(i -> i));
+      Arrays.sort(
+          order,
+          Comparator.comparingDouble((Integer i) -> centre.distanceKm(regions.get(i)))
+              .thenComparing(i -> i));
       int k = 1;
       double size = sizes[order[0]];
-      while (k < Math.min(o.maxRegions(), order.length) && centre.distanceKm(regions.get(order[k])) <= o.maxRadiusKm()
+      while (k < Math.min(o.maxRegions(), order.length)
+          && centre.distanceKm(regions.get(order[k])) <= o.maxRadiusKm()
           && size + sizes[order[k]] <= o.maxSizeFraction() * total + 1e-9) {
         size += sizes[order[k++]];
       }
@@ -102,8 +110,14 @@ final class CylinderScan {
   }
 
   /** The most likely cylinder and the significant ones that overlap no more likely one in space. */
-  ScanResult clusters(String method, double[][] observed, double[][] expected, Statistic f, double[] nullMaxima,
-      ScanOptions opt, int periods) {
+  ScanResult clusters(
+      String method,
+      double[][] observed,
+      double[][] expected,
+      Statistic f,
+      double[] nullMaxima,
+      ScanOptions opt,
+      int periods) {
     double keep = criticalStatistic(nullMaxima, opt.alpha());
     double[] best = null;
     List<double[]> candidates = new ArrayList<>(); // {llr, centre, k, window, observed, expected}
@@ -125,31 +139,52 @@ final class CylinderScan {
         }
       }
     }
-    candidates.sort(Comparator.comparingDouble((double[] a) -> -a[0]).thenComparingDouble(a -> a[1] * 1e6 + a[2] * 1e3 + a[3]));
+    candidates.sort(
+        Comparator.comparingDouble((double[] a) -> -a[0])
+            .thenComparingDouble(a -> a[1] * 1e6 + a[2] * 1e3 + a[3]));
     List<SpaceTimeCluster> significant = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (double[] cand : candidates) {
       SpaceTimeCluster cluster = cluster(cand, f, nullMaxima);
-      List<Integer> members = Arrays.stream(zones[(int) cand[1]], 0, (int) cand[2] + 1).boxed().toList();
+      List<Integer> members =
+          Arrays.stream(zones[(int) cand[1]], 0, (int) cand[2] + 1).boxed().toList();
       if (cluster.pValue() <= opt.alpha() && members.stream().noneMatch(used::contains)) {
         significant.add(cluster);
         used.addAll(members);
       }
     }
-    return new ScanResult(method, best == null ? null : cluster(best, f, nullMaxima), List.copyOf(significant), opt,
-        regions.size(), periods);
+    return new ScanResult(
+        method,
+        best == null ? null : cluster(best, f, nullMaxima),
+        List.copyOf(significant),
+        opt,
+        regions.size(),
+        periods);
   }
 
   private SpaceTimeCluster cluster(double[] cand, Statistic f, double[] nullMaxima) {
     int c = (int) cand[1];
     int k = (int) cand[2];
     int[] w = windows[(int) cand[3]];
-    List<String> ids = Arrays.stream(zones[c], 0, k + 1).mapToObj(i -> regions.get(i).id()).toList();
-    return new SpaceTimeCluster(regions.get(c).id(), radius[c][k], ids, w[0], w[1], cand[4], cand[5],
-        f.relativeRisk(cand[4], cand[5]), cand[0], pValue(cand[0], nullMaxima));
+    List<String> ids =
+        Arrays.stream(zones[c], 0, k + 1).mapToObj(i -> regions.get(i).id()).toList();
+    return new SpaceTimeCluster(
+        regions.get(c).id(),
+        radius[c][k],
+        ids,
+        w[0],
+        w[1],
+        cand[4],
+        cand[5],
+        f.relativeRisk(cand[4], cand[5]),
+        cand[0],
+        pValue(cand[0], nullMaxima));
   }
 
-  /** The smallest statistic that could still have a p-value at most alpha (+infinity with too few replicates). */
+  /**
+   * The smallest statistic that could still have a p-value at most alpha (+infinity with too few
+   * replicates).
+   */
   static double criticalStatistic(double[] nullMaxima, double alpha) {
     int allowed = (int) Math.floor(alpha * (nullMaxima.length + 1) - 1 + 1e-9);
     if (allowed < 0) {

@@ -16,7 +16,9 @@ public record Region(String id, double latitude, double longitude) {
     double p2 = Math.toRadians(o.latitude);
     double dp = p2 - p1;
     double dl = Math.toRadians(o.longitude - longitude);
-    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    double a =
+        Math.sin(dp / 2) * Math.sin(dp / 2)
+            + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 }

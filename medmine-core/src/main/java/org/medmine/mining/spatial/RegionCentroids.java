@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bundled centroids of US three-digit ZIP areas (892) and counties (3,217), derived from the geography
- * files Synthea 3.3.0 ships (US Census Bureau Gazetteer points, public domain) by bench/derive_centroids.py:
- * a ZIP3's centroid is the mean of its ZCTA points, a county's the mean of its ZIP points. See SOURCE.md beside
- * the CSV files. These are the points Synthea places patients at, so they match the regions medmine counts.
+ * The bundled centroids of US three-digit ZIP areas (892) and counties (3,217), derived from the
+ * geography files Synthea 3.3.0 ships (US Census Bureau Gazetteer points, public domain) by
+ * bench/derive_centroids.py: a ZIP3's centroid is the mean of its ZCTA points, a county's the mean
+ * of its ZIP points. See SOURCE.md beside the CSV files. These are the points Synthea places
+ * patients at, so they match the regions medmine counts.
  */
 public final class RegionCentroids {
   private RegionCentroids() {}
@@ -31,8 +32,8 @@ public final class RegionCentroids {
   }
 
   /**
-   * County FIPS codes by the county's upper-case name without "COUNTY" ("NORFOLK" → [25021]); a name many states
-   * use ("MIDDLESEX") lists them all.
+   * County FIPS codes by the county's upper-case name without "COUNTY" ("NORFOLK" → [25021]); a
+   * name many states use ("MIDDLESEX") lists them all.
    */
   public static Map<String, List<String>> countyFipsByName() {
     Map<String, List<String>> m = new LinkedHashMap<>();
@@ -69,7 +70,10 @@ public final class RegionCentroids {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",");
-        m.put(f[idColumn], new Region(f[idColumn], Double.parseDouble(f[latColumn]), Double.parseDouble(f[lonColumn])));
+        m.put(
+            f[idColumn],
+            new Region(
+                f[idColumn], Double.parseDouble(f[latColumn]), Double.parseDouble(f[lonColumn])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled centroids " + file, e);

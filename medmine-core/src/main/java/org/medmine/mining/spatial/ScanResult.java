@@ -3,10 +3,10 @@ package org.medmine.mining.spatial;
 import java.util.List;
 
 /**
- * What a scan found: the most likely cluster and every cluster, not overlapping a more likely one in space,
- * whose p-value is at most alpha (SaTScan's secondary clusters with "no geographical overlap"; each
- * secondary cluster is compared with the same null distribution of the largest statistic, which is
- * conservative).
+ * What a scan found: the most likely cluster and every cluster, not overlapping a more likely one
+ * in space, whose p-value is at most alpha (SaTScan's secondary clusters with "no geographical
+ * overlap"; each secondary cluster is compared with the same null distribution of the largest
+ * statistic, which is conservative).
  *
  * @param method the scan statistic
  * @param mostLikely the cylinder with the largest statistic, null when no cylinder has an excess
@@ -15,5 +15,10 @@ import java.util.List;
  * @param regions number of regions scanned
  * @param periods number of periods in the study period
  */
-public record ScanResult(String method, SpaceTimeCluster mostLikely, List<SpaceTimeCluster> significant,
-    ScanOptions options, int regions, int periods) {}
+public record ScanResult(
+    String method,
+    SpaceTimeCluster mostLikely,
+    List<SpaceTimeCluster> significant,
+    ScanOptions options,
+    int regions,
+    int periods) {}

@@ -12,9 +12,20 @@ import java.util.List;
  * @param lastPeriod index of the window's last period (inclusive)
  * @param observed cases in the cylinder
  * @param expected cases expected there under the null hypothesis
- * @param relativeRisk risk inside over risk outside (permutation scan) or observed over expected (expectation-based)
+ * @param relativeRisk risk inside over risk outside (permutation scan) or observed over expected
+ *     (expectation-based)
  * @param logLikelihoodRatio the scan statistic of this cylinder
- * @param pValue Monte Carlo p-value against the distribution of the largest statistic over all cylinders
+ * @param pValue Monte Carlo p-value against the distribution of the largest statistic over all
+ *     cylinders
  */
-public record SpaceTimeCluster(String centre, double radiusKm, List<String> regions, int firstPeriod, int lastPeriod,
-    double observed, double expected, double relativeRisk, double logLikelihoodRatio, double pValue) {}
+public record SpaceTimeCluster(
+    String centre,
+    double radiusKm,
+    List<String> regions,
+    int firstPeriod,
+    int lastPeriod,
+    double observed,
+    double expected,
+    double relativeRisk,
+    double logLikelihoodRatio,
+    double pValue) {}

@@ -5,16 +5,17 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Kulldorff's space-time permutation scan statistic (Kulldorff, Heffernan, Hartman, Assunção, Mostashari 2005,
- * "A space-time permutation scan statistic for disease outbreak detection", PLoS Med 2(3):e59), which needs only
- * case counts, no population: the expected count of region z in period d is C_z·C_d/C, and a cylinder with c
- * cases and expectation μ scores c·ln(c/μ) + (C-c)·ln((C-c)/(C-μ)) when c &gt; μ (its generalized log-likelihood
- * ratio under the Poisson approximation to the hypergeometric). Significance is by Monte Carlo: the periods of
- * the cases are shuffled among them, which keeps every region's and every period's total, and the p-value of a
- * cylinder is the rank of its statistic among the replicates' largest statistics. Replicates run in
- * parallel, each with its own seed drawn in order from {@link ScanOptions#seed}, so results do not depend on the
- * number of threads. A zone's size, for {@link ScanOptions#maxSizeFraction}, is its cases over the study period
- * (as SaTScan measures the population of this model).
+ * Kulldorff's space-time permutation scan statistic (Kulldorff, Heffernan, Hartman, Assunção,
+ * Mostashari 2005, "A space-time permutation scan statistic for disease outbreak detection", PLoS
+ * Med 2(3):e59), which needs only case counts, no population: the expected count of region z in
+ * period d is C_z·C_d/C, and a cylinder with c cases and expectation μ scores c·ln(c/μ) +
+ * (C-c)·ln((C-c)/(C-μ)) when c &gt; μ (its generalized log-likelihood ratio under the Poisson
+ * approximation to the hypergeometric). Significance is by Monte Carlo: the periods of the cases
+ * are shuffled among them, which keeps every region's and every period's total, and the p-value of
+ * a cylinder is the rank of its statistic among the replicates' largest statistics. Replicates run
+ * in parallel, each with its own seed drawn in order from {@link ScanOptions#seed}, so results do
+ * not depend on the number of threads. A zone's size, for {@link ScanOptions#maxSizeFraction}, is
+ * its cases over the study period (as SaTScan measures the population of this model).
  */
 public final class SpaceTimePermutationScan {
   private SpaceTimePermutationScan() {}
@@ -33,7 +34,8 @@ public final class SpaceTimePermutationScan {
     for (double[] row : cases) {
       for (double v : row) {
         if (v < 0 || v != Math.rint(v)) {
-          throw new IllegalArgumentException("the permutation scan needs whole, non-negative case counts");
+          throw new IllegalArgumentException(
+              "the permutation scan needs whole, non-negative case counts");
         }
         total += v;
       }
@@ -42,10 +44,24 @@ public final class SpaceTimePermutationScan {
     double[][] expectedSums = scan.windowSums(expected);
     int[][] caseList = caseList(cases, (int) total);
     long[] seeds = new SplittableRandom(o.seed()).longs(o.replicates()).toArray();
-    double[] nullMaxima = IntStream.range(0, o.replicates()).parallel()
-        .mapToDouble(r -> scan.maxStatistic(scan.windowSums(permuted(caseList, regions.size(), periods, seeds[r])), expectedSums, f))
-        .toArray();
-    return scan.clusters("space-time permutation scan", scan.windowSums(cases), expectedSums, f, nullMaxima, o, periods);
+    double[] nullMaxima =
+        IntStream.range(0, o.replicates())
+            .parallel()
+            .mapToDouble(
+                r ->
+                    scan.maxStatistic(
+                        scan.windowSums(permuted(caseList, regions.size(), periods, seeds[r])),
+                        expectedSums,
+                        f))
+            .toArray();
+    return scan.clusters(
+        "space-time permutation scan",
+        scan.windowSums(cases),
+        expectedSums,
+        f,
+        nullMaxima,
+        o,
+        periods);
   }
 
   /** Each row's sum from column {@code from} on: the regions' sizes for the zones' size limit. */

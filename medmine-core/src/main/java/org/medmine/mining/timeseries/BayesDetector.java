@@ -1,14 +1,14 @@
 package org.medmine.mining.timeseries;
 
 /**
- * The Bayesian predictive detector of R's {@code surveillance::bayes} (Höhle 2007, "surveillance: an R
- * package for the monitoring of infectious diseases", Comput Stat 22:571-582; Riebler 2004): the reference
- * values are the {@code w} periods before t (when {@code actY}) and the windows t-j·freq-w .. t-j·freq+w of
- * the {@code b} past years; with a flat (Jeffreys-type) Gamma(1/2, 0) prior on a Poisson rate, the
- * predictive distribution of y(t) is negative binomial with size sum+1/2 and probability n/(n+1) for n
- * reference values of total sum, and the alarm threshold is its (1-alpha) quantile. The score is minus
- * log10 of the predictive probability of a count at least as large as y(t), so y(t) alarms exactly when
- * the score reaches -log10(alpha).
+ * The Bayesian predictive detector of R's {@code surveillance::bayes} (Höhle 2007, "surveillance:
+ * an R package for the monitoring of infectious diseases", Comput Stat 22:571-582; Riebler 2004):
+ * the reference values are the {@code w} periods before t (when {@code actY}) and the windows
+ * t-j·freq-w .. t-j·freq+w of the {@code b} past years; with a flat (Jeffreys-type) Gamma(1/2, 0)
+ * prior on a Poisson rate, the predictive distribution of y(t) is negative binomial with size
+ * sum+1/2 and probability n/(n+1) for n reference values of total sum, and the alarm threshold is
+ * its (1-alpha) quantile. The score is minus log10 of the predictive probability of a count at
+ * least as large as y(t), so y(t) alarms exactly when the score reaches -log10(alpha).
  */
 public final class BayesDetector implements LeveledDetector {
   private final int freq;
@@ -26,7 +26,8 @@ public final class BayesDetector implements LeveledDetector {
    */
   public BayesDetector(int periodsPerYear, int b, int w, boolean actY, double alpha) {
     if (b < 0 || w < 0 || (b == 0 && (!actY || w == 0))) {
-      throw new IllegalArgumentException("bayes needs reference values: b past years or w recent periods");
+      throw new IllegalArgumentException(
+          "bayes needs reference values: b past years or w recent periods");
     }
     this.freq = periodsPerYear;
     this.b = b;
@@ -35,7 +36,9 @@ public final class BayesDetector implements LeveledDetector {
     this.alpha = alpha;
   }
 
-  /** The setting of R's bayes documentation example and of the bench: b 5, w 3, actY, alpha 0.05. */
+  /**
+   * The setting of R's bayes documentation example and of the bench: b 5, w 3, actY, alpha 0.05.
+   */
   public static BayesDetector standard(int periodsPerYear) {
     return new BayesDetector(periodsPerYear, 5, 3, true, 0.05);
   }

@@ -3,9 +3,9 @@ package org.medmine.mining.timeseries;
 import java.util.List;
 
 /**
- * A Shewhart control chart: the plotted values with their centre line and 3-sigma limits per point (limits
- * vary with the subgroup size on p- and u-charts), computed from a baseline period and applied to every
- * point, plus the run-rule signals.
+ * A Shewhart control chart: the plotted values with their centre line and 3-sigma limits per point
+ * (limits vary with the subgroup size on p- and u-charts), computed from a baseline period and
+ * applied to every point, plus the run-rule signals.
  *
  * @param kind P, U, X (individuals) or MR (moving range)
  * @param values the plotted statistic per period (NaN where undefined, e.g. the first moving range)
@@ -18,8 +18,15 @@ import java.util.List;
  * @param signals run-rule signals, in period order
  */
 public record ControlChart(
-    Kind kind, double[] values, double[] center, double[] sigma, double[] lower, double[] upper,
-    int baselineFrom, int baselineTo, List<RunRules.Signal> signals) {
+    Kind kind,
+    double[] values,
+    double[] center,
+    double[] sigma,
+    double[] lower,
+    double[] upper,
+    int baselineFrom,
+    int baselineTo,
+    List<RunRules.Signal> signals) {
 
   /** The chart types. */
   public enum Kind {
@@ -34,8 +41,8 @@ public record ControlChart(
   }
 
   /**
-   * True when the lower limit is drawn at a floor (0, or a measure's least possible value) somewhere because
-   * centre − 3σ fell below it; {@link #lowestThreeSigmaLimit()} is how far below.
+   * True when the lower limit is drawn at a floor (0, or a measure's least possible value)
+   * somewhere because centre − 3σ fell below it; {@link #lowestThreeSigmaLimit()} is how far below.
    */
   public boolean lowerLimitFloored() {
     for (int i = 0; i < values.length; i++) {

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 
 /**
- * Builds p-, u- and XmR charts with the textbook formulas (Montgomery, "Introduction to Statistical Quality
- * Control", 7th ed., §7.2 p-chart, §7.3.2 u-chart, §6.4 individuals and moving-range charts; Provost &amp;
- * Murray, "The Health Care Data Guide", 2011):
+ * Builds p-, u- and XmR charts with the textbook formulas (Montgomery, "Introduction to Statistical
+ * Quality Control", 7th ed., §7.2 p-chart, §7.3.2 u-chart, §6.4 individuals and moving-range
+ * charts; Provost &amp; Murray, "The Health Care Data Guide", 2011):
  *
  * <ul>
- *   <li>p: p̄ = Σx/Σn over the baseline; limits p̄ ± 3·sqrt(p̄(1-p̄)/n_i), floored at 0 and capped at 1.
- *   <li>u: ū = Σc/Σn over the baseline (n in units of exposure); limits ū ± 3·sqrt(ū/n_i), floored at 0.
- *   <li>XmR: x̄ and the mean moving range MR̄ over the baseline; sigma = MR̄/d2 with d2 = 1.128, so the
- *       limits are x̄ ± 2.66·MR̄; the moving-range chart has centre MR̄ and upper limit D4·MR̄ = 3.267·MR̄.
+ *   <li>p: p̄ = Σx/Σn over the baseline; limits p̄ ± 3·sqrt(p̄(1-p̄)/n_i), floored at 0 and capped
+ *       at 1.
+ *   <li>u: ū = Σc/Σn over the baseline (n in units of exposure); limits ū ± 3·sqrt(ū/n_i), floored
+ *       at 0.
+ *   <li>XmR: x̄ and the mean moving range MR̄ over the baseline; sigma = MR̄/d2 with d2 = 1.128, so
+ *       the limits are x̄ ± 2.66·MR̄; the moving-range chart has centre MR̄ and upper limit D4·MR̄
+ *       = 3.267·MR̄.
  * </ul>
  */
 public final class ControlCharts {
@@ -24,22 +27,40 @@ public final class ControlCharts {
 
   /** A p-chart of {@code events[i]} out of {@code n[i]}, limits from periods [from, to). */
   public static ControlChart p(double[] events, double[] n, int from, int to, RunRules rules) {
-    return rateChart(ControlChart.Kind.P, events, n, from, to, rules, (bar, size) -> bar * (1 - bar) / size, 1);
+    return rateChart(
+        ControlChart.Kind.P, events, n, from, to, rules, (bar, size) -> bar * (1 - bar) / size, 1);
   }
 
-  /** A u-chart of {@code counts[i]} per {@code units[i]} of exposure, limits from periods [from, to). */
+  /**
+   * A u-chart of {@code counts[i]} per {@code units[i]} of exposure, limits from periods [from,
+   * to).
+   */
   public static ControlChart u(double[] counts, double[] units, int from, int to, RunRules rules) {
-    return rateChart(ControlChart.Kind.U, counts, units, from, to, rules, (bar, size) -> bar / size,
+    return rateChart(
+        ControlChart.Kind.U,
+        counts,
+        units,
+        from,
+        to,
+        rules,
+        (bar, size) -> bar / size,
         Double.POSITIVE_INFINITY);
   }
 
   /**
    * A chart of rates {@code num[i]/den[i]} around the baseline's pooled rate Σnum/Σden, with limits
-   * pooled ± 3·sqrt(variance(pooled, den[i])), floored at 0 and capped at {@code cap}; a period with no
-   * denominator has no point.
+   * pooled ± 3·sqrt(variance(pooled, den[i])), floored at 0 and capped at {@code cap}; a period
+   * with no denominator has no point.
    */
-  private static ControlChart rateChart(ControlChart.Kind kind, double[] num, double[] den, int from, int to,
-      RunRules rules, DoubleBinaryOperator variance, double cap) {
+  private static ControlChart rateChart(
+      ControlChart.Kind kind,
+      double[] num,
+      double[] den,
+      int from,
+      int to,
+      RunRules rules,
+      DoubleBinaryOperator variance,
+      double cap) {
     check(num.length, den.length, from, to);
     double bar = sum(num, from, to) / sum(den, from, to);
     int len = num.length;
@@ -63,11 +84,12 @@ public final class ControlCharts {
   }
 
   /**
-   * The same for a measure that cannot go below {@code lowerBound} (0 for a length of stay or a count): where
-   * x̄ − 3σ falls below it, the X chart's lower limit is drawn at the bound (Provost &amp; Murray 2011, ch. 5),
-   * which {@link ControlChart#lowerLimitFloored()} then reports.
+   * The same for a measure that cannot go below {@code lowerBound} (0 for a length of stay or a
+   * count): where x̄ − 3σ falls below it, the X chart's lower limit is drawn at the bound (Provost
+   * &amp; Murray 2011, ch. 5), which {@link ControlChart#lowerLimitFloored()} then reports.
    */
-  public static List<ControlChart> xmr(double[] x, int from, int to, RunRules rules, double lowerBound) {
+  public static List<ControlChart> xmr(
+      double[] x, int from, int to, RunRules rules, double lowerBound) {
     check(x.length, x.length, from, to);
     if (to - from < 2) {
       throw new IllegalArgumentException("an XmR baseline needs at least 2 periods");
@@ -85,14 +107,18 @@ public final class ControlCharts {
     double[] xs = filled(len, sigma);
     double[] xl = filled(len, Math.max(lowerBound, xBar - 3 * sigma));
     double[] xu = filled(len, xBar + 3 * sigma);
-    ControlChart xChart = new ControlChart(ControlChart.Kind.X, x.clone(), xc, xs, xl, xu, from, to, rules.apply(x, xc, xs));
-    // The MR chart is judged on its limit only: its points are not independent, so run rules do not apply.
+    ControlChart xChart =
+        new ControlChart(
+            ControlChart.Kind.X, x.clone(), xc, xs, xl, xu, from, to, rules.apply(x, xc, xs));
+    // The MR chart is judged on its limit only: its points are not independent, so run rules do not
+    // apply.
     double[] mc = filled(len, mrBar);
     double[] ms = filled(len, (D4 * mrBar - mrBar) / 3);
     double[] ml = filled(len, 0);
     double[] mu = filled(len, D4 * mrBar);
-    ControlChart mrChart = new ControlChart(ControlChart.Kind.MR, mr, mc, ms, ml, mu, from, to,
-        RunRules.beyondLimits(mr, mu));
+    ControlChart mrChart =
+        new ControlChart(
+            ControlChart.Kind.MR, mr, mc, ms, ml, mu, from, to, RunRules.beyondLimits(mr, mu));
     return List.of(xChart, mrChart);
   }
 
@@ -101,7 +127,8 @@ public final class ControlCharts {
       throw new IllegalArgumentException("numerators and denominators differ in length");
     }
     if (from < 0 || to > len || to <= from) {
-      throw new IllegalArgumentException("baseline [" + from + ", " + to + ") is not inside the " + len + " periods");
+      throw new IllegalArgumentException(
+          "baseline [" + from + ", " + to + ") is not inside the " + len + " periods");
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A regular series of counts: one value per consecutive period from {@code start}, optionally with the
- * population at risk in each period (for rates). Periods with no events are zeros, never missing.
+ * A regular series of counts: one value per consecutive period from {@code start}, optionally with
+ * the population at risk in each period (for rates). Periods with no events are zeros, never
+ * missing.
  *
  * @param name what is counted (a syndrome, "admissions", a file name)
  * @param region the region the counts belong to, or "all"
@@ -19,7 +20,12 @@ import java.util.TreeMap;
  * @param population population at risk per period, or null when unknown
  */
 public record CountSeries(
-    String name, String region, Granularity granularity, LocalDate start, double[] counts, double[] population) {
+    String name,
+    String region,
+    Granularity granularity,
+    LocalDate start,
+    double[] counts,
+    double[] population) {
 
   public CountSeries {
     if (!granularity.periodStart(start).equals(start)) {
@@ -32,18 +38,24 @@ public record CountSeries(
 
   /** Builds a regular series from sparse (period start → count) entries, filling gaps with zero. */
   public static CountSeries fromSparse(
-      String name, String region, Granularity g, Map<LocalDate, Double> counts, LocalDate from, LocalDate to) {
+      String name,
+      String region,
+      Granularity g,
+      Map<LocalDate, Double> counts,
+      LocalDate from,
+      LocalDate to) {
     TreeMap<LocalDate, Double> sorted = new TreeMap<>(counts);
     LocalDate first = g.periodStart(from != null ? from : sorted.firstKey());
     LocalDate last = g.periodStart(to != null ? to : sorted.lastKey());
     int n = (int) g.between(first, last) + 1;
     double[] y = new double[Math.max(n, 0)];
-    sorted.forEach((d, c) -> {
-      long i = g.between(first, g.periodStart(d));
-      if (i >= 0 && i < y.length) {
-        y[(int) i] += c;
-      }
-    });
+    sorted.forEach(
+        (d, c) -> {
+          long i = g.between(first, g.periodStart(d));
+          if (i >= 0 && i < y.length) {
+            y[(int) i] += c;
+          }
+        });
     return new CountSeries(name, region, g, first, y, null);
   }
 
@@ -56,7 +68,10 @@ public record CountSeries(
     return granularity.plus(start, i);
   }
 
-  /** The label of period {@code i}: its ISO week (2025-W03) in a weekly series, else its first day (2025-01-13). */
+  /**
+   * The label of period {@code i}: its ISO week (2025-W03) in a weekly series, else its first day
+   * (2025-01-13).
+   */
   public String label(int i) {
     LocalDate d = date(i);
     return granularity == Granularity.WEEK ? SeriesCsv.weekLabel(d) : d.toString();
@@ -85,14 +100,24 @@ public record CountSeries(
   /** The last {@code n} periods (all when the series is shorter). */
   public CountSeries tail(int n) {
     int from = Math.max(0, counts.length - n);
-    return new CountSeries(name, region, granularity, date(from), Arrays.copyOfRange(counts, from, counts.length),
+    return new CountSeries(
+        name,
+        region,
+        granularity,
+        date(from),
+        Arrays.copyOfRange(counts, from, counts.length),
         population == null ? null : Arrays.copyOfRange(population, from, population.length));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CountSeries s && name.equals(s.name) && region.equals(s.region) && granularity == s.granularity
-        && start.equals(s.start) && Arrays.equals(counts, s.counts) && Arrays.equals(population, s.population);
+    return o instanceof CountSeries s
+        && name.equals(s.name)
+        && region.equals(s.region)
+        && granularity == s.granularity
+        && start.equals(s.start)
+        && Arrays.equals(counts, s.counts)
+        && Arrays.equals(population, s.population);
   }
 
   @Override
@@ -102,6 +127,16 @@ public record CountSeries(
 
   @Override
   public String toString() {
-    return "CountSeries[" + name + ", " + region + ", " + granularity + " from " + start + ", n=" + counts.length + "]";
+    return "CountSeries["
+        + name
+        + ", "
+        + region
+        + ", "
+        + granularity
+        + " from "
+        + start
+        + ", n="
+        + counts.length
+        + "]";
   }
 }

@@ -1,10 +1,11 @@
 package org.medmine.mining.timeseries;
 
 /**
- * A one-sided Poisson CUSUM on standardised counts (Rossi et al. 1999; the "standard" transformation of R's
- * {@code surveillance::algo.cusum}): z(t) = (y(t) - m)/sqrt(m), S(t) = max(0, S(t-1) + z(t) - k), alarm when
- * S(t) &ge; h. The in-control mean m is the mean of all periods before the first evaluated one. As in R,
- * S is not reset after an alarm. Defaults k = 1.04, h = 2.26. The score is S(t).
+ * A one-sided Poisson CUSUM on standardised counts (Rossi et al. 1999; the "standard"
+ * transformation of R's {@code surveillance::algo.cusum}): z(t) = (y(t) - m)/sqrt(m), S(t) = max(0,
+ * S(t-1) + z(t) - k), alarm when S(t) &ge; h. The in-control mean m is the mean of all periods
+ * before the first evaluated one. As in R, S is not reset after an alarm. Defaults k = 1.04, h =
+ * 2.26. The score is S(t).
  */
 public final class CusumDetector implements OutbreakDetector {
   private final double k;

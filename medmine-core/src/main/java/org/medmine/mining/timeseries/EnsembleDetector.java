@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An ensemble of detectors at a stated specificity: a period alarms when any member alarms, and the members'
- * levels are set together, on calibration series with labelled outbreaks, so that the ensemble keeps the
- * stated share of quiet periods free of alarms. The false-alarm budget 1 - specificity is shared equally:
- * each member is set at the same own false-alarm rate u, the largest u at which the union of their alarms
- * still meets the target (found by bisection; members that alarm together spend the budget once, which is
- * what makes a union of a Shewhart-type and a CUSUM-type detector pay: they miss different outbreak weeks).
+ * An ensemble of detectors at a stated specificity: a period alarms when any member alarms, and the
+ * members' levels are set together, on calibration series with labelled outbreaks, so that the
+ * ensemble keeps the stated share of quiet periods free of alarms. The false-alarm budget 1 -
+ * specificity is shared equally: each member is set at the same own false-alarm rate u, the largest
+ * u at which the union of their alarms still meets the target (found by bisection; members that
+ * alarm together spend the budget once, which is what makes a union of a Shewhart-type and a
+ * CUSUM-type detector pay: they miss different outbreak weeks).
  *
- * <p>Per period, the expected count is the first member's and the threshold is the lowest of the members'
- * thresholds (a count above it makes at least that member alarm); the score is the largest of the members'
- * score minus critical value (plus the ensemble's own critical value, 0 unless shifted), so it reaches the
- * critical value where a member alarms.
+ * <p>Per period, the expected count is the first member's and the threshold is the lowest of the
+ * members' thresholds (a count above it makes at least that member alarm); the score is the largest
+ * of the members' score minus critical value (plus the ensemble's own critical value, 0 unless
+ * shifted), so it reaches the critical value where a member alarms.
  */
 public final class EnsembleDetector implements LeveledDetector {
   private final List<LeveledDetector> members;
@@ -36,24 +37,31 @@ public final class EnsembleDetector implements LeveledDetector {
   }
 
   /**
-   * medmine's default ensemble: the seasonal negative-binomial regression (alpha 0.028) or the seasonal GLR
-   * chart (c 6.5), the levels {@link #calibrate} chose for specificity 0.95 on the calibration set of
-   * bench/outbreak-detection.sh (seed 25: 100 series, 8 scenarios after Noufaily et al. 2013 and 2 of
-   * sim.pointSource; docs/timeseries-benchmarks.md), rounded. On other data its specificity will differ:
-   * calibrate on labelled series of your own where you have them.
+   * medmine's default ensemble: the seasonal negative-binomial regression (alpha 0.028) or the
+   * seasonal GLR chart (c 6.5), the levels {@link #calibrate} chose for specificity 0.95 on the
+   * calibration set of bench/outbreak-detection.sh (seed 25: 100 series, 8 scenarios after Noufaily
+   * et al. 2013 and 2 of sim.pointSource; docs/timeseries-benchmarks.md), rounded. On other data
+   * its specificity will differ: calibrate on labelled series of your own where you have them.
    */
   public static EnsembleDetector standard(int periodsPerYear) {
-    return new EnsembleDetector(List.of(
-        new NegativeBinomialRegressionDetector(NegativeBinomialRegressionDetector.Options.standard(periodsPerYear).withAlpha(0.028)),
-        new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(periodsPerYear).withCArl(6.5))),
+    return new EnsembleDetector(
+        List.of(
+            new NegativeBinomialRegressionDetector(
+                NegativeBinomialRegressionDetector.Options.standard(periodsPerYear)
+                    .withAlpha(0.028)),
+            new GlrNegativeBinomialDetector(
+                GlrNegativeBinomialDetector.Options.seasonal(periodsPerYear).withCArl(6.5))),
         "at the levels calibrated to specificity 0.95 on the medmine outbreak bench");
   }
 
   /**
-   * Sets the members' levels so that the union of their alarms reaches the target specificity on the
-   * calibration series (evaluated from period {@code from}).
+   * Sets the members' levels so that the union of their alarms reaches the target specificity on
+   * the calibration series (evaluated from period {@code from}).
    */
-  public static EnsembleDetector calibrate(List<LeveledDetector> members, List<LabelledSeries> calibration, int from,
+  public static EnsembleDetector calibrate(
+      List<LeveledDetector> members,
+      List<LabelledSeries> calibration,
+      int from,
       double specificity) {
     List<List<double[]>> scores = new ArrayList<>();
     for (LeveledDetector m : members) {
@@ -80,11 +88,17 @@ public final class EnsembleDetector implements LeveledDetector {
     for (int i = 0; i < members.size(); i++) {
       set.add(members.get(i).atCriticalScore(best[i]));
     }
-    return new EnsembleDetector(set, String.format(java.util.Locale.ROOT, "calibrated to specificity %.3f on %d series",
-        specificity, calibration.size()));
+    return new EnsembleDetector(
+        set,
+        String.format(
+            java.util.Locale.ROOT,
+            "calibrated to specificity %.3f on %d series",
+            specificity,
+            calibration.size()));
   }
 
-  private static double[] criticals(List<List<double[]>> scores, List<LabelledSeries> series, int from, double rate) {
+  private static double[] criticals(
+      List<List<double[]>> scores, List<LabelledSeries> series, int from, double rate) {
     double[] c = new double[scores.size()];
     for (int i = 0; i < c.length; i++) {
       c[i] = SpecificityCalibration.criticalScore(scores.get(i), series, from, 1 - rate);
@@ -92,7 +106,8 @@ public final class EnsembleDetector implements LeveledDetector {
     return c;
   }
 
-  private static double unionSpecificity(List<List<double[]>> scores, List<LabelledSeries> series, int from, double[] c) {
+  private static double unionSpecificity(
+      List<List<double[]>> scores, List<LabelledSeries> series, int from, double[] c) {
     long quiet = 0;
     long alarms = 0;
     for (int s = 0; s < series.size(); s++) {
@@ -148,7 +163,10 @@ public final class EnsembleDetector implements LeveledDetector {
         if (m == 0) {
           expected[j] = d.expected()[j];
         }
-        threshold[j] = Math.min(threshold[j], Double.isNaN(d.threshold()[j]) ? Double.POSITIVE_INFINITY : d.threshold()[j]);
+        threshold[j] =
+            Math.min(
+                threshold[j],
+                Double.isNaN(d.threshold()[j]) ? Double.POSITIVE_INFINITY : d.threshold()[j]);
         double excess = d.score()[j] - member.criticalScore();
         score[j] = Double.isNaN(excess) ? score[j] : Math.max(score[j], excess);
         alarm[j] |= d.alarm()[j];

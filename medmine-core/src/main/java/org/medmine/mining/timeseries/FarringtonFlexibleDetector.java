@@ -6,32 +6,37 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * The Farrington flexible outbreak detector with the improvements of Noufaily et al. 2013 ("An improved
- * algorithm for outbreak detection in multiple surveillance systems", Stat Med 32:1206-1222): for each week t,
- * a quasi-Poisson GLM with an optional linear trend is fitted to reference weeks from b past years (a window
- * of ±w weeks around t-52j and, with noPeriods &gt; 1, the rest of each year as a seasonal factor), past
- * outbreaks are down-weighted by their Anscombe residuals, and the upper threshold is a quantile of the
- * fitted distribution. The algorithm follows R's {@code surveillance::farringtonFlexible} step for step
- * (with weeks indexed 1..n, as for a series without dates), so alarms can be compared with it.
+ * The Farrington flexible outbreak detector with the improvements of Noufaily et al. 2013 ("An
+ * improved algorithm for outbreak detection in multiple surveillance systems", Stat Med
+ * 32:1206-1222): for each week t, a quasi-Poisson GLM with an optional linear trend is fitted to
+ * reference weeks from b past years (a window of ±w weeks around t-52j and, with noPeriods &gt; 1,
+ * the rest of each year as a seasonal factor), past outbreaks are down-weighted by their Anscombe
+ * residuals, and the upper threshold is a quantile of the fitted distribution. The algorithm
+ * follows R's {@code surveillance::farringtonFlexible} step for step (with weeks indexed 1..n, as
+ * for a series without dates), so alarms can be compared with it.
  */
 public final class FarringtonFlexibleDetector implements OutbreakDetector {
   private final FarringtonOptions o;
   private final int freq;
   private final boolean asR;
 
-  /** The detector with the textbook inference (Pearson dispersion for the trend test and the fit's se). */
+  /**
+   * The detector with the textbook inference (Pearson dispersion for the trend test and the fit's
+   * se).
+   */
   public FarringtonFlexibleDetector(FarringtonOptions options, int periodsPerYear) {
     this(options, periodsPerYear, false);
   }
 
   /**
-   * @param reproduceR when true, the trend test and the standard error of the prediction use the dispersion
-   *     that R's surveillance 1.20 ends up using: after down-weighting it stores the prior weights over the
-   *     model's working weights, so {@code summary.glm} sums prior-weighted squared working residuals. This
-   *     makes trends look more significant and the delta-method threshold narrower than the textbook
-   *     method; the bench runs both to show where they differ.
+   * @param reproduceR when true, the trend test and the standard error of the prediction use the
+   *     dispersion that R's surveillance 1.20 ends up using: after down-weighting it stores the
+   *     prior weights over the model's working weights, so {@code summary.glm} sums prior-weighted
+   *     squared working residuals. This makes trends look more significant and the delta-method
+   *     threshold narrower than the textbook method; the bench runs both to show where they differ.
    */
-  public FarringtonFlexibleDetector(FarringtonOptions options, int periodsPerYear, boolean reproduceR) {
+  public FarringtonFlexibleDetector(
+      FarringtonOptions options, int periodsPerYear, boolean reproduceR) {
     this.o = options;
     this.freq = periodsPerYear;
     this.asR = reproduceR;
@@ -67,9 +72,9 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
   }
 
   /**
-   * {expected, threshold, alarm (1/0), score} for period t (0-based). The score is minus log10 of R's
-   * {@code pvalue}: the upper tail of the normal on the 2/3-power scale (delta) or of the negative binomial at
-   * y(t) (plug-in); 0 where too few recent cases (limit54) forbid an alarm.
+   * {expected, threshold, alarm (1/0), score} for period t (0-based). The score is minus log10 of
+   * R's {@code pvalue}: the upper tail of the normal on the 2/3-power scale (delta) or of the
+   * negative binomial at y(t) (plug-in); 0 where too few recent cases (limit54) forbid an alarm.
    */
   double[] evaluate(double[] y, int t) {
     int[] level = blocks(y.length, t);
@@ -90,7 +95,8 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
       for (double v : resp) {
         max = Math.max(max, v);
       }
-      doTrend = o.b() >= 3 && m.fit.pValue(1, inferenceDispersion(m)) < o.pThresholdTrend() && fit <= max;
+      doTrend =
+          o.b() >= 3 && m.fit.pValue(1, inferenceDispersion(m)) < o.pThresholdTrend() && fit <= max;
       if (!doTrend) {
         m = fitWithWeights(rows, resp, level, false);
         if (m == null) {
@@ -111,9 +117,11 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     boolean alarm = y[t] > upper && y[t] != 0;
     return new double[] {mu0, upper, alarm ? 1 : 0, y[t] == 0 ? 0 : PredictiveTail.score(tail)};
   }
+
   /**
-   * {upper threshold, predictive tail probability of {@code observed}} around the expected count {@code mu0}:
-   * by the 2/3-power delta method (Farrington et al. 1996) or the negative binomial quantile (Noufaily et al. 2013).
+   * {upper threshold, predictive tail probability of {@code observed}} around the expected count
+   * {@code mu0}: by the 2/3-power delta method (Farrington et al. 1996) or the negative binomial
+   * quantile (Noufaily et al. 2013).
    */
   private double[] upperAndTail(Model m, double mu0, double seEta, double observed) {
     if (o.threshold() == FarringtonOptions.Threshold.DELTA) {
@@ -122,18 +130,25 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
       double se = Math.sqrt(4.0 / 9.0 * Math.pow(mu0, 1.0 / 3.0) * tau);
       double z = new NormalDistribution().inverseCumulativeProbability(1 - o.alpha());
       double upper = Math.pow(Math.pow(mu0, 2.0 / 3.0) + z * se, 1.5);
-      double tail = new NormalDistribution(Math.pow(mu0, 2.0 / 3.0), se).cumulativeProbability(Math.pow(observed, 2.0 / 3.0));
+      double tail =
+          new NormalDistribution(Math.pow(mu0, 2.0 / 3.0), se)
+              .cumulativeProbability(Math.pow(observed, 2.0 / 3.0));
       return new double[] {upper, 1 - tail};
     }
-    double upper = m.phi > 1
-        ? negativeBinomialQuantile(1 - o.alpha(), mu0 / (m.phi - 1), 1 / m.phi)
-        : poissonQuantile(1 - o.alpha(), mu0);
-    double tail = PredictiveTail.atLeast(observed, mu0, m.phi > 1 ? mu0 / (m.phi - 1) : Double.POSITIVE_INFINITY);
+    double upper =
+        m.phi > 1
+            ? negativeBinomialQuantile(1 - o.alpha(), mu0 / (m.phi - 1), 1 / m.phi)
+            : poissonQuantile(1 - o.alpha(), mu0);
+    double tail =
+        PredictiveTail.atLeast(
+            observed, mu0, m.phi > 1 ? mu0 / (m.phi - 1) : Double.POSITIVE_INFINITY);
     return new double[] {upper, tail};
   }
 
-
-  /** The periods of the baseline of period t: those in a block, before the most recent excluded ones. */
+  /**
+   * The periods of the baseline of period t: those in a block, before the most recent excluded
+   * ones.
+   */
   private List<Integer> baselineRows(int[] level, int t) {
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < level.length; i++) {
@@ -157,8 +172,12 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     return asR && m.reweighted ? m.fit.workingScaleDispersion() : m.fit.dispersion();
   }
 
-  /** A fitted model; {@code keep} marks the design columns it has (seasonal levels without data are dropped, as R aliases them). */
-  private record Model(PoissonGlm.Fit fit, double phi, boolean trend, boolean reweighted, boolean[] keep) {
+  /**
+   * A fitted model; {@code keep} marks the design columns it has (seasonal levels without data are
+   * dropped, as R aliases them).
+   */
+  private record Model(
+      PoissonGlm.Fit fit, double phi, boolean trend, boolean reweighted, boolean[] keep) {
     double[] reduce(double[] row) {
       return PoissonGlm.columns(row, keep);
     }
@@ -186,8 +205,10 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     double[] s = new double[resp.length];
     for (int r = 0; r < s.length; r++) {
       double mu = fit.mu()[r];
-      s[r] = 1.5 * (Math.pow(resp[r], 2.0 / 3.0) * Math.pow(mu, -1.0 / 6.0) - Math.sqrt(mu))
-          / Math.sqrt(phi * (1 - fit.hat()[r]));
+      s[r] =
+          1.5
+              * (Math.pow(resp[r], 2.0 / 3.0) * Math.pow(mu, -1.0 / 6.0) - Math.sqrt(mu))
+              / Math.sqrt(phi * (1 - fit.hat()[r]));
     }
     double denominator = 0;
     for (double v : s) {
@@ -263,8 +284,12 @@ public final class FarringtonFlexibleDetector implements OutbreakDetector {
     double cdf = 0;
     double base = Gamma.logGamma(size);
     for (int k = 0; k < 10_000_000; k++) {
-      double logPmf = Gamma.logGamma(k + size) - base - Gamma.logGamma(k + 1.0) + size * Math.log(prob)
-          + k * Math.log1p(-prob);
+      double logPmf =
+          Gamma.logGamma(k + size)
+              - base
+              - Gamma.logGamma(k + 1.0)
+              + size * Math.log(prob)
+              + k * Math.log1p(-prob);
       cdf += Math.exp(logPmf);
       if (cdf >= target) {
         return k;

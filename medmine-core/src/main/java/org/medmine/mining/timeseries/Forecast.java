@@ -13,7 +13,13 @@ import java.time.LocalDate;
  * @param level nominal coverage of the interval, e.g. 0.8
  * @param intervalMethod how the interval was obtained
  */
-public record Forecast(String method, LocalDate first, double[] mean, double[] lower, double[] upper, double level,
+public record Forecast(
+    String method,
+    LocalDate first,
+    double[] mean,
+    double[] lower,
+    double[] upper,
+    double level,
     String intervalMethod) {
 
   public int horizon() {

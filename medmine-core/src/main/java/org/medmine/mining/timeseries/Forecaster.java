@@ -2,7 +2,10 @@ package org.medmine.mining.timeseries;
 
 import java.time.LocalDate;
 
-/** A point forecaster for a daily series; prediction intervals come from {@link RollingOriginBacktest}. */
+/**
+ * A point forecaster for a daily series; prediction intervals come from {@link
+ * RollingOriginBacktest}.
+ */
 public interface Forecaster {
   /** A short, stable name. */
   String method();

@@ -1,22 +1,23 @@
 package org.medmine.mining.timeseries;
 
 /**
- * The negative-binomial generalized-likelihood-ratio CUSUM of Höhle and Paul (2008, "Count data regression
- * charts for the monitoring of surveillance time series", Comput Stat Data Anal 52:4357-4368), as R's
- * {@code surveillance::glrnb} computes it for a change in intercept: the in-control means mu0(t) come from a
- * seasonal negative-binomial regression fitted to every period before the first evaluated one
- * ({@link SeasonalDesign}); at period n the statistic is max over change points k of
- * max over kappa &ge; 0 of the log-likelihood ratio of y(k..n) under mean mu0·e^kappa against mu0 (kappa by
- * Newton-Raphson from the previous change point's estimate, as R's C code does); the chart alarms when it
- * reaches {@code cArl}.
+ * The negative-binomial generalized-likelihood-ratio CUSUM of Höhle and Paul (2008, "Count data
+ * regression charts for the monitoring of surveillance time series", Comput Stat Data Anal
+ * 52:4357-4368), as R's {@code surveillance::glrnb} computes it for a change in intercept: the
+ * in-control means mu0(t) come from a seasonal negative-binomial regression fitted to every period
+ * before the first evaluated one ({@link SeasonalDesign}); at period n the statistic is max over
+ * change points k of max over kappa &ge; 0 of the log-likelihood ratio of y(k..n) under mean
+ * mu0·e^kappa against mu0 (kappa by Newton-Raphson from the previous change point's estimate, as
+ * R's C code does); the chart alarms when it reaches {@code cArl}.
  *
- * <p>{@link Options#asR} reproduces glrnb's defaults (one harmonic, no trend, no down-weighting, all change
- * points since the last alarm, restart after an alarm). medmine's default ({@link Options#seasonal})
- * departs in three ways, each for outbreak weeks rather than first alarms: the in-control fit has a trend and
- * two harmonics and down-weights past outbreaks (R's fit takes them as in-control, which raises mu0); the
- * chart does not restart after an alarm, so every week of a sustained outbreak can alarm; and change points
- * are looked for in the last {@code window} periods only, so an excess stops counting once it has passed.
- * The threshold reported per period is the largest count that would not have made the chart alarm there.
+ * <p>{@link Options#asR} reproduces glrnb's defaults (one harmonic, no trend, no down-weighting,
+ * all change points since the last alarm, restart after an alarm). medmine's default ({@link
+ * Options#seasonal}) departs in three ways, each for outbreak weeks rather than first alarms: the
+ * in-control fit has a trend and two harmonics and down-weights past outbreaks (R's fit takes them
+ * as in-control, which raises mu0); the chart does not restart after an alarm, so every week of a
+ * sustained outbreak can alarm; and change points are looked for in the last {@code window} periods
+ * only, so an excess stops counting once it has passed. The threshold reported per period is the
+ * largest count that would not have made the chart alarm there.
  */
 public final class GlrNegativeBinomialDetector implements LeveledDetector {
 
@@ -28,26 +29,53 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
    * @param trend whether the in-control model has a linear trend
    * @param reweightThreshold Pearson residual above which history is down-weighted (infinity: none)
    * @param cArl the alarm threshold of the GLR statistic (R's c.ARL)
-   * @param window how many recent periods may start a change (-1: all since the last restart, R's M)
+   * @param window how many recent periods may start a change (-1: all since the last restart, R's
+   *     M)
    * @param restartAfterAlarm whether the chart starts afresh after an alarm, as R's glrnb
    * @param minHistory periods of history the in-control fit needs
    */
-  public record Options(int periodsPerYear, int harmonics, boolean trend, double reweightThreshold, double cArl,
-      int window, boolean restartAfterAlarm, int minHistory) {
+  public record Options(
+      int periodsPerYear,
+      int harmonics,
+      boolean trend,
+      double reweightThreshold,
+      double cArl,
+      int window,
+      boolean restartAfterAlarm,
+      int minHistory) {
 
     /** R's glrnb defaults, with mu0 = list(S = harmonics, trend = trend). */
     public static Options asR(int periodsPerYear, int harmonics, boolean trend, double cArl) {
-      return new Options(periodsPerYear, harmonics, trend, Double.POSITIVE_INFINITY, cArl, -1, true, periodsPerYear);
+      return new Options(
+          periodsPerYear,
+          harmonics,
+          trend,
+          Double.POSITIVE_INFINITY,
+          cArl,
+          -1,
+          true,
+          periodsPerYear);
     }
 
-    /** medmine's default: trend, two harmonics, down-weighting at 2.58, c 5, a 12-period window, no restart. */
+    /**
+     * medmine's default: trend, two harmonics, down-weighting at 2.58, c 5, a 12-period window, no
+     * restart.
+     */
     public static Options seasonal(int periodsPerYear) {
       return new Options(periodsPerYear, 2, true, 2.58, 5, 12, false, 2 * periodsPerYear);
     }
 
     /** The same settings with another alarm threshold. */
     public Options withCArl(double c) {
-      return new Options(periodsPerYear, harmonics, trend, reweightThreshold, c, window, restartAfterAlarm, minHistory);
+      return new Options(
+          periodsPerYear,
+          harmonics,
+          trend,
+          reweightThreshold,
+          c,
+          window,
+          restartAfterAlarm,
+          minHistory);
     }
   }
 
@@ -57,7 +85,9 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
     this.o = options;
   }
 
-  /** The in-control model is fitted once, to the periods before the first judged one (as R's glrnb). */
+  /**
+   * The in-control model is fitted once, to the periods before the first judged one (as R's glrnb).
+   */
   @Override
   public boolean fitsOnce() {
     return true;
@@ -65,8 +95,11 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
 
   @Override
   public String method() {
-    return "GLR negative-binomial CUSUM (c " + o.cArl() + (o.restartAfterAlarm() ? ", restart" : "")
-        + (o.window() > 0 ? ", window " + o.window() : "") + ")";
+    return "GLR negative-binomial CUSUM (c "
+        + o.cArl()
+        + (o.restartAfterAlarm() ? ", restart" : "")
+        + (o.window() > 0 ? ", window " + o.window() : "")
+        + ")";
   }
 
   @Override
@@ -118,7 +151,10 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
     return new Detection("GLR NB", from, expected, threshold, alarm, score);
   }
 
-  /** The GLR statistic at n over change points low..n (R's glr_nb_window with Mtilde 1, increases only). */
+  /**
+   * The GLR statistic at n over change points low..n (R's glr_nb_window with Mtilde 1, increases
+   * only).
+   */
   static double glr(double[] x, double[] mu0, double alpha, int low, int n) {
     double max = Double.NEGATIVE_INFINITY;
     double kappaMl = 0.5;
@@ -127,7 +163,8 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
       double kappa = kappaMl;
       for (int iter = 0; iter < 1000 && kappa > -18 && Math.abs(kappa - previous) > 1e-6; iter++) {
         previous = kappa;
-        kappa = previous + score(previous, x, mu0, alpha, k, n) / fisher(previous, x, mu0, alpha, k, n);
+        kappa =
+            previous + score(previous, x, mu0, alpha, k, n) / fisher(previous, x, mu0, alpha, k, n);
       }
       kappaMl = Math.max(0, kappa);
       max = Math.max(max, logLikelihoodRatio(kappaMl, x, mu0, alpha, k, n));
@@ -154,15 +191,22 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
     return e * sum;
   }
 
-  private static double logLikelihoodRatio(double kappa, double[] x, double[] mu0, double alpha, int k, int n) {
+  private static double logLikelihoodRatio(
+      double kappa, double[] x, double[] mu0, double alpha, int k, int n) {
     double l = 0;
     for (int i = k; i <= n; i++) {
-      l += kappa * x[i] + (x[i] + 1 / alpha) * Math.log((1 + alpha * mu0[i]) / (1 + alpha * mu0[i] * Math.exp(kappa)));
+      l +=
+          kappa * x[i]
+              + (x[i] + 1 / alpha)
+                  * Math.log((1 + alpha * mu0[i]) / (1 + alpha * mu0[i] * Math.exp(kappa)));
     }
     return l;
   }
 
-  /** The smallest count at n that brings the statistic to cArl, the rest of x kept (the GLR rises with x[n]). */
+  /**
+   * The smallest count at n that brings the statistic to cArl, the rest of x kept (the GLR rises
+   * with x[n]).
+   */
   private double smallestAlarmingCount(double[] x, double[] mu0, double alpha, int low, int n) {
     double observed = x[n];
     double lo = -1;
@@ -189,7 +233,8 @@ public final class GlrNegativeBinomialDetector implements LeveledDetector {
     }
   }
 
-  private static double atCount(double[] x, double count, double[] mu0, double alpha, int low, int n) {
+  private static double atCount(
+      double[] x, double count, double[] mu0, double alpha, int low, int n) {
     x[n] = count;
     return glr(x, mu0, alpha, low, n);
   }

@@ -3,10 +3,11 @@ package org.medmine.mining.timeseries;
 import java.time.LocalDate;
 
 /**
- * Additive Holt-Winters exponential smoothing without trend, ETS(A,N,A) (Hyndman &amp; Athanasopoulos, FPP3
- * §8.3): a level that follows the data and a weekly seasonal pattern, both updated by exponential smoothing.
- * Suited to a stock such as the midnight census, whose next value depends on where it is now. The smoothing
- * parameters are chosen on a grid by the one-step squared error over the last {@code window} days.
+ * Additive Holt-Winters exponential smoothing without trend, ETS(A,N,A) (Hyndman &amp;
+ * Athanasopoulos, FPP3 §8.3): a level that follows the data and a weekly seasonal pattern, both
+ * updated by exponential smoothing. Suited to a stock such as the midnight census, whose next value
+ * depends on where it is now. The smoothing parameters are chosen on a grid by the one-step squared
+ * error over the last {@code window} days.
  */
 public final class HoltWintersForecaster implements Forecaster {
   static final double[] ALPHAS = {0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9};
@@ -34,7 +35,8 @@ public final class HoltWintersForecaster implements Forecaster {
   public double[] forecast(double[] history, LocalDate historyStart, int horizon) {
     int from = Math.max(0, history.length - window);
     if (history.length - from < 3 * season) {
-      throw new IllegalArgumentException("Holt-Winters needs at least " + 3 * season + " days of history");
+      throw new IllegalArgumentException(
+          "Holt-Winters needs at least " + 3 * season + " days of history");
     }
     double best = Double.POSITIVE_INFINITY;
     double[] state = null;
@@ -55,7 +57,10 @@ public final class HoltWintersForecaster implements Forecaster {
     return f;
   }
 
-  /** Runs the recursions; returns {level, the seasonal terms of the next m days in order, one-step SSE}. */
+  /**
+   * Runs the recursions; returns {level, the seasonal terms of the next m days in order, one-step
+   * SSE}.
+   */
   double[] smooth(double[] y, int from, double alpha, double gamma) {
     int m = season;
     double level = 0;

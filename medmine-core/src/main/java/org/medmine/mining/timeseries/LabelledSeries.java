@@ -3,8 +3,8 @@ package org.medmine.mining.timeseries;
 import java.util.List;
 
 /**
- * A series of counts whose outbreaks are known (simulated, or labelled by epidemiologists), for measuring
- * and calibrating detectors.
+ * A series of counts whose outbreaks are known (simulated, or labelled by epidemiologists), for
+ * measuring and calibrating detectors.
  *
  * @param name an identifier (scenario and replicate)
  * @param counts one count per period
@@ -21,7 +21,8 @@ public record LabelledSeries(String name, double[] counts, List<Outbreak> outbre
   public record Outbreak(int start, int length) {
     public Outbreak {
       if (start < 0 || length < 1) {
-        throw new IllegalArgumentException("an outbreak starts at a period index >= 0 and lasts at least one period");
+        throw new IllegalArgumentException(
+            "an outbreak starts at a period index >= 0 and lasts at least one period");
       }
     }
 

@@ -1,9 +1,9 @@
 package org.medmine.mining.timeseries;
 
 /**
- * A detector whose alarm is "score &ge; a critical value" and which can be rebuilt at another critical value,
- * so that its level can be set from data (by {@link SpecificityCalibration}) and combined in an
- * {@link EnsembleDetector}.
+ * A detector whose alarm is "score &ge; a critical value" and which can be rebuilt at another
+ * critical value, so that its level can be set from data (by {@link SpecificityCalibration}) and
+ * combined in an {@link EnsembleDetector}.
  */
 public interface LeveledDetector extends OutbreakDetector {
   /** The critical score of this detector's level. */

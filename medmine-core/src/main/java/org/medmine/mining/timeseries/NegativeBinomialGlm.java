@@ -7,24 +7,29 @@ import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * A negative-binomial regression with log link (variance mu + mu²/theta) and prior weights, fitted as
- * R's {@code MASS::glm.nb} fits it (Venables and Ripley 2002, §7.4): a Poisson fit first, then alternate
- * iteratively reweighted least squares at fixed theta with a Newton maximisation of the likelihood in theta
- * ({@code theta.ml}) until the log-likelihood and theta settle (tolerance 1e-8, at most 25 rounds).
- * Used for the in-control models of {@link GlrNegativeBinomialDetector} and
+ * A negative-binomial regression with log link (variance mu + mu²/theta) and prior weights, fitted
+ * as R's {@code MASS::glm.nb} fits it (Venables and Ripley 2002, §7.4): a Poisson fit first, then
+ * alternate iteratively reweighted least squares at fixed theta with a Newton maximisation of the
+ * likelihood in theta ({@code theta.ml}) until the log-likelihood and theta settle (tolerance 1e-8,
+ * at most 25 rounds). Used for the in-control models of {@link GlrNegativeBinomialDetector} and
  * {@link NegativeBinomialRegressionDetector}.
  */
 final class NegativeBinomialGlm {
   private static final int MAX_ITERATIONS = 25;
   private static final double EPSILON = 1e-8;
-  /** theta above this is treated as Poisson (R's glm.nb then warns that theta iterations hit the limit). */
+
+  /**
+   * theta above this is treated as Poisson (R's glm.nb then warns that theta iterations hit the
+   * limit).
+   */
   static final double MAX_THETA = 1e6;
 
   /**
    * A fitted model.
    *
    * @param beta coefficients
-   * @param covUnscaled (X'WX)^-1 at the fit: the covariance of beta (the dispersion of a negative binomial is 1)
+   * @param covUnscaled (X'WX)^-1 at the fit: the covariance of beta (the dispersion of a negative
+   *     binomial is 1)
    * @param mu fitted means
    * @param theta the negative-binomial size (MAX_THETA when the data show no overdispersion)
    * @param converged whether both the regression and theta converged
@@ -52,7 +57,10 @@ final class NegativeBinomialGlm {
 
   private NegativeBinomialGlm() {}
 
-  /** Fits y ~ X (X holds the intercept column) with prior weights w (null for ones); null when singular. */
+  /**
+   * Fits y ~ X (X holds the intercept column) with prior weights w (null for ones); null when
+   * singular.
+   */
   static Fit fit(double[][] x, double[] y, double[] w) {
     double[] prior = w != null ? w : ones(y.length);
     try {
@@ -71,7 +79,8 @@ final class NegativeBinomialGlm {
         delta = previousTheta - theta;
         double previousLogLik = logLik;
         logLik = logLikelihood(y, mu, theta, prior);
-        if (Math.abs(previousLogLik - logLik) / Math.sqrt(2.0 * df) + Math.abs(delta) < EPSILON || theta >= MAX_THETA) {
+        if (Math.abs(previousLogLik - logLik) / Math.sqrt(2.0 * df) + Math.abs(delta) < EPSILON
+            || theta >= MAX_THETA) {
           converged = true;
           break;
         }
@@ -112,9 +121,10 @@ final class NegativeBinomialGlm {
   }
 
   /**
-   * {digamma(t+y) - digamma(t), trigamma(t) - trigamma(t+y)}: for a small whole y as the finite sums
-   * Σ_{j<y} 1/(t+j) and Σ_{j<y} 1/(t+j)² (the recurrence of the polygamma functions, exact and far cheaper than
-   * commons-math's digamma, which recurses up to argument 49); otherwise from the functions themselves.
+   * {digamma(t+y) - digamma(t), trigamma(t) - trigamma(t+y)}: for a small whole y as the finite
+   * sums Σ_{j<y} 1/(t+j) and Σ_{j<y} 1/(t+j)² (the recurrence of the polygamma functions, exact and
+   * far cheaper than commons-math's digamma, which recurses up to argument 49); otherwise from the
+   * functions themselves.
    */
   static double[] gammaDifferences(double t, double y) {
     if (y == Math.rint(y) && y >= 0 && y < 64) {
@@ -127,20 +137,31 @@ final class NegativeBinomialGlm {
       }
       return new double[] {d1, d2};
     }
-    return new double[] {Gamma.digamma(t + y) - Gamma.digamma(t), Gamma.trigamma(t) - Gamma.trigamma(t + y)};
+    return new double[] {
+      Gamma.digamma(t + y) - Gamma.digamma(t), Gamma.trigamma(t) - Gamma.trigamma(t + y)
+    };
   }
 
   static double logLikelihood(double[] y, double[] mu, double theta, double[] w) {
     double l = 0;
     for (int i = 0; i < y.length; i++) {
-      l += w[i] * (Gamma.logGamma(theta + y[i]) - Gamma.logGamma(theta) - Gamma.logGamma(y[i] + 1)
-          + theta * Math.log(theta / (theta + mu[i])) + (y[i] > 0 ? y[i] * Math.log(mu[i] / (theta + mu[i])) : 0));
+      l +=
+          w[i]
+              * (Gamma.logGamma(theta + y[i])
+                  - Gamma.logGamma(theta)
+                  - Gamma.logGamma(y[i] + 1)
+                  + theta * Math.log(theta / (theta + mu[i]))
+                  + (y[i] > 0 ? y[i] * Math.log(mu[i] / (theta + mu[i])) : 0));
     }
     return l;
   }
 
-  /** IRLS at fixed theta (infinite: Poisson), from eta0 or from log(y + 0.1); returns the fitted eta. */
-  private static double[] irls(double[][] x, double[] y, double[] prior, double theta, double[] eta0) {
+  /**
+   * IRLS at fixed theta (infinite: Poisson), from eta0 or from log(y + 0.1); returns the fitted
+   * eta.
+   */
+  private static double[] irls(
+      double[][] x, double[] y, double[] prior, double theta, double[] eta0) {
     int n = y.length;
     double[] eta = new double[n];
     for (int i = 0; i < n; i++) {
@@ -165,7 +186,8 @@ final class NegativeBinomialGlm {
   }
 
   /** One weighted least-squares step from eta: the new coefficients. */
-  private static double[] solve(double[][] x, double[] y, double[] prior, double theta, double[] eta) {
+  private static double[] solve(
+      double[][] x, double[] y, double[] prior, double theta, double[] eta) {
     double[] mu = exp(eta);
     double[] wk = workingWeights(mu, theta, prior);
     int p = x[0].length;
@@ -212,7 +234,8 @@ final class NegativeBinomialGlm {
   }
 
   private static double[][] inverse(double[][] m) {
-    RealMatrix inv = new LUDecomposition(new Array2DRowRealMatrix(m, false), 1e-300).getSolver().getInverse();
+    RealMatrix inv =
+        new LUDecomposition(new Array2DRowRealMatrix(m, false), 1e-300).getSolver().getInverse();
     return inv.getData();
   }
 
@@ -220,7 +243,10 @@ final class NegativeBinomialGlm {
     double d = 0;
     for (int i = 0; i < y.length; i++) {
       double term = y[i] > 0 ? y[i] * Math.log(y[i] / mu[i]) : 0;
-      term -= Double.isInfinite(theta) ? y[i] - mu[i] : (y[i] + theta) * Math.log((y[i] + theta) / (mu[i] + theta));
+      term -=
+          Double.isInfinite(theta)
+              ? y[i] - mu[i]
+              : (y[i] + theta) * Math.log((y[i] + theta) / (mu[i] + theta));
       d += 2 * w[i] * term;
     }
     return d;

@@ -8,21 +8,29 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * A quasi-Poisson generalised linear model with log link and prior weights, fitted by iteratively reweighted
- * least squares exactly as R's {@code glm(..., family = quasipoisson)} does (start at mu = y + 0.1, stop when
- * the relative change in deviance is below 1e-8, at most 25 iterations). The dispersion is Pearson's
- * chi-square over the residual degrees of freedom, as {@code summary.glm} reports it. The fit also carries
- * the sum of prior-weighted squared working residuals over the degrees of freedom: that is what
- * {@code summary.glm} computes when a model's working weights have been replaced by its prior weights, as
- * R's surveillance package does after down-weighting (see {@link FarringtonFlexibleDetector}).
+ * A quasi-Poisson generalised linear model with log link and prior weights, fitted by iteratively
+ * reweighted least squares exactly as R's {@code glm(..., family = quasipoisson)} does (start at mu
+ * = y + 0.1, stop when the relative change in deviance is below 1e-8, at most 25 iterations). The
+ * dispersion is Pearson's chi-square over the residual degrees of freedom, as {@code summary.glm}
+ * reports it. The fit also carries the sum of prior-weighted squared working residuals over the
+ * degrees of freedom: that is what {@code summary.glm} computes when a model's working weights have
+ * been replaced by its prior weights, as R's surveillance package does after down-weighting (see
+ * {@link FarringtonFlexibleDetector}).
  */
 final class PoissonGlm {
   static final int MAX_ITERATIONS = 25;
   static final double EPSILON = 1e-8;
 
   /** A fitted model. */
-  record Fit(double[] beta, double[][] covUnscaled, double[] mu, double[] hat, double dispersion,
-      double workingScaleDispersion, int dfResidual, boolean converged) {
+  record Fit(
+      double[] beta,
+      double[][] covUnscaled,
+      double[] mu,
+      double[] hat,
+      double dispersion,
+      double workingScaleDispersion,
+      int dfResidual,
+      boolean converged) {
 
     double eta(double[] x) {
       double e = 0;
@@ -43,7 +51,9 @@ final class PoissonGlm {
       return Math.sqrt(v * dispersion);
     }
 
-    /** Two-sided p-value of coefficient i (t test on dfResidual degrees of freedom, as summary.glm). */
+    /**
+     * Two-sided p-value of coefficient i (t test on dfResidual degrees of freedom, as summary.glm).
+     */
     double pValue(int i, double dispersion) {
       double se = Math.sqrt(covUnscaled[i][i] * dispersion);
       double t = beta[i] / se;
@@ -61,11 +71,20 @@ final class PoissonGlm {
     try {
       return irls(x, y, w);
     } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-      // Aliased columns or a degenerate response: report no convergence, as R's callers treat a failed fit.
+      // Aliased columns or a degenerate response: report no convergence, as R's callers treat a
+      // failed fit.
       int p = x[0].length;
       double[] nan = new double[p];
       java.util.Arrays.fill(nan, Double.NaN);
-      return new Fit(nan, new double[p][p], new double[y.length], new double[y.length], Double.NaN, Double.NaN, y.length - p, false);
+      return new Fit(
+          nan,
+          new double[p][p],
+          new double[y.length],
+          new double[y.length],
+          Double.NaN,
+          Double.NaN,
+          y.length - p,
+          false);
     }
   }
 
@@ -126,8 +145,12 @@ final class PoissonGlm {
     return finalFit(x, y, prior, mu, beta, converged);
   }
 
-  /** One IRLS step: the coefficients of the working response z regressed on X with working weights prior·mu. */
-  private static double[] weightedLeastSquares(double[][] x, double[] y, double[] prior, double[] mu, double[] eta) {
+  /**
+   * One IRLS step: the coefficients of the working response z regressed on X with working weights
+   * prior·mu.
+   */
+  private static double[] weightedLeastSquares(
+      double[][] x, double[] y, double[] prior, double[] mu, double[] eta) {
     int p = x[0].length;
     RealMatrix xtwx = new Array2DRowRealMatrix(p, p);
     RealVector xtwz = new ArrayRealVector(p);
@@ -145,10 +168,12 @@ final class PoissonGlm {
   }
 
   /**
-   * The fit at the final mu. R computes the covariance and hat values from the weights of the last iteration's
-   * working fit; at convergence these equal the weights at the final mu to within the tolerance.
+   * The fit at the final mu. R computes the covariance and hat values from the weights of the last
+   * iteration's working fit; at convergence these equal the weights at the final mu to within the
+   * tolerance.
    */
-  private static Fit finalFit(double[][] x, double[] y, double[] prior, double[] mu, double[] beta, boolean converged) {
+  private static Fit finalFit(
+      double[][] x, double[] y, double[] prior, double[] mu, double[] beta, boolean converged) {
     int n = y.length;
     int p = x[0].length;
     RealMatrix xtwx = new Array2DRowRealMatrix(p, p);
@@ -172,7 +197,15 @@ final class PoissonGlm {
     }
     int df = n - p;
     double dispersion = df > 0 ? pearson / df : Double.NaN;
-    return new Fit(beta, xtwxInv.getData(), mu, hat, dispersion, df > 0 ? workingScale / df : Double.NaN, df, converged);
+    return new Fit(
+        beta,
+        xtwxInv.getData(),
+        mu,
+        hat,
+        dispersion,
+        df > 0 ? workingScale / df : Double.NaN,
+        df,
+        converged);
   }
 
   static double deviance(double[] y, double[] mu, double[] w) {

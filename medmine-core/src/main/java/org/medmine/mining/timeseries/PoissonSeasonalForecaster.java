@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * Poisson regression on calendar terms: log E[y(t)] = intercept + trend·t + day-of-week effects + K Fourier
- * pairs of annual seasonality (Hyndman &amp; Athanasopoulos, FPP3 §7.4 and §12.1; a standard model for
- * hospital admissions). Fitted by IRLS on the last {@code window} days of history.
+ * Poisson regression on calendar terms: log E[y(t)] = intercept + trend·t + day-of-week effects + K
+ * Fourier pairs of annual seasonality (Hyndman &amp; Athanasopoulos, FPP3 §7.4 and §12.1; a
+ * standard model for hospital admissions). Fitted by IRLS on the last {@code window} days of
+ * history.
  */
 public final class PoissonSeasonalForecaster implements Forecaster {
   private final int window;
@@ -26,7 +27,11 @@ public final class PoissonSeasonalForecaster implements Forecaster {
 
   @Override
   public String method() {
-    return "Poisson regression (day of week, " + harmonics + " annual harmonics" + (trend ? ", trend" : "") + ")";
+    return "Poisson regression (day of week, "
+        + harmonics
+        + " annual harmonics"
+        + (trend ? ", trend" : "")
+        + ")";
   }
 
   @Override

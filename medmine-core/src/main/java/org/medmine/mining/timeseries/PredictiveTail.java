@@ -4,10 +4,11 @@ import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Upper-tail probabilities and quantiles of the count distributions the predictive detectors use: the
- * negative binomial with size r and mean mu (R's {@code pnbinom}/{@code qnbinom} with {@code size} and
- * {@code mu}) and its Poisson limit. P(Y &ge; y) = I_{1-p}(y, r) with p = r/(r + mu), the regularized
- * incomplete beta function (Abramowitz and Stegun 26.5.24), which stays accurate far into the tail.
+ * Upper-tail probabilities and quantiles of the count distributions the predictive detectors use:
+ * the negative binomial with size r and mean mu (R's {@code pnbinom}/{@code qnbinom} with {@code
+ * size} and {@code mu}) and its Poisson limit. P(Y &ge; y) = I_{1-p}(y, r) with p = r/(r + mu), the
+ * regularized incomplete beta function (Abramowitz and Stegun 26.5.24), which stays accurate far
+ * into the tail.
  */
 final class PredictiveTail {
   private PredictiveTail() {}
@@ -42,7 +43,10 @@ final class PredictiveTail {
     return k;
   }
 
-  /** Minus log10 of a tail probability: the score of the predictive detectors (larger is more aberrant). */
+  /**
+   * Minus log10 of a tail probability: the score of the predictive detectors (larger is more
+   * aberrant).
+   */
   static double score(double tailProbability) {
     return -Math.log10(Math.max(tailProbability, 1e-300));
   }

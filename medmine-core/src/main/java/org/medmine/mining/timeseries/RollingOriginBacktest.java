@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rolling-origin evaluation of a forecaster (Tashman 2000, "Out-of-sample tests of forecasting accuracy",
- * Int J Forecast 16:437-450) and prediction intervals calibrated on its own past errors: the interval for h
- * days ahead is the point forecast plus the empirical (1-level)/2 and (1+level)/2 quantiles of the errors the
- * forecaster made h±{@value #POOL} days ahead from the most recent earlier origins (with the tail probability
- * adjusted for ties, see {@link #tailForCoverage}). When evaluating, an origin
- * is calibrated only with errors whose target day lay before it, so the coverage is honest.
+ * Rolling-origin evaluation of a forecaster (Tashman 2000, "Out-of-sample tests of forecasting
+ * accuracy", Int J Forecast 16:437-450) and prediction intervals calibrated on its own past errors:
+ * the interval for h days ahead is the point forecast plus the empirical (1-level)/2 and
+ * (1+level)/2 quantiles of the errors the forecaster made h±{@value #POOL} days ahead from the most
+ * recent earlier origins (with the tail probability adjusted for ties, see {@link
+ * #tailForCoverage}). When evaluating, an origin is calibrated only with errors whose target day
+ * lay before it, so the coverage is honest.
  */
 public final class RollingOriginBacktest {
   static final int POOL = 3;
@@ -23,25 +24,40 @@ public final class RollingOriginBacktest {
    * @param evaluationOrigins origins scored
    * @param level nominal interval coverage
    */
-  public record Options(int horizon, int step, int calibrationOrigins, int evaluationOrigins, double level) {
-    /** 28 days ahead, {@value #STANDARD_ORIGINS} origins a week apart to calibrate and as many to score, 80%. */
+  public record Options(
+      int horizon, int step, int calibrationOrigins, int evaluationOrigins, double level) {
+    /**
+     * 28 days ahead, {@value #STANDARD_ORIGINS} origins a week apart to calibrate and as many to
+     * score, 80%.
+     */
     public static Options standard() {
       return new Options(28, 7, STANDARD_ORIGINS, STANDARD_ORIGINS, 0.8);
     }
   }
 
-  /** Origins (a week apart) that calibrate the intervals and, as many again, that are scored: a year. */
+  /**
+   * Origins (a week apart) that calibrate the intervals and, as many again, that are scored: a
+   * year.
+   */
   public static final int STANDARD_ORIGINS = 52;
 
   /** Accuracy of one forecaster over a band of horizons. */
-  public record Metrics(String method, int fromHorizon, int toHorizon, int forecasts, double mae, double mape,
-      double coverage, double meanWidth) {}
+  public record Metrics(
+      String method,
+      int fromHorizon,
+      int toHorizon,
+      int forecasts,
+      double mae,
+      double mape,
+      double coverage,
+      double meanWidth) {}
 
   /**
-   * The days the scored forecasts aimed at (from the first scored origin to the end of the series): how many,
-   * and how many of them held the most common count. When at least {@value #NEARLY_CONSTANT} of them do (a
-   * ward that admitted one patient in a year), every forecaster looks perfect by always saying that count, so
-   * the errors measure the constant rather than forecasting skill.
+   * The days the scored forecasts aimed at (from the first scored origin to the end of the series):
+   * how many, and how many of them held the most common count. When at least {@value
+   * #NEARLY_CONSTANT} of them do (a ward that admitted one patient in a year), every forecaster
+   * looks perfect by always saying that count, so the errors measure the constant rather than
+   * forecasting skill.
    */
   public record ScoredDays(int days, double mostCommon, int atMostCommon) {
     public boolean nearlyConstant() {
@@ -52,16 +68,26 @@ public final class RollingOriginBacktest {
   /** Share of scored days with one count from which a backtest says little. */
   public static final double NEARLY_CONSTANT = 0.95;
 
-  /** The backtest of one forecaster: metrics per horizon band, then overall (1..horizon), and the scored days. */
-  public record Result(String method, double level, int origins, LocalDate firstOrigin, LocalDate lastOrigin,
-      List<Metrics> metrics, ScoredDays scored) {
+  /**
+   * The backtest of one forecaster: metrics per horizon band, then overall (1..horizon), and the
+   * scored days.
+   */
+  public record Result(
+      String method,
+      double level,
+      int origins,
+      LocalDate firstOrigin,
+      LocalDate lastOrigin,
+      List<Metrics> metrics,
+      ScoredDays scored) {
     public Metrics overall() {
       return metrics.get(metrics.size() - 1);
     }
 
     /**
-     * True when this backtest cannot judge the forecaster: the scored days are nearly constant, or its
-     * intervals have zero width (every calibration error was the same, so the interval is a point).
+     * True when this backtest cannot judge the forecaster: the scored days are nearly constant, or
+     * its intervals have zero width (every calibration error was the same, so the interval is a
+     * point).
      */
     public boolean degenerate() {
       return scored.nearlyConstant() || overall().meanWidth() == 0;
@@ -70,19 +96,34 @@ public final class RollingOriginBacktest {
     /** Why {@link #degenerate()} holds, in a sentence; empty when it does not. */
     public String degeneracy() {
       if (scored.nearlyConstant()) {
-        return String.format(java.util.Locale.ROOT, "degenerate backtest: %d of the %d scored days had a count of %s, so"
-            + " MAE, MAPE and coverage measure that constant, not forecasting skill", scored.atMostCommon(), scored.days(),
-            scored.mostCommon() == Math.rint(scored.mostCommon()) ? String.valueOf((long) scored.mostCommon())
+        return String.format(
+            java.util.Locale.ROOT,
+            "degenerate backtest: %d of the %d scored days had a count of %s, so"
+                + " MAE, MAPE and coverage measure that constant, not forecasting skill",
+            scored.atMostCommon(),
+            scored.days(),
+            scored.mostCommon() == Math.rint(scored.mostCommon())
+                ? String.valueOf((long) scored.mostCommon())
                 : String.valueOf(scored.mostCommon()));
       }
-      return overall().meanWidth() == 0 ? "degenerate backtest of " + method
-          + ": every calibration error was the same, so its intervals have zero width" : "";
+      return overall().meanWidth() == 0
+          ? "degenerate backtest of "
+              + method
+              + ": every calibration error was the same, so its intervals have zero width"
+          : "";
     }
   }
 
-  /** The distinct {@link Result#degeneracy()} sentences of {@code backtests} (one per series, or per method). */
+  /**
+   * The distinct {@link Result#degeneracy()} sentences of {@code backtests} (one per series, or per
+   * method).
+   */
   public static List<String> degeneracies(List<Result> backtests) {
-    return backtests.stream().filter(Result::degenerate).map(Result::degeneracy).distinct().toList();
+    return backtests.stream()
+        .filter(Result::degenerate)
+        .map(Result::degeneracy)
+        .distinct()
+        .toList();
   }
 
   private RollingOriginBacktest() {}
@@ -92,7 +133,8 @@ public final class RollingOriginBacktest {
     int total = o.calibrationOrigins() + o.evaluationOrigins();
     int[] origins = origins(y.length, o.horizon(), o.step(), total);
     if (origins.length <= o.calibrationOrigins()) {
-      throw new IllegalArgumentException("the series is too short for " + total + " origins " + o.step() + " days apart");
+      throw new IllegalArgumentException(
+          "the series is too short for " + total + " origins " + o.step() + " days apart");
     }
     double[][] errors = errors(f, y, start, origins, o.horizon());
     int[] bands = {1, 1, 2, 7, 8, 14, 15, 28};
@@ -116,8 +158,14 @@ public final class RollingOriginBacktest {
     }
     metrics.add(metrics(f.method(), rows, 1, o.horizon()));
     int firstEval = origins[origins.length - o.evaluationOrigins()];
-    return new Result(f.method(), o.level(), o.evaluationOrigins(), start.plusDays(firstEval),
-        start.plusDays(origins[origins.length - 1]), metrics, scoredDays(y, firstEval));
+    return new Result(
+        f.method(),
+        o.level(),
+        o.evaluationOrigins(),
+        start.plusDays(firstEval),
+        start.plusDays(origins[origins.length - 1]),
+        metrics,
+        scoredDays(y, firstEval));
   }
 
   static ScoredDays scoredDays(double[] y, int from) {
@@ -125,12 +173,20 @@ public final class RollingOriginBacktest {
     for (int i = from; i < y.length; i++) {
       tally.merge(y[i], 1, Integer::sum);
     }
-    var mode = tally.entrySet().stream().max(java.util.Map.Entry.<Double, Integer>comparingByValue()
-        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow();
+    var mode =
+        tally.entrySet().stream()
+            .max(
+                java.util.Map.Entry.<Double, Integer>comparingByValue()
+                    .thenComparing(
+                        java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+            .orElseThrow();
     return new ScoredDays(y.length - from, mode.getKey(), mode.getValue());
   }
 
-  /** Forecasts the days after {@code y} with intervals calibrated on the last calibrationOrigins origins. */
+  /**
+   * Forecasts the days after {@code y} with intervals calibrated on the last calibrationOrigins
+   * origins.
+   */
   public static Forecast forecast(Forecaster f, double[] y, LocalDate start, Options o) {
     int[] origins = origins(y.length, o.horizon(), o.step(), o.calibrationOrigins());
     double[][] errors = errors(f, y, start, origins, o.horizon());
@@ -142,11 +198,19 @@ public final class RollingOriginBacktest {
       lo[h] = Math.max(0, mean[h] + q[0]);
       hi[h] = mean[h] + q[1];
     }
-    return new Forecast(f.method(), start.plusDays(y.length), mean, lo, hi, o.level(),
+    return new Forecast(
+        f.method(),
+        start.plusDays(y.length),
+        mean,
+        lo,
+        hi,
+        o.level(),
         "empirical quantiles of " + origins.length + " rolling-origin errors");
   }
 
-  /** The last {@code count} origins, {@code step} apart, each leaving {@code horizon} days to score. */
+  /**
+   * The last {@code count} origins, {@code step} apart, each leaving {@code horizon} days to score.
+   */
   static int[] origins(int n, int horizon, int step, int count) {
     List<Integer> list = new ArrayList<>();
     for (int origin = n - horizon; origin >= 56 && list.size() < count; origin -= step) {
@@ -155,7 +219,8 @@ public final class RollingOriginBacktest {
     return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static double[][] errors(Forecaster f, double[] y, LocalDate start, int[] origins, int horizon) {
+  private static double[][] errors(
+      Forecaster f, double[] y, LocalDate start, int[] origins, int horizon) {
     double[][] e = new double[origins.length][horizon];
     for (int k = 0; k < origins.length; k++) {
       double[] fc = f.forecast(Arrays.copyOf(y, origins[k]), start, horizon);
@@ -166,8 +231,12 @@ public final class RollingOriginBacktest {
     return e;
   }
 
-  /** Error quantiles for horizon h from origins before index {@code before} whose targets precede {@code now}. */
-  private static double[] calibratedQuantiles(double[][] errors, int[] origins, int before, int h, int now, Options o) {
+  /**
+   * Error quantiles for horizon h from origins before index {@code before} whose targets precede
+   * {@code now}.
+   */
+  private static double[] calibratedQuantiles(
+      double[][] errors, int[] origins, int before, int h, int now, Options o) {
     List<Double> pool = new ArrayList<>();
     int used = 0;
     for (int k = before - 1; k >= 0 && used < o.calibrationOrigins(); k--) {
@@ -189,10 +258,11 @@ public final class RollingOriginBacktest {
   }
 
   /**
-   * The tail probability a whose [a, 1-a] error quantiles cover a share of the calibration errors closest to
-   * {@code level}. For continuous errors that is (1-level)/2; counts make errors tie (a seasonal-naive error
-   * is an integer), and an interval whose ends sit on a tie covers all of it, so the nominal quantiles would
-   * over-cover. Searching a on the calibration errors themselves corrects for that without looking ahead.
+   * The tail probability a whose [a, 1-a] error quantiles cover a share of the calibration errors
+   * closest to {@code level}. For continuous errors that is (1-level)/2; counts make errors tie (a
+   * seasonal-naive error is an integer), and an interval whose ends sit on a tie covers all of it,
+   * so the nominal quantiles would over-cover. Searching a on the calibration errors themselves
+   * corrects for that without looking ahead.
    */
   static double tailForCoverage(double[] sorted, double level) {
     double nominal = (1 - level) / 2;
@@ -270,7 +340,14 @@ public final class RollingOriginBacktest {
         width += r[4] - r[3];
       }
     }
-    return new Metrics(method, from, to, n, abs / n, nPct > 0 ? 100 * pct / nPct : Double.NaN,
-        withInterval > 0 ? (double) covered / withInterval : Double.NaN, withInterval > 0 ? width / withInterval : Double.NaN);
+    return new Metrics(
+        method,
+        from,
+        to,
+        n,
+        abs / n,
+        nPct > 0 ? 100 * pct / nPct : Double.NaN,
+        withInterval > 0 ? (double) covered / withInterval : Double.NaN,
+        withInterval > 0 ? width / withInterval : Double.NaN);
   }
 }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Run rules that flag special-cause variation on a control chart, evaluated on z = (value - centre)/sigma so
- * they work with the varying limits of p- and u-charts. Nelson's eight rules (L.S. Nelson, "The Shewhart
- * control chart — tests for special causes", J Qual Technol 16(4), 1984) or the four Western Electric rules
- * (Statistical Quality Control Handbook, 1956). A signal is reported at the period that completes the run.
+ * Run rules that flag special-cause variation on a control chart, evaluated on z = (value -
+ * centre)/sigma so they work with the varying limits of p- and u-charts. Nelson's eight rules (L.S.
+ * Nelson, "The Shewhart control chart — tests for special causes", J Qual Technol 16(4), 1984) or
+ * the four Western Electric rules (Statistical Quality Control Handbook, 1956). A signal is
+ * reported at the period that completes the run.
  */
 public final class RunRules {
   /** One rule firing. */
@@ -56,14 +57,22 @@ public final class RunRules {
         continue;
       }
       if (kOfMBeyond(z, i, 2, 3, 2)) {
-        out.add(new Signal(i, prefix + (nelson ? "5" : "2"), "2 of 3 points beyond 2 sigma on the same side"));
+        out.add(
+            new Signal(
+                i, prefix + (nelson ? "5" : "2"), "2 of 3 points beyond 2 sigma on the same side"));
       }
       if (kOfMBeyond(z, i, 4, 5, 1)) {
-        out.add(new Signal(i, prefix + (nelson ? "6" : "3"), "4 of 5 points beyond 1 sigma on the same side"));
+        out.add(
+            new Signal(
+                i, prefix + (nelson ? "6" : "3"), "4 of 5 points beyond 1 sigma on the same side"));
       }
       int sameSide = nelson ? 9 : 8;
       if (sameSideRun(z, i, sameSide)) {
-        out.add(new Signal(i, prefix + (nelson ? "2" : "4"), sameSide + " points in a row on the same side of the centre"));
+        out.add(
+            new Signal(
+                i,
+                prefix + (nelson ? "2" : "4"),
+                sameSide + " points in a row on the same side of the centre"));
       }
       if (!nelson) {
         continue;
@@ -105,7 +114,8 @@ public final class RunRules {
       above += z[j] > limit ? 1 : 0;
       below += z[j] < -limit ? 1 : 0;
     }
-    // Flag only when the current point takes part in the run, so one run is reported where it completes.
+    // Flag only when the current point takes part in the run, so one run is reported where it
+    // completes.
     return (above >= k && z[i] > limit) || (below >= k && z[i] < -limit);
   }
 

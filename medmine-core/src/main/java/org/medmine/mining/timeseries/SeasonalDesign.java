@@ -1,10 +1,11 @@
 package org.medmine.mining.timeseries;
 
 /**
- * The design of a seasonal log-linear count model: an intercept, an optional linear trend in the 1-based
- * period index t, and {@code harmonics} pairs cos(2πst/freq), sin(2πst/freq), s = 1..harmonics. This is the
- * in-control model of R's {@code surveillance::glrnb} ({@code mu0 = list(S, trend)}) and the mean model of
- * the simulations of Noufaily et al. 2013 (Stat Med 32:1206-1222, §3).
+ * The design of a seasonal log-linear count model: an intercept, an optional linear trend in the
+ * 1-based period index t, and {@code harmonics} pairs cos(2πst/freq), sin(2πst/freq), s =
+ * 1..harmonics. This is the in-control model of R's {@code surveillance::glrnb} ({@code mu0 =
+ * list(S, trend)}) and the mean model of the simulations of Noufaily et al. 2013 (Stat Med
+ * 32:1206-1222, §3).
  *
  * @param periodsPerYear the seasonal period
  * @param harmonics number of sine/cosine pairs (0: no seasonality)
@@ -43,10 +44,10 @@ record SeasonalDesign(int periodsPerYear, int harmonics, boolean trend) {
   }
 
   /**
-   * Fits the model to y[from..to) as a negative binomial; with a reweighting threshold (finite), refits once
-   * with the periods whose standardized Pearson residual exceeds it down-weighted as Noufaily et al. 2013
-   * (§2.2) down-weight past outbreaks: weight gamma/r² above the threshold, gamma below, gamma making the
-   * weights sum to the number of periods. Null when the fit fails.
+   * Fits the model to y[from..to) as a negative binomial; with a reweighting threshold (finite),
+   * refits once with the periods whose standardized Pearson residual exceeds it down-weighted as
+   * Noufaily et al. 2013 (§2.2) down-weight past outbreaks: weight gamma/r² above the threshold,
+   * gamma below, gamma making the weights sum to the number of periods. Null when the fit fails.
    */
   NegativeBinomialGlm.Fit fit(double[] y, int from, int to, double reweightThreshold) {
     double[][] x = rows(from, to);
@@ -60,11 +61,15 @@ record SeasonalDesign(int periodsPerYear, int harmonics, boolean trend) {
       double mu = fit.mu()[i];
       r[i] = (resp[i] - mu) / Math.sqrt(mu + mu * mu / fit.theta());
     }
-    NegativeBinomialGlm.Fit weighted = NegativeBinomialGlm.fit(x, resp, downWeights(r, reweightThreshold));
+    NegativeBinomialGlm.Fit weighted =
+        NegativeBinomialGlm.fit(x, resp, downWeights(r, reweightThreshold));
     return weighted != null ? weighted : fit;
   }
 
-  /** Noufaily's weights: gamma/r² where r exceeds the threshold, gamma elsewhere, summing to r.length. */
+  /**
+   * Noufaily's weights: gamma/r² where r exceeds the threshold, gamma elsewhere, summing to
+   * r.length.
+   */
   static double[] downWeights(double[] r, double threshold) {
     double denominator = 0;
     for (double v : r) {

@@ -2,7 +2,10 @@ package org.medmine.mining.timeseries;
 
 import java.time.LocalDate;
 
-/** Seasonal naive: each day is forecast as the same weekday of the last observed week (Hyndman &amp; Athanasopoulos, FPP3 §5.2). */
+/**
+ * Seasonal naive: each day is forecast as the same weekday of the last observed week (Hyndman &amp;
+ * Athanasopoulos, FPP3 §5.2).
+ */
 public final class SeasonalNaiveForecaster implements Forecaster {
   private final int season;
 
@@ -23,7 +26,8 @@ public final class SeasonalNaiveForecaster implements Forecaster {
   @Override
   public double[] forecast(double[] history, LocalDate historyStart, int horizon) {
     if (history.length < season) {
-      throw new IllegalArgumentException("seasonal naive needs at least " + season + " days of history");
+      throw new IllegalArgumentException(
+          "seasonal naive needs at least " + season + " days of history");
     }
     double[] f = new double[horizon];
     int n = history.length;

@@ -18,9 +18,9 @@ import org.medmine.model.MedmineUserException;
 
 /**
  * Reads an external count series: a CSV with a header, one row per period, columns {@code date}
- * (YYYY-MM-DD, daily) or {@code week} (ISO week, YYYY-Www), {@code count}, and optionally {@code region} and
- * {@code population}. Epidemiologists hold such counts without patient records. Missing periods count zero;
- * a repeated (region, period) is an error.
+ * (YYYY-MM-DD, daily) or {@code week} (ISO week, YYYY-Www), {@code count}, and optionally {@code
+ * region} and {@code population}. Epidemiologists hold such counts without patient records. Missing
+ * periods count zero; a repeated (region, period) is an error.
  */
 public final class SeriesCsv {
   private static final DateTimeFormatter ISO_WEEK = DateTimeFormatter.ISO_WEEK_DATE;
@@ -35,27 +35,47 @@ public final class SeriesCsv {
     String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
     Map<String, TreeMap<LocalDate, double[]>> byRegion = new LinkedHashMap<>();
     Granularity granularity = null;
-    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(file)) {
+    try (CsvReader<NamedCsvRecord> csv =
+        CsvReader.builder().skipEmptyLines(true).ofNamedCsvRecord(file)) {
       for (NamedCsvRecord r : csv) {
         long line = r.getStartingLineNumber();
         if (granularity == null) {
           granularity = columns(file, r.getHeader());
         }
-        LocalDate period = granularity == Granularity.WEEK ? week(file, line, r.getField("week")) : day(file, line, r.getField("date"));
+        LocalDate period =
+            granularity == Granularity.WEEK
+                ? week(file, line, r.getField("week"))
+                : day(file, line, r.getField("date"));
         double count = number(file, line, "count", r.getField("count"));
-        String region = r.findField("region").map(String::strip).filter(s -> !s.isEmpty()).orElse("all");
-        double population = r.findField("population").filter(s -> !s.isBlank()).map(s -> number(file, line, "population", s)).orElse(Double.NaN);
-        double[] previous = byRegion.computeIfAbsent(region, k -> new TreeMap<>()).put(period, new double[] {count, population});
+        String region =
+            r.findField("region").map(String::strip).filter(s -> !s.isEmpty()).orElse("all");
+        double population =
+            r.findField("population")
+                .filter(s -> !s.isBlank())
+                .map(s -> number(file, line, "population", s))
+                .orElse(Double.NaN);
+        double[] previous =
+            byRegion
+                .computeIfAbsent(region, k -> new TreeMap<>())
+                .put(period, new double[] {count, population});
         if (previous != null) {
-          throw new MedmineUserException(file + " line " + line + ": period " + period + " of region " + region
-              + " appears twice: give one row per region and period.");
+          throw new MedmineUserException(
+              file
+                  + " line "
+                  + line
+                  + ": period "
+                  + period
+                  + " of region "
+                  + region
+                  + " appears twice: give one row per region and period.");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (byRegion.isEmpty()) {
-      throw new MedmineUserException("Series file " + file + " has no rows: give a header and one row per period.");
+      throw new MedmineUserException(
+          "Series file " + file + " has no rows: give a header and one row per period.");
     }
     List<CountSeries> out = new ArrayList<>();
     for (Map.Entry<String, TreeMap<LocalDate, double[]>> e : byRegion.entrySet()) {
@@ -64,7 +84,8 @@ public final class SeriesCsv {
     return out;
   }
 
-  private static CountSeries toSeries(String name, String region, Granularity g, TreeMap<LocalDate, double[]> rows) {
+  private static CountSeries toSeries(
+      String name, String region, Granularity g, TreeMap<LocalDate, double[]> rows) {
     LocalDate first = rows.firstKey();
     int n = (int) g.between(first, rows.lastKey()) + 1;
     double[] counts = new double[n];
@@ -87,7 +108,9 @@ public final class SeriesCsv {
 
   private static Granularity columns(Path file, List<String> header) {
     if (!header.contains("count")) {
-      throw new MedmineUserException(file + " has no 'count' column: the header needs date or week, count, and optionally region, population.");
+      throw new MedmineUserException(
+          file
+              + " has no 'count' column: the header needs date or week, count, and optionally region, population.");
     }
     if (header.contains("week")) {
       return Granularity.WEEK;
@@ -95,14 +118,17 @@ public final class SeriesCsv {
     if (header.contains("date")) {
       return Granularity.DAY;
     }
-    throw new MedmineUserException(file + " has neither a 'date' nor a 'week' column: the header needs date (YYYY-MM-DD) or week (YYYY-Www).");
+    throw new MedmineUserException(
+        file
+            + " has neither a 'date' nor a 'week' column: the header needs date (YYYY-MM-DD) or week (YYYY-Www).");
   }
 
   private static LocalDate day(Path file, long line, String s) {
     try {
       return LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
-      throw new MedmineUserException(file + " line " + line + ": '" + s + "' is not a date: write YYYY-MM-DD.", e);
+      throw new MedmineUserException(
+          file + " line " + line + ": '" + s + "' is not a date: write YYYY-MM-DD.", e);
     }
   }
 
@@ -110,7 +136,14 @@ public final class SeriesCsv {
     try {
       return LocalDate.parse(s.strip() + "-1", ISO_WEEK);
     } catch (DateTimeParseException e) {
-      throw new MedmineUserException(file + " line " + line + ": '" + s + "' is not an ISO week: write YYYY-Www, e.g. 2024-W05.", e);
+      throw new MedmineUserException(
+          file
+              + " line "
+              + line
+              + ": '"
+              + s
+              + "' is not an ISO week: write YYYY-Www, e.g. 2024-W05.",
+          e);
     }
   }
 
@@ -122,13 +155,17 @@ public final class SeriesCsv {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new MedmineUserException(file + " line " + line + ": " + column + " '" + s + "' is not a non-negative number.", e);
+      throw new MedmineUserException(
+          file + " line " + line + ": " + column + " '" + s + "' is not a non-negative number.", e);
     }
   }
 
   /** The ISO week label (YYYY-Www) of a week starting on {@code monday}. */
   public static String weekLabel(LocalDate monday) {
-    return String.format(java.util.Locale.ROOT, "%d-W%02d", monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d-W%02d",
+        monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
         monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

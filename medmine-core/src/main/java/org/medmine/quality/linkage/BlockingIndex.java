@@ -9,14 +9,14 @@ import java.util.Set;
 
 /**
  * Blocking (Herzog, Scheuren and Winkler 2007, ch. 12): only records that share a blocking key are
- * compared, so linking grows with the records times the block sizes, not with their square. The keys are
- * chosen so that each kind of registration error leaves at least one intact: the exact birth date (name
- * typos, nicknames, moves), the valid SSN and the phone (date slips together with name changes), the
- * Double Metaphone code of the family name with the birth year, and the codes of given and family name
- * with the birth decade (date slips). Every key but SSN and phone holds part of the birth date, so a block
- * holds the namesakes of one year or decade, not of a century: blocks stay small as the index grows, and
- * linking stays near-linear. Blocks larger than the cap (a placeholder date or phone shared by thousands)
- * are skipped: they would cost more than they find.
+ * compared, so linking grows with the records times the block sizes, not with their square. The
+ * keys are chosen so that each kind of registration error leaves at least one intact: the exact
+ * birth date (name typos, nicknames, moves), the valid SSN and the phone (date slips together with
+ * name changes), the Double Metaphone code of the family name with the birth year, and the codes of
+ * given and family name with the birth decade (date slips). Every key but SSN and phone holds part
+ * of the birth date, so a block holds the namesakes of one year or decade, not of a century: blocks
+ * stay small as the index grows, and linking stays near-linear. Blocks larger than the cap (a
+ * placeholder date or phone shared by thousands) are skipped: they would cost more than they find.
  */
 final class BlockingIndex {
   private final List<PatientRecord> records;
@@ -36,7 +36,9 @@ final class BlockingIndex {
     }
   }
 
-  /** The records (by index) sharing at least one usable block with record {@code i}, in index order. */
+  /**
+   * The records (by index) sharing at least one usable block with record {@code i}, in index order.
+   */
   List<Integer> candidatesOf(int i) {
     Set<Integer> out = new LinkedHashSet<>();
     for (String key : keysOf.get(i)) {

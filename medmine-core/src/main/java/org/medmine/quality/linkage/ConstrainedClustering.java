@@ -5,19 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Clusters records into persons without chaining. Transitive closure joins A and C when A~B and B~C even if
- * A and C are plainly different people (a father and son both linked to one badly typed record). Here links
- * are taken strongest first, and two clusters join only when no record of one conflicts with a record of
- * the other: no strong disagreement, no reviewer's unmerge, and no direct comparison below the
- * cannot-link probability (the constrained greedy agglomeration of cannot-link clustering, Wagstaff et
- * al. 2001, as entity-resolution systems apply it). Reviewer merges join first, unconditionally.
+ * Clusters records into persons without chaining. Transitive closure joins A and C when A~B and B~C
+ * even if A and C are plainly different people (a father and son both linked to one badly typed
+ * record). Here links are taken strongest first, and two clusters join only when no record of one
+ * conflicts with a record of the other: no strong disagreement, no reviewer's unmerge, and no
+ * direct comparison below the cannot-link probability (the constrained greedy agglomeration of
+ * cannot-link clustering, Wagstaff et al. 2001, as entity-resolution systems apply it). Reviewer
+ * merges join first, unconditionally.
  *
- * <p>The outcome depends only on the links and conflicts inside each connected part of the link graph, and
- * the order of links is total (probability, then the pair's record keys), so clustering a part alone gives
- * what clustering everything gives: what incremental linking relies on.
+ * <p>The outcome depends only on the links and conflicts inside each connected part of the link
+ * graph, and the order of links is total (probability, then the pair's record keys), so clustering
+ * a part alone gives what clustering everything gives: what incremental linking relies on.
  */
 final class ConstrainedClustering {
-  /** A link between records {@code a} and {@code b} (indices), its probability and a stable tie-break. */
+  /**
+   * A link between records {@code a} and {@code b} (indices), its probability and a stable
+   * tie-break.
+   */
   record Link(int a, int b, double probability, String pairKey) {}
 
   /** Says whether two records (indices) must stay apart. */
@@ -37,8 +41,8 @@ final class ConstrainedClustering {
   }
 
   /**
-   * Clusters {@code n} records; returns for each the index of its cluster's representative. Records not
-   * named by any link stay alone.
+   * Clusters {@code n} records; returns for each the index of its cluster's representative. Records
+   * not named by any link stay alone.
    */
   static int[] cluster(int n, List<Link> mustLinks, List<Link> links, Conflict conflict) {
     ConstrainedClustering c = new ConstrainedClustering(n);

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * The Fellegi–Sunter (1969) model over agreement vectors: per field and level, m = P(level | match)
- * and u = P(level | non-match), fields conditionally independent. u is measured on pairs known to be
- * non-matches and held fixed ({@link #agreementRates}); m and the match prevalence p among the training
- * pairs are estimated by EM (Winkler 1988), m with a Dirichlet prior favouring agreement that keeps EM
- * stable when pairs are few. Holding u fixed is what keeps EM from taking another latent class for the
- * match class: left free on pairs of a household, it takes the household (Winkler 1988 needed a third
- * class for that); Splink (UK Ministry of Justice) likewise measures u apart and trains only m.
+ * and u = P(level | non-match), fields conditionally independent. u is measured on pairs known to
+ * be non-matches and held fixed ({@link #agreementRates}); m and the match prevalence p among the
+ * training pairs are estimated by EM (Winkler 1988), m with a Dirichlet prior favouring agreement
+ * that keeps EM stable when pairs are few. Holding u fixed is what keeps EM from taking another
+ * latent class for the match class: left free on pairs of a household, it takes the household
+ * (Winkler 1988 needed a third class for that); Splink (UK Ministry of Justice) likewise measures u
+ * apart and trains only m.
  */
 public final class FellegiSunter {
   private final double[][] m;
@@ -24,8 +25,8 @@ public final class FellegiSunter {
   }
 
   /**
-   * The distribution of agreement levels of each field over {@code vectors} (missing fields skipped), with
-   * half a pseudo-count per level so no level has probability 0.
+   * The distribution of agreement levels of each field over {@code vectors} (missing fields
+   * skipped), with half a pseudo-count per level so no level has probability 0.
    */
   public static double[][] agreementRates(List<int[]> vectors) {
     int fields = PairComparator.FIELDS.size();
@@ -61,7 +62,10 @@ public final class FellegiSunter {
     return model;
   }
 
-  /** This model's m and prevalence with other u-probabilities (for scoring with u measured elsewhere). */
+  /**
+   * This model's m and prevalence with other u-probabilities (for scoring with u measured
+   * elsewhere).
+   */
   public FellegiSunter withU(double[][] otherU) {
     FellegiSunter out = new FellegiSunter(m, otherU, p);
     out.iterations = iterations;
@@ -69,9 +73,10 @@ public final class FellegiSunter {
   }
 
   /**
-   * Dirichlet pseudo-counts for m, twenty pseudo-pairs in all: among matches a field agrees fully with mean
-   * 0.8 (3 levels) or 0.95 (2 levels), partly with 0.15, not at all with 0.05. With thousands of matches the
-   * data outweigh it; with a handful, EM would otherwise fit whatever group of similar non-matches it finds.
+   * Dirichlet pseudo-counts for m, twenty pseudo-pairs in all: among matches a field agrees fully
+   * with mean 0.8 (3 levels) or 0.95 (2 levels), partly with 0.15, not at all with 0.05. With
+   * thousands of matches the data outweigh it; with a handful, EM would otherwise fit whatever
+   * group of similar non-matches it finds.
    */
   private static double[] prior(int levels) {
     return levels == 2 ? new double[] {1, 19} : new double[] {1, 3, 16};
@@ -122,16 +127,23 @@ public final class FellegiSunter {
     return change;
   }
 
-  /** A model with known parameters (as stored by an earlier run): m and u per field and level, p. */
+  /**
+   * A model with known parameters (as stored by an earlier run): m and u per field and level, p.
+   */
   public static FellegiSunter of(double[][] m, double[][] u, double prevalence) {
     if (m.length != PairComparator.FIELDS.size() || u.length != m.length) {
-      throw new IllegalArgumentException("a model needs m and u for each of " + PairComparator.FIELDS.size() + " fields");
+      throw new IllegalArgumentException(
+          "a model needs m and u for each of " + PairComparator.FIELDS.size() + " fields");
     }
     for (int f = 0; f < m.length; f++) {
       int levels = PairComparator.FIELDS.get(f).levels();
       if (m[f].length != levels || u[f].length != levels) {
         throw new IllegalArgumentException(
-            "field " + PairComparator.FIELDS.get(f).name() + " needs " + levels + " levels of m and u");
+            "field "
+                + PairComparator.FIELDS.get(f).name()
+                + " needs "
+                + levels
+                + " levels of m and u");
       }
     }
     return new FellegiSunter(m, u, prevalence);

@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A reviewer's decision on a pair of source records (keys {@code source/id}): the same person (a merge)
- * or different people (an unmerge). Decisions are kept in {@code link_decision} and every later run
- * obeys them: a merge joins the two records' persons whatever the scores say, an unmerge keeps the two
- * records in different persons whatever links them, and the record named first keeps the person id. For one
- * pair the latest decision counts.
+ * A reviewer's decision on a pair of source records (keys {@code source/id}): the same person (a
+ * merge) or different people (an unmerge). Decisions are kept in {@code link_decision} and every
+ * later run obeys them: a merge joins the two records' persons whatever the scores say, an unmerge
+ * keeps the two records in different persons whatever links them, and the record named first keeps
+ * the person id. For one pair the latest decision counts.
  */
-public record LinkDecision(String keyA, String keyB, Kind kind, String actor, String note, LocalDateTime decidedAt) {
+public record LinkDecision(
+    String keyA, String keyB, Kind kind, String actor, String note, LocalDateTime decidedAt) {
 
   /** What the reviewer decided. */
   public enum Kind {
@@ -49,7 +50,8 @@ public record LinkDecision(String keyA, String keyB, Kind kind, String actor, St
   public static Map<String, LinkDecision> inForce(Collection<LinkDecision> decisions) {
     Map<String, LinkDecision> out = new HashMap<>();
     for (LinkDecision d : decisions) {
-      out.merge(pairKey(d.keyA(), d.keyB()), d, (x, y) -> y.decidedAt().isBefore(x.decidedAt()) ? x : y);
+      out.merge(
+          pairKey(d.keyA(), d.keyB()), d, (x, y) -> y.decidedAt().isBefore(x.decidedAt()) ? x : y);
     }
     return out;
   }

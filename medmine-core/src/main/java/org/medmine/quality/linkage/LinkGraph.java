@@ -10,11 +10,11 @@ import java.util.Map;
 
 /**
  * The records of one linkage run as a graph: an edge (a link) joins two blocked records whose match
- * probability reaches the match threshold, that share some identity evidence (a name or the SSN agrees at
- * least partly), that no strong disagreement separates and that no reviewer has unmerged; a reviewer's
- * merge is an edge too. Pairs worth a person's look (between the thresholds, or above the review threshold
- * but forbidden by a rule) are kept for review. The graph is explored from given records only, so an
- * incremental run compares what is near the new records and nothing else.
+ * probability reaches the match threshold, that share some identity evidence (a name or the SSN
+ * agrees at least partly), that no strong disagreement separates and that no reviewer has unmerged;
+ * a reviewer's merge is an edge too. Pairs worth a person's look (between the thresholds, or above
+ * the review threshold but forbidden by a rule) are kept for review. The graph is explored from
+ * given records only, so an incremental run compares what is near the new records and nothing else.
  */
 final class LinkGraph {
   private final List<PatientRecord> records;
@@ -29,8 +29,12 @@ final class LinkGraph {
   private final BitSet explored = new BitSet();
   private long compared;
 
-  LinkGraph(List<PatientRecord> records, BlockingIndex index, PairScorer scorer,
-      Map<String, LinkDecision> decisions, PatientLinker.Options options) {
+  LinkGraph(
+      List<PatientRecord> records,
+      BlockingIndex index,
+      PairScorer scorer,
+      Map<String, LinkDecision> decisions,
+      PatientLinker.Options options) {
     this.records = records;
     this.index = index;
     this.scorer = scorer;
@@ -41,7 +45,10 @@ final class LinkGraph {
     }
   }
 
-  /** Scores one blocked pair whose agreement vector is known, keeping it if it is a link or for review. */
+  /**
+   * Scores one blocked pair whose agreement vector is known, keeping it if it is a link or for
+   * review.
+   */
   void add(int i, int j, int[] levels) {
     compared++;
     ScoredPair s = scorer.score(records.get(i), records.get(j), levels);
@@ -58,15 +65,18 @@ final class LinkGraph {
     }
   }
 
-  /** Records every record as compared with its whole block (a full run adds every blocked pair itself). */
+  /**
+   * Records every record as compared with its whole block (a full run adds every blocked pair
+   * itself).
+   */
   void markAllExplored() {
     explored.set(0, records.size());
   }
 
   /**
-   * The records reachable from {@code seeds} through links, reviewer merges and the persons of {@code
-   * personMembers} (the records one person id already holds move together): the part of the graph an
-   * incremental run must cluster again. Compares each explored record with its block.
+   * The records reachable from {@code seeds} through links, reviewer merges and the persons of
+   * {@code personMembers} (the records one person id already holds move together): the part of the
+   * graph an incremental run must cluster again. Compares each explored record with its block.
    */
   BitSet reachableFrom(List<Integer> seeds, Map<Integer, List<Integer>> personMembers) {
     BitSet region = new BitSet(records.size());
@@ -123,16 +133,20 @@ final class LinkGraph {
     return out;
   }
 
-  /** Whether records {@code x} and {@code y} must stay apart (see {@link ConstrainedClustering}). */
+  /**
+   * Whether records {@code x} and {@code y} must stay apart (see {@link ConstrainedClustering}).
+   */
   boolean conflict(int x, int y) {
-    return conflicts.computeIfAbsent(code(x, y), c -> {
-      ScoredPair s = scorer.score(records.get(x), records.get(y));
-      LinkDecision d = decisions.get(s.pairKey());
-      if (d != null) {
-        return d.kind() == LinkDecision.Kind.NO_MATCH;
-      }
-      return s.forbidden() || s.probability() < options.cannotLinkBelow();
-    });
+    return conflicts.computeIfAbsent(
+        code(x, y),
+        c -> {
+          ScoredPair s = scorer.score(records.get(x), records.get(y));
+          LinkDecision d = decisions.get(s.pairKey());
+          if (d != null) {
+            return d.kind() == LinkDecision.Kind.NO_MATCH;
+          }
+          return s.forbidden() || s.probability() < options.cannotLinkBelow();
+        });
   }
 
   FellegiSunter scorerModel() {

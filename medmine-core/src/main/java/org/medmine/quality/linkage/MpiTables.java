@@ -13,27 +13,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the master patient index's state from the warehouse and the patients it covers: {@code patient},
- * {@code patient_link} (the person id of each record), {@code link_model}, {@code link_decision} and the
- * highest person number of {@code mpi_person}. Writing is {@link MpiWriter}'s.
+ * Reads the master patient index's state from the warehouse and the patients it covers: {@code
+ * patient}, {@code patient_link} (the person id of each record), {@code link_model}, {@code
+ * link_decision} and the highest person number of {@code mpi_person}. Writing is {@link
+ * MpiWriter}'s.
  */
 final class MpiTables {
   private MpiTables() {}
 
-  /** Every patient record the connection sees (through the consent views, when it is an access layer's). */
+  /**
+   * Every patient record the connection sees (through the consent views, when it is an access
+   * layer's).
+   */
   static List<RawPatient> patients(Connection c) throws SQLException {
     List<RawPatient> out = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT source, id, given_name, family_name, suffix, birth_date, sex, ssn,"
-            + " address_line, city, postal_code, phone, multiple_birth, birth_order FROM patient ORDER BY source, id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT source, id, given_name, family_name, suffix, birth_date, sex, ssn,"
+                    + " address_line, city, postal_code, phone, multiple_birth, birth_order FROM patient ORDER BY source, id")) {
       while (rs.next()) {
         Date birth = rs.getDate(6);
         Object multiple = rs.getObject(13);
         Object order = rs.getObject(14);
-        out.add(new RawPatient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            birth == null ? null : birth.toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9),
-            rs.getString(10), rs.getString(11), rs.getString(12), (Boolean) multiple,
-            order == null ? null : ((Number) order).intValue()));
+        out.add(
+            new RawPatient(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                birth == null ? null : birth.toLocalDate(),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                (Boolean) multiple,
+                order == null ? null : ((Number) order).intValue()));
       }
     }
     return out;
@@ -50,8 +68,11 @@ final class MpiTables {
     }
     long next = 1;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT max(CAST(substr(person_id, " + (PersonIds.PREFIX.length() + 1)
-            + ") AS BIGINT)) FROM mpi_person")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT max(CAST(substr(person_id, "
+                    + (PersonIds.PREFIX.length() + 1)
+                    + ") AS BIGINT)) FROM mpi_person")) {
       if (rs.next() && rs.getObject(1) != null) {
         next = rs.getLong(1) + 1;
       }
@@ -68,18 +89,28 @@ final class MpiTables {
   static List<LinkDecision> decisions(Connection c) throws SQLException {
     List<LinkDecision> out = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT source_a, patient_id_a, source_b, patient_id_b, decision, actor, note,"
-            + " decided_at FROM link_decision ORDER BY decided_at, source_a, patient_id_a, source_b, patient_id_b")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT source_a, patient_id_a, source_b, patient_id_b, decision, actor, note,"
+                    + " decided_at FROM link_decision ORDER BY decided_at, source_a, patient_id_a, source_b, patient_id_b")) {
       while (rs.next()) {
-        out.add(new LinkDecision(rs.getString(1) + "/" + rs.getString(2), rs.getString(3) + "/" + rs.getString(4),
-            LinkDecision.Kind.parse(rs.getString(5)), rs.getString(6), rs.getString(7),
-            rs.getObject(8, LocalDateTime.class)));
+        out.add(
+            new LinkDecision(
+                rs.getString(1) + "/" + rs.getString(2),
+                rs.getString(3) + "/" + rs.getString(4),
+                LinkDecision.Kind.parse(rs.getString(5)),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getObject(8, LocalDateTime.class)));
       }
     }
     return out;
   }
 
-  /** The stored model, or null when no full run has stored one (or de-identification dropped its names). */
+  /**
+   * The stored model, or null when no full run has stored one (or de-identification dropped its
+   * names).
+   */
   static FellegiSunter model(Connection c) throws SQLException {
     int fields = PairComparator.FIELDS.size();
     double[][] m = new double[fields][];
@@ -125,7 +156,8 @@ final class MpiTables {
 
   /** Appends one reviewer decision. */
   static void addDecision(Connection c, LinkDecision d) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO link_decision VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO link_decision VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       String[] a = split(d.keyA());
       String[] b = split(d.keyB());
       p.setString(1, a[0]);

@@ -16,10 +16,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes one linkage run into the warehouse in one transaction: the person id of every record clustered
- * again ({@code patient_link}), their review pairs ({@code link_review}), the golden record of every person
- * they form and the retirement of ids merged away ({@code mpi_person}), and after a full run the model
- * ({@code link_model}). Rows of records the run did not touch stay as they were; source rows never change.
+ * Writes one linkage run into the warehouse in one transaction: the person id of every record
+ * clustered again ({@code patient_link}), their review pairs ({@code link_review}), the golden
+ * record of every person they form and the retirement of ids merged away ({@code mpi_person}), and
+ * after a full run the model ({@code link_model}). Rows of records the run did not touch stay as
+ * they were; source rows never change.
  */
 final class MpiWriter {
   private final Connection c;
@@ -38,9 +39,11 @@ final class MpiWriter {
       s.execute("CREATE TEMP TABLE IF NOT EXISTS relinked (source VARCHAR, patient_id VARCHAR)");
       s.execute("DELETE FROM relinked");
       insertKeys(r.full() ? r.clusterOf().keySet() : r.region());
-      s.execute("DELETE FROM patient_link WHERE (source, patient_id) IN (SELECT source, patient_id FROM relinked)");
-      s.execute("DELETE FROM link_review WHERE (source_a, patient_id_a) IN (SELECT source, patient_id FROM relinked)"
-          + " OR (source_b, patient_id_b) IN (SELECT source, patient_id FROM relinked)");
+      s.execute(
+          "DELETE FROM patient_link WHERE (source, patient_id) IN (SELECT source, patient_id FROM relinked)");
+      s.execute(
+          "DELETE FROM link_review WHERE (source_a, patient_id_a) IN (SELECT source, patient_id FROM relinked)"
+              + " OR (source_b, patient_id_b) IN (SELECT source, patient_id FROM relinked)");
       Set<String> persons = new TreeSet<>();
       for (String key : r.region()) {
         persons.add(r.clusterOf().get(key));
@@ -75,7 +78,8 @@ final class MpiWriter {
   private void writeLinks(PatientLinker.Result r) throws SQLException {
     Map<String, Integer> sizes = new HashMap<>();
     r.clusterOf().values().forEach(id -> sizes.merge(id, 1, Integer::sum));
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO patient_link VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO patient_link VALUES (?, ?, ?, ?, ?, ?)")) {
       for (String key : r.full() ? r.clusterOf().keySet() : r.region()) {
         String[] k = MpiTables.split(key);
         String id = r.clusterOf().get(key);
@@ -92,7 +96,8 @@ final class MpiWriter {
   }
 
   private void writeReview(PatientLinker.Result r) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO link_review VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO link_review VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (ScoredPair sp : r.review()) {
         p.setString(1, sp.a().source());
         p.setString(2, sp.a().id());
@@ -102,14 +107,19 @@ final class MpiWriter {
         p.setDouble(6, sp.weight());
         p.setString(7, PairComparator.describe(sp.levels()));
         p.setString(8, run);
-        p.setString(9, sp.forbidden() ? sp.disagreements().get(0).name().toLowerCase(java.util.Locale.ROOT) : null);
+        p.setString(
+            9,
+            sp.forbidden()
+                ? sp.disagreements().get(0).name().toLowerCase(java.util.Locale.ROOT)
+                : null);
         p.addBatch();
       }
       p.executeBatch();
     }
   }
 
-  private void writePersons(PatientLinker.Result r, List<RawPatient> raw, Set<String> persons) throws SQLException {
+  private void writePersons(PatientLinker.Result r, List<RawPatient> raw, Set<String> persons)
+      throws SQLException {
     Map<String, List<RawPatient>> members = new TreeMap<>();
     for (RawPatient p : raw) {
       String id = r.clusterOf().get(p.key());
@@ -126,7 +136,8 @@ final class MpiWriter {
       }
       d.executeBatch();
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO mpi_person VALUES (" + "?, ".repeat(25) + "?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO mpi_person VALUES (" + "?, ".repeat(25) + "?)")) {
       for (var e : members.entrySet()) {
         golden(p, GoldenRecord.of(e.getKey(), e.getValue()));
         p.addBatch();
@@ -140,14 +151,34 @@ final class MpiWriter {
   }
 
   private void golden(PreparedStatement p, GoldenRecord g) throws SQLException {
-    Object[] values = {g.personId(), "active", null, g.records(), g.given().value(), g.given().record(),
-        g.family().value(), g.family().record(), g.suffix().value(), g.suffix().record(),
-        g.birthDate().value() == null ? null : Date.valueOf(g.birthDate().value()), g.birthDate().record(),
-        g.sex().value(), g.sex().record(), g.ssn().value(), g.ssn().record(),
-        g.address().value() == null ? null : g.address().value().line(),
-        g.address().value() == null ? null : g.address().value().city(),
-        g.address().value() == null ? null : g.address().value().postalCode(), g.address().record(),
-        g.phone().value(), g.phone().record(), g.multipleBirth(), g.birthOrder(), now, run};
+    Object[] values = {
+      g.personId(),
+      "active",
+      null,
+      g.records(),
+      g.given().value(),
+      g.given().record(),
+      g.family().value(),
+      g.family().record(),
+      g.suffix().value(),
+      g.suffix().record(),
+      g.birthDate().value() == null ? null : Date.valueOf(g.birthDate().value()),
+      g.birthDate().record(),
+      g.sex().value(),
+      g.sex().record(),
+      g.ssn().value(),
+      g.ssn().record(),
+      g.address().value() == null ? null : g.address().value().line(),
+      g.address().value() == null ? null : g.address().value().city(),
+      g.address().value() == null ? null : g.address().value().postalCode(),
+      g.address().record(),
+      g.phone().value(),
+      g.phone().record(),
+      g.multipleBirth(),
+      g.birthOrder(),
+      now,
+      run
+    };
     for (int i = 0; i < values.length; i++) {
       p.setObject(i + 1, values[i]);
     }
@@ -169,7 +200,8 @@ final class MpiWriter {
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM link_model");
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO link_model VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO link_model VALUES (?, ?, ?, ?, ?)")) {
       for (int f = 0; f < PairComparator.FIELDS.size(); f++) {
         for (int l = 0; l < model.m()[f].length; l++) {
           p.setString(1, PairComparator.FIELDS.get(f).name());

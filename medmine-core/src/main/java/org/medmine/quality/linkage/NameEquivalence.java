@@ -3,11 +3,12 @@ package org.medmine.quality.linkage;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Whether two normalized given names can be one person's name as registration desks write it: the same
- * string, nicknames of one name (William ~ Bill), one keyboard slip apart (one letter substituted,
- * dropped, added, or two neighbours swapped: the Damerau–Levenshtein distance of 1), or one spelling of
- * one sound (Catherine ~ Kathryn by Double Metaphone, Philips 2000), or a short form (Barb ~ Barbara). Names that are none of these are
- * "clearly different": the given names of twins, or of siblings and spouses.
+ * Whether two normalized given names can be one person's name as registration desks write it: the
+ * same string, nicknames of one name (William ~ Bill), one keyboard slip apart (one letter
+ * substituted, dropped, added, or two neighbours swapped: the Damerau–Levenshtein distance of 1),
+ * or one spelling of one sound (Catherine ~ Kathryn by Double Metaphone, Philips 2000), or a short
+ * form (Barb ~ Barbara). Names that are none of these are "clearly different": the given names of
+ * twins, or of siblings and spouses.
  */
 final class NameEquivalence {
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
@@ -19,11 +20,18 @@ final class NameEquivalence {
     if (a == null || b == null) {
       return true;
     }
-    return a.equals(b) || Nicknames.equivalent(a, b) || withinOneSlip(a, b) || soundAlike(a, b)
-        || shortFormOf(a, b) || shortFormOf(b, a);
+    return a.equals(b)
+        || Nicknames.equivalent(a, b)
+        || withinOneSlip(a, b)
+        || soundAlike(a, b)
+        || shortFormOf(a, b)
+        || shortFormOf(b, a);
   }
 
-  /** Whether {@code a}, at least three letters, begins {@code b} (Barb for Barbara, Chris for Christopher). */
+  /**
+   * Whether {@code a}, at least three letters, begins {@code b} (Barb for Barbara, Chris for
+   * Christopher).
+   */
   static boolean shortFormOf(String a, String b) {
     return a.length() >= 3 && a.length() < b.length() && b.startsWith(a);
   }
@@ -34,8 +42,8 @@ final class NameEquivalence {
   }
 
   /**
-   * Both names at least three letters long with the same primary Double Metaphone code. The alternate codes
-   * are too generous for this (Willie's alternate FL is Veal's primary).
+   * Both names at least three letters long with the same primary Double Metaphone code. The
+   * alternate codes are too generous for this (Willie's alternate FL is Veal's primary).
    */
   static boolean soundAlike(String a, String b) {
     if (a.length() < 3 || b.length() < 3) {
@@ -67,6 +75,8 @@ final class NameEquivalence {
           && a.charAt(i + 1) == b.charAt(i)
           && a.substring(i + 2).equals(b.substring(i + 2));
     }
-    return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return la > lb
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 }

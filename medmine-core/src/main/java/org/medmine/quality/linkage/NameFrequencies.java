@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Frequency-based weights for exact name agreement (Fellegi and Sunter 1969, section 3.3.1; Winkler 1988):
- * two records agreeing on "smith" are weaker evidence than two agreeing on a rare name. For a value v of
- * relative frequency f(v), the chance that two unrelated records agree on v is f(v)², and the chance of
- * agreeing on some value is S = Σ f(w)²; a true pair agrees on v with chance m·f(v). So the weight of
- * agreement on v exceeds the field's average agreement weight by log2(S / f(v)) bits, which this class
- * returns, bounded to ±{@link #MAX_ADJUSTMENT_BITS} so one name never decides a pair alone.
+ * Frequency-based weights for exact name agreement (Fellegi and Sunter 1969, section 3.3.1; Winkler
+ * 1988): two records agreeing on "smith" are weaker evidence than two agreeing on a rare name. For
+ * a value v of relative frequency f(v), the chance that two unrelated records agree on v is f(v)²,
+ * and the chance of agreeing on some value is S = Σ f(w)²; a true pair agrees on v with chance
+ * m·f(v). So the weight of agreement on v exceeds the field's average agreement weight by log2(S /
+ * f(v)) bits, which this class returns, bounded to ±{@link #MAX_ADJUSTMENT_BITS} so one name never
+ * decides a pair alone.
  */
 public final class NameFrequencies {
   /** The largest adjustment, in bits, either way. */
@@ -35,7 +36,8 @@ public final class NameFrequencies {
 
   /** Counts the given and family names of {@code records}. */
   public static NameFrequencies of(List<PatientRecord> records) {
-    return new NameFrequencies(count(records, PatientRecord::given), count(records, PatientRecord::family));
+    return new NameFrequencies(
+        count(records, PatientRecord::given), count(records, PatientRecord::family));
   }
 
   /** The adjustment in bits for two records that agree exactly on given name {@code value}. */
@@ -48,7 +50,8 @@ public final class NameFrequencies {
     return adjustment(family, familyTotal, familySquares, value);
   }
 
-  private static double adjustment(Map<String, Integer> counts, int total, double squares, String value) {
+  private static double adjustment(
+      Map<String, Integer> counts, int total, double squares, String value) {
     if (value == null || total == 0) {
       return 0;
     }
@@ -57,7 +60,8 @@ public final class NameFrequencies {
     return Math.max(-MAX_ADJUSTMENT_BITS, Math.min(MAX_ADJUSTMENT_BITS, bits));
   }
 
-  private static Map<String, Integer> count(List<PatientRecord> records, Function<PatientRecord, String> name) {
+  private static Map<String, Integer> count(
+      List<PatientRecord> records, Function<PatientRecord, String> name) {
     Map<String, Integer> out = new HashMap<>();
     for (PatientRecord r : records) {
       String n = name.apply(r);

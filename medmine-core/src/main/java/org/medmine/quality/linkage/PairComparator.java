@@ -9,9 +9,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * 0 (disagree) up to {@code levels - 1} (agree), or {@link #MISSING} when either side lacks the
  * value (a missing field carries no evidence either way). Names use Jaro–Winkler similarity
  * (Winkler 1990) with nicknames, a keyboard slip and Double Metaphone for given names; birth dates
- * recognise a day/month swap and a single differing component; addresses fall back to the ZIP; an SSN
- * counts only when both are valid ({@link SocialSecurityNumbers}); two SSNs one mistyped digit apart
- * count as missing, since they are as likely a typo as the sequential numbers of siblings.
+ * recognise a day/month swap and a single differing component; addresses fall back to the ZIP; an
+ * SSN counts only when both are valid ({@link SocialSecurityNumbers}); two SSNs one mistyped digit
+ * apart count as missing, since they are as likely a typo as the sequential numbers of siblings.
  */
 public final class PairComparator {
   public static final int MISSING = -1;

@@ -1,10 +1,10 @@
 package org.medmine.quality.linkage;
 
 /**
- * Scores a record pair: the agreement vector ({@link PairComparator}), the Fellegi–Sunter weight of each
- * field under the fitted model, a frequency adjustment where a name agrees ({@link NameFrequencies}: by
- * the commoner of the two spellings, so "Jeniffer" agreeing with "Jennifer" counts as Jennifer does), and the
- * strong disagreements ({@link StrongDisagreement}).
+ * Scores a record pair: the agreement vector ({@link PairComparator}), the Fellegi–Sunter weight of
+ * each field under the fitted model, a frequency adjustment where a name agrees ({@link
+ * NameFrequencies}: by the commoner of the two spellings, so "Jeniffer" agreeing with "Jennifer"
+ * counts as Jennifer does), and the strong disagreements ({@link StrongDisagreement}).
  */
 public final class PairScorer {
   private static final int GIVEN = 0;
@@ -31,16 +31,25 @@ public final class PairScorer {
   ScoredPair score(PatientRecord a, PatientRecord b, int[] levels) {
     double[] weights = model.fieldWeights(levels);
     if (levels[GIVEN] == 2) {
-      weights[GIVEN] += Math.min(frequencies.givenAdjustment(a.given()), frequencies.givenAdjustment(b.given()));
+      weights[GIVEN] +=
+          Math.min(frequencies.givenAdjustment(a.given()), frequencies.givenAdjustment(b.given()));
     }
     if (levels[FAMILY] == 2) {
-      weights[FAMILY] += Math.min(frequencies.familyAdjustment(a.family()), frequencies.familyAdjustment(b.family()));
+      weights[FAMILY] +=
+          Math.min(
+              frequencies.familyAdjustment(a.family()), frequencies.familyAdjustment(b.family()));
     }
     double weight = 0;
     for (double w : weights) {
       weight += w;
     }
     return new ScoredPair(
-        a, b, levels, weights, StrongDisagreement.between(a, b), weight, model.probabilityOfWeight(weight));
+        a,
+        b,
+        levels,
+        weights,
+        StrongDisagreement.between(a, b),
+        weight,
+        model.probabilityOfWeight(weight));
   }
 }

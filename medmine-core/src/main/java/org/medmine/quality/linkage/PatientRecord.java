@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The identifying fields of one source patient record, normalized for comparison: names and address
  * lower case, accents and digits dropped (Synthea appends digits to names), SSN and phone digits
- * only, a generational suffix (Jr., Sr., II, III, IV) reduced to its token whether it was written in the
- * suffix or at the end of a name.
+ * only, a generational suffix (Jr., Sr., II, III, IV) reduced to its token whether it was written
+ * in the suffix or at the end of a name.
  */
 public record PatientRecord(
     String source,
@@ -27,7 +27,9 @@ public record PatientRecord(
     Boolean multipleBirth,
     Integer birthOrder) {
 
-  /** The generational suffixes, normalized; professional ones (MD, PhD) say nothing about identity. */
+  /**
+   * The generational suffixes, normalized; professional ones (MD, PhD) say nothing about identity.
+   */
   static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv", "v");
 
   /** The record's key as {@code source/id}. */
@@ -35,7 +37,9 @@ public record PatientRecord(
     return source + "/" + id;
   }
 
-  /** Whether the record says the patient is part of a multiple birth (a birth order says so too). */
+  /**
+   * Whether the record says the patient is part of a multiple birth (a birth order says so too).
+   */
   public boolean multipleBirthKnown() {
     return Boolean.TRUE.equals(multipleBirth) || birthOrder != null;
   }
@@ -46,7 +50,10 @@ public record PatientRecord(
     String family = name(r.family());
     String suffix = generational(r.suffix());
     if (suffix == null) {
-      suffix = trailingGenerational(family) != null ? trailingGenerational(family) : trailingGenerational(given);
+      suffix =
+          trailingGenerational(family) != null
+              ? trailingGenerational(family)
+              : trailingGenerational(given);
     }
     family = withoutTrailing(family, suffix);
     given = withoutTrailing(given, suffix);
@@ -63,7 +70,8 @@ public record PatientRecord(
         name(r.city()),
         r.postalCode() == null
             ? null
-            : digits(r.postalCode().length() >= 5 ? r.postalCode().substring(0, 5) : r.postalCode()),
+            : digits(
+                r.postalCode().length() >= 5 ? r.postalCode().substring(0, 5) : r.postalCode()),
         digits(r.phone()),
         r.multipleBirth(),
         r.birthOrder());
@@ -108,7 +116,10 @@ public record PatientRecord(
     return d.isEmpty() ? null : d;
   }
 
-  /** The generational token of a suffix field ("Jr.", "III"), or null for none or a professional one. */
+  /**
+   * The generational token of a suffix field ("Jr.", "III"), or null for none or a professional
+   * one.
+   */
   static String generational(String suffix) {
     String n = name(suffix);
     if (n == null) {

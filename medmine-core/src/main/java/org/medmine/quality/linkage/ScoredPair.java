@@ -3,9 +3,11 @@ package org.medmine.quality.linkage;
 import java.util.List;
 
 /**
- * Two compared records and the evidence for and against their being one person: the agreement level of
- * each field with the weight it adds (log2 m/u, plus the frequency adjustment where a name agrees), the strong disagreements found, the total weight and the match probability under the
- * fitted model. A pair with a strong disagreement is never linked automatically, whatever its probability.
+ * Two compared records and the evidence for and against their being one person: the agreement level
+ * of each field with the weight it adds (log2 m/u, plus the frequency adjustment where a name
+ * agrees), the strong disagreements found, the total weight and the match probability under the
+ * fitted model. A pair with a strong disagreement is never linked automatically, whatever its
+ * probability.
  */
 public record ScoredPair(
     PatientRecord a,
@@ -16,7 +18,9 @@ public record ScoredPair(
     double weight,
     double probability) {
 
-  /** The evidence of one field: its name, agreement level (or -1 when missing) and weight in bits. */
+  /**
+   * The evidence of one field: its name, agreement level (or -1 when missing) and weight in bits.
+   */
   public record FieldEvidence(String field, int level, int levels, double weight) {}
 
   /** Whether a rule forbids linking the pair. */

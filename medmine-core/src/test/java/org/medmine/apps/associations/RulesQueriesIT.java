@@ -13,8 +13,9 @@ import org.medmine.context.SharedSql;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * The rules app runs through an {@link AnalysisContext} on the 20-patient population for every kind of transaction,
- * and every statement it runs keeps to the SQL DuckDB and Spark share ({@link SharedSql}).
+ * The rules app runs through an {@link AnalysisContext} on the 20-patient population for every kind
+ * of transaction, and every statement it runs keeps to the SQL DuckDB and Spark share ({@link
+ * SharedSql}).
  */
 class RulesQueriesIT {
   @TempDir Path dir;
@@ -23,9 +24,11 @@ class RulesQueriesIT {
   void everyQueryOfEveryTransactionKindIsSharedSql() {
     SmallWarehouse.copy(dir, "w.duckdb").close();
     List<String> heard = new ArrayList<>();
-    try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add))) {
+    try (AnalysisContext context =
+        AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add))) {
       for (Transactions.Kind kind : Transactions.Kind.values()) {
-        RuleMining.Options mining = new RuleMining.Options(kind, 0.05, 0.6, 1.000001, 0.9, 3, null, false);
+        RuleMining.Options mining =
+            new RuleMining.Options(kind, 0.05, 0.6, 1.000001, 0.9, 3, null, false);
         RulesResult result = context.run(new RulesApp(), new RulesOptions(mining, 10));
         assertThat(result.mining().transactionCount()).as(kind.name()).isPositive();
         assertThat(result.toJson()).containsKeys("parameters", "itemsets", "rules", "run");

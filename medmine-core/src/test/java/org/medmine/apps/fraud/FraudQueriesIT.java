@@ -13,8 +13,9 @@ import org.medmine.context.SharedSql;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * The fraud app runs through an {@link AnalysisContext} on the 20-patient population, and every statement it runs
- * (provider features, code mix, per-claim ranking) keeps to the SQL DuckDB and Spark share ({@link SharedSql}).
+ * The fraud app runs through an {@link AnalysisContext} on the 20-patient population, and every
+ * statement it runs (provider features, code mix, per-claim ranking) keeps to the SQL DuckDB and
+ * Spark share ({@link SharedSql}).
  */
 class FraudQueriesIT {
   @TempDir Path dir;
@@ -24,7 +25,8 @@ class FraudQueriesIT {
     SmallWarehouse.copy(dir, "w.duckdb").close();
     List<String> heard = new ArrayList<>();
     FraudResult result;
-    try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add))) {
+    try (AnalysisContext context =
+        AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add))) {
       result = context.run(new FraudApp(), FraudOptions.DEMO);
     }
     assertThat(result.screen().findings()).isNotEmpty();

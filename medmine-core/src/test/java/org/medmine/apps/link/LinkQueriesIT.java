@@ -18,9 +18,10 @@ import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
 /**
- * The linkage apps through analysis contexts on the 20-patient warehouse: a full run of the index, a lookup of a
- * patient of the population (found, as certain, under the person the run gave it) and a reviewer's unmerge; every
- * statement they run stays within the SQL DuckDB and Spark SQL share, and the decision is noted for the audit log.
+ * The linkage apps through analysis contexts on the 20-patient warehouse: a full run of the index,
+ * a lookup of a patient of the population (found, as certain, under the person the run gave it) and
+ * a reviewer's unmerge; every statement they run stays within the SQL DuckDB and Spark SQL share,
+ * and the decision is noted for the audit log.
  */
 class LinkQueriesIT {
   @TempDir Path dir;
@@ -28,16 +29,28 @@ class LinkQueriesIT {
   @Test
   void runLookupAndDecisionRunSharedSql() throws Exception {
     String[] patient;
-    try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb"); Statement s = w.connection().createStatement();
-        ResultSet rs = s.executeQuery("SELECT source, id, given_name, family_name, birth_date, sex FROM patient"
-            + " ORDER BY id LIMIT 1")) {
+    try (Warehouse w = SmallWarehouse.copy(dir, "w.duckdb");
+        Statement s = w.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT source, id, given_name, family_name, birth_date, sex FROM patient"
+                    + " ORDER BY id LIMIT 1")) {
       rs.next();
-      patient = new String[] {rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getString(4),
-          rs.getString(5), rs.getString(6)};
+      patient =
+          new String[] {
+            rs.getString(1) + "/" + rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6)
+          };
     }
-    Path probe = Files.writeString(dir.resolve("probe.json"), ("{\"resourceType\":\"Patient\",\"id\":\"probe\","
-        + "\"gender\":\"%s\",\"birthDate\":\"%s\",\"name\":[{\"family\":\"%s\",\"given\":[\"%s\"]}]}")
-        .formatted(patient[4], patient[3], patient[2], patient[1]));
+    Path probe =
+        Files.writeString(
+            dir.resolve("probe.json"),
+            ("{\"resourceType\":\"Patient\",\"id\":\"probe\","
+                    + "\"gender\":\"%s\",\"birthDate\":\"%s\",\"name\":[{\"family\":\"%s\",\"given\":[\"%s\"]}]}")
+                .formatted(patient[4], patient[3], patient[2], patient[1]));
     List<String> heard = new ArrayList<>();
     ContextRequest request = ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add);
     LinkResult run;
@@ -50,22 +63,39 @@ class LinkQueriesIT {
     try (AnalysisContext c = AnalysisContext.open(request)) {
       match = c.run(new LinkMatchApp(), new LinkMatchOptions(probe, 5, MatchThresholds.DEFAULTS));
     }
-    assertThat(match.matches()).singleElement().satisfies(m -> assertThat(m.candidates().get(0).personId())
-        .isEqualTo(person));
-    String other = run.result().clusterOf().keySet().stream().filter(k -> !k.equals(patient[0])).sorted()
-        .findFirst().orElseThrow();
+    assertThat(match.matches())
+        .singleElement()
+        .satisfies(m -> assertThat(m.candidates().get(0).personId()).isEqualTo(person));
+    String other =
+        run.result().clusterOf().keySet().stream()
+            .filter(k -> !k.equals(patient[0]))
+            .sorted()
+            .findFirst()
+            .orElseThrow();
     LinkDecisionResult decision;
-    try (AnalysisContext c = AnalysisContext.open(request.withResultTables(LinkApp.RESULTS).withActor("reviewer"))) {
-      decision = c.run(new LinkDecisionApp(), new LinkDecisionOptions(patient[0], other, LinkDecision.Kind.NO_MATCH,
-          "checked", MatchThresholds.DEFAULTS));
+    try (AnalysisContext c =
+        AnalysisContext.open(request.withResultTables(LinkApp.RESULTS).withActor("reviewer"))) {
+      decision =
+          c.run(
+              new LinkDecisionApp(),
+              new LinkDecisionOptions(
+                  patient[0],
+                  other,
+                  LinkDecision.Kind.NO_MATCH,
+                  "checked",
+                  MatchThresholds.DEFAULTS));
     }
     assertThat(decision.person()).isNotEqualTo(decision.otherPerson());
-    try (Warehouse w = Warehouse.openExisting(dir.resolve("w.duckdb"), true); Statement s = w.connection()
-        .createStatement(); ResultSet rs = s.executeQuery("SELECT string_agg(action || ' ' || detail, '|') FROM"
-            + " audit_log")) {
+    try (Warehouse w = Warehouse.openExisting(dir.resolve("w.duckdb"), true);
+        Statement s = w.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT string_agg(action || ' ' || detail, '|') FROM" + " audit_log")) {
       rs.next();
-      assertThat(rs.getString(1)).contains("match=probe.json", "no-match=" + patient[0] + "~" + other);
+      assertThat(rs.getString(1))
+          .contains("match=probe.json", "no-match=" + patient[0] + "~" + other);
     }
-    assertThat(heard).hasSizeGreaterThan(10).allSatisfy(q -> assertThat(SharedSql.violations(q)).as(q).isEmpty());
+    assertThat(heard)
+        .hasSizeGreaterThan(10)
+        .allSatisfy(q -> assertThat(SharedSql.violations(q)).as(q).isEmpty());
   }
 }

@@ -17,15 +17,26 @@ class ForecastSectionsTest {
 
   @Test
   void forecastDrawsTheInterval() {
-    CountSeries h = new CountSeries("admissions", "all", Granularity.DAY, MONDAY, new double[] {3, 4, 5, 4, 3, 2, 2}, null);
-    Forecast f = new Forecast("m", MONDAY.plusDays(7), new double[] {3, 4}, new double[] {1, 2}, new double[] {5, 6}, 0.8, "test");
+    CountSeries h =
+        new CountSeries(
+            "admissions", "all", Granularity.DAY, MONDAY, new double[] {3, 4, 5, 4, 3, 2, 2}, null);
+    Forecast f =
+        new Forecast(
+            "m",
+            MONDAY.plusDays(7),
+            new double[] {3, 4},
+            new double[] {1, 2},
+            new double[] {5, 6},
+            0.8,
+            "test");
     String html = ForecastSections.forecast(h, f, List.of(), 30);
     assertThat(html).contains("lower 80%", "upper 80%", "forecast: m");
   }
 
   /**
-   * Issue 29, defect 5: a backtest over days that are nearly all 0 showed MAE 0.00, MAPE NaN and zero-width
-   * intervals as if the forecaster were perfect; it is now called degenerate, and MAPE is shown as undefined.
+   * Issue 29, defect 5: a backtest over days that are nearly all 0 showed MAE 0.00, MAPE NaN and
+   * zero-width intervals as if the forecaster were perfect; it is now called degenerate, and MAPE
+   * is shown as undefined.
    */
   @Test
   void aBacktestOverNearlyConstantCountsIsReportedAsDegenerate() {
@@ -33,7 +44,9 @@ class ForecastSectionsTest {
     quiet[300] = 1;
     quiet[850] = 1; // one admission in the scored year
     String html = forecastSection(quiet);
-    assertThat(html).contains("Degenerate backtest", "384 of the 385 scored days had a count of 0").doesNotContain("NaN");
+    assertThat(html)
+        .contains("Degenerate backtest", "384 of the 385 scored days had a count of 0")
+        .doesNotContain("NaN");
 
     double[] busy = new double[900];
     java.util.Random rng = new java.util.Random(5);
@@ -48,6 +61,7 @@ class ForecastSectionsTest {
     var o = RollingOriginBacktest.Options.standard();
     var naive = SeasonalNaiveForecaster.weekly();
     Forecast f = RollingOriginBacktest.forecast(naive, y, MONDAY, o);
-    return ForecastSections.forecast(s, f, List.of(RollingOriginBacktest.run(naive, y, MONDAY, o)), 120);
+    return ForecastSections.forecast(
+        s, f, List.of(RollingOriginBacktest.run(naive, y, MONDAY, o)), 120);
   }
 }

@@ -13,9 +13,10 @@ import org.medmine.context.SharedSql;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * The prediction apps run through an {@link AnalysisContext} on the 20-patient population, every kind of study
- * (trained classification, untrained classification, length-of-stay regression) and scoring with a saved model,
- * and every statement they run keeps to the SQL DuckDB and Spark share ({@link SharedSql}).
+ * The prediction apps run through an {@link AnalysisContext} on the 20-patient population, every
+ * kind of study (trained classification, untrained classification, length-of-stay regression) and
+ * scoring with a saved model, and every statement they run keeps to the SQL DuckDB and Spark share
+ * ({@link SharedSql}).
  */
 class PredictionQueriesIT {
   @TempDir Path dir;
@@ -30,7 +31,8 @@ class PredictionQueriesIT {
       StudyRun trained = context.run(new StudyApp(), new StudyOptions(widened, null));
       assertThat(trained.trained()).isTrue();
       assertThat(trained.toJson()).containsKeys("provenance", "run", "models", "fairness");
-      assertThat(context.run(new StudyApp(), new StudyOptions("t2d-onset-1y", 7L)).trained()).isFalse();
+      assertThat(context.run(new StudyApp(), new StudyOptions("t2d-onset-1y", 7L)).trained())
+          .isFalse();
       StudyRun stays = context.run(new StudyApp(), new StudyOptions("los-inpatient", null));
       assertThat(stays.trained()).isTrue();
       assertThat(stays.provenance().seed()).isEqualTo(42L);
@@ -40,8 +42,10 @@ class PredictionQueriesIT {
       assertThat(scored.scored()).hasSizeGreaterThan(5);
       assertThat(scored.shown()).hasSize(5);
     }
-    assertThat(heard).as("the cohort, covariate and scoring queries")
-        .anyMatch(q -> q.contains("mm_age_years(p.birth_date")).anyMatch(q -> q.contains("study_cohort"));
+    assertThat(heard)
+        .as("the cohort, covariate and scoring queries")
+        .anyMatch(q -> q.contains("mm_age_years(p.birth_date"))
+        .anyMatch(q -> q.contains("study_cohort"));
     for (String q : heard) {
       assertThat(SharedSql.violations(q)).as(q).isEmpty();
     }

@@ -15,9 +15,10 @@ import org.medmine.context.SharedSql;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * The quality app through an analysis context on the 20-patient warehouse: every statement it runs (the unit
- * standardization, the profile of every table, every check of the built-in catalogue) stays within the SQL DuckDB
- * and Spark SQL share, and the run did its work (values standardized, tables profiled, checks run without error).
+ * The quality app through an analysis context on the 20-patient warehouse: every statement it runs
+ * (the unit standardization, the profile of every table, every check of the built-in catalogue)
+ * stays within the SQL DuckDB and Spark SQL share, and the run did its work (values standardized,
+ * tables profiled, checks run without error).
  */
 class QualityQueriesIT {
   @TempDir Path dir;
@@ -28,13 +29,20 @@ class QualityQueriesIT {
     List<String> heard = new ArrayList<>();
     QualityApp app = new QualityApp();
     QualityResult result;
-    try (AnalysisContext c = AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb"))
-        .withResultTables(app.writes()).withQueries(heard::add))) {
+    try (AnalysisContext c =
+        AnalysisContext.open(
+            ContextRequest.of(dir.resolve("w.duckdb"))
+                .withResultTables(app.writes())
+                .withQueries(heard::add))) {
       result = c.run(app, QualityOptions.BUILT_IN);
     }
     assertThat(result.report().standardization().rowsStandardized()).isPositive();
-    assertThat(result.report().profile()).extracting(t -> t.table()).contains("patient", "observation_standard");
-    assertThat(result.report().checks()).hasSizeGreaterThan(50).allSatisfy(r -> assertThat(r.error()).isNull());
+    assertThat(result.report().profile())
+        .extracting(t -> t.table())
+        .contains("patient", "observation_standard");
+    assertThat(result.report().checks())
+        .hasSizeGreaterThan(50)
+        .allSatisfy(r -> assertThat(r.error()).isNull());
     assertThat(heard).hasSizeGreaterThan(100);
     Map<String, List<String>> violations = new LinkedHashMap<>();
     for (String q : heard) {

@@ -16,10 +16,12 @@ class ScrubOptionsTest {
   @Test
   void modesAreNamedAsOnTheCommandLineAndMissingInputsAreRefused() {
     assertThat(ScrubOptions.mode("surrogate")).isEqualTo(ScrubOptions.Mode.SURROGATE);
-    assertThatThrownBy(() -> ScrubOptions.mode("redact")).isInstanceOf(MedmineUserException.class)
+    assertThatThrownBy(() -> ScrubOptions.mode("redact"))
+        .isInstanceOf(MedmineUserException.class)
         .hasMessage("Unknown --mode 'redact': use tag, surrogate or spans.");
     Path missing = dir.resolve("nope.txt");
     assertThatThrownBy(() -> new ScrubOptions(List.of(missing), null, ScrubOptions.Mode.TAG))
-        .isInstanceOf(MedmineUserException.class).hasMessage("Input " + missing + " does not exist: check the path.");
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessage("Input " + missing + " does not exist: check the path.");
   }
 }

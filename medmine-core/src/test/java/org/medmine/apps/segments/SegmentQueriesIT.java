@@ -14,9 +14,9 @@ import org.medmine.model.SnomedSemanticTag;
 import org.medmine.testing.SmallWarehouse;
 
 /**
- * The segment app runs through an {@link AnalysisContext} on the 20-patient population, and every statement it runs
- * keeps to the SQL DuckDB and Spark share ({@link SharedSql}); its disorders are the conditions that are not
- * findings, by the one rule of {@link SnomedSemanticTag}.
+ * The segment app runs through an {@link AnalysisContext} on the 20-patient population, and every
+ * statement it runs keeps to the SQL DuckDB and Spark share ({@link SharedSql}); its disorders are
+ * the conditions that are not findings, by the one rule of {@link SnomedSemanticTag}.
  */
 class SegmentQueriesIT {
   @TempDir Path dir;
@@ -26,13 +26,17 @@ class SegmentQueriesIT {
     SmallWarehouse.copy(dir, "w.duckdb").close();
     List<String> heard = new ArrayList<>();
     SegmentResult result;
-    try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add))) {
-      result = context.run(new SegmentApp(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
+    try (AnalysisContext context =
+        AnalysisContext.open(ContextRequest.of(dir.resolve("w.duckdb")).withQueries(heard::add))) {
+      result =
+          context.run(new SegmentApp(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
     }
     assertThat(heard).anyMatch(q -> q.contains(SnomedSemanticTag.notFindingSql("code_display")));
     for (String q : heard) {
       assertThat(SharedSql.violations(q)).as(q).isEmpty();
     }
-    assertThat(result.segmentation().matrix().displays().values()).isNotEmpty().noneMatch(SnomedSemanticTag::isFinding);
+    assertThat(result.segmentation().matrix().displays().values())
+        .isNotEmpty()
+        .noneMatch(SnomedSemanticTag::isFinding);
   }
 }

@@ -36,7 +36,9 @@ class SegmentationTest {
   void theMatrixHasOnePatientPerRowAndTheirSex() throws Exception {
     PatientMatrix m = PatientMatrix.read(warehouse.connection(), 0.1, 12);
     try (Statement st = warehouse.connection().createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE sex = 'female') FROM patient WHERE birth_date IS NOT NULL")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), count(*) FILTER (WHERE sex = 'female') FROM patient WHERE birth_date IS NOT NULL")) {
       rs.next();
       assertThat(m.patientIds()).hasSize(rs.getInt(1));
       double female = 0;
@@ -59,22 +61,40 @@ class SegmentationTest {
   @Test
   void everyMethodSegmentsAndProfilesAreARecountOfTheMembers() {
     for (Segmentation.Method method : Segmentation.Method.values()) {
-      Segmentation.Result r = Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(method));
+      Segmentation.Result r =
+          Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(method));
       int n = r.matrix().patientIds().size();
       assertThat(r.clustering().labels()).hasSize(n);
-      assertThat(r.profiles().stream().mapToInt(SegmentProfile::size).sum()).as(method.name()).isEqualTo(n);
+      assertThat(r.profiles().stream().mapToInt(SegmentProfile::size).sum())
+          .as(method.name())
+          .isEqualTo(n);
       if (method == Segmentation.Method.KMEANS || method == Segmentation.Method.GOWER) {
         assertThat(r.clustering().k()).isBetween(2, 6);
         assertThat(r.clustering().silhouette()).isBetween(-1.0, 1.0);
       }
       for (SegmentProfile p : r.profiles()) {
-        List<Integer> members = java.util.stream.IntStream.range(0, n).filter(i -> r.clustering().labels()[i] == p.segment()).boxed().toList();
-        assertThat(p.meanAge()).isCloseTo(members.stream().mapToDouble(i -> r.matrix().values()[i][0]).average().orElseThrow(), within(1e-9));
+        List<Integer> members =
+            java.util.stream.IntStream.range(0, n)
+                .filter(i -> r.clustering().labels()[i] == p.segment())
+                .boxed()
+                .toList();
+        assertThat(p.meanAge())
+            .isCloseTo(
+                members.stream()
+                    .mapToDouble(i -> r.matrix().values()[i][0])
+                    .average()
+                    .orElseThrow(),
+                within(1e-9));
         for (SegmentProfile.Distinctive d : p.distinctive()) {
-          long inSeg = members.stream().filter(i -> r.matrix().conditions().get(i).contains(d.code())).count();
+          long inSeg =
+              members.stream()
+                  .filter(i -> r.matrix().conditions().get(i).contains(d.code()))
+                  .count();
           long all = r.matrix().conditions().stream().filter(s -> s.contains(d.code())).count();
           assertThat(d.prevalence()).isCloseTo(inSeg / (double) members.size(), within(1e-12));
-          assertThat(d.ratio()).isCloseTo((inSeg / (double) members.size()) / (all / (double) n), within(1e-9)).isGreaterThan(1);
+          assertThat(d.ratio())
+              .isCloseTo((inSeg / (double) members.size()) / (all / (double) n), within(1e-9))
+              .isGreaterThan(1);
         }
       }
     }
@@ -82,8 +102,12 @@ class SegmentationTest {
 
   @Test
   void theSameSeedGivesTheSameSegments() {
-    Segmentation.Result a = Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
-    Segmentation.Result b = Segmentation.run(warehouse.connection(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
+    Segmentation.Result a =
+        Segmentation.run(
+            warehouse.connection(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
+    Segmentation.Result b =
+        Segmentation.run(
+            warehouse.connection(), Segmentation.Options.defaults(Segmentation.Method.KMEANS));
     assertThat(AdjustedRand.index(a.clustering().labels(), b.clustering().labels())).isEqualTo(1.0);
   }
 }

@@ -16,21 +16,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.TestPopulations;
-import org.medmine.ingest.progress.IngestListener;
+import org.medmine.apps.stats.WarehouseStats.AgeBand;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.report.Html;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportPages;
 import org.medmine.report.ReportSection;
 import org.medmine.warehouse.Warehouse;
-import org.medmine.apps.stats.WarehouseStats;
-import org.medmine.apps.stats.WarehouseStats.AgeBand;
 
 /**
- * The overview report of the 20-patient warehouse: every section is there, every chart has as many marks as
- * the warehouse says it should (counted with SQL of the test's own), and nothing in the page reaches outside it.
+ * The overview report of the 20-patient warehouse: every section is there, every chart has as many
+ * marks as the warehouse says it should (counted with SQL of the test's own), and nothing in the
+ * page reaches outside it.
  */
 class OverviewReportTest {
   static final ReportOptions FIXED = new ReportOptions("medmine report", "0.1.0-test", null);
@@ -43,7 +43,10 @@ class OverviewReportTest {
   @BeforeAll
   static void render() {
     warehouse = Warehouse.open(dir.resolve("w.duckdb"));
-    Ingestor.ingest(warehouse, new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null), IngestListener.NONE);
+    Ingestor.ingest(
+        warehouse,
+        new IngestOptions(List.of(TestPopulations.small().fhirDir()), "synthea", null),
+        IngestListener.NONE);
     stats = WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10);
     html = stats.overview(FIXED).render();
   }
@@ -71,8 +74,17 @@ class OverviewReportTest {
 
   @Test
   void everySectionIsThereOnceAndInTheTableOfContents() {
-    List<String> ids = List.of("tables", "population", "encounters", "conditions", "medications", "lab-tests", "procedures",
-        "quarantine", "provenance");
+    List<String> ids =
+        List.of(
+            "tables",
+            "population",
+            "encounters",
+            "conditions",
+            "medications",
+            "lab-tests",
+            "procedures",
+            "quarantine",
+            "provenance");
     assertThat(ReportPages.sectionIds(html)).containsExactlyElementsOf(ids);
     for (String id : ids) {
       assertThat(html).contains("<a href=\"#" + id + "\">");
@@ -95,16 +107,28 @@ class OverviewReportTest {
     assertThat(marks("population", 0)).isEqualTo(pyramidBars).isPositive();
 
     String lastMonth = text("SELECT strftime(MAX(start_time), '%Y-%m') FROM encounter");
-    String firstShown = YearMonth.parse(lastMonth).minusMonths(OverviewSections.MONTHS_SHOWN - 1).toString();
-    long monthClassCells = sql("SELECT COUNT(*) FROM (SELECT DISTINCT strftime(start_time, '%Y-%m') AS m, class_code FROM encounter)"
-        + " WHERE m >= '" + firstShown + "'");
-    assertThat(marks("encounters", 0)).isEqualTo(monthClassCells).isGreaterThan(OverviewSections.MONTHS_SHOWN / 2);
+    String firstShown =
+        YearMonth.parse(lastMonth).minusMonths(OverviewSections.MONTHS_SHOWN - 1).toString();
+    long monthClassCells =
+        sql(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT strftime(start_time, '%Y-%m') AS m, class_code FROM encounter)"
+                + " WHERE m >= '"
+                + firstShown
+                + "'");
+    assertThat(marks("encounters", 0))
+        .isEqualTo(monthClassCells)
+        .isGreaterThan(OverviewSections.MONTHS_SHOWN / 2);
     long years = sql("SELECT MAX(year(start_time)) - MIN(year(start_time)) + 1 FROM encounter");
     long classes = sql("SELECT COUNT(DISTINCT class_code) FROM encounter");
     assertThat(marks("encounters", 1)).isEqualTo(years * classes);
 
-    assertThat(marks("conditions", 0)).isEqualTo(Math.min(10, sql("SELECT COUNT(DISTINCT code) FROM condition WHERE "
-        + org.medmine.model.SnomedSemanticTag.notFindingSql("code_display"))));
+    assertThat(marks("conditions", 0))
+        .isEqualTo(
+            Math.min(
+                10,
+                sql(
+                    "SELECT COUNT(DISTINCT code) FROM condition WHERE "
+                        + org.medmine.model.SnomedSemanticTag.notFindingSql("code_display"))));
     assertThat(marks("medications", 0)).isEqualTo(10);
     assertThat(marks("lab-tests", 0)).isEqualTo(10);
     assertThat(ReportPages.charts(ReportPages.section(html, "quarantine"))).isEmpty();
@@ -118,15 +142,18 @@ class OverviewReportTest {
   @Test
   void chartsAreRealChartsWithAxesLabelsAndLegends() {
     List<ReportPages.Chart> charts = ReportPages.charts(html);
-    assertThat(charts).extracting(ReportPages.Chart::kind)
+    assertThat(charts)
+        .extracting(ReportPages.Chart::kind)
         .contains("bar-chart", "stacked-bar-chart", "xy-chart", "pyramid-chart");
     for (ReportPages.Chart c : charts) {
       assertThat(c.svg()).as(c.kind()).contains("<title>", "class=\"axis", "class=\"chart-title\"");
       assertThat(c.marks()).as(c.kind()).isPositive();
     }
     String encounters = ReportPages.section(html, "encounters");
-    assertThat(encounters).contains("class=\"legend\"", ">amb</text>", ">encounters</text>", ">month</text>");
-    assertThat(ReportPages.section(html, "population")).contains(">male</text>", ">female</text>", ">90+</text>");
+    assertThat(encounters)
+        .contains("class=\"legend\"", ">amb</text>", ">encounters</text>", ">month</text>");
+    assertThat(ReportPages.section(html, "population"))
+        .contains(">male</text>", ">female</text>", ">90+</text>");
   }
 
   @Test
@@ -138,23 +165,35 @@ class OverviewReportTest {
   @Test
   void theProvenanceNamesTheWarehouseTheVersionAndTheIngestRuns() {
     String p = ReportPages.section(html, "provenance");
-    assertThat(p).contains(Html.escape(stats.warehouse()), "0.1.0-test", stats.ingestRuns().get(0).runId(), "Ingest runs");
+    assertThat(p)
+        .contains(
+            Html.escape(stats.warehouse()),
+            "0.1.0-test",
+            stats.ingestRuns().get(0).runId(),
+            "Ingest runs");
     assertThat(p).doesNotContain("generated at");
     Instant at = Instant.parse("2026-01-02T03:04:05Z");
     String stamped = stats.overview(new ReportOptions("t", "v", at)).render();
-    assertThat(ReportPages.section(stamped, "provenance")).contains("generated at (UTC)", "2026-01-02T03:04:05Z");
+    assertThat(ReportPages.section(stamped, "provenance"))
+        .contains("generated at (UTC)", "2026-01-02T03:04:05Z");
   }
 
   @Test
   void anEmptyWarehouseGivesAReportThatSaysSo() {
     try (Warehouse empty = Warehouse.open(dir.resolve("empty.duckdb"))) {
-      String page = WarehouseStats.of(org.medmine.testing.EngineSession.of(empty.connection()), 10).overview(FIXED).render();
+      String page =
+          WarehouseStats.of(org.medmine.testing.EngineSession.of(empty.connection()), 10)
+              .overview(FIXED)
+              .render();
       assertThat(ReportPages.sectionIds(page)).hasSize(9);
       assertThat(ReportPages.section(page, "encounters")).contains("no encounters");
       assertThat(ReportPages.section(page, "conditions")).contains("no conditions");
-      assertThat(ReportPages.charts(ReportPages.section(page, "population"))).singleElement()
+      assertThat(ReportPages.charts(ReportPages.section(page, "population")))
+          .singleElement()
           .satisfies(c -> assertThat(c.marks()).isZero());
-      assertThat(ReportPages.section(page, "population")).contains(">1</text>").doesNotContain("E-", "NaN");
+      assertThat(ReportPages.section(page, "population"))
+          .contains(">1</text>")
+          .doesNotContain("E-", "NaN");
     }
   }
 
@@ -162,25 +201,36 @@ class OverviewReportTest {
   void anEmptyReportHoldsOnlyWhatIsAddedAndItsProvenance() {
     HtmlReport report = HtmlReport.empty(FIXED).with(ReportSection.of("a", "A", "<p>a</p>"));
     assertThat(report.sections()).extracting(ReportSection::id).containsExactly("a", "provenance");
-    assertThat(ReportPages.section(report.render(), "provenance")).contains("0.1.0-test").doesNotContain("Ingest runs");
+    assertThat(ReportPages.section(report.render(), "provenance"))
+        .contains("0.1.0-test")
+        .doesNotContain("Ingest runs");
   }
 
   @Test
   void withoutATimestampTheReportIsTheSameEveryTime() {
-    assertThat(WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10).overview(FIXED).render()).isEqualTo(html);
+    assertThat(
+            WarehouseStats.of(org.medmine.testing.EngineSession.of(warehouse.connection()), 10)
+                .overview(FIXED)
+                .render())
+        .isEqualTo(html);
   }
 
   @Test
   void sectionsAddedByLaterAnalysesComeBeforeTheProvenance() throws IOException {
-    ReportSection extra = ReportSection.of("risk-model", "Risk <model> & co", Html.paragraph("AUROC 0.81 <b>"));
+    ReportSection extra =
+        ReportSection.of("risk-model", "Risk <model> & co", Html.paragraph("AUROC 0.81 <b>"));
     HtmlReport report = stats.overview(FIXED).with(extra);
-    assertThat(report.sections()).extracting(ReportSection::id).endsWith("risk-model", "provenance");
+    assertThat(report.sections())
+        .extracting(ReportSection::id)
+        .endsWith("risk-model", "provenance");
     Path out = report.write(dir.resolve("sub/report.html"));
     String written = Files.readString(out);
-    assertThat(written).contains("<h2>Risk &lt;model&gt; &amp; co</h2>", "<p>AUROC 0.81 &lt;b&gt;</p>");
+    assertThat(written)
+        .contains("<h2>Risk &lt;model&gt; &amp; co</h2>", "<p>AUROC 0.81 &lt;b&gt;</p>");
     assertThat(written).doesNotContain("<model>", "<b>");
     assertThat(dir.resolve("sub")).isDirectoryNotContaining("glob:**.tmp");
-    assertThatThrownBy(() -> report.with(ReportSection.of("tables", "again", ""))).hasMessageContaining("'tables'");
+    assertThatThrownBy(() -> report.with(ReportSection.of("tables", "again", "")))
+        .hasMessageContaining("'tables'");
     assertThatThrownBy(() -> ReportSection.of("Bad Id", "x", "")).hasMessageContaining("Bad Id");
   }
 }

@@ -10,7 +10,10 @@ import org.medmine.mining.timeseries.Detection;
 import org.medmine.mining.timeseries.EarsDetector;
 import org.medmine.mining.timeseries.Granularity;
 
-/** The surveillance section draws what the detectors found: each alarm, and the current ones in a table. */
+/**
+ * The surveillance section draws what the detectors found: each alarm, and the current ones in a
+ * table.
+ */
 class SurveillanceSectionsTest {
   static final LocalDate MONDAY = LocalDate.of(2024, 1, 1);
 

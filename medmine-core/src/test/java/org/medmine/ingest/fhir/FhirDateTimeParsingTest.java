@@ -20,7 +20,8 @@ class FhirDateTimeParsingTest {
     for (String s :
         new String[] {
           "2019-03-04T05:06:07Z", "2019-03-04T05:06:07+02:00", "2019-03-04T05:06:07-05:30",
-          "2019-12-31T23:30:00-01:00", "2020-02-29T00:00:00.5Z", "2020-02-29T00:00:00.123456789+14:00",
+          "2019-12-31T23:30:00-01:00", "2020-02-29T00:00:00.5Z",
+              "2020-02-29T00:00:00.123456789+14:00",
           "1900-01-01T00:00:00.000-18:00"
         }) {
       assertThat(FhirValues.parseCommonDateTime(s)).as(s).isEqualTo(viaJavaTime(s));
@@ -30,15 +31,19 @@ class FhirDateTimeParsingTest {
 
   @Test
   void datesArePartialOrWholeDaysAtMidnight() {
-    assertThat(FhirValues.parseDateTime("2019-03-04", "x")).isEqualTo(LocalDate.of(2019, 3, 4).atStartOfDay());
-    assertThat(FhirValues.parseDateTime("2019-03", "x")).isEqualTo(LocalDate.of(2019, 3, 1).atStartOfDay());
-    assertThat(FhirValues.parseDateTime("2019", "x")).isEqualTo(LocalDate.of(2019, 1, 1).atStartOfDay());
+    assertThat(FhirValues.parseDateTime("2019-03-04", "x"))
+        .isEqualTo(LocalDate.of(2019, 3, 4).atStartOfDay());
+    assertThat(FhirValues.parseDateTime("2019-03", "x"))
+        .isEqualTo(LocalDate.of(2019, 3, 1).atStartOfDay());
+    assertThat(FhirValues.parseDateTime("2019", "x"))
+        .isEqualTo(LocalDate.of(2019, 1, 1).atStartOfDay());
   }
 
   @Test
   void otherShapesFallBackToTheGeneralReader() {
     assertThat(FhirValues.parseCommonDateTime("2019-03-04T05:06Z")).isNull();
-    assertThat(FhirValues.parseDateTime("2019-03-04T05:06Z", "x")).isEqualTo(LocalDateTime.of(2019, 3, 4, 5, 6));
+    assertThat(FhirValues.parseDateTime("2019-03-04T05:06Z", "x"))
+        .isEqualTo(LocalDateTime.of(2019, 3, 4, 5, 6));
     assertThat(FhirValues.parseCommonDateTime("2019-03-04T05:06:07")).isNull();
   }
 
@@ -46,8 +51,15 @@ class FhirDateTimeParsingTest {
   void impossibleOrMalformedValuesAreFormatErrors() {
     for (String s :
         new String[] {
-          "2019-02-30", "2019-13-01", "2019-03-04T25:00:00Z", "2019-03-04T05:61:00Z", "2019-03-04T05:06:07",
-          "2019-03-04T05:06:07+19:00", "20190304", "2019-3-4", "tomorrow"
+          "2019-02-30",
+          "2019-13-01",
+          "2019-03-04T25:00:00Z",
+          "2019-03-04T05:61:00Z",
+          "2019-03-04T05:06:07",
+          "2019-03-04T05:06:07+19:00",
+          "20190304",
+          "2019-3-4",
+          "tomorrow"
         }) {
       assertThatThrownBy(() -> FhirValues.parseDateTime(s, "Encounter.period.start"))
           .as(s)

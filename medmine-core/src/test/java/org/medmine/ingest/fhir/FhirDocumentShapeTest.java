@@ -16,9 +16,10 @@ import org.medmine.testing.RecordedIngest;
 import org.medmine.testing.RecordedIngest.Quarantined;
 
 /**
- * Documents whose shape loses content unless it is looked for: a Bundle whose {@code entry} is not an array,
- * content after the end of a JSON document or after an NDJSON line's value, and one id read twice in a run
- * with different content. Each is quarantined with a reason naming where; none passes in silence.
+ * Documents whose shape loses content unless it is looked for: a Bundle whose {@code entry} is not
+ * an array, content after the end of a JSON document or after an NDJSON line's value, and one id
+ * read twice in a run with different content. Each is quarantined with a reason naming where; none
+ * passes in silence.
  */
 class FhirDocumentShapeTest {
   @TempDir Path dir;
@@ -43,8 +44,14 @@ class FhirDocumentShapeTest {
 
   @Test
   void aBundleWhoseEntryIsAnObjectIsQuarantinedNotIgnored() {
-    Path f = fixtures.write("b.json", utf8("{\"resourceType\":\"Bundle\",\"id\":\"b1\",\"type\":\"collection\","
-        + "\"entry\":{\"resource\":" + patient("p1") + "}}"));
+    Path f =
+        fixtures.write(
+            "b.json",
+            utf8(
+                "{\"resourceType\":\"Bundle\",\"id\":\"b1\",\"type\":\"collection\","
+                    + "\"entry\":{\"resource\":"
+                    + patient("p1")
+                    + "}}"));
     RecordedIngest r = RecordedIngest.run(warehouse, f);
     assertCounts(r, 1, 0, 1);
     Quarantined q = r.onlyQuarantined();
@@ -52,7 +59,9 @@ class FhirDocumentShapeTest {
     assertThat(q.positionKind()).isEqualTo("file");
     assertThat(q.resourceType()).isEqualTo("Bundle");
     assertThat(q.resourceId()).isEqualTo("b1");
-    assertThat(q.reason()).isEqualTo("the Bundle's entry is a JSON object, not an array: none of its content was read");
+    assertThat(q.reason())
+        .isEqualTo(
+            "the Bundle's entry is a JSON object, not an array: none of its content was read");
     assertThat(q.rawText()).contains("\"id\":\"p1\"");
   }
 
@@ -66,7 +75,8 @@ class FhirDocumentShapeTest {
     long line = bundle.lines().count() + 2;
     assertThat(q.positionKind()).isEqualTo("line");
     assertThat(q.position()).isEqualTo(line);
-    assertThat(q.reason()).startsWith("content after the end of the JSON document (from line " + line + ")");
+    assertThat(q.reason())
+        .startsWith("content after the end of the JSON document (from line " + line + ")");
     assertThat(q.rawText()).startsWith("{\"resourceType\":\"Bundle\"").contains("\"id\":\"p2\"");
     assertThat(r.count("SELECT count(*) FROM patient")).isEqualTo(1);
   }
@@ -85,7 +95,11 @@ class FhirDocumentShapeTest {
 
   @Test
   void contentAfterAnNdjsonLinesValueQuarantinesThatLine() {
-    Path f = fixtures.ndjson("p.ndjson", patient("p1"), patient("p2") + " {\"resourceType\":\"Patient\",\"id\":\"p3\"}");
+    Path f =
+        fixtures.ndjson(
+            "p.ndjson",
+            patient("p1"),
+            patient("p2") + " {\"resourceType\":\"Patient\",\"id\":\"p3\"}");
     RecordedIngest r = RecordedIngest.run(warehouse, f);
     assertCounts(r, 2, 1, 1);
     Quarantined q = r.onlyQuarantined();
@@ -105,10 +119,14 @@ class FhirDocumentShapeTest {
     assertThat(q.position()).isEqualTo(1);
     assertThat(q.resourceType()).isEqualTo("Observation");
     assertThat(q.resourceId()).isEqualTo("o1");
-    assertThat(q.reason()).isEqualTo("Observation/o1 is read again later in this run with different content, at "
-        + name(second) + " entry 0: that later copy is stored and this one is not");
+    assertThat(q.reason())
+        .isEqualTo(
+            "Observation/o1 is read again later in this run with different content, at "
+                + name(second)
+                + " entry 0: that later copy is stored and this one is not");
     assertThat(q.rawText()).contains("60");
-    assertThat(r.count("SELECT count(*) FROM observation WHERE id = 'o1' AND value_number = 95")).isEqualTo(1);
+    assertThat(r.count("SELECT count(*) FROM observation WHERE id = 'o1' AND value_number = 95"))
+        .isEqualTo(1);
     assertThat(r.count("SELECT count(*) FROM observation")).isEqualTo(1);
   }
 
@@ -124,11 +142,15 @@ class FhirDocumentShapeTest {
   @Test
   void aConflictInALaterRunOfTheSourceIsQuarantinedToo() {
     RecordedIngest.run(warehouse, fixtures.bundle("a.json", patient("p1")));
-    Path again = fixtures.bundle("c.json", patient("p2"), patient("p2", ",\"birthDate\":\"1980-01-01\""));
+    Path again =
+        fixtures.bundle("c.json", patient("p2"), patient("p2", ",\"birthDate\":\"1980-01-01\""));
     RecordedIngest r = RecordedIngest.run(warehouse, again);
     assertCounts(r, 2, 1, 1);
     assertThat(r.onlyQuarantined().position()).isZero();
     assertThat(r.onlyQuarantined().reason()).contains(name(again) + " entry 1");
-    assertThat(r.count("SELECT count(*) FROM patient WHERE id = 'p2' AND birth_date = DATE '1980-01-01'")).isEqualTo(1);
+    assertThat(
+            r.count(
+                "SELECT count(*) FROM patient WHERE id = 'p2' AND birth_date = DATE '1980-01-01'"))
+        .isEqualTo(1);
   }
 }

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes HL7 v2 messages for tests, in the domain's words: {@code Hl7MessageBuilder.adt("A02").control("M7")
- * .patient("P1").visit("V1", "I", "4E", "402", "A").text()}. Fields are set by their HL7 number; the builder
- * writes the delimiters, so a test reads as the message it sends.
+ * Writes HL7 v2 messages for tests, in the domain's words: {@code
+ * Hl7MessageBuilder.adt("A02").control("M7") .patient("P1").visit("V1", "I", "4E", "402",
+ * "A").text()}. Fields are set by their HL7 number; the builder writes the delimiters, so a test
+ * reads as the message it sends.
  */
 final class Hl7MessageBuilder {
   private final String type;
@@ -121,9 +122,14 @@ final class Hl7MessageBuilder {
     return this;
   }
 
-  /** A PV1: PV1-19 visit number, PV1-2 class, PV1-3 location (point of care, room, bed at facility GHH). */
-  Hl7MessageBuilder visit(String visitNumber, String patientClass, String pointOfCare, String room, String bed) {
-    String location = pointOfCare == null ? "" : pointOfCare + "^" + nz(room) + "^" + nz(bed) + "^GHH";
+  /**
+   * A PV1: PV1-19 visit number, PV1-2 class, PV1-3 location (point of care, room, bed at facility
+   * GHH).
+   */
+  Hl7MessageBuilder visit(
+      String visitNumber, String patientClass, String pointOfCare, String room, String bed) {
+    String location =
+        pointOfCare == null ? "" : pointOfCare + "^" + nz(room) + "^" + nz(bed) + "^GHH";
     pv1 = new Segment("PV1").set(1, "1").set(2, patientClass).set(3, location).set(19, visitNumber);
     segments.add(pv1);
     return this;
@@ -144,26 +150,53 @@ final class Hl7MessageBuilder {
   /** An OBR: filler order number, universal service id (LOINC). */
   Hl7MessageBuilder order(String filler, String code, String display) {
     int n = (int) segments.stream().filter(s -> s.fields.get(0).equals("OBR")).count() + 1;
-    segments.add(new Segment("OBR").set(1, String.valueOf(n)).set(3, filler).set(4, code + "^" + display + "^LN")
-        .set(7, sentAt));
+    segments.add(
+        new Segment("OBR")
+            .set(1, String.valueOf(n))
+            .set(3, filler)
+            .set(4, code + "^" + display + "^LN")
+            .set(7, sentAt));
     return this;
   }
 
   /** An OBX: value type, LOINC code, value, units, reference range, interpretation, status. */
-  Hl7MessageBuilder result(String valueType, String code, String display, String value, String units, String range,
-      String flag, String status) {
+  Hl7MessageBuilder result(
+      String valueType,
+      String code,
+      String display,
+      String value,
+      String units,
+      String range,
+      String flag,
+      String status) {
     int n = (int) segments.stream().filter(s -> s.fields.get(0).equals("OBX")).count() + 1;
-    segments.add(new Segment("OBX").set(1, String.valueOf(n)).set(2, valueType).set(3, code + "^" + display + "^LN")
-        .set(5, value).set(6, units == null ? "" : units + "^" + units + "^UCUM").set(7, range).set(8, flag)
-        .set(11, status));
+    segments.add(
+        new Segment("OBX")
+            .set(1, String.valueOf(n))
+            .set(2, valueType)
+            .set(3, code + "^" + display + "^LN")
+            .set(5, value)
+            .set(6, units == null ? "" : units + "^" + units + "^UCUM")
+            .set(7, range)
+            .set(8, flag)
+            .set(11, status));
     return this;
   }
 
   /** ORC and RXA: filler order number, CVX code, date given, lot. */
   Hl7MessageBuilder vaccine(String filler, String cvx, String display, String given, String lot) {
     segments.add(new Segment("ORC").set(1, "RE").set(3, filler));
-    segments.add(new Segment("RXA").set(1, "0").set(2, "1").set(3, given).set(5, cvx + "^" + display + "^CVX")
-        .set(6, "0.5").set(9, "00^New immunization record^NIP001").set(15, lot).set(20, "CP").set(21, "A"));
+    segments.add(
+        new Segment("RXA")
+            .set(1, "0")
+            .set(2, "1")
+            .set(3, given)
+            .set(5, cvx + "^" + display + "^CVX")
+            .set(6, "0.5")
+            .set(9, "00^New immunization record^NIP001")
+            .set(15, lot)
+            .set(20, "CP")
+            .set(21, "A"));
     return this;
   }
 
@@ -184,9 +217,19 @@ final class Hl7MessageBuilder {
 
   /** The message, segments ended by carriage returns. */
   String text() {
-    Segment msh = new Segment("MSH").set(1, "^~\\&").set(2, "ADT1").set(3, "GHH").set(4, "MEDMINE").set(5, "GHH")
-        .set(6, sentAt).set(8, type + "^" + event + (structure == null ? "" : "^" + structure)).set(9, controlId)
-        .set(10, "P").set(11, version).set(17, charset);
+    Segment msh =
+        new Segment("MSH")
+            .set(1, "^~\\&")
+            .set(2, "ADT1")
+            .set(3, "GHH")
+            .set(4, "MEDMINE")
+            .set(5, "GHH")
+            .set(6, sentAt)
+            .set(8, type + "^" + event + (structure == null ? "" : "^" + structure))
+            .set(9, controlId)
+            .set(10, "P")
+            .set(11, version)
+            .set(17, charset);
     StringBuilder b = new StringBuilder(msh.text().replaceFirst("MSH\\|\\^", "MSH|^")).append('\r');
     if (type.equals("ADT")) {
       b.append(new Segment("EVN").set(1, event).set(2, sentAt).set(6, eventAt).text()).append('\r');

@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.Warehouse;
 
-/** A warehouse file in a test's folder, into which tests ingest HL7 v2 files and which they query. */
+/**
+ * A warehouse file in a test's folder, into which tests ingest HL7 v2 files and which they query.
+ */
 final class Hl7v2Warehouse {
   private final Path dir;
   private final Path file;
@@ -55,13 +57,17 @@ final class Hl7v2Warehouse {
 
   IngestResult ingestFile(Path f) {
     try (Warehouse w = Warehouse.open(file)) {
-      return Ingestor.ingest(w, new IngestOptions(List.of(f), "ghh", IngestOptions.InputFormat.AUTO), IngestListener.NONE);
+      return Ingestor.ingest(
+          w,
+          new IngestOptions(List.of(f), "ghh", IngestOptions.InputFormat.AUTO),
+          IngestListener.NONE);
     }
   }
 
   /** The rows a query returns, as column-to-value maps. */
   List<Map<String, Object>> rows(String sql) {
-    try (Warehouse w = Warehouse.open(file); Statement s = w.connection().createStatement();
+    try (Warehouse w = Warehouse.open(file);
+        Statement s = w.connection().createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       List<Map<String, Object>> out = new ArrayList<>();
       ResultSetMetaData md = rs.getMetaData();
@@ -69,9 +75,13 @@ final class Hl7v2Warehouse {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int c = 1; c <= md.getColumnCount(); c++) {
           Object v = rs.getObject(c);
-          row.put(md.getColumnLabel(c), v instanceof java.sql.Timestamp t ? t.toLocalDateTime().toString()
-              : v instanceof java.sql.Date d ? d.toLocalDate().toString()
-              : v instanceof java.time.temporal.Temporal t ? t.toString() : v);
+          row.put(
+              md.getColumnLabel(c),
+              v instanceof java.sql.Timestamp t
+                  ? t.toLocalDateTime().toString()
+                  : v instanceof java.sql.Date d
+                      ? d.toLocalDate().toString()
+                      : v instanceof java.time.temporal.Temporal t ? t.toString() : v);
         }
         out.add(row);
       }

@@ -13,8 +13,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A sender for tests: frames messages with MLLP, reads the acknowledgments, and reads them back with HAPI (an
- * acknowledgment HAPI cannot parse fails the test).
+ * A sender for tests: frames messages with MLLP, reads the acknowledgments, and reads them back
+ * with HAPI (an acknowledgment HAPI cannot parse fails the test).
  */
 final class MllpTestClient implements AutoCloseable {
   private static final HapiContext HAPI = new DefaultHapiContext();
@@ -37,7 +37,8 @@ final class MllpTestClient implements AutoCloseable {
         String reason = !err ? null : eld ? t.get("/MSA-3") : t.get("/ERR-8");
         return new Ack(text, t.get("/MSA-1"), t.get("/MSA-2"), error, reason);
       } catch (Exception e) {
-        throw new AssertionError("HAPI cannot read the acknowledgment " + text.replace('\r', '\n'), e);
+        throw new AssertionError(
+            "HAPI cannot read the acknowledgment " + text.replace('\r', '\n'), e);
       }
     }
   }

@@ -18,7 +18,8 @@ class CsvLineTest {
 
   @Test
   void timestampsInAnyOffsetAreUtcAndPlainDatesAreMidnight() {
-    assertThat(line("2019-02-17T05:07:38Z", "").time("DATE")).isEqualTo(LocalDateTime.of(2019, 2, 17, 5, 7, 38));
+    assertThat(line("2019-02-17T05:07:38Z", "").time("DATE"))
+        .isEqualTo(LocalDateTime.of(2019, 2, 17, 5, 7, 38));
     assertThat(line("2019-02-17T05:07:38+02:00", "").time("DATE"))
         .isEqualTo(LocalDateTime.of(2019, 2, 17, 3, 7, 38));
     assertThat(line("2019-02-17", "").time("DATE")).isEqualTo(LocalDateTime.of(2019, 2, 17, 0, 0));
@@ -27,7 +28,9 @@ class CsvLineTest {
 
   @Test
   void impossibleDatesAreRejectedNamingTheColumn() {
-    String[] bad = {"2019-13-17T05:07:38Z", "2019-02-30T05:07:38Z", "2019-02-17T25:07:38Z", "yesterday"};
+    String[] bad = {
+      "2019-13-17T05:07:38Z", "2019-02-30T05:07:38Z", "2019-02-17T25:07:38Z", "yesterday"
+    };
     for (String b : bad) {
       assertThatThrownBy(() -> line(b, "").time("DATE"))
           .isInstanceOf(SyntheaFormatException.class)
@@ -51,7 +54,9 @@ class CsvLineTest {
   void moneyIsRoundedToCentsAndNotANumberIsRejected() {
     assertThat(line("", "0").money("VALUE")).hasToString("0.00");
     assertThat(line("", "12.345").money("VALUE")).hasToString("12.34");
-    assertThatThrownBy(() -> line("", "NaN").number("VALUE")).hasMessageContaining("'NaN' is not a number");
-    assertThatThrownBy(() -> line("", "1.5").count("VALUE")).hasMessageContaining("not a whole number");
+    assertThatThrownBy(() -> line("", "NaN").number("VALUE"))
+        .hasMessageContaining("'NaN' is not a number");
+    assertThatThrownBy(() -> line("", "1.5").count("VALUE"))
+        .hasMessageContaining("not a whole number");
   }
 }

@@ -13,9 +13,9 @@ import org.medmine.testing.RecordedIngest;
 import org.medmine.testing.WarehouseDiff;
 
 /**
- * Re-ingesting the 20-patient Synthea CSV export (told from FHIR by its patients.csv) into the same warehouse
- * leaves every table exactly as one ingest left it: ids taken from the CSV, or derived from the line's
- * content where the CSV has none, make the second run an upsert of the same rows.
+ * Re-ingesting the 20-patient Synthea CSV export (told from FHIR by its patients.csv) into the same
+ * warehouse leaves every table exactly as one ingest left it: ids taken from the CSV, or derived
+ * from the line's content where the CSV has none, make the second run an upsert of the same rows.
  */
 class SyntheaCsvIdempotencyIT {
   @TempDir Path dir;
@@ -34,6 +34,8 @@ class SyntheaCsvIdempotencyIT {
     Map<String, Long> rows = WarehouseDiff.rowCounts(twice);
     assertThat(rows.get("observation")).isGreaterThan(10_000);
     assertThat(rows.get("claim")).isPositive();
-    assertThat(WarehouseDiff.differences(once, twice)).as("tables after one and after two ingests").isEmpty();
+    assertThat(WarehouseDiff.differences(once, twice))
+        .as("tables after one and after two ingests")
+        .isEmpty();
   }
 }

@@ -13,10 +13,10 @@ import org.medmine.testing.RecordedIngest;
 import org.medmine.testing.WarehouseDiff;
 
 /**
- * The DuckDB-native CSV path and the Java reader make the same warehouse of the 20-patient Synthea CSV export:
- * every row of every table (derived ids, claim totals folded from claims_transactions.csv, quarantine) on a
- * first load (rows appended straight into the tables) and on a second load of the same export (staged and
- * merged).
+ * The DuckDB-native CSV path and the Java reader make the same warehouse of the 20-patient Synthea
+ * CSV export: every row of every table (derived ids, claim totals folded from
+ * claims_transactions.csv, quarantine) on a first load (rows appended straight into the tables) and
+ * on a second load of the same export (staged and merged).
  */
 class SyntheaCsvNativeIT {
   @TempDir Path dir;
@@ -37,7 +37,9 @@ class SyntheaCsvNativeIT {
     Map<String, Long> rows = WarehouseDiff.rowCounts(nat);
     assertThat(rows.get("observation")).isGreaterThan(10_000);
     assertThat(rows.get("claim_line")).isPositive();
-    assertThat(WarehouseDiff.differences(java, nat)).as("Java reader vs native path, first load").isEmpty();
+    assertThat(WarehouseDiff.differences(java, nat))
+        .as("Java reader vs native path, first load")
+        .isEmpty();
 
     Path javaTwice = dir.resolve("java2.duckdb");
     Path nativeTwice = dir.resolve("native2.duckdb");
@@ -46,7 +48,11 @@ class SyntheaCsvNativeIT {
     ingest(CsvReading.JAVA, javaTwice);
     RecordedIngest again = ingest(CsvReading.NATIVE_STRICT, nativeTwice);
     assertThat(again.result().stored()).isEqualTo(j.result().stored());
-    assertThat(WarehouseDiff.differences(javaTwice, nativeTwice)).as("second load, staged").isEmpty();
-    assertThat(WarehouseDiff.differences(java, nativeTwice)).as("the second load changed nothing").isEmpty();
+    assertThat(WarehouseDiff.differences(javaTwice, nativeTwice))
+        .as("second load, staged")
+        .isEmpty();
+    assertThat(WarehouseDiff.differences(java, nativeTwice))
+        .as("the second load changed nothing")
+        .isEmpty();
   }
 }

@@ -13,12 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medmine.ingest.progress.IngestListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.Warehouse;
 
 /** Edge cases of Synthea CSV ingestion, on small hand-written exports. */
@@ -33,7 +33,8 @@ class SyntheaCsvReaderTest {
   static final String ENCOUNTERS_HEADER =
       "Id,START,STOP,PATIENT,ORGANIZATION,PROVIDER,PAYER,ENCOUNTERCLASS,CODE,DESCRIPTION,BASE_ENCOUNTER_COST,"
           + "TOTAL_CLAIM_COST,PAYER_COVERAGE,REASONCODE,REASONDESCRIPTION";
-  static final String OBSERVATIONS_HEADER = "DATE,PATIENT,ENCOUNTER,CATEGORY,CODE,DESCRIPTION,VALUE,UNITS,TYPE";
+  static final String OBSERVATIONS_HEADER =
+      "DATE,PATIENT,ENCOUNTER,CATEGORY,CODE,DESCRIPTION,VALUE,UNITS,TYPE";
 
   @TempDir Path dir;
 
@@ -49,7 +50,10 @@ class SyntheaCsvReaderTest {
     return csv;
   }
 
-  /** How these tests read Synthea CSV: the default (the DuckDB-native path, the Java reader where it refuses). */
+  /**
+   * How these tests read Synthea CSV: the default (the DuckDB-native path, the Java reader where it
+   * refuses).
+   */
   CsvReading reading() {
     return CsvReading.NATIVE;
   }
@@ -60,7 +64,9 @@ class SyntheaCsvReaderTest {
 
   static IngestResult ingest(Path csv, Path warehouse, CsvReading reading) {
     try (Warehouse w = Warehouse.open(warehouse)) {
-      return Ingestor.ingest(w, new IngestOptions(List.of(csv), "test", InputFormat.AUTO).withCsvReading(reading),
+      return Ingestor.ingest(
+          w,
+          new IngestOptions(List.of(csv), "test", InputFormat.AUTO).withCsvReading(reading),
           IngestListener.NONE);
     }
   }
@@ -86,7 +92,9 @@ class SyntheaCsvReaderTest {
   void aBadLineIsQuarantinedWithItsFileAndLineAndTheNextLineStillLoads() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
     Path csv =
-        write("encounters.csv", ENCOUNTERS_HEADER,
+        write(
+            "encounters.csv",
+            ENCOUNTERS_HEADER,
             "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,136.80,136.80,0,,",
             "e2,2020-13-02T10:00:00Z,,p1,o1,d1,y1,wellness,162673000,Exam,1,1,0,,",
             "e3,2020-01-03T10:00:00Z,,p1,o1,d1,y1,emergency,50849002,Emergency,twelve,1,0,,",
@@ -102,8 +110,11 @@ class SyntheaCsvReaderTest {
         .containsExactly(
             List.of("e1", "AMB", "wellness", "2020-01-02 10:00:00.0"),
             List.of("e5", "IMP", "inpatient", "2020-01-05 08:00:00.0"));
-    List<List<String>> q = query(w, "SELECT file, position, position_kind, resource_type, resource_id, reason, raw_text"
-        + " FROM quarantine ORDER BY position");
+    List<List<String>> q =
+        query(
+            w,
+            "SELECT file, position, position_kind, resource_type, resource_id, reason, raw_text"
+                + " FROM quarantine ORDER BY position");
     String file = csv.resolve("encounters.csv").toAbsolutePath().normalize().toString();
     assertThat(q).hasSize(3);
     assertThat(q.get(0).subList(0, 5)).containsExactly(file, "3", "line", "Encounter", "e2");
@@ -119,12 +130,18 @@ class SyntheaCsvReaderTest {
   @Test
   void reIngestingTheSameExportChangesNothingAndIdenticalLinesStayDistinctRows() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
-    write("encounters.csv", ENCOUNTERS_HEADER,
+    write(
+        "encounters.csv",
+        ENCOUNTERS_HEADER,
         "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,136.80,136.80,0,,");
     String spo2 = "2020-01-02T10:00:00Z,p1,e1,vital-signs,2708-6,Oxygen saturation,98.0,%,numeric";
     Path csv =
-        write("observations.csv", OBSERVATIONS_HEADER, spo2,
-            "2020-01-02T10:00:00Z,p1,e1,survey,93031-3,Need,\"Medicine, Dental\",,text", spo2,
+        write(
+            "observations.csv",
+            OBSERVATIONS_HEADER,
+            spo2,
+            "2020-01-02T10:00:00Z,p1,e1,survey,93031-3,Need,\"Medicine, Dental\",,text",
+            spo2,
             "2020-01-02T10:00:00Z,p1,e1,vital-signs,29463-7,Body Weight,not-a-number,kg,numeric");
     Path w = dir.resolve("w.duckdb");
     IngestResult first = ingest(csv, w);
@@ -134,8 +151,11 @@ class SyntheaCsvReaderTest {
     IngestResult second = ingest(csv, w);
     assertThat(second.read()).isEqualTo(first.read()).isEqualTo(6);
     assertThat(query(w, everything)).isEqualTo(before).hasSize(3);
-    assertThat(query(w, "SELECT file, position, reason FROM quarantine")).isEqualTo(quarantineBefore).hasSize(1);
-    assertThat(query(w, "SELECT count(DISTINCT id), count(*) FROM observation WHERE code = '2708-6'"))
+    assertThat(query(w, "SELECT file, position, reason FROM quarantine"))
+        .isEqualTo(quarantineBefore)
+        .hasSize(1);
+    assertThat(
+            query(w, "SELECT count(DISTINCT id), count(*) FROM observation WHERE code = '2708-6'"))
         .containsExactly(List.of("2", "2"));
     assertThat(query(w, "SELECT value_text FROM observation WHERE code = '93031-3'"))
         .containsExactly(List.of("Medicine, Dental"));
@@ -154,7 +174,8 @@ class SyntheaCsvReaderTest {
     assertThat(r.stored()).isEqualTo(1);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT position, position_kind, resource_type, reason FROM quarantine"))
-        .containsExactly(List.of("0", "file", "Condition", "the file is empty (not even a header)"));
+        .containsExactly(
+            List.of("0", "file", "Condition", "the file is empty (not even a header)"));
   }
 
   @Test
@@ -165,17 +186,23 @@ class SyntheaCsvReaderTest {
     IngestResult r = ingest(csv, w);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT position_kind, reason FROM quarantine").get(0))
-        .containsExactly("file", "the header lacks the column(s) PATIENT, START, CODE: is this Synthea's"
-            + " conditions.csv? The file was not read");
+        .containsExactly(
+            "file",
+            "the header lacks the column(s) PATIENT, START, CODE: is this Synthea's"
+                + " conditions.csv? The file was not read");
   }
 
   @Test
   void anUnterminatedQuoteCostsTheRestOfTheFileButNotTheLinesBeforeIt() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
-    write("encounters.csv", ENCOUNTERS_HEADER,
+    write(
+        "encounters.csv",
+        ENCOUNTERS_HEADER,
         "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,136.80,136.80,0,,");
     Path csv =
-        write("observations.csv", OBSERVATIONS_HEADER,
+        write(
+            "observations.csv",
+            OBSERVATIONS_HEADER,
             "2020-01-02T10:00:00Z,p1,e1,vital-signs,8302-2,Body Height,162.7,cm,numeric",
             "2020-01-02T10:00:00Z,p1,e1,survey,93031-3,Need,\"never closed,,text");
     Path w = dir.resolve("w.duckdb");
@@ -183,7 +210,10 @@ class SyntheaCsvReaderTest {
     assertThat(r.read()).isEqualTo(r.stored() + r.quarantined());
     assertThat(query(w, "SELECT code, value_number, value_unit FROM observation"))
         .containsExactly(List.of("8302-2", "162.7", "cm"));
-    assertThat(query(w, "SELECT resource_type, position FROM quarantine WHERE file LIKE '%observations.csv'"))
+    assertThat(
+            query(
+                w,
+                "SELECT resource_type, position FROM quarantine WHERE file LIKE '%observations.csv'"))
         .containsExactly(List.of("Observation", "3"));
   }
 
@@ -191,21 +221,27 @@ class SyntheaCsvReaderTest {
   void rowsOfAPatientNotInTheExportAreQuarantinedAsDangling() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
     Path csv =
-        write("encounters.csv", ENCOUNTERS_HEADER,
+        write(
+            "encounters.csv",
+            ENCOUNTERS_HEADER,
             "e1,2020-01-02T10:00:00Z,,nobody,o1,d1,y1,wellness,162673000,Exam,1,1,0,,");
     Path w = dir.resolve("w.duckdb");
     IngestResult r = ingest(csv, w);
     assertThat(r.quarantined()).isEqualTo(1);
     assertThat(query(w, "SELECT count(*) FROM encounter")).containsExactly(List.of("0"));
-    assertThat(query(w, "SELECT position, reason FROM quarantine").get(0).get(1)).contains("nobody", "dangling");
+    assertThat(query(w, "SELECT position, reason FROM quarantine").get(0).get(1))
+        .contains("nobody", "dangling");
   }
 
   @Test
   void claimTotalsAreTheSumOfTheirChargesAndMoneyOfAnyScaleIsStoredInCents() throws Exception {
     write("patients.csv", PATIENTS_HEADER, P1);
-    write("encounters.csv", ENCOUNTERS_HEADER, // the claim's encounter: a dangling one would quarantine the claim
+    write(
+        "encounters.csv",
+        ENCOUNTERS_HEADER, // the claim's encounter: a dangling one would quarantine the claim
         "e1,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,p1,o1,d1,y1,wellness,162673000,Exam,1,1,0,,");
-    write("claims_transactions.csv",
+    write(
+        "claims_transactions.csv",
         "ID,CLAIMID,CHARGEID,PATIENTID,TYPE,AMOUNT,METHOD,FROMDATE,TODATE,PROCEDURECODE,UNITS,NOTES,UNITAMOUNT,"
             + "PAYMENTS,APPOINTMENTID",
         "t1,c1,0,p1,CHARGE,100,,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,162673000,1,Exam,100,,e1",
@@ -213,7 +249,9 @@ class SyntheaCsvReaderTest {
         "t3,c1,2,p1,PAYMENT,,COPAY,2020-01-02T10:00:00Z,2020-01-02T11:00:00Z,162673000,1,Exam,0,20,e1",
         "t4,c1,3,p1,REFUND,,,,,,,,,,e1");
     Path csv =
-        write("claims.csv", "Id,PATIENTID,PROVIDERID,PRIMARYPATIENTINSURANCEID,DIAGNOSIS1,DIAGNOSIS2,APPOINTMENTID,"
+        write(
+            "claims.csv",
+            "Id,PATIENTID,PROVIDERID,PRIMARYPATIENTINSURANCEID,DIAGNOSIS1,DIAGNOSIS2,APPOINTMENTID,"
                 + "SERVICEDATE",
             "c1,p1,d1,y1,72892002,,e1,2020-01-02T10:00:00Z");
     Path w = dir.resolve("w.duckdb");

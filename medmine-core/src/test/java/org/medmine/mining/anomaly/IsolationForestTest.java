@@ -13,13 +13,15 @@ class IsolationForestTest {
     assertThat(IsolationForest.averagePathLength(1)).isZero();
     assertThat(IsolationForest.averagePathLength(2)).isEqualTo(1);
     // c(256) = 2 (ln 255 + 0.5772) - 2 * 255/256 = 10.2448...
-    assertThat(IsolationForest.averagePathLength(256)).isCloseTo(2 * (Math.log(255) + 0.5772156649) - 2 * 255.0 / 256, within(1e-9))
+    assertThat(IsolationForest.averagePathLength(256))
+        .isCloseTo(2 * (Math.log(255) + 0.5772156649) - 2 * 255.0 / 256, within(1e-9))
         .isCloseTo(10.2448, within(1e-3));
   }
 
   @Test
   void twoPointsAreSeparatedByTheFirstSplit() {
-    // Any split between two distinct points isolates both at depth 1: every path length is exactly 1.
+    // Any split between two distinct points isolates both at depth 1: every path length is exactly
+    // 1.
     double[][] x = {{0, 0}, {1, 5}};
     IsolationForest f = IsolationForest.fit(x, 50, 256, 3);
     assertThat(f.meanPathLength(x[0])).isEqualTo(1);
@@ -33,7 +35,8 @@ class IsolationForestTest {
     double[][] x = {{3, 3}, {3, 3}, {3, 3}, {3, 3}};
     IsolationForest f = IsolationForest.fit(x, 10, 256, 1);
     // No feature varies: the root is a leaf of 4 rows, path length c(4) = 2(ln 3 + γ) − 1.5.
-    assertThat(f.meanPathLength(x[0])).isCloseTo(2 * (Math.log(3) + 0.5772156649) - 1.5, within(1e-9));
+    assertThat(f.meanPathLength(x[0]))
+        .isCloseTo(2 * (Math.log(3) + 0.5772156649) - 1.5, within(1e-9));
   }
 
   @Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** Clustering on planted clusters, and the measures against hand-computed values. */
 class ClusteringTest {
-  /** Planted Gaussian blobs: {@code sizes[c]} points around centre c (spread {@code sd}), in {@code d} dimensions. */
+  /**
+   * Planted Gaussian blobs: {@code sizes[c]} points around centre c (spread {@code sd}), in {@code
+   * d} dimensions.
+   */
   static double[][] blobs(int[] sizes, double[][] centres, double sd, long seed, int[] truth) {
     Random rnd = new Random(seed);
     int n = 0;
@@ -34,19 +37,25 @@ class ClusteringTest {
 
   @Test
   void adjustedRandMatchesKnownValues() {
-    // scikit-learn's documented example: adjusted_rand_score([0, 0, 1, 1], [0, 0, 1, 2]) = 0.5714...
-    assertThat(AdjustedRand.index(new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 2})).isCloseTo(4.0 / 7, within(1e-12));
+    // scikit-learn's documented example: adjusted_rand_score([0, 0, 1, 1], [0, 0, 1, 2]) =
+    // 0.5714...
+    assertThat(AdjustedRand.index(new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 2}))
+        .isCloseTo(4.0 / 7, within(1e-12));
     assertThat(AdjustedRand.index(new int[] {0, 0, 1, 1}, new int[] {5, 5, 2, 2})).isEqualTo(1.0);
-    // Hand count for [0,0,0,1,1,1] vs [0,0,1,1,2,2]: index 2, sums 6 and 3, expected 18/15, max 4.5 -> 0.8/3.3
-    assertThat(AdjustedRand.index(new int[] {0, 0, 0, 1, 1, 1}, new int[] {0, 0, 1, 1, 2, 2})).isCloseTo(0.8 / 3.3, within(1e-12));
+    // Hand count for [0,0,0,1,1,1] vs [0,0,1,1,2,2]: index 2, sums 6 and 3, expected 18/15, max 4.5
+    // -> 0.8/3.3
+    assertThat(AdjustedRand.index(new int[] {0, 0, 0, 1, 1, 1}, new int[] {0, 0, 1, 1, 2, 2}))
+        .isCloseTo(0.8 / 3.3, within(1e-12));
   }
 
   @Test
   void silhouetteMatchesAHandComputation() {
-    // Points 0, 1 | 10, 12 on a line: s(0) = 1 - 1/11, s(1) = 1 - 1/10, s(10) = 1 - 2/9.5, s(12) = 1 - 2/11.5
+    // Points 0, 1 | 10, 12 on a line: s(0) = 1 - 1/11, s(1) = 1 - 1/10, s(10) = 1 - 2/9.5, s(12) =
+    // 1 - 2/11.5
     double[][] x = {{0}, {1}, {10}, {12}};
     double expected = ((1 - 1 / 11.0) + (1 - 1 / 10.0) + (1 - 2 / 9.5) + (1 - 2 / 11.5)) / 4;
-    assertThat(Silhouette.mean(Silhouette.euclidean(x), new int[] {0, 0, 1, 1})).isCloseTo(expected, within(1e-12));
+    assertThat(Silhouette.mean(Silhouette.euclidean(x), new int[] {0, 0, 1, 1}))
+        .isCloseTo(expected, within(1e-12));
   }
 
   @Test
@@ -128,7 +137,9 @@ class ClusteringTest {
           }
         }
       }
-      assertThat(KMedoids.fit(d, 3, 30, seed).objective()).as("seed %d", seed).isCloseTo(best, within(1e-9));
+      assertThat(KMedoids.fit(d, 3, 30, seed).objective())
+          .as("seed %d", seed)
+          .isCloseTo(best, within(1e-9));
     }
   }
 }

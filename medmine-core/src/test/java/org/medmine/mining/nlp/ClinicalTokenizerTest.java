@@ -15,14 +15,17 @@ class ClinicalTokenizerTest {
   @Test
   void clinicalAbbreviationsWithPeriodsAndSlashesStayOneToken() {
     assertThat(texts("67 y.o. male s/p CABG, h/o DM, c/o CP, r/o MI"))
-        .containsExactly("67", "y.o.", "male", "s/p", "CABG", ",", "h/o", "DM", ",", "c/o", "CP", ",", "r/o", "MI");
+        .containsExactly(
+            "67", "y.o.", "male", "s/p", "CABG", ",", "h/o", "DM", ",", "c/o", "CP", ",", "r/o",
+            "MI");
     assertThat(texts("metoprolol 25 mg p.o. b.i.d. per Dr. Smith"))
         .containsExactly("metoprolol", "25", "mg", "p.o.", "b.i.d.", "per", "Dr.", "Smith");
   }
 
   @Test
   void anAbbreviationInsideAWordIsNotCutOut() {
-    // "thesis" contains "s/p"-like letters nowhere, but "Mrs" must not take the "mr." of "Mr." out of "Mrsa".
+    // "thesis" contains "s/p"-like letters nowhere, but "Mrs" must not take the "mr." of "Mr." out
+    // of "Mrsa".
     assertThat(texts("MRSA screen")).containsExactly("MRSA", "screen");
     assertThat(texts("gaps/pauses")).containsExactly("gaps", "/", "pauses");
   }
@@ -30,7 +33,8 @@ class ClinicalTokenizerTest {
   @Test
   void numbersKeepDecimalsRatiosAndPlus() {
     assertThat(texts("T 39.2, BP 152/94, strength 5/5, 2+ edema"))
-        .containsExactly("T", "39.2", ",", "BP", "152/94", ",", "strength", "5/5", ",", "2+", "edema");
+        .containsExactly(
+            "T", "39.2", ",", "BP", "152/94", ",", "strength", "5/5", ",", "2+", "edema");
   }
 
   @Test
@@ -42,7 +46,8 @@ class ClinicalTokenizerTest {
 
   @Test
   void runTogetherSentencesSplitAtThePeriod() {
-    assertThat(texts("Denies pain.Has nausea")).containsExactly("Denies", "pain", ".", "Has", "nausea");
+    assertThat(texts("Denies pain.Has nausea"))
+        .containsExactly("Denies", "pain", ".", "Has", "nausea");
   }
 
   @Test

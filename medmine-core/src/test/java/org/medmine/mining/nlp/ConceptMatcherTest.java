@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConceptMatcherTest {
-  private static final ConceptMatcher MATCHER = new ConceptMatcher(Lexicon.standard(), ClinicalTokenizer.standard());
+  private static final ConceptMatcher MATCHER =
+      new ConceptMatcher(Lexicon.standard(), ClinicalTokenizer.standard());
 
   private static List<ConceptMention> match(String sentence) {
     return MATCHER.match(ClinicalTokenizer.standard().tokenize(sentence));
@@ -18,14 +19,17 @@ class ConceptMatcherTest {
 
   @Test
   void multiWordTermsAndTheLongestMatchWins() {
-    assertThat(ids("history of type 2 diabetes mellitus and chest pain")).containsExactly("diabetes-type-2", "chest-pain");
+    assertThat(ids("history of type 2 diabetes mellitus and chest pain"))
+        .containsExactly("diabetes-type-2", "chest-pain");
     assertThat(ids("diabetes mellitus")).containsExactly("diabetes");
   }
 
   @Test
   void inflectedFormsMeet() {
     List<ConceptMention> m = match("she has been coughing and vomited twice, with headaches");
-    assertThat(m).extracting(x -> x.concept().id()).containsExactly("cough", "vomiting", "headache");
+    assertThat(m)
+        .extracting(x -> x.concept().id())
+        .containsExactly("cough", "vomiting", "headache");
     assertThat(m.get(0).kind()).isEqualTo(ConceptMention.MatchKind.INFLECTED);
   }
 
@@ -42,7 +46,8 @@ class ConceptMatcherTest {
     // "never" is one letter from "fever", but five-letter words are not corrected.
     assertThat(ids("she has never smoked cigarettes")).containsOnly("tobacco-use");
     assertThat(new FuzzyVocabulary(java.util.List.of("fever")).correct("never")).isNull();
-    assertThat(new FuzzyVocabulary(java.util.List.of("nausea")).correct("nuasea")).isEqualTo("nausea");
+    assertThat(new FuzzyVocabulary(java.util.List.of("nausea")).correct("nuasea"))
+        .isEqualTo("nausea");
   }
 
   @Test
@@ -68,25 +73,53 @@ class ConceptMatcherTest {
 
   @Test
   void warehouseDisplaysGrowTheLexicon() {
-    Lexicon grown = Lexicon.standard().withDisplays(List.of(
-        new Lexicon.WarehouseConcept(ConceptCode.SNOMED, "59621000", "Essential hypertension (disorder)", ConceptCategory.CONDITION),
-        new Lexicon.WarehouseConcept(ConceptCode.SNOMED, "66383009", "Gingivitis (disorder)", ConceptCategory.CONDITION),
-        new Lexicon.WarehouseConcept(ConceptCode.RXNORM, "314076", "lisinopril 10 MG Oral Tablet", ConceptCategory.DRUG)));
+    Lexicon grown =
+        Lexicon.standard()
+            .withDisplays(
+                List.of(
+                    new Lexicon.WarehouseConcept(
+                        ConceptCode.SNOMED,
+                        "59621000",
+                        "Essential hypertension (disorder)",
+                        ConceptCategory.CONDITION),
+                    new Lexicon.WarehouseConcept(
+                        ConceptCode.SNOMED,
+                        "66383009",
+                        "Gingivitis (disorder)",
+                        ConceptCategory.CONDITION),
+                    new Lexicon.WarehouseConcept(
+                        ConceptCode.RXNORM,
+                        "314076",
+                        "lisinopril 10 MG Oral Tablet",
+                        ConceptCategory.DRUG)));
     ConceptMatcher m = new ConceptMatcher(grown, ClinicalTokenizer.standard());
-    List<ConceptMention> found = m.match(ClinicalTokenizer.standard().tokenize("gingivitis, essential hypertension on lisinopril"));
-    assertThat(found).extracting(x -> x.concept().id()).containsExactly(
-        "http://snomed.info/sct|66383009", "hypertension", "lisinopril");
-    assertThat(found.get(1).concept().codes()).contains(new ConceptCode(ConceptCode.SNOMED, "59621000", "warehouse"));
-    assertThat(found.get(2).concept().codes()).contains(new ConceptCode(ConceptCode.RXNORM, "314076", "warehouse"));
+    List<ConceptMention> found =
+        m.match(
+            ClinicalTokenizer.standard()
+                .tokenize("gingivitis, essential hypertension on lisinopril"));
+    assertThat(found)
+        .extracting(x -> x.concept().id())
+        .containsExactly("http://snomed.info/sct|66383009", "hypertension", "lisinopril");
+    assertThat(found.get(1).concept().codes())
+        .contains(new ConceptCode(ConceptCode.SNOMED, "59621000", "warehouse"));
+    assertThat(found.get(2).concept().codes())
+        .contains(new ConceptCode(ConceptCode.RXNORM, "314076", "warehouse"));
     assertThat(found.get(0).concept().source()).isEqualTo("warehouse");
   }
 
   @Test
   void displayTermsDropSemanticTagsAndDrugStrengths() {
-    assertThat(DisplayTerms.of("Major depression disorder (disorder)", ConceptCode.SNOMED)).containsExactly("major depression disorder");
-    assertThat(DisplayTerms.of("Acetaminophen 300 MG / HYDROcodone Bitartrate 5 MG Oral Tablet", ConceptCode.RXNORM))
+    assertThat(DisplayTerms.of("Major depression disorder (disorder)", ConceptCode.SNOMED))
+        .containsExactly("major depression disorder");
+    assertThat(
+            DisplayTerms.of(
+                "Acetaminophen 300 MG / HYDROcodone Bitartrate 5 MG Oral Tablet",
+                ConceptCode.RXNORM))
         .containsExactly("acetaminophen", "hydrocodone bitartrate");
-    assertThat(DisplayTerms.of("24 HR Metformin hydrochloride 500 MG Extended Release Oral Tablet", ConceptCode.RXNORM))
+    assertThat(
+            DisplayTerms.of(
+                "24 HR Metformin hydrochloride 500 MG Extended Release Oral Tablet",
+                ConceptCode.RXNORM))
         .containsExactly("metformin hydrochloride");
   }
 }

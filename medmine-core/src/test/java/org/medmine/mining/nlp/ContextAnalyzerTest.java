@@ -30,9 +30,11 @@ class ContextAnalyzerTest {
 
   @Test
   void postNegationLooksBackward() {
-    assertThat(assertion("Pulmonary embolism was ruled out.", "Pulmonary embolism")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("Pulmonary embolism was ruled out.", "Pulmonary embolism"))
+        .isEqualTo(Assertion.NEGATED);
     assertThat(assertion("Pedal pulses are absent.", "Pedal pulses")).isEqualTo(Assertion.NEGATED);
-    assertThat(assertion("Chest pain free since admission.", "Chest pain")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("Chest pain free since admission.", "Chest pain"))
+        .isEqualTo(Assertion.NEGATED);
   }
 
   @Test
@@ -42,63 +44,84 @@ class ContextAnalyzerTest {
 
   @Test
   void pseudoTriggersDoNotNegate() {
-    assertThat(assertion("No increase in shortness of breath.", "shortness of breath")).isEqualTo(Assertion.AFFIRMED);
-    assertThat(assertion("Gram-negative rods consistent with pneumonia.", "pneumonia")).isEqualTo(Assertion.AFFIRMED);
-    assertThat(assertion("Not only fatigue but also joint pain.", "fatigue")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("No increase in shortness of breath.", "shortness of breath"))
+        .isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("Gram-negative rods consistent with pneumonia.", "pneumonia"))
+        .isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("Not only fatigue but also joint pain.", "fatigue"))
+        .isEqualTo(Assertion.AFFIRMED);
   }
 
   @Test
   void aMentionInsideANegatingPseudoTriggerIsNegated() {
-    assertThat(assertion("She reports no change in her vision.", "change in her vision")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("She reports no change in her vision.", "change in her vision"))
+        .isEqualTo(Assertion.NEGATED);
   }
 
   @Test
   void terminatorsEndTheScope() {
-    assertThat(assertion("Denies headache but endorses blurry vision.", "blurry vision")).isEqualTo(Assertion.AFFIRMED);
-    assertThat(assertion("No chest pain; however, she reports exertional dyspnea.", "exertional dyspnea"))
+    assertThat(assertion("Denies headache but endorses blurry vision.", "blurry vision"))
         .isEqualTo(Assertion.AFFIRMED);
-    assertThat(assertion("Without fever, the patient presents with a rash.", "rash")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(
+            assertion(
+                "No chest pain; however, she reports exertional dyspnea.", "exertional dyspnea"))
+        .isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("Without fever, the patient presents with a rash.", "rash"))
+        .isEqualTo(Assertion.AFFIRMED);
   }
 
   @Test
   void theSentenceEndEndsTheScope() {
-    assertThat(assertion("No fever. Reports a productive cough.", "productive cough")).isEqualTo(Assertion.AFFIRMED);
-    assertThat(assertion("No fever. Reports a productive cough.", "fever")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("No fever. Reports a productive cough.", "productive cough"))
+        .isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("No fever. Reports a productive cough.", "fever"))
+        .isEqualTo(Assertion.NEGATED);
   }
 
   @Test
   void aMaximumScopeLimitsAShortTrigger() {
     // "non" reaches one word: the next finding is untouched.
     assertThat(assertion("Abdomen non-tender, distended.", "tender")).isEqualTo(Assertion.NEGATED);
-    assertThat(assertion("Abdomen non-tender, distended.", "distended")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("Abdomen non-tender, distended.", "distended"))
+        .isEqualTo(Assertion.AFFIRMED);
   }
 
   @Test
   void possibilityBeforeAndAfter() {
-    assertThat(assertion("Possible pneumonia in the left lower lobe.", "pneumonia")).isEqualTo(Assertion.POSSIBLE);
-    assertThat(assertion("Rule out myocardial infarction.", "myocardial infarction")).isEqualTo(Assertion.POSSIBLE);
-    assertThat(assertion("Pulmonary embolism cannot be excluded.", "Pulmonary embolism")).isEqualTo(Assertion.POSSIBLE);
-    assertThat(assertion("UTI is unlikely given the urinalysis.", "UTI")).isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Possible pneumonia in the left lower lobe.", "pneumonia"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Rule out myocardial infarction.", "myocardial infarction"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Pulmonary embolism cannot be excluded.", "Pulmonary embolism"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("UTI is unlikely given the urinalysis.", "UTI"))
+        .isEqualTo(Assertion.POSSIBLE);
   }
 
   @Test
   void aNegationGovernsAPossibilityInsideIt() {
-    assertThat(assertion("No lesions suspicious for melanoma.", "melanoma")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("No lesions suspicious for melanoma.", "melanoma"))
+        .isEqualTo(Assertion.NEGATED);
     // With punctuation between, they are separate clauses: the nearer trigger wins.
-    assertThat(assertion("No fever, possible pneumonia.", "pneumonia")).isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("No fever, possible pneumonia.", "pneumonia"))
+        .isEqualTo(Assertion.POSSIBLE);
   }
 
   @Test
   void hypotheticalConditionsAndInstructions() {
-    assertThat(assertion("Return to the ED if chest pain recurs.", "chest pain")).isEqualTo(Assertion.HYPOTHETICAL);
-    assertThat(assertion("Enoxaparin for DVT prophylaxis.", "DVT")).isEqualTo(Assertion.HYPOTHETICAL);
-    assertThat(assertion("Counseled on the risk of bleeding.", "bleeding")).isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Return to the ED if chest pain recurs.", "chest pain"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Enoxaparin for DVT prophylaxis.", "DVT"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Counseled on the risk of bleeding.", "bleeding"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
     assertThat(assertion("Zofran PRN nausea.", "nausea")).isEqualTo(Assertion.HYPOTHETICAL);
   }
 
   @Test
   void aConditionGovernsANegationInsideIt() {
-    assertThat(assertion("Return if no relief of the pain.", "pain")).isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Return if no relief of the pain.", "pain"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
   }
 
   @Test
@@ -119,8 +142,10 @@ class ContextAnalyzerTest {
 
   @Test
   void pseudoHistoricalPhrasesAreNotHistory() {
-    assertThat(time("History of present illness: cough for two days.", "cough")).isEqualTo(Temporality.RECENT);
-    assertThat(time("Family history of colon cancer.", "colon cancer")).isEqualTo(Temporality.RECENT);
+    assertThat(time("History of present illness: cough for two days.", "cough"))
+        .isEqualTo(Temporality.RECENT);
+    assertThat(time("Family history of colon cancer.", "colon cancer"))
+        .isEqualTo(Temporality.RECENT);
   }
 
   @Test
@@ -133,22 +158,29 @@ class ContextAnalyzerTest {
   @Test
   void familyMembersBeforeAndAfter() {
     assertThat(who("Mother with breast cancer.", "breast cancer")).isEqualTo(Experiencer.FAMILY);
-    assertThat(who("Diabetes in mother and maternal grandmother.", "Diabetes")).isEqualTo(Experiencer.FAMILY);
-    assertThat(who("Daughter with asthma; patient has no breathing problems.", "breathing problems"))
+    assertThat(who("Diabetes in mother and maternal grandmother.", "Diabetes"))
+        .isEqualTo(Experiencer.FAMILY);
+    assertThat(
+            who("Daughter with asthma; patient has no breathing problems.", "breathing problems"))
         .isEqualTo(Experiencer.PATIENT);
   }
 
   @Test
   void aRelativeWhoOnlyReportsLeavesThePatientTheExperiencer() {
-    assertThat(who("Per his wife, he has been more confused.", "confused")).isEqualTo(Experiencer.PATIENT);
-    assertThat(who("Mom states the baby has been pulling at his ear.", "pulling at his ear")).isEqualTo(Experiencer.PATIENT);
-    assertThat(who("Accompanied by his son, who reports two falls.", "falls")).isEqualTo(Experiencer.PATIENT);
+    assertThat(who("Per his wife, he has been more confused.", "confused"))
+        .isEqualTo(Experiencer.PATIENT);
+    assertThat(who("Mom states the baby has been pulling at his ear.", "pulling at his ear"))
+        .isEqualTo(Experiencer.PATIENT);
+    assertThat(who("Accompanied by his son, who reports two falls.", "falls"))
+        .isEqualTo(Experiencer.PATIENT);
   }
 
   @Test
   void otherExperiencers() {
-    assertThat(who("Her roommate was recently diagnosed with influenza.", "influenza")).isEqualTo(Experiencer.OTHER);
-    assertThat(who("Sick contacts at daycare with similar cough.", "cough")).isEqualTo(Experiencer.OTHER);
+    assertThat(who("Her roommate was recently diagnosed with influenza.", "influenza"))
+        .isEqualTo(Experiencer.OTHER);
+    assertThat(who("Sick contacts at daycare with similar cough.", "cough"))
+        .isEqualTo(Experiencer.OTHER);
   }
 
   @Test
@@ -161,7 +193,10 @@ class ContextAnalyzerTest {
   @Test
   void anUnmarkedMentionIsAffirmedRecentAndThePatients() {
     ContextJudgement j = judge.judge("Patient reports intermittent chest pain.", "chest pain");
-    assertThat(j).isEqualTo(new ContextJudgement(Assertion.AFFIRMED, Temporality.RECENT, Experiencer.PATIENT, java.util.List.of()));
+    assertThat(j)
+        .isEqualTo(
+            new ContextJudgement(
+                Assertion.AFFIRMED, Temporality.RECENT, Experiencer.PATIENT, java.util.List.of()));
     assertThat(j.isAssertedOfPatient()).isTrue();
   }
 }

@@ -21,20 +21,24 @@ class MentalHealthTest {
 
   @Test
   void aScoreTheInstrumentCannotTotalIsRejected() {
-    assertThatThrownBy(() -> new ScreeningScore(ScreeningInstrument.GAD7, LocalDate.of(2024, 1, 1), 22))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 to 21");
+    assertThatThrownBy(
+            () -> new ScreeningScore(ScreeningInstrument.GAD7, LocalDate.of(2024, 1, 1), 22))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 to 21");
   }
 
   @Test
   void theProfileCountsMentionsByAssertionAndKeepsTheLatestScore() {
     NoteAnnotator annotator = NoteAnnotator.with(Lexicon.standard());
     List<NoteMention> mentions = new java.util.ArrayList<>();
-    mentions.addAll(annotator.annotate("Reports feeling depressed. Denies suicidal ideation.").mentions());
+    mentions.addAll(
+        annotator.annotate("Reports feeling depressed. Denies suicidal ideation.").mentions());
     mentions.addAll(annotator.annotate("Her mother has anxiety. Drinks alcohol daily.").mentions());
-    List<ScreeningScore> scores = List.of(
-        new ScreeningScore(ScreeningInstrument.PHQ9, LocalDate.of(2024, 1, 1), 16),
-        new ScreeningScore(ScreeningInstrument.PHQ9, LocalDate.of(2024, 6, 1), 6),
-        new ScreeningScore(ScreeningInstrument.GAD7, LocalDate.of(2024, 6, 1), 12));
+    List<ScreeningScore> scores =
+        List.of(
+            new ScreeningScore(ScreeningInstrument.PHQ9, LocalDate.of(2024, 1, 1), 16),
+            new ScreeningScore(ScreeningInstrument.PHQ9, LocalDate.of(2024, 6, 1), 6),
+            new ScreeningScore(ScreeningInstrument.GAD7, LocalDate.of(2024, 6, 1), 12));
     MentalHealthProfile p = MentalHealthProfile.of("p1", mentions, scores);
     assertThat(p.markers().get(MentalHealthMarker.DEPRESSION).asserted()).isEqualTo(1);
     assertThat(p.markers().get(MentalHealthMarker.SUICIDAL_IDEATION).negated()).isEqualTo(1);
@@ -49,9 +53,13 @@ class MentalHealthTest {
 
   @Test
   void warehouseDisplaysNameTheirMarker() {
-    assertThat(MentalHealthMarker.ofDisplay("Major depression disorder (disorder)")).isEqualTo(MentalHealthMarker.DEPRESSION);
-    assertThat(MentalHealthMarker.ofDisplay("Unhealthy alcohol drinking behavior (finding)")).isEqualTo(MentalHealthMarker.SUBSTANCE_USE);
-    assertThat(MentalHealthMarker.ofDisplay("Severe anxiety (panic) (finding)")).isEqualTo(MentalHealthMarker.ANXIETY);
-    assertThat(MentalHealthMarker.ofDisplay("Essential hypertension (disorder)")).isEqualTo(MentalHealthMarker.NONE);
+    assertThat(MentalHealthMarker.ofDisplay("Major depression disorder (disorder)"))
+        .isEqualTo(MentalHealthMarker.DEPRESSION);
+    assertThat(MentalHealthMarker.ofDisplay("Unhealthy alcohol drinking behavior (finding)"))
+        .isEqualTo(MentalHealthMarker.SUBSTANCE_USE);
+    assertThat(MentalHealthMarker.ofDisplay("Severe anxiety (panic) (finding)"))
+        .isEqualTo(MentalHealthMarker.ANXIETY);
+    assertThat(MentalHealthMarker.ofDisplay("Essential hypertension (disorder)"))
+        .isEqualTo(MentalHealthMarker.NONE);
   }
 }

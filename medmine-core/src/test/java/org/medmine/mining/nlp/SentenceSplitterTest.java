@@ -24,7 +24,8 @@ class SentenceSplitterTest {
 
   @Test
   void runTogetherTextSplits() {
-    assertThat(sentences("Denies pain.Has nausea since last night")).containsExactly("Denies pain.", "Has nausea since last night");
+    assertThat(sentences("Denies pain.Has nausea since last night"))
+        .containsExactly("Denies pain.", "Has nausea since last night");
   }
 
   @Test
@@ -35,18 +36,25 @@ class SentenceSplitterTest {
 
   @Test
   void lineBreaksEndListLinesButNotWrappedProse() {
-    String text = "Allergies:\nPenicillin\nSulfa\nThe patient reports pain that\nradiates to the back";
+    String text =
+        "Allergies:\nPenicillin\nSulfa\nThe patient reports pain that\nradiates to the back";
     assertThat(sentences(text))
-        .containsExactly("Allergies:", "Penicillin", "Sulfa", "The patient reports pain that\nradiates to the back");
+        .containsExactly(
+            "Allergies:",
+            "Penicillin",
+            "Sulfa",
+            "The patient reports pain that\nradiates to the back");
   }
 
   @Test
   void bulletsStartSentences() {
-    assertThat(sentences("Plan:\n- start aspirin\n- follow up")).containsExactly("Plan:", "- start aspirin", "- follow up");
+    assertThat(sentences("Plan:\n- start aspirin\n- follow up"))
+        .containsExactly("Plan:", "- start aspirin", "- follow up");
   }
 
   @Test
   void decimalsAndQuestionMarks() {
-    assertThat(sentences("Hgb 10.2 today. Pneumonia? Will treat.")).containsExactly("Hgb 10.2 today.", "Pneumonia?", "Will treat.");
+    assertThat(sentences("Hgb 10.2 today. Pneumonia? Will treat."))
+        .containsExactly("Hgb 10.2 today.", "Pneumonia?", "Will treat.");
   }
 }

@@ -35,7 +35,8 @@ class ShippedResourcesTest {
     TriggerSet t = TriggerSet.standard();
     assertThat(t.size()).isGreaterThan(500);
     for (TriggerCategory c : TriggerCategory.values()) {
-      assertThat(ClinicalTokenizer.readLines("context-triggers.tsv")).as(c.name())
+      assertThat(ClinicalTokenizer.readLines("context-triggers.tsv"))
+          .as(c.name())
           .anyMatch(l -> l.startsWith(c.name().toLowerCase(java.util.Locale.ROOT) + "\t"));
     }
   }

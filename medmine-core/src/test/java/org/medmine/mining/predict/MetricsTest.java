@@ -13,7 +13,8 @@ class MetricsTest {
 
   @Test
   void aurocAndItsDeLongIntervalMatchTheHandComputation() {
-    // Positives 0.35, 0.8; negatives 0.1, 0.4: 3 of 4 pairs ordered. V10 = (0.5, 1), V01 = (1, 0.5);
+    // Positives 0.35, 0.8; negatives 0.1, 0.4: 3 of 4 pairs ordered. V10 = (0.5, 1), V01 = (1,
+    // 0.5);
     // var = 0.125/2 + 0.125/2 = 0.125, so the half-width is 1.96 * 0.35355.
     Metrics.Auc auc = Metrics.auroc(RISK, Y);
     assertThat(auc.auc()).isCloseTo(0.75, within(1e-12));
@@ -26,7 +27,8 @@ class MetricsTest {
 
   @Test
   void averagePrecisionBrierAndThresholdCounts() {
-    // Ranked 0.8 (+), 0.4 (-), 0.35 (+), 0.1 (-): precision 1 at the first positive, 2/3 at the second.
+    // Ranked 0.8 (+), 0.4 (-), 0.35 (+), 0.1 (-): precision 1 at the first positive, 2/3 at the
+    // second.
     assertThat(Metrics.auprc(RISK, Y)).isCloseTo((1 + 2.0 / 3) / 2, within(1e-12));
     assertThat(Metrics.brier(RISK, Y)).isCloseTo((0.01 + 0.16 + 0.4225 + 0.04) / 4, within(1e-12));
     Metrics.AtThreshold t = Metrics.atThreshold(RISK, Y, 0.3);
@@ -53,7 +55,8 @@ class MetricsTest {
     assertThat(cal[0]).isCloseTo(0, within(0.06));
     assertThat(cal[1]).isCloseTo(1, within(0.06));
     assertThat(Metrics.calibration(overconfident, y)[1]).isCloseTo(0.5, within(0.05));
-    // Risks near zero for frequent outcomes: the intercept is large but finite (it once diverged to 1e15).
+    // Risks near zero for frequent outcomes: the intercept is large but finite (it once diverged to
+    // 1e15).
     double[] tiny = new double[100];
     int[] mostly = new int[100];
     for (int i = 0; i < 100; i++) {
@@ -61,6 +64,8 @@ class MetricsTest {
       mostly[i] = i < 60 ? 1 : 0;
     }
     assertThat(Metrics.calibration(tiny, mostly)[0]).isBetween(5.0, 20.0);
-    assertThat(Metrics.calibrationCurve(risk, y, 10)).hasSize(10).allSatisfy(b -> assertThat(b[1]).isCloseTo(b[0], within(0.04)));
+    assertThat(Metrics.calibrationCurve(risk, y, 10))
+        .hasSize(10)
+        .allSatisfy(b -> assertThat(b[1]).isCloseTo(b[0], within(0.04)));
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** The three classifiers against cases whose answer is known. */
 class ModelsTest {
-  /** One binary predictor: the unpenalized MLE reproduces the two group rates exactly (a closed form). */
+  /**
+   * One binary predictor: the unpenalized MLE reproduces the two group rates exactly (a closed
+   * form).
+   */
   @Test
   void logisticRegressionWithoutPenaltyRecoversTheGroupRates() {
     // x = 0: 3 of 10 positive; x = 1: 8 of 10 positive.
@@ -61,9 +64,15 @@ class ModelsTest {
       x[i][0] = 40 + 15 * r.nextGaussian(); // an age-like continuous covariate
       x[i][1] = i % 7 == 0 ? Double.NaN : r.nextGaussian(); // a lab with missing values
       for (int j = 2; j < p; j++) {
-        x[i][j] = r.nextDouble() < 0.03 ? 1 : 0; // rare indicators, as the condition and drug covariates are
+        x[i][j] =
+            r.nextDouble() < 0.03
+                ? 1
+                : 0; // rare indicators, as the condition and drug covariates are
       }
-      y[i] = r.nextDouble() < LogisticRegression.sigmoid(0.04 * (x[i][0] - 40) + 1.2 * x[i][2] - 1) ? 1 : 0;
+      y[i] =
+          r.nextDouble() < LogisticRegression.sigmoid(0.04 * (x[i][0] - 40) + 1.2 * x[i][2] - 1)
+              ? 1
+              : 0;
     }
     for (double lambda : new double[] {0.1, 10}) {
       LogisticRegression exact = LogisticRegression.fit(x, y, lambda, true);
@@ -75,9 +84,12 @@ class ModelsTest {
       for (int i = 0; i < n; i++) {
         score += (y[i] - pr[i]) * cg.imputer().standardize(x[i])[2];
       }
-      assertThat(score).as("score equation at lambda %s", lambda).isCloseTo(lambda * cg.beta()[2], within(1e-6));
+      assertThat(score)
+          .as("score equation at lambda %s", lambda)
+          .isCloseTo(lambda * cg.beta()[2], within(1e-6));
     }
-    assertThat(LogisticRegression.fit(x, y, 10).beta()).as("the public fit takes the CG path here")
+    assertThat(LogisticRegression.fit(x, y, 10).beta())
+        .as("the public fit takes the CG path here")
         .containsExactly(LogisticRegression.fit(x, y, 10, false).beta(), within(0.0));
   }
 
@@ -94,7 +106,9 @@ class ModelsTest {
     DecisionTree t = DecisionTree.fit(x, y, 3, 2);
     assertThat(t.predict(new double[][] {{10, 0.5}, {30, 0.5}})).containsExactly(0.0, 1.0);
     List<String> rules = t.rules(List.of("age", "noise"));
-    assertThat(rules).containsExactly("IF age <= 24.5 THEN risk 0.00 (n = 25)", "IF age > 24.5 THEN risk 1.00 (n = 15)");
+    assertThat(rules)
+        .containsExactly(
+            "IF age <= 24.5 THEN risk 0.00 (n = 25)", "IF age > 24.5 THEN risk 1.00 (n = 15)");
   }
 
   @Test
@@ -126,10 +140,14 @@ class ModelsTest {
       meanAbs0 += Math.abs(s[0]);
       meanAbs2 += Math.abs(s[2]);
     }
-    assertThat(meanAbs0).as("the informative feature matters more than noise").isGreaterThan(3 * meanAbs2);
+    assertThat(meanAbs0)
+        .as("the informative feature matters more than noise")
+        .isGreaterThan(3 * meanAbs2);
     BoostedTrees loaded = BoostedTrees.load(m.toBytes(), 3);
     assertThat(loaded.predict(x)).containsExactly(p, within(1e-7));
-    assertThat(BoostedTrees.fit(x, y, new BoostedTrees.Params(50, 3, 0.3, 1, 42)).predict(x)).as("seeded").containsExactly(p, within(0.0));
+    assertThat(BoostedTrees.fit(x, y, new BoostedTrees.Params(50, 3, 0.3, 1, 42)).predict(x))
+        .as("seeded")
+        .containsExactly(p, within(0.0));
   }
 
   @Test
@@ -145,9 +163,12 @@ class ModelsTest {
     double[] m = Metrics.regression(exact.predict(x), y);
     assertThat(m[0]).isCloseTo(0, within(1e-6));
     assertThat(m[2]).isCloseTo(1, within(1e-9));
-    RidgeRegression shrunk = RidgeRegression.fit(x, y, 49); // beta = sum(z*y') / (sum(z^2) + 49) = half of the exact slope
+    RidgeRegression shrunk =
+        RidgeRegression.fit(
+            x, y, 49); // beta = sum(z*y') / (sum(z^2) + 49) = half of the exact slope
     assertThat(shrunk.beta()[0]).isCloseTo(exact.beta()[0] / 2, within(1e-6));
-    BoostedTrees trees = BoostedTrees.fitRegression(x, y, new BoostedTrees.Params(200, 3, 0.3, 1, 1));
+    BoostedTrees trees =
+        BoostedTrees.fitRegression(x, y, new BoostedTrees.Params(200, 3, 0.3, 1, 1));
     assertThat(Metrics.regression(trees.predict(x), y)[2]).isGreaterThan(0.99);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both scan statistics find a planted cluster with its regions and weeks, keep the false-cluster rate at the
- * nominal level on null data, and give the same answer for the same seed.
+ * Both scan statistics find a planted cluster with its regions and weeks, keep the false-cluster
+ * rate at the nominal level on null data, and give the same answer for the same seed.
  */
 class SpaceTimeScanTest {
   static final List<Region> REGIONS = SpaceTimeData.NEW_ENGLAND;
@@ -21,7 +21,8 @@ class SpaceTimeScanTest {
     Region boston = RegionCentroids.zip3().get("021");
     assertThat(boston.latitude()).isCloseTo(42.3, within(0.4));
     assertThat(boston.longitude()).isCloseTo(-71.1, within(0.4));
-    assertThat(boston.distanceKm(RegionCentroids.zip3().get("100"))).isBetween(250.0, 330.0); // to Manhattan
+    assertThat(boston.distanceKm(RegionCentroids.zip3().get("100")))
+        .isBetween(250.0, 330.0); // to Manhattan
     assertThat(RegionCentroids.zip3()).hasSize(892);
     assertThat(RegionCentroids.counties()).hasSize(3217);
     Region suffolk = RegionCentroids.counties().get("25025");
@@ -39,9 +40,14 @@ class SpaceTimeScanTest {
       assertThat(c.pValue()).isLessThanOrEqualTo(0.05);
       assertThat(r.significant()).first().isEqualTo(c);
       assertThat(c.observed()).isGreaterThan(c.expected());
-      found += Set.copyOf(c.regions()).equals(PLANTED) && c.firstPeriod() == 24 && c.lastPeriod() == 25 ? 1 : 0;
+      found +=
+          Set.copyOf(c.regions()).equals(PLANTED) && c.firstPeriod() == 24 && c.lastPeriod() == 25
+              ? 1
+              : 0;
     }
-    assertThat(found).as("datasets whose most likely cluster has exactly the planted regions and weeks").isGreaterThanOrEqualTo(8);
+    assertThat(found)
+        .as("datasets whose most likely cluster has exactly the planted regions and weeks")
+        .isGreaterThanOrEqualTo(8);
   }
 
   @Test
@@ -53,9 +59,14 @@ class SpaceTimeScanTest {
       SpaceTimeCluster c = r.mostLikely();
       assertThat(c.pValue()).isLessThanOrEqualTo(0.05);
       assertThat(c.relativeRisk()).isBetween(1.8, 3.5);
-      found += Set.copyOf(c.regions()).equals(PLANTED) && c.firstPeriod() == 24 && c.lastPeriod() == 25 ? 1 : 0;
+      found +=
+          Set.copyOf(c.regions()).equals(PLANTED) && c.firstPeriod() == 24 && c.lastPeriod() == 25
+              ? 1
+              : 0;
     }
-    assertThat(found).as("datasets whose most likely cluster has exactly the planted regions and weeks").isGreaterThanOrEqualTo(8);
+    assertThat(found)
+        .as("datasets whose most likely cluster has exactly the planted regions and weeks")
+        .isGreaterThanOrEqualTo(8);
   }
 
   @Test
@@ -67,8 +78,12 @@ class SpaceTimeScanTest {
     for (int sim = 0; sim < sims; sim++) {
       SpaceTimeData d = SpaceTimeData.nullData(regions, 12, 1000 + sim);
       ScanOptions o = new ScanOptions(8, 3, true, 99, 5000 + sim, 0.05);
-      permutationFalse += SpaceTimePermutationScan.scan(regions, d.counts, o).significant().isEmpty() ? 0 : 1;
-      expectationFalse += ExpectationBasedPoissonScan.scan(regions, d.counts, d.mean, o).significant().isEmpty() ? 0 : 1;
+      permutationFalse +=
+          SpaceTimePermutationScan.scan(regions, d.counts, o).significant().isEmpty() ? 0 : 1;
+      expectationFalse +=
+          ExpectationBasedPoissonScan.scan(regions, d.counts, d.mean, o).significant().isEmpty()
+              ? 0
+              : 1;
     }
     // Binomial(200, 0.05): mean 10, 99.9% of draws within 2..21.
     assertThat(permutationFalse).isBetween(2, 21);
@@ -80,7 +95,8 @@ class SpaceTimeScanTest {
     SpaceTimeData d = SpaceTimeData.simulate(REGIONS, 26, 300, PLANTED, 2, 3);
     double[] cases = SpaceTimePermutationScan.rowSums(d.counts, 0);
     double total = java.util.Arrays.stream(cases).sum();
-    ScanOptions small = new ScanOptions(REGIONS.size(), 4, true, 99, 1, 0.05, Double.POSITIVE_INFINITY, 0.05);
+    ScanOptions small =
+        new ScanOptions(REGIONS.size(), 4, true, 99, 1, 0.05, Double.POSITIVE_INFINITY, 0.05);
     ScanResult r = SpaceTimePermutationScan.scan(REGIONS, d.counts, small);
     List<SpaceTimeCluster> found = new java.util.ArrayList<>(r.significant());
     found.add(r.mostLikely());
@@ -88,8 +104,12 @@ class SpaceTimeScanTest {
       double size = c.regions().stream().mapToDouble(id -> cases[indexOf(id)]).sum();
       assertThat(c.regions().size() == 1 || size <= 0.05 * total + 1e-9).as(c.toString()).isTrue();
     }
-    ScanResult near = ExpectationBasedPoissonScan.scan(REGIONS, d.counts, d.mean,
-        new ScanOptions(REGIONS.size(), 4, true, 99, 1, 0.05, 10, 1));
+    ScanResult near =
+        ExpectationBasedPoissonScan.scan(
+            REGIONS,
+            d.counts,
+            d.mean,
+            new ScanOptions(REGIONS.size(), 4, true, 99, 1, 0.05, 10, 1));
     assertThat(near.mostLikely().radiusKm()).isLessThanOrEqualTo(10);
     ScanResult unlimited = ExpectationBasedPoissonScan.scan(REGIONS, d.counts, d.mean, OPTIONS);
     assertThat(unlimited.mostLikely().radiusKm()).as("the limit matters here").isGreaterThan(10);
@@ -110,13 +130,17 @@ class SpaceTimeScanTest {
     ScanResult a = SpaceTimePermutationScan.scan(REGIONS, d.counts, OPTIONS);
     java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
     try {
-      ScanResult b = one.submit(() -> SpaceTimePermutationScan.scan(REGIONS, d.counts, OPTIONS)).get();
+      ScanResult b =
+          one.submit(() -> SpaceTimePermutationScan.scan(REGIONS, d.counts, OPTIONS)).get();
       assertThat(b).isEqualTo(a);
     } finally {
       one.shutdown();
     }
-    ScanResult other = SpaceTimePermutationScan.scan(REGIONS, d.counts, new ScanOptions(10, 4, true, 199, 12, 0.05));
-    assertThat(other.mostLikely().logLikelihoodRatio()).isEqualTo(a.mostLikely().logLikelihoodRatio());
+    ScanResult other =
+        SpaceTimePermutationScan.scan(
+            REGIONS, d.counts, new ScanOptions(10, 4, true, 199, 12, 0.05));
+    assertThat(other.mostLikely().logLikelihoodRatio())
+        .isEqualTo(a.mostLikely().logLikelihoodRatio());
   }
 
   @Test
@@ -125,8 +149,10 @@ class SpaceTimeScanTest {
     double[][] mu = SpaceTimePermutationScan.expected(cases);
     assertThat(mu[0][0]).isCloseTo(4.0 * 5 / 10, within(1e-12)); // C_z·C_d/C
     CylinderScan.Statistic f = SpaceTimePermutationScan.statistic(10);
-    assertThat(f.logLikelihoodRatio(4, 2)).isCloseTo(4 * Math.log(2) + 6 * Math.log(6.0 / 8), within(1e-12));
+    assertThat(f.logLikelihoodRatio(4, 2))
+        .isCloseTo(4 * Math.log(2) + 6 * Math.log(6.0 / 8), within(1e-12));
     assertThat(f.logLikelihoodRatio(2, 2)).isZero();
-    assertThat(ExpectationBasedPoissonScan.statistic().logLikelihoodRatio(6, 3)).isCloseTo(6 * Math.log(2) - 3, within(1e-12));
+    assertThat(ExpectationBasedPoissonScan.statistic().logLikelihoodRatio(6, 3))
+        .isCloseTo(6 * Math.log(2) - 3, within(1e-12));
   }
 }

@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Control limits against the textbook formulas on worked examples, and each run rule on a run built for it. */
+/**
+ * Control limits against the textbook formulas on worked examples, and each run rule on a run built
+ * for it.
+ */
 class ControlChartsTest {
   static final RunRules WE = RunRules.westernElectric();
 
@@ -16,16 +19,20 @@ class ControlChartsTest {
     double[] events = {5, 8, 6, 7, 4, 20, 22};
     double[] n = {100, 100, 100, 100, 100, 100, 200};
     ControlChart c = ControlCharts.p(events, n, 0, 5, WE);
-    // p̄ = 30/500 = 0.06; sigma(n=100) = sqrt(0.06*0.94/100) = 0.0237487; UCL = 0.06 + 3*0.0237487 = 0.1312461 (0.13124605).
+    // p̄ = 30/500 = 0.06; sigma(n=100) = sqrt(0.06*0.94/100) = 0.0237487; UCL = 0.06 + 3*0.0237487
+    // = 0.1312461 (0.13124605).
     assertThat(c.center()[0]).isCloseTo(0.06, within(1e-12));
     assertThat(c.upper()[0]).isCloseTo(0.13124605, within(1e-8));
     assertThat(c.lower()[0]).isZero(); // 0.06 - 0.0712 < 0
     // n = 200: sigma = sqrt(0.0564/200) = 0.0167929; UCL = 0.11037857.
     assertThat(c.upper()[6]).isCloseTo(0.11037857, within(1e-8));
     assertThat(c.values()[5]).isEqualTo(0.20);
-    // Period 5 (0.20) is beyond 3 sigma; period 6 (0.11, z = 2.98) is inside its limit but is the second of
+    // Period 5 (0.20) is beyond 3 sigma; period 6 (0.11, z = 2.98) is inside its limit but is the
+    // second of
     // three points beyond 2 sigma.
-    assertThat(c.signals()).extracting(s -> s.rule() + "@" + s.index()).containsExactly("WE 1@5", "WE 2@6");
+    assertThat(c.signals())
+        .extracting(s -> s.rule() + "@" + s.index())
+        .containsExactly("WE 1@5", "WE 2@6");
   }
 
   @Test
@@ -33,7 +40,8 @@ class ControlChartsTest {
     double[] counts = {12, 15, 9, 14};
     double[] units = {2.0, 2.5, 1.5, 2.0}; // thousands of patients
     ControlChart c = ControlCharts.u(counts, units, 0, 4, WE);
-    // ū = 50/8 = 6.25 per 1,000; n=2: sigma = sqrt(6.25/2) = 1.7677670 -> limits 0.9466991 .. 11.5533009.
+    // ū = 50/8 = 6.25 per 1,000; n=2: sigma = sqrt(6.25/2) = 1.7677670 -> limits 0.9466991 ..
+    // 11.5533009.
     assertThat(c.center()[0]).isEqualTo(6.25);
     assertThat(c.lower()[0]).isCloseTo(0.9466991, within(1e-7));
     assertThat(c.upper()[0]).isCloseTo(11.5533009, within(1e-7));
@@ -86,7 +94,8 @@ class ControlChartsTest {
 
   @Test
   void nelsonTrendAlternationStratificationAndMixture() {
-    assertThat(rules(RunRules.nelson(), new double[] {-1.2, -0.9, -0.6, -0.3, 0.0, 0.3})).contains("Nelson 3@5");
+    assertThat(rules(RunRules.nelson(), new double[] {-1.2, -0.9, -0.6, -0.3, 0.0, 0.3}))
+        .contains("Nelson 3@5");
     double[] alternating = new double[14];
     for (int i = 0; i < 14; i++) {
       alternating[i] = i % 2 == 0 ? 0.4 : -0.4;

@@ -9,9 +9,13 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.Test;
 
-/** The negative-binomial regression, the GLR chart's medmine settings, the ensemble and the measures, by construction. */
+/**
+ * The negative-binomial regression, the GLR chart's medmine settings, the ensemble and the
+ * measures, by construction.
+ */
 class PredictiveDetectorsTest {
-  static final NegativeBinomialRegressionDetector.Options NB = NegativeBinomialRegressionDetector.Options.standard(52);
+  static final NegativeBinomialRegressionDetector.Options NB =
+      NegativeBinomialRegressionDetector.Options.standard(52);
 
   /** Poisson(mean) weekly counts, seeded. */
   static double[] poisson(int n, double mean, long seed) {
@@ -25,10 +29,12 @@ class PredictiveDetectorsTest {
 
   @Test
   void tailAndQuantileAgreeWithRsPoissonAndNegativeBinomial() {
-    // R: qpois(0.95, 10) = 15; qnbinom(0.95, size = 2, mu = 10) = 25; 1 - ppois(14, 10) = 0.08345847
+    // R: qpois(0.95, 10) = 15; qnbinom(0.95, size = 2, mu = 10) = 25; 1 - ppois(14, 10) =
+    // 0.08345847
     assertThat(PredictiveTail.quantile(0.95, 10, Double.POSITIVE_INFINITY)).isEqualTo(15);
     assertThat(PredictiveTail.quantile(0.95, 10, 2)).isEqualTo(25);
-    assertThat(PredictiveTail.atLeast(15, 10, Double.POSITIVE_INFINITY)).isCloseTo(0.08345847, within(1e-8));
+    assertThat(PredictiveTail.atLeast(15, 10, Double.POSITIVE_INFINITY))
+        .isCloseTo(0.08345847, within(1e-8));
     // R: pnbinom(24, size = 2, mu = 10, lower.tail = FALSE) = 0.05416007939
     assertThat(PredictiveTail.atLeast(25, 10, 2)).isCloseTo(0.05416007939, within(1e-10));
   }
@@ -45,8 +51,11 @@ class PredictiveDetectorsTest {
     }
     Detection clean = new NegativeBinomialRegressionDetector(NB).detect(y, 352);
     Detection dirty = new NegativeBinomialRegressionDetector(NB).detect(withOutbreaks, 352);
-    Detection unweighted = new NegativeBinomialRegressionDetector(new NegativeBinomialRegressionDetector.Options(
-        52, 5, 2, true, Double.POSITIVE_INFINITY, 26, 0.01)).detect(withOutbreaks, 352);
+    Detection unweighted =
+        new NegativeBinomialRegressionDetector(
+                new NegativeBinomialRegressionDetector.Options(
+                    52, 5, 2, true, Double.POSITIVE_INFINITY, 26, 0.01))
+            .detect(withOutbreaks, 352);
     double offDownWeighted = 0;
     double offUnweighted = 0;
     for (int j = 0; j < clean.evaluated(); j++) {
@@ -58,7 +67,8 @@ class PredictiveDetectorsTest {
     for (int j = 0; j < clean.evaluated(); j++) {
       assertThat(clean.expected()[j]).isCloseTo(10, within(1.5));
       assertThat(dirty.expected()[j]).isCloseTo(clean.expected()[j], within(1.0));
-      // A 99% predictive quantile of about Poisson(10), widened a little by the fit's uncertainty: qpois(0.99, 10) = 18.
+      // A 99% predictive quantile of about Poisson(10), widened a little by the fit's uncertainty:
+      // qpois(0.99, 10) = 18.
       assertThat(clean.threshold()[j]).isBetween(17.0, 21.0);
     }
   }
@@ -69,26 +79,39 @@ class PredictiveDetectorsTest {
     for (int t = 320; t < 326; t++) {
       y[t] += 12;
     }
-    Detection seasonal = new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(52)).detect(y, 312);
-    Detection asR = new GlrNegativeBinomialDetector(new GlrNegativeBinomialDetector.Options(52, 2, true, 2.58, 5, -1, true, 104)).detect(y, 312);
-    long seasonalInOutbreak = seasonal.alarmIndices().stream().filter(t -> t >= 320 && t < 326).count();
+    Detection seasonal =
+        new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(52))
+            .detect(y, 312);
+    Detection asR =
+        new GlrNegativeBinomialDetector(
+                new GlrNegativeBinomialDetector.Options(52, 2, true, 2.58, 5, -1, true, 104))
+            .detect(y, 312);
+    long seasonalInOutbreak =
+        seasonal.alarmIndices().stream().filter(t -> t >= 320 && t < 326).count();
     long restartInOutbreak = asR.alarmIndices().stream().filter(t -> t >= 320 && t < 326).count();
     assertThat(seasonalInOutbreak).isGreaterThanOrEqualTo(4);
     assertThat(restartInOutbreak).isLessThan(seasonalInOutbreak);
-    // Twelve weeks after the outbreak's end it has left the window: the statistic is back near zero.
+    // Twelve weeks after the outbreak's end it has left the window: the statistic is back near
+    // zero.
     assertThat(seasonal.score()[326 + 12 - 312]).isLessThan(2);
     for (int j : new int[] {0, 7, 9, 20, 40}) {
       // The threshold is the largest count that would not alarm: one more would.
       double[] probe = y.clone();
       probe[312 + j] = seasonal.threshold()[j] + 1;
-      assertThat(new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(52)).detect(probe, 312).alarm()[j]).isTrue();
+      assertThat(
+              new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(52))
+                  .detect(probe, 312)
+                  .alarm()[j])
+          .isTrue();
     }
   }
 
   @Test
   void ensembleCalibratedOnLabelledSeriesKeepsTheStatedSpecificityOnNewOnes() {
-    List<LeveledDetector> members = List.of(new NegativeBinomialRegressionDetector(NB),
-        new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(52)));
+    List<LeveledDetector> members =
+        List.of(
+            new NegativeBinomialRegressionDetector(NB),
+            new GlrNegativeBinomialDetector(GlrNegativeBinomialDetector.Options.seasonal(52)));
     EnsembleDetector e = EnsembleDetector.calibrate(members, labelled(6, 100), 338, 0.95);
     List<LabelledSeries> fresh = labelled(6, 200);
     List<boolean[]> alarms = new ArrayList<>();
@@ -101,7 +124,8 @@ class PredictiveDetectorsTest {
       Detection second = e.members().get(1).detect(s.counts(), 338);
       for (int j = 0; j < d.evaluated(); j++) {
         assertThat(d.alarm()[j]).isEqualTo(first.alarm()[j] || second.alarm()[j]);
-        assertThat(d.threshold()[j]).isEqualTo(Math.min(first.threshold()[j], second.threshold()[j]));
+        assertThat(d.threshold()[j])
+            .isEqualTo(Math.min(first.threshold()[j], second.threshold()[j]));
       }
     }
     DetectionPerformance p = DetectionPerformance.of(fresh, alarms, 338);
@@ -128,8 +152,11 @@ class PredictiveDetectorsTest {
   @Test
   void performanceCountsWeeksOutbreaksDelayAndDistanceByHand() {
     double[] y = new double[10];
-    LabelledSeries s = new LabelledSeries("s", y, List.of(new LabelledSeries.Outbreak(4, 3), new LabelledSeries.Outbreak(8, 2)));
-    // Evaluated weeks 2..9; alarms at 3 (false), 5 and 6 (first outbreak, found a week late), none in the second.
+    LabelledSeries s =
+        new LabelledSeries(
+            "s", y, List.of(new LabelledSeries.Outbreak(4, 3), new LabelledSeries.Outbreak(8, 2)));
+    // Evaluated weeks 2..9; alarms at 3 (false), 5 and 6 (first outbreak, found a week late), none
+    // in the second.
     boolean[] a = {false, true, false, true, true, false, false, false};
     DetectionPerformance p = DetectionPerformance.of(List.of(s), List.of(a), 2);
     assertThat(p.outbreakPeriods()).isEqualTo(5);
@@ -143,10 +170,14 @@ class PredictiveDetectorsTest {
 
   @Test
   void calibrationPutsTheCriticalScoreJustAboveTheQuietScoresItMayNotAlarmOn() {
-    LabelledSeries s = new LabelledSeries("s", new double[12], List.of(new LabelledSeries.Outbreak(10, 2)));
+    LabelledSeries s =
+        new LabelledSeries("s", new double[12], List.of(new LabelledSeries.Outbreak(10, 2)));
     double[] scores = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 50, 60}; // weeks 0..11; 10 quiet weeks
     double c = SpecificityCalibration.criticalScore(List.of(scores), List.of(s), 0, 0.9);
-    assertThat(c).isGreaterThan(9).isLessThanOrEqualTo(10); // one quiet alarm (score 10) of ten is allowed
-    assertThat(SpecificityCalibration.falseAlarmRate(List.of(scores), List.of(s), 0, c)).isCloseTo(0.1, within(1e-12));
+    assertThat(c)
+        .isGreaterThan(9)
+        .isLessThanOrEqualTo(10); // one quiet alarm (score 10) of ten is allowed
+    assertThat(SpecificityCalibration.falseAlarmRate(List.of(scores), List.of(s), 0, c))
+        .isCloseTo(0.1, within(1e-12));
   }
 }

@@ -12,14 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.model.MedmineUserException;
 
-/** External series files: ISO weeks, daily dates, regions, populations, and the errors a user can fix. */
+/**
+ * External series files: ISO weeks, daily dates, regions, populations, and the errors a user can
+ * fix.
+ */
 class SeriesCsvTest {
   @TempDir Path dir;
 
   @Test
   void readsIsoWeeksPerRegionFillingGapsWithZero() throws IOException {
     Path f = dir.resolve("flu.csv");
-    Files.writeString(f, "week,count,region,population\n2024-W52,3,north,1000\n2025-W02,5,north,1010\n2025-W01,7,south,500\n");
+    Files.writeString(
+        f,
+        "week,count,region,population\n2024-W52,3,north,1000\n2025-W02,5,north,1010\n2025-W01,7,south,500\n");
     List<CountSeries> s = SeriesCsv.read(f);
     assertThat(s).extracting(CountSeries::region).containsExactly("north", "south");
     CountSeries north = s.get(0);
@@ -45,10 +50,16 @@ class SeriesCsvTest {
   void badRowsAreUserErrorsNamingTheLine() throws IOException {
     Path f = dir.resolve("bad.csv");
     Files.writeString(f, "week,count\n2025-W01,2\n2025-W02,-1\n");
-    assertThatThrownBy(() -> SeriesCsv.read(f)).isInstanceOf(MedmineUserException.class).hasMessageContaining("line 3");
+    assertThatThrownBy(() -> SeriesCsv.read(f))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessageContaining("line 3");
     Files.writeString(f, "day,count\n2025-01-01,2\n");
-    assertThatThrownBy(() -> SeriesCsv.read(f)).isInstanceOf(MedmineUserException.class).hasMessageContaining("'date'");
+    assertThatThrownBy(() -> SeriesCsv.read(f))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessageContaining("'date'");
     Files.writeString(f, "date,count\n2025-01-01,2\n2025-01-01,3\n");
-    assertThatThrownBy(() -> SeriesCsv.read(f)).isInstanceOf(MedmineUserException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> SeriesCsv.read(f))
+        .isInstanceOf(MedmineUserException.class)
+        .hasMessageContaining("twice");
   }
 }

@@ -6,12 +6,16 @@ import static org.medmine.quality.linkage.MpiRecords.person;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The golden record: the value most records agree on, the written-out form on a tie, its source kept. */
+/**
+ * The golden record: the value most records agree on, the written-out form on a tie, its source
+ * kept.
+ */
 class GoldenRecordTest {
   @Test
   void theMajorityValueWinsTheFullFormBreaksATieAndTheAddressStaysWhole() {
     RawPatient first = person("a/1", "Elizabeth", "Moore", "1980-03-07").ssn("212-45-6789").raw();
-    RawPatient nickname = person("b/1", "Liz", "Moore", "1980-07-03").address("9 Elm Road", "02134").raw();
+    RawPatient nickname =
+        person("b/1", "Liz", "Moore", "1980-07-03").address("9 Elm Road", "02134").raw();
     RawPatient third = person("c/1", "Elizabeth", "Mooore", "1980-03-07").ssn("123-45-6789").raw();
 
     GoldenRecord g = GoldenRecord.of("MPI000000001", List.of(nickname, third, first));
@@ -24,7 +28,13 @@ class GoldenRecordTest {
     assertThat(g.ssn().value()).as("the placeholder SSN is not evidence").isEqualTo("212-45-6789");
     assertThat(g.address().value().line()).isEqualTo("12 Main Street");
     assertThat(g.address().value().postalCode()).isEqualTo("01101");
-    assertThat(GoldenRecord.of("MPI000000002", List.of(nickname, person("d/1", "Elizabeth", "Moore",
-        "1980-03-07").raw())).given().value()).as("a tie goes to the longer form").isEqualTo("Elizabeth");
+    assertThat(
+            GoldenRecord.of(
+                    "MPI000000002",
+                    List.of(nickname, person("d/1", "Elizabeth", "Moore", "1980-03-07").raw()))
+                .given()
+                .value())
+        .as("a tie goes to the longer form")
+        .isEqualTo("Elizabeth");
   }
 }

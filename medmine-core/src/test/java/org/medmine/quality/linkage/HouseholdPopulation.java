@@ -10,27 +10,47 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A synthetic population built to break record linkage where master patient indexes break: households of
- * parents and children sharing a family name, address and phone; sons named after their fathers (with Jr.
- * and Sr., or without); twins and triplets (same family name, birth date and address, their own given
- * names and SSNs, flagged as a multiple birth in some registrations); common names by a Zipf law. Each
- * person is registered once in {@code hospital-a}, and about half are registered again in {@code clinic-b}
- * or {@code hospital-c} with a desk's errors ({@link Reregistration}). The truth (which records are one
- * person, which persons are twins, parent and child, or household members) comes with the records.
+ * A synthetic population built to break record linkage where master patient indexes break:
+ * households of parents and children sharing a family name, address and phone; sons named after
+ * their fathers (with Jr. and Sr., or without); twins and triplets (same family name, birth date
+ * and address, their own given names and SSNs, flagged as a multiple birth in some registrations);
+ * common names by a Zipf law. Each person is registered once in {@code hospital-a}, and about half
+ * are registered again in {@code clinic-b} or {@code hospital-c} with a desk's errors ({@link
+ * Reregistration}). The truth (which records are one person, which persons are twins, parent and
+ * child, or household members) comes with the records.
  *
  * <p>This generator is independent of {@code PatientDuplicator}, which copies Synthea patients.
  */
 final class HouseholdPopulation {
   /** How two different persons are related. */
-  enum Relation { TWIN, PARENT_CHILD, HOUSEHOLD }
+  enum Relation {
+    TWIN,
+    PARENT_CHILD,
+    HOUSEHOLD
+  }
 
   /** One person: identity as first registered, the household, the multiple birth they belong to. */
-  record Person(int id, int household, String given, String family, String suffix, LocalDate birthDate,
-      String sex, String ssn, String address, String city, String zip, String phone, int multipleBirth,
+  record Person(
+      int id,
+      int household,
+      String given,
+      String family,
+      String suffix,
+      LocalDate birthDate,
+      String sex,
+      String ssn,
+      String address,
+      String city,
+      String zip,
+      String phone,
+      int multipleBirth,
       int birthOrder) {}
 
   /** The records with their truth. */
-  record Generated(List<RawPatient> records, Map<String, Integer> personOf, Map<Long, Relation> relations,
+  record Generated(
+      List<RawPatient> records,
+      Map<String, Integer> personOf,
+      Map<Long, Relation> relations,
       List<Person> persons) {
     /** The relation between two persons, or null when they are strangers. */
     Relation relation(int p, int q) {
@@ -74,14 +94,24 @@ final class HouseholdPopulation {
     LocalDate fatherBirth = today.minusDays(365L * 25 + random.nextInt(365 * 45));
     boolean seniorSuffix = random.nextInt(10) < 4;
     Person father = add(h, "male", family, null, fatherBirth, place, phone, 0, 0);
-    Person mother = add(h, "female", family, null, fatherBirth.plusDays(random.nextInt(3000) - 1500), place,
-        phone, 0, 0);
+    Person mother =
+        add(
+            h,
+            "female",
+            family,
+            null,
+            fatherBirth.plusDays(random.nextInt(3000) - 1500),
+            place,
+            phone,
+            0,
+            0);
     List<Person> parents = List.of(father, mother);
     List<Person> members = new ArrayList<>(parents);
     int births = random.nextInt(4);
     boolean juniorNamed = false;
     for (int b = 0; b < births; b++) {
-      LocalDate birth = fatherBirth.plusYears(20 + random.nextInt(20)).plusDays(random.nextInt(365));
+      LocalDate birth =
+          fatherBirth.plusYears(20 + random.nextInt(20)).plusDays(random.nextInt(365));
       if (birth.isAfter(today)) {
         continue;
       }
@@ -93,7 +123,8 @@ final class HouseholdPopulation {
         Person child;
         if (!juniorNamed && sex.equals("male") && random.nextInt(4) == 0) {
           juniorNamed = true;
-          child = add(h, sex, family, father.given(), birth, place, phone, multiple, size > 1 ? k : 0);
+          child =
+              add(h, sex, family, father.given(), birth, place, phone, multiple, size > 1 ? k : 0);
           if (random.nextBoolean()) {
             persons.set(father.id(), withSuffix(father, seniorSuffix ? "Sr." : null));
             persons.set(child.id(), withSuffix(child, "Jr."));
@@ -124,8 +155,16 @@ final class HouseholdPopulation {
     }
   }
 
-  private Person add(int h, String sex, String family, String given, LocalDate birth, String[] place,
-      String phone, int multiple, int order) {
+  private Person add(
+      int h,
+      String sex,
+      String family,
+      String given,
+      LocalDate birth,
+      String[] place,
+      String phone,
+      int multiple,
+      int order) {
     String name = given;
     while (name == null) {
       name = RegistrationNames.given(random, sex);
@@ -133,13 +172,30 @@ final class HouseholdPopulation {
         name = null;
       }
     }
-    Person p = new Person(persons.size(), h, name, family, null, birth, sex, ssn(), place[0], place[1], place[2],
-        random.nextInt(10) < 7 ? phone : phone(random), multiple, order);
+    Person p =
+        new Person(
+            persons.size(),
+            h,
+            name,
+            family,
+            null,
+            birth,
+            sex,
+            ssn(),
+            place[0],
+            place[1],
+            place[2],
+            random.nextInt(10) < 7 ? phone : phone(random),
+            multiple,
+            order);
     persons.add(p);
     return p;
   }
 
-  /** Whether someone of household {@code h} has this name or one a desk would take for it (Jack for John). */
+  /**
+   * Whether someone of household {@code h} has this name or one a desk would take for it (Jack for
+   * John).
+   */
   private boolean siblingHas(int h, String name) {
     for (int i = persons.size() - 1; i >= 0 && persons.get(i).household() == h; i--) {
       if (NameEquivalence.sameName(persons.get(i).given(), name)) {
@@ -150,8 +206,21 @@ final class HouseholdPopulation {
   }
 
   private static Person withSuffix(Person p, String suffix) {
-    return new Person(p.id(), p.household(), p.given(), p.family(), suffix, p.birthDate(), p.sex(), p.ssn(),
-        p.address(), p.city(), p.zip(), p.phone(), p.multipleBirth(), p.birthOrder());
+    return new Person(
+        p.id(),
+        p.household(),
+        p.given(),
+        p.family(),
+        suffix,
+        p.birthDate(),
+        p.sex(),
+        p.ssn(),
+        p.address(),
+        p.city(),
+        p.zip(),
+        p.phone(),
+        p.multipleBirth(),
+        p.birthOrder());
   }
 
   private String sex() {
@@ -159,11 +228,29 @@ final class HouseholdPopulation {
   }
 
   static String[] place(Random random) {
-    String[] streets = {"main st", "oak ave", "elm st", "maple dr", "cedar ln", "park rd", "washington blvd",
-      "lake st", "hill rd", "pine ct", "river rd", "church st", "mill ln", "spring st", "north ave"};
+    String[] streets = {
+      "main st",
+      "oak ave",
+      "elm st",
+      "maple dr",
+      "cedar ln",
+      "park rd",
+      "washington blvd",
+      "lake st",
+      "hill rd",
+      "pine ct",
+      "river rd",
+      "church st",
+      "mill ln",
+      "spring st",
+      "north ave"
+    };
     int zip = random.nextInt(400);
-    return new String[] {(1 + random.nextInt(9999)) + " " + streets[random.nextInt(streets.length)],
-      "town" + zip, String.format("%05d", 1000 + zip * 7)};
+    return new String[] {
+      (1 + random.nextInt(9999)) + " " + streets[random.nextInt(streets.length)],
+      "town" + zip,
+      String.format("%05d", 1000 + zip * 7)
+    };
   }
 
   static String phone(Random random) {
@@ -173,7 +260,10 @@ final class HouseholdPopulation {
   private String ssn() {
     String s;
     do {
-      s = String.format("%03d%02d%04d", 1 + random.nextInt(665), 1 + random.nextInt(99), 1 + random.nextInt(9999));
+      s =
+          String.format(
+              "%03d%02d%04d",
+              1 + random.nextInt(665), 1 + random.nextInt(99), 1 + random.nextInt(9999));
     } while (!ssns.add(s));
     return s;
   }

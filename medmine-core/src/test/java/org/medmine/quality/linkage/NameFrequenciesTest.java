@@ -14,14 +14,20 @@ class NameFrequenciesTest {
     List<PatientRecord> records = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       records.add(person("a/s" + i, "John", "Smith", "1970-01-01").record());
-      records.add(person("a/r" + i, "Mary", "Family" + (char) ('a' + i % 26) + (char) ('a' + i / 26),
-          "1970-01-01").record());
+      records.add(
+          person(
+                  "a/r" + i,
+                  "Mary",
+                  "Family" + (char) ('a' + i % 26) + (char) ('a' + i / 26),
+                  "1970-01-01")
+              .record());
     }
     records.add(person("a/x", "Zebulon", "Quagliarello", "1970-01-01").record());
     NameFrequencies f = NameFrequencies.of(records);
 
     assertThat(f.familyAdjustment("smith")).isNegative();
-    assertThat(f.familyAdjustment("quagliarello")).isPositive()
+    assertThat(f.familyAdjustment("quagliarello"))
+        .isPositive()
         .isLessThanOrEqualTo(NameFrequencies.MAX_ADJUSTMENT_BITS);
     assertThat(f.givenAdjustment("zebulon")).isGreaterThan(f.givenAdjustment("john"));
   }

@@ -9,9 +9,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * People who share a birth date, sex and town but no name and no SSN are different people: Synthea's
- * 1,000-patient population holds groups of them, and before the identity-evidence filter EM took such pairs
- * for the match class and linked 336 of them.
+ * People who share a birth date, sex and town but no name and no SSN are different people:
+ * Synthea's 1,000-patient population holds groups of them, and before the identity-evidence filter
+ * EM took such pairs for the match class and linked 336 of them.
  */
 class PatientLinkerTest {
   private static final String[][] NAMES = {
@@ -20,9 +20,23 @@ class PatientLinkerTest {
     {"deangelo", "lockman"}, {"hunter", "boehm"}, {"berry", "upton"}, {"royce", "kassulke"}
   };
 
-  private static PatientRecord person(String source, int i, String given, String family, String ssn) {
-    return new PatientRecord(source, "p" + i, given, family, null, LocalDate.of(1914, 2, 20), "male", ssn,
-        (100 + i) + " main street", "peru", "00000", "555000" + (1000 + i), null, null);
+  private static PatientRecord person(
+      String source, int i, String given, String family, String ssn) {
+    return new PatientRecord(
+        source,
+        "p" + i,
+        given,
+        family,
+        null,
+        LocalDate.of(1914, 2, 20),
+        "male",
+        ssn,
+        (100 + i) + " main street",
+        "peru",
+        "00000",
+        "555000" + (1000 + i),
+        null,
+        null);
   }
 
   @Test
@@ -32,8 +46,22 @@ class PatientLinkerTest {
       records.add(person("a", i, NAMES[i][0], NAMES[i][1], "9995" + (10000 + i)));
     }
     // The same man as p0, in a second source, with a typo in his family name and no SSN.
-    records.add(new PatientRecord("b", "x0", "bernardo", "wildermann", null, LocalDate.of(1914, 2, 20), "male",
-        null, "100 main street", "peru", "00000", "5550001000", null, null));
+    records.add(
+        new PatientRecord(
+            "b",
+            "x0",
+            "bernardo",
+            "wildermann",
+            null,
+            LocalDate.of(1914, 2, 20),
+            "male",
+            null,
+            "100 main street",
+            "peru",
+            "00000",
+            "5550001000",
+            null,
+            null));
 
     PatientLinker.Result result = PatientLinker.link(records, PatientLinker.Options.defaults());
 
@@ -43,18 +71,38 @@ class PatientLinkerTest {
     assertThat(result.clusters()).isEqualTo(400 + NAMES.length);
   }
 
-  /** Unrelated people with made-up names, spread birth dates and towns: what random pairs look like. */
+  /**
+   * Unrelated people with made-up names, spread birth dates and towns: what random pairs look like.
+   */
   private static List<PatientRecord> background(int n) {
     Random random = new Random(7);
-    String[] syllables = {"ka", "lo", "mi", "ra", "ten", "vo", "sul", "dri", "nea", "pho", "gu", "zel"};
+    String[] syllables = {
+      "ka", "lo", "mi", "ra", "ten", "vo", "sul", "dri", "nea", "pho", "gu", "zel"
+    };
     List<PatientRecord> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String given = syllables[random.nextInt(12)] + syllables[random.nextInt(12)] + syllables[random.nextInt(12)];
+      String given =
+          syllables[random.nextInt(12)]
+              + syllables[random.nextInt(12)]
+              + syllables[random.nextInt(12)];
       String family = syllables[random.nextInt(12)] + syllables[random.nextInt(12)] + "son" + i;
       LocalDate birth = LocalDate.of(1920, 1, 1).plusDays(random.nextInt(36_000));
-      out.add(new PatientRecord("a", "q" + i, given, family, null, birth,
-          random.nextBoolean() ? "male" : "female", "9990" + (10000 + i), (200 + i) + " oak avenue",
-          "town" + random.nextInt(40), "0" + (1000 + i % 90), "555100" + (1000 + i), null, null));
+      out.add(
+          new PatientRecord(
+              "a",
+              "q" + i,
+              given,
+              family,
+              null,
+              birth,
+              random.nextBoolean() ? "male" : "female",
+              "9990" + (10000 + i),
+              (200 + i) + " oak avenue",
+              "town" + random.nextInt(40),
+              "0" + (1000 + i % 90),
+              "555100" + (1000 + i),
+              null,
+              null));
     }
     return out;
   }
@@ -69,12 +117,17 @@ class PatientLinkerTest {
       v[PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf(field)] = 1;
       assertThat(PatientLinker.hasIdentityEvidence(v)).as(field).isTrue();
     }
-    int ssn = PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn");
+    int ssn =
+        PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn");
     int[] sameSsn = new int[n];
     sameSsn[ssn] = 1;
     assertThat(PatientLinker.hasIdentityEvidence(sameSsn)).as("same SSN").isTrue();
     int[] missingSsn = new int[n];
-    missingSsn[PairComparator.FIELDS.stream().map(PairComparator.Field::name).toList().indexOf("ssn")] =
+    missingSsn[
+            PairComparator.FIELDS.stream()
+                .map(PairComparator.Field::name)
+                .toList()
+                .indexOf("ssn")] =
         PairComparator.MISSING;
     assertThat(PatientLinker.hasIdentityEvidence(missingSsn)).isFalse();
   }

@@ -9,16 +9,27 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Registers the persons of {@link HouseholdPopulation}: each once in {@code hospital-a}, and half of them
- * again, once or twice, in {@code clinic-b} or {@code hospital-c}, each repeat with one to three of a desk's
- * errors: a keyboard slip in a name (a neighbouring key, a dropped, doubled or swapped letter), a phonetic
- * spelling (Kathryn for Catherine), a nickname, day and month swapped (or a day off by one), a move (new
- * address, often a new phone), a missing SSN or phone, one mistyped SSN digit, a dropped Jr./Sr. A record of a
- * multiple birth says so (multipleBirthBoolean or multipleBirthInteger) half the time.
+ * Registers the persons of {@link HouseholdPopulation}: each once in {@code hospital-a}, and half
+ * of them again, once or twice, in {@code clinic-b} or {@code hospital-c}, each repeat with one to
+ * three of a desk's errors: a keyboard slip in a name (a neighbouring key, a dropped, doubled or
+ * swapped letter), a phonetic spelling (Kathryn for Catherine), a nickname, day and month swapped
+ * (or a day off by one), a move (new address, often a new phone), a missing SSN or phone, one
+ * mistyped SSN digit, a dropped Jr./Sr. A record of a multiple birth says so (multipleBirthBoolean
+ * or multipleBirthInteger) half the time.
  */
 final class Reregistration {
-  static final List<String> ERRORS = List.of("given_typo", "family_typo", "phonetic", "nickname",
-      "swap_day_month", "moved", "missing_ssn", "missing_phone", "ssn_typo", "dropped_suffix");
+  static final List<String> ERRORS =
+      List.of(
+          "given_typo",
+          "family_typo",
+          "phonetic",
+          "nickname",
+          "swap_day_month",
+          "moved",
+          "missing_ssn",
+          "missing_phone",
+          "ssn_typo",
+          "dropped_suffix");
   private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
   private final Random random;
@@ -28,13 +39,24 @@ final class Reregistration {
     this.random = random;
   }
 
-  HouseholdPopulation.Generated register(List<HouseholdPopulation.Person> persons,
-      Map<Long, HouseholdPopulation.Relation> relations) {
+  HouseholdPopulation.Generated register(
+      List<HouseholdPopulation.Person> persons, Map<Long, HouseholdPopulation.Relation> relations) {
     List<RawPatient> records = new ArrayList<>();
     Map<String, Integer> personOf = new HashMap<>();
     for (HouseholdPopulation.Person p : persons) {
-      RawPatient first = record(p, "hospital-a", p.given(), p.family(), p.suffix(), p.birthDate(), p.ssn(),
-          p.address(), p.city(), p.zip(), p.phone());
+      RawPatient first =
+          record(
+              p,
+              "hospital-a",
+              p.given(),
+              p.family(),
+              p.suffix(),
+              p.birthDate(),
+              p.ssn(),
+              p.address(),
+              p.city(),
+              p.zip(),
+              p.phone());
       records.add(first);
       personOf.put(first.key(), p.id());
       int repeats = random.nextInt(100) < 50 ? 0 : random.nextInt(100) < 70 ? 1 : 2;
@@ -48,8 +70,18 @@ final class Reregistration {
     return new HouseholdPopulation.Generated(records, personOf, relations, persons);
   }
 
-  private RawPatient record(HouseholdPopulation.Person p, String source, String given, String family,
-      String suffix, LocalDate birth, String ssn, String address, String city, String zip, String phone) {
+  private RawPatient record(
+      HouseholdPopulation.Person p,
+      String source,
+      String given,
+      String family,
+      String suffix,
+      LocalDate birth,
+      String ssn,
+      String address,
+      String city,
+      String zip,
+      String phone) {
     int n = copies.merge(source, 1, Integer::sum);
     boolean child = birth.isAfter(LocalDate.of(2007, 6, 1));
     Boolean multiple = null;
@@ -61,9 +93,21 @@ final class Reregistration {
         order = p.birthOrder();
       }
     }
-    return new RawPatient(source, source.charAt(0) + String.valueOf(n), capitalized(given), capitalized(family),
-        suffix, birth, random.nextInt(200) == 0 ? null : p.sex(),
-        child && random.nextInt(3) == 0 ? null : ssn, address, city, zip, phone, multiple, order);
+    return new RawPatient(
+        source,
+        source.charAt(0) + String.valueOf(n),
+        capitalized(given),
+        capitalized(family),
+        suffix,
+        birth,
+        random.nextInt(200) == 0 ? null : p.sex(),
+        child && random.nextInt(3) == 0 ? null : ssn,
+        address,
+        city,
+        zip,
+        phone,
+        multiple,
+        order);
   }
 
   private RawPatient perturb(HouseholdPopulation.Person p, String source) {
@@ -97,7 +141,8 @@ final class Reregistration {
         default -> throw new IllegalStateException(kind);
       }
     }
-    return record(p, source, given, family, suffix, birth, ssn, place[0], place[1], place[2], phone);
+    return record(
+        p, source, given, family, suffix, birth, ssn, place[0], place[1], place[2], phone);
   }
 
   private LocalDate slip(LocalDate birth) {
@@ -107,7 +152,10 @@ final class Reregistration {
     return birth.withDayOfMonth(birth.getDayOfMonth() == 1 ? 2 : birth.getDayOfMonth() - 1);
   }
 
-  /** One keyboard slip, never in the first letter: a neighbouring key, a dropped, doubled or swapped letter. */
+  /**
+   * One keyboard slip, never in the first letter: a neighbouring key, a dropped, doubled or swapped
+   * letter.
+   */
   String typo(String s) {
     if (s.length() < 3) {
       return s + s.charAt(s.length() - 1);
@@ -125,7 +173,8 @@ final class Reregistration {
     for (String row : KEYBOARD) {
       int k = row.indexOf(c);
       if (k >= 0) {
-        return row.charAt(k == 0 ? 1 : k == row.length() - 1 ? k - 1 : k + (random.nextBoolean() ? 1 : -1));
+        return row.charAt(
+            k == 0 ? 1 : k == row.length() - 1 ? k - 1 : k + (random.nextBoolean() ? 1 : -1));
       }
     }
     return c;
