@@ -80,8 +80,16 @@ public final class RegionMap {
         "#f7f9fb",
         "stroke",
         "#d0d7de");
-    double most = points.stream().mapToDouble(Point::value).max().orElse(1);
     svg.open("g", "class", "marks");
+    drawPoints(svg, p);
+    drawCircles(svg, p);
+    svg.close("g");
+    return svg.end();
+  }
+
+  /** The places: dots sized by the square root of their value, labelled when there are few. */
+  private void drawPoints(Svg svg, Projection p) {
+    double most = points.stream().mapToDouble(Point::value).max().orElse(1);
     for (Point pt : points) {
       double r = 2.5 + 6 * Math.sqrt(Math.max(0, pt.value()) / Math.max(most, 1e-9));
       svg.withTooltip(
@@ -104,6 +112,10 @@ public final class RegionMap {
             p.x(pt.lon()) + r + 2, p.y(pt.lat()) + 4, pt.label(), "font-size", 10, "fill", "#333");
       }
     }
+  }
+
+  /** The clusters' circles, each in its legend colour. */
+  private void drawCircles(Svg svg, Projection p) {
     for (int k = 0; k < circles.size(); k++) {
       Circle c = circles.get(k);
       double r = Math.max(LEAST_CIRCLE_PX, c.radiusKm() / KM_PER_DEGREE * p.pxPerDegree());
@@ -127,8 +139,6 @@ public final class RegionMap {
           "stroke-width",
           2);
     }
-    svg.close("g");
-    return svg.end();
   }
 
   /**

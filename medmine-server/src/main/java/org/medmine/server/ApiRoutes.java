@@ -41,11 +41,12 @@ final class ApiRoutes {
   /** Every route, in the order the OpenAPI document lists them. */
   static List<ApiRoute> all(AppRunner runner) {
     List<ApiRoute> routes = new ArrayList<>(overviewRoutes(runner));
+    routes.addAll(timeSeriesRoutes(runner));
     routes.addAll(patternRoutes(runner));
     return List.copyOf(routes);
   }
 
-  /** The version, and the routes of what the warehouse holds and how it moves over time. */
+  /** The version, and the routes of what the warehouse holds. */
   private static List<ApiRoute> overviewRoutes(AppRunner runner) {
     return List.of(
         new ApiRoute(
@@ -77,7 +78,12 @@ final class ApiRoutes {
                     "GET /api/v1/quality",
                     false,
                     new QualityApp(),
-                    QualityOptions.BUILT_IN)),
+                    QualityOptions.BUILT_IN)));
+  }
+
+  /** The routes of the time series: surveillance, forecasts, control charts. */
+  private static List<ApiRoute> timeSeriesRoutes(AppRunner runner) {
+    return List.of(
         new ApiRoute(
             "/surveillance",
             "Aberration detection on syndrome counts (medmine surveil)",

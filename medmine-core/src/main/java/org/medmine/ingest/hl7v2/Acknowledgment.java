@@ -25,15 +25,42 @@ final class Acknowledgment {
   static String of(
       MessageHeader header, AcknowledgmentCode code, Rejection rejection, LocalDateTime nowUtc) {
     char f = header == null ? '|' : header.fieldSeparator();
-    String encoding = header == null ? "^~\\&" : header.field(2);
-    char c = encoding.charAt(0);
-    char s = encoding.length() > 3 ? encoding.charAt(3) : '&';
-    String version = header == null || header.version().isEmpty() ? "2.5" : header.version();
-    String event = header == null ? "" : header.triggerEvent();
     String controlId = header == null ? "" : header.controlId();
-    boolean structure = !version.startsWith("2.3");
     StringBuilder b = new StringBuilder(256);
-    b.append("MSH")
+    b.append(msh(header, nowUtc));
+    b.append("MSA").append(f).append(code.name()).append(f).append(controlId);
+    if (rejection != null) {
+      String reason = escape(rejection.located(), header);
+      b.append(f).append(reason.length() > 80 ? reason.substring(0, 80) : reason);
+    }
+    b.append('\r');
+    if (rejection != null) {
+      b.append(err(header, rejection));
+    }
+    return b.toString();
+  }
+
+  private static String encoding(MessageHeader header) {
+    return header == null ? "^~\\&" : header.field(2);
+  }
+
+  private static String version(MessageHeader header) {
+    return header == null || header.version().isEmpty() ? "2.5" : header.version();
+  }
+
+  /**
+   * The ACK's header: sender and receiver swapped, the message type ACK (with its structure after
+   * 2.3).
+   */
+  private static String msh(MessageHeader header, LocalDateTime nowUtc) {
+    char f = header == null ? '|' : header.fieldSeparator();
+    String encoding = encoding(header);
+    char c = encoding.charAt(0);
+    String version = version(header);
+    String event = header == null ? "" : header.triggerEvent();
+    boolean structure = !version.startsWith("2.3");
+    return new StringBuilder(128)
+        .append("MSH")
         .append(f)
         .append(encoding)
         .append(f)
@@ -54,20 +81,26 @@ final class Acknowledgment {
         .append(structure ? c + "ACK" : "")
         .append(f)
         .append("ACK")
-        .append(controlId)
+        .append(header == null ? "" : header.controlId())
         .append(f)
         .append(header == null || header.field(11).isEmpty() ? "P" : header.field(11))
         .append(f)
         .append(version)
-        .append('\r');
-    b.append("MSA").append(f).append(code.name()).append(f).append(controlId);
-    if (rejection != null) {
-      String reason = escape(rejection.located(), header);
-      b.append(f).append(reason.length() > 80 ? reason.substring(0, 80) : reason);
-    }
-    b.append('\r');
-    if (rejection != null) {
-      String seg = rejection.segment() == null ? "" : rejection.segment();
+        .append('\r')
+        .toString();
+  }
+
+  /** The ERR segment of a rejection: ERR-2/3/4 from v2.5 on, ERR-1 (an ELD) before. */
+  private static String err(MessageHeader header, Rejection rejection) {
+    char f = header == null ? '|' : header.fieldSeparator();
+    String encoding = encoding(header);
+    char c = encoding.charAt(0);
+    char s = encoding.length() > 3 ? encoding.charAt(3) : '&';
+    String version = version(header);
+    String seg = rejection.segment() == null ? "" : rejection.segment();
+    int errorCode = rejection.error().getCode();
+    String errorText = rejection.error().getMessage();
+    if (!version.startsWith("2.3") && !version.startsWith("2.4")) {
       String where =
           seg.isEmpty()
               ? ""
@@ -75,46 +108,40 @@ final class Acknowledgment {
                   + c
                   + "1"
                   + (rejection.field() > 0 ? c + String.valueOf(rejection.field()) : "");
-      int errorCode = rejection.error().getCode();
-      String errorText = rejection.error().getMessage();
-      if (structure && !version.startsWith("2.4")) {
-        b.append("ERR")
-            .append(f)
-            .append(f)
-            .append(where)
-            .append(f)
-            .append(errorCode)
-            .append(c)
-            .append(errorText)
-            .append(c)
-            .append("HL70357")
-            .append(f)
-            .append('E')
-            .append(f)
-            .append(f)
-            .append(f)
-            .append(f)
-            .append(escape(rejection.reason(), header))
-            .append('\r');
-      } else {
-        // ERR-1 as ELD: segment ^ sequence ^ field ^ code & text & table
-        b.append("ERR")
-            .append(f)
-            .append(seg)
-            .append(c)
-            .append(seg.isEmpty() ? "" : "1")
-            .append(c)
-            .append(rejection.field() > 0 ? String.valueOf(rejection.field()) : "")
-            .append(c)
-            .append(errorCode)
-            .append(s)
-            .append(errorText)
-            .append(s)
-            .append("HL70357")
-            .append('\r');
-      }
+      return "ERR"
+          + f
+          + f
+          + where
+          + f
+          + errorCode
+          + c
+          + errorText
+          + c
+          + "HL70357"
+          + f
+          + 'E'
+          + f
+          + f
+          + f
+          + f
+          + escape(rejection.reason(), header)
+          + '\r';
     }
-    return b.toString();
+    // ERR-1 as ELD: segment ^ sequence ^ field ^ code & text & table
+    return "ERR"
+        + f
+        + seg
+        + c
+        + (seg.isEmpty() ? "" : "1")
+        + c
+        + (rejection.field() > 0 ? String.valueOf(rejection.field()) : "")
+        + c
+        + errorCode
+        + s
+        + errorText
+        + s
+        + "HL70357"
+        + '\r';
   }
 
   /**
