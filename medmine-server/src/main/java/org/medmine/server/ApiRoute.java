@@ -10,7 +10,7 @@ import java.util.List;
  */
 record ApiRoute(
     String path, String summary, List<String> params, boolean listsPeople, Answer answer) {
-  /** Computes a request's JSON document. */
+  /** Computes a request's JSON document, or an {@link SvgImage} for a route that answers one. */
   @FunctionalInterface
   interface Answer {
     Object answer(

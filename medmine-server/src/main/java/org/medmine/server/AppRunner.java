@@ -1,6 +1,7 @@
 package org.medmine.server;
 
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.context.AppResult;
@@ -30,6 +31,20 @@ final class AppRunner {
   /** Runs {@code app} with {@code options} for {@code caller}; the result's JSON document. */
   <O extends Record, R extends AppResult> Object run(
       Caller caller, String action, boolean listsPeople, App<O, R> app, O options) {
+    return run(caller, action, listsPeople, app, options, AppResult::toJson);
+  }
+
+  /**
+   * Runs {@code app} with {@code options} for {@code caller}; what {@code answer} makes of the
+   * result (inside the run's turn, as the result was read).
+   */
+  <O extends Record, R extends AppResult> Object run(
+      Caller caller,
+      String action,
+      boolean listsPeople,
+      App<O, R> app,
+      O options,
+      Function<? super R, ?> answer) {
     turn.lock();
     try (AnalysisContext context =
         AnalysisContext.open(request(caller, action).withResultTables(app.writes()))) {
@@ -38,7 +53,7 @@ final class AppRunner {
             "The clinician role sees identified data only for the patient in care,"
                 + " not lists of patients or providers: ask an admin or use a de-identified warehouse.");
       }
-      return context.run(app, options).toJson();
+      return answer.apply(context.run(app, options));
     } finally {
       turn.unlock();
     }

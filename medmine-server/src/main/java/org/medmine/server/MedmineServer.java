@@ -92,8 +92,12 @@ public final class MedmineServer implements AutoCloseable {
 
   private static void respond(Context ctx, ApiRoute route) {
     QueryParams query = new QueryParams(ctx.queryParamMap(), route.params());
-    Object json = route.answer().answer(ctx.attribute(CALLER), query, ctx::pathParam);
-    ctx.contentType("application/json").result(ResultJson.write(json));
+    Object answer = route.answer().answer(ctx.attribute(CALLER), query, ctx::pathParam);
+    if (answer instanceof SvgImage image) {
+      ctx.contentType(SvgImage.CONTENT_TYPE).result(image.svg());
+    } else {
+      ctx.contentType("application/json").result(ResultJson.write(answer));
+    }
   }
 
   private static Caller authenticate(Context ctx, AuthConfig auth) {

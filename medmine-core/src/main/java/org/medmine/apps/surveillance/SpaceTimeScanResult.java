@@ -218,6 +218,15 @@ public record SpaceTimeScanResult(
   }
 
   /**
+   * The map of the report section as a standalone SVG document: the regions' centroids sized by
+   * their cases, and one circle (class {@code cluster}) per significant cluster, in rank order. The
+   * server's {@code /api/v1/scan/map} answers it.
+   */
+  public String mapSvg() {
+    return SpaceTimeScanSections.map(this, scan.significant()).svg();
+  }
+
+  /**
    * One section: the map of the regions with the clusters' circles, and the table of the clusters.
    */
   @Override

@@ -17,7 +17,7 @@ final class SpaceTimeScanSections {
 
   static String html(SpaceTimeScanResult result) {
     List<SpaceTimeCluster> shown = result.scan().significant();
-    StringBuilder html = new StringBuilder(map(result, shown).svg());
+    StringBuilder html = new StringBuilder(result.mapSvg());
     html.append(
         Html.paragraph(
             result.summary()
@@ -41,7 +41,7 @@ final class SpaceTimeScanSections {
   }
 
   /** The regions' centroids sized by their cases, and the circles of the {@code shown} clusters. */
-  private static RegionMap map(SpaceTimeScanResult result, List<SpaceTimeCluster> shown) {
+  static RegionMap map(SpaceTimeScanResult result, List<SpaceTimeCluster> shown) {
     RegionMap map = RegionMap.of("Space-time clusters: " + result.scan().method());
     for (int z = 0; z < result.regions().size(); z++) {
       Region r = result.regions().get(z);
