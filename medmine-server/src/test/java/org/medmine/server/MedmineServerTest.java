@@ -147,12 +147,17 @@ class MedmineServerTest {
     HttpResponse<String> page = get("/", null);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("<script src=\"/dashboard.js\"", "id=\"kpis\"", "id=\"alarms\"");
+        .contains(
+            "<script src=\"/dashboard.js\"",
+            "id=\"kpis\"",
+            "id=\"alarms\"",
+            "id=\"scan-map\"",
+            "id=\"clusters\"");
     assertThat(page.body()).doesNotContain("http://", "https://");
     HttpResponse<String> script = get("/dashboard.js", null);
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body())
-        .contains("/api/v1/", "Authorization")
+        .contains("/api/v1/", "Authorization", "scan/map", "image/svg+xml")
         .doesNotContain("innerHTML", "http://", "https://");
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .hasValue("default-src 'self'; frame-ancestors 'none'");

@@ -1,9 +1,11 @@
 // medmine dashboard: reads the API with the token the user gives; holds no data of its own, uses no network
-// beyond this server. Text is inserted as textContent only, never parsed as markup, so no value from the data runs.
+// beyond this server. Text is inserted as textContent only, never parsed as markup, so no value from the data runs;
+// the one exception is the scan's map, an SVG image the server draws (its text escaped), parsed as XML, stripped
+// of any script and imported as SVG nodes (the page's Content-Security-Policy forbids inline scripts besides).
 "use strict";
 
 const TOKEN_KEY = "medmine.token";
-const SECTIONS = ["stats", "quality", "surveillance", "forecast", "spc", "rules", "segments", "fraud"];
+const SECTIONS = ["stats", "quality", "surveillance", "scan", "forecast", "spc", "rules", "segments", "fraud"];
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -12,13 +14,30 @@ function el(tag, text, cls) {
   return e;
 }
 
-async function api(path) {
-  const response = await fetch("/api/v1/" + path, {
+function request(path) {
+  return fetch("/api/v1/" + path, {
     headers: { "Authorization": "Bearer " + sessionStorage.getItem(TOKEN_KEY) }
   });
+}
+
+async function api(path) {
+  const response = await request(path);
   const body = await response.json();
   if (!response.ok) throw new Error(response.status + ": " + (body.error || "request failed"));
   return body;
+}
+
+// An SVG image of the API as a node of this page.
+async function apiSvg(path) {
+  const response = await request(path);
+  if (!response.ok) {
+    const body = await response.json();
+    throw new Error(response.status + ": " + (body.error || "request failed"));
+  }
+  const image = new DOMParser().parseFromString(await response.text(), "image/svg+xml").documentElement;
+  if (image.nodeName !== "svg") throw new Error("The map is not an SVG image.");
+  for (const s of image.querySelectorAll("script, foreignObject")) s.remove();
+  return document.importNode(image, true);
 }
 
 function tile(label, value) {
@@ -61,6 +80,38 @@ function showAlarms(surveillance) {
   }
 }
 
+function showClusters(scan) {
+  const body = document.querySelector("#clusters tbody");
+  body.replaceChildren();
+  if (scan.clusters.length === 0) {
+    const tr = el("tr");
+    const td = el("td", "No significant cluster.");
+    td.colSpan = 8;
+    tr.append(td);
+    body.append(tr);
+  }
+  for (const c of scan.clusters) {
+    const tr = el("tr");
+    for (const v of [c.rank, c.centre, c.firstWeek + ".." + c.lastWeek, c.observed, c.expected, c.relativeRisk,
+      c.pValue, c.regions.join(" ")]) tr.append(el("td", v));
+    body.append(tr);
+  }
+}
+
+async function loadScan() {
+  const note = document.getElementById("scan-status");
+  note.textContent = "Scanning...";
+  try {
+    const [scan, map] = await Promise.all([api("scan"), apiSvg("scan/map")]);
+    document.getElementById("scan-map").replaceChildren(map);
+    showClusters(scan);
+    note.textContent = scan.method + " of " + scan.regions.length + " regions, " + scan.firstWeek + " to "
+      + scan.lastWeek + ": " + scan.clusters.length + " significant cluster(s).";
+  } catch (e) {
+    note.textContent = e.message;
+  }
+}
+
 function showLinks() {
   const links = document.getElementById("links");
   links.replaceChildren();
@@ -96,6 +147,7 @@ async function load() {
     showLinks();
     showAlarms(await api("surveillance"));
     setStatus("");
+    loadScan();
   } catch (e) {
     setStatus(e.message);
   }
