@@ -10,10 +10,8 @@ import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
 import org.medmine.context.AnalysisContext;
 import org.medmine.model.MedmineUserException;
-import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,8 +71,6 @@ final class ReportCommand implements Callable<Integer> {
    * The overview report of {@code stats}, stamped with this medmine's version and the current time.
    */
   static HtmlReport overview(StatsResult stats) {
-    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
-        .with(stats.toSections())
-        .withProvenance(stats.provenanceHtml());
+    return Contexts.page(stats).withProvenance(stats.provenanceHtml());
   }
 }

@@ -8,10 +8,6 @@ import org.medmine.apps.surveillance.SpaceTimeScanApp;
 import org.medmine.apps.surveillance.SpaceTimeScanOptions;
 import org.medmine.apps.surveillance.SpaceTimeScanResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
-import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,14 +99,10 @@ final class ScanCommand implements Callable<Integer> {
             maxWeeks,
             alpha,
             retrospective);
-    SpaceTimeScanResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      result = context.run(new SpaceTimeScanApp(), options);
-    }
+    SpaceTimeScanResult result =
+        Contexts.run(spec, warehouse.file, new SpaceTimeScanApp(), options);
     if (html != null) {
-      HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
-          .with(result.toSections())
-          .write(html);
+      Contexts.page(result).write(html);
     }
     if (out != null) {
       ResultRows.write(out, result.rows());

@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.ResultJson;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 
 /**
  * The files of a study run: its model card as JSON and HTML, and its saved model when it was
@@ -32,8 +29,6 @@ final class StudyFiles {
       throw new UncheckedIOException(
           "could not write the model card " + dir.resolve(name + "-card.json"), e);
     }
-    HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
-        .with(result.toSections())
-        .write(dir.resolve(name + "-card.html"));
+    Contexts.page(result).write(dir.resolve(name + "-card.html"));
   }
 }

@@ -24,7 +24,7 @@ final class Acknowledgment {
   /** The acknowledgment of a message with {@code header} (null when none could be read). */
   static String of(
       MessageHeader header, AcknowledgmentCode code, Rejection rejection, LocalDateTime nowUtc) {
-    char f = header == null ? '|' : header.fieldSeparator();
+    char f = separator(header);
     String controlId = header == null ? "" : header.controlId();
     StringBuilder b = new StringBuilder(256);
     b.append(msh(header, nowUtc));
@@ -40,6 +40,10 @@ final class Acknowledgment {
     return b.toString();
   }
 
+  private static char separator(MessageHeader header) {
+    return header == null ? '|' : header.fieldSeparator();
+  }
+
   private static String encoding(MessageHeader header) {
     return header == null ? "^~\\&" : header.field(2);
   }
@@ -53,7 +57,7 @@ final class Acknowledgment {
    * 2.3).
    */
   private static String msh(MessageHeader header, LocalDateTime nowUtc) {
-    char f = header == null ? '|' : header.fieldSeparator();
+    char f = separator(header);
     String encoding = encoding(header);
     char c = encoding.charAt(0);
     String version = version(header);
@@ -92,7 +96,7 @@ final class Acknowledgment {
 
   /** The ERR segment of a rejection: ERR-2/3/4 from v2.5 on, ERR-1 (an ELD) before. */
   private static String err(MessageHeader header, Rejection rejection) {
-    char f = header == null ? '|' : header.fieldSeparator();
+    char f = separator(header);
     String encoding = encoding(header);
     char c = encoding.charAt(0);
     char s = encoding.length() > 3 ? encoding.charAt(3) : '&';
@@ -148,8 +152,8 @@ final class Acknowledgment {
    * HL7 escape sequences (v2.5 §2.7.4) for the delimiters in free text; line breaks become spaces.
    */
   static String escape(String text, MessageHeader header) {
-    String encoding = header == null ? "^~\\&" : header.field(2);
-    char f = header == null ? '|' : header.fieldSeparator();
+    String encoding = encoding(header);
+    char f = separator(header);
     char escape = encoding.length() > 2 ? encoding.charAt(2) : '\\';
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (char ch : text.toCharArray()) {
