@@ -1,10 +1,13 @@
 package org.medmine.context;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
@@ -72,17 +75,7 @@ final class AuditNotes {
       t.details.forEach(
           (k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
       try (Warehouse w = Warehouse.open(e.getKey(), request.settings())) {
-        if (request.auditKey().isEmpty() && AuditLog.isKeyed(w.connection())) {
-          request
-              .warnings()
-              .accept(
-                  "the audit log of "
-                      + e.getKey()
-                      + " is keyed but "
-                      + AuditKey.KEY_ENV
-                      + " is not"
-                      + " set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
-        }
+        warnIfKeyedWithoutKey(w.connection(), e.getKey(), request.auditKey(), request.warnings());
         AuditLog.append(
             w.connection(),
             request.auditKey(),
@@ -95,6 +88,21 @@ final class AuditNotes {
       } catch (SQLException ex) {
         throw new WarehouseException("could not append to the audit log of " + e.getKey(), ex);
       }
+    }
+  }
+
+  /** Warns when the log behind {@code c} is keyed but no key was given to extend it. */
+  static void warnIfKeyedWithoutKey(
+      Connection c, Path warehouse, Optional<AuditKey> key, Consumer<String> warnings)
+      throws SQLException {
+    if (key.isEmpty() && AuditLog.isKeyed(c)) {
+      warnings.accept(
+          "the audit log of "
+              + warehouse
+              + " is keyed but "
+              + AuditKey.KEY_ENV
+              + " is not"
+              + " set: this command's entry is written without the key, and 'medmine audit verify' will report it.");
     }
   }
 }

@@ -2,41 +2,44 @@ package org.medmine.server;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.medmine.context.ResultJson;
 import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.model.MedmineUserException;
+import org.medmine.server.auth.TokenRefused;
 
 /**
- * How the API answers a failure: JSON {@code {"error": one sentence}} and never a stack trace. No
- * or an unknown token is 401 (with {@code WWW-Authenticate: Bearer}, RFC 6750), a role that may not
- * is 403, a user error ({@link MedmineUserException}: a bad parameter, an unknown study) is 400, an
- * unknown path 404, anything else 500 with the failure's type in the server's warnings.
+ * How the API answers a failure: an RFC 9457 problem document ({@code application/problem+json}:
+ * {@code type}, {@code title}, {@code status}, {@code detail} — one sentence saying what to do —
+ * and, for clients written before it, the same sentence as {@code error}), never a stack trace. No
+ * or a bad token is 401 (with {@code WWW-Authenticate: Bearer}, RFC 6750 section 3), a token or
+ * role that may not is 403, a user error ({@link MedmineUserException}: a bad parameter, an unknown
+ * study) is 400, an unknown path 404, a body over the limit 413, too many requests 429, anything
+ * else 500 with the failure's type in the server's warnings.
  */
 final class ApiErrors {
-  /** No token, or one the server does not know. */
-  static final class Unauthenticated extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Unauthenticated(String message) {
-      super(message);
-    }
-  }
+  /** RFC 9457's media type. */
+  static final String PROBLEM_JSON = "application/problem+json";
 
   private ApiErrors() {}
 
   static void register(JavalinConfig config, Consumer<String> warnings) {
     config.routes.exception(
-        Unauthenticated.class,
+        TokenRefused.class,
         (e, ctx) -> {
-          ctx.header("WWW-Authenticate", "Bearer realm=\"medmine\"");
-          answer(ctx, 401, e.getMessage());
+          ctx.header("WWW-Authenticate", wwwAuthenticate(e));
+          answer(ctx, e.status(), e.getMessage());
         });
     config.routes.exception(
         MedmineAccessDeniedException.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
     config.routes.exception(
         MedmineUserException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+    config.routes.exception(
+        HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), sentence(e)));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -56,9 +59,30 @@ final class ApiErrors {
         });
   }
 
+  /** RFC 6750 section 3: no error code when the request sent no token at all. */
+  private static String wwwAuthenticate(TokenRefused e) {
+    if (e.reason().equals(ApiAuthentication.NO_TOKEN)) {
+      return "Bearer realm=\"medmine\"";
+    }
+    return "Bearer realm=\"medmine\", error=\"" + e.oauthError() + "\"";
+  }
+
+  private static String sentence(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 413 -> "The request body is larger than this server accepts: send a smaller one.";
+      case 429 -> "Too many requests from this caller: wait a minute and try again.";
+      default -> e.getMessage();
+    };
+  }
+
+  /** Answers {@code status} with a problem document whose detail is {@code sentence}. */
   static void answer(Context ctx, int status, String sentence) {
-    ctx.status(status)
-        .contentType("application/json")
-        .result(ResultJson.write(Map.of("error", sentence)));
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", HttpStatus.forStatus(status).getMessage());
+    problem.put("status", status);
+    problem.put("detail", sentence);
+    problem.put("error", sentence);
+    ctx.status(status).contentType(PROBLEM_JSON).result(ResultJson.write(problem));
   }
 }

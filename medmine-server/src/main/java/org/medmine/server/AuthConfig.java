@@ -8,29 +8,66 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.Role;
+import org.medmine.server.auth.RegisteredClient;
+import org.medmine.server.auth.TokenServiceSettings;
+import org.medmine.server.auth.TrustedIssuer;
 
 /**
- * The server's API tokens: each is stored only as the SHA-256 of the token (hex), so the file
- * discloses no token, and names the user (the audit log's actor) and the medmine {@link Role} its
- * requests run as. The file is JSON:
+ * Who may call the server, and how much: the opaque API tokens (each stored only as the SHA-256 of
+ * the token, hex, naming its user and medmine {@link Role}), the OAuth 2.0 issuers whose bearer
+ * JWTs are accepted ({@link TrustedIssuer}; RFC 9068), the backend clients of the token endpoint
+ * ({@link RegisteredClient}; SMART Backend Services), the token endpoint's own settings, the clock
+ * skew allowed on token times, the {@link RequestLimits} and the origins allowed cross-origin
+ * requests (none: no CORS header is ever sent). The file is JSON (docs/server.md, "The auth
+ * config"); the oldest form still reads:
  *
  * <pre>{"tokens": [{"sha256": "9f86d0...", "user": "alice", "role": "analyst"}]}</pre>
  *
- * <p>A token is sent as {@code Authorization: Bearer TOKEN} (RFC 6750); its hash is compared with
- * each entry in constant time ({@link MessageDigest#isEqual}).
+ * <p>An opaque token is sent as {@code Authorization: Bearer TOKEN} (RFC 6750); its hash is
+ * compared with each entry in constant time ({@link MessageDigest#isEqual}).
  */
-public record AuthConfig(List<Token> tokens) {
+public record AuthConfig(
+    List<Token> tokens,
+    List<TrustedIssuer> issuers,
+    List<RegisteredClient> clients,
+    TokenServiceSettings tokenService,
+    Duration clockSkew,
+    RequestLimits limits,
+    List<String> corsOrigins) {
   /** One token: the SHA-256 of its text (64 hex digits), its user and role. */
   public record Token(String sha256, String user, String role) {}
 
+  /** Opaque tokens only, with the default limits and no CORS. */
+  public AuthConfig(List<Token> tokens) {
+    this(
+        tokens,
+        List.of(),
+        List.of(),
+        new TokenServiceSettings(
+            "medmine", "medmine", Duration.ofMinutes(5), Duration.ofMinutes(1), Optional.empty()),
+        Duration.ofMinutes(1),
+        RequestLimits.DEFAULT,
+        List.of());
+  }
+
   public AuthConfig {
     tokens = List.copyOf(tokens);
+    issuers = List.copyOf(issuers);
+    clients = List.copyOf(clients);
+    corsOrigins = List.copyOf(corsOrigins);
+    Objects.requireNonNull(tokenService, "tokenService");
+    Objects.requireNonNull(clockSkew, "clockSkew");
+    Objects.requireNonNull(limits, "limits");
     for (Token t : tokens) {
       if (t.sha256() == null || !t.sha256().matches("[0-9a-fA-F]{64}")) {
         throw new MedmineUserException(
@@ -45,6 +82,23 @@ public record AuthConfig(List<Token> tokens) {
       }
       Role.parse(t.role() == null ? "" : t.role());
     }
+    Set<String> issuerNames = new HashSet<>(Set.of(tokenService.issuer()));
+    for (TrustedIssuer i : issuers) {
+      if (!issuerNames.add(i.issuer())) {
+        throw new MedmineUserException(
+            "The issuer '"
+                + i.issuer()
+                + "' is listed twice or is the token service's own issuer: give each issuer once.");
+      }
+    }
+    for (String origin : corsOrigins) {
+      if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+        throw new MedmineUserException(
+            "A CORS origin is scheme://host[:port] without a path or wildcard, not '"
+                + origin
+                + "'.");
+      }
+    }
   }
 
   /** Reads the JSON file at {@code file}, or says in one sentence what is wrong with it. */
@@ -53,25 +107,29 @@ public record AuthConfig(List<Token> tokens) {
         new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    AuthConfigFile parsed;
     try {
-      AuthConfig c = mapper.readValue(Files.readString(file), AuthConfig.class);
-      if (c == null || c.tokens().isEmpty()) {
-        throw new MedmineUserException(
-            "The auth config "
-                + file
-                + " lists no tokens: add {\"sha256\", \"user\","
-                + " \"role\"} entries under \"tokens\".");
-      }
-      return c;
+      parsed = mapper.readValue(Files.readString(file), AuthConfigFile.class);
     } catch (IOException e) {
       throw new MedmineUserException(
           "Cannot read the auth config "
               + file
               + " ("
               + e.getMessage().lines().findFirst().orElse("")
-              + "): give a JSON file {\"tokens\": [{\"sha256\", \"user\", \"role\"}]}.",
+              + "): give a JSON file {\"tokens\": [...], \"issuers\": [...], \"clients\": [...]}"
+              + " (docs/server.md).",
           e);
     }
+    Path dir = file.toAbsolutePath().getParent();
+    AuthConfig c = parsed == null ? null : parsed.toConfig(dir);
+    if (c == null || (c.tokens().isEmpty() && c.issuers().isEmpty() && c.clients().isEmpty())) {
+      throw new MedmineUserException(
+          "The auth config "
+              + file
+              + " lists no tokens, issuers or clients: add {\"sha256\", \"user\","
+              + " \"role\"} entries under \"tokens\" (docs/server.md).");
+    }
+    return c;
   }
 
   /** The caller whose token this is, if any. */

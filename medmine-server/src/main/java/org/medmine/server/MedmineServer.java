@@ -3,28 +3,26 @@ package org.medmine.server;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.medmine.context.ResultJson;
+import org.medmine.server.auth.BearerJwtVerifier;
+import org.medmine.server.auth.ClientCredentialsGrant;
+import org.medmine.server.auth.ServerSigningKey;
+import org.medmine.server.auth.TrustedIssuer;
 
 /**
  * {@code medmine serve}: the JSON API {@code /api/v1} ({@link ApiRoutes}, described by {@code
  * /api/v1/openapi.json}) and the dashboard at {@code /} ({@link Dashboard}), on Javalin (Jetty),
- * over HTTPS when a keystore is given. Every {@code /api} request needs a bearer token ({@link
- * AuthConfig}); errors are JSON {@code {"error": one sentence}} without a stack trace ({@link
- * ApiErrors}). Start it with {@link #start} and stop it with {@link #close}.
+ * over HTTPS when a keystore is given ({@link TransportSecurity}). Every {@code /api} request needs
+ * a bearer token, an opaque API token or an OAuth 2.0 access token ({@link ApiAuthentication});
+ * {@code /auth/token} issues access tokens to registered backend clients ({@link TokenEndpoint}).
+ * Errors are RFC 9457 problem documents without a stack trace ({@link ApiErrors}). Start it with
+ * {@link #start} and stop it with {@link #close}.
  */
 public final class MedmineServer implements AutoCloseable {
-  /**
-   * The largest request body accepted (the API reads none yet; this bounds what a client can make
-   * it buffer).
-   */
-  static final long MAX_REQUEST_BYTES = 64 * 1024;
-
   private static final String CALLER = "medmine.caller";
 
   private final Javalin app;
@@ -37,8 +35,39 @@ public final class MedmineServer implements AutoCloseable {
   public static MedmineServer start(ServerSettings settings) {
     AppRunner runner = new AppRunner(settings);
     List<ApiRoute> routes = ApiRoutes.all(runner);
-    Javalin app = Javalin.create(config -> configure(config, settings, routes));
+    AuthConfig auth = settings.auth();
+    CallerRateLimit limit = new CallerRateLimit(auth.limits().requestsPerMinute());
+    ServerSigningKey key = ServerSigningKey.generate();
+    AtomicInteger port = new AtomicInteger(settings.port());
+    ClientCredentialsGrant grant =
+        new ClientCredentialsGrant(
+            auth.clients(),
+            auth.tokenService(),
+            () ->
+                auth.tokenService()
+                    .url()
+                    .orElseGet(() -> TransportSecurity.tokenUrl(settings, port.get())),
+            key,
+            Clock.systemUTC());
+    List<TrustedIssuer> issuers = new ArrayList<>(auth.issuers());
+    issuers.add(grant.asTrustedIssuer());
+    ApiAuthentication authentication =
+        new ApiAuthentication(
+            auth, new BearerJwtVerifier(issuers, auth.clockSkew()), runner, limit);
+    TokenEndpoint tokens = new TokenEndpoint(grant, key, runner, limit);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              TransportSecurity.configure(config, settings);
+              config.startup.showJavalinBanner = false;
+              config.routes.before(
+                  "/api/*", ctx -> ctx.attribute(CALLER, authentication.authenticate(ctx)));
+              tokens.register(config);
+              configure(config, routes);
+              ApiErrors.register(config, settings.warnings());
+            });
     app.start();
+    port.set(app.port());
     return new MedmineServer(app);
   }
 
@@ -52,34 +81,7 @@ public final class MedmineServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void configure(
-      JavalinConfig config, ServerSettings settings, List<ApiRoute> routes) {
-    config.startup.showJavalinBanner = false;
-    config.http.maxRequestSize = MAX_REQUEST_BYTES;
-    config.jetty.host = settings.bind();
-    config.jetty.port = settings.port();
-    settings
-        .tls()
-        .ifPresent(
-            tls ->
-                config.jetty.addConnector(
-                    (server, http) -> {
-                      SslContextFactory.Server ssl = new SslContextFactory.Server();
-                      ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
-                      ssl.setKeyStorePassword(new String(tls.password()));
-                      http.addCustomizer(new SecureRequestCustomizer(false));
-                      ServerConnector connector =
-                          new ServerConnector(
-                              server,
-                              new SslConnectionFactory(ssl, "http/1.1"),
-                              new HttpConnectionFactory(http));
-                      connector.setHost(settings.bind());
-                      connector.setPort(settings.port());
-                      return connector;
-                    }));
-    config.routes.before(ctx -> securityHeaders(ctx, settings));
-    config.routes.before(
-        "/api/*", ctx -> ctx.attribute(CALLER, authenticate(ctx, settings.auth())));
+  private static void configure(JavalinConfig config, List<ApiRoute> routes) {
     for (ApiRoute route : routes) {
       config.routes.get(route.fullPath(), ctx -> respond(ctx, route));
     }
@@ -87,7 +89,6 @@ public final class MedmineServer implements AutoCloseable {
         "/api/v1/openapi.json",
         ctx -> ctx.contentType("application/json").result(Dashboard.resource("openapi.json")));
     Dashboard.register(config);
-    ApiErrors.register(config, settings.warnings());
   }
 
   private static void respond(Context ctx, ApiRoute route) {
@@ -97,29 +98,6 @@ public final class MedmineServer implements AutoCloseable {
       ctx.contentType(SvgImage.CONTENT_TYPE).result(image.svg());
     } else {
       ctx.contentType("application/json").result(ResultJson.write(answer));
-    }
-  }
-
-  private static Caller authenticate(Context ctx, AuthConfig auth) {
-    String header = ctx.header("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-      throw new ApiErrors.Unauthenticated("Send an API token: Authorization: Bearer TOKEN.");
-    }
-    return auth.authenticate(header.substring(7).strip())
-        .orElseThrow(
-            () ->
-                new ApiErrors.Unauthenticated(
-                    "The API token is not known to this server: check it, or ask for one."));
-  }
-
-  private static void securityHeaders(Context ctx, ServerSettings settings) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
-    if (settings.tls().isPresent()) {
-      ctx.header("Strict-Transport-Security", "max-age=31536000");
     }
   }
 }

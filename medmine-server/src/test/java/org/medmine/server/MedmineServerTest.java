@@ -60,6 +60,36 @@ class MedmineServerTest {
   }
 
   @Test
+  void noCorsHeaderIsSentWhenNoOriginIsConfigured() throws Exception {
+    HttpResponse<String> r =
+        CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/version"))
+                .header("Authorization", "Bearer " + ServedWarehouse.ADMIN)
+                .header("Origin", "https://evil.test")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().map().keySet())
+        .noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("access-control-"));
+  }
+
+  @Test
+  void everyRefusalByRoleWritesOneAuditEntryMarkedRefused() throws Exception {
+    List<String> before = AuditTrail.entries(warehouse);
+    assertThat(get("/api/v1/stats", ServedWarehouse.AUDITOR).statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/stats", ServedWarehouse.ANALYST).statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/quality", ServedWarehouse.CLINICIAN).statusCode()).isEqualTo(403);
+    assertThat(get("/api/v1/segments", ServedWarehouse.CLINICIAN).statusCode()).isEqualTo(403);
+    List<String> entries = AuditTrail.since(warehouse, before);
+    assertThat(entries).hasSize(4).allMatch(e -> e.contains("outcome=refused status=403"));
+    assertThat(entries.stream().map(e -> e.substring(0, e.indexOf("|", e.indexOf("|") + 1))))
+        .containsExactly("carol|auditor", "bob|analyst", "dave|clinician", "dave|clinician");
+    assertThat(entries.get(2))
+        .contains("GET /api/v1/quality|")
+        .contains("reason=role-may-not-write");
+  }
+
+  @Test
   void theAdminReadsTheStatisticsAsItsRole() throws Exception {
     HttpResponse<String> r = get("/api/v1/stats", ServedWarehouse.ADMIN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -113,7 +143,7 @@ class MedmineServerTest {
   }
 
   @Test
-  void aBadParameterIs400WithOneSentenceAndNoStackTrace() throws Exception {
+  void aBadParameterIs400AsAProblemDocumentWithOneSentenceAndNoStackTrace() throws Exception {
     for (String path :
         List.of(
             "/api/v1/stats?top=0",
@@ -126,7 +156,10 @@ class MedmineServerTest {
       HttpResponse<String> r = get(path, ServedWarehouse.ADMIN);
       assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(400);
       JsonNode doc = ServedWarehouse.json(r);
-      assertThat(doc.size()).as(path).isEqualTo(1);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(doc.get("status").asInt()).as(path).isEqualTo(400);
+      assertThat(doc.get("title").asText()).as(path).isEqualTo("Bad Request");
+      assertThat(doc.get("detail").asText()).as(path).isEqualTo(doc.get("error").asText());
       assertThat(doc.get("error").asText())
           .as(path)
           .endsWith(".")
