@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (authConfig == null) {
       throw new MedmineUserException(
-          "medmine serve needs --auth-config FILE listing its API tokens (docs/server.md"
+          "medmine serve needs --auth-config FILE naming who may call: API tokens, token issuers or clients (docs/server.md"
               + " shows the format).");
     }
     return new ServerSettings(

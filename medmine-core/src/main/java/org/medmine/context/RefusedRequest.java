@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
 import org.medmine.privacy.Role;
+import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 import org.medmine.warehouse.WarehouseSettings;
@@ -58,6 +59,14 @@ public record RefusedRequest(
       WarehouseSettings settings,
       Optional<AuditKey> key,
       Consumer<String> warnings) {
+    settings
+        .key()
+        .ifPresent(
+            k ->
+                EncryptedWarehouses.requireSecureWriter(
+                    k,
+                    "write a refused request's audit entry into the encrypted warehouse "
+                        + warehouse.getFileName()));
     try (Warehouse w = Warehouse.openExisting(warehouse, false, settings)) {
       AuditNotes.warnIfKeyedWithoutKey(w.connection(), warehouse, key, warnings);
       AuditLog.append(

@@ -115,6 +115,12 @@ class BearerTokenContractTest {
         idp.hs256WithThePublicKey(TestAuthority.claims("a", admin)), 401, "algorithm-refused");
     assertRefused(
         idp.rs256(TestAuthority.claims("a", admin).expirationTime(null)), 401, "missing-claims");
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath())) {
+      assertThat(org.medmine.privacy.AuditLog.verify(c).problems())
+          .as("the refusals extend the audit chain intact")
+          .isEmpty();
+    }
   }
 
   @Test
