@@ -39,7 +39,13 @@ final class ApiErrors {
     config.routes.exception(
         MedmineUserException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
     config.routes.exception(
-        HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), sentence(e)));
+        HttpResponseException.class,
+        (e, ctx) -> {
+          if (e.getStatus() == 429) {
+            ctx.header("Retry-After", "60");
+          }
+          answer(ctx, e.getStatus(), sentence(e));
+        });
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {

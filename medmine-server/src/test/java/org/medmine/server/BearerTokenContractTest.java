@@ -113,6 +113,7 @@ class BearerTokenContractTest {
     assertRefused(TestAuthority.algNone(TestAuthority.claims("a", admin)), 401, "alg-none");
     assertRefused(
         idp.hs256WithThePublicKey(TestAuthority.claims("a", admin)), 401, "algorithm-refused");
+    assertRefused(idp.rs384(TestAuthority.claims("a", admin)), 401, "algorithm-refused");
     assertRefused(
         idp.rs256(TestAuthority.claims("a", admin).expirationTime(null)), 401, "missing-claims");
     try (java.sql.Connection c =

@@ -86,6 +86,11 @@ final class TestAuthority {
     return sign(JWSAlgorithm.RS256, rsa.getKeyID(), claims, new RSASSASigner(rsa));
   }
 
+  /** Signed by the issuer's own RSA key, but with RS384: an algorithm access tokens may not use. */
+  String rs384(JWTClaimsSet.Builder claims) throws JOSEException {
+    return sign(JWSAlgorithm.RS384, rsa.getKeyID(), claims, new RSASSASigner(rsa));
+  }
+
   String es256(JWTClaimsSet.Builder claims) throws JOSEException {
     return sign(JWSAlgorithm.ES256, ec.getKeyID(), claims, new ECDSASigner(ec));
   }

@@ -195,6 +195,7 @@ class TokenEndpointContractTest {
     assertThat(status).isEqualTo(429);
     HttpResponse<String> limited = ServedWarehouse.get(CLIENT, base + "/api/v1/version", token);
     BearerTokenContractTest.assertProblem(limited, 429);
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("60");
     assertThat(
             ServedWarehouse.get(CLIENT, base + "/api/v1/version", ServedWarehouse.ADMIN)
                 .statusCode())
