@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
+import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.Role;
 
 /**
  * {@code census}: the live hospital census from the stays HL7 v2 ADT events write ({@code
@@ -24,6 +26,11 @@ public final class CensusApp implements App<CensusOptions, CensusResult> {
 
   @Override
   public CensusResult run(AnalysisContext context, CensusOptions options) {
+    if (options.includeNames() && !mayName(context.role())) {
+      throw new MedmineAccessDeniedException(
+          "The census names patients only for the admin and data-engineer roles: run it without"
+              + " names (it shows each bed's patient reference), or as one of those roles.");
+    }
     Connection w = context.connection();
     LocalDateTime asOf = asOf(w, options);
     List<Visit> visits = Visit.of(CensusQueries.stays(w));
@@ -37,6 +44,15 @@ public final class CensusApp implements App<CensusOptions, CensusResult> {
         PatientFlow.hourly(visits, asOf, CensusResult.HOURS),
         EdBoarding.episodes(visits, asOf, options),
         context.provenance(name(), options, null));
+  }
+
+  /**
+   * Whether {@code role} sees patients' names on a census: admin and data-engineer, the roles that
+   * get identified results (an analyst reads only de-identified data, a clinician identified data
+   * only for the patient in care).
+   */
+  public static boolean mayName(Role role) {
+    return role == Role.ADMIN || role == Role.DATA_ENGINEER;
   }
 
   /**

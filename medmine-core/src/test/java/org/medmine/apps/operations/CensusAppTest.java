@@ -176,6 +176,18 @@ class CensusAppTest {
   }
 
   @Test
+  void onlyAdminAndDataEngineerMayAskForNames() {
+    try (AnalysisContext c =
+        AnalysisContext.open(
+            ContextRequest.of(warehouse).withRole(org.medmine.privacy.Role.CLINICIAN))) {
+      CensusOptions named = new CensusOptions(null, List.of("ED"), true);
+      assertThatThrownBy(() -> c.run(new CensusApp(), named))
+          .isInstanceOf(org.medmine.model.MedmineAccessDeniedException.class);
+      assertThat(c.run(new CensusApp(), CensusOptions.DEFAULTS).inHouse()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void anEmptyWarehouseWithoutAMomentIsAUserError() {
     Path empty = dir.resolve("empty.duckdb");
     new AdtFeed().ingestInto(dir, empty);
