@@ -42,6 +42,7 @@ final class ApiRoutes {
   static List<ApiRoute> all(AppRunner runner) {
     List<ApiRoute> routes = new ArrayList<>(overviewRoutes(runner));
     routes.addAll(timeSeriesRoutes(runner));
+    routes.addAll(CensusRoutes.all(runner));
     routes.addAll(ScanRoutes.all(runner));
     routes.addAll(patternRoutes(runner));
     return List.copyOf(routes);
