@@ -188,6 +188,30 @@ class CensusAppTest {
   }
 
   @Test
+  void aPatientWhoseConsentDeniesSecondaryUseIsLeftOut() throws Exception {
+    Path copy = dir.resolve("consent.duckdb");
+    java.nio.file.Files.copy(warehouse, copy);
+    try (org.medmine.warehouse.Warehouse w = org.medmine.warehouse.Warehouse.open(copy);
+        java.sql.Statement s = w.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO consent (source, id, patient_id, status, scope_code, decision)"
+              + " VALUES ('ghh', 'c1', 'P1', 'active', 'research', 'deny')");
+    }
+    CensusResult r;
+    try (AnalysisContext c = AnalysisContext.open(ContextRequest.of(copy))) {
+      r =
+          c.run(
+              new CensusApp(),
+              new CensusOptions(LocalDateTime.parse("2024-03-01T16:00"), List.of("ED"), false));
+    }
+    assertThat(r.patientRows())
+        .extracting(m -> m.get("patient"))
+        .containsExactly("P2", "P7", "P6", "P5");
+    assertThat(r.boarding()).extracting(e -> e.patientId()).containsExactly("P7", "P5");
+    assertThat(r.provenance().excludedByConsent()).isEqualTo(1);
+  }
+
+  @Test
   void anEmptyWarehouseWithoutAMomentIsAUserError() {
     Path empty = dir.resolve("empty.duckdb");
     new AdtFeed().ingestInto(dir, empty);
