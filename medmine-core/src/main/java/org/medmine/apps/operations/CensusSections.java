@@ -106,11 +106,11 @@ final class CensusSections {
                 + ") to leaving the ED (the next stay elsewhere, or the end of the visit): "
                 + s.get("count")
                 + " completed, median "
-                + s.get("median")
+                + (s.get("median") == null ? "—" : s.get("median"))
                 + " h, mean "
-                + s.get("mean")
+                + (s.get("mean") == null ? "—" : s.get("mean"))
                 + " h, longest "
-                + s.get("max")
+                + (s.get("max") == null ? "—" : s.get("max"))
                 + " h; "
                 + s.get("boardingNow")
                 + " boarding now. Definition and source: docs/hl7v2.md.")

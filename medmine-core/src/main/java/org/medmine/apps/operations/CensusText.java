@@ -73,7 +73,7 @@ final class CensusText {
                 r.departures(24),
                 r.arrivals(48),
                 r.departures(48)));
-    TextTable hours = new TextTable("hour", "arrivals>", "departures>", "in house>");
+    TextTable hours = new TextTable("hour", "arrivals>", "departures>", "in at its end>");
     List<Hour> h = r.hours();
     for (Hour x : h.subList(Math.max(0, h.size() - 24), h.size())) {
       hours.row(x.hour(), x.arrivals(), x.departures(), x.inHouse());
@@ -91,9 +91,9 @@ final class CensusText {
                     + " median %s h, mean %s h, longest %s h; %s boarding now%n",
                 String.join("/", r.options().edUnits()),
                 s.get("count"),
-                s.get("median"),
-                s.get("mean"),
-                s.get("max"),
+                orDash(s.get("median")),
+                orDash(s.get("mean")),
+                orDash(s.get("max")),
                 s.get("boardingNow")));
     TextTable now = new TextTable("patient", "encounter", "ED unit", "decision", "hours so far>");
     for (Episode e : r.boarding()) {
@@ -107,5 +107,9 @@ final class CensusText {
       }
     }
     return now.isEmpty() ? out.toString() : out.append(now.render(2)).toString();
+  }
+
+  private static Object orDash(Object v) {
+    return v == null ? "-" : v;
   }
 }

@@ -212,6 +212,19 @@ class CensusAppTest {
   }
 
   @Test
+  void itsReportSectionsShowTheBedsTheFlowAndTheBoarding() {
+    CensusResult r = at("2024-03-01T16:00", false);
+    var sections = r.toSections();
+    assertThat(sections)
+        .extracting(org.medmine.report.ReportSection::id)
+        .containsExactly("census", "census-flow", "census-boarding");
+    assertThat(sections.get(0).html()).contains("<td>4E</td>", "100%", "50%", "<td>P5</td>");
+    assertThat(sections.get(1).html()).contains("<svg", "2024-03-01T11:00");
+    assertThat(sections.get(2).html()).contains("3.50", "still in the ED", "2 completed");
+    assertThat(r.provenanceHtml()).contains("census");
+  }
+
+  @Test
   void anEmptyWarehouseWithoutAMomentIsAUserError() {
     Path empty = dir.resolve("empty.duckdb");
     new AdtFeed().ingestInto(dir, empty);
