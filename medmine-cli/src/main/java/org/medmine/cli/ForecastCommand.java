@@ -41,6 +41,9 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--census")
   boolean census;
 
+  @Option(names = "--source", defaultValue = "encounters", paramLabel = "encounters|census")
+  String source;
+
   @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
@@ -49,7 +52,15 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ForecastOptions options =
-        new ForecastOptions(series, census, horizon, level, origins, until, patientsPerNurse);
+        new ForecastOptions(
+            series,
+            census,
+            horizon,
+            level,
+            origins,
+            until,
+            patientsPerNurse,
+            ForecastOptions.Source.parse(source));
     ForecastResult result = Contexts.run(spec, warehouse.file, new ForecastApp(), options);
     if (out != null) {
       ResultRows.write(out, result.rows());

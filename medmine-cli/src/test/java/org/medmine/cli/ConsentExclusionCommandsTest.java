@@ -154,6 +154,18 @@ class ConsentExclusionCommandsTest {
                 "--out",
                 o.resolve("forecast.json").toString()));
     MINING.put(
+        "census",
+        (w, o) ->
+            List.of(
+                "census",
+                "-w",
+                w.toString(),
+                "--format",
+                "json",
+                "--as-of",
+                "2020-01-01T00:00",
+                "--names"));
+    MINING.put(
         "spc",
         (w, o) ->
             List.of(

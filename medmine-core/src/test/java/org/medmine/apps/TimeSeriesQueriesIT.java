@@ -125,7 +125,8 @@ class TimeSeriesQueriesIT {
   @Test
   void forecastQueriesAreSharedSql() {
     Map<String, List<String>> heard = new LinkedHashMap<>();
-    ForecastOptions eight = new ForecastOptions(null, false, 28, 0.8, 8, null, 4);
+    ForecastOptions eight =
+        new ForecastOptions(null, false, 28, 0.8, 8, null, 4, ForecastOptions.Source.ENCOUNTERS);
     ForecastResult r = run(new ForecastApp(), eight, heard);
     assertThat(r.rows()).isNotEmpty();
     assertThat(heard.keySet())

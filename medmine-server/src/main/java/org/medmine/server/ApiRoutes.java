@@ -42,6 +42,7 @@ final class ApiRoutes {
   static List<ApiRoute> all(AppRunner runner) {
     List<ApiRoute> routes = new ArrayList<>(overviewRoutes(runner));
     routes.addAll(timeSeriesRoutes(runner));
+    routes.addAll(CensusRoutes.all(runner));
     routes.addAll(ScanRoutes.all(runner));
     routes.addAll(patternRoutes(runner));
     return List.copyOf(routes);
@@ -106,7 +107,7 @@ final class ApiRoutes {
         new ApiRoute(
             "/forecast",
             "Admissions and census forecasts with intervals (medmine forecast)",
-            List.of("horizon", "level", "origins", "until", "patientsPerNurse"),
+            List.of("horizon", "level", "origins", "until", "patientsPerNurse", "source"),
             false,
             (caller, q, path) ->
                 runner.run(caller, "GET /api/v1/forecast", false, new ForecastApp(), forecast(q))),
@@ -213,7 +214,8 @@ final class ApiRoutes {
         q.number("level", d.level()),
         q.whole("origins", d.origins()),
         q.date("until"),
-        q.number("patientsPerNurse", d.patientsPerNurse()));
+        q.number("patientsPerNurse", d.patientsPerNurse()),
+        ForecastOptions.Source.parse(q.text("source", d.source().toString())));
   }
 
   private static SpcOptions spc(QueryParams q) {

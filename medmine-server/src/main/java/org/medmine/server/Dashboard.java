@@ -8,17 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The dashboard at {@code /}: one HTML page, its script and its style, served from the jar (no CDN,
- * works with no network). The page holds no data: it asks for an API token, keeps it in the tab's
- * session storage and reads the API with it, so what it shows is exactly what the token's role may
- * see.
+ * The dashboard at {@code /} and the bed board at {@code /beds} (which polls {@code /api/v1/census}
+ * every few seconds): HTML pages, their scripts and a style, served from the jar (no CDN, works
+ * with no network). The page holds no data: it asks for an API token, keeps it in the tab's session
+ * storage and reads the API with it, so what it shows is exactly what the token's role may see.
  */
 final class Dashboard {
   private static final Map<String, String> FILES =
       Map.of(
           "/", "dashboard/index.html",
           "/dashboard.js", "dashboard/dashboard.js",
-          "/dashboard.css", "dashboard/dashboard.css");
+          "/dashboard.css", "dashboard/dashboard.css",
+          "/beds", "dashboard/beds.html",
+          "/beds.js", "dashboard/beds.js");
 
   private Dashboard() {}
 

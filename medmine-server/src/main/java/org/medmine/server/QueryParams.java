@@ -96,6 +96,17 @@ final class QueryParams {
     }
   }
 
+  /** A moment, YYYY-MM-DDTHH:MM[:SS], or null when the parameter is absent. */
+  java.time.LocalDateTime time(String name) {
+    String v = text(name, null);
+    try {
+      return v == null ? null : java.time.LocalDateTime.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw new MedmineUserException(
+          "Query parameter '" + name + "' must be a time YYYY-MM-DDTHH:MM, not '" + v + "'.");
+    }
+  }
+
   /** A comma-separated list, or {@code fallback}. */
   List<String> list(String name, List<String> fallback) {
     String v = text(name, null);

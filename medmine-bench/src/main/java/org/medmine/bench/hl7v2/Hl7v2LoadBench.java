@@ -19,10 +19,6 @@ import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.medmine.ingest.hl7v2.MllpListener;
@@ -33,10 +29,9 @@ import org.medmine.warehouse.Warehouse;
  * LoadFeed} over MLLP on loopback to a receiver in this process, and reports messages per second
  * with acknowledgments and the p50 and p99 acknowledgment latency. Receivers: {@code medmine}, the
  * {@link MllpListener} storing into a new warehouse (each acknowledgment after its commit), after
- * which the census is checked against the feed (every patient still in hospital in the bed the feed
- * last put them in, no one else in a bed, every message stored once); and {@code hapi}, HAPI
- * HL7v2's own server answering each message with {@code generateACK()} and storing nothing, the
- * peer.
+ * which medmine's census app is checked against the feed's own census ({@link CensusCheck}); and
+ * {@code hapi}, HAPI HL7v2's own server answering each message with {@code generateACK()} and
+ * storing nothing, the peer.
  *
  * <p>Usage: {@code Hl7v2LoadBench medmine|hapi PATIENTS CONNECTIONS WINDOW own|hapi OUT_DIR}
  */
@@ -76,18 +71,18 @@ public final class Hl7v2LoadBench {
       return;
     }
     Path file = out.resolve("live-" + System.nanoTime() + ".duckdb");
-    try (Warehouse w = Warehouse.open(file)) {
-      String result;
-      try (MllpListener l =
-          MllpListener.start(
-              w,
-              new MllpListener.Options("127.0.0.1", 0, "ghh", null),
-              e -> System.err.println("warehouse failure: " + e))) {
-        result = runSender(l.port(), patients, connections, window, client);
+    try {
+      try (Warehouse w = Warehouse.open(file);
+          MllpListener l =
+              MllpListener.start(
+                  w,
+                  new MllpListener.Options("127.0.0.1", 0, "ghh", null),
+                  e -> System.err.println("warehouse failure: " + e))) {
+        String result = runSender(l.port(), patients, connections, window, client);
         System.out.printf(
             Locale.ROOT, "%s: %s commits=%d%n", label, result, l.stats().counts().commits());
       }
-      System.out.println("  census: " + checkCensus(w, patients));
+      System.out.println("  census: " + CensusCheck.check(file, patients));
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(Path.of(file + ".wal"));
@@ -129,54 +124,6 @@ public final class Hl7v2LoadBench {
       throw new IllegalStateException("the sender failed (exit " + p.exitValue() + ")");
     }
     return result;
-  }
-
-  /** The census the warehouse holds against the one the feed makes; throws when they differ. */
-  static String checkCensus(Warehouse w, int patients) throws SQLException {
-    Map<String, String> expected = LoadFeed.census(patients);
-    Map<String, String> actual = new HashMap<>();
-    try (Statement s = w.connection().createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT patient_id, location_id FROM encounter_location WHERE source = 'ghh'"
-                    + " AND end_time IS NULL AND status = 'active'")) {
-      while (rs.next()) {
-        if (actual.put(rs.getString(1), rs.getString(2)) != null) {
-          throw new IllegalStateException(
-              "patient " + rs.getString(1) + " is in two places at once");
-        }
-      }
-    }
-    if (!actual.equals(expected)) {
-      throw new IllegalStateException(
-          "census differs from the feed: "
-              + expected.size()
-              + " expected, "
-              + actual.size()
-              + " in beds");
-    }
-    long messages;
-    long distinct;
-    try (Statement s = w.connection().createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT count(*), count(DISTINCT control_id) FROM hl7v2_message WHERE status = 'stored'")) {
-      rs.next();
-      messages = rs.getLong(1);
-      distinct = rs.getLong(2);
-    }
-    if (messages != LoadFeed.total(patients) || distinct != messages) {
-      throw new IllegalStateException(
-          messages + " messages stored, " + LoadFeed.total(patients) + " sent");
-    }
-    return String.format(
-        Locale.ROOT,
-        "consistent: %d patients in beds, each where the feed last put them; %d of %d"
-            + " discharged; %d messages stored once each",
-        actual.size(),
-        patients - actual.size(),
-        patients,
-        messages);
   }
 
   private static HapiContext hapiContext() {

@@ -16,9 +16,18 @@ import org.medmine.model.MedmineUserException;
  * {@code forecast}: daily inpatient admissions and the midnight census ({@link HospitalFlow},
  * through the context's consent-filtered connection), or a daily series file, forecast 1-28 days
  * ahead by each forecaster with its rolling-origin backtest ({@link SeriesForecast}), and the
- * staffing view of the census's best forecast.
+ * staffing view of the census's best forecast. With {@link ForecastOptions.Source#CENSUS} the daily
+ * series come from the live census's stays ({@link CensusApp}): daily arrivals of inpatient and
+ * emergency encounters and the midnight census. Hourly series are not forecast: the forecasters
+ * model days with a weekly season.
  */
 public final class ForecastApp implements App<ForecastOptions, ForecastResult> {
+  /**
+   * The name of the census source's arrivals: inpatient and emergency encounters arriving (their
+   * first stay), where the encounters source counts inpatient admissions.
+   */
+  public static final String CENSUS_ARRIVALS = "census arrivals";
+
   @Override
   public String name() {
     return "forecast";
@@ -65,6 +74,14 @@ public final class ForecastApp implements App<ForecastOptions, ForecastResult> {
                 + " has weeks; give a 'date' column.");
       }
       return all;
+    }
+    if (options.source() == ForecastOptions.Source.CENSUS) {
+      HospitalFlow.Daily d = CensusApp.dailySeries(context.connection(), options.until());
+      CountSeries a = d.admissions();
+      return List.of(
+          new CountSeries(
+              CENSUS_ARRIVALS, a.region(), a.granularity(), a.start(), a.counts(), null),
+          d.census());
     }
     HospitalFlow.Daily d = HospitalFlow.daily(context.connection(), null, options.until());
     return List.of(d.admissions(), d.census());

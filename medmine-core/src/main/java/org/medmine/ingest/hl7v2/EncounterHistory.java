@@ -79,6 +79,7 @@ final class EncounterHistory {
     LocalDateTime at = m.eventTime();
     switch (m.kind()) {
       case ADMIT, REGISTER -> {
+        Object classBefore = row.get("class_code");
         overlay(v);
         row.remove("end_time");
         row.put("status", m.kind() == MessageKind.ADMIT ? "in-progress" : "arrived");
@@ -90,6 +91,7 @@ final class EncounterHistory {
               m.event(),
               stayId);
         }
+        splitOnClassChange(classBefore, at, m.event(), stayId);
       }
       case PREADMIT -> {
         overlay(v);
@@ -104,12 +106,14 @@ final class EncounterHistory {
                   "PV1-3 (assigned patient location) is empty: A02 moves the patient there")
               .thrown();
         }
+        Object classBefore = row.get("class_code");
         overlay(v);
         row.put("status", "in-progress");
         row.putIfAbsent("start_time", at);
         if (v.assigned() != null) {
           moveTo(v.assigned(), at, m.event(), stayId);
         }
+        splitOnClassChange(classBefore, at, m.event(), stayId);
       }
       case DISCHARGE -> {
         overlay(v);
@@ -246,6 +250,32 @@ final class EncounterHistory {
     stay.put("message_id", stayId);
     stays.add(stay);
     pointAtCurrentLocation();
+  }
+
+  /**
+   * When an admission or class change (A01, A06, A07) changes the visit's class and leaves the
+   * patient where they were, the open stay ends and one at the same place opens with this event:
+   * the stays then record when an emergency visit became inpatient without moving (FHIR R4
+   * Encounter.classHistory's period, which the census's boarding time needs).
+   */
+  private void splitOnClassChange(
+      Object classBefore, LocalDateTime at, String event, String stayId) {
+    Map<String, Object> open = openStay();
+    if (classBefore == null
+        || Objects.equals(classBefore, row.get("class_code"))
+        || open == null
+        || stayId.equals(open.get("id"))) {
+      return;
+    }
+    closeOpenStay(at);
+    Map<String, Object> stay = new LinkedHashMap<>(open);
+    stay.remove("end_time");
+    stay.put("id", stayId);
+    stay.put("status", "active");
+    stay.put("start_time", at);
+    stay.put("event_code", event);
+    stay.put("message_id", stayId);
+    stays.add(stay);
   }
 
   private void closeOpenStay(LocalDateTime at) {

@@ -96,6 +96,41 @@ class AdtEventsTest {
   }
 
   @Test
+  void admittingAnEmergencyPatientWhereTheyLieOpensAStayThereWithTheEvent() {
+    Hl7v2Warehouse w = new Hl7v2Warehouse(dir);
+    w.ingest(
+        Hl7MessageBuilder.adt("A04")
+            .control("M1")
+            .eventAt("202401020800")
+            .patient("P1")
+            .visit("V1", "E", "ED", "3", null)
+            .text(),
+        Hl7MessageBuilder.adt("A06")
+            .control("M2")
+            .eventAt("202401020930")
+            .patient("P1")
+            .visit("V1", "I", "ED", "3", null)
+            .text(),
+        Hl7MessageBuilder.adt("A08")
+            .control("M3")
+            .eventAt("202401021000")
+            .patient("P1")
+            .visit("V1", "I", "ED", "3", null)
+            .text());
+    var stays =
+        w.rows(
+            "SELECT location_id, status, start_time, end_time, event_code FROM encounter_location"
+                + " ORDER BY start_time");
+    assertThat(stays)
+        .extracting(s -> s.get("event_code") + " " + s.get("start_time") + "-" + s.get("end_time"))
+        .containsExactly("A04 2024-01-02T08:00-2024-01-02T09:30", "A06 2024-01-02T09:30-null");
+    assertThat(stays).extracting(s -> s.get("location_id")).containsOnly("ED^3^^GHH");
+    assertThat(w.row("SELECT class_code, location_id FROM encounter"))
+        .containsEntry("class_code", "IMP")
+        .containsEntry("location_id", "ED^3^^GHH");
+  }
+
+  @Test
   void cancelledAdmissionLeavesACancelledEncounterWithNoStay() {
     Hl7v2Warehouse w = new Hl7v2Warehouse(dir);
     w.ingest(

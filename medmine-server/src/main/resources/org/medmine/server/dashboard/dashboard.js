@@ -5,7 +5,7 @@
 "use strict";
 
 const TOKEN_KEY = "medmine.token";
-const SECTIONS = ["stats", "quality", "surveillance", "scan", "forecast", "spc", "rules", "segments", "fraud"];
+const SECTIONS = ["stats", "quality", "surveillance", "scan", "forecast", "census", "spc", "rules", "segments", "fraud"];
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
