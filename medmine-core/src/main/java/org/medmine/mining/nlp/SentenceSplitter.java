@@ -11,7 +11,8 @@ import java.util.Set;
  * still splits); at a line break unless the next line goes on in lower case (a wrapped line);
  * before a list item ({@code 1.}, {@code 2)}, {@code -}, {@code *}, a bullet) at the start of a
  * line or after a period; and after an abbreviation ending in a period when a capitalised word
- * follows (not after titles such as {@code Dr.}).
+ * follows (not after titles such as {@code Dr.}). A {@code ?} that opens a sentence or is glued to
+ * the next word ({@code ? early cellulitis}, {@code ?aspiration}) is a mark of doubt, not an end.
  */
 public final class SentenceSplitter {
   private static final Set<String> TITLES =
@@ -27,7 +28,7 @@ public final class SentenceSplitter {
         out.add(new int[] {start, i});
         start = i;
       }
-      if (endsSentence(tokens, i)) {
+      if (endsSentence(tokens, i) && !isQuestionMarkOfDoubt(tokens, i, start)) {
         out.add(new int[] {start, i + 1});
         start = i + 1;
       }
@@ -57,6 +58,18 @@ public final class SentenceSplitter {
       return Character.isUpperCase(next.text().charAt(0)) && next.kind() == Token.Kind.WORD;
     }
     return false;
+  }
+
+  /**
+   * Whether a {@code ?} marks doubt about what follows rather than ending a question: it opens the
+   * sentence ({@code ? early cellulitis}) or is glued to the next word ({@code ?aspiration}).
+   */
+  private static boolean isQuestionMarkOfDoubt(List<Token> tokens, int i, int start) {
+    if (!tokens.get(i).text().equals("?") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.kind() == Token.Kind.WORD && (i == start || next.start() == tokens.get(i).end());
   }
 
   private static boolean startsNewSentence(String text, List<Token> tokens, int i) {

@@ -52,26 +52,69 @@ public final class TriggerSet {
     return size;
   }
 
-  /** The triggers of a sentence given as lower-case phrase tokens, left to right, longest first. */
+  /**
+   * The triggers of a sentence given as lower-case phrase tokens, left to right. Pseudo-triggers
+   * are found first and no other trigger may overlap one ("there was no significant change": the
+   * pseudo-trigger "no significant change" hides "there was no"); then, left to right, the longest
+   * trigger at each word wins unless a longer one starting inside it reaches further ("is unlikely
+   * to be": "unlikely to be" wins over "is unlikely").
+   */
   public List<TriggerMatch> find(List<String> words) {
+    boolean[] pseudo = new boolean[words.size()];
     List<TriggerMatch> out = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      TriggerMatch m = longestAt(byFirstWord, words, i);
+    for (int i = 0; i < words.size(); ) {
+      TriggerMatch m = longestAt(byFirstWord, words, i, true, words.size());
       if (m == null) {
         i++;
       } else {
-        out.add(m);
-        // The same words may trigger more than one category ("nobody else": negated and other).
-        for (Trigger t : byFirstWord.get(m.trigger().words().get(0))) {
-          if (t != m.trigger() && t.words().equals(m.trigger().words())) {
-            out.add(new TriggerMatch(t, m.start(), m.end()));
-          }
-        }
+        addWithTwins(out, m);
+        java.util.Arrays.fill(pseudo, m.start(), m.end(), true);
         i = m.end();
       }
     }
+    for (int i = 0; i < words.size(); ) {
+      TriggerMatch m =
+          pseudo[i] ? null : longestAt(byFirstWord, words, i, false, freeEnd(pseudo, i));
+      if (m == null || overtaken(words, pseudo, m)) {
+        i++;
+      } else {
+        addWithTwins(out, m);
+        i = m.end();
+      }
+    }
+    out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
+  }
+
+  /** The first word at or after {@code i} that a pseudo-trigger covers, or the sentence end. */
+  private static int freeEnd(boolean[] pseudo, int i) {
+    int end = i;
+    while (end < pseudo.length && !pseudo[end]) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether a longer trigger starting inside {@code m} reaches beyond it. */
+  private boolean overtaken(List<String> words, boolean[] pseudo, TriggerMatch m) {
+    int length = m.end() - m.start();
+    for (int j = m.start() + 1; j < m.end(); j++) {
+      TriggerMatch later = longestAt(byFirstWord, words, j, false, freeEnd(pseudo, j));
+      if (later != null && later.end() > m.end() && later.end() - later.start() > length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a match and the same words in the other categories ("nobody else": negated and other). */
+  private void addWithTwins(List<TriggerMatch> out, TriggerMatch m) {
+    out.add(m);
+    for (Trigger t : byFirstWord.get(m.trigger().words().get(0))) {
+      if (t != m.trigger() && t.words().equals(m.trigger().words())) {
+        out.add(new TriggerMatch(t, m.start(), m.end()));
+      }
+    }
   }
 
   /**
@@ -82,7 +125,7 @@ public final class TriggerSet {
   public List<TriggerMatch> findInformants(List<String> words) {
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      TriggerMatch m = longestAt(informants, words, i);
+      TriggerMatch m = longestAt(informants, words, i, false, words.size());
       if (m != null) {
         out.add(m);
       }
@@ -90,8 +133,12 @@ public final class TriggerSet {
     return out;
   }
 
+  /**
+   * The longest trigger of one kind (pseudo or not) starting at word {@code i} and ending at or
+   * before word {@code limit}, or null.
+   */
   private static TriggerMatch longestAt(
-      Map<String, List<Trigger>> index, List<String> words, int i) {
+      Map<String, List<Trigger>> index, List<String> words, int i, boolean pseudo, int limit) {
     TriggerMatch best = null;
     for (String key : keysFor(words.get(i))) {
       for (Trigger t : index.getOrDefault(key, List.of())) {
@@ -99,7 +146,9 @@ public final class TriggerSet {
         if (best != null && n <= best.end() - best.start()) {
           break;
         }
-        if (i + n <= words.size() && matches(t.words(), words, i)) {
+        if ((t.category() == TriggerCategory.PSEUDO) == pseudo
+            && i + n <= limit
+            && matches(t.words(), words, i)) {
           best = new TriggerMatch(t, i, i + n);
         }
       }
@@ -178,8 +227,13 @@ public final class TriggerSet {
   }
 
   private static final class Holder {
-    static final TriggerSet STANDARD =
-        fromLines(ClinicalTokenizer.readLines("context-triggers.tsv"));
+    static final TriggerSet STANDARD = fromLines(standardLines());
+  }
+
+  private static List<String> standardLines() {
+    List<String> lines = new ArrayList<>(ClinicalTokenizer.readLines("context-triggers.tsv"));
+    lines.addAll(OtherPeople.triggerLines(ClinicalTokenizer.readLines("other-people.txt")));
+    return lines;
   }
 
   /**

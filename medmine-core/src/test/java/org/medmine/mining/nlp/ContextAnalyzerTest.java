@@ -191,6 +191,132 @@ class ContextAnalyzerTest {
   }
 
   @Test
+  void aPseudoTriggerWinsOverATriggerItOverlaps() {
+    assertThat(assertion("Today there is no significant change in his tremor.", "tremor"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void aLongerTriggerStartingInsideAShorterOneWins() {
+    // "is unlikely" (backward) and "unlikely to be" (forward) overlap: the longer one wins, so the
+    // subject is not made uncertain, only what it is said to be.
+    assertThat(assertion("The cough is unlikely to be infectious.", "cough"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void terminatorsYieldToATriggerTheyFollow() {
+    assertThat(assertion("Her husband denies that she has had any seizures.", "seizures"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("No one at home has had diarrhea.", "diarrhea"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("Agitation on day two, which cleared with haloperidol.", "Agitation"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("The wheezing may be secondary to reflux.", "reflux"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("The wheezing may be secondary to reflux.", "wheezing"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void aTerminatorInsideACommaClauseDoesNotEndAScopeAcrossIt() {
+    assertThat(assertion("The headache, which had been throbbing, has now resolved.", "headache"))
+        .isEqualTo(Assertion.NEGATED);
+  }
+
+  @Test
+  void aTimeAgoReachesBothWays() {
+    assertThat(time("Three years ago she had a mastectomy.", "mastectomy"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Admitted six months ago for sepsis.", "sepsis"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Two days ago she developed a rash.", "rash")).isEqualTo(Temporality.RECENT);
+  }
+
+  @Test
+  void noneWithATimeWordDeniesOnlyTheRecentEpisodes() {
+    String s = "Panic attacks in the past, none recently.";
+    assertThat(assertion(s, "Panic attacks")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(time(s, "Panic attacks")).isEqualTo(Temporality.HISTORICAL);
+  }
+
+  @Test
+  void aFutureMentionIsNotHistorical() {
+    ContextJudgement j = judge.judge("A mammogram is recommended at age 40.", "mammogram");
+    assertThat(j.assertion()).isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(j.temporality()).isEqualTo(Temporality.RECENT);
+  }
+
+  @Test
+  void peopleNounsNameOtherExperiencersBeforeAndAfter() {
+    assertThat(who("His supervisor had shingles.", "shingles")).isEqualTo(Experiencer.OTHER);
+    assertThat(who("Pertussis was confirmed in her nanny.", "Pertussis"))
+        .isEqualTo(Experiencer.OTHER);
+    assertThat(who("She was exposed to a patient with measles.", "measles"))
+        .isEqualTo(Experiencer.OTHER);
+    assertThat(who("Others on the bus were vomiting too.", "vomiting"))
+        .isEqualTo(Experiencer.OTHER);
+  }
+
+  @Test
+  void aRoleNounNamesAnotherPersonOnlyWithADeterminer() {
+    assertThat(who("Retired teacher with COPD.", "COPD")).isEqualTo(Experiencer.PATIENT);
+    assertThat(who("Her teacher has had a fever all week.", "fever")).isEqualTo(Experiencer.OTHER);
+    assertThat(who("He works as a coach and has knee pain.", "knee pain"))
+        .isEqualTo(Experiencer.PATIENT);
+  }
+
+  @Test
+  void aRelativeOfThePatientIsFamily() {
+    assertThat(who("The father of the patient has emphysema.", "emphysema"))
+        .isEqualTo(Experiencer.FAMILY);
+  }
+
+  @Test
+  void aRelativeWhoIsAdvisedIsNotTheExperiencer() {
+    ContextJudgement j =
+        judge.judge("His wife was advised to call for any chest pain.", "chest pain");
+    assertThat(j.experiencer()).isEqualTo(Experiencer.PATIENT);
+    assertThat(j.assertion()).isEqualTo(Assertion.HYPOTHETICAL);
+  }
+
+  @Test
+  void aClauseOfThePatientsOwnAfterACommaEndsAnExperiencer() {
+    assertThat(who("Stayed with her sister last month, denies fever.", "fever"))
+        .isEqualTo(Experiencer.PATIENT);
+  }
+
+  @Test
+  void vocabularyOfTheSecondRound() {
+    assertThat(assertion("Question of a small pneumothorax.", "pneumothorax"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Vasculitis is in the differential.", "Vasculitis"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Viral load was undetectable.", "Viral load"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("He will need a stress test if the pain recurs.", "stress test"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Monitor closely for hypotension.", "hypotension"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Recheck potassium next week for hypokalemia.", "hypokalemia"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Family history negative for glaucoma.", "glaucoma"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(time("She once had a reaction to sulfa.", "reaction"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("His uncle passed away from lung cancer.", "lung cancer"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Nocturia for a month.", "Nocturia")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Preeclampsia during her second pregnancy.", "Preeclampsia"))
+        .isEqualTo(Temporality.HISTORICAL);
+  }
+
+  @Test
+  void aNegatingPrefixNegatesTheWordItIsPartOf() {
+    assertThat(assertion("She is a lifelong nondrinker.", "drinker")).isEqualTo(Assertion.NEGATED);
+  }
+
+  @Test
   void anUnmarkedMentionIsAffirmedRecentAndThePatients() {
     ContextJudgement j = judge.judge("Patient reports intermittent chest pain.", "chest pain");
     assertThat(j)

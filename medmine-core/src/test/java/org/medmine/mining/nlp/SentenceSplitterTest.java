@@ -57,4 +57,10 @@ class SentenceSplitterTest {
     assertThat(sentences("Hgb 10.2 today. Pneumonia? Will treat."))
         .containsExactly("Hgb 10.2 today.", "Pneumonia?", "Will treat.");
   }
+
+  @Test
+  void aQuestionMarkThatOpensOrIsGluedToAWordDoesNotEndASentence() {
+    assertThat(sentences("? early pneumonia on the film. Cough, ?asthma."))
+        .containsExactly("? early pneumonia on the film.", "Cough, ?asthma.");
+  }
 }
