@@ -21,14 +21,18 @@ import java.util.Set;
  * </ul>
  */
 final class ContextScope {
-  /** Words that cannot be a mention: a terminator separated from a trigger only by these yields. */
+  /**
+   * Words that cannot be a mention (function words, pronouns, the nouns that name the patient): a
+   * terminator separated from a trigger only by these yields.
+   */
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
           "that", "she", "he", "they", "it", "we", "i", "you", "her", "his", "their", "its", "him",
           "them", "the", "a", "an", "any", "some", "is", "was", "were", "are", "be", "been",
           "being", "has", "have", "had", "do", "does", "did", "ever", "at", "in", "of", "to",
           "with", "for", "on", "by", "from", "home", "here", "there", "also", "else", "one",
-          "anyone", "who", "which", "this", "these", "those", "then", "yet");
+          "anyone", "who", "which", "this", "these", "those", "then", "yet", "patient", "pt",
+          "baby", "child", "infant");
 
   /**
    * The terminators that may yield: a verb of having, a relative pronoun or a causal link, which go

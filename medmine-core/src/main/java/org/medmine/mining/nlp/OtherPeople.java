@@ -45,6 +45,8 @@ final class OtherPeople {
       if (!role) {
         lines.add("other\tforward\t" + n);
       }
+      // "former boyfriend": "former" is about the person, not a time cue for what follows.
+      lines.add("other\tforward\tformer " + n);
       for (String det : DETERMINERS) {
         if (role) {
           lines.add("other\tforward\t" + det + " " + n);

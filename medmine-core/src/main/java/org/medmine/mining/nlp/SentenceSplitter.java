@@ -17,6 +17,7 @@ import java.util.Set;
 public final class SentenceSplitter {
   private static final Set<String> TITLES =
       Set.of("dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "v.s.", "e.g.", "i.e.");
+  private static final Set<String> SEPARATORS = Set.of(",", ":", ";");
   private static final Set<String> BULLETS = Set.of("-", "*", "•", "#", "+", "·");
 
   /** The token index ranges {@code [from, to)} of the sentences in {@code tokens}, in order. */
@@ -62,14 +63,17 @@ public final class SentenceSplitter {
 
   /**
    * Whether a {@code ?} marks doubt about what follows rather than ending a question: it opens the
-   * sentence ({@code ? early cellulitis}) or is glued to the next word ({@code ?aspiration}).
+   * sentence ({@code ? early cellulitis}), follows a comma, colon or semicolon ({@code fever, ?
+   * source}) or is glued to the next word ({@code ?aspiration}).
    */
   private static boolean isQuestionMarkOfDoubt(List<Token> tokens, int i, int start) {
     if (!tokens.get(i).text().equals("?") || i + 1 >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(i + 1);
-    return next.kind() == Token.Kind.WORD && (i == start || next.start() == tokens.get(i).end());
+    boolean afterSeparator = i > start && SEPARATORS.contains(tokens.get(i - 1).text());
+    return next.kind() == Token.Kind.WORD
+        && (i == start || afterSeparator || next.start() == tokens.get(i).end());
   }
 
   private static boolean startsNewSentence(String text, List<Token> tokens, int i) {

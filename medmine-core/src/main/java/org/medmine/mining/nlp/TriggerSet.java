@@ -15,8 +15,9 @@ import java.util.Set;
  * terminated categories, phrase, optional maximum scope) and their matching in a sentence: at each
  * token the longest phrase that matches wins and its tokens are consumed, so a pseudo-trigger ("no
  * increase") hides the trigger inside it. Matching is on lower-case phrase tokens (hyphens and
- * slashes between words are skipped, so {@code gram-negative} matches {@code gram negative}).
- * Immutable and thread-safe.
+ * slashes between words are skipped, so {@code gram-negative} matches {@code gram negative}; a
+ * possessive {@code 's} is dropped, so {@code husband's} matches {@code husband}). Immutable and
+ * thread-safe.
  */
 public final class TriggerSet {
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -59,7 +60,8 @@ public final class TriggerSet {
    * trigger at each word wins unless a longer one starting inside it reaches further ("is unlikely
    * to be": "unlikely to be" wins over "is unlikely").
    */
-  public List<TriggerMatch> find(List<String> words) {
+  public List<TriggerMatch> find(List<String> sentenceWords) {
+    List<String> words = normalized(sentenceWords);
     boolean[] pseudo = new boolean[words.size()];
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
@@ -84,6 +86,19 @@ public final class TriggerSet {
     }
     out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
+  }
+
+  /** The words with curly apostrophes made straight and a possessive {@code 's} dropped. */
+  private static List<String> normalized(List<String> words) {
+    return words.stream().map(TriggerSet::normalWord).toList();
+  }
+
+  /**
+   * A word as triggers are matched: {@code husband’s} and {@code husband's} become {@code husband}.
+   */
+  static String normalWord(String word) {
+    String w = word.replace('\u2019', '\'');
+    return w.length() > 2 && w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
   }
 
   /** The first word at or after {@code i} that a pseudo-trigger covers, or the sentence end. */
@@ -122,7 +137,8 @@ public final class TriggerSet {
    * and consuming nothing, since the same words may also trigger or terminate ("denies",
    * "reports").
    */
-  public List<TriggerMatch> findInformants(List<String> words) {
+  public List<TriggerMatch> findInformants(List<String> sentenceWords) {
+    List<String> words = normalized(sentenceWords);
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       TriggerMatch m = longestAt(informants, words, i, false, words.size());
@@ -299,7 +315,7 @@ public final class TriggerSet {
       } else {
         ClinicalTokenizer.standard().tokenize(part).stream()
             .filter(t -> t.kind() != Token.Kind.JOINER)
-            .forEach(t -> words.add(t.lower()));
+            .forEach(t -> words.add(normalWord(t.lower())));
       }
     }
     return words;

@@ -317,6 +317,69 @@ class ContextAnalyzerTest {
   }
 
   @Test
+  void contractionsNegateAndPossessivesNameTheirOwner() {
+    assertThat(assertion("She doesn't have a cough.", "cough")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("He is no longer anemic.", "anemic")).isEqualTo(Assertion.NEGATED);
+    assertThat(who("Her husband's flu started on Monday.", "flu")).isEqualTo(Experiencer.FAMILY);
+    assertThat(assertion("The father denies that the child has had any rashes.", "rashes"))
+        .isEqualTo(Assertion.NEGATED);
+  }
+
+  @Test
+  void exclusionNegatesButAWorkupToExcludeIsUncertain() {
+    assertThat(assertion("The ultrasound excluded a DVT.", "DVT")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("Sarcoidosis must be excluded.", "Sarcoidosis"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Fever, ? source.", "Fever")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(
+            assertion(
+                "Metoprolol was not increased despite persistent palpitations.", "palpitations"))
+        .isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("Migraines as a teenager, none since.", "Migraines"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void moreTimeCuesOfTheThirdRound() {
+    assertThat(time("Tinnitus since childhood.", "Tinnitus")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Pneumonia back in 2019.", "Pneumonia")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Ovarian cyst (2018).", "Ovarian cyst")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Her aunt had lupus in her thirties.", "lupus"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Croup as a toddler.", "Croup")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("In 2014 she had a hysterectomy.", "hysterectomy"))
+        .isEqualTo(Temporality.HISTORICAL);
+  }
+
+  @Test
+  void futureTimesAndStandingOrdersAreHypothetical() {
+    assertThat(assertion("Repeat ultrasound in 6 months.", "ultrasound"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Nitroglycerin for chest pain as directed.", "chest pain"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Potential for bleeding was discussed.", "bleeding"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+  }
+
+  @Test
+  void someoneWhoWorriesOrIsInstructedIsNotTheExperiencer() {
+    ContextJudgement j = judge.judge("Her teacher is concerned about dyslexia.", "dyslexia");
+    assertThat(j.experiencer()).isEqualTo(Experiencer.PATIENT);
+    assertThat(j.assertion()).isEqualTo(Assertion.POSSIBLE);
+    assertThat(who("Parents instructed to watch for fever.", "fever"))
+        .isEqualTo(Experiencer.PATIENT);
+  }
+
+  @Test
+  void aFormerPartnerIsOtherAndNotATimeCue() {
+    ContextJudgement j = judge.judge("Her former roommate has hepatitis C.", "hepatitis C");
+    assertThat(j.experiencer()).isEqualTo(Experiencer.OTHER);
+    assertThat(j.temporality()).isEqualTo(Temporality.RECENT);
+    assertThat(who("Influenza is going around at her office.", "Influenza"))
+        .isEqualTo(Experiencer.OTHER);
+  }
+
+  @Test
   void anUnmarkedMentionIsAffirmedRecentAndThePatients() {
     ContextJudgement j = judge.judge("Patient reports intermittent chest pain.", "chest pain");
     assertThat(j)

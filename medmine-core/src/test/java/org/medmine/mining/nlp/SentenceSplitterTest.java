@@ -62,5 +62,6 @@ class SentenceSplitterTest {
   void aQuestionMarkThatOpensOrIsGluedToAWordDoesNotEndASentence() {
     assertThat(sentences("? early pneumonia on the film. Cough, ?asthma."))
         .containsExactly("? early pneumonia on the film.", "Cough, ?asthma.");
+    assertThat(sentences("Fever, ? source. Rash?")).containsExactly("Fever, ? source.", "Rash?");
   }
 }
