@@ -21,26 +21,45 @@ import java.util.Set;
  */
 public final class TriggerSet {
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
-  private final Map<String, List<Trigger>> byFirstWord;
-  private final Map<String, List<Trigger>> informants;
+  private final Map<String, Map<String, List<Trigger>>> byKey;
+  private final Map<String, Map<String, List<Trigger>>> pseudos;
+  private final Map<String, Map<String, List<Trigger>>> informants;
   private final int size;
 
   private TriggerSet(List<Trigger> triggers) {
-    this.byFirstWord =
-        index(triggers.stream().filter(t -> t.category() != TriggerCategory.INFORMANT).toList());
+    this.byKey =
+        index(
+            triggers.stream()
+                .filter(t -> t.category() != TriggerCategory.INFORMANT)
+                .filter(t -> t.category() != TriggerCategory.PSEUDO)
+                .toList());
+    this.pseudos =
+        index(triggers.stream().filter(t -> t.category() == TriggerCategory.PSEUDO).toList());
     this.informants =
         index(triggers.stream().filter(t -> t.category() == TriggerCategory.INFORMANT).toList());
     this.size = triggers.size();
   }
 
-  private static Map<String, List<Trigger>> index(List<Trigger> triggers) {
-    Map<String, List<Trigger>> map = new HashMap<>();
+  /**
+   * The index of phrases by their first word and then their second ("" for one-word phrases), so
+   * that a common first word ("in", "her") does not bring thousands of candidates and a word that
+   * starts no phrase costs one look-up.
+   */
+  private static Map<String, Map<String, List<Trigger>>> index(List<Trigger> triggers) {
+    Map<String, Map<String, List<Trigger>>> map = new HashMap<>();
     for (Trigger t : triggers) {
-      map.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+      map.computeIfAbsent(t.words().get(0), k -> new HashMap<>())
+          .computeIfAbsent(secondKey(t.words()), k -> new ArrayList<>())
+          .add(t);
     }
-    map.values()
+    map.values().stream()
+        .flatMap(m -> m.values().stream())
         .forEach(l -> l.sort(Comparator.comparingInt((Trigger t) -> t.words().size()).reversed()));
     return map;
+  }
+
+  private static String secondKey(List<String> words) {
+    return words.size() == 1 ? "" : words.get(1);
   }
 
   /** The shipped trigger set. */
@@ -62,10 +81,11 @@ public final class TriggerSet {
    */
   public List<TriggerMatch> find(List<String> sentenceWords) {
     List<String> words = normalized(sentenceWords);
+    List<List<String>> keys = words.stream().map(TriggerSet::keysFor).toList();
     boolean[] pseudo = new boolean[words.size()];
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
-      TriggerMatch m = longestAt(byFirstWord, words, i, true, words.size());
+      TriggerMatch m = longestAt(pseudos, words, keys, i, words.size());
       if (m == null) {
         i++;
       } else {
@@ -74,10 +94,10 @@ public final class TriggerSet {
         i = m.end();
       }
     }
+    int[] free = freeEnds(pseudo);
     for (int i = 0; i < words.size(); ) {
-      TriggerMatch m =
-          pseudo[i] ? null : longestAt(byFirstWord, words, i, false, freeEnd(pseudo, i));
-      if (m == null || overtaken(words, pseudo, m)) {
+      TriggerMatch m = pseudo[i] ? null : longestAt(byKey, words, keys, i, free[i]);
+      if (m == null || overtaken(words, keys, free, m)) {
         i++;
       } else {
         addWithTwins(out, m);
@@ -101,20 +121,25 @@ public final class TriggerSet {
     return w.length() > 2 && w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
   }
 
-  /** The first word at or after {@code i} that a pseudo-trigger covers, or the sentence end. */
-  private static int freeEnd(boolean[] pseudo, int i) {
-    int end = i;
-    while (end < pseudo.length && !pseudo[end]) {
-      end++;
+  /** Per word, the first word at or after it that a pseudo-trigger covers, or the sentence end. */
+  private static int[] freeEnds(boolean[] pseudo) {
+    int[] free = new int[pseudo.length];
+    int next = pseudo.length;
+    for (int i = pseudo.length - 1; i >= 0; i--) {
+      if (pseudo[i]) {
+        next = i;
+      }
+      free[i] = next;
     }
-    return end;
+    return free;
   }
 
   /** Whether a longer trigger starting inside {@code m} reaches beyond it. */
-  private boolean overtaken(List<String> words, boolean[] pseudo, TriggerMatch m) {
+  private boolean overtaken(
+      List<String> words, List<List<String>> keys, int[] free, TriggerMatch m) {
     int length = m.end() - m.start();
     for (int j = m.start() + 1; j < m.end(); j++) {
-      TriggerMatch later = longestAt(byFirstWord, words, j, false, freeEnd(pseudo, j));
+      TriggerMatch later = longestAt(byKey, words, keys, j, free[j]);
       if (later != null && later.end() > m.end() && later.end() - later.start() > length) {
         return true;
       }
@@ -125,9 +150,13 @@ public final class TriggerSet {
   /** Adds a match and the same words in the other categories ("nobody else": negated and other). */
   private void addWithTwins(List<TriggerMatch> out, TriggerMatch m) {
     out.add(m);
-    for (Trigger t : byFirstWord.get(m.trigger().words().get(0))) {
-      if (t != m.trigger() && t.words().equals(m.trigger().words())) {
-        out.add(new TriggerMatch(t, m.start(), m.end()));
+    List<String> w = m.trigger().words();
+    for (Map<String, Map<String, List<Trigger>>> index : List.of(pseudos, byKey)) {
+      for (Trigger t :
+          index.getOrDefault(w.get(0), Map.of()).getOrDefault(secondKey(w), List.of())) {
+        if (t != m.trigger() && t.words().equals(w)) {
+          out.add(new TriggerMatch(t, m.start(), m.end()));
+        }
       }
     }
   }
@@ -139,9 +168,10 @@ public final class TriggerSet {
    */
   public List<TriggerMatch> findInformants(List<String> sentenceWords) {
     List<String> words = normalized(sentenceWords);
+    List<List<String>> keys = words.stream().map(TriggerSet::keysFor).toList();
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      TriggerMatch m = longestAt(informants, words, i, false, words.size());
+      TriggerMatch m = longestAt(informants, words, keys, i, words.size());
       if (m != null) {
         out.add(m);
       }
@@ -150,23 +180,44 @@ public final class TriggerSet {
   }
 
   /**
-   * The longest trigger of one kind (pseudo or not) starting at word {@code i} and ending at or
-   * before word {@code limit}, or null.
+   * The longest trigger of an index starting at word {@code i} and ending at or before word {@code
+   * limit}, or null.
    */
   private static TriggerMatch longestAt(
-      Map<String, List<Trigger>> index, List<String> words, int i, boolean pseudo, int limit) {
+      Map<String, Map<String, List<Trigger>>> index,
+      List<String> words,
+      List<List<String>> keys,
+      int i,
+      int limit) {
     TriggerMatch best = null;
-    for (String key : keysFor(words.get(i))) {
-      for (Trigger t : index.getOrDefault(key, List.of())) {
-        int n = t.words().size();
-        if (best != null && n <= best.end() - best.start()) {
-          break;
+    for (String first : keys.get(i)) {
+      Map<String, List<Trigger>> bySecond = index.get(first);
+      if (bySecond == null) {
+        continue;
+      }
+      if (i + 1 < words.size()) {
+        for (String second : keys.get(i + 1)) {
+          best = longestIn(bySecond.get(second), words, i, limit, best);
         }
-        if ((t.category() == TriggerCategory.PSEUDO) == pseudo
-            && i + n <= limit
-            && matches(t.words(), words, i)) {
-          best = new TriggerMatch(t, i, i + n);
-        }
+      }
+      best = longestIn(bySecond.get(""), words, i, limit, best);
+    }
+    return best;
+  }
+
+  /** The longest of {@code best} and the candidates (longest first) that match at word i. */
+  private static TriggerMatch longestIn(
+      List<Trigger> candidates, List<String> words, int i, int limit, TriggerMatch best) {
+    if (candidates == null) {
+      return best;
+    }
+    for (Trigger t : candidates) {
+      int n = t.words().size();
+      if (best != null && n <= best.end() - best.start()) {
+        break;
+      }
+      if (i + n <= limit && matches(t.words(), words, i)) {
+        best = new TriggerMatch(t, i, i + n);
       }
     }
     return best;
