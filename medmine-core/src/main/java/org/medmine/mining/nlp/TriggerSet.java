@@ -20,7 +20,6 @@ import java.util.Set;
  * thread-safe.
  */
 public final class TriggerSet {
-  private static final Map<String, Integer> NUMBER_WORDS = numberWords();
   private final Map<String, Map<String, List<Trigger>>> byKey;
   private final Map<String, Map<String, List<Trigger>>> pseudos;
   private final Map<String, Map<String, List<Trigger>>> informants;
@@ -81,7 +80,7 @@ public final class TriggerSet {
    */
   public List<TriggerMatch> find(List<String> sentenceWords) {
     List<String> words = normalized(sentenceWords);
-    List<List<String>> keys = words.stream().map(TriggerSet::keysFor).toList();
+    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
     boolean[] pseudo = new boolean[words.size()];
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
@@ -168,7 +167,7 @@ public final class TriggerSet {
    */
   public List<TriggerMatch> findInformants(List<String> sentenceWords) {
     List<String> words = normalized(sentenceWords);
-    List<List<String>> keys = words.stream().map(TriggerSet::keysFor).toList();
+    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       TriggerMatch m = longestAt(informants, words, keys, i, words.size());
@@ -216,81 +215,11 @@ public final class TriggerSet {
       if (best != null && n <= best.end() - best.start()) {
         break;
       }
-      if (i + n <= limit && matches(t.words(), words, i)) {
+      if (i + n <= limit && PhrasePattern.matches(t.words(), words, i)) {
         best = new TriggerMatch(t, i, i + n);
       }
     }
     return best;
-  }
-
-  private static List<String> keysFor(String word) {
-    Integer n = number(word);
-    if (n == null) {
-      return List.of(word);
-    }
-    List<String> keys = new ArrayList<>(List.of(word, "<n>"));
-    if (n >= 3) {
-      keys.add("<n3>");
-    }
-    if (n >= 1900 && n <= 2099) {
-      keys.add("<year>");
-    }
-    return keys;
-  }
-
-  private static boolean matches(List<String> pattern, List<String> words, int at) {
-    for (int k = 0; k < pattern.size(); k++) {
-      String p = pattern.get(k);
-      String w = words.get(at + k);
-      boolean ok =
-          switch (p) {
-            case "<n>" -> number(w) != null;
-            case "<n3>" -> number(w) != null && number(w) >= 3;
-            case "<year>" -> number(w) != null && number(w) >= 1900 && number(w) <= 2099;
-            default -> p.equals(w);
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The value of a number written in digits or as a word ({@code three}, {@code several}), else
-   * null.
-   */
-  static Integer number(String w) {
-    if (w.isEmpty() || w.length() > 8) {
-      return null;
-    }
-    if (Character.isDigit(w.charAt(0))) {
-      for (int i = 1; i < w.length(); i++) {
-        if (!Character.isDigit(w.charAt(i))) {
-          return null;
-        }
-      }
-      return w.length() <= 4 ? Integer.parseInt(w) : null;
-    }
-    return NUMBER_WORDS.get(w);
-  }
-
-  private static Map<String, Integer> numberWords() {
-    String[] words = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve"
-    };
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < words.length; i++) {
-      m.put(words[i], i);
-    }
-    m.put("a", 1);
-    m.put("few", 3);
-    m.put("several", 3);
-    m.put("many", 10);
-    m.put("multiple", 3);
-    m.put("couple", 2);
-    return m;
   }
 
   private static final class Holder {
