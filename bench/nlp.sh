@@ -3,8 +3,10 @@
 # for it (P/R/F1 per class of assertion, temporality and experiencer; the dev half was tuned on, the held-out half only
 # scored), and the throughput of medmine's note pipeline over every note of a Synthea population on 1 and 2 threads.
 #
-# Usage: bench/nlp.sh [--accuracy-only] [--population DIR | --warehouse FILE] [--out DIR] [--threads "1 2"]
+# Usage: bench/nlp.sh [--accuracy-only] [--half dev|heldout|both] [--population DIR | --warehouse FILE] [--out DIR]
+#                     [--threads "1 2"]
 #   --accuracy-only   only the gold-set comparison (seconds; needs no population)
+#   --half H          which gold half to score (default both); tune with `--half dev`, never look at held-out
 #   --population DIR  a Synthea output folder (with fhir/): ingested into OUT/warehouse-NAME.duckdb first
 #                     (default: target/bench-data/synthea-p1000-s42, which bench/ingest.sh generates and caches)
 #   --warehouse FILE  an already ingested medmine warehouse instead
@@ -17,14 +19,16 @@ warehouse=""
 out="$here/target/bench-nlp"
 threads="1 2"
 accuracy_only=0
+half=both
 while [ $# -gt 0 ]; do
   case "$1" in
     --accuracy-only) accuracy_only=1; shift ;;
+    --half) half="$2"; shift 2 ;;
     --population) population="$2"; shift 2 ;;
     --warehouse) warehouse="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -33,7 +37,7 @@ cd "$here"
 mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$here/target/nlp-bench.classpath" >/dev/null
 cp="$here/medmine-bench/target/classes:$here/medmine-core/target/classes:$(cat "$here/target/nlp-bench.classpath")"
-java -cp "$cp" org.medmine.bench.nlp.NlpBench accuracy "$out" both
+java -cp "$cp" org.medmine.bench.nlp.NlpBench accuracy "$out" "$half"
 echo "bench: medmine's errors per half are in $out/errors-dev.tsv and $out/errors-heldout.tsv"
 [ "$accuracy_only" = 1 ] && exit 0
 if [ -z "$warehouse" ]; then

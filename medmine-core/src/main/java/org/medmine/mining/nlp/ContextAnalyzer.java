@@ -18,12 +18,22 @@ import java.util.List;
  * melanoma" is negated); (2) a relative named as an informant ("per his wife", "mother states",
  * "accompanied by his son") fires no experiencer trigger; (3) section defaults: the family history
  * section makes the experiencer family, the past medical and surgical history sections make
- * mentions historical, unless a trigger says otherwise.
+ * mentions historical, unless a trigger says otherwise; (4) a word negated by the prefix {@code
+ * non} ("nonsmoker") is negated; (5) scopes follow {@link ContextScope}: terminators yield to a
+ * trigger they stand next to, and a comma-enclosed clause does not cut a backward scope.
  */
 public final class ContextAnalyzer {
   private static final int INFORMANT_WINDOW = 6;
   private static final java.util.Set<String> NEGATING_PSEUDO_STARTS =
       java.util.Set.of("no", "not", "without");
+  private static final Trigger NON_PREFIX =
+      new Trigger(
+          "non",
+          List.of("non"),
+          TriggerCategory.NEGATED,
+          Trigger.Direction.FORWARD,
+          0,
+          java.util.Set.of());
   private final TriggerSet triggers;
 
   public ContextAnalyzer(TriggerSet triggers) {
@@ -74,6 +84,9 @@ public final class ContextAnalyzer {
           Assertion.AFFIRMED, Temporality.RECENT, Experiencer.PATIENT, List.of());
     }
     List<Reach> reaches = new ArrayList<>();
+    if (negatingPrefix(s.tokens().get(ts), start)) {
+      reaches.add(new Reach(new TriggerMatch(NON_PREFIX, ts, ts), 0, TriggerCategory.NEGATED));
+    }
     for (int m = 0; m < s.matches().size(); m++) {
       TriggerMatch tm = s.matches().get(m);
       TriggerCategory c = tm.trigger().category();
@@ -102,6 +115,17 @@ public final class ContextAnalyzer {
     return ContextResolution.resolve(s, reaches, section);
   }
 
+  /**
+   * Whether the mention starts inside a token right after the negating prefix {@code non} ("smoker"
+   * in "nonsmoker").
+   */
+  private static boolean negatingPrefix(Token token, int start) {
+    int offset = start - token.start();
+    return offset == NON_PREFIX.phrase().length()
+        && token.lower().startsWith(NON_PREFIX.phrase())
+        && Character.isLetter(token.text().charAt(offset));
+  }
+
   private static boolean insideAny(
       SentenceTriggers s, TriggerMatch tm, List<ConceptMention> others) {
     int from = s.tokens().get(tm.start()).start();
@@ -118,53 +142,13 @@ public final class ContextAnalyzer {
   private static int distance(SentenceTriggers s, int m, int ts, int te) {
     TriggerMatch tm = s.matches().get(m);
     Trigger.Direction d = tm.trigger().direction();
-    if (d != Trigger.Direction.BACKWARD && ts >= tm.end() && ts < scopeEnd(s, m)) {
+    if (d != Trigger.Direction.BACKWARD && ts >= tm.end() && ts < ContextScope.end(s, m)) {
       return ts - tm.end();
     }
-    if (d != Trigger.Direction.FORWARD && te <= tm.start() && te > scopeStart(s, m)) {
+    if (d != Trigger.Direction.FORWARD && te <= tm.start() && te > ContextScope.start(s, m)) {
       return tm.start() - te;
     }
     return -1;
-  }
-
-  /** The first phrase token after a forward trigger that its scope no longer covers. */
-  static int scopeEnd(SentenceTriggers s, int m) {
-    TriggerMatch tm = s.matches().get(m);
-    int limit = s.tokens().size();
-    for (int k = m + 1; k < s.matches().size(); k++) {
-      TriggerMatch other = s.matches().get(k);
-      if (other.trigger().ends().contains(tm.trigger().category())) {
-        limit = other.start();
-        break;
-      }
-    }
-    int content = 0;
-    for (int i = tm.end(); i < limit; i++) {
-      if (s.tokens().get(i).isContent() && ++content > tm.trigger().maxScope()) {
-        return i;
-      }
-    }
-    return limit;
-  }
-
-  /** The first phrase token before a backward trigger that its scope still covers. */
-  static int scopeStart(SentenceTriggers s, int m) {
-    TriggerMatch tm = s.matches().get(m);
-    int limit = -1;
-    for (int k = m - 1; k >= 0; k--) {
-      TriggerMatch other = s.matches().get(k);
-      if (other.trigger().ends().contains(tm.trigger().category())) {
-        limit = other.end() - 1;
-        break;
-      }
-    }
-    int content = 0;
-    for (int i = tm.start() - 1; i > limit; i--) {
-      if (s.tokens().get(i).isContent() && ++content > tm.trigger().maxScope()) {
-        return i;
-      }
-    }
-    return limit;
   }
 
   /** Whether the relative named by experiencer trigger m only reports on the patient. */

@@ -33,10 +33,14 @@ final class ContextResolution {
               + assertion.match().trigger().phrase());
     }
     Temporality t = Temporality.RECENT;
-    if (historical != null) {
+    if (a == Assertion.HYPOTHETICAL) {
+      // What may happen later has not happened yet: "colonoscopy is recommended at age 45".
+      historical = null;
+    } else if (historical != null) {
       t = Temporality.HISTORICAL;
       fired.add(historical.match().trigger().describe());
-    } else if (section.historicalByDefault()) {
+    }
+    if (a != Assertion.HYPOTHETICAL && historical == null && section.historicalByDefault()) {
       t = Temporality.HISTORICAL;
       fired.add("section:" + section);
     }
@@ -76,10 +80,11 @@ final class ContextResolution {
     TriggerMatch n = nearest.match();
     for (ContextAnalyzer.Reach r : sorted) {
       TriggerMatch o = r.match();
-      if (governs(o.trigger().category(), n.trigger().category())
+      if (s.matches().contains(o)
+          && governs(o.trigger().category(), n.trigger().category())
           && o.end() <= n.start()
           && o.trigger().direction() != Trigger.Direction.BACKWARD
-          && n.start() < ContextAnalyzer.scopeEnd(s, s.matches().indexOf(o))
+          && n.start() < ContextScope.end(s, s.matches().indexOf(o))
           && !ContextAnalyzer.hasPunctuation(s, o.end(), n.start())) {
         return r;
       }

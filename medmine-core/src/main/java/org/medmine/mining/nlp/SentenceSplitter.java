@@ -11,11 +11,13 @@ import java.util.Set;
  * still splits); at a line break unless the next line goes on in lower case (a wrapped line);
  * before a list item ({@code 1.}, {@code 2)}, {@code -}, {@code *}, a bullet) at the start of a
  * line or after a period; and after an abbreviation ending in a period when a capitalised word
- * follows (not after titles such as {@code Dr.}).
+ * follows (not after titles such as {@code Dr.}). A {@code ?} that opens a sentence or is glued to
+ * the next word ({@code ? early cellulitis}, {@code ?aspiration}) is a mark of doubt, not an end.
  */
 public final class SentenceSplitter {
   private static final Set<String> TITLES =
       Set.of("dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "v.s.", "e.g.", "i.e.");
+  private static final Set<String> SEPARATORS = Set.of(",", ":", ";");
   private static final Set<String> BULLETS = Set.of("-", "*", "•", "#", "+", "·");
 
   /** The token index ranges {@code [from, to)} of the sentences in {@code tokens}, in order. */
@@ -27,7 +29,7 @@ public final class SentenceSplitter {
         out.add(new int[] {start, i});
         start = i;
       }
-      if (endsSentence(tokens, i)) {
+      if (endsSentence(tokens, i) && !isQuestionMarkOfDoubt(tokens, i, start)) {
         out.add(new int[] {start, i + 1});
         start = i + 1;
       }
@@ -57,6 +59,21 @@ public final class SentenceSplitter {
       return Character.isUpperCase(next.text().charAt(0)) && next.kind() == Token.Kind.WORD;
     }
     return false;
+  }
+
+  /**
+   * Whether a {@code ?} marks doubt about what follows rather than ending a question: it opens the
+   * sentence ({@code ? early cellulitis}), follows a comma, colon or semicolon ({@code fever, ?
+   * source}) or is glued to the next word ({@code ?aspiration}).
+   */
+  private static boolean isQuestionMarkOfDoubt(List<Token> tokens, int i, int start) {
+    if (!tokens.get(i).text().equals("?") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    boolean afterSeparator = i > start && SEPARATORS.contains(tokens.get(i - 1).text());
+    return next.kind() == Token.Kind.WORD
+        && (i == start || afterSeparator || next.start() == tokens.get(i).end());
   }
 
   private static boolean startsNewSentence(String text, List<Token> tokens, int i) {

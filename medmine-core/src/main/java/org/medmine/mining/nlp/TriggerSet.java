@@ -15,31 +15,50 @@ import java.util.Set;
  * terminated categories, phrase, optional maximum scope) and their matching in a sentence: at each
  * token the longest phrase that matches wins and its tokens are consumed, so a pseudo-trigger ("no
  * increase") hides the trigger inside it. Matching is on lower-case phrase tokens (hyphens and
- * slashes between words are skipped, so {@code gram-negative} matches {@code gram negative}).
- * Immutable and thread-safe.
+ * slashes between words are skipped, so {@code gram-negative} matches {@code gram negative}; a
+ * possessive {@code 's} is dropped, so {@code husband's} matches {@code husband}). Immutable and
+ * thread-safe.
  */
 public final class TriggerSet {
-  private static final Map<String, Integer> NUMBER_WORDS = numberWords();
-  private final Map<String, List<Trigger>> byFirstWord;
-  private final Map<String, List<Trigger>> informants;
+  private final Map<String, Map<String, List<Trigger>>> byKey;
+  private final Map<String, Map<String, List<Trigger>>> pseudos;
+  private final Map<String, Map<String, List<Trigger>>> informants;
   private final int size;
 
   private TriggerSet(List<Trigger> triggers) {
-    this.byFirstWord =
-        index(triggers.stream().filter(t -> t.category() != TriggerCategory.INFORMANT).toList());
+    this.byKey =
+        index(
+            triggers.stream()
+                .filter(t -> t.category() != TriggerCategory.INFORMANT)
+                .filter(t -> t.category() != TriggerCategory.PSEUDO)
+                .toList());
+    this.pseudos =
+        index(triggers.stream().filter(t -> t.category() == TriggerCategory.PSEUDO).toList());
     this.informants =
         index(triggers.stream().filter(t -> t.category() == TriggerCategory.INFORMANT).toList());
     this.size = triggers.size();
   }
 
-  private static Map<String, List<Trigger>> index(List<Trigger> triggers) {
-    Map<String, List<Trigger>> map = new HashMap<>();
+  /**
+   * The index of phrases by their first word and then their second ("" for one-word phrases), so
+   * that a common first word ("in", "her") does not bring thousands of candidates and a word that
+   * starts no phrase costs one look-up.
+   */
+  private static Map<String, Map<String, List<Trigger>>> index(List<Trigger> triggers) {
+    Map<String, Map<String, List<Trigger>>> map = new HashMap<>();
     for (Trigger t : triggers) {
-      map.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+      map.computeIfAbsent(t.words().get(0), k -> new HashMap<>())
+          .computeIfAbsent(secondKey(t.words()), k -> new ArrayList<>())
+          .add(t);
     }
-    map.values()
+    map.values().stream()
+        .flatMap(m -> m.values().stream())
         .forEach(l -> l.sort(Comparator.comparingInt((Trigger t) -> t.words().size()).reversed()));
     return map;
+  }
+
+  private static String secondKey(List<String> words) {
+    return words.size() == 1 ? "" : words.get(1);
   }
 
   /** The shipped trigger set. */
@@ -52,26 +71,93 @@ public final class TriggerSet {
     return size;
   }
 
-  /** The triggers of a sentence given as lower-case phrase tokens, left to right, longest first. */
-  public List<TriggerMatch> find(List<String> words) {
+  /**
+   * The triggers of a sentence given as lower-case phrase tokens, left to right. Pseudo-triggers
+   * are found first and no other trigger may overlap one ("there was no significant change": the
+   * pseudo-trigger "no significant change" hides "there was no"); then, left to right, the longest
+   * trigger at each word wins unless a longer one starting inside it reaches further ("is unlikely
+   * to be": "unlikely to be" wins over "is unlikely").
+   */
+  public List<TriggerMatch> find(List<String> sentenceWords) {
+    List<String> words = normalized(sentenceWords);
+    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
+    boolean[] pseudo = new boolean[words.size()];
     List<TriggerMatch> out = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      TriggerMatch m = longestAt(byFirstWord, words, i);
+    for (int i = 0; i < words.size(); ) {
+      TriggerMatch m = longestAt(pseudos, words, keys, i, words.size());
       if (m == null) {
         i++;
       } else {
-        out.add(m);
-        // The same words may trigger more than one category ("nobody else": negated and other).
-        for (Trigger t : byFirstWord.get(m.trigger().words().get(0))) {
-          if (t != m.trigger() && t.words().equals(m.trigger().words())) {
-            out.add(new TriggerMatch(t, m.start(), m.end()));
-          }
-        }
+        addWithTwins(out, m);
+        java.util.Arrays.fill(pseudo, m.start(), m.end(), true);
         i = m.end();
       }
     }
+    int[] free = freeEnds(pseudo);
+    for (int i = 0; i < words.size(); ) {
+      TriggerMatch m = pseudo[i] ? null : longestAt(byKey, words, keys, i, free[i]);
+      if (m == null || overtaken(words, keys, free, m)) {
+        i++;
+      } else {
+        addWithTwins(out, m);
+        i = m.end();
+      }
+    }
+    out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
+  }
+
+  /** The words with curly apostrophes made straight and a possessive {@code 's} dropped. */
+  private static List<String> normalized(List<String> words) {
+    return words.stream().map(TriggerSet::normalWord).toList();
+  }
+
+  /**
+   * A word as triggers are matched: {@code husband’s} and {@code husband's} become {@code husband}.
+   */
+  static String normalWord(String word) {
+    String w = word.replace('\u2019', '\'');
+    return w.length() > 2 && w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+  }
+
+  /** Per word, the first word at or after it that a pseudo-trigger covers, or the sentence end. */
+  private static int[] freeEnds(boolean[] pseudo) {
+    int[] free = new int[pseudo.length];
+    int next = pseudo.length;
+    for (int i = pseudo.length - 1; i >= 0; i--) {
+      if (pseudo[i]) {
+        next = i;
+      }
+      free[i] = next;
+    }
+    return free;
+  }
+
+  /** Whether a longer trigger starting inside {@code m} reaches beyond it. */
+  private boolean overtaken(
+      List<String> words, List<List<String>> keys, int[] free, TriggerMatch m) {
+    int length = m.end() - m.start();
+    for (int j = m.start() + 1; j < m.end(); j++) {
+      TriggerMatch later = longestAt(byKey, words, keys, j, free[j]);
+      if (later != null && later.end() > m.end() && later.end() - later.start() > length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a match and the same words in the other categories ("nobody else": negated and other). */
+  private void addWithTwins(List<TriggerMatch> out, TriggerMatch m) {
+    out.add(m);
+    List<String> w = m.trigger().words();
+    for (Map<String, Map<String, List<Trigger>>> index : List.of(pseudos, byKey)) {
+      for (Trigger t :
+          index.getOrDefault(w.get(0), Map.of()).getOrDefault(secondKey(w), List.of())) {
+        if (t != m.trigger() && t.words().equals(w)) {
+          out.add(new TriggerMatch(t, m.start(), m.end()));
+        }
+      }
+    }
   }
 
   /**
@@ -79,10 +165,12 @@ public final class TriggerSet {
    * and consuming nothing, since the same words may also trigger or terminate ("denies",
    * "reports").
    */
-  public List<TriggerMatch> findInformants(List<String> words) {
+  public List<TriggerMatch> findInformants(List<String> sentenceWords) {
+    List<String> words = normalized(sentenceWords);
+    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
     List<TriggerMatch> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      TriggerMatch m = longestAt(informants, words, i);
+      TriggerMatch m = longestAt(informants, words, keys, i, words.size());
       if (m != null) {
         out.add(m);
       }
@@ -90,96 +178,58 @@ public final class TriggerSet {
     return out;
   }
 
+  /**
+   * The longest trigger of an index starting at word {@code i} and ending at or before word {@code
+   * limit}, or null.
+   */
   private static TriggerMatch longestAt(
-      Map<String, List<Trigger>> index, List<String> words, int i) {
+      Map<String, Map<String, List<Trigger>>> index,
+      List<String> words,
+      List<List<String>> keys,
+      int i,
+      int limit) {
     TriggerMatch best = null;
-    for (String key : keysFor(words.get(i))) {
-      for (Trigger t : index.getOrDefault(key, List.of())) {
-        int n = t.words().size();
-        if (best != null && n <= best.end() - best.start()) {
-          break;
+    for (String first : keys.get(i)) {
+      Map<String, List<Trigger>> bySecond = index.get(first);
+      if (bySecond == null) {
+        continue;
+      }
+      if (i + 1 < words.size()) {
+        for (String second : keys.get(i + 1)) {
+          best = longestIn(bySecond.get(second), words, i, limit, best);
         }
-        if (i + n <= words.size() && matches(t.words(), words, i)) {
-          best = new TriggerMatch(t, i, i + n);
-        }
+      }
+      best = longestIn(bySecond.get(""), words, i, limit, best);
+    }
+    return best;
+  }
+
+  /** The longest of {@code best} and the candidates (longest first) that match at word i. */
+  private static TriggerMatch longestIn(
+      List<Trigger> candidates, List<String> words, int i, int limit, TriggerMatch best) {
+    if (candidates == null) {
+      return best;
+    }
+    for (Trigger t : candidates) {
+      int n = t.words().size();
+      if (best != null && n <= best.end() - best.start()) {
+        break;
+      }
+      if (i + n <= limit && PhrasePattern.matches(t.words(), words, i)) {
+        best = new TriggerMatch(t, i, i + n);
       }
     }
     return best;
   }
 
-  private static List<String> keysFor(String word) {
-    Integer n = number(word);
-    if (n == null) {
-      return List.of(word);
-    }
-    List<String> keys = new ArrayList<>(List.of(word, "<n>"));
-    if (n >= 3) {
-      keys.add("<n3>");
-    }
-    if (n >= 1900 && n <= 2099) {
-      keys.add("<year>");
-    }
-    return keys;
-  }
-
-  private static boolean matches(List<String> pattern, List<String> words, int at) {
-    for (int k = 0; k < pattern.size(); k++) {
-      String p = pattern.get(k);
-      String w = words.get(at + k);
-      boolean ok =
-          switch (p) {
-            case "<n>" -> number(w) != null;
-            case "<n3>" -> number(w) != null && number(w) >= 3;
-            case "<year>" -> number(w) != null && number(w) >= 1900 && number(w) <= 2099;
-            default -> p.equals(w);
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The value of a number written in digits or as a word ({@code three}, {@code several}), else
-   * null.
-   */
-  static Integer number(String w) {
-    if (w.isEmpty() || w.length() > 8) {
-      return null;
-    }
-    if (Character.isDigit(w.charAt(0))) {
-      for (int i = 1; i < w.length(); i++) {
-        if (!Character.isDigit(w.charAt(i))) {
-          return null;
-        }
-      }
-      return w.length() <= 4 ? Integer.parseInt(w) : null;
-    }
-    return NUMBER_WORDS.get(w);
-  }
-
-  private static Map<String, Integer> numberWords() {
-    String[] words = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve"
-    };
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < words.length; i++) {
-      m.put(words[i], i);
-    }
-    m.put("a", 1);
-    m.put("few", 3);
-    m.put("several", 3);
-    m.put("many", 10);
-    m.put("multiple", 3);
-    m.put("couple", 2);
-    return m;
-  }
-
   private static final class Holder {
-    static final TriggerSet STANDARD =
-        fromLines(ClinicalTokenizer.readLines("context-triggers.tsv"));
+    static final TriggerSet STANDARD = fromLines(standardLines());
+  }
+
+  private static List<String> standardLines() {
+    List<String> lines = new ArrayList<>(ClinicalTokenizer.readLines("context-triggers.tsv"));
+    lines.addAll(OtherPeople.triggerLines(ClinicalTokenizer.readLines("other-people.txt")));
+    return lines;
   }
 
   /**
@@ -245,7 +295,7 @@ public final class TriggerSet {
       } else {
         ClinicalTokenizer.standard().tokenize(part).stream()
             .filter(t -> t.kind() != Token.Kind.JOINER)
-            .forEach(t -> words.add(t.lower()));
+            .forEach(t -> words.add(normalWord(t.lower())));
       }
     }
     return words;

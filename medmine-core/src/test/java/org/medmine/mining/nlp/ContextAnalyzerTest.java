@@ -191,6 +191,195 @@ class ContextAnalyzerTest {
   }
 
   @Test
+  void aPseudoTriggerWinsOverATriggerItOverlaps() {
+    assertThat(assertion("Today there is no significant change in his tremor.", "tremor"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void aLongerTriggerStartingInsideAShorterOneWins() {
+    // "is unlikely" (backward) and "unlikely to be" (forward) overlap: the longer one wins, so the
+    // subject is not made uncertain, only what it is said to be.
+    assertThat(assertion("The cough is unlikely to be infectious.", "cough"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void terminatorsYieldToATriggerTheyFollow() {
+    assertThat(assertion("Her husband denies that she has had any seizures.", "seizures"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("No one at home has had diarrhea.", "diarrhea"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("Agitation on day two, which cleared with haloperidol.", "Agitation"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("The wheezing may be secondary to reflux.", "reflux"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("The wheezing may be secondary to reflux.", "wheezing"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void aTerminatorInsideACommaClauseDoesNotEndAScopeAcrossIt() {
+    assertThat(assertion("The headache, which had been throbbing, has now resolved.", "headache"))
+        .isEqualTo(Assertion.NEGATED);
+  }
+
+  @Test
+  void aTimeAgoReachesBothWays() {
+    assertThat(time("Three years ago she had a mastectomy.", "mastectomy"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Admitted six months ago for sepsis.", "sepsis"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Two days ago she developed a rash.", "rash")).isEqualTo(Temporality.RECENT);
+  }
+
+  @Test
+  void noneWithATimeWordDeniesOnlyTheRecentEpisodes() {
+    String s = "Panic attacks in the past, none recently.";
+    assertThat(assertion(s, "Panic attacks")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(time(s, "Panic attacks")).isEqualTo(Temporality.HISTORICAL);
+  }
+
+  @Test
+  void aFutureMentionIsNotHistorical() {
+    ContextJudgement j = judge.judge("A mammogram is recommended at age 40.", "mammogram");
+    assertThat(j.assertion()).isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(j.temporality()).isEqualTo(Temporality.RECENT);
+  }
+
+  @Test
+  void peopleNounsNameOtherExperiencersBeforeAndAfter() {
+    assertThat(who("His supervisor had shingles.", "shingles")).isEqualTo(Experiencer.OTHER);
+    assertThat(who("Pertussis was confirmed in her nanny.", "Pertussis"))
+        .isEqualTo(Experiencer.OTHER);
+    assertThat(who("She was exposed to a patient with measles.", "measles"))
+        .isEqualTo(Experiencer.OTHER);
+    assertThat(who("Others on the bus were vomiting too.", "vomiting"))
+        .isEqualTo(Experiencer.OTHER);
+  }
+
+  @Test
+  void aRoleNounNamesAnotherPersonOnlyWithADeterminer() {
+    assertThat(who("Retired teacher with COPD.", "COPD")).isEqualTo(Experiencer.PATIENT);
+    assertThat(who("Her teacher has had a fever all week.", "fever")).isEqualTo(Experiencer.OTHER);
+    assertThat(who("He works as a coach and has knee pain.", "knee pain"))
+        .isEqualTo(Experiencer.PATIENT);
+  }
+
+  @Test
+  void aRelativeOfThePatientIsFamily() {
+    assertThat(who("The father of the patient has emphysema.", "emphysema"))
+        .isEqualTo(Experiencer.FAMILY);
+  }
+
+  @Test
+  void aRelativeWhoIsAdvisedIsNotTheExperiencer() {
+    ContextJudgement j =
+        judge.judge("His wife was advised to call for any chest pain.", "chest pain");
+    assertThat(j.experiencer()).isEqualTo(Experiencer.PATIENT);
+    assertThat(j.assertion()).isEqualTo(Assertion.HYPOTHETICAL);
+  }
+
+  @Test
+  void aClauseOfThePatientsOwnAfterACommaEndsAnExperiencer() {
+    assertThat(who("Stayed with her sister last month, denies fever.", "fever"))
+        .isEqualTo(Experiencer.PATIENT);
+  }
+
+  @Test
+  void vocabularyOfTheSecondRound() {
+    assertThat(assertion("Question of a small pneumothorax.", "pneumothorax"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Vasculitis is in the differential.", "Vasculitis"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Viral load was undetectable.", "Viral load"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("He will need a stress test if the pain recurs.", "stress test"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Monitor closely for hypotension.", "hypotension"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Recheck potassium next week for hypokalemia.", "hypokalemia"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Family history negative for glaucoma.", "glaucoma"))
+        .isEqualTo(Assertion.NEGATED);
+    assertThat(time("She once had a reaction to sulfa.", "reaction"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("His uncle passed away from lung cancer.", "lung cancer"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Nocturia for a month.", "Nocturia")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Preeclampsia during her second pregnancy.", "Preeclampsia"))
+        .isEqualTo(Temporality.HISTORICAL);
+  }
+
+  @Test
+  void aNegatingPrefixNegatesTheWordItIsPartOf() {
+    assertThat(assertion("She is a lifelong nondrinker.", "drinker")).isEqualTo(Assertion.NEGATED);
+  }
+
+  @Test
+  void contractionsNegateAndPossessivesNameTheirOwner() {
+    assertThat(assertion("She doesn't have a cough.", "cough")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("He is no longer anemic.", "anemic")).isEqualTo(Assertion.NEGATED);
+    assertThat(who("Her husband's flu started on Monday.", "flu")).isEqualTo(Experiencer.FAMILY);
+    assertThat(assertion("The father denies that the child has had any rashes.", "rashes"))
+        .isEqualTo(Assertion.NEGATED);
+  }
+
+  @Test
+  void exclusionNegatesButAWorkupToExcludeIsUncertain() {
+    assertThat(assertion("The ultrasound excluded a DVT.", "DVT")).isEqualTo(Assertion.NEGATED);
+    assertThat(assertion("Sarcoidosis must be excluded.", "Sarcoidosis"))
+        .isEqualTo(Assertion.POSSIBLE);
+    assertThat(assertion("Fever, ? source.", "Fever")).isEqualTo(Assertion.AFFIRMED);
+    assertThat(
+            assertion(
+                "Metoprolol was not increased despite persistent palpitations.", "palpitations"))
+        .isEqualTo(Assertion.AFFIRMED);
+    assertThat(assertion("Migraines as a teenager, none since.", "Migraines"))
+        .isEqualTo(Assertion.AFFIRMED);
+  }
+
+  @Test
+  void moreTimeCuesOfTheThirdRound() {
+    assertThat(time("Tinnitus since childhood.", "Tinnitus")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Pneumonia back in 2019.", "Pneumonia")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Ovarian cyst (2018).", "Ovarian cyst")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Her aunt had lupus in her thirties.", "lupus"))
+        .isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("Croup as a toddler.", "Croup")).isEqualTo(Temporality.HISTORICAL);
+    assertThat(time("In 2014 she had a hysterectomy.", "hysterectomy"))
+        .isEqualTo(Temporality.HISTORICAL);
+  }
+
+  @Test
+  void futureTimesAndStandingOrdersAreHypothetical() {
+    assertThat(assertion("Repeat ultrasound in 6 months.", "ultrasound"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Nitroglycerin for chest pain as directed.", "chest pain"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+    assertThat(assertion("Potential for bleeding was discussed.", "bleeding"))
+        .isEqualTo(Assertion.HYPOTHETICAL);
+  }
+
+  @Test
+  void someoneWhoWorriesOrIsInstructedIsNotTheExperiencer() {
+    ContextJudgement j = judge.judge("Her teacher is concerned about dyslexia.", "dyslexia");
+    assertThat(j.experiencer()).isEqualTo(Experiencer.PATIENT);
+    assertThat(j.assertion()).isEqualTo(Assertion.POSSIBLE);
+    assertThat(who("Parents instructed to watch for fever.", "fever"))
+        .isEqualTo(Experiencer.PATIENT);
+  }
+
+  @Test
+  void aFormerPartnerIsOtherAndNotATimeCue() {
+    ContextJudgement j = judge.judge("Her former roommate has hepatitis C.", "hepatitis C");
+    assertThat(j.experiencer()).isEqualTo(Experiencer.OTHER);
+    assertThat(j.temporality()).isEqualTo(Temporality.RECENT);
+    assertThat(who("Influenza is going around at her office.", "Influenza"))
+        .isEqualTo(Experiencer.OTHER);
+  }
+
+  @Test
   void anUnmarkedMentionIsAffirmedRecentAndThePatients() {
     ContextJudgement j = judge.judge("Patient reports intermittent chest pain.", "chest pain");
     assertThat(j)

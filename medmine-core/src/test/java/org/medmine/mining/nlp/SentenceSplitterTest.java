@@ -57,4 +57,11 @@ class SentenceSplitterTest {
     assertThat(sentences("Hgb 10.2 today. Pneumonia? Will treat."))
         .containsExactly("Hgb 10.2 today.", "Pneumonia?", "Will treat.");
   }
+
+  @Test
+  void aQuestionMarkThatOpensOrIsGluedToAWordDoesNotEndASentence() {
+    assertThat(sentences("? early pneumonia on the film. Cough, ?asthma."))
+        .containsExactly("? early pneumonia on the film.", "Cough, ?asthma.");
+    assertThat(sentences("Fever, ? source. Rash?")).containsExactly("Fever, ? source.", "Rash?");
+  }
 }
