@@ -51,7 +51,7 @@ public final class NlpApp implements App<NlpOptions, NlpResult> {
         new ParallelAnnotator(NoteAnnotator.with(lexicon), options.threads());
     NlpTally tally = new NlpTally();
     long t0 = System.nanoTime();
-    long rows = NoteConceptTable.rebuild(c, annotator, tally);
+    long rows = NoteConceptTable.rebuild(c, annotator, tally::add);
     double seconds = (System.nanoTime() - t0) / 1e9;
     WarehouseInputs.Scores scores = WarehouseInputs.scores(c);
     NlpResult.Corpus corpus =

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.medmine.mining.nlp.ConceptCode;
@@ -37,16 +38,18 @@ final class NoteConceptTable {
   private NoteConceptTable() {}
 
   /**
-   * Rebuilds the table with the mentions {@code annotator} finds; {@code tally} sees every note.
+   * Rebuilds the table with the mentions {@code annotator} finds; {@code observer} sees every note
+   * with its annotation, on the annotating threads (and fails the run if it throws).
    *
    * @return the rows written
    */
-  static long rebuild(Connection c, ParallelAnnotator annotator, NlpTally tally) {
+  static long rebuild(
+      Connection c, ParallelAnnotator annotator, BiConsumer<Note, NoteAnnotation> observer) {
     try {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        long rows = write(c, annotator, tally);
+        long rows = write(c, annotator, observer);
         c.commit();
         return rows;
       } catch (SQLException | RuntimeException e) {
@@ -60,19 +63,17 @@ final class NoteConceptTable {
     }
   }
 
-  private static long write(Connection c, ParallelAnnotator annotator, NlpTally tally)
+  private static long write(
+      Connection c, ParallelAnnotator annotator, BiConsumer<Note, NoteAnnotation> observer)
       throws SQLException {
     Queue<Object[]> pending = new ConcurrentLinkedQueue<>();
     long[] written = {0};
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM " + NAME);
-      String catalog;
-      try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
-        rs.next();
-        catalog = rs.getString(1);
-      }
-      try (DuckDBAppender appender =
-              c.unwrap(DuckDBConnection.class).createAppender(catalog, "main", NAME);
+      DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+      // The appender is DuckDB's bulk path (the rows are values, not SQL); the catalog is the
+      // session's default one, the warehouse the access layer attached.
+      try (DuckDBAppender appender = duck.createAppender(duck.getCatalog(), "main", NAME);
           ResultSet notes =
               s.executeQuery(
                   "SELECT source, id, patient_id, text FROM note WHERE text IS NOT NULL")) {
@@ -81,7 +82,7 @@ final class NoteConceptTable {
             iterate(notes, drain),
             Note::text,
             (Note n, NoteAnnotation a) -> {
-              tally.add(n, a);
+              observer.accept(n, a);
               a.mentions().forEach(m -> pending.add(row(n, m)));
             });
         drain.run();
