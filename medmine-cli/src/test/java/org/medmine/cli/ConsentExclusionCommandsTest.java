@@ -95,6 +95,8 @@ class ConsentExclusionCommandsTest {
                 "--html",
                 o.resolve("quality.html").toString()));
     MINING.put("link", (w, o) -> List.of("link", "-w", w.toString(), "--format", "json"));
+    MINING.put(
+        "nlp", (w, o) -> List.of("nlp", "-w", w.toString(), "--format", "json", "--threads", "2"));
     // Runs after 'link', whose model it uses; the probe is another patient of the population (see
     // twoCopies).
     MINING.put(
@@ -485,6 +487,7 @@ class ConsentExclusionCommandsTest {
         .replace(home.toString(), "<HOME>")
         .replaceAll(today + "[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?", "<NOW>")
         .replaceAll("\"seconds\" ?: ?[0-9.eE-]+", "\"seconds\":<S>")
+        .replaceAll("\"(notesPerSecond|megabytesPerSecond)\" ?: ?[0-9.eE-]+", "\"$1\":<R>")
         .replaceAll("[0-9a-f]{64}", "<SHA256>")
         .replaceAll("\"excludedByConsent\" ?: ?\\d+", "\"excludedByConsent\":<N>")
         .replaceAll(
