@@ -33,6 +33,9 @@ final class NlpSections {
                     c.mentions(),
                     c.assertedOfPatient()))));
     out.append(
+        Html.paragraph(
+            "Throughput of this run (wall time, from the first note read to the commit):"));
+    out.append(
         Html.table(
             List.of("threads", "seconds", "notes/s", "MB/s", "lexicon concepts", "shipped"),
             List.of(
