@@ -18,7 +18,7 @@ final class NlpText {
         Locale.ROOT,
         "nlp: %,d notes (%.1f MB), %,d sentences, %,d mentions -> %,d rows of note_concept;"
             + " %,d mentions asserted of the patient%n"
-            + "nlp: %.1f s on %d threads = %,.0f notes/s, %.2f MB/s; lexicon %,d concepts (%,d"
+            + "nlp: %.1f s on %d %s = %,.0f notes/s, %.2f MB/s; lexicon %,d concepts (%,d"
             + " shipped)%n",
         c.notes(),
         c.megabytes(),
@@ -28,6 +28,7 @@ final class NlpText {
         c.assertedOfPatient(),
         t.seconds(),
         t.threads(),
+        t.threads() == 1 ? "thread" : "threads",
         t.notesPerSecond(),
         t.megabytesPerSecond(),
         c.lexiconConcepts(),
