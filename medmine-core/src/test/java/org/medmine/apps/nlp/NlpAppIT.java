@@ -87,6 +87,7 @@ class NlpAppIT {
       assertThat(count(c, "SELECT count(*) FROM note_concept WHERE assertion = 'negated'"))
           .isEqualTo(result.judgements().get("assertion").get("negated"))
           .isPositive();
+      mentalHealthAgreesWithTheTable(c, result);
     }
     assertThat(heard.stream().filter(q -> !SharedSql.violations(q).isEmpty()).toList())
         .as("queries outside the SQL DuckDB and Spark share")
@@ -160,6 +161,49 @@ class NlpAppIT {
                   "SELECT count(*) FROM note_concept WHERE patient_id = '" + denier + "'"))
           .isZero();
     }
+  }
+
+  /**
+   * The mental-health view: its mention counts add up to the marker rows of note_concept (patient's
+   * own: asserted, negated or uncertain; family apart), and each latest score is the patient's last
+   * observation of that LOINC code.
+   */
+  private static void mentalHealthAgreesWithTheTable(Connection c, NlpResult result)
+      throws SQLException {
+    long patientRows = 0;
+    long familyRows = 0;
+    int scores = 0;
+    for (NlpResult.PatientMentalHealth p : result.mentalHealth()) {
+      for (var m : p.profile().markers().values()) {
+        patientRows += m.asserted() + m.negated() + m.uncertain();
+        familyRows += m.family();
+      }
+      for (var s : p.profile().latestScores()) {
+        scores++;
+        assertThat(
+                count(
+                    c,
+                    "SELECT CAST(strftime(max(effective_time), '%Y%m%d') AS BIGINT) FROM observation"
+                        + " WHERE patient_id = '"
+                        + p.profile().patientId()
+                        + "' AND code = '"
+                        + s.instrument().loinc()
+                        + "' AND value_number IS NOT NULL"))
+            .isEqualTo(Long.parseLong(s.date().toString().replace("-", "")));
+      }
+    }
+    assertThat(patientRows)
+        .isEqualTo(
+            count(
+                c,
+                "SELECT count(*) FROM note_concept WHERE marker IS NOT NULL AND experiencer = 'patient'"))
+        .isPositive();
+    assertThat(familyRows)
+        .isEqualTo(
+            count(
+                c,
+                "SELECT count(*) FROM note_concept WHERE marker IS NOT NULL AND experiencer = 'family'"));
+    assertThat(scores).isPositive();
   }
 
   /** A mention as the test reads note_concept's row of it. */
