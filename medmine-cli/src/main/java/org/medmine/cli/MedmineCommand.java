@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       RulesCommand.class,
       FraudCommand.class,
       SegmentCommand.class,
+      NlpCommand.class,
       DeidCommand.class,
       ScrubCommand.class,
       AuditCommand.class,

@@ -95,6 +95,8 @@ class ConsentExclusionCommandsTest {
                 "--html",
                 o.resolve("quality.html").toString()));
     MINING.put("link", (w, o) -> List.of("link", "-w", w.toString(), "--format", "json"));
+    MINING.put(
+        "nlp", (w, o) -> List.of("nlp", "-w", w.toString(), "--format", "json", "--threads", "2"));
     // Runs after 'link', whose model it uses; the probe is another patient of the population (see
     // twoCopies).
     MINING.put(
@@ -497,6 +499,11 @@ class ConsentExclusionCommandsTest {
         .replace(home.toString(), "<HOME>")
         .replaceAll(today + "[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?", "<NOW>")
         .replaceAll("\"seconds\" ?: ?[0-9.eE-]+", "\"seconds\":<S>")
+        .replaceAll("\"(notesPerSecond|megabytesPerSecond)\" ?: ?[0-9.eE-]+", "\"$1\":<R>")
+        .replaceAll(
+            "nlp: [0-9.]+ s on (\\d+ threads?) = [0-9,]+ notes/s, [0-9.]+ MB/s",
+            "nlp: <S> s on $1 = <R> notes/s, <R> MB/s")
+        .replaceAll("(?s)(Throughput of this run[^<]*</p>\\s*<table>).*?(</table>)", "$1<R>$2")
         .replaceAll("[0-9a-f]{64}", "<SHA256>")
         .replaceAll("\"excludedByConsent\" ?: ?\\d+", "\"excludedByConsent\":<N>")
         .replaceAll(

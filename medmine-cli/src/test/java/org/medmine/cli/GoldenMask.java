@@ -53,6 +53,8 @@ final class GoldenMask {
           "hash",
           "prev_hash",
           "fitSeconds",
+          "notesPerSecond",
+          "megabytesPerSecond",
           "fit_seconds",
           "libraries");
 

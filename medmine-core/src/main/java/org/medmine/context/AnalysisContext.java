@@ -189,6 +189,42 @@ public final class AnalysisContext implements AutoCloseable {
         Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
+  /**
+   * The provenance of {@code app}'s run on several input files (text files to annotate): as {@link
+   * #provenanceOfFile} for one file, the files joined by {@code ", "} standing for the warehouse
+   * and the SHA-256 (hex) of their SHA-256 digests in order as the fingerprint.
+   */
+  public RunProvenance provenanceOfFiles(
+      String app, Record options, Long seed, java.util.List<Path> inputs) {
+    if (inputs.size() == 1) {
+      return provenanceOfFile(app, options, seed, inputs.get(0));
+    }
+    Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
+    StringBuilder digests = new StringBuilder();
+    inputs.forEach(f -> digests.append(sha256(f)));
+    String fingerprint;
+    try {
+      fingerprint =
+          java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(
+                          digests.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+    return new RunProvenance(
+        app,
+        new LinkedHashMap<>(opts),
+        seed,
+        String.join(", ", inputs.stream().map(Path::toString).toList()),
+        fingerprint,
+        0,
+        request.role().cliName(),
+        MedmineVersion.get(),
+        Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
   private static String sha256(Path file) {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");

@@ -45,6 +45,9 @@ public final class Deidentifier {
       Map.of(
           "quarantine", "holds raw source records",
           "hl7v2_message", "holds raw HL7 v2 messages",
+          "note_concept",
+              "derived from the identified note text (its offsets and words); run 'medmine nlp' on"
+                  + " the copy",
           "audit_log", "the new warehouse starts its own trail",
           "deid_run", "the new warehouse records its own run",
           "schema_version", "written by the schema migrator");

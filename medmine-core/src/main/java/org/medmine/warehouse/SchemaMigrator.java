@@ -32,7 +32,8 @@ final class SchemaMigrator {
               new Migration(2, "quality"),
               new Migration(4, "privacy"),
               new Migration(5, "mpi"),
-              new Migration(6, "hl7v2"))
+              new Migration(6, "hl7v2"),
+              new Migration(7, "nlp"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 

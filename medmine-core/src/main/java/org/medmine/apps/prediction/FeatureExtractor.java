@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.medmine.apps.prediction.StudyDefinition.Covariates;
+import org.medmine.mining.nlp.Assertion;
+import org.medmine.mining.nlp.ContextJudgement;
+import org.medmine.mining.nlp.Experiencer;
 import org.medmine.mining.predict.FeatureMatrix;
 
 /**
@@ -22,7 +25,11 @@ import org.medmine.mining.predict.FeatureMatrix;
  * window's start), and encounters that ended by then. Families: demographics (age in completed
  * years at the index, sex, race, ethnicity); condition, drug and procedure indicators per look-back
  * window; prior inpatient and emergency visit counts; length of stay and an acute (via emergency)
- * admission flag; the Charlson index; the last value of key labs in 365 days (NaN when none).
+ * admission flag; the Charlson index; the last value of key labs in 365 days (NaN when none);
+ * concepts of notes per look-back window ({@code notes}: the rows of {@code note_concept} that
+ * {@code medmine nlp} wrote, affirmed and experienced by the patient, recent or historical, never
+ * negated, possible, hypothetical or of a family member or someone else: "denies chest pain" is not
+ * chest pain; {@link ContextJudgement#isAssertedOfPatient}), used only when that table exists.
  * Indicators present in fewer than {@code minCount} index events are dropped (unsupervised:
  * outcomes are not looked at).
  *
@@ -143,6 +150,38 @@ public final class FeatureExtractor {
               "procedure",
               window.formatted("start_time", "start_time")),
           into);
+    }
+    if (cov.has("notes") && hasTable(s, "note_concept")) {
+      read(s, notes(days), into);
+    }
+  }
+
+  /**
+   * The concepts asserted of the patient in notes written in the {@code days} before the index: the
+   * SQL of {@link ContextJudgement#isAssertedOfPatient}, whatever the temporality (a history of
+   * heart failure is the patient's).
+   */
+  static String notes(int days) {
+    return "SELECT DISTINCT k.row_id, 'note "
+        + days
+        + "d: ' || n.concept || ' [' || coalesce(n.code, n.concept_id) || ']', 1"
+        + " FROM study_cohort k JOIN note_concept n ON n.source = k.source AND n.patient_id = k.patient_id"
+        + " JOIN note x ON x.source = n.source AND x.id = n.note_id"
+        + " WHERE n.assertion = '"
+        + Assertion.AFFIRMED.label()
+        + "' AND n.experiencer = '"
+        + Experiencer.PATIENT.label()
+        + "' AND x.note_time <= k.index_time AND x.note_time >= k.index_time - INTERVAL "
+        + days
+        + " DAY";
+  }
+
+  private static boolean hasTable(Statement s, String table) throws SQLException {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = '" + table + "'")) {
+      rs.next();
+      return rs.getLong(1) > 0;
     }
   }
 

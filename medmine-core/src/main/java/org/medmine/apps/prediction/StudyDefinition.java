@@ -133,7 +133,8 @@ public record StudyDefinition(
    * Covariates.
    *
    * @param windowsDays look-back windows for condition, drug and procedure indicators
-   * @param families which families: demographics, conditions, drugs, procedures, visits,
+   * @param families which families: demographics, conditions, drugs, procedures, notes (concepts
+   *     asserted of the patient in notes, when {@code medmine nlp} has written them), visits,
    *     lengthOfStay, charlson, labs
    * @param labs LOINC codes whose last value in 365 days is a covariate
    * @param minCount an indicator is kept when at least this many index events have it

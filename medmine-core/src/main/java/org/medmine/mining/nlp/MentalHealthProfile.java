@@ -24,7 +24,11 @@ public record MentalHealthProfile(
 
   /** How the notes speak of one marker. */
   public record MarkerMentions(int asserted, int negated, int uncertain, int family) {
-    MarkerMentions plus(ContextJudgement j) {
+    /** No mention. */
+    public static final MarkerMentions NONE = new MarkerMentions(0, 0, 0, 0);
+
+    /** These counts and one more mention judged {@code j}. */
+    public MarkerMentions plus(ContextJudgement j) {
       boolean patient = j.experiencer() == Experiencer.PATIENT;
       return new MarkerMentions(
           asserted + (patient && j.assertion() == Assertion.AFFIRMED ? 1 : 0),
@@ -61,7 +65,7 @@ public record MentalHealthProfile(
       if (marker != MentalHealthMarker.NONE) {
         markers.merge(
             marker,
-            new MarkerMentions(0, 0, 0, 0).plus(m.judgement()),
+            MarkerMentions.NONE.plus(m.judgement()),
             (a, b) ->
                 new MarkerMentions(
                     a.asserted() + b.asserted(),
@@ -70,6 +74,18 @@ public record MentalHealthProfile(
                     a.family() + b.family()));
       }
     }
+    return of(patientId, markers, scores);
+  }
+
+  /**
+   * The profile of a patient from mention counts per marker (gathered note by note, as an
+   * application streaming a corpus does with {@link MarkerMentions#plus}) and their screening
+   * scores, of which the latest per instrument is kept.
+   */
+  public static MentalHealthProfile of(
+      String patientId,
+      Map<MentalHealthMarker, MarkerMentions> markers,
+      Collection<ScreeningScore> scores) {
     Map<ScreeningInstrument, ScreeningScore> latest = new EnumMap<>(ScreeningInstrument.class);
     for (ScreeningScore s : scores) {
       latest.merge(s.instrument(), s, (a, b) -> b.date().isAfter(a.date()) ? b : a);

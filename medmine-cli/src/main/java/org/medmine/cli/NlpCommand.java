@@ -1,0 +1,74 @@
+package org.medmine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.medmine.apps.nlp.NlpApp;
+import org.medmine.apps.nlp.NlpFilesApp;
+import org.medmine.apps.nlp.NlpFilesOptions;
+import org.medmine.apps.nlp.NlpOptions;
+import org.medmine.apps.nlp.NlpResult;
+import org.medmine.context.AnalysisContext;
+import org.medmine.privacy.ProtectedOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code medmine nlp}: concepts, negation and context in the warehouse's notes (writes {@code
+ * note_concept}), in text files ({@code --text}), or for sentence/target pairs ({@code --pairs}).
+ */
+@Command(name = "nlp", mixinStandardHelpOptions = true)
+final class NlpCommand implements Callable<Integer> {
+  @Mixin WarehouseOption warehouse;
+  @Mixin FormatOption output;
+  @Mixin ProtectedOutputOption protection;
+
+  @Option(names = "--text", arity = "1..*", paramLabel = "FILE")
+  List<Path> text = new ArrayList<>();
+
+  @Option(names = "--pairs", paramLabel = "FILE.tsv")
+  Path pairs;
+
+  @Option(names = "--threads", paramLabel = "N")
+  Integer threads;
+
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N")
+  int top;
+
+  @Option(names = "--html", paramLabel = "FILE")
+  Path html;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!text.isEmpty() || pairs != null) {
+      output.print(
+          spec,
+          Contexts.run(spec, warehouse.file, new NlpFilesApp(), new NlpFilesOptions(text, pairs)));
+      return ExitCodes.OK;
+    }
+    NlpOptions options =
+        new NlpOptions(threads != null ? threads : NlpOptions.defaults().threads(), top);
+    NlpApp app = new NlpApp();
+    ProtectedOutput protect;
+    NlpResult result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null, app.writes())) {
+      protect = html == null ? null : protection.decide(context, "nlp", html);
+      result = context.run(app, options);
+    }
+    output.print(spec, result);
+    if (protect != null) {
+      Path written = protect.write(html, f -> Contexts.page(result).write(f));
+      if (!output.json()) {
+        spec.commandLine()
+            .getOut()
+            .println("Wrote " + ProtectedOutputOption.describe(protect, written));
+      }
+    }
+    return ExitCodes.OK;
+  }
+}
