@@ -1,8 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SpaceTimeScanApp;
 import org.medmine.apps.surveillance.SpaceTimeScanOptions;
@@ -22,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class ScanCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin SyndromeOption cases;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
@@ -31,21 +30,6 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--region", defaultValue = "zip3", paramLabel = "zip3|county")
   String region;
-
-  @Option(names = "--codes", split = ",", paramLabel = "CODE")
-  List<String> codes;
-
-  @Option(names = "--syndrome", defaultValue = "respiratory", paramLabel = "NAME")
-  String syndrome;
-
-  @Option(names = "--age-band", paramLabel = "BAND")
-  String ageBand;
-
-  @Option(names = "--from", paramLabel = "DATE")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE")
-  LocalDate to;
 
   @Option(names = "--max-weeks", defaultValue = "4", paramLabel = "N")
   int maxWeeks;
@@ -78,15 +62,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SyndromeQuery query =
-        new SyndromeQuery(
-            syndrome,
-            codes != null ? codes : SyndromeQuery.RESPIRATORY,
-            SyndromeQuery.granularity("week"),
-            SpaceTimeScanOptions.region(region),
-            ageBand,
-            from,
-            to);
+    SyndromeQuery query = cases.query("week", SpaceTimeScanOptions.region(region));
     SpaceTimeScanOptions options =
         new SpaceTimeScanOptions(
             series,

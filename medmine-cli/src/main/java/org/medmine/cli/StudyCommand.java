@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.StudyApp;
+import org.medmine.apps.prediction.StudyFiles;
 import org.medmine.apps.prediction.StudyOptions;
 import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;

@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SurveilApp;
@@ -24,30 +23,16 @@ final class SurveilCommand implements Callable<Integer> {
   private static final List<String> FIT_ONCE = List.of("cusum", "glrnb", "glr-seasonal");
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin SyndromeOption cases;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
-
-  @Option(names = "--codes", split = ",", paramLabel = "CODE")
-  List<String> codes;
-
-  @Option(names = "--syndrome", defaultValue = "respiratory", paramLabel = "NAME")
-  String syndrome;
 
   @Option(names = "--granularity", defaultValue = "week", paramLabel = "day|week")
   String granularity;
 
   @Option(names = "--region", defaultValue = "none", paramLabel = "LEVEL")
   String region;
-
-  @Option(names = "--age-band", paramLabel = "BAND")
-  String ageBand;
-
-  @Option(names = "--from", paramLabel = "DATE")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE")
-  LocalDate to;
 
   @Option(
       names = "--method",
@@ -72,15 +57,7 @@ final class SurveilCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SyndromeQuery query =
-        new SyndromeQuery(
-            syndrome,
-            codes != null ? codes : SyndromeQuery.RESPIRATORY,
-            SyndromeQuery.granularity(granularity),
-            Region.parse(region),
-            ageBand,
-            from,
-            to);
+    SyndromeQuery query = cases.query(granularity, Region.parse(region));
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
     SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
     if (html != null) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.medmine.apps.deid.DeidKeys;
 import org.medmine.privacy.AuditKey;
 import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine;
@@ -148,8 +149,8 @@ class HelpBundleTest {
             "medmine.import.key-file", List.of(DecryptCommand.KEY_ENV),
             "medmine.encrypt.key-file", List.of(DecryptCommand.KEY_ENV),
             "medmine.decrypt.key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.deid.key-file", List.of(DeidCommand.KEY_ENV),
-            "medmine.scrub.mode", List.of(DeidCommand.KEY_ENV),
+            "medmine.deid.key-file", List.of(DeidKeys.SECRET_ENV),
+            "medmine.scrub.mode", List.of(DeidKeys.SECRET_ENV),
             "medmine.audit.verify.key-file", List.of(AuditKey.KEY_ENV, AuditKey.KEY_FILE_ENV));
     named.forEach(
         (key, variables) ->
@@ -165,7 +166,7 @@ class HelpBundleTest {
             EncryptedWarehouses.KEY_FILE_ENV,
             EncryptedWarehouses.EXTENSIONS_ENV,
             DecryptCommand.KEY_ENV,
-            DeidCommand.KEY_ENV,
+            DeidKeys.SECRET_ENV,
             AuditKey.KEY_ENV,
             AuditKey.KEY_FILE_ENV,
             "MEDMINE_ROLE" /* read by Contexts.role */);

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
@@ -28,9 +29,12 @@ public final class MedmineServer implements AutoCloseable {
   private static final String CALLER = "medmine.caller";
 
   private final Javalin app;
+  private final ServerSettings settings;
+  private final CountDownLatch closed = new CountDownLatch(1);
 
-  private MedmineServer(Javalin app) {
+  private MedmineServer(Javalin app, ServerSettings settings) {
     this.app = app;
+    this.settings = settings;
   }
 
   /** Starts serving {@code settings}; returns once the port is bound. */
@@ -39,7 +43,7 @@ public final class MedmineServer implements AutoCloseable {
     List<ApiRoute> routes = ApiRoutes.all(runner);
     Javalin app = Javalin.create(config -> configure(config, settings, routes));
     app.start();
-    return new MedmineServer(app);
+    return new MedmineServer(app, settings);
   }
 
   /** The port the server listens on (the one chosen when the settings asked for port 0). */
@@ -47,9 +51,28 @@ public final class MedmineServer implements AutoCloseable {
     return app.port();
   }
 
+  /** Where the server is reached: {@code http(s)://BIND:PORT/}. */
+  public String url() {
+    return (settings.tls().isPresent() ? "https" : "http")
+        + "://"
+        + settings.bind()
+        + ":"
+        + port()
+        + "/";
+  }
+
+  /** Returns once the server is closed (by another thread, e.g. a shutdown hook). */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      closed.countDown();
+    }
   }
 
   private static void configure(

@@ -1,24 +1,23 @@
-package org.medmine.cli;
+package org.medmine.apps.prediction;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.ResultJson;
 
 /**
- * The files of a study run: its model card as JSON and HTML, and its saved model when it was
- * trained.
+ * The files of a study run, as {@code medmine study run} and the demo write them: its model card as
+ * JSON and HTML, and its saved model when it was trained (what {@code medmine predict} reads).
  */
-final class StudyFiles {
+public final class StudyFiles {
   private StudyFiles() {}
 
   /**
    * Writes NAME-card.json (the card with the run's provenance), NAME-card.html and, when the study
    * was trained, NAME-model.json (for 'medmine predict') to {@code dir}.
    */
-  static void write(StudyRun result, Path dir) {
+  public static void write(StudyRun result, Path dir) {
     String name = result.study().name();
     if (result.trained()) {
       result.model().write(dir.resolve(name + "-model.json"));
@@ -29,6 +28,6 @@ final class StudyFiles {
       throw new UncheckedIOException(
           "could not write the model card " + dir.resolve(name + "-card.json"), e);
     }
-    Contexts.page(result).write(dir.resolve(name + "-card.html"));
+    result.page().write(dir.resolve(name + "-card.html"));
   }
 }
