@@ -45,6 +45,11 @@ public final class WarehouseListener implements AutoCloseable {
     return listener.name();
   }
 
+  /** The port listened on. */
+  public int port() {
+    return listener.port();
+  }
+
   /** The counts so far. */
   public ListenerStats.Counts counts() {
     return listener.stats().counts();
