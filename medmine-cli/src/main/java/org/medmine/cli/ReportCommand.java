@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
         .getOut()
         .println(
             "Wrote "
-                + ProtectedOutputOption.describe(protect, written)
+                + protect.describe(written)
                 + ", "
                 + report.sections().size()
                 + " sections"

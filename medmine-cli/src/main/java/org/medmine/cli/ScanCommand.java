@@ -6,7 +6,6 @@ import org.medmine.apps.surveillance.SpaceTimeScanApp;
 import org.medmine.apps.surveillance.SpaceTimeScanOptions;
 import org.medmine.apps.surveillance.SpaceTimeScanResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
-import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class ScanCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ResultFilesOption files;
   @Mixin SyndromeOption cases;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
@@ -52,12 +52,6 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "P")
   double alpha;
 
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
-
-  @Option(names = "--html", paramLabel = "FILE")
-  Path html;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -77,16 +71,7 @@ final class ScanCommand implements Callable<Integer> {
             retrospective);
     SpaceTimeScanResult result =
         Contexts.run(spec, warehouse.file, new SpaceTimeScanApp(), options);
-    if (html != null) {
-      Contexts.page(result).write(html);
-    }
-    if (out != null) {
-      ResultRows.write(out, result.rows());
-    }
-    output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine().getOut().println("Wrote " + result.rows().size() + " clusters to " + out);
-    }
+    files.writeAndPrint(spec, output, result, result.rows(), "clusters");
     return ExitCodes.OK;
   }
 }

@@ -8,7 +8,6 @@ import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
 import org.medmine.cohort.Region;
-import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +19,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "surveil", mixinStandardHelpOptions = true)
 final class SurveilCommand implements Callable<Integer> {
-  private static final List<String> FIT_ONCE = List.of("cusum", "glrnb", "glr-seasonal");
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ResultFilesOption files;
   @Mixin SyndromeOption cases;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
@@ -47,12 +46,6 @@ final class SurveilCommand implements Callable<Integer> {
   @Option(names = "--recent", defaultValue = "8", paramLabel = "N")
   int recent;
 
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
-
-  @Option(names = "--html", paramLabel = "FILE")
-  Path html;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,18 +53,7 @@ final class SurveilCommand implements Callable<Integer> {
     SyndromeQuery query = cases.query(granularity, Region.parse(region));
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
     SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
-    if (html != null) {
-      Contexts.page(result).write(html);
-    }
-    if (out != null) {
-      ResultRows.write(out, result.rows());
-    }
-    output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + result.rows().size() + " evaluations to " + out);
-    }
+    files.writeAndPrint(spec, output, result, result.rows(), "evaluations");
     return ExitCodes.OK;
   }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.medmine.apps.deid.DeidKeys;
 import org.medmine.privacy.AuditKey;
+import org.medmine.privacy.FileEncryption;
 import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -145,10 +146,10 @@ class HelpBundleTest {
         Map.of(
             "warehouse-key-file", List.of(EncryptedWarehouses.KEY_ENV),
             "duckdb-extensions", List.of(EncryptedWarehouses.EXTENSIONS_ENV),
-            "key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.import.key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.encrypt.key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.decrypt.key-file", List.of(DecryptCommand.KEY_ENV),
+            "key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.import.key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.encrypt.key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.decrypt.key-file", List.of(FileEncryption.KEY_ENV),
             "medmine.deid.key-file", List.of(DeidKeys.SECRET_ENV),
             "medmine.scrub.mode", List.of(DeidKeys.SECRET_ENV),
             "medmine.audit.verify.key-file", List.of(AuditKey.KEY_ENV, AuditKey.KEY_FILE_ENV));
@@ -165,7 +166,7 @@ class HelpBundleTest {
             EncryptedWarehouses.KEY_ENV,
             EncryptedWarehouses.KEY_FILE_ENV,
             EncryptedWarehouses.EXTENSIONS_ENV,
-            DecryptCommand.KEY_ENV,
+            FileEncryption.KEY_ENV,
             DeidKeys.SECRET_ENV,
             AuditKey.KEY_ENV,
             AuditKey.KEY_FILE_ENV,
