@@ -199,8 +199,9 @@ class HelpBundleTest {
 
   /**
    * The key picocli reads for {@code arg}: the option's longest name without dashes, or the
-   * parameter's label and index; unqualified for an option several commands share (a mixin's, or
-   * one inherited), else prefixed with the command's name.
+   * parameter's label and index, prefixed with the command's name; for an option several commands
+   * share (a mixin's, or one inherited) picocli reads that key when the command gives its own text
+   * (e.g. medmine.scan.codes for SyndromeOption's --codes), else the unqualified one.
    */
   private static String key(CommandSpec spec, ArgSpec arg) {
     String key =
@@ -209,7 +210,8 @@ class HelpBundleTest {
             : arg instanceof OptionSpec option
                 ? option.longestName().replaceFirst("^-+", "")
                 : arg.paramLabel() + "[" + ((PositionalParamSpec) arg).index() + "]";
-    return shared(spec, arg) ? key : spec.qualifiedName(".") + "." + key;
+    String qualified = spec.qualifiedName(".") + "." + key;
+    return !shared(spec, arg) || has(qualified) || has(qualified + ".0") ? qualified : key;
   }
 
   private static boolean shared(CommandSpec spec, ArgSpec arg) {

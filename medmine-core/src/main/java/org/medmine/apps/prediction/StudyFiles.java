@@ -20,14 +20,30 @@ public final class StudyFiles {
   public static void write(StudyRun result, Path dir) {
     String name = result.study().name();
     if (result.trained()) {
-      result.model().write(dir.resolve(name + "-model.json"));
+      result.model().write(model(dir, name));
     }
+    Path json = dir.resolve(name + "-card.json");
     try {
-      Files.writeString(dir.resolve(name + "-card.json"), ResultJson.write(result.toJson()));
+      Files.writeString(json, ResultJson.write(result.toJson()));
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "could not write the model card " + dir.resolve(name + "-card.json"), e);
+      throw new UncheckedIOException("could not write the model card " + json, e);
     }
-    result.page().write(dir.resolve(name + "-card.html"));
+    result.page().write(card(dir, name));
+  }
+
+  /** One line for a console on what {@link #write} wrote for {@code result} into {@code dir}. */
+  public static String describe(StudyRun result, Path dir) {
+    String name = result.study().name();
+    return result.trained()
+        ? "Model card: " + card(dir, name) + "; model: " + model(dir, name)
+        : "No model written; the card shows the cohort and its attrition: " + card(dir, name);
+  }
+
+  private static Path card(Path dir, String name) {
+    return dir.resolve(name + "-card.html");
+  }
+
+  private static Path model(Path dir, String name) {
+    return dir.resolve(name + "-model.json");
   }
 }
