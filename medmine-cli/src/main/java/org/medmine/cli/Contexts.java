@@ -6,11 +6,9 @@ import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.context.AppResult;
 import org.medmine.context.ContextRequest;
-import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.Role;
 import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -67,6 +65,6 @@ final class Contexts {
    * An HTML page of {@code result}'s report sections, as a command's --html or --report writes it.
    */
   static HtmlReport page(AppResult result) {
-    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(result.toSections());
+    return result.page();
   }
 }

@@ -17,8 +17,6 @@ import picocli.CommandLine.Spec;
  * --key-file.
  */
 final class DecryptCommand {
-  static final String KEY_ENV = "MEDMINE_FILE_KEY";
-
   private DecryptCommand() {}
 
   /** Shared options. */
@@ -35,7 +33,8 @@ final class DecryptCommand {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     FileEncryption crypto() {
-      return new FileEncryption(SecretKeySource.load(keyFile, KEY_ENV, System.getenv()));
+      return new FileEncryption(
+          SecretKeySource.load(keyFile, FileEncryption.KEY_ENV, System.getenv()));
     }
 
     void requireInput() {

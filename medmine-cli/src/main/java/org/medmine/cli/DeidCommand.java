@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code medmine deid}: writes a de-identified copy of a warehouse into a new warehouse file. */
 @Command(name = "deid", mixinStandardHelpOptions = true, subcommands = DeidVerifyCommand.class)
 final class DeidCommand implements Callable<Integer> {
-  static final String KEY_ENV = "MEDMINE_DEID_KEY";
-
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
   @Mixin EncryptOption encryption;
@@ -43,7 +41,7 @@ final class DeidCommand implements Callable<Integer> {
   public Integer call() {
     DeidOptions options =
         DeidOptions.of(out, policy, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
-    byte[] secret = SecretKeySource.load(keyFile, KEY_ENV, System.getenv());
+    byte[] secret = SecretKeySource.load(keyFile, DeidKeys.SECRET_ENV, System.getenv());
     DeidKeys keys =
         new DeidKeys(
             secret,

@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseSettings;
@@ -32,29 +31,14 @@ final class EncryptOption {
     if (!encrypt) {
       return Warehouse.open(file, settings);
     }
-    return EncryptedWarehouses.open(file, key(settings), false, settings.memoryLimit());
+    return EncryptedWarehouses.open(
+        file,
+        EncryptedWarehouses.keyForWriting(keyFile, extensions, settings),
+        false,
+        settings.memoryLimit());
   }
 
   EncryptedWarehouses.Key key() {
-    return key(ProcessSettings.warehouse());
-  }
-
-  private EncryptedWarehouses.Key key(WarehouseSettings settings) {
-    Path folder = extensions != null ? extensions : settings.extensionFolder().orElse(null);
-    if (keyFile != null) {
-      return new EncryptedWarehouses.Key(EncryptedWarehouses.readKeyFile(keyFile), folder);
-    }
-    return settings
-        .key()
-        .map(k -> new EncryptedWarehouses.Key(k.secret(), folder))
-        .orElseThrow(
-            () ->
-                new MedmineUserException(
-                    "No warehouse key: --encrypt needs one; set "
-                        + EncryptedWarehouses.KEY_ENV
-                        + " to a long random secret"
-                        + " (e.g. export "
-                        + EncryptedWarehouses.KEY_ENV
-                        + "=$(openssl rand -hex 32)) or give --warehouse-key-file FILE."));
+    return EncryptedWarehouses.keyForWriting(keyFile, extensions, ProcessSettings.warehouse());
   }
 }

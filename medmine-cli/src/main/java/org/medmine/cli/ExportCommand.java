@@ -35,10 +35,7 @@ final class ExportCommand implements Callable<Integer> {
       p = protection.decide(context, ParquetExport.deidentified(context), "export", dir);
       tables = ParquetExport.run(context, dir, p);
     }
-    output.print(
-        spec,
-        tables.toJson(),
-        tables.toText("Exported to " + ProtectedOutputOption.describe(p, dir)));
+    output.print(spec, tables.toJson(), tables.toText("Exported to " + p.describe(dir)));
     return ExitCodes.OK;
   }
 }

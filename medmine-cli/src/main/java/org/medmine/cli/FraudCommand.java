@@ -61,9 +61,7 @@ final class FraudCommand implements Callable<Integer> {
         protect == null ? null : protect.write(report, f -> Contexts.page(result).write(f));
     output.print(spec, result);
     if (!output.json() && written != null) {
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + ProtectedOutputOption.describe(protect, written));
+      spec.commandLine().getOut().println("Wrote " + protect.describe(written));
     }
     return ExitCodes.OK;
   }

@@ -3,6 +3,7 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.medmine.apps.governance.ParquetTables;
+import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,8 @@ final class ImportCommand implements Callable<Integer> {
             ProtectedParquet.importFrom(
                 dir,
                 () ->
-                    ProtectedOutputOption.fileEncryption(
-                        keyFile, dir + " holds encrypted files", ""),
+                    FileEncryption.fromKeySource(
+                        keyFile, System.getenv(), dir + " holds encrypted files", ""),
                 () -> encryption.open(warehouse.file)));
     output.print(
         spec, tables.toJson(), tables.toText("Imported from " + dir + " into " + warehouse.file));

@@ -10,6 +10,7 @@ import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.IngestResult;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.progress.TerminalProgress;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
     Ingestor.checkInputs(options);
     IngestResult result;
     try (Warehouse w = encryption.open(warehouse.file);
-        ProgressReporter progress = ProgressReporter.create(!noProgress && !output.json())) {
+        TerminalProgress progress = TerminalProgress.create(!noProgress && !output.json())) {
       result = Ingestor.ingest(w, options, progress);
     }
     if (output.json()) {

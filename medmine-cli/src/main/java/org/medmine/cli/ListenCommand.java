@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.medmine.ingest.hl7v2.ListenerStats;
 import org.medmine.ingest.hl7v2.MllpListener;
-import org.medmine.warehouse.Warehouse;
+import org.medmine.ingest.hl7v2.WarehouseListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,63 +45,36 @@ final class ListenCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Warehouse w = Warehouse.open(warehouse.file);
-    MllpListener listener;
-    try {
-      listener =
-          MllpListener.start(
-              w,
-              new MllpListener.Options(bind, port, source, timeZone, ProcessSettings.pausePoint()),
-              e ->
-                  err.println(
-                      "medmine: the warehouse refused a group of messages (answered AR): "
-                          + e.getMessage()));
-    } catch (RuntimeException e) {
-      w.close(); // a port that cannot be bound: the warehouse is not left open behind the error
-      throw e;
-    }
+    WarehouseListener listening =
+        WarehouseListener.start(
+            warehouse.file,
+            new MllpListener.Options(bind, port, source, timeZone, ProcessSettings.pausePoint()),
+            e ->
+                err.println(
+                    "medmine: the warehouse refused a group of messages (answered AR): "
+                        + e.getMessage()));
     out.printf(
         Locale.ROOT,
         "Listening on %s (warehouse %s, source '%s'); Ctrl-C stops.%n",
-        listener.name(),
+        listening.name(),
         warehouse.file,
         source == null ? "default" : source);
     out.flush();
-    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  listener.close();
-                  w.close();
-                  out.println("Stopped: " + line(listener.stats().counts()));
+                  listening.close();
+                  out.println("Stopped: " + listening.counts().toText());
                   out.flush();
-                  stopped.countDown();
                 },
                 "medmine-listen-stop"));
-    long printed = 0;
-    while (stopped.getCount() > 0) {
-      long answered = listener.stats().answered();
-      if (answered / every > printed / every) {
-        out.println(line(listener.stats().counts()));
-        out.flush();
-        printed = answered;
-      }
-      stopped.await(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
+    listening.reportEvery(
+        every,
+        counts -> {
+          out.println(counts.toText());
+          out.flush();
+        });
     return ExitCodes.OK;
-  }
-
-  private static String line(ListenerStats.Counts c) {
-    return String.format(
-        Locale.ROOT,
-        "%,d messages: %,d stored, %,d quarantined, %,d skipped, %,d resent (already"
-            + " stored), %,d refused by the warehouse",
-        c.received(),
-        c.stored(),
-        c.quarantined(),
-        c.skipped(),
-        c.duplicates(),
-        c.failed());
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.medmine.model.MedmineUserException;
+import org.medmine.warehouse.DiskFull;
 import picocli.CommandLine;
 
 /**

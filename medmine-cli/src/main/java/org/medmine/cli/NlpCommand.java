@@ -64,9 +64,7 @@ final class NlpCommand implements Callable<Integer> {
     if (protect != null) {
       Path written = protect.write(html, f -> Contexts.page(result).write(f));
       if (!output.json()) {
-        spec.commandLine()
-            .getOut()
-            .println("Wrote " + ProtectedOutputOption.describe(protect, written));
+        spec.commandLine().getOut().println("Wrote " + protect.describe(written));
       }
     }
     return ExitCodes.OK;

@@ -7,7 +7,6 @@ import org.medmine.apps.prediction.PredictApp;
 import org.medmine.apps.prediction.PredictOptions;
 import org.medmine.apps.prediction.PredictResult;
 import org.medmine.context.AnalysisContext;
-import org.medmine.context.ResultJson;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
@@ -56,19 +55,10 @@ final class PredictCommand implements Callable<Integer> {
     Path written =
         protect == null
             ? null
-            : protect.write(
-                outFile,
-                f ->
-                    Files.writeString(
-                        f,
-                        outFile.getFileName().toString().endsWith(".json")
-                            ? ResultJson.write(result.allRowsJson()) + "\n"
-                            : result.csv()));
+            : protect.write(outFile, f -> Files.writeString(f, result.rowsFile(outFile)));
     output.print(spec, result);
     if (!output.json() && written != null) {
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + ProtectedOutputOption.describe(protect, written));
+      spec.commandLine().getOut().println("Wrote " + protect.describe(written));
     }
     return ExitCodes.OK;
   }

@@ -2,10 +2,8 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedOutput;
-import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,41 +43,10 @@ final class ProtectedOutputOption {
       return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
     }
     return ProtectedOutput.encrypted(
-        fileEncryption(
+        FileEncryption.fromKeySource(
             keyFile,
+            System.getenv(),
             "identified output is encrypted by default",
             ", or pass --plaintext to write it in the clear"));
-  }
-
-  /**
-   * The file key from {@code keyFile} or the environment, or a sentence saying why it is needed
-   * ({@code why}), how to set one, and any {@code alternative}.
-   */
-  static FileEncryption fileEncryption(Path keyFile, String why, String alternative) {
-    String env = System.getenv(DecryptCommand.KEY_ENV);
-    if (keyFile == null && (env == null || env.isBlank())) {
-      throw new MedmineUserException(
-          "No file-encryption key: "
-              + why
-              + "; set "
-              + DecryptCommand.KEY_ENV
-              + " to a long random secret (e.g. export "
-              + DecryptCommand.KEY_ENV
-              + "=$(openssl rand -hex 32)) or give"
-              + " --key-file FILE"
-              + alternative
-              + ".");
-    }
-    return new FileEncryption(
-        SecretKeySource.load(keyFile, DecryptCommand.KEY_ENV, System.getenv()));
-  }
-
-  /** A note for the console on how {@code written} was written. */
-  static String describe(ProtectedOutput p, Path written) {
-    return switch (p.mode()) {
-      case ENCRYPTED -> written + " (encrypted, AES-256-GCM; 'medmine decrypt' reverses it)";
-      case CLEAR_DEIDENTIFIED -> written + " (in the clear: the warehouse is de-identified)";
-      case CLEAR_OPTED_OUT -> written + " (IN THE CLEAR: --plaintext, recorded in the audit log)";
-    };
   }
 }

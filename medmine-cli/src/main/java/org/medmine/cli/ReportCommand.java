@@ -7,7 +7,6 @@ import org.medmine.apps.quality.QualityApp;
 import org.medmine.apps.quality.QualityOptions;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
-import org.medmine.apps.stats.StatsResult;
 import org.medmine.context.AnalysisContext;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.ProtectedOutput;
@@ -48,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     try (AnalysisContext context =
         Contexts.open(spec, warehouse.file, null, quality ? new QualityApp().writes() : Set.of())) {
       protect = protection.decide(context, "report", out);
-      report = overview(context.run(new StatsApp(), new StatsOptions(top, findings.include)));
+      report = context.run(new StatsApp(), new StatsOptions(top, findings.include)).overview();
       if (quality) {
         report = report.with(context.run(new QualityApp(), QualityOptions.BUILT_IN).toSections());
       }
@@ -59,18 +58,11 @@ final class ReportCommand implements Callable<Integer> {
         .getOut()
         .println(
             "Wrote "
-                + ProtectedOutputOption.describe(protect, written)
+                + protect.describe(written)
                 + ", "
                 + report.sections().size()
                 + " sections"
                 + (protect.isEncrypted() ? "" : "; open it in any browser."));
     return ExitCodes.OK;
-  }
-
-  /**
-   * The overview report of {@code stats}, stamped with this medmine's version and the current time.
-   */
-  static HtmlReport overview(StatsResult stats) {
-    return Contexts.page(stats).withProvenance(stats.provenanceHtml());
   }
 }

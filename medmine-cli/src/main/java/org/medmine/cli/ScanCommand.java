@@ -1,14 +1,11 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SpaceTimeScanApp;
 import org.medmine.apps.surveillance.SpaceTimeScanOptions;
 import org.medmine.apps.surveillance.SpaceTimeScanResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
-import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +19,8 @@ import picocli.CommandLine.Spec;
 final class ScanCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ResultFilesOption files;
+  @Mixin SyndromeOption cases;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
@@ -31,21 +30,6 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--region", defaultValue = "zip3", paramLabel = "zip3|county")
   String region;
-
-  @Option(names = "--codes", split = ",", paramLabel = "CODE")
-  List<String> codes;
-
-  @Option(names = "--syndrome", defaultValue = "respiratory", paramLabel = "NAME")
-  String syndrome;
-
-  @Option(names = "--age-band", paramLabel = "BAND")
-  String ageBand;
-
-  @Option(names = "--from", paramLabel = "DATE")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE")
-  LocalDate to;
 
   @Option(names = "--max-weeks", defaultValue = "4", paramLabel = "N")
   int maxWeeks;
@@ -68,25 +52,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "P")
   double alpha;
 
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
-
-  @Option(names = "--html", paramLabel = "FILE")
-  Path html;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    SyndromeQuery query =
-        new SyndromeQuery(
-            syndrome,
-            codes != null ? codes : SyndromeQuery.RESPIRATORY,
-            SyndromeQuery.granularity("week"),
-            SpaceTimeScanOptions.region(region),
-            ageBand,
-            from,
-            to);
+    SyndromeQuery query = cases.query("week", SpaceTimeScanOptions.region(region));
     SpaceTimeScanOptions options =
         new SpaceTimeScanOptions(
             series,
@@ -101,16 +71,7 @@ final class ScanCommand implements Callable<Integer> {
             retrospective);
     SpaceTimeScanResult result =
         Contexts.run(spec, warehouse.file, new SpaceTimeScanApp(), options);
-    if (html != null) {
-      Contexts.page(result).write(html);
-    }
-    if (out != null) {
-      ResultRows.write(out, result.rows());
-    }
-    output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine().getOut().println("Wrote " + result.rows().size() + " clusters to " + out);
-    }
+    files.writeAndPrint(spec, output, result, result.rows(), "clusters");
     return ExitCodes.OK;
   }
 }

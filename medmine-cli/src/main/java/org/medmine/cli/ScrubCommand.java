@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.medmine.apps.deid.DeidKeys;
 import org.medmine.apps.scrub.NoteScrubbing;
 import org.medmine.apps.scrub.ScrubOptions;
 import org.medmine.privacy.SecretKeySource;
@@ -34,7 +35,7 @@ final class ScrubCommand implements Callable<Integer> {
     ScrubOptions.Mode m = ScrubOptions.mode(mode);
     byte[] secret =
         m == ScrubOptions.Mode.SURROGATE
-            ? SecretKeySource.load(keyFile, DeidCommand.KEY_ENV, System.getenv())
+            ? SecretKeySource.load(keyFile, DeidKeys.SECRET_ENV, System.getenv())
             : null;
     ScrubOptions options = new ScrubOptions(files, outDir, m);
     spec.commandLine().getOut().print(NoteScrubbing.run(options, secret).toText());

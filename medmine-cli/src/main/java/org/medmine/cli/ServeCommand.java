@@ -1,15 +1,11 @@
 package org.medmine.cli;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.AuditKey;
-import org.medmine.server.AuthConfig;
 import org.medmine.server.MedmineServer;
-import org.medmine.server.ServerSettings;
+import org.medmine.server.ServeOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,74 +38,25 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ServerSettings settings = settings();
-    CountDownLatch stopped = new CountDownLatch(1);
-    MedmineServer server = MedmineServer.start(settings);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                },
-                "medmine-serve-stop"));
-    spec.commandLine()
-        .getOut()
-        .println(
-            "Serving "
-                + warehouse.file
-                + " on "
-                + (tlsKeystore != null ? "https" : "http")
-                + "://"
-                + bind
-                + ":"
-                + server.port()
-                + "/ (Ctrl-C stops)");
-    spec.commandLine().getOut().flush();
-    stopped.await();
+    ServeOptions options =
+        new ServeOptions(
+            warehouse.file,
+            bind,
+            port,
+            Optional.ofNullable(tlsKeystore),
+            tlsPasswordEnv,
+            Optional.ofNullable(authConfig));
+    MedmineServer server =
+        MedmineServer.start(
+            options.settings(
+                ProcessSettings.warehouse(),
+                System.getenv(),
+                w -> spec.commandLine().getErr().println("medmine: warning: " + w)));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "medmine-serve-stop"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Serving " + warehouse.file + " on " + server.url() + " (Ctrl-C stops)");
+    out.flush();
+    server.awaitClose();
     return ExitCodes.OK;
-  }
-
-  private ServerSettings settings() {
-    if (!Files.isRegularFile(warehouse.file)) {
-      throw new MedmineUserException(
-          "No warehouse at "
-              + warehouse.file
-              + ": run 'medmine ingest' first or give --warehouse.");
-    }
-    if (authConfig == null) {
-      throw new MedmineUserException(
-          "medmine serve needs --auth-config FILE naming who may call: API tokens, token issuers or clients (docs/server.md"
-              + " shows the format).");
-    }
-    return new ServerSettings(
-        warehouse.file,
-        ProcessSettings.warehouse(),
-        bind,
-        port,
-        tls(),
-        AuthConfig.load(authConfig),
-        AuditKey.from(null, System.getenv()),
-        w -> spec.commandLine().getErr().println("medmine: warning: " + w));
-  }
-
-  private Optional<ServerSettings.Tls> tls() {
-    if (tlsKeystore == null) {
-      return Optional.empty();
-    }
-    if (!Files.isRegularFile(tlsKeystore)) {
-      throw new MedmineUserException(
-          "No keystore at " + tlsKeystore + ": give the PKCS#12 file of --tls-keystore.");
-    }
-    String password = System.getenv(tlsPasswordEnv);
-    if (password == null || password.isEmpty()) {
-      throw new MedmineUserException(
-          "Set "
-              + tlsPasswordEnv
-              + " to the password of "
-              + tlsKeystore
-              + " (or name another variable with --tls-password-env).");
-    }
-    return Optional.of(new ServerSettings.Tls(tlsKeystore, password.toCharArray()));
   }
 }

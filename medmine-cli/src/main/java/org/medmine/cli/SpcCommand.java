@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.qi.SpcApp;
 import org.medmine.apps.qi.SpcOptions;
 import org.medmine.apps.qi.SpcResult;
-import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Spec;
 final class SpcCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ResultFilesOption files;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
@@ -47,30 +47,13 @@ final class SpcCommand implements Callable<Integer> {
   @Option(names = "--rules", defaultValue = "we", paramLabel = "we|nelson")
   String rules;
 
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
-
-  @Option(names = "--html", paramLabel = "FILE")
-  Path html;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     SpcOptions options = new SpcOptions(series, chart, per, measures, from, to, baseline, rules);
     SpcResult result = Contexts.run(spec, warehouse.file, new SpcApp(), options);
-    if (out != null) {
-      ResultRows.write(out, result.rows());
-    }
-    if (html != null) {
-      Contexts.page(result).write(html);
-    }
-    output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + result.rows().size() + " chart points to " + out);
-    }
+    files.writeAndPrint(spec, output, result, result.rows(), "chart points");
     return ExitCodes.OK;
   }
 }

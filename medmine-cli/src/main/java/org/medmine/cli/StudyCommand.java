@@ -1,11 +1,11 @@
 package org.medmine.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.StudyApp;
+import org.medmine.apps.prediction.StudyFiles;
 import org.medmine.apps.prediction.StudyOptions;
 import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;
@@ -61,18 +61,8 @@ final class StudyCommand implements Runnable {
       }
       StudyFiles.write(result, out);
       output.print(spec, result);
-      PrintWriter pw = spec.commandLine().getOut();
-      String name = result.study().name();
-      if (!output.json() && result.trained()) {
-        pw.println(
-            "Model card: "
-                + out.resolve(name + "-card.html")
-                + "; model: "
-                + out.resolve(name + "-model.json"));
-      } else if (!output.json()) {
-        pw.println(
-            "No model written; the card shows the cohort and its attrition: "
-                + out.resolve(name + "-card.html"));
+      if (!output.json()) {
+        spec.commandLine().getOut().println(StudyFiles.describe(result, out));
       }
       return result.trained() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
     }

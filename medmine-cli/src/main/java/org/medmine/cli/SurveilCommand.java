@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SurveilApp;
@@ -9,7 +8,6 @@ import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
 import org.medmine.apps.surveillance.SyndromeQuery;
 import org.medmine.cohort.Region;
-import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,33 +19,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "surveil", mixinStandardHelpOptions = true)
 final class SurveilCommand implements Callable<Integer> {
-  private static final List<String> FIT_ONCE = List.of("cusum", "glrnb", "glr-seasonal");
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+  @Mixin ResultFilesOption files;
+  @Mixin SyndromeOption cases;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
-
-  @Option(names = "--codes", split = ",", paramLabel = "CODE")
-  List<String> codes;
-
-  @Option(names = "--syndrome", defaultValue = "respiratory", paramLabel = "NAME")
-  String syndrome;
 
   @Option(names = "--granularity", defaultValue = "week", paramLabel = "day|week")
   String granularity;
 
   @Option(names = "--region", defaultValue = "none", paramLabel = "LEVEL")
   String region;
-
-  @Option(names = "--age-band", paramLabel = "BAND")
-  String ageBand;
-
-  @Option(names = "--from", paramLabel = "DATE")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE")
-  LocalDate to;
 
   @Option(
       names = "--method",
@@ -62,39 +46,14 @@ final class SurveilCommand implements Callable<Integer> {
   @Option(names = "--recent", defaultValue = "8", paramLabel = "N")
   int recent;
 
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
-
-  @Option(names = "--html", paramLabel = "FILE")
-  Path html;
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    SyndromeQuery query =
-        new SyndromeQuery(
-            syndrome,
-            codes != null ? codes : SyndromeQuery.RESPIRATORY,
-            SyndromeQuery.granularity(granularity),
-            Region.parse(region),
-            ageBand,
-            from,
-            to);
+    SyndromeQuery query = cases.query(granularity, Region.parse(region));
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
     SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
-    if (html != null) {
-      Contexts.page(result).write(html);
-    }
-    if (out != null) {
-      ResultRows.write(out, result.rows());
-    }
-    output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + result.rows().size() + " evaluations to " + out);
-    }
+    files.writeAndPrint(spec, output, result, result.rows(), "evaluations");
     return ExitCodes.OK;
   }
 }

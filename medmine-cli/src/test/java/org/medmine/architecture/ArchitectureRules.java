@@ -35,24 +35,26 @@ final class ArchitectureRules {
           "report",
           "context",
           "apps",
+          "demo",
           "server",
           "cli");
 
   /**
-   * The front ends: shells over the apps (the HTTP server, then the command line, which starts it).
+   * The front ends: shells over the apps (the demo and the HTTP server, then the command line,
+   * which starts both). The demo imports neither the server nor the command line.
    */
-  static final List<String> FRONT_ENDS = List.of("server", "cli");
+  static final List<String> FRONT_ENDS = List.of("demo", "server", "cli");
 
   private ArchitectureRules() {}
 
   /**
-   * The front ends (the command line, the HTTP server) parse input, open a context, run apps and
-   * write results: they mine nothing and run no SQL.
+   * The front ends (the command line, the HTTP server, the demo) parse input, open a context, run
+   * apps and write results: they mine nothing and run no SQL.
    */
   static final ArchRule CLI_IS_A_SHELL =
       noClasses()
           .that()
-          .resideInAnyPackage("org.medmine.cli..", "org.medmine.server..")
+          .resideInAnyPackage("org.medmine.cli..", "org.medmine.server..", "org.medmine.demo..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.medmine.mining..", "java.sql..", "org.duckdb..")

@@ -435,11 +435,10 @@ class ConsentExclusionCommandsTest {
       Files.createDirectories(out);
       if (command.equals("demo")) {
         StringWriter console = new StringWriter();
-        DemoSteps.afterIngest(
-            Main.commandLine().getSubcommands().get("demo").getCommandSpec(),
-            new PrintWriter(console, true),
-            warehouse,
-            out);
+        CommandLine demo = Main.commandLine().getSubcommands().get("demo");
+        demo.setOut(new PrintWriter(console, true));
+        org.medmine.demo.DemoSteps.afterIngest(
+            DemoCommand.host(demo.getCommandSpec()), warehouse, out);
         all.append(console);
       } else {
         CliTest.Run r =

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.privacy.FileEncryption;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.ParquetExchange;
 
@@ -191,7 +192,7 @@ class EncryptedOutputTest {
 
   @Test
   void withoutAKeyExportRefusesAndSaysHowToSetOne() {
-    assertThat(System.getenv(DecryptCommand.KEY_ENV))
+    assertThat(System.getenv(FileEncryption.KEY_ENV))
         .as("the test runs without a file key in the environment")
         .isNull();
     Path pq = dir.resolve("pq");

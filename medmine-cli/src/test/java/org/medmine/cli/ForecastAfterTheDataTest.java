@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmine.TestPopulations;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
+import org.medmine.demo.DemoHost;
+import org.medmine.demo.DemoSteps;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportSection;
@@ -85,7 +88,7 @@ class ForecastAfterTheDataTest {
       report =
           DemoSteps.timeSeries(
               context,
-              new PrintWriter(console, true),
+              new DemoHost(new PrintWriter(console, true), ContextRequest::of, Map.of()),
               dir.resolve("demo"),
               HtmlReport.empty(ReportOptions.defaults("test")));
     }

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.medmine.apps.deid.DeidKeys;
 import org.medmine.privacy.AuditKey;
+import org.medmine.privacy.FileEncryption;
 import org.medmine.warehouse.EncryptedWarehouses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -144,12 +146,12 @@ class HelpBundleTest {
         Map.of(
             "warehouse-key-file", List.of(EncryptedWarehouses.KEY_ENV),
             "duckdb-extensions", List.of(EncryptedWarehouses.EXTENSIONS_ENV),
-            "key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.import.key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.encrypt.key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.decrypt.key-file", List.of(DecryptCommand.KEY_ENV),
-            "medmine.deid.key-file", List.of(DeidCommand.KEY_ENV),
-            "medmine.scrub.mode", List.of(DeidCommand.KEY_ENV),
+            "key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.import.key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.encrypt.key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.decrypt.key-file", List.of(FileEncryption.KEY_ENV),
+            "medmine.deid.key-file", List.of(DeidKeys.SECRET_ENV),
+            "medmine.scrub.mode", List.of(DeidKeys.SECRET_ENV),
             "medmine.audit.verify.key-file", List.of(AuditKey.KEY_ENV, AuditKey.KEY_FILE_ENV));
     named.forEach(
         (key, variables) ->
@@ -164,8 +166,8 @@ class HelpBundleTest {
             EncryptedWarehouses.KEY_ENV,
             EncryptedWarehouses.KEY_FILE_ENV,
             EncryptedWarehouses.EXTENSIONS_ENV,
-            DecryptCommand.KEY_ENV,
-            DeidCommand.KEY_ENV,
+            FileEncryption.KEY_ENV,
+            DeidKeys.SECRET_ENV,
             AuditKey.KEY_ENV,
             AuditKey.KEY_FILE_ENV,
             "MEDMINE_ROLE" /* read by Contexts.role */);
@@ -197,8 +199,9 @@ class HelpBundleTest {
 
   /**
    * The key picocli reads for {@code arg}: the option's longest name without dashes, or the
-   * parameter's label and index; unqualified for an option several commands share (a mixin's, or
-   * one inherited), else prefixed with the command's name.
+   * parameter's label and index, prefixed with the command's name; for an option several commands
+   * share (a mixin's, or one inherited) picocli reads that key when the command gives its own text
+   * (e.g. medmine.scan.codes for SyndromeOption's --codes), else the unqualified one.
    */
   private static String key(CommandSpec spec, ArgSpec arg) {
     String key =
@@ -207,7 +210,8 @@ class HelpBundleTest {
             : arg instanceof OptionSpec option
                 ? option.longestName().replaceFirst("^-+", "")
                 : arg.paramLabel() + "[" + ((PositionalParamSpec) arg).index() + "]";
-    return shared(spec, arg) ? key : spec.qualifiedName(".") + "." + key;
+    String qualified = spec.qualifiedName(".") + "." + key;
+    return !shared(spec, arg) || has(qualified) || has(qualified + ".0") ? qualified : key;
   }
 
   private static boolean shared(CommandSpec spec, ArgSpec arg) {

@@ -200,8 +200,12 @@ class PatternCommandsTest {
       report =
           org.medmine.report.HtmlReport.empty(new org.medmine.report.ReportOptions("t", "0", null));
       java.io.PrintWriter printer = new java.io.PrintWriter(console);
-      for (DemoSteps.Step step : DemoSteps.READING.subList(1, 4)) { // rules, fraud, segments
-        report = step.run(context, printer, warehouse.getParent(), report);
+      org.medmine.demo.DemoHost host =
+          new org.medmine.demo.DemoHost(
+              printer, org.medmine.context.ContextRequest::of, java.util.Map.of());
+      for (org.medmine.demo.DemoSteps.Step step :
+          org.medmine.demo.DemoSteps.READING.subList(1, 4)) { // rules, fraud, segments
+        report = step.run(context, host, warehouse.getParent(), report);
       }
       printer.flush();
     }

@@ -123,12 +123,17 @@ class PrivacyCliTest {
     Path w = identifiedWarehouse();
     java.io.StringWriter console = new java.io.StringWriter();
     org.medmine.report.HtmlReport report;
+    org.medmine.demo.DemoHost host =
+        new org.medmine.demo.DemoHost(
+            new java.io.PrintWriter(console, true),
+            org.medmine.context.ContextRequest::of,
+            java.util.Map.of());
     try (org.medmine.context.AnalysisContext context =
         org.medmine.context.AnalysisContext.open(org.medmine.context.ContextRequest.of(w))) {
       report =
-          PrivacyDemo.run(
+          org.medmine.demo.DemoSteps.PRIVACY.run(
               context,
-              new java.io.PrintWriter(console, true),
+              host,
               dir,
               org.medmine.report.HtmlReport.empty(
                   org.medmine.report.ReportOptions.defaults("test")));

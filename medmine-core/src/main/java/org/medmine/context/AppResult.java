@@ -1,6 +1,9 @@
 package org.medmine.context;
 
 import java.util.List;
+import org.medmine.model.MedmineVersion;
+import org.medmine.report.HtmlReport;
+import org.medmine.report.ReportOptions;
 import org.medmine.report.ReportSection;
 
 /**
@@ -38,5 +41,13 @@ public interface AppResult {
 
   default String provenanceHtml() {
     return provenance().toHtml();
+  }
+
+  /**
+   * A self-contained HTML page of the result's sections, stamped with this medmine's version: what
+   * a command's {@code --html} or {@code --report} writes, and the page of a model card.
+   */
+  default HtmlReport page() {
+    return HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get())).with(toSections());
   }
 }

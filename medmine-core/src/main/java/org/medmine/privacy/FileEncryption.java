@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Map;
 import org.medmine.model.MedmineUserException;
 
 /**
@@ -62,7 +63,34 @@ public final class FileEncryption {
     LEGACY
   }
 
+  /** The environment variable holding the file key. */
+  public static final String KEY_ENV = "MEDMINE_FILE_KEY";
+
   private final FileKeys keys;
+
+  /**
+   * The encryption under the key in {@code keyFile} when given, else in {@value #KEY_ENV} of {@code
+   * env}; without either, a user error: "No file-encryption key: {@code why}", how to set one, and
+   * any {@code alternative} (e.g. ", or pass --plaintext to write it in the clear").
+   */
+  public static FileEncryption fromKeySource(
+      Path keyFile, Map<String, String> env, String why, String alternative) {
+    String secret = env.get(KEY_ENV);
+    if (keyFile == null && (secret == null || secret.isBlank())) {
+      throw new MedmineUserException(
+          "No file-encryption key: "
+              + why
+              + "; set "
+              + KEY_ENV
+              + " to a long random secret (e.g. export "
+              + KEY_ENV
+              + "=$(openssl rand -hex 32)) or give"
+              + " --key-file FILE"
+              + alternative
+              + ".");
+    }
+    return new FileEncryption(SecretKeySource.load(keyFile, KEY_ENV, env));
+  }
 
   public FileEncryption(byte[] secret) {
     this.keys = new FileKeys(secret);

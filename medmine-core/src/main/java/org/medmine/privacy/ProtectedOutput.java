@@ -82,6 +82,15 @@ public final class ProtectedOutput {
     return mode == Mode.ENCRYPTED;
   }
 
+  /** A note for the console on how {@code written} was written. */
+  public String describe(Path written) {
+    return switch (mode) {
+      case ENCRYPTED -> written + " (encrypted, AES-256-GCM; 'medmine decrypt' reverses it)";
+      case CLEAR_DEIDENTIFIED -> written + " (in the clear: the warehouse is de-identified)";
+      case CLEAR_OPTED_OUT -> written + " (IN THE CLEAR: --plaintext, recorded in the audit log)";
+    };
+  }
+
   /**
    * The path actually written for a requested {@code target}: with {@value #SUFFIX} when encrypted.
    */

@@ -122,6 +122,31 @@ public final class EncryptedWarehouses {
     return Optional.empty();
   }
 
+  /**
+   * The key to create or write a warehouse encrypted under (the command line's {@code --encrypt}):
+   * the one in {@code keyFile} when given, else that of {@code settings} (the environment's); with
+   * DuckDB's extension folder {@code extensions} when given, else that of {@code settings}. Without
+   * a key, a user error saying how to give one.
+   */
+  public static Key keyForWriting(Path keyFile, Path extensions, WarehouseSettings settings) {
+    Path folder = extensions != null ? extensions : settings.extensionFolder().orElse(null);
+    if (keyFile != null) {
+      return new Key(readKeyFile(keyFile), folder);
+    }
+    return settings
+        .key()
+        .map(k -> new Key(k.secret(), folder))
+        .orElseThrow(
+            () ->
+                new MedmineUserException(
+                    "No warehouse key: --encrypt needs one; set "
+                        + KEY_ENV
+                        + " to a long random secret"
+                        + " (e.g. export "
+                        + KEY_ENV
+                        + "=$(openssl rand -hex 32)) or give --warehouse-key-file FILE."));
+  }
+
   /** The secret held in {@code keyFile} (text, surrounding whitespace ignored). */
   public static String readKeyFile(Path keyFile) {
     try {

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.medmine.context.ResultJson;
 import org.medmine.server.auth.BearerJwtVerifier;
@@ -26,9 +27,12 @@ public final class MedmineServer implements AutoCloseable {
   private static final String CALLER = "medmine.caller";
 
   private final Javalin app;
+  private final ServerSettings settings;
+  private final CountDownLatch closed = new CountDownLatch(1);
 
-  private MedmineServer(Javalin app) {
+  private MedmineServer(Javalin app, ServerSettings settings) {
     this.app = app;
+    this.settings = settings;
   }
 
   /** Starts serving {@code settings}; returns once the port is bound. */
@@ -68,7 +72,7 @@ public final class MedmineServer implements AutoCloseable {
             });
     app.start();
     port.set(app.port());
-    return new MedmineServer(app);
+    return new MedmineServer(app, settings);
   }
 
   /** The port the server listens on (the one chosen when the settings asked for port 0). */
@@ -76,9 +80,28 @@ public final class MedmineServer implements AutoCloseable {
     return app.port();
   }
 
+  /** Where the server is reached: {@code http(s)://BIND:PORT/}. */
+  public String url() {
+    return (settings.tls().isPresent() ? "https" : "http")
+        + "://"
+        + settings.bind()
+        + ":"
+        + port()
+        + "/";
+  }
+
+  /** Returns once the server is closed (by another thread, e.g. a shutdown hook). */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      closed.countDown();
+    }
   }
 
   private static void configure(JavalinConfig config, List<ApiRoute> routes) {

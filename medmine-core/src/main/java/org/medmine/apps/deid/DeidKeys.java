@@ -14,6 +14,12 @@ public record DeidKeys(
     byte[] pseudonyms,
     Optional<EncryptedWarehouses.Key> source,
     Optional<EncryptedWarehouses.Key> out) {
+  /**
+   * The environment variable front ends read the pseudonymization secret from ({@code medmine
+   * deid}, {@code scrub --mode surrogate}, the demo).
+   */
+  public static final String SECRET_ENV = "MEDMINE_DEID_KEY";
+
   public DeidKeys {
     Objects.requireNonNull(pseudonyms, "pseudonyms");
     Objects.requireNonNull(source, "source");

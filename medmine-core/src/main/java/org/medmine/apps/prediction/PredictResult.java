@@ -1,5 +1,6 @@
 package org.medmine.apps.prediction;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.medmine.context.AppResult;
+import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
@@ -55,6 +57,16 @@ public record PredictResult(
    */
   public Map<String, Object> allRowsJson() {
     return json(scored);
+  }
+
+  /**
+   * What {@code predict --out FILE} writes into {@code file}: every scored row as JSON ({@link
+   * #allRowsJson()}) when the name ends in {@code .json}, else as CSV ({@link #csv()}).
+   */
+  public String rowsFile(Path file) {
+    return file.getFileName().toString().endsWith(".json")
+        ? ResultJson.write(allRowsJson()) + "\n"
+        : csv();
   }
 
   private Map<String, Object> json(List<SavedModel.Scored> rows) {

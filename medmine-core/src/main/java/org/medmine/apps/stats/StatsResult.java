@@ -5,6 +5,7 @@ import java.util.Map;
 import org.medmine.context.AppResult;
 import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
+import org.medmine.report.HtmlReport;
 import org.medmine.report.ReportSection;
 
 /** What {@link StatsApp} found: the warehouse statistics and the run's provenance. */
@@ -34,5 +35,13 @@ public record StatsResult(WarehouseStats stats, RunProvenance provenance) implem
   @Override
   public String provenanceHtml() {
     return OverviewSections.provenance(stats) + provenance.toHtml();
+  }
+
+  /**
+   * The overview report ('medmine report', the demo's report): the sections and the provenance,
+   * stamped with this medmine's version and the current time.
+   */
+  public HtmlReport overview() {
+    return page().withProvenance(provenanceHtml());
   }
 }

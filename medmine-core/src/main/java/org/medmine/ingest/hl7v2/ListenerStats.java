@@ -1,6 +1,7 @@
 package org.medmine.ingest.hl7v2;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What a listener has done since it started; read from any thread. */
@@ -21,7 +22,21 @@ public final class ListenerStats {
       long skipped,
       long duplicates,
       long failed,
-      long commits) {}
+      long commits) {
+    /** One line for a console: what was received and what became of it. */
+    public String toText() {
+      return String.format(
+          Locale.ROOT,
+          "%,d messages: %,d stored, %,d quarantined, %,d skipped, %,d resent (already"
+              + " stored), %,d refused by the warehouse",
+          received,
+          stored,
+          quarantined,
+          skipped,
+          duplicates,
+          failed);
+    }
+  }
 
   void received() {
     received.incrementAndGet();

@@ -1,29 +1,32 @@
-package org.medmine.cli;
+package org.medmine.ingest.progress;
 
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.medmine.ingest.progress.IngestListener;
 
 /**
- * Draws ingest progress (files, records, MB/s) on a terminal; does nothing when output is not a
- * terminal or progress was turned off, so logs and pipes stay clean.
+ * The progress bar a front end gives an ingest run (the command line's {@code ingest}, the demo):
+ * draws files, records and MB/s on a terminal with {@code me.tongfei:progressbar}; does nothing
+ * when the process has no terminal or progress was turned off, so logs and pipes stay clean.
  */
-final class ProgressReporter implements IngestListener, AutoCloseable {
+public final class TerminalProgress implements IngestListener, AutoCloseable {
   private final ProgressBar bar;
   private long files;
   private long records;
   private long bytes;
   private final long start = System.nanoTime();
 
-  private ProgressReporter(ProgressBar bar) {
+  private TerminalProgress(ProgressBar bar) {
     this.bar = bar;
   }
 
-  static ProgressReporter create(boolean wanted) {
+  /**
+   * A bar when {@code wanted} and the process has a terminal; else a listener that draws nothing.
+   */
+  public static TerminalProgress create(boolean wanted) {
     if (!wanted || System.console() == null) {
-      return new ProgressReporter(null);
+      return new TerminalProgress(null);
     }
     ProgressBar bar =
         new ProgressBarBuilder()
@@ -33,7 +36,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
             .setInitialMax(-1)
             .showSpeed()
             .build();
-    return new ProgressReporter(bar);
+    return new TerminalProgress(bar);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.medmine.cli;
+package org.medmine.warehouse;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * A failure because the disk refused a write (full, over quota, or over the process's file-size
- * limit), told as what it is rather than as an internal error with DuckDB's checkpoint vocabulary.
- * It is still exit code 1: nothing the user typed was wrong.
+ * limit), told as what it is rather than as an internal error with DuckDB's checkpoint vocabulary:
+ * the warehouse layer knows how DuckDB and the file system word it, so a front end need not. It is
+ * still an internal failure (exit code 1): nothing the user typed was wrong.
  */
-final class DiskFull {
+public final class DiskFull {
   private static final Pattern REFUSED =
       Pattern.compile("No space left on device|Disk quota exceeded|File too large");
   private static final Pattern FILE =
@@ -18,7 +19,7 @@ final class DiskFull {
   private DiskFull() {}
 
   /** The sentence for {@code failure} when a cause says the disk refused a write, else empty. */
-  static Optional<String> sentence(Throwable failure) {
+  public static Optional<String> sentence(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String m = String.valueOf(t.getMessage());
       Matcher refused = REFUSED.matcher(m);

@@ -1,4 +1,4 @@
-package org.medmine.cli;
+package org.medmine.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +37,6 @@ import org.medmine.context.AppResult;
 import org.medmine.model.MedmineUserException;
 import org.medmine.report.HtmlReport;
 import org.medmine.report.ResultRows;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the demo does once the warehouse is loaded: a list of steps, each running apps in the demo's
@@ -47,18 +46,24 @@ import picocli.CommandLine.Model.CommandSpec;
  * warehouse file beside it (a process holds a DuckDB file read-write only once). Each context
  * writes its audit entry as it closes. Later issues add their steps here.
  */
-final class DemoSteps {
+public final class DemoSteps {
   /**
-   * One step: runs apps in {@code context}, prints, writes under {@code out}, returns the report
-   * with its sections.
+   * One step: runs apps in {@code context}, prints on the {@code host}'s console, writes under
+   * {@code out}, returns the report with its sections.
    */
   @FunctionalInterface
-  interface Step {
-    HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report);
+  public interface Step {
+    HtmlReport run(AnalysisContext context, DemoHost host, Path out, HtmlReport report);
   }
 
+  /** The privacy step: a Safe Harbor copy, its leak scan, the re-identification risk. */
+  public static final Step PRIVACY = PrivacyStep::run;
+
+  /** The prediction step: the shipped studies and their model cards. */
+  public static final Step PREDICTION = PredictionStep::run;
+
   /** The steps that write result tables into the warehouse. */
-  static final List<Step> WRITING =
+  public static final List<Step> WRITING =
       List.of(
           app("Data quality (medmine quality):", new QualityApp(), QualityOptions.BUILT_IN),
           app(
@@ -67,23 +72,24 @@ final class DemoSteps {
               new LinkOptions(MatchThresholds.DEFAULTS, true)));
 
   /** The steps that only read. */
-  static final List<Step> READING =
+  public static final List<Step> READING =
       List.of(
           DemoSteps::timeSeries,
           app(null, new RulesApp(), RulesOptions.DEFAULTS),
           app(null, new FraudApp(), FraudOptions.DEMO),
           app(null, new SegmentApp(), Segmentation.Options.defaults(Segmentation.Method.KMEANS)),
-          PrivacyDemo::run,
-          PredictionDemo::run);
+          PRIVACY,
+          PREDICTION);
 
   /**
    * A step that runs one app: prints {@code heading} (if any) and the result's summary, and adds
    * its sections; when the population does not allow the run (too small to segment), prints why and
    * goes on.
    */
-  static <O extends Record, R extends AppResult> Step app(
+  public static <O extends Record, R extends AppResult> Step app(
       String heading, App<O, R> app, O options) {
-    return (context, console, out, report) -> {
+    return (context, host, out, report) -> {
+      PrintWriter console = host.console();
       if (heading != null) {
         console.println();
         console.println(heading);
@@ -101,23 +107,29 @@ final class DemoSteps {
 
   private DemoSteps() {}
 
-  static void afterIngest(CommandSpec spec, PrintWriter console, Path warehouse, Path out) {
+  /**
+   * The steps after the ingest, on {@code warehouse}: the statistics, then the steps that write
+   * result tables in one context that may write them, then the others in one read-only context (so
+   * that de-identification can open the warehouse file beside it: a process holds a DuckDB file
+   * read-write only once); writes {@code out/report.html} and returns it.
+   */
+  public static Path afterIngest(DemoHost host, Path warehouse, Path out) {
+    PrintWriter console = host.console();
     Set<String> writes = new TreeSet<>(new QualityApp().writes());
     writes.addAll(new LinkApp().writes());
     HtmlReport report;
-    try (AnalysisContext context = Contexts.open(spec, warehouse, null, writes)) {
+    try (AnalysisContext context = host.open(warehouse, writes)) {
       StatsResult stats = context.run(new StatsApp(), StatsOptions.DEFAULTS);
       console.println();
       console.print(stats.toText());
-      report = run(WRITING, context, console, out, ReportCommand.overview(stats));
+      report = run(WRITING, context, host, out, stats.overview());
     }
-    try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
-      report = run(READING, context, console, out, report);
-      // The report names example records (data quality) and claims (fraud screen). 'medmine report'
-      // and the other
-      // commands encrypt such files by default; the demo's population is synthetic, so it writes
-      // its report in the
-      // clear, says so, and records it in the audit log as --plaintext would.
+    try (AnalysisContext context = host.open(warehouse, Set.of())) {
+      report = run(READING, context, host, out, report);
+      // The report names example records (data quality) and claims (fraud screen). 'medmine
+      // report' and the other commands encrypt such files by default; the demo's population is
+      // synthetic, so it writes its report in the clear, says so, and records it in the audit log
+      // as --plaintext would.
       Path file = report.write(out.resolve("report.html"));
       context.note(
           "plaintext-output",
@@ -129,13 +141,14 @@ final class DemoSteps {
               + " by default.");
       console.println(
           "Report: " + file.toAbsolutePath() + " (open it in any browser; it needs no network)");
+      return file;
     }
   }
 
   private static HtmlReport run(
-      List<Step> steps, AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
+      List<Step> steps, AnalysisContext context, DemoHost host, Path out, HtmlReport report) {
     for (Step step : steps) {
-      report = step.run(context, console, out, report);
+      report = step.run(context, host, out, report);
     }
     return report;
   }
@@ -146,8 +159,9 @@ final class DemoSteps {
    * app; prints a summary of each, writes its rows under out/timeseries/ and adds its report
    * sections. A user error (no cases, too few months) ends the step with a note.
    */
-  static HtmlReport timeSeries(
-      AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
+  public static HtmlReport timeSeries(
+      AnalysisContext context, DemoHost host, Path out, HtmlReport report) {
+    PrintWriter console = host.console();
     console.println();
     console.println(
         "Time series (surveillance, forecasting, control charts, space-time clusters):");

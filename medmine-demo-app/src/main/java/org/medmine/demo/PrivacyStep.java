@@ -1,4 +1,4 @@
-package org.medmine.cli;
+package org.medmine.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,19 +30,19 @@ import org.medmine.report.ReportSection;
  * re-identification risk of the patients before and after generalization, printed and added to the
  * report.
  */
-final class PrivacyDemo {
-  private PrivacyDemo() {}
+final class PrivacyStep {
+  private PrivacyStep() {}
 
   /** The step in {@code context}: the copy is {@code out/medmine-deid.duckdb}. */
-  static HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
+  static HtmlReport run(AnalysisContext context, DemoHost host, Path out, HtmlReport report) {
+    PrintWriter console = host.console();
     Path deid = out.resolve("medmine-deid.duckdb");
     try {
       Files.deleteIfExists(deid);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    DeidKeys keys =
-        new DeidKeys(secret(console), ProcessSettings.warehouse().key(), Optional.empty());
+    DeidKeys keys = new DeidKeys(secret(host), context.settings().key(), Optional.empty());
     DeidOutcome copy =
         Deidentification.run(
             context,
@@ -70,14 +70,15 @@ final class PrivacyDemo {
    * The pseudonymization secret of the environment, or a one-off random one (the demo's data is
    * synthetic).
    */
-  private static byte[] secret(PrintWriter console) {
-    String env = System.getenv(DeidCommand.KEY_ENV);
+  private static byte[] secret(DemoHost host) {
+    String env = host.environment().get(DeidKeys.SECRET_ENV);
     if (env != null && env.length() >= 16) {
       return env.getBytes(StandardCharsets.UTF_8);
     }
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
-    console.println("  (no " + DeidCommand.KEY_ENV + ": pseudonyms use a one-off random secret)");
+    host.console()
+        .println("  (no " + DeidKeys.SECRET_ENV + ": pseudonyms use a one-off random secret)");
     return HexFormat.of().formatHex(random).getBytes(StandardCharsets.UTF_8);
   }
 }

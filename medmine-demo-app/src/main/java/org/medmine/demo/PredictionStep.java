@@ -1,4 +1,4 @@
-package org.medmine.cli;
+package org.medmine.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.medmine.apps.prediction.StudyApp;
 import org.medmine.apps.prediction.StudyDefinition;
+import org.medmine.apps.prediction.StudyFiles;
 import org.medmine.apps.prediction.StudyOptions;
 import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;
@@ -16,10 +17,11 @@ import org.medmine.report.HtmlReport;
  * The demo's prediction step: the shipped studies run as {@link StudyApp}s in the demo's context,
  * their summaries, their files (for a trained study) and their model-card sections.
  */
-final class PredictionDemo {
-  private PredictionDemo() {}
+final class PredictionStep {
+  private PredictionStep() {}
 
-  static HtmlReport run(AnalysisContext context, PrintWriter console, Path out, HtmlReport report) {
+  static HtmlReport run(AnalysisContext context, DemoHost host, Path out, HtmlReport report) {
+    PrintWriter console = host.console();
     console.println();
     console.println("Prediction studies:");
     List<String> studies = new ArrayList<>(StudyDefinition.SHIPPED);
