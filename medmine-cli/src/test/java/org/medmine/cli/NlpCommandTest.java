@@ -90,7 +90,7 @@ class NlpCommandTest {
             "fever negated patient",
             "breast cancer affirmed family");
     CliTest.Run table = CliTest.medmine("nlp", "--text", note.toString());
-    assertThat(table.out()).contains("3 mentions", "FAMILY_HISTORY", "[negated:denies]");
+    assertThat(table.out()).contains("3 mentions", "FAMILY_HISTORY", "[negated:, denies]");
   }
 
   @Test
