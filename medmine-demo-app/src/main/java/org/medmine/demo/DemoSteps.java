@@ -12,6 +12,8 @@ import org.medmine.apps.fraud.FraudOptions;
 import org.medmine.apps.link.LinkApp;
 import org.medmine.apps.link.LinkOptions;
 import org.medmine.apps.link.MatchThresholds;
+import org.medmine.apps.nlp.NlpApp;
+import org.medmine.apps.nlp.NlpOptions;
 import org.medmine.apps.operations.ForecastApp;
 import org.medmine.apps.operations.ForecastOptions;
 import org.medmine.apps.operations.ForecastResult;
@@ -41,10 +43,10 @@ import org.medmine.report.ResultRows;
 /**
  * What the demo does once the warehouse is loaded: a list of steps, each running apps in the demo's
  * context, printing their summaries, writing their files under the output folder and adding their
- * report sections. The steps that write result tables (data quality, linkage) run in one context
- * that may write them, the others in one read-only context, so that de-identification can open the
- * warehouse file beside it (a process holds a DuckDB file read-write only once). Each context
- * writes its audit entry as it closes. Later issues add their steps here.
+ * report sections. The steps that write result tables (data quality, linkage, note concepts) run in
+ * one context that may write them, the others in one read-only context, so that de-identification
+ * can open the warehouse file beside it (a process holds a DuckDB file read-write only once). Each
+ * context writes its audit entry as it closes. Later issues add their steps here.
  */
 public final class DemoSteps {
   /**
@@ -69,7 +71,8 @@ public final class DemoSteps {
           app(
               "Record linkage (medmine link):",
               new LinkApp(),
-              new LinkOptions(MatchThresholds.DEFAULTS, true)));
+              new LinkOptions(MatchThresholds.DEFAULTS, true)),
+          app("Clinical NLP (medmine nlp):", new NlpApp(), NlpOptions.defaults()));
 
   /** The steps that only read. */
   public static final List<Step> READING =
@@ -117,6 +120,7 @@ public final class DemoSteps {
     PrintWriter console = host.console();
     Set<String> writes = new TreeSet<>(new QualityApp().writes());
     writes.addAll(new LinkApp().writes());
+    writes.addAll(new NlpApp().writes());
     HtmlReport report;
     try (AnalysisContext context = host.open(warehouse, writes)) {
       StatsResult stats = context.run(new StatsApp(), StatsOptions.DEFAULTS);
