@@ -27,8 +27,11 @@ public final class TableEncoder {
 
   private TableEncoder() {}
 
-  /** An encoding and the training rows' features. */
-  public record Fitted(TableEncoding encoding, FeatureMatrix training) {}
+  /**
+   * An encoding, the training rows' features, and each training row's inner fold (the rows whose
+   * targets its target means left out).
+   */
+  public record Fitted(TableEncoding encoding, FeatureMatrix training, int[] folds) {}
 
   /**
    * A level is kept on its own (a one-hot feature, its own target mean) when at least this many
@@ -70,7 +73,7 @@ public final class TableEncoder {
       crossed.add(f.crossed());
     }
     TableEncoding encoding = new TableEncoding(columns);
-    return new Fitted(encoding, training(d, rows, encoding, crossed, fold));
+    return new Fitted(encoding, training(d, rows, encoding, crossed, fold), fold);
   }
 
   private record Fit(ColumnEncoding encoding, TargetStats[] crossed) {}

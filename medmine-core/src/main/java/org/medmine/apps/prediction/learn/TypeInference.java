@@ -12,10 +12,10 @@ import org.medmine.model.MedmineUserException;
  * <p>Rules, in order: every value a number: ordinal when whole numbers with 3 to {@value
  * #ORDINAL_MAX_LEVELS} values, a code column when the name says so (icd, diag, dx) and every value
  * is shaped as an ICD-9-CM code, else numeric; every value a date: date; at least {@value
- * #CODE_SHARE} of the values shaped as ICD codes with more than {@value #ORDINAL_MAX_LEVELS}
- * distinct values: code; at least half the values numbers (or dates) but not all: mixed, refused;
- * every value starting with a number and 3 to 30 levels (age bands such as {@code [40-50)}):
- * ordinal; anything else: categorical.
+ * #CODE_SHARE} of the values shaped as ICD codes, with more than {@value #ORDINAL_MAX_LEVELS}
+ * distinct values or a diagnosis column's name: code; at least half the values numbers (or dates)
+ * but not all: mixed, refused; every value starting with a number and 3 to 30 levels (age bands
+ * such as {@code [40-50)}): ordinal; anything else: categorical.
  */
 public final class TypeInference {
   /** Whole-number columns with at most this many values are ordinal. */
@@ -56,7 +56,8 @@ public final class TypeInference {
       return profile(s, ColumnKind.DATE, "every value is a date", false);
     }
     long codes = Math.max(s.icd9(), s.icd10());
-    if (codes >= CODE_SHARE * present && s.distinct() > ORDINAL_MAX_LEVELS) {
+    boolean codeName = CODE_NAME.matcher(s.name()).matches();
+    if (codes >= CODE_SHARE * present && (codeName || s.distinct() > ORDINAL_MAX_LEVELS)) {
       boolean icd9 = s.icd9() >= s.icd10();
       return profile(s, ColumnKind.CODE, share(codes, present) + " shaped as ICD codes", icd9);
     }
