@@ -120,6 +120,53 @@ class LearnCommandTest {
         .isGreaterThanOrEqualTo(scored.get("rows").get(2).get("risk").asDouble());
   }
 
+  @Test
+  void aNumericTargetWithoutPositiveIsARegressionAndATwoValuedOneAClassification()
+      throws IOException {
+    Random r = new Random(2);
+    StringBuilder b = new StringBuilder("age,ward,los,died\n");
+    for (int i = 0; i < 200; i++) {
+      int age = 20 + r.nextInt(60);
+      String ward = "W" + r.nextInt(3);
+      double los = 1 + age / 10.0 + (ward.equals("W0") ? 3 : 0) + r.nextGaussian();
+      b.append(String.format(Locale.ROOT, "%d,%s,%.2f,%d%n", age, ward, los, age > 60 ? 1 : 0));
+    }
+    Path data = table("stays.csv", b.toString());
+    CliTest.Run reg =
+        CliTest.medmine(
+            "learn",
+            "--data",
+            data.toString(),
+            "--target",
+            "los",
+            "--drop",
+            "died",
+            "--format",
+            "json");
+    assertThat(reg.code()).as(reg.err()).isZero();
+    JsonNode card = new ObjectMapper().readTree(reg.out());
+    assertThat(card.get("task").asText()).isEqualTo("regression");
+    JsonNode boosted = card.get("models").get(1);
+    JsonNode mean = card.get("models").get(2);
+    assertThat(mean.get("model").asText()).isEqualTo("training mean (baseline)");
+    assertThat(boosted.get("rmse").asDouble()).isLessThan(mean.get("rmse").asDouble());
+    CliTest.Run cls =
+        CliTest.medmine(
+            "learn",
+            "--data",
+            data.toString(),
+            "--target",
+            "died",
+            "--drop",
+            "los",
+            "--format",
+            "json");
+    assertThat(cls.code()).as(cls.err()).isZero();
+    JsonNode c = new ObjectMapper().readTree(cls.out());
+    assertThat(c.get("task").asText()).isEqualTo("classification");
+    assertThat(c.get("positive").asText()).isEqualTo("1");
+  }
+
   private static void assertNoPatientOnBothSides(Path data, Path split) throws IOException {
     var lines = Files.readAllLines(data);
     Set<String> train = new HashSet<>();

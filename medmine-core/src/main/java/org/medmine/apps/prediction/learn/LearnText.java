@@ -95,20 +95,7 @@ final class LearnText {
                 r.options().group() == null ? "" : " (split by " + r.options().group() + ")",
                 m.encoding().features().size(),
                 TableSplit.FOLDS)));
-    List<List<?>> columns = new ArrayList<>();
-    for (int j = 0; j < r.data().columns().size(); j++) {
-      ColumnProfile p = r.data().columns().get(j);
-      columns.add(
-          List.of(
-              p.name(),
-              p.kind().label(),
-              p.reason(),
-              p.missing(),
-              p.distinct(),
-              m.encoding().columns().get(j).method()));
-    }
-    sb.append(
-        Html.table(List.of("column", "type", "why", "missing", "distinct", "encoding"), columns));
+    sb.append(columnsTable(r));
     sb.append(
         Html.paragraph(
             "Missing-value tokens recognised: "
@@ -138,6 +125,22 @@ final class LearnText {
         "learn",
         "Learn: " + m.target().column() + " in " + r.options().data().getFileName(),
         sb.toString());
+  }
+
+  private static String columnsTable(LearnResult r) {
+    List<List<?>> columns = new ArrayList<>();
+    for (int j = 0; j < r.data().columns().size(); j++) {
+      ColumnProfile p = r.data().columns().get(j);
+      columns.add(
+          List.of(
+              p.name(),
+              p.kind().label(),
+              p.reason(),
+              p.missing(),
+              p.distinct(),
+              r.model().encoding().columns().get(j).method()));
+    }
+    return Html.table(List.of("column", "type", "why", "missing", "distinct", "encoding"), columns);
   }
 
   private static String fmt(double v) {

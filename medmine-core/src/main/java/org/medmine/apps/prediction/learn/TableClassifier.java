@@ -40,58 +40,36 @@ public final class TableClassifier {
     TableSplit split = TableSplit.of(d, positive, seed);
     int[] yTrain = pick(y, split.train());
     int[] yTest = pick(y, split.test());
-    int trainPos = IntStream.of(yTrain).sum();
-    int testPos = IntStream.of(yTest).sum();
-    if (trainPos < 2 || trainPos == yTrain.length || testPos < 1 || testPos == yTest.length) {
-      throw new MedmineUserException(
-          String.format(
-              "The target '%s' = '%s' leaves %d positive of %d training rows and %d of %d test"
-                  + " rows: a model needs both classes on both sides; give a larger table.",
-              t.column(), t.positive(), trainPos, yTrain.length, testPos, yTest.length));
-    }
-    List<TableSplit.Fold> folds = split.encodedFolds(d, t.y(), seed);
-    Tuned<Double> lambda =
-        tune(
-            List.of(0.1, 1.0, 10.0, 100.0),
-            l -> (x, yy) -> LogisticRegression.fit(x, yy, l),
-            folds,
-            yTrain);
-    Tuned<Integer> depth =
-        tune(List.of(2, 3, 4), k -> (x, yy) -> DecisionTree.fit(x, yy, k, 5), folds, yTrain);
-    Tuned<BoostedTrees.Params> boosting =
-        tune(
-            StudyRunner.boostedTreesGrid(seed),
-            p -> (x, yy) -> BoostedTrees.fit(x, yy, p),
-            folds,
-            yTrain);
+    requireBothClasses(t, yTrain, yTest);
+    Settings chosen = tuneAll(split.encodedFolds(d, t.y(), seed), yTrain, seed);
     TableEncoder.Fitted encoded = TableEncoder.fit(d, split.train(), t.y(), seed);
     double[][] x = encoded.training().rows();
     FeatureMatrix held = encoded.encoding().transform(d, split.test());
-    LogisticRegression lr = LogisticRegression.fit(x, yTrain, lambda.value());
-    DecisionTree tree = DecisionTree.fit(x, yTrain, depth.value(), 5);
-    BoostedTrees bt = BoostedTrees.fit(x, yTrain, boosting.value());
-    double threshold = (double) trainPos / yTrain.length;
+    LogisticRegression lr = LogisticRegression.fit(x, yTrain, chosen.lambda().value());
+    DecisionTree tree = DecisionTree.fit(x, yTrain, chosen.depth().value(), 5);
+    BoostedTrees bt = BoostedTrees.fit(x, yTrain, chosen.boosting().value());
+    double threshold = (double) IntStream.of(yTrain).sum() / yTrain.length;
     double[] btRisk = bt.predict(held.rows());
     List<ModelResult> models =
         List.of(
             ModelResult.probabilities(
                 "logistic regression (L2)",
-                "lambda = " + lambda.value(),
-                lambda.cvAuroc(),
+                "lambda = " + chosen.lambda().value(),
+                chosen.lambda().cvAuroc(),
                 lr.predict(held.rows()),
                 yTest,
                 threshold),
             ModelResult.probabilities(
                 "decision tree (CART)",
-                "max depth " + depth.value() + ", min leaf 5",
-                depth.cvAuroc(),
+                "max depth " + chosen.depth().value() + ", min leaf 5",
+                chosen.depth().cvAuroc(),
                 tree.predict(held.rows()),
                 yTest,
                 threshold),
             ModelResult.probabilities(
                 "boosted trees (XGBoost)",
-                settings(boosting.value()),
-                boosting.cvAuroc(),
+                settings(chosen.boosting().value()),
+                chosen.boosting().cvAuroc(),
                 btRisk,
                 yTest,
                 threshold));
@@ -106,6 +84,37 @@ public final class TableClassifier {
         tree.rules(held.names()),
         bt,
         threshold);
+  }
+
+  private static void requireBothClasses(TableTarget t, int[] yTrain, int[] yTest) {
+    int trainPos = IntStream.of(yTrain).sum();
+    int testPos = IntStream.of(yTest).sum();
+    if (trainPos < 2 || trainPos == yTrain.length || testPos < 1 || testPos == yTest.length) {
+      throw new MedmineUserException(
+          String.format(
+              "The target '%s' = '%s' leaves %d positive of %d training rows and %d of %d test"
+                  + " rows: a model needs both classes on both sides; give a larger table.",
+              t.column(), t.positive(), trainPos, yTrain.length, testPos, yTest.length));
+    }
+  }
+
+  /** The settings cross-validation chose for each model, with their pooled out-of-fold AUROC. */
+  private record Settings(
+      Tuned<Double> lambda, Tuned<Integer> depth, Tuned<BoostedTrees.Params> boosting) {}
+
+  private static Settings tuneAll(List<TableSplit.Fold> folds, int[] yTrain, long seed) {
+    return new Settings(
+        tune(
+            List.of(0.1, 1.0, 10.0, 100.0),
+            l -> (x, yy) -> LogisticRegression.fit(x, yy, l),
+            folds,
+            yTrain),
+        tune(List.of(2, 3, 4), k -> (x, yy) -> DecisionTree.fit(x, yy, k, 5), folds, yTrain),
+        tune(
+            StudyRunner.boostedTreesGrid(seed),
+            p -> (x, yy) -> BoostedTrees.fit(x, yy, p),
+            folds,
+            yTrain));
   }
 
   static String settings(BoostedTrees.Params p) {

@@ -12,8 +12,10 @@ import org.medmine.warehouse.WarehouseException;
 
 /**
  * Fetches the rows with a target from a {@link TableSource} into a {@link TableData}, converting in
- * SQL: numbers with {@code TRY_CAST}, an ordinal text by its leading number, a date as days since
- * 1970-01-01; levels of categorical and code columns are numbered as they come.
+ * SQL: numbers with {@code TRY_CAST}, an ordinal text by its leading number (half a step lower
+ * after {@code <}, higher after {@code >}, so {@code <20}, {@code 20-50}, {@code >50} keep their
+ * order), a date as days since 1970-01-01; levels of categorical and code columns are numbered as
+ * they come.
  */
 public final class TableReader {
   private TableReader() {}
@@ -130,7 +132,11 @@ public final class TableReader {
               + col
               + " AS DOUBLE), TRY_CAST(regexp_extract("
               + col
-              + ", '-?[0-9]+(\\.[0-9]+)?') AS DOUBLE))";
+              + ", '-?[0-9]+(\\.[0-9]+)?') AS DOUBLE) + CASE WHEN "
+              + col
+              + " LIKE '<%' THEN -0.5 WHEN "
+              + col
+              + " LIKE '>%' THEN 0.5 ELSE 0 END)";
       case DATE ->
           "CAST(date_diff('day', DATE '1970-01-01', TRY_CAST(" + col + " AS DATE)) AS DOUBLE)";
       case CATEGORICAL, CODE -> col;

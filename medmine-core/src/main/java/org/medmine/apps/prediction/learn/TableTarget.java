@@ -24,31 +24,9 @@ public record TableTarget(String column, boolean regression, String positive, do
     for (String v : values) {
       counts.merge(v, 1, Integer::sum);
     }
-    if (counts.size() < 2) {
-      throw new MedmineUserException(
-          "The target column '"
-              + column
-              + "' of "
-              + file
-              + " has "
-              + (counts.isEmpty()
-                  ? "no value"
-                  : "one value ('" + counts.keySet().iterator().next() + "')")
-              + " in every row with a target: a model needs two classes, choose another target.");
-    }
+    requireTwoValues(column, counts, file);
     if (positive != null) {
-      if (!counts.containsKey(positive)) {
-        throw new MedmineUserException(
-            "The target column '"
-                + column
-                + "' of "
-                + file
-                + " never holds '"
-                + positive
-                + "': give --positive one of "
-                + String.join(", ", first(counts, 10))
-                + ".");
-      }
+      requireSeen(column, counts, positive, file);
       return classes(column, values, positive);
     }
     boolean numeric = counts.keySet().stream().allMatch(TableTarget::isNumber);
@@ -83,6 +61,37 @@ public record TableTarget(String column, boolean regression, String positive, do
             .orElseThrow()
             .getKey();
     return classes(column, values, rarer);
+  }
+
+  private static void requireTwoValues(String column, Map<String, Integer> counts, String file) {
+    if (counts.size() < 2) {
+      throw new MedmineUserException(
+          "The target column '"
+              + column
+              + "' of "
+              + file
+              + " has "
+              + (counts.isEmpty()
+                  ? "no value"
+                  : "one value ('" + counts.keySet().iterator().next() + "')")
+              + " in every row with a target: a model needs two classes, choose another target.");
+    }
+  }
+
+  private static void requireSeen(
+      String column, Map<String, Integer> counts, String positive, String file) {
+    if (!counts.containsKey(positive)) {
+      throw new MedmineUserException(
+          "The target column '"
+              + column
+              + "' of "
+              + file
+              + " never holds '"
+              + positive
+              + "': give --positive one of "
+              + String.join(", ", first(counts, 10))
+              + ".");
+    }
   }
 
   private static TableTarget classes(String column, String[] values, String positive) {

@@ -140,4 +140,17 @@ class TableTypesTest {
     assertThatThrownBy(() -> TypesFile.read(bad, List.of("stage")))
         .hasMessageContaining("line 1 names the type 'colour'");
   }
+
+  @Test
+  void ordinalBandsAreReadInTheirOrder() throws IOException {
+    Path f = csv("bands.csv", "size,y\n<20,0\n20-50,1\n>50,1\n[40-50),0\n<20,1\n>50,0\n");
+    try (TableSource t = TableSource.open(f, "256MB", MissingTokens.of(List.of()))) {
+      ColumnProfile size = TypeInference.infer(TableProfiler.stats(t, List.of("size")).get(0), "f");
+      assertThat(size.kind()).isEqualTo(ColumnKind.ORDINAL);
+      TableData d = TableReader.read(t, List.of(size), new TableReader.Roles("y", null, List.of()));
+      assertThat(d.numbers()[0]).containsExactly(19.5, 20, 50.5, 40, 19.5, 50.5);
+      assertThat(d.lines()).containsExactly(2, 3, 4, 5, 6, 7);
+      assertThat(d.groups()[0]).isNotEqualTo(d.groups()[1]); // no --group: each row its own
+    }
+  }
 }
