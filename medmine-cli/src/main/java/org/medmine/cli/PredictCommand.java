@@ -96,7 +96,7 @@ final class PredictCommand implements Callable<Integer> {
       Files.writeString(
           outFile,
           outFile.getFileName().toString().endsWith(".json")
-              ? ResultJson.write(result.toJson()) + "\n"
+              ? ResultJson.write(result.allRowsJson()) + "\n"
               : result.csv());
     }
     output.print(spec, result);

@@ -50,13 +50,26 @@ public record TableScoreResult(
    */
   @Override
   public Map<String, Object> toJson() {
+    Map<String, Object> j = json(shown());
+    j.put("run", provenance);
+    return j;
+  }
+
+  /**
+   * The same document over every scored row, without the run (what {@code --out FILE.json} writes).
+   */
+  public Map<String, Object> allRowsJson() {
+    return json(rows);
+  }
+
+  private Map<String, Object> json(List<Row> chosen) {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("model", modelFile);
     j.put("target", model.target());
     j.put("predicts", model.regression() ? "value" : "risk");
     j.put("scored", rows.size());
     List<Object> out = new ArrayList<>();
-    for (Row r : shown()) {
+    for (Row r : chosen) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("line", r.line());
       m.put(model.regression() ? "predicted" : "risk", r.score());
@@ -68,7 +81,6 @@ public record TableScoreResult(
       out.add(m);
     }
     j.put("rows", out);
-    j.put("run", provenance);
     return j;
   }
 

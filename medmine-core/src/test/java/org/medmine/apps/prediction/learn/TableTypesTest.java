@@ -153,4 +153,25 @@ class TableTypesTest {
       assertThat(d.groups()[0]).isNotEqualTo(d.groups()[1]); // no --group: each row its own
     }
   }
+
+  @Test
+  void aParquetFileIsReadAsTheSameTable() throws Exception {
+    Path csv = kinds(40);
+    Path parquet = dir.resolve("kinds.parquet");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "COPY (SELECT * FROM read_csv('"
+              + csv
+              + "', all_varchar = true)) TO '"
+              + parquet
+              + "' (FORMAT parquet)");
+    }
+    Map<String, ColumnProfile> fromCsv = profiles(csv, List.of());
+    Map<String, ColumnProfile> fromParquet = profiles(parquet, List.of());
+    assertThat(fromParquet).isEqualTo(fromCsv);
+    try (TableSource t = TableSource.open(parquet, "256MB", MissingTokens.of(List.of()))) {
+      assertThat(t.headerLines()).isZero();
+    }
+  }
 }
