@@ -27,7 +27,7 @@ class LearnCommandTest {
    * 400 visits of 100 patients: the outcome rises with a lab value, with the ward (12 wards of
    * different risk, a high-cardinality column) and with a diabetes code; "?" marks missing labs.
    */
-  private Path visits() throws IOException {
+  static Path visits(Path dir) throws IOException {
     Random r = new Random(11);
     StringBuilder b = new StringBuilder("patient,lab,ward,dx,sex,readmitted\n");
     for (int i = 0; i < 400; i++) {
@@ -54,7 +54,7 @@ class LearnCommandTest {
 
   @Test
   void learnWritesTheStudyCardAndAModelThatPredictScoresATableWith() throws IOException {
-    Path data = visits();
+    Path data = visits(dir);
     Path out = dir.resolve("out");
     CliTest.Run r =
         CliTest.medmine(
