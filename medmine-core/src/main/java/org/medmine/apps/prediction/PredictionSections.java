@@ -52,7 +52,7 @@ public final class PredictionSections {
   /**
    * The held-out part of a model card, for a card other than a study's ({@code medmine learn}): the
    * metrics table, the ROC, precision-recall and calibration curves, the SHAP summary and the
-   * fairness table.
+   * fairness table (when an attribute was audited).
    */
   public static String heldOut(
       List<ModelResult> models, List<StudyResult.Factor> shap, List<Fairness.Audit> fairness) {
@@ -61,7 +61,7 @@ public final class PredictionSections {
         + (shap.isEmpty()
             ? Html.paragraph("No SHAP summary: every SHAP value is 0.")
             : shapBars(shap))
-        + fairness(fairness);
+        + (fairness.isEmpty() ? "" : fairness(fairness));
   }
 
   private static String metricsTable(List<ModelResult> all) {
