@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
       ConsentCommand.class,
       StudyCommand.class,
       PredictCommand.class,
+      LearnCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

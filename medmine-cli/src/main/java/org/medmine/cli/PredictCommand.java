@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.PredictApp;
 import org.medmine.apps.prediction.PredictOptions;
 import org.medmine.apps.prediction.PredictResult;
+import org.medmine.apps.prediction.learn.TableScoreApp;
+import org.medmine.apps.prediction.learn.TableScoreOptions;
+import org.medmine.apps.prediction.learn.TableScoreResult;
 import org.medmine.context.AnalysisContext;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.ProtectedOutput;
@@ -38,10 +41,16 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE")
   Path outFile;
 
+  @Option(names = "--data", paramLabel = "FILE")
+  Path data;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
+    if (data != null) {
+      return scoreTable();
+    }
     PredictOptions options = new PredictOptions(model, top, factors);
     if (!Files.isRegularFile(warehouse.file)) {
       throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse.");
@@ -59,6 +68,30 @@ final class PredictCommand implements Callable<Integer> {
     output.print(spec, result);
     if (!output.json() && written != null) {
       spec.commandLine().getOut().println("Wrote " + protect.describe(written));
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * {@code --data FILE}: scores a table with a model saved by {@code medmine learn}; no warehouse
+   * is read, so the scores are written as given (the table is the user's own file).
+   */
+  private int scoreTable() throws java.io.IOException {
+    TableScoreOptions options = new TableScoreOptions(model, data, top, factors);
+    TableScoreResult result;
+    try (AnalysisContext context = Contexts.open(spec, data, role)) {
+      result = context.run(new TableScoreApp(), options);
+    }
+    if (outFile != null) {
+      Files.writeString(
+          outFile,
+          outFile.getFileName().toString().endsWith(".json")
+              ? ResultJson.write(result.allRowsJson()) + "\n"
+              : result.csv());
+    }
+    output.print(spec, result);
+    if (!output.json() && outFile != null) {
+      spec.commandLine().getOut().println("Wrote " + result.rows().size() + " rows to " + outFile);
     }
     return ExitCodes.OK;
   }

@@ -42,6 +42,7 @@ class GoldenOutputIT {
     SmallWarehouse.copy(dir, "w.duckdb").close();
     Files.writeString(dir.resolve("readmission-365d.json"), PredictionCommandsTest.widened());
     Files.writeString(dir.resolve("file.key"), "a-long-enough-golden-secret-0123456789");
+    LearnCommandTest.visits(dir);
   }
 
   /**
@@ -141,6 +142,19 @@ class GoldenOutputIT {
             "json",
             "--top",
             "5"),
+        new Step(
+            "learn",
+            "learn",
+            "--data",
+            "D/visits.csv",
+            "--target",
+            "readmitted",
+            "--group",
+            "patient",
+            "--fairness",
+            "sex",
+            "--format",
+            "json"),
         new Step(
             "deid",
             "deid",

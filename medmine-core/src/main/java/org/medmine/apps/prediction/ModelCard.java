@@ -34,28 +34,7 @@ public final class ModelCard {
     out.put("shap_top", r.shap());
     out.put("odds_ratios_top", r.oddsRatios());
     out.put("tree_rules", r.treeRules());
-    List<Object> fairness = new ArrayList<>();
-    for (Fairness.Audit a : r.fairness()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("attribute", a.attribute());
-      List<Object> groups = new ArrayList<>();
-      for (Fairness.Group g : a.groups()) {
-        Map<String, Object> gm = new LinkedHashMap<>();
-        gm.put("group", g.name());
-        gm.put("n", g.n());
-        gm.put("outcomes", g.outcomes());
-        gm.put("auroc", num(g.auroc()));
-        gm.put("calibration_in_the_large", num(g.calibrationInTheLarge()));
-        gm.put("tpr", num(g.tpr()));
-        gm.put("fpr", num(g.fpr()));
-        groups.add(gm);
-      }
-      m.put("groups", groups);
-      m.put("gaps", a.gaps());
-      m.put("flagged", a.flagged());
-      fairness.add(m);
-    }
-    out.put("fairness", fairness);
+    out.put("fairness", fairness(r.fairness()));
     return out;
   }
 
@@ -122,7 +101,34 @@ public final class ModelCard {
     return out;
   }
 
-  static Map<String, Object> metrics(ModelResult m) {
+  /** The fairness audits as the card writes them: per attribute its groups, gaps and flags. */
+  public static List<Object> fairness(List<Fairness.Audit> audits) {
+    List<Object> fairness = new ArrayList<>();
+    for (Fairness.Audit a : audits) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("attribute", a.attribute());
+      List<Object> groups = new ArrayList<>();
+      for (Fairness.Group g : a.groups()) {
+        Map<String, Object> gm = new LinkedHashMap<>();
+        gm.put("group", g.name());
+        gm.put("n", g.n());
+        gm.put("outcomes", g.outcomes());
+        gm.put("auroc", num(g.auroc()));
+        gm.put("calibration_in_the_large", num(g.calibrationInTheLarge()));
+        gm.put("tpr", num(g.tpr()));
+        gm.put("fpr", num(g.fpr()));
+        groups.add(gm);
+      }
+      m.put("groups", groups);
+      m.put("gaps", a.gaps());
+      m.put("flagged", a.flagged());
+      fairness.add(m);
+    }
+    return fairness;
+  }
+
+  /** One model's held-out figures as the card writes them ({@code models[]}). */
+  public static Map<String, Object> metrics(ModelResult m) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("model", m.name());
     out.put("settings", m.settings());
@@ -143,7 +149,8 @@ public final class ModelCard {
     return out;
   }
 
-  static Double num(double v) {
+  /** A number rounded to six decimals, or null where it does not exist. */
+  public static Double num(double v) {
     return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
   }
 }

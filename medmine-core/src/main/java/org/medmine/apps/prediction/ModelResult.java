@@ -34,7 +34,8 @@ public record ModelResult(
     List<double[]> pr,
     List<double[]> calibrationCurve) {
 
-  static ModelResult probabilities(
+  /** A model's figures from its predicted risks on the held-out rows. */
+  public static ModelResult probabilities(
       String name, String settings, double cvAuroc, double[] risk, int[] y, double threshold) {
     double[] cal = Metrics.calibration(risk, y);
     return new ModelResult(

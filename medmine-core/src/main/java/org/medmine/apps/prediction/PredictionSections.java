@@ -14,7 +14,7 @@ import org.medmine.report.XyChart;
  * clinical baseline, ROC, precision-recall and calibration curves, the SHAP summary, odds ratios,
  * the tree's rules and the fairness table with flagged gaps.
  */
-final class PredictionSections {
+public final class PredictionSections {
   private PredictionSections() {}
 
   static ReportSection of(StudyResult r) {
@@ -47,6 +47,21 @@ final class PredictionSections {
         .append("</pre>\n");
     sb.append(fairness(r.fairness()));
     return ReportSection.of(sectionId(r.study()), "Prediction: " + r.study().name(), sb.toString());
+  }
+
+  /**
+   * The held-out part of a model card, for a card other than a study's ({@code medmine learn}): the
+   * metrics table, the ROC, precision-recall and calibration curves, the SHAP summary and the
+   * fairness table (when an attribute was audited).
+   */
+  public static String heldOut(
+      List<ModelResult> models, List<StudyResult.Factor> shap, List<Fairness.Audit> fairness) {
+    return metricsTable(models)
+        + curves(models)
+        + (shap.isEmpty()
+            ? Html.paragraph("No SHAP summary: every SHAP value is 0.")
+            : shapBars(shap))
+        + (fairness.isEmpty() ? "" : fairness(fairness));
   }
 
   private static String metricsTable(List<ModelResult> all) {
@@ -128,13 +143,17 @@ final class PredictionSections {
               fmt(r.boosted().auroc().auc()),
               r.split().trainOutcomes()));
     }
+    return shapBars(r.shap());
+  }
+
+  private static String shapBars(List<StudyResult.Factor> shap) {
     List<String> labels =
-        r.shap().stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
+        shap.stream().map(f -> (f.direction() > 0 ? "↑ " : "↓ ") + f.feature()).toList();
     return new BarChart(
             "SHAP summary: mean |SHAP| of the boosted trees (↑ raises risk as the value rises)",
             "mean |SHAP| (log-odds)",
             labels,
-            r.shap().stream().map(StudyResult.Factor::value).toList())
+            shap.stream().map(StudyResult.Factor::value).toList())
         .svg();
   }
 

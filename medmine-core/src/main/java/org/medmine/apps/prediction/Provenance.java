@@ -26,6 +26,12 @@ public record Provenance(
     Map<String, String> libraries) {
 
   public static Provenance of(Path warehouse, String study, long seed, int excludedByConsent) {
+    return new Provenance(
+        warehouse.toString(), sha256(warehouse), study, seed, excludedByConsent, libraryVersions());
+  }
+
+  /** The versions of Java and of the libraries that compute a model's figures. */
+  public static Map<String, String> libraryVersions() {
     Map<String, String> libs = new LinkedHashMap<>();
     // the runtime's own version (what java.version says), not configuration: read from the runtime,
     // not a property
@@ -38,8 +44,7 @@ public record Provenance(
     libs.put("xgboost4j", mavenVersion("ml.dmlc", "xgboost4j_2.12"));
     libs.put("commons-math3", mavenVersion("org.apache.commons", "commons-math3"));
     libs.put("duckdb_jdbc", mavenVersion("org.duckdb", "duckdb_jdbc"));
-    return new Provenance(
-        warehouse.toString(), sha256(warehouse), study, seed, excludedByConsent, libs);
+    return libs;
   }
 
   static String mavenVersion(String group, String artifact) {
@@ -58,7 +63,8 @@ public record Provenance(
     }
   }
 
-  static String sha256(Path file) {
+  /** The SHA-256 of a file, hex. */
+  public static String sha256(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       byte[] buf = new byte[1 << 16];

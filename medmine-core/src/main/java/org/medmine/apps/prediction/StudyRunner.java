@@ -4,13 +4,10 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.medmine.mining.predict.BoostedTrees;
@@ -18,6 +15,7 @@ import org.medmine.mining.predict.Classifier;
 import org.medmine.mining.predict.DecisionTree;
 import org.medmine.mining.predict.Fairness;
 import org.medmine.mining.predict.FeatureMatrix;
+import org.medmine.mining.predict.GroupSplit;
 import org.medmine.mining.predict.LogisticRegression;
 import org.medmine.mining.predict.Metrics;
 
@@ -102,7 +100,7 @@ public final class StudyRunner {
   }
 
   /** The boosted-trees settings both kinds of study tune over: depth 2 or 3, 50 or 150 rounds. */
-  static List<BoostedTrees.Params> boostedTreesGrid(long seed) {
+  public static List<BoostedTrees.Params> boostedTreesGrid(long seed) {
     List<BoostedTrees.Params> grid = new ArrayList<>();
     for (int d : new int[] {2, 3}) {
       for (int rounds : new int[] {50, 150}) {
@@ -219,45 +217,27 @@ public final class StudyRunner {
    * without, so both parts have outcomes (a split stratified by patient, never by row).
    */
   public static Set<String> testPatients(List<IndexEvent> events, double fraction, long seed) {
-    Set<String> withOutcome = new TreeSet<>();
-    Set<String> all = new TreeSet<>();
-    for (IndexEvent e : events) {
-      all.add(e.patientKey());
-      if (e.outcome()) {
-        withOutcome.add(e.patientKey());
-      }
+    String[] groups = events.stream().map(IndexEvent::patientKey).toArray(String[]::new);
+    boolean[] positive = new boolean[events.size()];
+    for (int i = 0; i < positive.length; i++) {
+      positive[i] = events.get(i).outcome();
     }
-    List<String> positive = new ArrayList<>(withOutcome);
-    List<String> negative = new ArrayList<>(all);
-    negative.removeAll(withOutcome);
-    Random random = new Random(seed);
-    Collections.shuffle(positive, random);
-    Collections.shuffle(negative, random);
-    Set<String> test =
-        new HashSet<>(positive.subList(0, (int) Math.round(positive.size() * fraction)));
-    test.addAll(negative.subList(0, (int) Math.round(negative.size() * fraction)));
-    return test;
+    return GroupSplit.testGroups(groups, positive, fraction, seed);
   }
 
   /**
    * Folds by patient: each patient's rows share a fold; patients are dealt round-robin in a seeded
-   * order.
+   * order ({@link GroupSplit#folds}).
    */
   static int[] folds(String[] groups, int k, long seed) {
-    List<String> distinct = new ArrayList<>(new TreeSet<>(List.of(groups)));
-    Collections.shuffle(distinct, new Random(seed + 1));
-    Map<String, Integer> fold = new HashMap<>();
-    for (int i = 0; i < distinct.size(); i++) {
-      fold.put(distinct.get(i), i % k);
-    }
-    int[] out = new int[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      out[i] = fold.get(groups[i]);
-    }
-    return out;
+    return GroupSplit.folds(groups, k, seed);
   }
 
-  private static List<StudyResult.Factor> shap(BoostedTrees bt, FeatureMatrix held, long seed) {
+  /**
+   * Mean |SHAP| of {@code bt} per feature on a seeded sample of {@link #SHAP_SAMPLE} rows of {@code
+   * held}, with the direction of each feature's effect, the 20 largest first.
+   */
+  public static List<StudyResult.Factor> shap(BoostedTrees bt, FeatureMatrix held, long seed) {
     List<Integer> rows = new ArrayList<>(IntStream.range(0, held.size()).boxed().toList());
     Collections.shuffle(rows, new Random(seed + 2));
     int[] sample =

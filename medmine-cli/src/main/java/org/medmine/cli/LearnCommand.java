@@ -1,0 +1,89 @@
+package org.medmine.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.medmine.apps.prediction.learn.LearnApp;
+import org.medmine.apps.prediction.learn.LearnOptions;
+import org.medmine.apps.prediction.learn.LearnResult;
+import org.medmine.context.AnalysisContext;
+import org.medmine.context.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code medmine learn --data FILE --target COL}: the study's models and model card on any table.
+ * It reads no warehouse: the context is opened on the data file only for the run's provenance and
+ * settings, and nothing opens it as a warehouse.
+ */
+@Command(name = "learn", mixinStandardHelpOptions = true)
+final class LearnCommand implements Callable<Integer> {
+  @Mixin FormatOption output;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE")
+  Path data;
+
+  @Option(names = "--target", required = true, paramLabel = "COL")
+  String target;
+
+  @Option(names = "--positive", paramLabel = "VALUE")
+  String positive;
+
+  @Option(names = "--group", paramLabel = "COL")
+  String group;
+
+  @Option(names = "--drop", split = ",", paramLabel = "COL")
+  List<String> drop = new ArrayList<>();
+
+  @Option(names = "--na", split = ",", paramLabel = "TOKEN")
+  List<String> na = new ArrayList<>();
+
+  @Option(names = "--types", paramLabel = "FILE")
+  Path types;
+
+  @Option(names = "--fairness", split = ",", paramLabel = "COL")
+  List<String> fairness = new ArrayList<>();
+
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "N")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR")
+  Path out;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    LearnOptions options =
+        new LearnOptions(data, target, positive, group, drop, na, types, fairness, seed);
+    LearnResult result;
+    try (AnalysisContext context = Contexts.open(spec, data, null)) {
+      result = context.run(new LearnApp(), options);
+    }
+    if (out != null) {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("card.json"), ResultJson.write(result.toJson()) + "\n");
+      Contexts.page(result).write(out.resolve("card.html"));
+      result.savedModel().write(out.resolve("model.json"));
+      Files.writeString(out.resolve("split.csv"), result.splitCsv());
+    }
+    output.print(spec, result);
+    if (out != null && !output.json()) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Model card: "
+                  + out.resolve("card.html")
+                  + "; model: "
+                  + out.resolve("model.json")
+                  + "; split: "
+                  + out.resolve("split.csv"));
+    }
+    return ExitCodes.OK;
+  }
+}
