@@ -2,24 +2,18 @@ package org.medmine.cli;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.operations.CensusApp;
 import org.medmine.apps.operations.CensusOptions;
 import org.medmine.apps.operations.CensusResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine census}: who is in which unit and bed, occupancy, flow and ED boarding, from the
  * HL7 v2 ADT stays.
  */
 @Command(name = "census", mixinStandardHelpOptions = true)
-final class CensusCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
-
+final class CensusCommand extends WarehouseSubcommand {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DDTHH:MM")
   LocalDateTime asOf;
 
@@ -32,8 +26,6 @@ final class CensusCommand implements Callable<Integer> {
 
   @Option(names = "--names")
   boolean names;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -2,18 +2,16 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.governance.ConsentFiles;
 import org.medmine.apps.governance.ConsentLoad;
 import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine consent}: loads FHIR Consent resources and opt-out lists into the warehouse. */
 @Command(name = "consent", mixinStandardHelpOptions = true)
-final class ConsentCommand implements Callable<Integer> {
+final class ConsentCommand extends Subcommand {
   @Mixin WarehouseOption warehouse;
 
   @Option(names = "--fhir", paramLabel = "FILE")
@@ -24,8 +22,6 @@ final class ConsentCommand implements Callable<Integer> {
 
   @Option(names = "--source", defaultValue = "default")
   String source;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.medmine.apps.deid.DeidKeys;
 import org.medmine.apps.deid.DeidOptions;
 import org.medmine.apps.deid.DeidOutcome;
@@ -14,13 +13,10 @@ import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine deid}: writes a de-identified copy of a warehouse into a new warehouse file. */
 @Command(name = "deid", mixinStandardHelpOptions = true, subcommands = DeidVerifyCommand.class)
-final class DeidCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class DeidCommand extends WarehouseSubcommand {
   @Mixin EncryptOption encryption;
 
   @Option(names = "--out", paramLabel = "FILE")
@@ -34,8 +30,6 @@ final class DeidCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "DATE")
   LocalDate asOf;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -1,17 +1,15 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.deid.LeakScan;
 import org.medmine.apps.deid.LeakScanOutcome;
 import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine deid verify}: the leak scan of a de-identified warehouse against its source. */
 @Command(name = "verify", mixinStandardHelpOptions = true)
-final class DeidVerifyCommand implements Callable<Integer> {
+final class DeidVerifyCommand extends Subcommand {
   @Option(
       names = {"-w", "--warehouse"},
       required = true,
@@ -22,8 +20,6 @@ final class DeidVerifyCommand implements Callable<Integer> {
   Path against;
 
   @picocli.CommandLine.Mixin FormatOption output;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

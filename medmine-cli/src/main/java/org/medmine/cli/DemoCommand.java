@@ -3,20 +3,18 @@ package org.medmine.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.medmine.demo.Demo;
 import org.medmine.demo.DemoHost;
 import org.medmine.demo.DemoOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine demo}: the main job end to end on the embedded default ({@link Demo}), with this
  * command's contexts ({@link Contexts}) and the process environment.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Subcommand {
   @Option(names = "--patients", defaultValue = "50", paramLabel = "N")
   int patients;
 
@@ -30,8 +28,6 @@ final class DemoCommand implements Callable<Integer> {
       names = {"-w", "--warehouse"},
       paramLabel = "FILE")
   Path warehouseFile;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {

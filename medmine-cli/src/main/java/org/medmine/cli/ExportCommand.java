@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.governance.ParquetExport;
 import org.medmine.apps.governance.ParquetTables;
 import org.medmine.context.AnalysisContext;
@@ -9,7 +8,6 @@ import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine export --parquet DIR}: writes every table as Parquet, one folder per table;
@@ -17,15 +15,11 @@ import picocli.CommandLine.Spec;
  * warehouse is de-identified.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
-final class ExportCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class ExportCommand extends WarehouseSubcommand {
   @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--parquet", required = true, paramLabel = "DIR")
   Path dir;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -2,24 +2,18 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.medmine.apps.operations.ForecastApp;
 import org.medmine.apps.operations.ForecastOptions;
 import org.medmine.apps.operations.ForecastResult;
 import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine forecast}: daily admissions and midnight census, 1-28 days ahead, with backtests.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true)
-final class ForecastCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
-
+final class ForecastCommand extends WarehouseSubcommand {
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
 
@@ -46,8 +40,6 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "FILE")
   Path out;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

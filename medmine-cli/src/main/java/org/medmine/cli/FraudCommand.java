@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.fraud.FraudApp;
 import org.medmine.apps.fraud.FraudOptions;
 import org.medmine.apps.fraud.FraudResult;
@@ -11,16 +10,13 @@ import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine fraud}: providers ranked by how far their claims deviate from their peers, with
  * reasons.
  */
 @Command(name = "fraud", mixinStandardHelpOptions = true)
-final class FraudCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class FraudCommand extends WarehouseSubcommand {
   @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--min-claims", defaultValue = "10", paramLabel = "N")
@@ -40,8 +36,6 @@ final class FraudCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE")
   Path report;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

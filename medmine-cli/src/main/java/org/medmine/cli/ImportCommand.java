@@ -1,20 +1,16 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.governance.ParquetTables;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedParquet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine import --parquet DIR}: upserts a Parquet folder into the warehouse. */
 @Command(name = "import", mixinStandardHelpOptions = true)
-final class ImportCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class ImportCommand extends WarehouseSubcommand {
   @Mixin EncryptOption encryption;
 
   @Option(names = "--parquet", required = true, paramLabel = "DIR")
@@ -22,8 +18,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--key-file", paramLabel = "FILE")
   Path keyFile;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.IngestResult;
@@ -16,13 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine ingest}: loads FHIR R4 or Synthea CSV into the warehouse. */
 @Command(name = "ingest", mixinStandardHelpOptions = true)
-final class IngestCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class IngestCommand extends WarehouseSubcommand {
   @Mixin EncryptOption encryption;
 
   @Parameters(arity = "1..*", paramLabel = "PATH")
@@ -43,8 +39,6 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--no-progress")
   boolean noProgress;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

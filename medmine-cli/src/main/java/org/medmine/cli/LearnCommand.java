@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.learn.LearnApp;
 import org.medmine.apps.prediction.learn.LearnOptions;
 import org.medmine.apps.prediction.learn.LearnResult;
@@ -14,7 +13,6 @@ import org.medmine.context.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine learn --data FILE --target COL}: the study's models and model card on any table.
@@ -22,7 +20,7 @@ import picocli.CommandLine.Spec;
  * settings, and nothing opens it as a warehouse.
  */
 @Command(name = "learn", mixinStandardHelpOptions = true)
-final class LearnCommand implements Callable<Integer> {
+final class LearnCommand extends Subcommand {
   @Mixin FormatOption output;
 
   @Option(names = "--data", required = true, paramLabel = "FILE")
@@ -54,8 +52,6 @@ final class LearnCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR")
   Path out;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {

@@ -1,13 +1,11 @@
 package org.medmine.cli;
 
-import java.util.concurrent.Callable;
 import org.medmine.apps.link.LinkApp;
 import org.medmine.apps.link.LinkOptions;
 import org.medmine.apps.link.LinkResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine link}: keeps the master patient index of a warehouse up to date. */
 @Command(
@@ -18,15 +16,11 @@ import picocli.CommandLine.Spec;
       LinkDecisionCommand.Merge.class,
       LinkDecisionCommand.Unmerge.class
     })
-final class LinkCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class LinkCommand extends WarehouseSubcommand {
   @Mixin LinkThresholds thresholds;
 
   @Option(names = "--full")
   boolean full;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -1,6 +1,5 @@
 package org.medmine.cli;
 
-import java.util.concurrent.Callable;
 import org.medmine.apps.link.LinkDecisionApp;
 import org.medmine.apps.link.LinkDecisionOptions;
 import org.medmine.apps.link.LinkDecisionResult;
@@ -9,14 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine link merge} and {@code medmine link unmerge}: a reviewer's decision on a pair of
  * records, stored in {@code link_decision} (who, when, why), applied at once to the persons of the
  * two records, obeyed by every later run, and written to the audit log with the command.
  */
-abstract class LinkDecisionCommand implements Callable<Integer> {
+abstract class LinkDecisionCommand extends Subcommand {
   @Mixin WarehouseOption warehouse;
   @Mixin LinkThresholds thresholds;
 
@@ -28,8 +26,6 @@ abstract class LinkDecisionCommand implements Callable<Integer> {
 
   @Option(names = "--note", paramLabel = "TEXT")
   String note;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   abstract LinkDecision.Kind kind();
 

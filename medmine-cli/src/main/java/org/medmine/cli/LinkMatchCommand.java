@@ -1,22 +1,18 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.link.LinkMatchApp;
 import org.medmine.apps.link.LinkMatchOptions;
 import org.medmine.apps.link.LinkMatchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine link match}: looks a FHIR Patient up in the master patient index, storing nothing.
  */
 @Command(name = "match", mixinStandardHelpOptions = true)
-final class LinkMatchCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class LinkMatchCommand extends WarehouseSubcommand {
   @Mixin LinkThresholds thresholds;
 
   @Option(names = "--fhir", paramLabel = "FILE", required = true)
@@ -24,8 +20,6 @@ final class LinkMatchCommand implements Callable<Integer> {
 
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N")
   int limit;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

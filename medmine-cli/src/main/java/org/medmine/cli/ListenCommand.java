@@ -3,17 +3,15 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.ingest.hl7v2.WarehouseListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine listen}: receives HL7 v2 messages over MLLP into the warehouse until stopped. */
 @Command(name = "listen", mixinStandardHelpOptions = true)
-final class ListenCommand implements Callable<Integer> {
+final class ListenCommand extends Subcommand {
   @Mixin WarehouseOption warehouse;
 
   @Option(names = "--port", required = true, paramLabel = "PORT")
@@ -30,8 +28,6 @@ final class ListenCommand implements Callable<Integer> {
 
   @Option(names = "--every", paramLabel = "N", defaultValue = "1000")
   long every;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {

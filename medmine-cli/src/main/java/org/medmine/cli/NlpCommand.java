@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.nlp.NlpApp;
 import org.medmine.apps.nlp.NlpFilesApp;
 import org.medmine.apps.nlp.NlpFilesOptions;
@@ -14,16 +13,13 @@ import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine nlp}: concepts, negation and context in the warehouse's notes (writes {@code
  * note_concept}), in text files ({@code --text}), or for sentence/target pairs ({@code --pairs}).
  */
 @Command(name = "nlp", mixinStandardHelpOptions = true)
-final class NlpCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class NlpCommand extends WarehouseSubcommand {
   @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--text", arity = "1..*", paramLabel = "FILE")
@@ -40,8 +36,6 @@ final class NlpCommand implements Callable<Integer> {
 
   @Option(names = "--html", paramLabel = "FILE")
   Path html;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

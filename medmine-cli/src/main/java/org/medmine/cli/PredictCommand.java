@@ -2,7 +2,6 @@ package org.medmine.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.PredictApp;
 import org.medmine.apps.prediction.PredictOptions;
 import org.medmine.apps.prediction.PredictResult;
@@ -15,15 +14,12 @@ import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine predict --model M}: scores a warehouse's index events with a saved study model.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true)
-final class PredictCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class PredictCommand extends WarehouseSubcommand {
   @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--model", required = true, paramLabel = "FILE")
@@ -43,8 +39,6 @@ final class PredictCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "FILE")
   Path data;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws java.io.IOException {
@@ -83,11 +77,7 @@ final class PredictCommand implements Callable<Integer> {
       result = context.run(new TableScoreApp(), options);
     }
     if (outFile != null) {
-      Files.writeString(
-          outFile,
-          outFile.getFileName().toString().endsWith(".json")
-              ? ResultJson.write(result.allRowsJson()) + "\n"
-              : result.csv());
+      Files.writeString(outFile, result.rowsFile(outFile));
     }
     output.print(spec, result);
     if (!output.json() && outFile != null) {

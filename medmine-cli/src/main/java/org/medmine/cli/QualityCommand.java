@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.quality.QualityApp;
 import org.medmine.apps.quality.QualityOptions;
 import org.medmine.apps.quality.QualityResult;
@@ -12,13 +11,10 @@ import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine quality}: profiles the warehouse and runs the data-quality check catalogue. */
 @Command(name = "quality", mixinStandardHelpOptions = true)
-final class QualityCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class QualityCommand extends WarehouseSubcommand {
   @Mixin ProtectedOutputOption protection;
 
   @Option(names = "--checks", paramLabel = "FILE")
@@ -26,8 +22,6 @@ final class QualityCommand implements Callable<Integer> {
 
   @Option(names = "--html", paramLabel = "FILE")
   Path html;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

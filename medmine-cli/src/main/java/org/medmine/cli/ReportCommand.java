@@ -2,7 +2,6 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.medmine.apps.quality.QualityApp;
 import org.medmine.apps.quality.QualityOptions;
 import org.medmine.apps.stats.StatsApp;
@@ -14,11 +13,10 @@ import org.medmine.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine report}: the warehouse overview as one self-contained HTML file. */
 @Command(name = "report", mixinStandardHelpOptions = true)
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends Subcommand {
   @Mixin WarehouseOption warehouse;
   @Mixin ProtectedOutputOption protection;
   @Mixin FindingsOption findings;
@@ -34,8 +32,6 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--quality")
   boolean quality;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

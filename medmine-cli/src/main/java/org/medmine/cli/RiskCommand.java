@@ -1,21 +1,15 @@
 package org.medmine.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.risk.RiskApp;
 import org.medmine.apps.risk.RiskOptions;
 import org.medmine.apps.risk.RiskResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine risk}: re-identification risk of the patients on chosen quasi-identifiers. */
 @Command(name = "risk", mixinStandardHelpOptions = true)
-final class RiskCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
-
+final class RiskCommand extends WarehouseSubcommand {
   @Option(names = "--k", defaultValue = "5")
   int k;
 
@@ -27,8 +21,6 @@ final class RiskCommand implements Callable<Integer> {
 
   @Option(names = "--max-suppression", defaultValue = "0.05")
   double maxSuppression;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

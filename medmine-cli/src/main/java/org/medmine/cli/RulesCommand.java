@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.associations.RuleMining;
 import org.medmine.apps.associations.RulesApp;
 import org.medmine.apps.associations.RulesOptions;
@@ -10,13 +9,10 @@ import org.medmine.apps.associations.Transactions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine rules}: frequent itemsets and association rules over warehouse transactions. */
 @Command(name = "rules", mixinStandardHelpOptions = true)
-final class RulesCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class RulesCommand extends WarehouseSubcommand {
   @Mixin FindingsOption findings;
 
   @Option(names = "--transactions", defaultValue = "patient-conditions", paramLabel = "KIND")
@@ -45,8 +41,6 @@ final class RulesCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE")
   Path report;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

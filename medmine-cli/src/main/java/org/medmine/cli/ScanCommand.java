@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SpaceTimeScanApp;
 import org.medmine.apps.surveillance.SpaceTimeScanOptions;
 import org.medmine.apps.surveillance.SpaceTimeScanResult;
@@ -9,16 +8,13 @@ import org.medmine.apps.surveillance.SyndromeQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine scan}: space-time clusters of a syndrome's weekly cases across ZIP3 areas or
  * counties.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true)
-final class ScanCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class ScanCommand extends WarehouseSubcommand {
   @Mixin ResultFilesOption files;
   @Mixin SyndromeOption cases;
 
@@ -51,8 +47,6 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "P")
   double alpha;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.deid.DeidKeys;
 import org.medmine.apps.scrub.NoteScrubbing;
 import org.medmine.apps.scrub.ScrubOptions;
@@ -11,11 +10,10 @@ import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine scrub FILE...}: the PHI scrubber on notes that never entered a warehouse. */
 @Command(name = "scrub", mixinStandardHelpOptions = true)
-final class ScrubCommand implements Callable<Integer> {
+final class ScrubCommand extends Subcommand {
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<Path> files;
 
@@ -27,8 +25,6 @@ final class ScrubCommand implements Callable<Integer> {
 
   @Option(names = "--key-file", paramLabel = "FILE")
   Path keyFile;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {

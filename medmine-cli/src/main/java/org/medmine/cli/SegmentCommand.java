@@ -1,21 +1,15 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.segments.SegmentApp;
 import org.medmine.apps.segments.SegmentResult;
 import org.medmine.apps.segments.Segmentation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine segment}: patient segments and what sets each apart. */
 @Command(name = "segment", mixinStandardHelpOptions = true)
-final class SegmentCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
-
+final class SegmentCommand extends WarehouseSubcommand {
   @Option(names = "--method", defaultValue = "kmeans", paramLabel = "M")
   String method;
 
@@ -39,8 +33,6 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE")
   Path report;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

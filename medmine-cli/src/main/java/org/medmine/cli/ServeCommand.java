@@ -3,20 +3,18 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.medmine.server.MedmineServer;
 import org.medmine.server.ServeOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine serve}: the HTTP API and the dashboard over a warehouse, until stopped
  * (docs/server.md).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends Subcommand {
   @Mixin WarehouseOption warehouse;
 
   @Option(names = "--port", defaultValue = "8080", paramLabel = "N")
@@ -33,8 +31,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--auth-config", paramLabel = "FILE")
   Path authConfig;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {

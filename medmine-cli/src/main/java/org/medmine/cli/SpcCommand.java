@@ -3,20 +3,16 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.qi.SpcApp;
 import org.medmine.apps.qi.SpcOptions;
 import org.medmine.apps.qi.SpcResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine spc}: p-, u- and XmR control charts with run rules and a baseline period. */
 @Command(name = "spc", mixinStandardHelpOptions = true)
-final class SpcCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class SpcCommand extends WarehouseSubcommand {
   @Mixin ResultFilesOption files;
 
   @Option(names = "--series", paramLabel = "FILE.csv")
@@ -46,8 +42,6 @@ final class SpcCommand implements Callable<Integer> {
 
   @Option(names = "--rules", defaultValue = "we", paramLabel = "we|nelson")
   String rules;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

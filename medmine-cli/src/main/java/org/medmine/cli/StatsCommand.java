@@ -1,6 +1,5 @@
 package org.medmine.cli;
 
-import java.util.concurrent.Callable;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.stats.StatsResult;
@@ -8,13 +7,10 @@ import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine stats}: what the warehouse holds, at a glance. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
-final class StatsCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class StatsCommand extends WarehouseSubcommand {
   @Mixin FindingsOption findings;
 
   @Option(names = "--top", defaultValue = "10", paramLabel = "N")
@@ -22,8 +18,6 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = "--migrate")
   boolean migrate;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

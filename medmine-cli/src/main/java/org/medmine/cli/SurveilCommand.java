@@ -2,7 +2,6 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SurveilResult;
@@ -11,16 +10,13 @@ import org.medmine.cohort.Region;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine surveil}: outbreak detection on syndrome counts from the warehouse or an external
  * series.
  */
 @Command(name = "surveil", mixinStandardHelpOptions = true)
-final class SurveilCommand implements Callable<Integer> {
-  @Mixin WarehouseOption warehouse;
-  @Mixin FormatOption output;
+final class SurveilCommand extends WarehouseSubcommand {
   @Mixin ResultFilesOption files;
   @Mixin SyndromeOption cases;
 
@@ -45,8 +41,6 @@ final class SurveilCommand implements Callable<Integer> {
 
   @Option(names = "--recent", defaultValue = "8", paramLabel = "N")
   int recent;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

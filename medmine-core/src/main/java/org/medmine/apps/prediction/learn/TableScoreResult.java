@@ -1,5 +1,6 @@
 package org.medmine.apps.prediction.learn;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.medmine.apps.prediction.StudyResult;
 import org.medmine.context.AppResult;
+import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
@@ -101,6 +103,16 @@ public record TableScoreResult(
           String.format(Locale.ROOT, "%8d %10.4f  %s%n", r.line(), r.score(), factors(r, "%+.2f")));
     }
     return b.toString();
+  }
+
+  /**
+   * What {@code predict --data F --out FILE} writes into {@code file}: every scored row as JSON
+   * ({@link #allRowsJson()}) when the name ends in {@code .json}, else as CSV ({@link #csv()}).
+   */
+  public String rowsFile(Path file) {
+    return file.getFileName().toString().endsWith(".json")
+        ? ResultJson.write(allRowsJson()) + "\n"
+        : csv();
   }
 
   /** Every scored row as CSV: line, risk (or predicted), factors ("feature +shap; ..."). */
