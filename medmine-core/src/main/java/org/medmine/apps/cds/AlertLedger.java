@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Remembers which interacting pairs have had a card in which encounter, so that the same pair is not
- * shown twice in one encounter (the alert-fatigue policy, {@link AlertPolicy}). It keeps the most
- * recent {@code capacity} entries in memory: a server restart forgets them, and a pair is then shown
- * once more. Safe to share between threads.
+ * Remembers which interacting pairs have had a card in which encounter, so that the same pair is
+ * not shown twice in one encounter (the alert-fatigue policy, {@link AlertPolicy}). It keeps the
+ * most recent {@code capacity} entries in memory: a server restart forgets them, and a pair is then
+ * shown once more. Safe to share between threads.
  */
 public final class AlertLedger {
   private final Set<String> shown;

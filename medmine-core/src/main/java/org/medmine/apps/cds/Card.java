@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * A CDS Hooks 2.0 card (https://cds-hooks.hl7.org/2.0/#card-attributes): a summary under 140
  * characters, an indicator ({@code info}, {@code warning} or {@code critical}: critical is an
- * interruptive card), its source, a Markdown detail, suggestions with their actions, how many may be
- * chosen, the reasons a clinician may give to override it and links.
+ * interruptive card), its source, a Markdown detail, suggestions with their actions, how many may
+ * be chosen, the reasons a clinician may give to override it and links.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Card(
@@ -42,7 +42,8 @@ public record Card(
   public record Coding(String system, String code, String display) {}
 
   /** A suggestion: a label, its id, whether it is recommended, and its actions. */
-  public record Suggestion(String label, String uuid, boolean isRecommended, List<Action> actions) {}
+  public record Suggestion(
+      String label, String uuid, boolean isRecommended, List<Action> actions) {}
 
   /**
    * An action of a suggestion: {@code create}, {@code update} (with the resource) or {@code delete}

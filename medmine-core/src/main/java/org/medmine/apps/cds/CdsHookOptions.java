@@ -15,7 +15,9 @@ public record CdsHookOptions(String serviceId, String request) {
     Objects.requireNonNull(request, "request");
   }
 
-  /** The id of medmine's service for {@code hook} ({@code order-sign}: {@code medmine-order-sign}). */
+  /**
+   * The id of medmine's service for {@code hook} ({@code order-sign}: {@code medmine-order-sign}).
+   */
   public static String serviceFor(String hook) {
     return CdsService.ALL.stream()
         .filter(s -> s.hook().equals(hook))

@@ -10,10 +10,10 @@ import org.medmine.model.MedmineUserException;
 
 /**
  * Answers CDS Hooks 2.0 calls of medmine's services ({@link CdsService#ALL}): {@code order-select}
- * and {@code order-sign} with interaction cards ({@link InteractionCards}) and pharmacogenomic cards
- * ({@link PgxAdvisor}), {@code patient-view} with the patient's risk ({@link PatientRisk}). The
- * patient's active medications come from the request's {@code medications} prefetch when the EHR
- * sent it, else from its {@code fhirServer} with its {@code fhirAuthorization} token, else from
+ * and {@code order-sign} with interaction cards ({@link InteractionCards}) and pharmacogenomic
+ * cards ({@link PgxAdvisor}), {@code patient-view} with the patient's risk ({@link PatientRisk}).
+ * The patient's active medications come from the request's {@code medications} prefetch when the
+ * EHR sent it, else from its {@code fhirServer} with its {@code fhirAuthorization} token, else from
  * the {@link PatientRecords} the caller gives (the warehouse). One service is shared by every call
  * of a server, since its {@link AlertLedger} remembers what each encounter was shown.
  */

@@ -14,7 +14,8 @@ import org.medmine.model.MedmineUserException;
  * @param hookInstance the UUID of this call of the hook
  * @param fhirServer the EHR's FHIR base URL, or null
  * @param accessToken {@code fhirAuthorization.access_token}, or null
- * @param context the hook's context ({@code patientId}, {@code encounterId}, {@code draftOrders}...)
+ * @param context the hook's context ({@code patientId}, {@code encounterId}, {@code
+ *     draftOrders}...)
  * @param prefetch the prefetched data by template key (an empty object when none was sent)
  */
 public record CdsRequest(

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A CDS service as discovery lists it (CDS Hooks 2.0, "Discovery"): the hook it answers, its title,
- * description and id (its URL is {@code /cds-services/ID}), its prefetch templates and what using it
- * requires.
+ * description and id (its URL is {@code /cds-services/ID}), its prefetch templates and what using
+ * it requires.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CdsService(

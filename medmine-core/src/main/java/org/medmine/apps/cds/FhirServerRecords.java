@@ -17,9 +17,9 @@ import org.medmine.model.MedmineUserException;
  * Reads a patient's active medications from the EHR's FHIR server named by a CDS Hooks request,
  * with the bearer token of its {@code fhirAuthorization} (CDS Hooks 2.0, "FHIR Resource Access"):
  * the same search as the {@code medications} prefetch template, {@code
- * MedicationRequest?patient=ID&status=active}, one page. A server that cannot be reached or
- * refuses is a user error naming the status, so the hook answers it rather than showing no card as
- * if there were nothing to see.
+ * MedicationRequest?patient=ID&status=active}, one page. A server that cannot be reached or refuses
+ * is a user error naming the status, so the hook answers it rather than showing no card as if there
+ * were nothing to see.
  */
 public final class FhirServerRecords implements PatientRecords {
   private static final ObjectMapper JSON = new ObjectMapper();

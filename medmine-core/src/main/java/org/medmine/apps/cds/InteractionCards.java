@@ -12,7 +12,8 @@ import java.util.UUID;
  * The interaction cards of one {@code order-select} or {@code order-sign} call: every draft order's
  * ingredients against the other draft orders' and against the patient's active medications, one
  * card per interacting ingredient pair, under the {@link AlertPolicy} and its {@link AlertLedger}.
- * Card ids are derived from the hook instance and the pair, so the same call answers the same cards.
+ * Card ids are derived from the hook instance and the pair, so the same call answers the same
+ * cards.
  */
 final class InteractionCards {
   static final String OVERRIDE_SYSTEM = "https://medmine.org/cds/override-reason";
@@ -50,11 +51,7 @@ final class InteractionCards {
       boolean otherIsDraft) {}
 
   /** The cards for {@code drafts} against each other and against {@code active}. */
-  List<Card> cards(
-      String hookInstance,
-      String patientId,
-      String encounter,
-      OrderSet orders) {
+  List<Card> cards(String hookInstance, String patientId, String encounter, OrderSet orders) {
     List<Card> cards = new ArrayList<>();
     for (Map.Entry<String, Finding> f : findings(orders).entrySet()) {
       if (policy.shows(f.getValue().rule()) && ledger.firstTime(encounter, f.getKey())) {
@@ -69,7 +66,9 @@ final class InteractionCards {
    * ones at order-select), the other draft orders, and the patient's active medications.
    */
   record OrderSet(
-      List<MedicationOrder> focus, List<MedicationOrder> otherDrafts, List<MedicationOrder> active) {
+      List<MedicationOrder> focus,
+      List<MedicationOrder> otherDrafts,
+      List<MedicationOrder> active) {
     OrderSet {
       focus = List.copyOf(focus);
       otherDrafts = List.copyOf(otherDrafts);
@@ -99,7 +98,10 @@ final class InteractionCards {
   }
 
   private void pairs(
-      Map<String, Finding> found, MedicationOrder draft, MedicationOrder other, boolean draftOther) {
+      Map<String, Finding> found,
+      MedicationOrder draft,
+      MedicationOrder other,
+      boolean draftOther) {
     for (String a : draft.ingredients()) {
       for (String b : other.ingredients()) {
         Optional<InteractionRule> rule = knowledge.rule(a, b);

@@ -11,9 +11,9 @@ import java.util.Set;
  * The drug-drug interactions medmine knows, between RxNorm ingredients: the ONC high-priority list
  * (Phansalkar et al., "High-priority drug-drug interactions for use in electronic health records",
  * JAMIA 2012) as class-level rules ({@code interaction-rules.tsv} over {@code drug-classes.tsv}),
- * which cover every pair of the expanded list shipped beside them, and the ONC non-interruptive list
- * (Phansalkar et al., JAMIA 2013) as pair rules of moderate severity. A high-priority rule wins
- * over a non-interruptive one for the same pair. Immutable and safe to share between threads.
+ * which cover every pair of the expanded list shipped beside them, and the ONC non-interruptive
+ * list (Phansalkar et al., JAMIA 2013) as pair rules of moderate severity. A high-priority rule
+ * wins over a non-interruptive one for the same pair. Immutable and safe to share between threads.
  */
 public final class InteractionKnowledgeBase {
   private static final String NON_INTERRUPTIVE_SOURCE =
@@ -40,7 +40,8 @@ public final class InteractionKnowledgeBase {
     }
     List<InteractionRule> rules = new ArrayList<>();
     for (String[] r : KnowledgeBaseFiles.table("interaction-rules.tsv")) {
-      rules.add(new InteractionRule(r[0], r[1], Severity.parse(r[2]), r[3], r[4], r[5], r[6], r[7]));
+      rules.add(
+          new InteractionRule(r[0], r[1], Severity.parse(r[2]), r[3], r[4], r[5], r[6], r[7]));
     }
     Map<String, InteractionRule> pairs = new HashMap<>();
     for (String[] p : KnowledgeBaseFiles.oncPairs("onc-non-interruptive.dsv")) {

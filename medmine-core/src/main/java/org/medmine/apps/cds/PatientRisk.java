@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A patient's risk from a saved study model, as the {@code patient-view} card shows it: the study,
- * the predicted risk of the patient's latest index event, its top factors (SHAP, largest first)
- * and where the model card is. A front end computes it with the prediction app (apps do not import
- * one another) and passes a {@link Source} in.
+ * the predicted risk of the patient's latest index event, its top factors (SHAP, largest first) and
+ * where the model card is. A front end computes it with the prediction app (apps do not import one
+ * another) and passes a {@link Source} in.
  *
  * @param study the study's name (e.g. {@code readmission-30d})
  * @param outcome what the risk is of, in words

@@ -4,10 +4,10 @@ import java.util.Locale;
 import org.medmine.model.MedmineUserException;
 
 /**
- * How serious an interaction is: {@code HIGH} for the ONC high-priority list (combinations to avoid,
- * Phansalkar et al. 2012), {@code MODERATE} for the non-interruptive list (clinically relevant, to be
- * shown without interrupting, Phansalkar et al. 2013). The alert-fatigue policy's floor is one of
- * these.
+ * How serious an interaction is: {@code HIGH} for the ONC high-priority list (combinations to
+ * avoid, Phansalkar et al. 2012), {@code MODERATE} for the non-interruptive list (clinically
+ * relevant, to be shown without interrupting, Phansalkar et al. 2013). The alert-fatigue policy's
+ * floor is one of these.
  */
 public enum Severity {
   MODERATE,
@@ -18,8 +18,7 @@ public enum Severity {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new MedmineUserException(
-          "Unknown severity '" + text + "': use high or moderate.");
+      throw new MedmineUserException("Unknown severity '" + text + "': use high or moderate.");
     }
   }
 

@@ -36,7 +36,8 @@ public final class CardSchema {
   private static JsonSchema load() {
     try (InputStream in =
         CardSchema.class.getResourceAsStream("cds-hooks-2.0-response.schema.json")) {
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+      SchemaValidatorsConfig config =
+          SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -39,7 +39,8 @@ class InteractionKnowledgeBaseTest {
 
   @Test
   void theRuleIsTheSameWhicheverDrugComesFirst() {
-    assertThat(kb.rule("clarithromycin", "simvastatin")).isEqualTo(kb.rule("simvastatin", "clarithromycin"));
+    assertThat(kb.rule("clarithromycin", "simvastatin"))
+        .isEqualTo(kb.rule("simvastatin", "clarithromycin"));
     assertThat(kb.rule("simvastatin", "clarithromycin").orElseThrow().id())
         .isEqualTo("statin-cyp3a4-inhibitor");
   }

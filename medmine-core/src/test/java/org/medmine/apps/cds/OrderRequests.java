@@ -46,7 +46,8 @@ final class OrderRequests {
   }
 
   /** A request of {@code hook} for patient p1 in {@code encounter} with these draft orders. */
-  static ObjectNode request(String hook, String instance, String encounter, List<ObjectNode> drafts) {
+  static ObjectNode request(
+      String hook, String instance, String encounter, List<ObjectNode> drafts) {
     ObjectNode root = JSON.createObjectNode();
     root.put("hook", hook).put("hookInstance", instance);
     ObjectNode context = root.putObject("context");
