@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
       StudyCommand.class,
       PredictCommand.class,
       ServeCommand.class,
+      CdsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class MedmineCommand implements Runnable {

@@ -26,7 +26,7 @@ public record CdsHookOptions(String serviceId, String request) {
         .orElseThrow(
             () ->
                 new org.medmine.model.MedmineUserException(
-                    "medmine has no service for the hook '"
+                    "No medmine CDS service answers the hook '"
                         + hook
                         + "': use order-select, order-sign or patient-view."));
   }
