@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.medmine.apps.cds.AlertPolicy;
+import org.medmine.apps.cds.PgxAdvisor;
+import org.medmine.apps.cds.Severity;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.AuditKey;
 import org.medmine.server.AuthConfig;
 import org.medmine.server.MedmineServer;
 import org.medmine.server.ServerSettings;
+import org.medmine.server.cds.CdsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,13 +42,19 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--auth-config", paramLabel = "FILE")
   Path authConfig;
 
+  @Option(names = "--cds-model", paramLabel = "FILE")
+  Path cdsModel;
+
+  @Option(names = "--cds-severity-floor", defaultValue = "moderate", paramLabel = "SEVERITY")
+  String cdsSeverityFloor;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings settings = settings();
     CountDownLatch stopped = new CountDownLatch(1);
-    MedmineServer server = MedmineServer.start(settings);
+    MedmineServer server = MedmineServer.start(settings, cdsSettings());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -68,6 +78,18 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** The CDS Hooks services' settings (docs/cds-hooks.md). */
+  private CdsSettings cdsSettings() {
+    if (cdsModel != null && !Files.isRegularFile(cdsModel)) {
+      throw new MedmineUserException(
+          "No model file at " + cdsModel + ": give a NAME-model.json of 'medmine study run'.");
+    }
+    return new CdsSettings(
+        new AlertPolicy(Severity.parse(cdsSeverityFloor)),
+        Optional.ofNullable(cdsModel),
+        PgxAdvisor.NONE);
   }
 
   private ServerSettings settings() {

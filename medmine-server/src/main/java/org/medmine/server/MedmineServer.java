@@ -12,6 +12,7 @@ import org.medmine.server.auth.BearerJwtVerifier;
 import org.medmine.server.auth.ClientCredentialsGrant;
 import org.medmine.server.auth.ServerSigningKey;
 import org.medmine.server.auth.TrustedIssuer;
+import org.medmine.server.cds.CdsSettings;
 
 /**
  * {@code medmine serve}: the JSON API {@code /api/v1} ({@link ApiRoutes}, described by {@code
@@ -33,6 +34,14 @@ public final class MedmineServer implements AutoCloseable {
 
   /** Starts serving {@code settings}; returns once the port is bound. */
   public static MedmineServer start(ServerSettings settings) {
+    return start(settings, CdsSettings.DEFAULT);
+  }
+
+  /**
+   * Starts serving {@code settings}, with the CDS Hooks services of {@code cds} ({@link
+   * CdsHooksRoutes}); returns once the port is bound.
+   */
+  public static MedmineServer start(ServerSettings settings, CdsSettings cds) {
     AppRunner runner = new AppRunner(settings);
     List<ApiRoute> routes = ApiRoutes.all(runner);
     AuthConfig auth = settings.auth();
@@ -55,6 +64,7 @@ public final class MedmineServer implements AutoCloseable {
         new ApiAuthentication(
             auth, new BearerJwtVerifier(issuers, auth.clockSkew()), runner, limit);
     TokenEndpoint tokens = new TokenEndpoint(grant, key, runner, limit);
+    CdsHooksRoutes cdsHooks = new CdsHooksRoutes(settings, cds, runner, authentication, limit);
     Javalin app =
         Javalin.create(
             config -> {
@@ -63,6 +73,7 @@ public final class MedmineServer implements AutoCloseable {
               config.routes.before(
                   "/api/*", ctx -> ctx.attribute(CALLER, authentication.authenticate(ctx)));
               tokens.register(config);
+              cdsHooks.register(config);
               configure(config, routes);
               ApiErrors.register(config, settings.warnings());
             });
