@@ -10,7 +10,11 @@ import org.medmine.apps.cds.CdsHookApp;
 import org.medmine.apps.cds.CdsHookOptions;
 import org.medmine.apps.cds.CdsHookResult;
 import org.medmine.apps.cds.CdsHookService;
+import org.medmine.apps.cds.CdsRequest;
+import org.medmine.apps.cds.CdsResponse;
 import org.medmine.apps.cds.CdsService;
+import org.medmine.apps.cds.PatientRecords;
+import org.medmine.apps.cds.PgxAdvisor;
 import org.medmine.context.RefusedRequest;
 import org.medmine.context.ResultJson;
 import org.medmine.privacy.Role;
@@ -36,6 +40,7 @@ final class CdsHooksRoutes {
   private final CallerRateLimit limit;
   private final StudyRisk risk;
   private final CdsHookService service;
+  private final boolean advisorReadsWarehouse;
 
   CdsHooksRoutes(
       ServerSettings settings,
@@ -51,6 +56,7 @@ final class CdsHooksRoutes {
             settings.auth().issuers(), settings.auth().clockSkew(), Clock.systemUTC());
     this.risk = new StudyRisk(cds.riskModel(), runner);
     this.service = new CdsHookService(cds.policy(), cds.advisor(), risk);
+    this.advisorReadsWarehouse = cds.advisor() != PgxAdvisor.NONE;
   }
 
   void register(JavalinConfig config) {
@@ -103,6 +109,12 @@ final class CdsHooksRoutes {
     if (id.equals("medmine-patient-risk")) {
       risk.prepare(caller, ctx.url().replaceFirst("/cds-services/.*$", ""));
     }
+    CdsRequest request = CdsRequest.parse(body);
+    if (!id.equals("medmine-patient-risk") && bringsItsData(request)) {
+      CdsResponse response = service.call(id, request, PatientRecords.NONE);
+      ctx.contentType("application/json").result(ResultJson.write(response));
+      return;
+    }
     Object answer =
         runner.run(
             caller,
@@ -112,6 +124,17 @@ final class CdsHooksRoutes {
             new CdsHookOptions(id, body),
             CdsHookResult::toJson);
     ctx.contentType("application/json").result(ResultJson.write(answer));
+  }
+
+  /**
+   * Whether an order hook call needs nothing from the warehouse: its active medications are
+   * prefetched or on the EHR's FHIR server, and no pharmacogenomic advisor reads genotypes. Such a
+   * call opens no analysis context (it reads no warehouse row, so it writes no audit entry), and
+   * calls answer in parallel instead of taking turns.
+   */
+  private boolean bringsItsData(CdsRequest request) {
+    return !advisorReadsWarehouse
+        && (request.prefetch().hasNonNull(CdsService.MEDICATIONS) || request.fhirServer() != null);
   }
 
   private void feedback(Context ctx) {

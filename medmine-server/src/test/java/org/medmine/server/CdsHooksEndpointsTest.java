@@ -186,6 +186,26 @@ class CdsHooksEndpointsTest {
   }
 
   @Test
+  void aCallThatBringsItsMedicationsReadsNoWarehouseAndWritesNoAuditEntry() throws Exception {
+    List<String> before = AuditTrail.entries(warehouse);
+    String body =
+        orderSign("pf-1", "e-pf")
+            .replace(
+                "\"context\":",
+                "\"prefetch\": {\"medications\": {\"resourceType\": \"Bundle\", \"entry\": []}},"
+                    + " \"context\":");
+    HttpResponse<String> r =
+        post(
+            "/cds-services/medmine-order-sign",
+            cdsJwt(base + "/cds-services/medmine-order-sign"),
+            body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    CardSchema.assertValid(JSON.readTree(r.body()));
+    assertThat(JSON.readTree(r.body()).get("cards")).hasSize(1);
+    assertThat(AuditTrail.since(warehouse, before)).isEmpty();
+  }
+
+  @Test
   void aReplayedJwtAndOneForAnotherServiceAreRefused() throws Exception {
     String url = base + "/cds-services/medmine-order-sign";
     String jwt = cdsJwt(url);
