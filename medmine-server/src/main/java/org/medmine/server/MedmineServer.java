@@ -20,8 +20,9 @@ import org.medmine.server.cds.CdsSettings;
  * over HTTPS when a keystore is given ({@link TransportSecurity}). Every {@code /api} request needs
  * a bearer token, an opaque API token or an OAuth 2.0 access token ({@link ApiAuthentication});
  * {@code /auth/token} issues access tokens to registered backend clients ({@link TokenEndpoint}).
- * Errors are RFC 9457 problem documents without a stack trace ({@link ApiErrors}). Start it with
- * {@link #start} and stop it with {@link #close}.
+ * CDS Hooks 2.0 services answer at {@code /cds-services} ({@link CdsHooksRoutes},
+ * docs/cds-hooks.md). Errors are RFC 9457 problem documents without a stack trace ({@link
+ * ApiErrors}). Start it with {@link #start} and stop it with {@link #close}.
  */
 public final class MedmineServer implements AutoCloseable {
   private static final String CALLER = "medmine.caller";
