@@ -1,13 +1,11 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.governance.AuditCheck;
 import org.medmine.apps.governance.AuditVerdict;
 import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.AuditKey;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,17 +24,12 @@ final class AuditCommand implements Runnable {
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true)
-  static final class Verify implements Callable<Integer> {
-    @Mixin WarehouseOption warehouse;
-    @Mixin FormatOption output;
-
+  static final class Verify extends WarehouseSubcommand {
     @Option(names = "--expect-head", paramLabel = "HASH")
     String expectHead;
 
     @Option(names = "--key-file", paramLabel = "FILE")
     Path keyFile;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

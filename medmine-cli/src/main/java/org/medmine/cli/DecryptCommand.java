@@ -2,14 +2,12 @@ package org.medmine.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine encrypt} and {@code medmine decrypt}: files encrypted as a streaming AEAD
@@ -20,7 +18,7 @@ final class DecryptCommand {
   private DecryptCommand() {}
 
   /** Shared options. */
-  abstract static class FileCrypto implements Callable<Integer> {
+  abstract static class FileCrypto extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path in;
 
@@ -29,8 +27,6 @@ final class DecryptCommand {
 
     @Option(names = "--key-file", paramLabel = "FILE")
     Path keyFile;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     FileEncryption crypto() {
       return new FileEncryption(

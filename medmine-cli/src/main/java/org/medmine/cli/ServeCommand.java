@@ -1,10 +1,16 @@
 package org.medmine.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.medmine.apps.cds.AlertPolicy;
+import org.medmine.apps.cds.PgxAdvisor;
+import org.medmine.apps.cds.Severity;
+import org.medmine.model.MedmineUserException;
 import org.medmine.server.MedmineServer;
 import org.medmine.server.ServeOptions;
+import org.medmine.server.cds.CdsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +38,12 @@ final class ServeCommand extends Subcommand {
   @Option(names = "--auth-config", paramLabel = "FILE")
   Path authConfig;
 
+  @Option(names = "--cds-model", paramLabel = "FILE")
+  Path cdsModel;
+
+  @Option(names = "--cds-severity-floor", defaultValue = "moderate", paramLabel = "SEVERITY")
+  String cdsSeverityFloor;
+
   @Override
   public Integer call() throws InterruptedException {
     ServeOptions options =
@@ -47,12 +59,25 @@ final class ServeCommand extends Subcommand {
             options.settings(
                 ProcessSettings.warehouse(),
                 System.getenv(),
-                w -> spec.commandLine().getErr().println("medmine: warning: " + w)));
+                w -> spec.commandLine().getErr().println("medmine: warning: " + w)),
+            cdsSettings());
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "medmine-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
     out.println("Serving " + warehouse.file + " on " + server.url() + " (Ctrl-C stops)");
     out.flush();
     server.awaitClose();
     return ExitCodes.OK;
+  }
+
+  /** The CDS Hooks services' settings (docs/cds-hooks.md). */
+  private CdsSettings cdsSettings() {
+    if (cdsModel != null && !Files.isRegularFile(cdsModel)) {
+      throw new MedmineUserException(
+          "No model file at " + cdsModel + ": give a NAME-model.json of 'medmine study run'.");
+    }
+    return new CdsSettings(
+        new AlertPolicy(Severity.parse(cdsSeverityFloor)),
+        Optional.ofNullable(cdsModel),
+        PgxAdvisor.NONE);
   }
 }

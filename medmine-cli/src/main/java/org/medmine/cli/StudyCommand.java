@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.medmine.apps.prediction.StudyApp;
 import org.medmine.apps.prediction.StudyFiles;
 import org.medmine.apps.prediction.StudyOptions;
@@ -11,7 +10,6 @@ import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;
 import org.medmine.model.MedmineUserException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,10 +25,7 @@ final class StudyCommand implements Runnable {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true)
-  static final class Run implements Callable<Integer> {
-    @Mixin WarehouseOption warehouse;
-    @Mixin FormatOption output;
-
+  static final class Run extends WarehouseSubcommand {
     @Parameters(paramLabel = "NAME|FILE")
     String study;
 
@@ -42,8 +37,6 @@ final class StudyCommand implements Runnable {
 
     @Option(names = "--role", paramLabel = "ROLE")
     String role;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

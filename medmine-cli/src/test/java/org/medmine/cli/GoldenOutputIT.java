@@ -43,7 +43,20 @@ class GoldenOutputIT {
     Files.writeString(dir.resolve("readmission-365d.json"), PredictionCommandsTest.widened());
     Files.writeString(dir.resolve("file.key"), "a-long-enough-golden-secret-0123456789");
     LearnCommandTest.visits(dir);
+    Files.writeString(dir.resolve("cds-order-sign.json"), CDS_ORDER_SIGN);
   }
+
+  /** An order-sign request drafting simvastatin (Synthea's RxNorm code) with clarithromycin. */
+  private static final String CDS_ORDER_SIGN =
+      "{\"hook\": \"order-sign\", \"hookInstance\": \"2d1c6a5e-golden\", \"context\": {\"userId\":"
+          + " \"Practitioner/1\", \"patientId\": \"golden-patient\", \"encounterId\": \"e1\","
+          + " \"draftOrders\": {\"resourceType\": \"Bundle\", \"entry\": [{\"resource\":"
+          + " {\"resourceType\": \"MedicationRequest\", \"id\": \"s1\", \"status\": \"draft\","
+          + " \"medicationCodeableConcept\": {\"coding\": [{\"system\":"
+          + " \"http://www.nlm.nih.gov/research/umls/rxnorm\", \"code\": \"312961\"}]}}},"
+          + " {\"resource\": {\"resourceType\": \"MedicationRequest\", \"id\": \"c1\", \"status\":"
+          + " \"draft\", \"medicationCodeableConcept\": {\"text\": \"Clarithromycin 500 MG Oral"
+          + " Tablet\"}}}]}}}";
 
   /**
    * One command run: a fixture name and the arguments ({@code W} is the warehouse, {@code D/} the
@@ -199,6 +212,17 @@ class GoldenOutputIT {
             "--format",
             "json"),
         new Step("audit-verify", "audit", "verify", "-w", "W", "--format", "json"),
+        new Step(
+            "cds-order-sign",
+            "cds",
+            "--hook",
+            "order-sign",
+            "--request",
+            "D/cds-order-sign.json",
+            "-w",
+            "W",
+            "--format",
+            "json"),
         // Last: it writes note_concept, which the studies above would read as covariates.
         new Step("nlp", "nlp", "-w", "W", "--format", "json", "--threads", "2"));
   }

@@ -13,6 +13,7 @@ import org.medmine.server.auth.BearerJwtVerifier;
 import org.medmine.server.auth.ClientCredentialsGrant;
 import org.medmine.server.auth.ServerSigningKey;
 import org.medmine.server.auth.TrustedIssuer;
+import org.medmine.server.cds.CdsSettings;
 
 /**
  * {@code medmine serve}: the JSON API {@code /api/v1} ({@link ApiRoutes}, described by {@code
@@ -20,8 +21,9 @@ import org.medmine.server.auth.TrustedIssuer;
  * over HTTPS when a keystore is given ({@link TransportSecurity}). Every {@code /api} request needs
  * a bearer token, an opaque API token or an OAuth 2.0 access token ({@link ApiAuthentication});
  * {@code /auth/token} issues access tokens to registered backend clients ({@link TokenEndpoint}).
- * Errors are RFC 9457 problem documents without a stack trace ({@link ApiErrors}). Start it with
- * {@link #start} and stop it with {@link #close}.
+ * CDS Hooks 2.0 services answer at {@code /cds-services} ({@link CdsHooksRoutes},
+ * docs/cds-hooks.md). Errors are RFC 9457 problem documents without a stack trace ({@link
+ * ApiErrors}). Start it with {@link #start} and stop it with {@link #close}.
  */
 public final class MedmineServer implements AutoCloseable {
   private static final String CALLER = "medmine.caller";
@@ -37,6 +39,14 @@ public final class MedmineServer implements AutoCloseable {
 
   /** Starts serving {@code settings}; returns once the port is bound. */
   public static MedmineServer start(ServerSettings settings) {
+    return start(settings, CdsSettings.DEFAULT);
+  }
+
+  /**
+   * Starts serving {@code settings}, with the CDS Hooks services of {@code cds} ({@link
+   * CdsHooksRoutes}); returns once the port is bound.
+   */
+  public static MedmineServer start(ServerSettings settings, CdsSettings cds) {
     AppRunner runner = new AppRunner(settings);
     List<ApiRoute> routes = ApiRoutes.all(runner);
     AuthConfig auth = settings.auth();
@@ -59,6 +69,7 @@ public final class MedmineServer implements AutoCloseable {
         new ApiAuthentication(
             auth, new BearerJwtVerifier(issuers, auth.clockSkew()), runner, limit);
     TokenEndpoint tokens = new TokenEndpoint(grant, key, runner, limit);
+    CdsHooksRoutes cdsHooks = new CdsHooksRoutes(settings, cds, runner, authentication, limit);
     Javalin app =
         Javalin.create(
             config -> {
@@ -67,6 +78,7 @@ public final class MedmineServer implements AutoCloseable {
               config.routes.before(
                   "/api/*", ctx -> ctx.attribute(CALLER, authentication.authenticate(ctx)));
               tokens.register(config);
+              cdsHooks.register(config);
               configure(config, routes);
               ApiErrors.register(config, settings.warnings());
             });
