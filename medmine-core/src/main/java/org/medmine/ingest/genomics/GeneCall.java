@@ -26,12 +26,14 @@ public record GeneCall(
     List<String> variantCalls,
     List<String> missingPositions,
     List<String> possiblyMissed,
+    List<String> partiallyMatched,
     List<String> notes) {
   public GeneCall {
     diplotypes = List.copyOf(diplotypes);
     variantCalls = List.copyOf(variantCalls);
     missingPositions = List.copyOf(missingPositions);
     possiblyMissed = List.copyOf(possiblyMissed);
+    partiallyMatched = List.copyOf(partiallyMatched);
     notes = List.copyOf(notes);
   }
 
@@ -42,6 +44,7 @@ public record GeneCall(
         "outside call",
         List.of(diplotype),
         true,
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -60,7 +63,7 @@ public record GeneCall(
 
   /** Whether the call could change if the missing positions were known. */
   public boolean dependsOnMissing() {
-    return !possiblyMissed.isEmpty();
+    return !possiblyMissed.isEmpty() || !partiallyMatched.isEmpty();
   }
 
   /** The diplotypes as text, {@code *1/*2 or *1/*3}; {@code no call} when there is none. */

@@ -249,7 +249,7 @@ public final class GenotypeObservations {
         p =
             new GenePhenotype(
                 gene,
-                d != null ? d.text() : "no call",
+                d != null ? d.text() : genotypes.getOrDefault(gene, "no call"),
                 stored != null ? stored : GenePhenotype.INDETERMINATE,
                 null,
                 List.of(),

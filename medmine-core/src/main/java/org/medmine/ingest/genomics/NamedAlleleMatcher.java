@@ -74,6 +74,8 @@ public final class NamedAlleleMatcher {
 
   private GeneCall call(
       SampleCalls calls, List<Diplotype> diplotypes, List<String> missed, List<String> notes) {
+    java.util.Set<String> called = new java.util.HashSet<>();
+    diplotypes.forEach(d -> called.addAll(d.alleles()));
     return new GeneCall(
         definition.gene(),
         "vcf",
@@ -81,7 +83,8 @@ public final class NamedAlleleMatcher {
         calls.phased(),
         calls.variantCalls(),
         calls.missingLabels(),
-        missed,
+        missed.stream().filter(a -> !called.contains(a)).toList(),
+        missed.stream().filter(called::contains).toList(),
         notes);
   }
 

@@ -110,6 +110,20 @@ class NamedAlleleMatcherTest {
   }
 
   @Test
+  void anAlleleCalledWithoutSomeOfItsPositionsIsPartial() {
+    // only rs4244285 and rs3758581 in the file: *2/*2 on two of *2's four positions
+    TestVcfBuilder vcf = TestVcfBuilder.of("CYP2C19").diplotype("*2", "*2");
+    for (String rsid : new String[] {"rs12769205", "rs58973490"}) {
+      vcf.absent(rsid);
+    }
+    GeneCall c = vcf.call(dir);
+    assertThat(c.diplotypeText()).isEqualTo("*2/*2");
+    assertThat(c.partiallyMatched()).containsExactly("*2");
+    assertThat(c.possiblyMissed()).doesNotContain("*2");
+    assertThat(c.dependsOnMissing()).isTrue();
+  }
+
+  @Test
   void noDataForAGeneIsNoCall() {
     TestVcfBuilder vcf = TestVcfBuilder.of("VKORC1").absent("rs9923231");
     GeneCall c = vcf.call(dir);
