@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
       ConsentCommand.class,
       StudyCommand.class,
       PredictCommand.class,
+      PgxCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

@@ -62,7 +62,7 @@ public final class PgxApp implements App<PgxOptions, PgxResult> {
     if (stores) {
       Connection c = context.connection();
       source = sourceOf(c, options);
-      stored = GenotypeObservations.write(c, source, options.patient(), calledGenes(profile));
+      stored = GenotypeObservations.write(c, source, options.patient(), profile.genes());
       context.note(
           "pgx", "stored " + stored + " observation rows for patient " + options.patient());
     }
@@ -76,11 +76,6 @@ public final class PgxApp implements App<PgxOptions, PgxResult> {
         source,
         stored,
         provenance);
-  }
-
-  /** The genes with a result worth storing: called, or open but with data. */
-  private static List<org.medmine.ingest.genomics.GenePhenotype> calledGenes(PgxProfile profile) {
-    return profile.genes().stream().filter(g -> !g.diplotype().equals("no call")).toList();
   }
 
   /**

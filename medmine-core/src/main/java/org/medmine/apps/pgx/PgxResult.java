@@ -55,7 +55,7 @@ public record PgxResult(
     doc.put("vcf", vcf);
     List<Map<String, Object>> genes = new ArrayList<>();
     for (GeneCall call : calls) {
-      genes.add(PgxRows.gene(call, profile.gene(call.gene()).orElseThrow()));
+      genes.add(PgxRows.gene(call, profile.gene(call.gene()).orElse(null)));
     }
     doc.put("genes", genes);
     doc.put("recommendations", recommendations.stream().map(PgxRows::recommendation).toList());
@@ -76,8 +76,13 @@ public record PgxResult(
   public List<ReportSection> toSections() {
     List<List<?>> genes = new ArrayList<>();
     for (GeneCall call : calls) {
-      GenePhenotype p = profile.gene(call.gene()).orElseThrow();
-      genes.add(List.of(call.gene(), p.diplotype(), p.phenotype(), PgxRows.note(call)));
+      GenePhenotype p = profile.gene(call.gene()).orElse(null);
+      genes.add(
+          List.of(
+              call.gene(),
+              p == null ? "" : p.diplotype(),
+              p == null ? PgxRows.NOT_TESTED : p.phenotype(),
+              PgxRows.note(call)));
     }
     List<List<?>> recs = new ArrayList<>();
     for (PgxRecommendation r : recommendations) {

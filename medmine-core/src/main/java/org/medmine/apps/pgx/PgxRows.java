@@ -15,14 +15,18 @@ import org.medmine.report.TextTable;
 final class PgxRows {
   private PgxRows() {}
 
+  /** The phenotype of a gene not tested. */
+  static final String NOT_TESTED = "not tested";
+
   static Map<String, Object> gene(GeneCall call, GenePhenotype p) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("gene", call.gene());
     row.put("source", call.source());
+    row.put("tested", call.tested());
     row.put("diplotypes", call.diplotypes().stream().map(Diplotype::text).toList());
-    row.put("phenotype", p.phenotype());
-    row.put("activityScore", p.activityScore());
-    row.put("alternatives", p.alternatives());
+    row.put("phenotype", p == null ? NOT_TESTED : p.phenotype());
+    row.put("activityScore", p == null ? null : p.activityScore());
+    row.put("alternatives", p == null ? List.of() : p.alternatives());
     row.put("phased", call.phased());
     row.put("variantCalls", call.variantCalls());
     row.put("missingPositions", call.missingPositions());
@@ -54,6 +58,12 @@ final class PgxRows {
 
   /** A short note on what leaves a call open. */
   static String note(GeneCall call) {
+    if (call.source().equals("outside call")) {
+      return "outside call";
+    }
+    if (!call.tested()) {
+      return "not in the VCF";
+    }
     StringBuilder n = new StringBuilder();
     if (call.ambiguous()) {
       n.append(call.phased() ? "several diplotypes fit" : "unphased: several diplotypes fit");
@@ -71,9 +81,6 @@ final class PgxRows {
     }
     if (call.diplotypes().isEmpty() && !call.notes().isEmpty()) {
       n.append(n.length() > 0 ? "; " : "").append(call.notes().get(call.notes().size() - 1));
-    }
-    if (call.source().equals("outside call")) {
-      n.append("outside call");
     }
     return n.toString();
   }
@@ -95,22 +102,35 @@ final class PgxRows {
         .append(" data lines)\n\n");
     TextTable genes = new TextTable("gene", "diplotype", "phenotype", "score", "note");
     for (GeneCall call : result.calls()) {
-      GenePhenotype p = result.profile().gene(call.gene()).orElseThrow();
+      GenePhenotype p = result.profile().gene(call.gene()).orElse(null);
+      if (p == null) {
+        genes.row(call.gene(), "", NOT_TESTED, "", note(call));
+        continue;
+      }
       String score = p.activityScore() == null ? "" : p.activityScore();
       genes.row(call.gene(), p.diplotype(), p.phenotype(), score, note(call));
     }
     out.append(genes.render(0)).append('\n');
-    TextTable recs = new TextTable("drug", "rxcui", "genes", "class", "recommendation", "CPIC");
+    out.append("CPIC recommendations\n");
     for (PgxRecommendation r : result.recommendations()) {
-      recs.row(
-          r.drug(),
-          r.rxcui(),
-          genes(r),
-          r.classification(),
-          r.recommendation(),
-          r.guideline().year() + " PMID " + r.guideline().pmid());
+      out.append("\n")
+          .append(r.drug())
+          .append(" (RxCUI ")
+          .append(r.rxcui())
+          .append("), ")
+          .append(genes(r))
+          .append(": ")
+          .append(r.classification())
+          .append(r.actionable() ? ", actionable" : "")
+          .append(r.basedOnOpenCall() ? ", based on an open call" : "")
+          .append("\n  ")
+          .append(r.recommendation())
+          .append("\n  CPIC ")
+          .append(r.guideline().year())
+          .append(", PMID ")
+          .append(r.guideline().pmid())
+          .append('\n');
     }
-    out.append(recs.render(0));
     List<VcfProblem> problems = result.problems();
     if (!problems.isEmpty()) {
       out.append('\n').append(problems.size()).append(" VCF lines refused:\n");

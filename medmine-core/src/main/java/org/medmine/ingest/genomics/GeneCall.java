@@ -16,6 +16,8 @@ import java.util.List;
  * @param missingPositions defining positions without a call (rsid or chromosome:position)
  * @param possiblyMissed named alleles consistent with the calls that define a variant at a missing
  *     position: the call could change if those positions were known
+ * @param calledPositions how many defining positions the sample has a call at (0 for an outside
+ *     call)
  * @param notes what else the reader should know
  */
 public record GeneCall(
@@ -27,6 +29,7 @@ public record GeneCall(
     List<String> missingPositions,
     List<String> possiblyMissed,
     List<String> partiallyMatched,
+    int calledPositions,
     List<String> notes) {
   public GeneCall {
     diplotypes = List.copyOf(diplotypes);
@@ -48,7 +51,13 @@ public record GeneCall(
         List.of(),
         List.of(),
         List.of(),
+        0,
         List.of("diplotype given from outside the VCF"));
+  }
+
+  /** Whether the gene was tested: given from outside, or with a call at a defining position. */
+  public boolean tested() {
+    return calledPositions > 0 || !source.equals("vcf");
   }
 
   /** Whether one diplotype was called. */

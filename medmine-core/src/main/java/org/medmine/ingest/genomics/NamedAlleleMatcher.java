@@ -38,7 +38,7 @@ public final class NamedAlleleMatcher {
     List<String> missed = possiblyMissed(calls);
     if (calls.calledCount() == 0) {
       notes.add("no defining position of " + definition.gene() + " has a call in the VCF");
-      return call(calls, List.of(), missed, notes);
+      return call(calls, List.of(), List.of(), notes);
     }
     List<Integer> heterozygous = calls.heterozygousIndexes();
     if (!calls.phased() && heterozygous.size() > MAX_UNPHASED_HETEROZYGOUS) {
@@ -85,6 +85,7 @@ public final class NamedAlleleMatcher {
         calls.missingLabels(),
         missed.stream().filter(a -> !called.contains(a)).toList(),
         missed.stream().filter(called::contains).toList(),
+        calls.calledCount(),
         notes);
   }
 

@@ -22,11 +22,14 @@ public record PgxProfile(String patient, List<GenePhenotype> genes, Set<String> 
     dependsOnMissing = Set.copyOf(dependsOnMissing);
   }
 
-  /** A profile of {@code patient} from {@code calls}. */
+  /** A profile of {@code patient} from {@code calls}; genes not tested are left out. */
   public static PgxProfile of(String patient, List<GeneCall> calls, PgxPhenotyper phenotyper) {
     List<GenePhenotype> genes = new ArrayList<>();
     java.util.Set<String> open = new java.util.TreeSet<>();
     for (GeneCall call : calls) {
+      if (!call.tested()) {
+        continue;
+      }
       genes.add(phenotyper.of(call));
       if (call.dependsOnMissing()) {
         open.add(call.gene());

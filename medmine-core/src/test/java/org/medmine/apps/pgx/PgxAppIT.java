@@ -98,6 +98,10 @@ class PgxAppIT {
     }
     assertThat(first.source()).isEqualTo("synthea");
     assertThat(first.profile().gene("CYP2C19").orElseThrow().diplotype()).isEqualTo("*2/*2");
+    assertThat(first.profile().gene("TPMT"))
+        .as("no TPMT position in the VCF: not tested")
+        .isEmpty();
+    assertThat(first.recommendations()).noneMatch(r -> r.drug().equals("mercaptopurine"));
     List<String> once = pgxRows(wh);
     // CYP2C19, SLCO1B1 called from the VCF, CYP2D6 outside: genotype + phenotype, each with a
     // gene component, for each; genes with no position in the VCF are not stored

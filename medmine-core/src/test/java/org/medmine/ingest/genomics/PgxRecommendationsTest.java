@@ -205,6 +205,7 @@ class PgxRecommendationsTest {
             List.of(),
             List.of(),
             List.of(),
+            2,
             List.of());
     GenePhenotype p = phenotyper.of(open);
     assertThat(p.diplotype()).isEqualTo("*1/*2 or *2/*17");
@@ -219,6 +220,7 @@ class PgxRecommendationsTest {
             List.of(),
             List.of("*17"),
             List.of(),
+            2,
             List.of());
     PgxProfile profile = PgxProfile.of("p", List.of(disagree), phenotyper);
     assertThat(profile.gene("CYP2C19").orElseThrow().alternatives())
