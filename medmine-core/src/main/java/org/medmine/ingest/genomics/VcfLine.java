@@ -24,20 +24,28 @@ final class VcfLine {
       Set<String> wanted,
       Map<String, VcfGenotype> genotypes,
       List<VcfProblem> problems) {
-    String[] cols = line.split("\t", -1);
-    if (cols.length < 10) {
-      problems.add(VcfProblem.of(file, lineNo, cols.length + " columns, not 10", line));
+    int tab1 = line.indexOf('\t');
+    int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+    if (tab2 < 0) {
+      problems.add(VcfProblem.of(file, lineNo, "fewer than 10 tab-separated columns", line));
       return;
     }
     long pos;
     try {
-      pos = Long.parseLong(cols[1]);
+      pos = Long.parseLong(line.substring(tab1 + 1, tab2));
     } catch (NumberFormatException e) {
-      problems.add(VcfProblem.of(file, lineNo, "POS '" + cols[1] + "' is not a number", line));
+      problems.add(
+          VcfProblem.of(
+              file, lineNo, "POS '" + line.substring(tab1 + 1, tab2) + "' is not a number", line));
       return;
     }
-    String key = VcfSample.key(cols[0], pos);
+    String key = VcfSample.key(line.substring(0, tab1), pos);
     if (!wanted.contains(key)) {
+      return;
+    }
+    String[] cols = line.split("\t", -1);
+    if (cols.length < 10) {
+      problems.add(VcfProblem.of(file, lineNo, cols.length + " columns, not 10", line));
       return;
     }
     String reason = problemOf(cols);
