@@ -17,6 +17,7 @@ import org.medmine.ingest.genomics.PgxProfile;
 import org.medmine.ingest.genomics.PgxRecommendation;
 import org.medmine.ingest.genomics.PgxRecommendations;
 import org.medmine.ingest.genomics.VcfGeneCaller;
+import org.medmine.ingest.genomics.VcfQuarantine;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.WarehouseException;
 
@@ -24,7 +25,8 @@ import org.medmine.warehouse.WarehouseException;
  * {@code pgx}: calls every shipped gene from the VCF ({@link VcfGeneCaller}, after PharmCAT's
  * named-allele matcher), adds the outside CYP2D6 call, looks up CPIC phenotypes and the CPIC
  * recommendations for every drug in medmine's table; with a patient, replaces that patient's
- * pharmacogenomic observations in the warehouse ({@link GenotypeObservations}).
+ * pharmacogenomic observations in the warehouse ({@link GenotypeObservations}) and quarantines the
+ * VCF lines it refused ({@link VcfQuarantine}).
  */
 public final class PgxApp implements App<PgxOptions, PgxResult> {
   private final boolean stores;
@@ -45,7 +47,7 @@ public final class PgxApp implements App<PgxOptions, PgxResult> {
 
   @Override
   public Set<String> writes() {
-    return stores ? Set.of("observation") : Set.of();
+    return stores ? Set.of("observation", "quarantine") : Set.of();
   }
 
   @Override
@@ -63,6 +65,7 @@ public final class PgxApp implements App<PgxOptions, PgxResult> {
       Connection c = context.connection();
       source = sourceOf(c, options);
       stored = GenotypeObservations.write(c, source, options.patient(), profile.genes());
+      VcfQuarantine.write(c, source, read.sample().file(), read.sample().problems());
       context.note(
           "pgx", "stored " + stored + " observation rows for patient " + options.patient());
     }

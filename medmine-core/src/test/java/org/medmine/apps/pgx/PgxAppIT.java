@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.context.AnalysisContext;
@@ -77,7 +76,8 @@ class PgxAppIT {
         "chr10\t94775367\trs12769205\tA\tG\t.\tPASS\t.\tGT\t1/1\n"
             + "chr10\t94781859\trs4244285\tG\tA\t.\tPASS\t.\tGT\t1/1\n"
             + "chr10\t94842866\trs3758581\tA\tG\t.\tPASS\t.\tGT\t1/1\n"
-            + "chr12\t21178615\trs4149056\tT\tC\t.\tPASS\t.\tGT\t0/1\n";
+            + "chr12\t21178615\trs4149056\tT\tC\t.\tPASS\t.\tGT\t0/1\n"
+            + "chr10\t94761900\trs12248560\tC\tT\t.\tPASS\t.\tGT\t0/7\n";
     return Files.writeString(dir.resolve("s1.vcf"), header + body);
   }
 
@@ -92,7 +92,7 @@ class PgxAppIT {
     try (AnalysisContext c =
         AnalysisContext.open(
             ContextRequest.of(wh)
-                .withResultTables(Set.of("observation"))
+                .withResultTables(PgxApp.forOptions(options).writes())
                 .withQueries(heard::add))) {
       first = c.run(PgxApp.forOptions(options), options);
     }
@@ -116,10 +116,22 @@ class PgxAppIT {
                 + patient
                 + "-CYP2C19-phenotype|48018-6|CYP2C19|HGNC:2621");
     try (AnalysisContext c =
-        AnalysisContext.open(ContextRequest.of(wh).withResultTables(Set.of("observation")))) {
+        AnalysisContext.open(
+            ContextRequest.of(wh).withResultTables(PgxApp.forOptions(options).writes()))) {
       c.run(PgxApp.forOptions(options), options);
     }
     assertThat(pgxRows(wh)).as("a second run changes nothing").isEqualTo(once);
+    try (Warehouse w = Warehouse.openExisting(wh, true);
+        Statement s = w.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT file, position, reason FROM quarantine WHERE resource_type = 'VCF'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).endsWith("s1.vcf");
+      assertThat(rs.getLong(2)).isEqualTo(7);
+      assertThat(rs.getString(3)).isEqualTo("GT '0/7' is not a call");
+      assertThat(rs.next()).as("quarantined once, though stored twice").isFalse();
+    }
     assertThat(heard).allSatisfy(q -> assertThat(SharedSql.violations(q)).as(q).isEmpty());
 
     try (Warehouse w = Warehouse.openExisting(wh, true)) {
@@ -175,7 +187,8 @@ class PgxAppIT {
     Path wh = dir.resolve("w.duckdb");
     PgxOptions options = new PgxOptions(vcf(), "no-such-patient", null, null);
     try (AnalysisContext c =
-        AnalysisContext.open(ContextRequest.of(wh).withResultTables(Set.of("observation")))) {
+        AnalysisContext.open(
+            ContextRequest.of(wh).withResultTables(PgxApp.forOptions(options).writes()))) {
       assertThatThrownBy(() -> c.run(PgxApp.forOptions(options), options))
           .isInstanceOf(MedmineUserException.class)
           .hasMessage(
