@@ -17,8 +17,9 @@ import org.medmine.ingest.genomics.AlleleDefinition.Variant;
 /**
  * Builds a one-sample VCF over a gene's defining positions from its allele definitions (after
  * PharmCAT's TestVcfBuilder): two haplotypes start as the reference, each named allele put on a
- * haplotype writes its bases there (an IUPAC code writes its first base); positions can be given a
- * missing call ({@code ./.}) or left out of the file.
+ * haplotype writes its bases there (an IUPAC code writes its first base); unphased, each call is
+ * written lower allele index first, as callers do, so the haplotypes must be recovered by phasing;
+ * positions can be given a missing call ({@code ./.}) or left out of the file.
  */
 final class TestVcfBuilder {
   private final AlleleDefinition definition;
@@ -114,10 +115,10 @@ final class TestVcfBuilder {
       if (missing.contains(v.rsid())) {
         gt = "./.";
       } else {
-        gt =
-            index(alts, v.ref(), haplotypes[0][i])
-                + (phased ? "|" : "/")
-                + index(alts, v.ref(), haplotypes[1][i]);
+        int a = index(alts, v.ref(), haplotypes[0][i]);
+        int b = index(alts, v.ref(), haplotypes[1][i]);
+        // unphased callers write the lower allele index first, which loses which haplotype is which
+        gt = phased ? a + "|" + b : Math.min(a, b) + "/" + Math.max(a, b);
       }
       out.append(definition.chromosome())
           .append('\t')
