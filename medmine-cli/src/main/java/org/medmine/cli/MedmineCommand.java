@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
       StudyCommand.class,
       PredictCommand.class,
       LearnCommand.class,
+      PgxCommand.class,
       ServeCommand.class,
       CdsCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -78,6 +78,7 @@ final class ServeCommand extends Subcommand {
     return new CdsSettings(
         new AlertPolicy(Severity.parse(cdsSeverityFloor)),
         Optional.ofNullable(cdsModel),
-        PgxAdvisor.NONE);
+        PgxAdvisor.NONE,
+        true);
   }
 }

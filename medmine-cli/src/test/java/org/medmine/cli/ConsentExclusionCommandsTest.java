@@ -64,6 +64,8 @@ class ConsentExclusionCommandsTest {
           "serve", // runs the apps per HTTP request until stopped: medmine-server's EndpointsTest
           // proves consent per endpoint
           "study",
+          "pgx", // one VCF file; with --patient it writes that patient's results (the patient is
+          // looked up through the access layer, so a denying patient is not found)
           "help"); // print usage only
 
   /** Every mining command: its name and its arguments given a warehouse and an output folder. */

@@ -41,6 +41,7 @@ final class CdsHooksRoutes {
   private final StudyRisk risk;
   private final CdsHookService service;
   private final boolean advisorReadsWarehouse;
+  private final boolean storedGenotypes;
 
   CdsHooksRoutes(
       ServerSettings settings,
@@ -56,7 +57,8 @@ final class CdsHooksRoutes {
             settings.auth().issuers(), settings.auth().clockSkew(), Clock.systemUTC());
     this.risk = new StudyRisk(cds.riskModel(), runner);
     this.service = new CdsHookService(cds.policy(), cds.advisor(), risk);
-    this.advisorReadsWarehouse = cds.advisor() != PgxAdvisor.NONE;
+    this.storedGenotypes = cds.storedGenotypes();
+    this.advisorReadsWarehouse = cds.advisor() != PgxAdvisor.NONE || storedGenotypes;
   }
 
   void register(JavalinConfig config) {
@@ -120,7 +122,7 @@ final class CdsHooksRoutes {
             caller,
             "POST /cds-services/" + id,
             false,
-            new CdsHookApp(service),
+            new CdsHookApp(service, storedGenotypes),
             new CdsHookOptions(id, body),
             CdsHookResult::toJson);
     ctx.contentType("application/json").result(ResultJson.write(answer));

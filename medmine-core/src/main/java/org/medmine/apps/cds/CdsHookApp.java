@@ -23,10 +23,23 @@ public final class CdsHookApp implements App<CdsHookOptions, CdsHookResult> {
           + " END) = 'active' ORDER BY source, id";
 
   private final CdsHookService service;
+  private final boolean genotypes;
 
-  /** The app answering with {@code service} (shared by every call, for its alert ledger). */
+  /**
+   * The app answering with {@code service} (shared by every call, for its alert ledger), with
+   * pharmacogenomic cards from the patient's stored genotypes ({@link WarehousePgxAdvisor}).
+   */
   public CdsHookApp(CdsHookService service) {
+    this(service, true);
+  }
+
+  /**
+   * The app answering with {@code service}; pharmacogenomic cards from the patient's stored
+   * genotypes only when {@code genotypes}.
+   */
+  public CdsHookApp(CdsHookService service, boolean genotypes) {
     this.service = service;
+    this.genotypes = genotypes;
   }
 
   @Override
@@ -41,7 +54,10 @@ public final class CdsHookApp implements App<CdsHookOptions, CdsHookResult> {
     context.note("hookInstance", request.hookInstance());
     CdsResponse response =
         service.call(
-            options.serviceId(), request, patient -> active(context.connection(), patient));
+            options.serviceId(),
+            request,
+            patient -> active(context.connection(), patient),
+            genotypes ? new WarehousePgxAdvisor(context.connection()) : PgxAdvisor.NONE);
     return new CdsHookResult(
         response, context.provenance(name(), new CdsHookOptions(options.serviceId(), ""), null));
   }

@@ -47,6 +47,15 @@ public final class CdsHookService {
 
   /** Answers {@code request} sent to the service {@code serviceId}. */
   public CdsResponse call(String serviceId, CdsRequest request, PatientRecords warehouse) {
+    return call(serviceId, request, warehouse, PgxAdvisor.NONE);
+  }
+
+  /**
+   * Answers {@code request} sent to the service {@code serviceId}, with {@code genotypes}' advice
+   * beside the service's own advisor (the warehouse's stored genotypes, {@link CdsHookApp}).
+   */
+  public CdsResponse call(
+      String serviceId, CdsRequest request, PatientRecords warehouse, PgxAdvisor genotypes) {
     CdsService service =
         CdsService.byId(serviceId)
             .orElseThrow(
@@ -70,10 +79,11 @@ public final class CdsHookService {
       return new CdsResponse(
           risks.risk(patientId).map(r -> List.of(RiskCard.of(request, r))).orElse(List.of()));
     }
-    return orderCards(request, patientId, warehouse);
+    return orderCards(request, patientId, warehouse, genotypes);
   }
 
-  private CdsResponse orderCards(CdsRequest request, String patientId, PatientRecords warehouse) {
+  private CdsResponse orderCards(
+      CdsRequest request, String patientId, PatientRecords warehouse, PgxAdvisor genotypes) {
     List<MedicationOrder> drafts =
         MedicationOrder.fromResources(
             MedicationOrder.resources(request.context().get("draftOrders")), resolver);
@@ -96,7 +106,8 @@ public final class CdsHookService {
             patientId,
             request.encounterId(),
             new InteractionCards.OrderSet(focus, others, active)));
-    cards.addAll(pgx.cards(request.hookInstance(), patientId, request.encounterId(), focus));
+    cards.addAll(
+        pgx.cards(request.hookInstance(), patientId, request.encounterId(), focus, genotypes));
     cards.sort(Comparator.comparing(c -> !c.indicator().equals("critical")));
     return new CdsResponse(cards);
   }

@@ -19,11 +19,18 @@ final class PgxCards {
   }
 
   List<Card> cards(
-      String hookInstance, String patientId, String encounter, List<MedicationOrder> focus) {
+      String hookInstance,
+      String patientId,
+      String encounter,
+      List<MedicationOrder> focus,
+      PgxAdvisor warehouse) {
     List<Card> cards = new ArrayList<>();
     for (MedicationOrder order : focus) {
       for (String ingredient : order.ingredients()) {
-        for (PgxAdvisor.PgxRecommendation r : advisor.advise(patientId, ingredient)) {
+        List<PgxAdvisor.PgxRecommendation> advice =
+            new ArrayList<>(advisor.advise(patientId, ingredient));
+        advice.addAll(warehouse.advise(patientId, ingredient));
+        for (PgxAdvisor.PgxRecommendation r : advice) {
           String key = "pgx:" + ingredient + ":" + r.gene();
           if (ledger.firstTime(encounter, key)) {
             cards.add(card(hookInstance, key, ingredient, r));

@@ -9,8 +9,6 @@ import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.medmine.mining.nlp.ConceptCode;
 import org.medmine.mining.nlp.ContextJudgement;
 import org.medmine.mining.nlp.LexiconEntry;
@@ -18,6 +16,7 @@ import org.medmine.mining.nlp.MentalHealthMarker;
 import org.medmine.mining.nlp.NoteAnnotation;
 import org.medmine.mining.nlp.NoteMention;
 import org.medmine.mining.nlp.ParallelAnnotator;
+import org.medmine.warehouse.TableAppender;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -70,10 +69,7 @@ final class NoteConceptTable {
     long[] written = {0};
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM " + NAME);
-      DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
-      // The appender is DuckDB's bulk path (the rows are values, not SQL); the catalog is the
-      // session's default one, the warehouse the access layer attached.
-      try (DuckDBAppender appender = duck.createAppender(duck.getCatalog(), "main", NAME);
+      try (TableAppender appender = TableAppender.open(c, NAME);
           ResultSet notes =
               s.executeQuery(
                   "SELECT source, id, patient_id, text FROM note WHERE text IS NOT NULL")) {
@@ -122,21 +118,11 @@ final class NoteConceptTable {
     };
   }
 
-  private static long drain(Queue<Object[]> pending, DuckDBAppender appender) {
+  private static long drain(Queue<Object[]> pending, TableAppender appender) {
     long n = 0;
     try {
       for (Object[] row = pending.poll(); row != null; row = pending.poll()) {
-        appender.beginRow();
-        for (Object v : row) {
-          if (v == null) {
-            appender.appendNull();
-          } else if (v instanceof Integer i) {
-            appender.append(i.intValue());
-          } else {
-            appender.append((String) v);
-          }
-        }
-        appender.endRow();
+        appender.append(row);
         n++;
       }
     } catch (SQLException e) {

@@ -13,12 +13,20 @@ import org.medmine.apps.cds.PgxAdvisor;
  *
  * @param policy the alert-fatigue policy
  * @param riskModel the saved study model, if any
- * @param advisor the pharmacogenomic advisor ({@link PgxAdvisor#NONE} until one is wired)
+ * @param advisor a pharmacogenomic advisor beyond the stored genotypes ({@link PgxAdvisor#NONE}:
+ *     none)
+ * @param storedGenotypes whether order hooks give pharmacogenomic cards from the patient's
+ *     genotypes stored in the warehouse ({@code medmine pgx --patient}, FHIR Genomics Reporting
+ *     observations); every order call then opens an analysis context, which reads the warehouse
  */
-public record CdsSettings(AlertPolicy policy, Optional<Path> riskModel, PgxAdvisor advisor) {
-  /** The default policy, no risk model, no pharmacogenomic advice. */
+public record CdsSettings(
+    AlertPolicy policy, Optional<Path> riskModel, PgxAdvisor advisor, boolean storedGenotypes) {
+  /**
+   * The default policy, no risk model, pharmacogenomic advice from the patients' stored genotypes
+   * only.
+   */
   public static final CdsSettings DEFAULT =
-      new CdsSettings(AlertPolicy.DEFAULT, Optional.empty(), PgxAdvisor.NONE);
+      new CdsSettings(AlertPolicy.DEFAULT, Optional.empty(), PgxAdvisor.NONE, true);
 
   public CdsSettings {
     Objects.requireNonNull(policy, "policy");
