@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,39 @@ class CdsCommandTest {
     JsonNode card = new ObjectMapper().readTree(r.out()).get("cards").get(0);
     assertThat(card.get("summary").asText()).contains(activeIngredient, partner);
     assertThat(card.get("detail").asText()).contains("(active medication)");
+  }
+
+  @Test
+  void aPatientWhoDeniesSecondaryUseHasNoMedicationsSeenByTheWarehouseCall() throws Exception {
+    Path copy = dir.resolve("consent-copy.duckdb");
+    Files.copy(warehouse, copy);
+    String source;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy.toAbsolutePath());
+        PreparedStatement s = c.prepareStatement("SELECT source FROM patient WHERE id = ?")) {
+      s.setString(1, patientId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        source = rs.getString(1);
+      }
+    }
+    List<String> cds =
+        List.of("cds", "--hook", "order-sign", "--request", request().toString(), "-w", "W");
+    CliTest.Run before =
+        CliTest.medmine(
+            cds.stream().map(a -> a.equals("W") ? copy.toString() : a).toArray(String[]::new));
+    assertThat(before.out()).as("the card the test can lose").contains(activeIngredient);
+    Path optOut = Files.writeString(dir.resolve("opt-out.txt"), patientId + "\n");
+    CliTest.Run consent =
+        CliTest.medmine(
+            "consent", "-w", copy.toString(), "--opt-out", optOut.toString(), "--source", source);
+    assertThat(consent.code()).as(consent.err()).isZero();
+    CliTest.Run after =
+        CliTest.medmine(
+            cds.stream().map(a -> a.equals("W") ? copy.toString() : a).toArray(String[]::new));
+    assertThat(after.code()).as(after.err()).isZero();
+    assertThat(after.out())
+        .as("the access layer hides the denying patient's active medications")
+        .isEqualTo("No cards.\n");
   }
 
   @Test

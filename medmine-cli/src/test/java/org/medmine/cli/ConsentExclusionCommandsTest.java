@@ -66,6 +66,10 @@ class ConsentExclusionCommandsTest {
           "study",
           "pgx", // one VCF file; with --patient it writes that patient's results (the patient is
           // looked up through the access layer, so a denying patient is not found)
+          "learn", // a table file the user gives, no warehouse
+          "cds", // decision support for the one patient a request names; its warehouse reads go
+          // through the access layer, so a denying patient's medications are not seen
+          // (CdsCommandTest)
           "help"); // print usage only
 
   /** Every mining command: its name and its arguments given a warehouse and an output folder. */
