@@ -12,7 +12,9 @@ import org.medmine.model.MedmineUserException;
  * exists}, {@code empty}, {@code first}, {@code last}, {@code count}, {@code not}, {@code join},
  * {@code ofType}, {@code extension(url)}, {@code lowBoundary}/{@code highBoundary}, and the
  * SQL-on-FHIR functions {@code getResourceKey()} and {@code getReferenceKey([type])}. A resource's
- * key is its {@code id}; a reference's key is the id of {@code Type/id} (so keys join).
+ * key is its {@code id}; a reference's key is the id of {@code Type/id}, or the UUID of a Bundle's
+ * {@code urn:uuid:} reference (as Synthea writes them; its type is then unknown, so a typed call
+ * gives nothing), so keys join.
  */
 final class FhirPathFunctions {
   private FhirPathFunctions() {}
@@ -108,7 +110,12 @@ final class FhirPathFunctions {
   private static List<FhirPathValue> referenceKeys(List<FhirPathValue> input, String type) {
     List<FhirPathValue> keys = new ArrayList<>();
     for (FhirPathValue value : FhirPathEvaluator.members(input, "reference")) {
-      String[] parts = value.node().asText().split("/");
+      String reference = value.node().asText();
+      if (reference.startsWith("urn:uuid:") && type == null) {
+        keys.add(new FhirPathValue(TextNode.valueOf(reference.substring(9)), "string"));
+        continue;
+      }
+      String[] parts = reference.split("/");
       if (parts.length < 2) {
         continue;
       }
