@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.medmine.model.MedmineUserException;
 
@@ -17,6 +18,24 @@ import org.medmine.model.MedmineUserException;
  * gives nothing), so keys join.
  */
 final class FhirPathFunctions {
+  /** The functions {@link #call} knows; the parser refuses any other before a resource is read. */
+  static final Set<String> SUPPORTED =
+      Set.of(
+          "where",
+          "exists",
+          "empty",
+          "first",
+          "last",
+          "count",
+          "not",
+          "join",
+          "ofType",
+          "extension",
+          "getResourceKey",
+          "getReferenceKey",
+          "lowBoundary",
+          "highBoundary");
+
   private FhirPathFunctions() {}
 
   static List<FhirPathValue> call(

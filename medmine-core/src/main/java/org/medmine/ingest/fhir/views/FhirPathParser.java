@@ -119,6 +119,9 @@ final class FhirPathParser {
     if (!accept("(")) {
       return new FhirPathExpression.Member(source, name);
     }
+    if (!FhirPathFunctions.SUPPORTED.contains(name)) {
+      throw error(name + "() is not in the SQL-on-FHIR v2 subset medmine supports");
+    }
     List<FhirPathExpression> arguments = new ArrayList<>();
     if (!accept(")")) {
       do {
