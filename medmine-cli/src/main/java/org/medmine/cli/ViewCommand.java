@@ -32,7 +32,7 @@ final class ViewCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-      ViewTable.run(view, fhir).print(spec.commandLine().getOut(), format);
+      ViewTable.print(view, fhir, spec.commandLine().getOut(), format);
       return ExitCodes.OK;
     }
   }

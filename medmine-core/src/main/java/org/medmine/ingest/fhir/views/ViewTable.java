@@ -1,12 +1,9 @@
 package org.medmine.ingest.fhir.views;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +26,22 @@ public record ViewTable(List<String> columns, List<ObjectNode> rows) {
 
   /** Writes the rows as CSV or as an indented JSON array, and flushes {@code out}. */
   public void print(Writer out, Format format) throws IOException {
-    if (format == Format.json) {
-      out.write(toJson().toPrettyString());
-      out.write(System.lineSeparator());
-    } else {
-      writeCsv(out);
-    }
-    out.flush();
+    ViewRowWriter writer = new ViewRowWriter(out, format, columns);
+    rows.forEach(writer::write);
+    writer.finish();
+  }
+
+  /**
+   * Reads {@code viewFile}, checks it, evaluates it over every resource under {@code fhir} and
+   * prints the rows as they come, holding none of them (one Bundle at a time is held whole).
+   */
+  public static void print(Path viewFile, Path fhir, Writer out, Format format) throws IOException {
+    ViewDefinition view = ViewDefinition.parse(FhirResourceFiles.readJson(viewFile));
+    ViewEvaluator evaluator = new ViewEvaluator(view);
+    ViewRowWriter writer = new ViewRowWriter(out, format, view.columnNames());
+    FhirResourceFiles.forEachResource(
+        fhir, resource -> evaluator.rows(resource).forEach(writer::write));
+    writer.finish();
   }
 
   /** Reads {@code viewFile}, checks it, and evaluates it over every resource under {@code fhir}. */
@@ -52,27 +58,5 @@ public record ViewTable(List<String> columns, List<ObjectNode> rows) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     rows.forEach(array::add);
     return array;
-  }
-
-  /** Writes a header line and one CSV line per row. */
-  public void writeCsv(Writer out) {
-    try {
-      CsvWriter csv = CsvWriter.builder().build(out);
-      csv.writeRecord(columns);
-      for (ObjectNode row : rows) {
-        List<String> fields = new ArrayList<>(columns.size());
-        for (String column : columns) {
-          JsonNode value = row.path(column);
-          fields.add(
-              value.isNull() || value.isMissingNode()
-                  ? ""
-                  : value.isContainerNode() ? value.toString() : value.asText());
-        }
-        csv.writeRecord(fields);
-      }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -72,4 +72,26 @@ class FhirResourceFilesTest {
     ViewTable.run(view, file).print(out, ViewTable.Format.csv);
     assertThat(out.toString().lines()).containsExactly("id,family", "p1,\"Doe, Jr\"", "p2,");
   }
+
+  @Test
+  void streamsJsonRowsThatReadBackAsTheViewsTable() throws IOException {
+    Path file = dir.resolve("p.ndjson");
+    Files.writeString(
+        file,
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"name\":[{\"given\":[\"A\",\"B\"]}]}\n"
+            + "{\"resourceType\":\"Patient\",\"id\":\"p2\"}\n");
+    Path view = dir.resolve("view.json");
+    Files.writeString(
+        view,
+        "{\"resource\":\"Patient\",\"select\":[{\"column\":[{\"name\":\"id\",\"path\":\"id\"},"
+            + "{\"name\":\"given\",\"path\":\"name.given\",\"collection\":true}]}]}");
+    StringWriter out = new StringWriter();
+    ViewTable.print(view, file, out, ViewTable.Format.json);
+    JsonNode printed = FhirResourceFiles.jsonMapper().readTree(out.toString());
+    assertThat(printed).isEqualTo(ViewTable.run(view, file).toJson());
+    assertThat(printed.get(0).get("given").size()).isEqualTo(2);
+    StringWriter none = new StringWriter();
+    ViewTable.print(view, dir.resolve("view.json"), none, ViewTable.Format.json);
+    assertThat(FhirResourceFiles.jsonMapper().readTree(none.toString()).size()).isZero();
+  }
 }
