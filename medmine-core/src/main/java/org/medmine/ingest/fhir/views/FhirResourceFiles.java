@@ -88,7 +88,12 @@ public final class FhirResourceFiles {
       if (bare.endsWith(".ndjson") || bare.endsWith(".jsonl")) {
         readLines(file, in, consumer);
       } else {
-        JsonNode node = parse(file, 0, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        JsonNode node;
+        try {
+          node = JSON.readTree(new java.io.BufferedInputStream(in));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new MedmineUserException(file + " is not valid JSON: correct or remove it.", e);
+        }
         resources(node, consumer);
       }
     }
