@@ -23,7 +23,7 @@ final class ListenCommand extends Subcommand {
   @Option(names = "--source", paramLabel = "NAME")
   String source;
 
-  @Option(names = "--timezone", paramLabel = "ZONE", converter = IngestCommand.ZoneConverter.class)
+  @Option(names = "--timezone", paramLabel = "ZONE")
   ZoneId timeZone;
 
   @Option(names = "--every", paramLabel = "N", defaultValue = "1000")

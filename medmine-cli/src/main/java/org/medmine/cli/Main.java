@@ -2,9 +2,13 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.medmine.cohort.AnalysisWindow;
+import org.medmine.ingest.IngestOptions;
+import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.DiskFull;
 import picocli.CommandLine;
@@ -61,7 +65,9 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MedmineCommand());
     cli.setExecutionExceptionHandler(Main::handle);
-    cli.registerConverter(LocalDate.class, Main::date);
+    cli.registerConverter(LocalDate.class, userValue(AnalysisWindow::dateNamed));
+    cli.registerConverter(InputFormat.class, userValue(InputFormat::named));
+    cli.registerConverter(ZoneId.class, userValue(IngestOptions::timeZoneNamed));
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
@@ -75,16 +81,15 @@ public final class Main {
     return cli;
   }
 
-  /**
-   * A date option: ISO 8601 (YYYY-MM-DD), refused in the user's terms rather than as a Java type.
-   */
-  private static LocalDate date(String value) {
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a date: give it as YYYY-MM-DD, e.g. 2024-01-31");
-    }
+  /** A converter from a core parser whose IllegalArgumentException says what to give instead. */
+  private static <T> CommandLine.ITypeConverter<T> userValue(Function<String, T> parse) {
+    return value -> {
+      try {
+        return parse.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    };
   }
 
   private static int handle(Throwable ex, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -45,6 +45,7 @@ import picocli.CommandLine.Option;
       PgxCommand.class,
       ServeCommand.class,
       CdsCommand.class,
+      ViewCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class MedmineCommand implements Runnable {

@@ -19,6 +19,19 @@ public record AnalysisWindow(LocalDate from, LocalDate to) {
   public static final int DEFAULT_YEARS = 5;
 
   /** The {@code years} years of whole calendar months that end with the month of {@code to}. */
+  /**
+   * A date the user gives (an option such as {@code --from}): ISO 8601 {@code YYYY-MM-DD}, or an
+   * {@link IllegalArgumentException} whose message says how to write it.
+   */
+  public static LocalDate dateNamed(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'" + value + "' is not a date: give it as YYYY-MM-DD, e.g. 2024-01-31", e);
+    }
+  }
+
   public static AnalysisWindow yearsEndingAt(LocalDate to, int years) {
     return new AnalysisWindow(to.withDayOfMonth(1).minusYears(years).plusMonths(1), to);
   }

@@ -54,13 +54,46 @@ public record IngestOptions(
     return new IngestOptions(inputs, source, format, csvReading, p, timeZone);
   }
 
+  /**
+   * The time zone a user names (a region such as America/New_York, UTC, or an offset such as
+   * +02:00), or an {@link IllegalArgumentException} whose message says how to name one.
+   */
+  public static ZoneId timeZoneNamed(String value) {
+    try {
+      return ZoneId.of(value);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException(
+          "'"
+              + value
+              + "' is not a time zone: use a region such as America/New_York, or UTC, or an offset"
+              + " such as +02:00",
+          e);
+    }
+  }
+
   /** The formats medmine reads. */
   public enum InputFormat {
     AUTO,
     FHIR,
     SYNTHEA_CSV,
     /** HL7 v2 messages ({@code .hl7} files, MLLP-framed or not, batches). */
-    HL7V2
+    HL7V2;
+
+    /**
+     * The format a user names (auto, fhir, synthea-csv or csv, hl7v2 or hl7, in any case), or an
+     * {@link IllegalArgumentException} whose message says which names there are.
+     */
+    public static InputFormat named(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "auto" -> AUTO;
+        case "fhir" -> FHIR;
+        case "synthea-csv", "csv" -> SYNTHEA_CSV;
+        case "hl7v2", "hl7" -> HL7V2;
+        default ->
+            throw new IllegalArgumentException(
+                "'" + value + "' is not an input format: use auto, fhir, synthea-csv or hl7v2");
+      };
+    }
   }
 
   /**
