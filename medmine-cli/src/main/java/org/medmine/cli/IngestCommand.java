@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.IngestResult;
@@ -27,12 +26,8 @@ final class IngestCommand extends WarehouseSubcommand {
   @Option(names = "--source", paramLabel = "NAME")
   String source;
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      defaultValue = "auto",
-      converter = InputFormatConverter.class)
-  InputFormat format;
+  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto")
+  String format;
 
   @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class)
   ZoneId timeZone;
@@ -47,7 +42,7 @@ final class IngestCommand extends WarehouseSubcommand {
         new IngestOptions(
             inputs,
             source,
-            format,
+            InputFormat.parse(format),
             ProcessSettings.csvReading(),
             ProcessSettings.pausePoint(),
             timeZone);
@@ -63,23 +58,6 @@ final class IngestCommand extends WarehouseSubcommand {
       out.print(result.toText(warehouse.file));
     }
     return ExitCodes.OK;
-  }
-
-  /** Parses {@code auto|fhir|synthea-csv}. */
-  static final class InputFormatConverter
-      implements picocli.CommandLine.ITypeConverter<InputFormat> {
-    @Override
-    public InputFormat convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "auto" -> InputFormat.AUTO;
-        case "fhir" -> InputFormat.FHIR;
-        case "synthea-csv", "csv" -> InputFormat.SYNTHEA_CSV;
-        case "hl7v2", "hl7" -> InputFormat.HL7V2;
-        default ->
-            throw new picocli.CommandLine.TypeConversionException(
-                "'" + value + "' is not an input format: use auto, fhir, synthea-csv or hl7v2");
-      };
-    }
   }
 
   /** Parses a time zone id ({@code UTC}, {@code America/New_York}, {@code +02:00}). */

@@ -60,7 +60,23 @@ public record IngestOptions(
     FHIR,
     SYNTHEA_CSV,
     /** HL7 v2 messages ({@code .hl7} files, MLLP-framed or not, batches). */
-    HL7V2
+    HL7V2;
+
+    /**
+     * The format a front end names: {@code auto}, {@code fhir}, {@code synthea-csv} (or {@code
+     * csv}), {@code hl7v2} (or {@code hl7}), in any case; else a user error.
+     */
+    public static InputFormat parse(String name) {
+      return switch (name.toLowerCase(Locale.ROOT)) {
+        case "auto" -> AUTO;
+        case "fhir" -> FHIR;
+        case "synthea-csv", "csv" -> SYNTHEA_CSV;
+        case "hl7v2", "hl7" -> HL7V2;
+        default ->
+            throw new org.medmine.model.MedmineUserException(
+                "'" + name + "' is not an input format: use auto, fhir, synthea-csv or hl7v2.");
+      };
+    }
   }
 
   /**
