@@ -2,7 +2,6 @@ package org.medmine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.IngestOptions.InputFormat;
@@ -29,8 +28,8 @@ final class IngestCommand extends WarehouseSubcommand {
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto")
   String format;
 
-  @Option(names = "--timezone", paramLabel = "ZONE", converter = ZoneConverter.class)
-  ZoneId timeZone;
+  @Option(names = "--timezone", paramLabel = "ZONE")
+  String timeZone;
 
   @Option(names = "--no-progress")
   boolean noProgress;
@@ -45,7 +44,7 @@ final class IngestCommand extends WarehouseSubcommand {
             InputFormat.parse(format),
             ProcessSettings.csvReading(),
             ProcessSettings.pausePoint(),
-            timeZone);
+            IngestOptions.zone(timeZone));
     Ingestor.checkInputs(options);
     IngestResult result;
     try (Warehouse w = encryption.open(warehouse.file);
@@ -58,20 +57,5 @@ final class IngestCommand extends WarehouseSubcommand {
       out.print(result.toText(warehouse.file));
     }
     return ExitCodes.OK;
-  }
-
-  /** Parses a time zone id ({@code UTC}, {@code America/New_York}, {@code +02:00}). */
-  static final class ZoneConverter implements picocli.CommandLine.ITypeConverter<ZoneId> {
-    @Override
-    public ZoneId convert(String value) {
-      try {
-        return ZoneId.of(value);
-      } catch (java.time.DateTimeException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "'"
-                + value
-                + "' is not a time zone: use a region such as America/New_York, or UTC, or an offset such as +02:00");
-      }
-    }
   }
 }

@@ -1,8 +1,8 @@
 package org.medmine.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.Locale;
+import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.ingest.hl7v2.WarehouseListener;
 import picocli.CommandLine.Command;
@@ -23,8 +23,8 @@ final class ListenCommand extends Subcommand {
   @Option(names = "--source", paramLabel = "NAME")
   String source;
 
-  @Option(names = "--timezone", paramLabel = "ZONE", converter = IngestCommand.ZoneConverter.class)
-  ZoneId timeZone;
+  @Option(names = "--timezone", paramLabel = "ZONE")
+  String timeZone;
 
   @Option(names = "--every", paramLabel = "N", defaultValue = "1000")
   long every;
@@ -44,7 +44,8 @@ final class ListenCommand extends Subcommand {
     WarehouseListener listening =
         WarehouseListener.start(
             warehouse.file,
-            new MllpListener.Options(bind, port, source, timeZone, ProcessSettings.pausePoint()),
+            new MllpListener.Options(
+                bind, port, source, IngestOptions.zone(timeZone), ProcessSettings.pausePoint()),
             e ->
                 err.println(
                     "medmine: the warehouse refused a group of messages (answered AR): "

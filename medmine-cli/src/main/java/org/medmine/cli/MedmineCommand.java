@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
       PredictCommand.class,
       LearnCommand.class,
       PgxCommand.class,
+      CohortCommand.class,
       ServeCommand.class,
       CdsCommand.class,
       picocli.CommandLine.HelpCommand.class

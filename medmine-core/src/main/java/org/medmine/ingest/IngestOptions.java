@@ -54,6 +54,23 @@ public record IngestOptions(
     return new IngestOptions(inputs, source, format, csvReading, p, timeZone);
   }
 
+  /**
+   * The time zone a front end names ({@code UTC}, {@code America/New_York}, {@code +02:00}), or
+   * null for none; else a user error.
+   */
+  public static ZoneId zone(String id) {
+    try {
+      return id == null ? null : ZoneId.of(id);
+    } catch (java.time.DateTimeException e) {
+      throw new org.medmine.model.MedmineUserException(
+          "'"
+              + id
+              + "' is not a time zone: use a region such as America/New_York, or UTC, or an offset"
+              + " such as +02:00.",
+          e);
+    }
+  }
+
   /** The formats medmine reads. */
   public enum InputFormat {
     AUTO,
