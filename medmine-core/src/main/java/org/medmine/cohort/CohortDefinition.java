@@ -74,6 +74,15 @@ public record CohortDefinition(
    */
   public static CohortDefinition parse(String text, String origin) {
     try {
+      KnownFields.firstUnknown(JSON.readTree(text), CohortDefinition.class, "")
+          .ifPresent(
+              field -> {
+                throw new MedmineUserException(
+                    origin
+                        + ": unknown field \""
+                        + field
+                        + "\": remove it or fix its spelling (docs/cohorts.md lists the fields).");
+              });
       return JSON.readValue(text, CohortDefinition.class);
     } catch (UnrecognizedPropertyException e) {
       throw new MedmineUserException(

@@ -63,7 +63,7 @@ class CohortDefinitionTest {
             + " \"includeDescendants\": true}}";
     assertThatThrownBy(() -> CohortDefinition.parse(json, "def.json"))
         .isInstanceOf(MedmineUserException.class)
-        .hasMessageStartingWith("def.json: unknown field \"includeDescendants\" at line 1")
+        .hasMessageStartingWith("def.json: unknown field \"entry.includeDescendants\": remove it")
         .hasMessageEndingWith("(docs/cohorts.md lists the fields).")
         .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
   }
