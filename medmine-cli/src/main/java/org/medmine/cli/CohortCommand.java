@@ -2,10 +2,12 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.medmine.apps.cohorts.CharacterizeApp;
+import org.medmine.apps.cohorts.CharacterizeOptions;
 import org.medmine.apps.cohorts.CohortBuildApp;
 import org.medmine.apps.cohorts.CohortBuildOptions;
-import org.medmine.cohort.CohortDefinition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,9 +28,25 @@ final class CohortCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<CohortDefinition> d = definitions.stream().map(CohortDefinition::read).toList();
-      CohortBuildOptions options = new CohortBuildOptions(d);
+      CohortBuildOptions options = CohortBuildOptions.read(definitions);
       output.print(spec, Contexts.run(spec, warehouse.file, new CohortBuildApp(), options));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code medmine characterize}: a built cohort's table 1, optionally against another. */
+  @Command(name = "characterize", mixinStandardHelpOptions = true)
+  static final class Characterize extends WarehouseSubcommand {
+    @Option(names = "--cohort", required = true, paramLabel = "NAME")
+    String cohort;
+
+    @Option(names = "--compare", paramLabel = "NAME")
+    String compare;
+
+    @Override
+    public Integer call() {
+      CharacterizeOptions options = new CharacterizeOptions(cohort, compare);
+      output.print(spec, Contexts.run(spec, warehouse.file, new CharacterizeApp(), options));
       return ExitCodes.OK;
     }
   }

@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
       LearnCommand.class,
       PgxCommand.class,
       CohortCommand.class,
+      CohortCommand.Characterize.class,
       ServeCommand.class,
       CdsCommand.class,
       picocli.CommandLine.HelpCommand.class

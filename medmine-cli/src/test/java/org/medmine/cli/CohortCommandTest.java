@@ -47,6 +47,26 @@ class CohortCommandTest {
     assertThat(cohort.get("patients").asLong())
         .isEqualTo(steps.get(2).get("patients").asLong())
         .isPositive();
+    CliTest.Run table =
+        CliTest.medmine(
+            "characterize",
+            "-w",
+            dir.resolve("w.duckdb").toString(),
+            "--cohort",
+            "adults-sinusitis",
+            "--format",
+            "json");
+    assertThat(table.code()).as(table.err()).isZero();
+    JsonNode t = new ObjectMapper().readTree(table.out());
+    assertThat(t.get("patients").asLong()).isEqualTo(cohort.get("patients").asLong());
+    assertThat(t.get("covariates").get(0).get("covariate").asText())
+        .isEqualTo("age at entry (years)");
+    assertThat(t.get("covariates").get(0).get("target").asDouble()).isGreaterThanOrEqualTo(18);
+    CliTest.Run missing =
+        CliTest.medmine(
+            "characterize", "-w", dir.resolve("w.duckdb").toString(), "--cohort", "nobody");
+    assertThat(missing.code()).as(missing.err()).isEqualTo(2);
+    assertThat(missing.err()).contains("build it first with 'medmine cohort build'");
   }
 
   @Test

@@ -10,6 +10,11 @@ import org.medmine.model.MedmineUserException;
  * @param definitions the definitions, in the order given
  */
 public record CohortBuildOptions(List<CohortDefinition> definitions) {
+  /** The options of the definitions in {@code files} ({@link CohortDefinition#read}). */
+  public static CohortBuildOptions read(List<java.nio.file.Path> files) {
+    return new CohortBuildOptions(files.stream().map(CohortDefinition::read).toList());
+  }
+
   /** Refuses no definitions and two definitions of one name. */
   public CohortBuildOptions {
     definitions = List.copyOf(definitions);
