@@ -43,9 +43,12 @@ final class CohortCommand implements Runnable {
     @Option(names = "--compare", paramLabel = "NAME")
     String compare;
 
+    @Option(names = "--outcome", paramLabel = "NAME")
+    String outcome;
+
     @Override
     public Integer call() {
-      CharacterizeOptions options = new CharacterizeOptions(cohort, compare);
+      CharacterizeOptions options = new CharacterizeOptions(cohort, compare, outcome);
       output.print(spec, Contexts.run(spec, warehouse.file, new CharacterizeApp(), options));
       return ExitCodes.OK;
     }

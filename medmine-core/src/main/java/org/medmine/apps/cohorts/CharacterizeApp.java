@@ -24,6 +24,9 @@ public final class CharacterizeApp implements App<CharacterizeOptions, Character
   private static final List<EventDomain> DOMAINS =
       List.of(EventDomain.CONDITION, EventDomain.MEDICATION, EventDomain.MEASUREMENT);
 
+  /** Days of a person-year (the Julian year). */
+  static final double DAYS_PER_YEAR = 365.25;
+
   @Override
   public String name() {
     return "characterize";
@@ -56,10 +59,34 @@ public final class CharacterizeApp implements App<CharacterizeOptions, Character
           (long) t[0],
           k == null ? null : (long) k[0],
           rows,
+          options.outcome() == null ? List.of() : incidence(c, options),
           context.provenance(name(), options, null));
     } catch (SQLException e) {
       throw new WarehouseException("could not characterize the cohorts: " + e.getMessage(), e);
     }
+  }
+
+  /** The outcome's incidence per stratum, then over all strata. */
+  private static List<CharacterizeResult.Incidence> incidence(
+      Connection c, CharacterizeOptions options) throws SQLException {
+    members(c, options.outcome());
+    List<CharacterizeResult.Incidence> out = new ArrayList<>();
+    long events = 0;
+    long days = 0;
+    for (IncidenceQueries.Stratum s :
+        IncidenceQueries.strata(c, options.cohort(), options.outcome())) {
+      out.add(
+          new CharacterizeResult.Incidence(
+              s.sex(), s.ageBand(), s.year(), rate(s.events(), s.days())));
+      events += s.events();
+      days += s.days();
+    }
+    out.add(new CharacterizeResult.Incidence("all", "all", null, rate(events, days)));
+    return out;
+  }
+
+  private static IncidenceRate rate(long events, long days) {
+    return IncidenceRate.of(events, days / DAYS_PER_YEAR, 0.95);
   }
 
   private static double[] members(Connection c, String cohort) throws SQLException {

@@ -8,10 +8,16 @@ import org.medmine.model.MedmineUserException;
  *
  * @param cohort the target cohort's name
  * @param compare the comparator cohort's name, or null
+ * @param outcome an outcome cohort whose incidence within the cohort is computed, or null
  */
-public record CharacterizeOptions(String cohort, String compare) {
+public record CharacterizeOptions(String cohort, String compare, String outcome) {
   /** Codes per domain (conditions, drugs, measurements) the table lists. */
   public static final int TOP_CODES = 10;
+
+  /** The options without an outcome. */
+  public CharacterizeOptions(String cohort, String compare) {
+    this(cohort, compare, null);
+  }
 
   /** Refuses a missing cohort name and comparing a cohort with itself. */
   public CharacterizeOptions {

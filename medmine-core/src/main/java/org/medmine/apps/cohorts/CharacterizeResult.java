@@ -20,6 +20,7 @@ import org.medmine.report.TextTable;
  * @param patients the target's members
  * @param comparePatients the comparator's members, or null
  * @param covariates the rows of the table, in order
+ * @param incidence the outcome's incidence per stratum and overall, empty without an outcome
  * @param provenance where the result came from
  */
 public record CharacterizeResult(
@@ -28,6 +29,7 @@ public record CharacterizeResult(
     long patients,
     Long comparePatients,
     List<Covariate> covariates,
+    List<Incidence> incidence,
     RunProvenance provenance)
     implements AppResult {
   /**
@@ -64,6 +66,17 @@ public record CharacterizeResult(
     }
   }
 
+  /**
+   * The incidence of the outcome in one stratum ("all" where a stratum is not split) with its 95%
+   * exact interval.
+   *
+   * @param sex the sex
+   * @param ageBand the age band at entry
+   * @param year the year of entry, or null for all years
+   * @param rate the rate per 1,000 person-years and its interval
+   */
+  public record Incidence(String sex, String ageBand, Integer year, IncidenceRate rate) {}
+
   @Override
   public Object toJson() {
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -72,6 +85,7 @@ public record CharacterizeResult(
     doc.put("patients", patients);
     doc.put("comparePatients", comparePatients);
     doc.put("covariates", covariates);
+    doc.put("incidence", incidence);
     doc.put("run", provenance);
     return doc;
   }
@@ -91,14 +105,26 @@ public record CharacterizeResult(
             ? new TextTable("covariate", cohort)
             : new TextTable("covariate", cohort, compare, "SMD");
     for (Covariate c : covariates) {
-      String name = TextTable.clip(c.covariate(), 60);
+      String name = TextTable.clip(label(c), 60);
       if (compare == null) {
         t.row(name, number(c.target()));
       } else {
         t.row(name, number(c.target()), number(c.compare()), number(c.smd()));
       }
     }
-    return head + t.render(2);
+    TextTable ir =
+        new TextTable("sex", "age", "year", "events", "person-years", "per 1,000 (95% CI)");
+    for (Incidence i : incidence) {
+      IncidenceRate r = i.rate();
+      ir.row(
+          i.sex(),
+          i.ageBand(),
+          i.year() == null ? "all" : i.year(),
+          r.events(),
+          String.format(Locale.ROOT, "%.1f", r.personYears()),
+          String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", r.rate(), r.lower(), r.upper()));
+    }
+    return head + t.render(2) + (incidence.isEmpty() ? "" : "incidence\n" + ir.render(2));
   }
 
   @Override
@@ -121,6 +147,12 @@ public record CharacterizeResult(
             : List.of("group", "covariate", cohort, compare, "SMD");
     return List.of(
         ReportSection.of("cohort-table-1", "Table 1: " + cohort, Html.table(headers, rows)));
+  }
+
+  /** "display (code)" for a code's row, the covariate itself otherwise. */
+  private static String label(Covariate c) {
+    String[] parts = c.covariate().split("\\|", 3);
+    return parts.length == 3 ? parts[2] + " (" + parts[1] + ")" : c.covariate();
   }
 
   private static String number(Double v) {

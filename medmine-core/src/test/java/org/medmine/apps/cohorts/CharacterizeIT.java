@@ -110,6 +110,58 @@ class CharacterizeIT {
         .isEmpty();
   }
 
+  /**
+   * Planted cohorts: A enters 2020-01-01, exits 2020-12-31 and has the outcome on 2020-07-01 (183
+   * days at risk, both ends counted); B is at risk 2020-01-01 to 2021-01-01 (367 days) without it;
+   * C had the outcome before entry and is left out. One event in 550 days: 664.09 per 1,000
+   * person-years, Garwood 95% 16.81 to 3,700.
+   */
+  @Test
+  void incidenceOfAnOutcomeCohortWithinATargetWorkedByHand() throws Exception {
+    SmallWarehouse.copy(dir, "w.duckdb").close();
+    Path w = dir.resolve("w.duckdb");
+    List<String> ids = new ArrayList<>();
+    try (Warehouse wh = Warehouse.open(w);
+        Statement s = wh.connection().createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT source, id FROM patient ORDER BY id LIMIT 3")) {
+        while (rs.next()) {
+          ids.add("'" + rs.getString(1) + "', '" + rs.getString(2) + "'");
+        }
+      }
+      s.execute(
+          "INSERT INTO cohort VALUES ('t', "
+              + ids.get(0)
+              + ", DATE '2020-01-01', DATE '2020-12-31'), ('t', "
+              + ids.get(1)
+              + ", DATE '2020-01-01', DATE '2021-01-01'), ('t', "
+              + ids.get(2)
+              + ", DATE '2019-06-01', DATE '2019-12-31'), ('o', "
+              + ids.get(0)
+              + ", DATE '2020-07-01', DATE '2020-07-02'), ('o', "
+              + ids.get(2)
+              + ", DATE '2019-01-01', DATE '2019-01-01')");
+    }
+    List<String> heard = new ArrayList<>();
+    CharacterizeResult r;
+    try (AnalysisContext c = AnalysisContext.open(ContextRequest.of(w).withQueries(heard::add))) {
+      r = c.run(new CharacterizeApp(), new CharacterizeOptions("t", null, "o"));
+    }
+    List<CharacterizeResult.Incidence> strata = r.incidence().subList(0, r.incidence().size() - 1);
+    assertThat(strata.stream().mapToLong(i -> i.rate().events()).sum()).isEqualTo(1);
+    assertThat(strata.stream().mapToDouble(i -> i.rate().personYears()).sum())
+        .isCloseTo(550 / 365.25, within(1e-9));
+    assertThat(strata).allMatch(i -> i.year() == 2020);
+    IncidenceRate all = r.incidence().get(r.incidence().size() - 1).rate();
+    assertThat(r.incidence().get(r.incidence().size() - 1).sex()).isEqualTo("all");
+    assertThat(all.events()).isEqualTo(1);
+    assertThat(all.rate()).isCloseTo(1000 * 365.25 / 550, within(1e-9));
+    assertThat(all.lower()).isCloseTo(0.025318 * 1000 * 365.25 / 550, within(1e-3));
+    assertThat(all.upper()).isCloseTo(5.571643 * 1000 * 365.25 / 550, within(1e-3));
+    assertThat(heard.stream().filter(q -> !SharedSql.violations(q).isEmpty()).toList())
+        .as("queries outside the SQL DuckDB and Spark share")
+        .isEmpty();
+  }
+
   private static CharacterizeResult.Covariate covariate(CharacterizeResult r, String name) {
     return r.covariates().stream().filter(c -> c.covariate().equals(name)).findFirst().get();
   }
