@@ -32,31 +32,13 @@ final class DecryptCommand {
       return new FileEncryption(
           SecretKeySource.load(keyFile, FileEncryption.KEY_ENV, System.getenv()));
     }
-
-    void requireInput() {
-      if (!java.nio.file.Files.isRegularFile(in)) {
-        throw new org.medmine.model.MedmineUserException(
-            "Input " + in + " does not exist: check the path.");
-      }
-    }
   }
 
   @Command(name = "decrypt", mixinStandardHelpOptions = true)
   static final class Decrypt extends FileCrypto {
     @Override
     public Integer call() throws IOException {
-      requireInput();
-      FileEncryption.Format format = crypto().decrypt(in, out);
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Decrypted "
-                  + in
-                  + " to "
-                  + out
-                  + (format == FileEncryption.Format.LEGACY
-                      ? " (medmine's first encryption format: 'medmine encrypt' writes the current, streamed one)"
-                      : ""));
+      spec.commandLine().getOut().println(crypto().decryptFile(in, out));
       return ExitCodes.OK;
     }
   }
@@ -68,14 +50,13 @@ final class DecryptCommand {
 
     @Override
     public Integer call() throws IOException {
-      requireInput();
-      crypto().encrypt(in, out);
+      String done = crypto().encryptFile(in, out);
       if (warehouse != null) {
         try (AnalysisContext context = Contexts.open(spec, warehouse, null)) {
           context.note("encrypt", in.getFileName() + "->" + out.getFileName());
         }
       }
-      spec.commandLine().getOut().println("Encrypted " + in + " to " + out);
+      spec.commandLine().getOut().println(done);
       return ExitCodes.OK;
     }
   }

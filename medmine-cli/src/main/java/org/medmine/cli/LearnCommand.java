@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.medmine.apps.prediction.learn.LearnApp;
 import org.medmine.apps.prediction.learn.LearnOptions;
 import org.medmine.apps.prediction.learn.LearnResult;
 import org.medmine.context.AnalysisContext;
-import org.medmine.context.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,24 +59,10 @@ final class LearnCommand extends Subcommand {
     try (AnalysisContext context = Contexts.open(spec, data, null)) {
       result = context.run(new LearnApp(), options);
     }
-    if (out != null) {
-      Files.createDirectories(out);
-      Files.writeString(out.resolve("card.json"), ResultJson.write(result.toJson()) + "\n");
-      Contexts.page(result).write(out.resolve("card.html"));
-      result.savedModel().write(out.resolve("model.json"));
-      Files.writeString(out.resolve("split.csv"), result.splitCsv());
-    }
+    String files = out == null ? null : result.writeFiles(out);
     output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Model card: "
-                  + out.resolve("card.html")
-                  + "; model: "
-                  + out.resolve("model.json")
-                  + "; split: "
-                  + out.resolve("split.csv"));
+    if (files != null && !output.json()) {
+      spec.commandLine().getOut().println(files);
     }
     return ExitCodes.OK;
   }

@@ -31,10 +31,6 @@ final class ListenCommand extends Subcommand {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65535) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--port " + port + " is not a TCP port: give 0 to 65535");
-    }
     if (every < 1) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--every must be at least 1");
@@ -56,15 +52,11 @@ final class ListenCommand extends Subcommand {
         warehouse.file,
         source == null ? "default" : source);
     out.flush();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  listening.close();
-                  out.println("Stopped: " + listening.counts().toText());
-                  out.flush();
-                },
-                "medmine-listen-stop"));
+    listening.closeOnShutdown(
+        counts -> {
+          out.println("Stopped: " + counts.toText());
+          out.flush();
+        });
     listening.reportEvery(
         every,
         counts -> {

@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
       PredictCommand.class,
       LearnCommand.class,
       PgxCommand.class,
+      CohortCommand.class,
+      CohortCommand.Characterize.class,
       ServeCommand.class,
       CdsCommand.class,
       ViewCommand.class,

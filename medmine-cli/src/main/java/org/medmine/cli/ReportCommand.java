@@ -7,7 +7,6 @@ import org.medmine.apps.quality.QualityOptions;
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -35,15 +34,13 @@ final class ReportCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    if (top < 1 || top > 100) {
-      throw new MedmineUserException("--top must be between 1 and 100, not " + top + ".");
-    }
+    StatsOptions overview = StatsOptions.forReport(top, findings.include);
     ProtectedOutput protect;
     HtmlReport report;
     try (AnalysisContext context =
         Contexts.open(spec, warehouse.file, null, quality ? new QualityApp().writes() : Set.of())) {
       protect = protection.decide(context, "report", out);
-      report = context.run(new StatsApp(), new StatsOptions(top, findings.include)).overview();
+      report = context.run(new StatsApp(), overview).overview();
       if (quality) {
         report = report.with(context.run(new QualityApp(), QualityOptions.BUILT_IN).toSections());
       }

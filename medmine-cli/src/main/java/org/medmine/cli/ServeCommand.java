@@ -1,13 +1,8 @@
 package org.medmine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.medmine.apps.cds.AlertPolicy;
-import org.medmine.apps.cds.PgxAdvisor;
-import org.medmine.apps.cds.Severity;
-import org.medmine.model.MedmineUserException;
 import org.medmine.server.MedmineServer;
 import org.medmine.server.ServeOptions;
 import org.medmine.server.cds.CdsSettings;
@@ -60,25 +55,12 @@ final class ServeCommand extends Subcommand {
                 ProcessSettings.warehouse(),
                 System.getenv(),
                 w -> spec.commandLine().getErr().println("medmine: warning: " + w)),
-            cdsSettings());
+            CdsSettings.forServe(cdsSeverityFloor, Optional.ofNullable(cdsModel)));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "medmine-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
     out.println("Serving " + warehouse.file + " on " + server.url() + " (Ctrl-C stops)");
     out.flush();
     server.awaitClose();
     return ExitCodes.OK;
-  }
-
-  /** The CDS Hooks services' settings (docs/cds-hooks.md). */
-  private CdsSettings cdsSettings() {
-    if (cdsModel != null && !Files.isRegularFile(cdsModel)) {
-      throw new MedmineUserException(
-          "No model file at " + cdsModel + ": give a NAME-model.json of 'medmine study run'.");
-    }
-    return new CdsSettings(
-        new AlertPolicy(Severity.parse(cdsSeverityFloor)),
-        Optional.ofNullable(cdsModel),
-        PgxAdvisor.NONE,
-        true);
   }
 }

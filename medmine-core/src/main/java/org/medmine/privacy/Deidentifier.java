@@ -48,6 +48,8 @@ public final class Deidentifier {
           "note_concept",
               "derived from the identified note text (its offsets and words); run 'medmine nlp' on"
                   + " the copy",
+          "cohort",
+              "holds identified dates of built cohorts; run 'medmine cohort build' on the copy",
           "audit_log", "the new warehouse starts its own trail",
           "deid_run", "the new warehouse records its own run",
           "schema_version", "written by the schema migrator");

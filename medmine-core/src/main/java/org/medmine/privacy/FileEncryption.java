@@ -106,6 +106,40 @@ public final class FileEncryption {
   }
 
   /**
+   * {@code medmine encrypt IN --out OUT}: encrypts {@code in} into {@code out}, or one sentence if
+   * {@code in} is not a file; returns the sentence that says what was done.
+   */
+  public String encryptFile(Path in, Path out) throws IOException {
+    requireFile(in);
+    encrypt(in, out);
+    return "Encrypted " + in + " to " + out;
+  }
+
+  /**
+   * {@code medmine decrypt IN --out OUT}: decrypts {@code in} into {@code out}, or one sentence if
+   * {@code in} is not a file; returns the sentence that says what was done (and when {@code in} was
+   * in medmine's first format).
+   */
+  public String decryptFile(Path in, Path out) throws IOException {
+    requireFile(in);
+    Format format = decrypt(in, out);
+    return "Decrypted "
+        + in
+        + " to "
+        + out
+        + (format == Format.LEGACY
+            ? " (medmine's first encryption format: 'medmine encrypt' writes the current, streamed"
+                + " one)"
+            : "");
+  }
+
+  private static void requireFile(Path in) {
+    if (!Files.isRegularFile(in)) {
+      throw new MedmineUserException("Input " + in + " does not exist: check the path.");
+    }
+  }
+
+  /**
    * Encrypts {@code plain} into {@code encrypted}, streaming (a fresh random salt and nonce prefix
    * per file).
    */

@@ -33,7 +33,8 @@ final class SchemaMigrator {
               new Migration(4, "privacy"),
               new Migration(5, "mpi"),
               new Migration(6, "hl7v2"),
-              new Migration(7, "nlp"))
+              new Migration(7, "nlp"),
+              new Migration(8, "cohort"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 

@@ -39,7 +39,11 @@ public final class MllpListener implements AutoCloseable {
    * @param timeZone the zone of date/times without an offset
    */
   public record Options(String bind, int port, String source, ZoneId timeZone, PausePoint pause) {
+    /** Refuses a port outside 0-65535 as a user error; fills the defaults. */
     public Options {
+      if (port < 0 || port > 65535) {
+        throw new MedmineUserException("--port " + port + " is not a TCP port: give 0 to 65535.");
+      }
       bind = bind == null || bind.isBlank() ? "127.0.0.1" : bind;
       source = source == null || source.isBlank() ? "default" : source;
       timeZone = timeZone == null ? java.time.ZoneOffset.UTC : timeZone;

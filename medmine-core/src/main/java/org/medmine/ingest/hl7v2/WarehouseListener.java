@@ -72,6 +72,21 @@ public final class WarehouseListener implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the listener when the JVM shuts down (Ctrl-C), then gives {@code report} the final
+   * counts.
+   */
+  public void closeOnShutdown(Consumer<ListenerStats.Counts> report) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  close();
+                  report.accept(counts());
+                },
+                "medmine-listen-stop"));
+  }
+
   @Override
   public void close() {
     try {

@@ -1,9 +1,13 @@
 package org.medmine.apps.prediction.learn;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.medmine.context.AppResult;
+import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
 import org.medmine.report.ReportSection;
 
@@ -52,6 +56,25 @@ public record LearnResult(
   @Override
   public List<ReportSection> toSections() {
     return List.of(LearnText.section(this));
+  }
+
+  /**
+   * What {@code medmine learn --out DIR} writes: {@code card.json} (this result's JSON), {@code
+   * card.html} (its page), {@code model.json} ({@link #savedModel()}) and {@code split.csv} ({@link
+   * #splitCsv()}); returns the sentence that says where they are.
+   */
+  public String writeFiles(Path out) throws IOException {
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("card.json"), ResultJson.write(toJson()) + "\n");
+    page().write(out.resolve("card.html"));
+    savedModel().write(out.resolve("model.json"));
+    Files.writeString(out.resolve("split.csv"), splitCsv());
+    return "Model card: "
+        + out.resolve("card.html")
+        + "; model: "
+        + out.resolve("model.json")
+        + "; split: "
+        + out.resolve("split.csv");
   }
 
   /** The boosted trees with the encodings, for {@code medmine predict --data}. */

@@ -1,0 +1,56 @@
+package org.medmine.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.medmine.apps.cohorts.CharacterizeApp;
+import org.medmine.apps.cohorts.CharacterizeOptions;
+import org.medmine.apps.cohorts.CohortBuildApp;
+import org.medmine.apps.cohorts.CohortBuildOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medmine cohort build}: builds cohorts from their JSON definitions (docs/cohorts.md). */
+@Command(name = "cohort", mixinStandardHelpOptions = true, subcommands = CohortCommand.Build.class)
+final class CohortCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "build", mixinStandardHelpOptions = true)
+  static final class Build extends WarehouseSubcommand {
+    @Parameters(arity = "1..*", paramLabel = "DEF.json")
+    List<Path> definitions;
+
+    @Override
+    public Integer call() {
+      CohortBuildOptions options = CohortBuildOptions.read(definitions);
+      output.print(spec, Contexts.run(spec, warehouse.file, new CohortBuildApp(), options));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code medmine characterize}: a built cohort's table 1, optionally against another. */
+  @Command(name = "characterize", mixinStandardHelpOptions = true)
+  static final class Characterize extends WarehouseSubcommand {
+    @Option(names = "--cohort", required = true, paramLabel = "NAME")
+    String cohort;
+
+    @Option(names = "--compare", paramLabel = "NAME")
+    String compare;
+
+    @Option(names = "--outcome", paramLabel = "NAME")
+    String outcome;
+
+    @Override
+    public Integer call() {
+      CharacterizeOptions options = new CharacterizeOptions(cohort, compare, outcome);
+      output.print(spec, Contexts.run(spec, warehouse.file, new CharacterizeApp(), options));
+      return ExitCodes.OK;
+    }
+  }
+}
