@@ -1,6 +1,5 @@
 package org.medmine.server;
 
-import io.javalin.http.NotFoundResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class PatientRiskRoutes {
         new PatientRiskOptions(file, patientId, q.whole("factors", 3)),
         (PatientRiskResult r) -> {
           if (!r.found()) {
-            throw new NotFoundResponse(
+            throw new NotFound(
                 "No "
                     + served
                     + " risk for this patient: the study scores none of their visits here.");

