@@ -25,6 +25,9 @@ final class ApiErrors {
   /** RFC 9457's media type. */
   static final String PROBLEM_JSON = "application/problem+json";
 
+  /** The request attribute set once a route answered its own 404 ({@link NotFound}). */
+  private static final String ANSWERED = "medmine.problem";
+
   private ApiErrors() {}
 
   static void register(JavalinConfig config, Consumer<String> warnings) {
@@ -38,6 +41,12 @@ final class ApiErrors {
         MedmineAccessDeniedException.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
     config.routes.exception(
         MedmineUserException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+    config.routes.exception(
+        NotFound.class,
+        (e, ctx) -> {
+          ctx.attribute(ANSWERED, Boolean.TRUE);
+          answer(ctx, 404, e.getMessage());
+        });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {
@@ -59,7 +68,8 @@ final class ApiErrors {
     config.routes.error(
         404,
         ctx -> {
-          if (ctx.path().startsWith("/api/")) {
+          // A route's own 404 (a patient without a risk) already wrote its problem document.
+          if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
             answer(ctx, 404, "No such endpoint: see /api/v1/openapi.json for the endpoints.");
           }
         });

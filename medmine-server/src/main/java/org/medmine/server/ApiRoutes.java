@@ -1,8 +1,10 @@
 package org.medmine.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medmine.apps.associations.RuleMining;
 import org.medmine.apps.associations.RulesApp;
 import org.medmine.apps.associations.RulesOptions;
@@ -38,12 +40,21 @@ import org.medmine.model.MedmineVersion;
 final class ApiRoutes {
   private ApiRoutes() {}
 
-  /** Every route, in the order the OpenAPI document lists them. */
+  /** Every route, in the order the OpenAPI document lists them, with no risk model. */
   static List<ApiRoute> all(AppRunner runner) {
+    return all(runner, Optional.empty());
+  }
+
+  /**
+   * Every route, in the order the OpenAPI document lists them; patient risks come from {@code
+   * riskModel} (a saved study model).
+   */
+  static List<ApiRoute> all(AppRunner runner, Optional<Path> riskModel) {
     List<ApiRoute> routes = new ArrayList<>(overviewRoutes(runner));
     routes.addAll(timeSeriesRoutes(runner));
     routes.addAll(CensusRoutes.all(runner));
     routes.addAll(ScanRoutes.all(runner));
+    routes.addAll(PatientRiskRoutes.all(runner, riskModel));
     routes.addAll(patternRoutes(runner));
     return List.copyOf(routes);
   }

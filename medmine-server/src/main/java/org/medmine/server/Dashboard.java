@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The dashboard at {@code /} and the bed board at {@code /beds} (which polls {@code /api/v1/census}
- * every few seconds): HTML pages, their scripts and a style, served from the jar (no CDN, works
- * with no network). The page holds no data: it asks for an API token, keeps it in the tab's session
+ * every few seconds): HTML pages, their scripts, a style and an icon (without one a browser asks
+ * for {@code /favicon.ico} and logs the 404 as an error), served from the jar (no CDN, works with
+ * no network). The page holds no data: it asks for an API token, keeps it in the tab's session
  * storage and reads the API with it, so what it shows is exactly what the token's role may see.
  */
 final class Dashboard {
@@ -20,7 +21,8 @@ final class Dashboard {
           "/dashboard.js", "dashboard/dashboard.js",
           "/dashboard.css", "dashboard/dashboard.css",
           "/beds", "dashboard/beds.html",
-          "/beds.js", "dashboard/beds.js");
+          "/beds.js", "dashboard/beds.js",
+          "/favicon.svg", "dashboard/favicon.svg");
 
   private Dashboard() {}
 
@@ -32,7 +34,7 @@ final class Dashboard {
                   ? "text/html; charset=utf-8"
                   : file.endsWith(".js")
                       ? "text/javascript; charset=utf-8"
-                      : "text/css; charset=utf-8";
+                      : file.endsWith(".svg") ? "image/svg+xml" : "text/css; charset=utf-8";
           String body = resource(file);
           config.routes.get(path, ctx -> ctx.contentType(type).result(body));
         });

@@ -48,7 +48,7 @@ public final class MedmineServer implements AutoCloseable {
    */
   public static MedmineServer start(ServerSettings settings, CdsSettings cds) {
     AppRunner runner = new AppRunner(settings);
-    List<ApiRoute> routes = ApiRoutes.all(runner);
+    List<ApiRoute> routes = ApiRoutes.all(runner, cds.riskModel());
     AuthConfig auth = settings.auth();
     CallerRateLimit limit = new CallerRateLimit(auth.limits().requestsPerMinute());
     ServerSigningKey key = ServerSigningKey.generate();

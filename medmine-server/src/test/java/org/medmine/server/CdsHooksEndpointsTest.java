@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,14 +27,8 @@ import org.medmine.apps.cds.CardSchema;
 import org.medmine.apps.cds.PgxAdvisor;
 import org.medmine.apps.prediction.PredictApp;
 import org.medmine.apps.prediction.PredictOptions;
-import org.medmine.apps.prediction.StudyApp;
-import org.medmine.apps.prediction.StudyOptions;
-import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
-import org.medmine.model.MedmineVersion;
-import org.medmine.report.HtmlReport;
-import org.medmine.report.ReportOptions;
 import org.medmine.server.cds.CdsSettings;
 
 /**
@@ -72,22 +65,7 @@ class CdsHooksEndpointsTest {
 
   /** Trains the widened readmission study on the warehouse, as 'medmine study run' would. */
   static Path trainModel() throws Exception {
-    Path study = dir.resolve("readmission-365d.json");
-    try (var in = StudyApp.class.getResourceAsStream("studies/readmission-30d.json")) {
-      Files.writeString(
-          study,
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .replace("\"readmission-30d\"", "\"readmission-365d\"")
-              .replace("\"endDays\": 30", "\"endDays\": 365")
-              .replace("\"excludePlanned\": true", "\"excludePlanned\": false"));
-    }
-    StudyRun run;
-    try (AnalysisContext c = AnalysisContext.open(ContextRequest.of(warehouse))) {
-      run = c.run(new StudyApp(), new StudyOptions(study.toString(), 42L));
-    }
-    assertThat(run.trained()).as(run.toText()).isTrue();
-    Path model = dir.resolve("readmission-365d-model.json");
-    run.model().write(model);
+    Path model = SavedStudyModel.train(dir, warehouse);
     try (AnalysisContext c = AnalysisContext.open(ContextRequest.of(warehouse))) {
       patientWithRisk =
           c.run(new PredictApp(), new PredictOptions(model, 0, 3))
@@ -96,9 +74,6 @@ class CdsHooksEndpointsTest {
               .event()
               .patientId();
     }
-    HtmlReport.empty(ReportOptions.defaults(MedmineVersion.get()))
-        .with(run.toSections())
-        .write(dir.resolve("readmission-365d-card.html"));
     return model;
   }
 

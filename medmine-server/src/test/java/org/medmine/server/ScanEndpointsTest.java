@@ -95,7 +95,7 @@ class ScanEndpointsTest {
    * one on each of the 14 days from 2024-08-19 (ISO weeks 2024-W34 and W35, which hold no
    * background case). Returns that area.
    */
-  private static String plantCluster(Path warehouse) throws Exception {
+  static String plantCluster(Path warehouse) throws Exception {
     try (Warehouse w = Warehouse.open(warehouse);
         Statement s = w.connection().createStatement()) {
       String zip3;

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.medmine.mining.predict.BoostedTrees;
 import org.medmine.mining.predict.FeatureMatrix;
 import org.medmine.model.MedmineUserException;
@@ -100,7 +101,19 @@ public record SavedModel(
    * predicted stay) first.
    */
   public List<Scored> score(Connection c, int factors) {
-    List<IndexEvent> events = CohortBuilder.build(c, study, true).events();
+    return score(c, factors, event -> true);
+  }
+
+  /**
+   * Scores, as {@link #score(Connection, int)}, only the index events {@code which} accepts (e.g.
+   * one patient's): the features are extracted for those events alone.
+   */
+  public List<Scored> score(Connection c, int factors, Predicate<IndexEvent> which) {
+    List<IndexEvent> events =
+        CohortBuilder.build(c, study, true).events().stream().filter(which).toList();
+    if (events.isEmpty()) {
+      return List.of();
+    }
     FeatureMatrix m = FeatureExtractor.extract(c, study, events, Set.copyOf(features));
     double[][] x = new double[events.size()][features.size()];
     for (int j = 0; j < features.size(); j++) {

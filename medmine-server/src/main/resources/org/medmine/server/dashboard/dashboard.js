@@ -107,9 +107,59 @@ async function loadScan() {
     showClusters(scan);
     note.textContent = scan.method + " of " + scan.regions.length + " regions, " + scan.firstWeek + " to "
       + scan.lastWeek + ": " + scan.clusters.length + " significant cluster(s).";
+    linkAlarmedRegions(map, await api("surveillance?region=zip3"));
   } catch (e) {
     note.textContent = e.message;
   }
+}
+
+// An SVG element in the namespace of the map the server drew (no address written here: the page names none).
+function svgEl(tag, attrs) {
+  const e = document.createElementNS(document.querySelector("#scan-map svg").namespaceURI, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+// The map's places (a <title> "REGION: cases") whose ZIP3 series has an alarm become links to that series.
+function linkAlarmedRegions(map, regional) {
+  const alarmed = new Set(regional.evaluations.filter(r => r.alarm).map(r => r.region));
+  for (const place of map.querySelectorAll("circle.place")) {
+    const title = place.querySelector("title");
+    const region = title ? title.textContent.split(":")[0] : "";
+    if (!alarmed.has(region)) continue;
+    place.classList.add("alarmed");
+    place.setAttribute("data-region", region);
+    place.addEventListener("click", () => showSeries(region, regional.evaluations));
+  }
+}
+
+// One region's weekly counts as bars (alarmed weeks marked) under the threshold line of the first detector
+// that alarmed there.
+function showSeries(region, evaluations) {
+  const all = evaluations.filter(r => r.region === region);
+  const method = all.find(r => r.alarm).method;
+  const rows = all.filter(r => r.method === method);
+  const width = 720, height = 200, pad = 30;
+  const top = Math.max(1, ...rows.map(r => Math.max(r.observed, r.threshold ?? 0)));
+  const step = (width - 2 * pad) / Math.max(rows.length, 1);
+  const y = v => height - pad - (height - 2 * pad) * v / top;
+  const chart = svgEl("svg", { "class": "series", viewBox: "0 0 " + width + " " + height, role: "img" });
+  chart.append(svgEl("title", {}));
+  chart.firstChild.textContent = region + ": " + rows[0].method + ", weekly counts and threshold";
+  const line = [];
+  rows.forEach((r, i) => {
+    const bar = svgEl("rect", { "class": r.alarm ? "bar alarm" : "bar", x: pad + i * step, y: y(r.observed),
+      width: Math.max(step - 1, 1), height: y(0) - y(r.observed) });
+    bar.append(svgEl("title", {}));
+    bar.firstChild.textContent = r.period + ": " + r.observed + (r.alarm ? " (alarm)" : "");
+    chart.append(bar);
+    if (r.threshold !== null) line.push((pad + (i + 0.5) * step) + "," + y(r.threshold));
+  });
+  chart.append(svgEl("polyline", { "class": "threshold", points: line.join(" ") }));
+  const alarms = rows.filter(r => r.alarm).length;
+  document.getElementById("series-title").textContent = "ZIP3 " + region + ": " + rows.length + " weeks ("
+    + rows[0].method + "), " + alarms + " alarm(s)";
+  document.getElementById("series-chart").replaceChildren(chart);
 }
 
 function showLinks() {
