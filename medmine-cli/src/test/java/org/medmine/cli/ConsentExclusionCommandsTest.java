@@ -67,6 +67,13 @@ class ConsentExclusionCommandsTest {
           "pgx", // one VCF file; with --patient it writes that patient's results (the patient is
           // looked up through the access layer, so a denying patient is not found)
           "learn", // a table file the user gives, no warehouse
+          "view",
+          "view run", // SQL-on-FHIR views over FHIR files the user gives, no warehouse
+          "cohort",
+          "cohort build", // reads through the access layer's consent views: CohortBuildIT shows a
+          // denying patient is in no cohort (not yet in this test's mining list)
+          "characterize", // describes the cohorts 'cohort build' wrote (no denying patient in them)
+          // through the consent views; not yet in this test's mining list
           "cds", // decision support for the one patient a request names; its warehouse reads go
           // through the access layer, so a denying patient's medications are not seen
           // (CdsCommandTest)
