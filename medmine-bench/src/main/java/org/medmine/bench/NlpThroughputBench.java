@@ -15,10 +15,10 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
+import org.medmine.apps.nlp.WarehouseInputs;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.ingest.progress.IngestListener;
-import org.medmine.mining.nlp.ConceptCategory;
 import org.medmine.mining.nlp.Lexicon;
 import org.medmine.mining.nlp.NoteAnnotation;
 import org.medmine.mining.nlp.NoteAnnotator;
@@ -57,7 +57,7 @@ public final class NlpThroughputBench {
     try (Warehouse w = Warehouse.openExisting(file, true)) {
       Connection c = w.connection();
       long t0 = System.nanoTime();
-      Lexicon lexicon = Lexicon.standard().withDisplays(warehouseConcepts(c));
+      Lexicon lexicon = Lexicon.standard().withDisplays(WarehouseInputs.concepts(c));
       NoteAnnotator annotator = NoteAnnotator.with(lexicon);
       System.out.printf(
           Locale.ROOT,
@@ -127,33 +127,6 @@ public final class NlpThroughputBench {
         tally.sentences.sum(),
         tally.mentions.sum());
     return tally;
-  }
-
-  private static List<Lexicon.WarehouseConcept> warehouseConcepts(Connection c)
-      throws SQLException {
-    List<Lexicon.WarehouseConcept> out = new ArrayList<>();
-    String[][] tables = {
-      {"condition", "CONDITION"}, {"medication", "DRUG"}, {"procedure", "PROCEDURE"}
-    };
-    try (Statement s = c.createStatement()) {
-      for (String[] t : tables) {
-        try (ResultSet rs =
-            s.executeQuery(
-                "SELECT DISTINCT code_system, code, code_display FROM "
-                    + t[0]
-                    + " WHERE code IS NOT NULL AND code_display IS NOT NULL ORDER BY 1, 2")) {
-          while (rs.next()) {
-            out.add(
-                new Lexicon.WarehouseConcept(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ConceptCategory.valueOf(t[1])));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private static long[] corpus(Connection c) throws SQLException {

@@ -22,14 +22,14 @@ import org.medmine.warehouse.WarehouseException;
  * Lexicon#withDisplays}) and the total scores of the screening instruments ({@link
  * ScreeningInstrument}: PHQ-9, PHQ-A, PHQ-2, GAD-7, by LOINC code).
  */
-final class WarehouseInputs {
+public final class WarehouseInputs {
   /** The screening scores by (source, patient), and how many values no instrument can total. */
   record Scores(Map<List<String>, List<ScreeningScore>> byPatient, long invalid) {}
 
   private WarehouseInputs() {}
 
   /** The distinct (system, code, display) of conditions, medications and procedures. */
-  static List<Lexicon.WarehouseConcept> concepts(Connection c) {
+  public static List<Lexicon.WarehouseConcept> concepts(Connection c) {
     List<Lexicon.WarehouseConcept> out = new ArrayList<>();
     String[][] tables = {
       {"condition", "CONDITION"}, {"medication", "DRUG"}, {"procedure", "PROCEDURE"}
