@@ -1,13 +1,11 @@
 package org.medmine.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.medmine.apps.cds.CdsHookApp;
 import org.medmine.apps.cds.CdsHookOptions;
 import org.medmine.apps.cds.CdsHookResult;
 import org.medmine.apps.cds.CdsHookService;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineUserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +45,6 @@ final class CdsCommand extends Subcommand {
     if (warehouse == null) {
       result = CdsHookResult.withoutWarehouse(service, options);
     } else {
-      if (!Files.isRegularFile(warehouse)) {
-        throw new MedmineUserException("No warehouse at " + warehouse + ": give --warehouse.");
-      }
       try (AnalysisContext context = Contexts.open(spec, warehouse, role)) {
         result = context.run(new CdsHookApp(service), options);
       }

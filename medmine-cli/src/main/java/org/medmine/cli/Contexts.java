@@ -8,7 +8,6 @@ import org.medmine.context.AppResult;
 import org.medmine.context.ContextRequest;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.Role;
-import org.medmine.report.HtmlReport;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -59,12 +58,5 @@ final class Contexts {
     try (AnalysisContext context = open(spec, warehouse, null, app.writes())) {
       return context.run(app, options);
     }
-  }
-
-  /**
-   * An HTML page of {@code result}'s report sections, as a command's --html or --report writes it.
-   */
-  static HtmlReport page(AppResult result) {
-    return result.page();
   }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.medmine.apps.operations.ForecastApp;
 import org.medmine.apps.operations.ForecastOptions;
 import org.medmine.apps.operations.ForecastResult;
-import org.medmine.report.ResultRows;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true)
 final class ForecastCommand extends WarehouseSubcommand {
+  @Mixin ResultFilesOption files;
+
   @Option(names = "--series", paramLabel = "FILE.csv")
   Path series;
 
@@ -38,9 +40,6 @@ final class ForecastCommand extends WarehouseSubcommand {
   @Option(names = "--source", defaultValue = "encounters", paramLabel = "encounters|census")
   String source;
 
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
-
   @Override
   public Integer call() {
     ForecastOptions options =
@@ -54,15 +53,7 @@ final class ForecastCommand extends WarehouseSubcommand {
             patientsPerNurse,
             ForecastOptions.Source.parse(source));
     ForecastResult result = Contexts.run(spec, warehouse.file, new ForecastApp(), options);
-    if (out != null) {
-      ResultRows.write(out, result.rows());
-    }
-    output.print(spec, result);
-    if (out != null && !output.json()) {
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + result.rows().size() + " forecast rows to " + out);
-    }
+    files.writeAndPrint(spec, output, result, result.rows(), "forecast rows");
     return ExitCodes.OK;
   }
 }

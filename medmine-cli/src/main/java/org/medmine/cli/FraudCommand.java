@@ -3,10 +3,7 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import org.medmine.apps.fraud.FraudApp;
 import org.medmine.apps.fraud.FraudOptions;
-import org.medmine.apps.fraud.FraudResult;
 import org.medmine.apps.fraud.FraudScreen;
-import org.medmine.context.AnalysisContext;
-import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,18 +42,7 @@ final class FraudCommand extends WarehouseSubcommand {
             new FraudScreen.Options(minClaims, reasonZ, d.minPeers(), d.trees(), seed),
             top,
             topClaims);
-    ProtectedOutput protect;
-    FraudResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      protect = report == null ? null : protection.decide(context, "fraud", report);
-      result = context.run(new FraudApp(), options);
-    }
-    Path written =
-        protect == null ? null : protect.write(report, f -> Contexts.page(result).write(f));
-    output.print(spec, result);
-    if (!output.json() && written != null) {
-      spec.commandLine().getOut().println("Wrote " + protect.describe(written));
-    }
+    protection.runWithPage(spec, warehouse.file, output, new FraudApp(), options, report);
     return ExitCodes.OK;
   }
 }

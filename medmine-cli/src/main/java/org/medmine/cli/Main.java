@@ -101,28 +101,19 @@ public final class Main {
         && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    if (cause instanceof MedmineUserException user) {
-      err.println("medmine: " + user.getMessage());
-      if (verbose) {
-        ex.printStackTrace(err);
-      }
-      return ExitCodes.USER_ERROR;
-    }
-    Optional<String> disk = DiskFull.sentence(ex);
-    if (disk.isPresent()) {
-      err.println("medmine: " + disk.get());
-      if (verbose) {
-        ex.printStackTrace(err);
-      }
-      return ExitCodes.INTERNAL_ERROR;
-    }
-    err.println(
-        "medmine: internal error: "
-            + ex
-            + (verbose ? "" : " (run with --verbose for the stack trace)"));
+    boolean user = cause instanceof MedmineUserException;
+    String sentence =
+        user
+            ? cause.getMessage()
+            : DiskFull.sentence(ex)
+                .orElse(
+                    "internal error: "
+                        + ex
+                        + (verbose ? "" : " (run with --verbose for the stack trace)"));
+    err.println("medmine: " + sentence);
     if (verbose) {
       ex.printStackTrace(err);
     }
-    return ExitCodes.INTERNAL_ERROR;
+    return user ? ExitCodes.USER_ERROR : ExitCodes.INTERNAL_ERROR;
   }
 }

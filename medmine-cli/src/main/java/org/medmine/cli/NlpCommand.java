@@ -7,9 +7,6 @@ import org.medmine.apps.nlp.NlpApp;
 import org.medmine.apps.nlp.NlpFilesApp;
 import org.medmine.apps.nlp.NlpFilesOptions;
 import org.medmine.apps.nlp.NlpOptions;
-import org.medmine.apps.nlp.NlpResult;
-import org.medmine.context.AnalysisContext;
-import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,20 +44,7 @@ final class NlpCommand extends WarehouseSubcommand {
     }
     NlpOptions options =
         new NlpOptions(threads != null ? threads : NlpOptions.defaults().threads(), top);
-    NlpApp app = new NlpApp();
-    ProtectedOutput protect;
-    NlpResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null, app.writes())) {
-      protect = html == null ? null : protection.decide(context, "nlp", html);
-      result = context.run(app, options);
-    }
-    output.print(spec, result);
-    if (protect != null) {
-      Path written = protect.write(html, f -> Contexts.page(result).write(f));
-      if (!output.json()) {
-        spec.commandLine().getOut().println("Wrote " + protect.describe(written));
-      }
-    }
+    protection.runWithPage(spec, warehouse.file, output, new NlpApp(), options, html);
     return ExitCodes.OK;
   }
 }

@@ -4,13 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.medmine.apps.prediction.PredictApp;
 import org.medmine.apps.prediction.PredictOptions;
-import org.medmine.apps.prediction.PredictResult;
 import org.medmine.apps.prediction.learn.TableScoreApp;
 import org.medmine.apps.prediction.learn.TableScoreOptions;
 import org.medmine.apps.prediction.learn.TableScoreResult;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineUserException;
-import org.medmine.privacy.ProtectedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,23 +43,15 @@ final class PredictCommand extends WarehouseSubcommand {
       return scoreTable();
     }
     PredictOptions options = new PredictOptions(model, top, factors);
-    if (!Files.isRegularFile(warehouse.file)) {
-      throw new MedmineUserException("No warehouse at " + warehouse.file + ": give --warehouse.");
-    }
-    ProtectedOutput protect = null;
-    PredictResult result;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, role)) {
-      protect = outFile == null ? null : protection.decide(context, "predict", outFile);
-      result = context.run(new PredictApp(), options);
-    }
-    Path written =
-        protect == null
-            ? null
-            : protect.write(outFile, f -> Files.writeString(f, result.rowsFile(outFile)));
-    output.print(spec, result);
-    if (!output.json() && written != null) {
-      spec.commandLine().getOut().println("Wrote " + protect.describe(written));
-    }
+    protection.run(
+        spec,
+        warehouse.file,
+        role,
+        output,
+        new PredictApp(),
+        options,
+        outFile,
+        r -> f -> Files.writeString(f, r.rowsFile(outFile)));
     return ExitCodes.OK;
   }
 

@@ -1,9 +1,13 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.medmine.context.AnalysisContext;
+import org.medmine.context.App;
+import org.medmine.context.AppResult;
 import org.medmine.privacy.FileEncryption;
 import org.medmine.privacy.ProtectedOutput;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,5 +52,42 @@ final class ProtectedOutputOption {
             System.getenv(),
             "identified output is encrypted by default",
             ", or pass --plaintext to write it in the clear"));
+  }
+
+  /**
+   * Runs {@code app} with {@code options} in a context of {@code spec}'s command that may write the
+   * app's tables, writes the result's HTML page to {@code page} (when given) protected as this
+   * option decides in that context, and prints the result and then what was written.
+   */
+  <O extends Record, R extends AppResult> R runWithPage(
+      CommandSpec spec, Path warehouse, FormatOption output, App<O, R> app, O options, Path page) {
+    return run(spec, warehouse, null, output, app, options, page, r -> f -> r.page().write(f));
+  }
+
+  /**
+   * As {@link #runWithPage}, for {@code role} (null: the environment's), writing to {@code file}
+   * what {@code content} makes of the result.
+   */
+  <O extends Record, R extends AppResult> R run(
+      CommandSpec spec,
+      Path warehouse,
+      String role,
+      FormatOption output,
+      App<O, R> app,
+      O options,
+      Path file,
+      Function<R, ProtectedOutput.Writer> content) {
+    ProtectedOutput protect;
+    R result;
+    try (AnalysisContext context = Contexts.open(spec, warehouse, role, app.writes())) {
+      protect = file == null ? null : decide(context, spec.name(), file);
+      result = context.run(app, options);
+    }
+    Path written = protect == null ? null : protect.write(file, content.apply(result));
+    output.print(spec, result);
+    if (written != null && !output.json()) {
+      spec.commandLine().getOut().println("Wrote " + protect.describe(written));
+    }
+    return result;
   }
 }

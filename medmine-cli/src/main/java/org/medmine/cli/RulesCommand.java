@@ -58,7 +58,7 @@ final class RulesCommand extends WarehouseSubcommand {
             top);
     RulesResult result = Contexts.run(spec, warehouse.file, new RulesApp(), options);
     if (report != null) {
-      Contexts.page(result).write(report);
+      result.page().write(report);
     }
     output.print(spec, result);
     return ExitCodes.OK;

@@ -48,7 +48,7 @@ final class SegmentCommand extends WarehouseSubcommand {
             seed);
     SegmentResult result = Contexts.run(spec, warehouse.file, new SegmentApp(), options);
     if (report != null) {
-      Contexts.page(result).write(report);
+      result.page().write(report);
     }
     output.print(spec, result);
     return ExitCodes.OK;

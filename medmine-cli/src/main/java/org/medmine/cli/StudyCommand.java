@@ -8,7 +8,6 @@ import org.medmine.apps.prediction.StudyFiles;
 import org.medmine.apps.prediction.StudyOptions;
 import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;
-import org.medmine.model.MedmineUserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,18 +39,12 @@ final class StudyCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isRegularFile(warehouse.file)) {
-        throw new MedmineUserException(
-            "No warehouse at "
-                + warehouse.file
-                + ": run 'medmine ingest' first or give --warehouse.");
-      }
       StudyOptions options = new StudyOptions(study, seed);
-      Files.createDirectories(out);
       StudyRun result;
       try (AnalysisContext context = Contexts.open(spec, warehouse.file, role)) {
         result = context.run(new StudyApp(), options);
       }
+      Files.createDirectories(out);
       StudyFiles.write(result, out);
       output.print(spec, result);
       if (!output.json()) {
