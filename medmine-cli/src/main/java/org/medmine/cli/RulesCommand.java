@@ -1,6 +1,7 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.medmine.apps.associations.RuleMining;
 import org.medmine.apps.associations.RulesApp;
 import org.medmine.apps.associations.RulesOptions;
@@ -42,6 +43,12 @@ final class RulesCommand extends WarehouseSubcommand {
   @Option(names = "--report", paramLabel = "FILE")
   Path report;
 
+  @Option(names = "--data", paramLabel = "FILE")
+  Path data;
+
+  @Option(names = "--items", split = ",", paramLabel = "COL")
+  List<String> items = List.of();
+
   @Override
   public Integer call() {
     RulesOptions options =
@@ -55,8 +62,11 @@ final class RulesCommand extends WarehouseSubcommand {
                 maxLength,
                 consequent,
                 findings.include),
-            top);
-    RulesResult result = Contexts.run(spec, warehouse.file, new RulesApp(), options);
+            top,
+            data,
+            items);
+    RulesResult result =
+        Contexts.run(spec, data != null ? data : warehouse.file, new RulesApp(), options);
     if (report != null) {
       Contexts.page(result).write(report);
     }
