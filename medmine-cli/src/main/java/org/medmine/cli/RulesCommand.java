@@ -1,7 +1,6 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.medmine.apps.associations.RuleMining;
 import org.medmine.apps.associations.RulesApp;
 import org.medmine.apps.associations.RulesOptions;
@@ -47,7 +46,7 @@ final class RulesCommand extends WarehouseSubcommand {
   Path data;
 
   @Option(names = "--items", split = ",", paramLabel = "COL")
-  List<String> items = List.of();
+  java.util.List<String> items = java.util.List.of();
 
   @Override
   public Integer call() {

@@ -5,7 +5,6 @@ import org.medmine.apps.segments.SegmentApp;
 import org.medmine.apps.segments.Segmentation;
 import org.medmine.apps.segments.TableSegmentApp;
 import org.medmine.apps.segments.TableSegmentOptions;
-import org.medmine.context.AppResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +50,7 @@ final class SegmentCommand extends WarehouseSubcommand {
             minClusterSize,
             0.1,
             seed);
-    AppResult result =
+    var result =
         data == null
             ? Contexts.run(spec, warehouse.file, new SegmentApp(), options)
             : Contexts.run(
