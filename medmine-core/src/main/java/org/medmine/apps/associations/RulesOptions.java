@@ -1,5 +1,8 @@
 package org.medmine.apps.associations;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +18,12 @@ import org.medmine.model.MedmineUserException;
  *     the warehouse's transactions of {@code mining}'s kind
  * @param items with {@code data}, the columns whose values are the items
  */
-public record RulesOptions(RuleMining.Options mining, int top, Path data, List<String> items) {
+public record RulesOptions(
+    RuleMining.Options mining,
+    int top,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @JsonSerialize(using = ToStringSerializer.class)
+        Path data,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> items) {
   /** The demo's run: a patient's disorders with the default thresholds, 25 rules shown. */
   public static final RulesOptions DEFAULTS = new RulesOptions(RuleMining.Options.defaults(), 25);
 

@@ -1,5 +1,7 @@
 package org.medmine.apps.segments;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -10,7 +12,8 @@ import java.util.Objects;
  * @param data the table file (CSV, TSV or Parquet)
  * @param segmentation the method and its parameters
  */
-public record TableSegmentOptions(Path data, Segmentation.Options segmentation) {
+public record TableSegmentOptions(
+    @JsonSerialize(using = ToStringSerializer.class) Path data, Segmentation.Options segmentation) {
   public TableSegmentOptions {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(segmentation, "segmentation");
