@@ -6,13 +6,18 @@ import org.medmine.apps.cohorts.CharacterizeApp;
 import org.medmine.apps.cohorts.CharacterizeOptions;
 import org.medmine.apps.cohorts.CohortBuildApp;
 import org.medmine.apps.cohorts.CohortBuildOptions;
+import org.medmine.apps.cohorts.PrescreenApp;
+import org.medmine.apps.cohorts.PrescreenOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medmine cohort build}: builds cohorts from their JSON definitions (docs/cohorts.md). */
-@Command(name = "cohort", mixinStandardHelpOptions = true, subcommands = CohortCommand.Build.class)
+@Command(
+    name = "cohort",
+    mixinStandardHelpOptions = true,
+    subcommands = {CohortCommand.Build.class, CohortCommand.Prescreen.class})
 final class CohortCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +35,23 @@ final class CohortCommand implements Runnable {
     public Integer call() {
       CohortBuildOptions options = CohortBuildOptions.read(definitions);
       output.print(spec, Contexts.run(spec, warehouse.file, new CohortBuildApp(), options));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code medmine cohort prescreen}: who meets a definition's criteria on a day, and why. */
+  @Command(name = "prescreen", mixinStandardHelpOptions = true)
+  static final class Prescreen extends WarehouseSubcommand {
+    @Parameters(paramLabel = "DEF.json")
+    Path definition;
+
+    @Option(names = "--as-of", paramLabel = "DATE")
+    java.time.LocalDate asOf;
+
+    @Override
+    public Integer call() {
+      PrescreenOptions options = PrescreenOptions.read(definition, asOf);
+      output.print(spec, Contexts.run(spec, warehouse.file, new PrescreenApp(), options));
       return ExitCodes.OK;
     }
   }

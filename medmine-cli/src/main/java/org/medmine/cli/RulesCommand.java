@@ -42,6 +42,12 @@ final class RulesCommand extends WarehouseSubcommand {
   @Option(names = "--report", paramLabel = "FILE")
   Path report;
 
+  @Option(names = "--data", paramLabel = "FILE")
+  Path data;
+
+  @Option(names = "--items", split = ",", paramLabel = "COL")
+  java.util.List<String> items = java.util.List.of();
+
   @Override
   public Integer call() {
     RulesOptions options =
@@ -55,8 +61,11 @@ final class RulesCommand extends WarehouseSubcommand {
                 maxLength,
                 consequent,
                 findings.include),
-            top);
-    RulesResult result = Contexts.run(spec, warehouse.file, new RulesApp(), options);
+            top,
+            data,
+            items);
+    RulesResult result =
+        Contexts.run(spec, data != null ? data : warehouse.file, new RulesApp(), options);
     if (report != null) {
       result.page().write(report);
     }

@@ -2,8 +2,9 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import org.medmine.apps.segments.SegmentApp;
-import org.medmine.apps.segments.SegmentResult;
 import org.medmine.apps.segments.Segmentation;
+import org.medmine.apps.segments.TableSegmentApp;
+import org.medmine.apps.segments.TableSegmentOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,9 @@ final class SegmentCommand extends WarehouseSubcommand {
   @Option(names = "--report", paramLabel = "FILE")
   Path report;
 
+  @Option(names = "--data", paramLabel = "FILE")
+  Path data;
+
   @Override
   public Integer call() {
     Segmentation.Options options =
@@ -46,7 +50,11 @@ final class SegmentCommand extends WarehouseSubcommand {
             minClusterSize,
             0.1,
             seed);
-    SegmentResult result = Contexts.run(spec, warehouse.file, new SegmentApp(), options);
+    var result =
+        data == null
+            ? Contexts.run(spec, warehouse.file, new SegmentApp(), options)
+            : Contexts.run(
+                spec, data, new TableSegmentApp(), new TableSegmentOptions(data, options));
     if (report != null) {
       result.page().write(report);
     }

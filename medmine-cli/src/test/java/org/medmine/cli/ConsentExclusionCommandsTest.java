@@ -66,14 +66,11 @@ class ConsentExclusionCommandsTest {
           "study",
           "pgx", // one VCF file; with --patient it writes that patient's results (the patient is
           // looked up through the access layer, so a denying patient is not found)
-          "learn", // a table file the user gives, no warehouse
+          "learn", // a table file the user gives, no warehouse (as are 'rules --data' and
+          // 'segment --data', whose warehouse forms are mined below)
           "view",
           "view run", // SQL-on-FHIR views over FHIR files the user gives, no warehouse
-          "cohort",
-          "cohort build", // reads through the access layer's consent views: CohortBuildIT shows a
-          // denying patient is in no cohort (not yet in this test's mining list)
-          "characterize", // describes the cohorts 'cohort build' wrote (no denying patient in them)
-          // through the consent views; not yet in this test's mining list
+          "cohort", // only lists its subcommands, which are mined below
           "cds", // decision support for the one patient a request names; its warehouse reads go
           // through the access layer, so a denying patient's medications are not seen
           // (CdsCommandTest)
@@ -266,6 +263,37 @@ class ConsentExclusionCommandsTest {
                     .resolve("study run")
                     .resolve("readmission-365d-model.json")
                     .toString()));
+    // Every patient with a coded encounter enters the cohort, the denying patient too unless
+    // consent
+    // keeps them out: the attrition counts, the table 1 and the list would then differ.
+    MINING.put(
+        "cohort build",
+        (w, o) ->
+            List.of(
+                "cohort",
+                "build",
+                dir.resolve("any-visit.json").toString(),
+                "-w",
+                w.toString(),
+                "--format",
+                "json"));
+    // Runs after 'cohort build', whose cohort it describes.
+    MINING.put(
+        "characterize",
+        (w, o) ->
+            List.of(
+                "characterize", "--cohort", "any-visit", "-w", w.toString(), "--format", "json"));
+    MINING.put(
+        "cohort prescreen",
+        (w, o) ->
+            List.of(
+                "cohort",
+                "prescreen",
+                dir.resolve("any-visit.json").toString(),
+                "-w",
+                w.toString(),
+                "--format",
+                "json"));
     // The demo's steps after its ingest (the demo itself would ingest a population into the
     // warehouse again).
     MINING.put("demo", null);
@@ -280,6 +308,10 @@ class ConsentExclusionCommandsTest {
   static void twoCopies() throws Exception {
     Files.createDirectories(dir.resolve("consent"));
     Files.writeString(dir.resolve("readmission-365d.json"), PredictionCommandsTest.widened());
+    Files.writeString(
+        dir.resolve("any-visit.json"),
+        "{\"name\": \"any-visit\", \"entry\": {\"domain\": \"encounter\","
+            + " \"prefixes\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\", \"9\"]}}");
     Files.createDirectories(dir.resolve("deleted"));
     SmallWarehouse.copy(dir.resolve("consent"), "w.duckdb").close();
     SmallWarehouse.copy(dir.resolve("deleted"), "w.duckdb").close();

@@ -35,6 +35,15 @@ public record CohortDefinition(
     List<InclusionRule> inclusion,
     CohortExit exit) {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+  /**
+   * Whether {@code name} can name a cohort (letters, digits, '-' and '_', at most 64): what a
+   * reference to a built cohort (a study's target or outcome) is checked against.
+   */
+  public static boolean isName(String name) {
+    return name != null && NAME.matcher(name).matches();
+  }
+
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -54,6 +54,19 @@ public final class RuleMining {
       }
     }
 
+    /** These parameters for transactions of another kind. */
+    public Options withKind(Transactions.Kind other) {
+      return new Options(
+          other,
+          minSupport,
+          minConfidence,
+          minLift,
+          maxItemSupport,
+          maxLength,
+          consequentFamily,
+          includeFindings);
+    }
+
     /**
      * Patients' disorders, support 0.2, confidence 0.6, lift above 1, items in over 90% trivial,
      * length 4.
@@ -76,7 +89,11 @@ public final class RuleMining {
   }
 
   public static Result run(Connection warehouse, Options options) {
-    Transactions t = Transactions.read(warehouse, options.kind(), options.includeFindings());
+    return mine(Transactions.read(warehouse, options.kind(), options.includeFindings()), options);
+  }
+
+  /** Mines transactions already read (a table's rows, {@link TableTransactions}). */
+  public static Result mine(Transactions t, Options options) {
     List<Itemset> itemsets =
         new FpGrowth(options.minSupport(), options.maxLength()).mine(t.transactions());
     RuleOptions ro =

@@ -17,7 +17,7 @@ import org.medmine.report.TextTable;
  * warehouse they came from, how many rules to show, and the run's provenance.
  *
  * @param mining the itemsets, rules and their parameters
- * @param warehouse the warehouse, as given
+ * @param warehouse the warehouse, as given (for table rows, the table file)
  * @param top rules and itemsets shown in the text and the report
  * @param provenance the run's provenance
  */
@@ -61,7 +61,7 @@ public record RulesResult(
   private Map<String, Object> parameters() {
     RuleMining.Options o = mining.options();
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("warehouse", warehouse);
+    p.put(o.kind() == Transactions.Kind.TABLE_ROWS ? "data" : "warehouse", warehouse);
     p.put("transactions", o.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     p.put("minSupport", o.minSupport());
     p.put("minConfidence", o.minConfidence());

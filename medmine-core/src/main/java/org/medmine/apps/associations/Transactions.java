@@ -54,7 +54,12 @@ public record Transactions(
     CLAIM_CODES(
         "SELECT l.source || '/' || l.claim_id AS t, l.code, l.code_system AS sys, l.code_display AS display"
             + " FROM claim_line l JOIN claim c ON c.source = l.source AND c.id = l.claim_id"
-            + " WHERE l.line_kind = 'item' AND l.code IS NOT NULL AND c.kind = 'claim'");
+            + " WHERE l.line_kind = 'item' AND l.code IS NOT NULL AND c.kind = 'claim'"),
+    /**
+     * A row of a table file ({@code rules --data FILE --items COL,...}): one item per chosen column
+     * with a value ({@link TableTransactions}); not read from the warehouse.
+     */
+    TABLE_ROWS(null);
 
     private final String sql;
 
@@ -94,6 +99,10 @@ public record Transactions(
    * and situations (see {@link SnomedSemanticTag}) count only when {@code includeFindings}.
    */
   public static Transactions read(Connection warehouse, Kind kind, boolean includeFindings) {
+    if (kind.sql == null) {
+      throw new MedmineUserException(
+          "Table rows are transactions of a table file: give --data FILE --items COL,...");
+    }
     Map<String, Set<String>> byTransaction = new TreeMap<>();
     Map<String, String> displays = new LinkedHashMap<>();
     Map<String, String> systems = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.medmine.apps.prediction.StudyDefinition.Target;
 import org.medmine.cohort.Age;
 import org.medmine.cohort.Alive;
 import org.medmine.cohort.ObservationPeriod;
+import org.medmine.model.MedmineUserException;
 
 /**
  * Builds a study's target cohort and outcome labels in SQL over the warehouse tables, in the SQL
@@ -40,6 +41,7 @@ public final class CohortBuilder {
    * (labelled negative, their outcome unknown) for scoring, and are still counted as censored.
    */
   public static Cohort build(Connection c, StudyDefinition study, boolean keepCensored) {
+    study.cohorts().forEach(name -> requireBuilt(c, study, name));
     String sql = sql(study);
     List<IndexEvent> events = new ArrayList<>();
     Map<String, Integer> excluded = new LinkedHashMap<>();
@@ -92,6 +94,42 @@ public final class CohortBuilder {
     return new Cohort(events, candidates, excluded, censored, censoredByDeath, dataEnd);
   }
 
+  /** Refuses a study whose target or outcome names a cohort the warehouse does not hold. */
+  private static void requireBuilt(Connection c, StudyDefinition study, String cohort) {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM cohort WHERE cohort_name = " + list(List.of(cohort)))) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        throw new MedmineUserException(
+            "Study "
+                + study.name()
+                + " names the cohort '"
+                + cohort
+                + "', which has no rows in this warehouse: build it first with medmine cohort"
+                + " build DEF.json.");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the cohort table", e);
+    }
+  }
+
+  /**
+   * SQL: whether the index day of row {@code e} (expression {@code index}) lies in one of the
+   * patient's spans of {@code cohort}; nothing without one.
+   */
+  static String inCohort(String cohort, String index) {
+    return cohort == null
+        ? ""
+        : " AND EXISTS (SELECT 1 FROM cohort k WHERE k.source = e.source AND k.patient_id ="
+            + " e.patient_id AND k.cohort_name = "
+            + list(List.of(cohort))
+            + " AND CAST("
+            + index
+            + " AS DATE) BETWEEN k.cohort_start AND k.cohort_end)";
+  }
+
   private static double stay(String text) {
     return text == null ? Double.NaN : Double.parseDouble(text);
   }
@@ -131,6 +169,7 @@ public final class CohortBuilder {
     OutcomeClauses outcome = outcomeClauses(study);
     String codeFilter =
         (t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")")
+            + inCohort(t.cohort(), index)
             + outcome.extraFilter();
     return cohortQuery(study, index, codeFilter, outcome.prior(), outcome.inTimeAtRisk());
   }
@@ -165,6 +204,8 @@ public final class CohortBuilder {
               + ")",
           "EXISTS (SELECT 1 " + base + " AND x.start_time < i.admit_time)",
           "");
+    } else if (StudyDefinition.COHORT.equals(o.kind())) {
+      return cohortOutcome(o.cohort(), from, to);
     } else if (study.isRegression()) {
       return new OutcomeClauses("FALSE", "FALSE", " AND e.end_time IS NOT NULL");
     }
@@ -184,6 +225,31 @@ public final class CohortBuilder {
         "EXISTS (SELECT 1 "
             + base
             + " AND mm_days_between(i.index_time, x.onset_time) < "
+            + from
+            + ")",
+        "");
+  }
+
+  /**
+   * The outcome of entering a built cohort: its {@code cohort_start} in the time at risk; a prior
+   * outcome is an entry before the time at risk starts.
+   */
+  private static OutcomeClauses cohortOutcome(String cohort, int from, int to) {
+    String base =
+        "FROM cohort x WHERE x.source = i.source AND x.patient_id = i.patient_id AND"
+            + " x.cohort_name = "
+            + list(List.of(cohort));
+    return new OutcomeClauses(
+        "EXISTS (SELECT 1 "
+            + base
+            + " AND mm_days_between(i.index_time, x.cohort_start) BETWEEN "
+            + from
+            + " AND "
+            + to
+            + ")",
+        "EXISTS (SELECT 1 "
+            + base
+            + " AND mm_days_between(i.index_time, x.cohort_start) < "
             + from
             + ")",
         "");

@@ -1,6 +1,7 @@
 package org.medmine.apps.prediction;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.medmine.cohort.CohortDefinition;
 import org.medmine.ingest.JsonInputError;
 import org.medmine.model.MedmineUserException;
 
@@ -53,6 +55,9 @@ public record StudyDefinition(
   /** The regression studies shipped with medmine. */
   public static final List<String> SHIPPED_REGRESSION = List.of("los-inpatient");
 
+  /** The outcome kind of entering a built cohort ({@code medmine cohort build}). */
+  public static final String COHORT = "cohort";
+
   /** The outcome kind of a length-of-stay regression. */
   public static final String LENGTH_OF_STAY = "length-of-stay";
 
@@ -71,6 +76,9 @@ public record StudyDefinition(
    * @param excludePriorOutcome drop index events whose patient already had the outcome condition
    * @param excludePlanned drop index admissions that are planned ({@link
    *     StudyDefinition#plannedAdmissions()})
+   * @param cohort a cohort built by {@code medmine cohort build} (its name in the {@code cohort}
+   *     table) the study's population is drawn from: an index event counts only when its day lies
+   *     in one of the patient's spans of that cohort; null for no such restriction
    */
   public record Target(
       List<String> encounterClasses,
@@ -80,8 +88,10 @@ public record StudyDefinition(
       int minPriorObservationDays,
       boolean excludeDiedDuringStay,
       boolean excludePriorOutcome,
-      boolean excludePlanned) {
+      boolean excludePlanned,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String cohort) {
     public Target {
+      requireCohortName(cohort, "target.cohort");
       encounterCodes = encounterCodes == null ? List.of() : List.copyOf(encounterCodes);
       encounterClasses = List.copyOf(encounterClasses);
       if (!"start".equals(indexAt) && !"end".equals(indexAt)) {
@@ -100,19 +110,30 @@ public record StudyDefinition(
    * @param excludePlanned for encounters: planned admissions ({@link
    *     StudyDefinition#plannedAdmissions()}) do not count
    * @param conditionCodes for conditions: the SNOMED codes
+   * @param cohort for {@code cohort}: the built cohort (its name in the {@code cohort} table) whose
+   *     entry (cohort_start) is the outcome
    */
   public record Outcome(
       String kind,
       List<String> encounterClasses,
       boolean excludePlanned,
-      List<String> conditionCodes) {
+      List<String> conditionCodes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String cohort) {
     public Outcome {
       encounterClasses = encounterClasses == null ? List.of() : List.copyOf(encounterClasses);
       conditionCodes = conditionCodes == null ? List.of() : List.copyOf(conditionCodes);
-      if (!"encounter".equals(kind) && !"condition".equals(kind) && !LENGTH_OF_STAY.equals(kind)) {
+      if (!List.of("encounter", "condition", COHORT, LENGTH_OF_STAY).contains(kind)) {
         throw new MedmineUserException(
-            "outcome.kind is 'encounter', 'condition' or 'length-of-stay', not '" + kind + "'.");
+            "outcome.kind is 'encounter', 'condition', 'cohort' or 'length-of-stay', not '"
+                + kind
+                + "'.");
       }
+      if (COHORT.equals(kind) && cohort == null) {
+        throw new MedmineUserException(
+            "An outcome of kind 'cohort' names the cohort: add \"cohort\": \"NAME\", a cohort"
+                + " built with medmine cohort build.");
+      }
+      requireCohortName(cohort, "outcome.cohort");
     }
   }
 
@@ -254,6 +275,26 @@ public record StudyDefinition(
       throw new MedmineUserException(
           "Cannot read the study file " + file + " (" + e.getMessage() + "): check the file.", e);
     }
+  }
+
+  private static void requireCohortName(String cohort, String field) {
+    if (cohort != null && !CohortDefinition.isName(cohort)) {
+      throw new MedmineUserException(
+          field
+              + " names a cohort by its name in the cohort table (letters, digits, '-' and '_'),"
+              + " not '"
+              + cohort
+              + "'.");
+    }
+  }
+
+  /** The built cohorts the study reads (its target's and its outcome's), in that order. */
+  @JsonIgnore
+  public List<String> cohorts() {
+    return java.util.stream.Stream.of(target.cohort(), outcome.cohort())
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toList();
   }
 
   /** Whether the outcome is a number (length of stay) rather than an event. */

@@ -37,7 +37,12 @@ public record SegmentProfile(
    * times the population's, highest ratio first.
    */
   public List<CategoryShare> distinctiveDemographics() {
-    return demographics.stream()
+    return distinctive(demographics);
+  }
+
+  /** The shares of {@code shares} that set a group apart, as {@link #distinctiveDemographics}. */
+  static List<CategoryShare> distinctive(List<CategoryShare> shares) {
+    return shares.stream()
         .filter(c -> c.share() >= MIN_SHARE && c.ratio() >= MIN_RATIO)
         .sorted(
             Comparator.comparingDouble(CategoryShare::ratio)

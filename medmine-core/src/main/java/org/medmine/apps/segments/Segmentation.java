@@ -234,9 +234,15 @@ public final class Segmentation {
    * The share of each sex, race and ethnicity category among {@code rows} and in the whole matrix.
    */
   static List<SegmentProfile.CategoryShare> demographics(PatientMatrix m, List<Integer> rows) {
+    return categoryShares(m, rows, PatientMatrix.DEMOGRAPHICS);
+  }
+
+  /** The share of each category of {@code columns} among {@code rows} and in the whole matrix. */
+  static List<SegmentProfile.CategoryShare> categoryShares(
+      PatientMatrix m, List<Integer> rows, List<Integer> columns) {
     List<SegmentProfile.CategoryShare> out = new ArrayList<>();
     int n = m.values().length;
-    for (int column : PatientMatrix.DEMOGRAPHICS) {
+    for (int column : columns) {
       String feature = column == PatientMatrix.SEX ? "sex" : m.columns().get(column);
       int[] all = new int[m.levels().get(column).size()];
       int[] in = new int[all.length];

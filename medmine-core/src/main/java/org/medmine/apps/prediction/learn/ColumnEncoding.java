@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.medmine.ingest.table.ColumnKind;
 
 /**
  * How one column becomes features, fitted on training rows only ({@link TableEncoder}) and saved

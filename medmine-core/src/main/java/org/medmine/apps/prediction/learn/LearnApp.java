@@ -8,16 +8,22 @@ import org.medmine.apps.prediction.Provenance;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.context.RunProvenance;
+import org.medmine.ingest.table.ColumnProfile;
+import org.medmine.ingest.table.MissingTokens;
+import org.medmine.ingest.table.TableData;
+import org.medmine.ingest.table.TableProfiler;
+import org.medmine.ingest.table.TableReader;
+import org.medmine.ingest.table.TableSource;
 import org.medmine.model.MedmineUserException;
 
 /**
  * {@code learn}: a prediction model on any table. The file is read through DuckDB ({@link
- * TableSource}), its columns profiled and typed ({@link TypeInference}, {@code --types}), the rows
- * with a target fetched as columns ({@link TableReader}), and the study's models trained and
- * evaluated on a split by group ({@link TableClassifier}, {@link TableRegressor}). The result is
- * the study's model card with the table's columns, missing-value tokens and encodings, and a saved
- * model for {@code medmine predict --data}. No warehouse is opened: the provenance names the file
- * and its SHA-256.
+ * TableSource}), its columns profiled and typed ({@link TableProfiler#profiles}, {@code --types}),
+ * the rows with a target fetched as columns ({@link TableReader}), and the study's models trained
+ * and evaluated on a split by group ({@link TableClassifier}, {@link TableRegressor}). The result
+ * is the study's model card with the table's columns, missing-value tokens and encodings, and a
+ * saved model for {@code medmine predict --data}. No warehouse is opened: the provenance names the
+ * file and its SHA-256.
  */
 public final class LearnApp implements App<LearnOptions, LearnResult> {
   @Override
@@ -31,19 +37,11 @@ public final class LearnApp implements App<LearnOptions, LearnResult> {
     String file = options.data().toString();
     MissingTokens missing = MissingTokens.of(options.na());
     TableData data;
-    List<ColumnProfile> profiles = new ArrayList<>();
     Map<String, Long> tokens;
     try (TableSource t =
         TableSource.open(options.data(), context.settings().memoryLimit(), missing)) {
-      List<String> features = features(t.columns(), options, file);
-      Map<String, ColumnKind> declared = TypesFile.read(options.types(), t.columns());
-      for (ColumnStats s : TableProfiler.stats(t, features)) {
-        ColumnKind kind = declared.get(s.name());
-        profiles.add(
-            kind == null
-                ? TypeInference.infer(s, file)
-                : TypeInference.declared(s, kind, options.types().toString()));
-      }
+      List<ColumnProfile> profiles =
+          TableProfiler.profiles(t, features(t, options, file), options.types());
       tokens = TableProfiler.tokenCounts(t, t.columns());
       data =
           TableReader.read(
@@ -64,14 +62,14 @@ public final class LearnApp implements App<LearnOptions, LearnResult> {
   }
 
   /** The feature columns: every column but the target, the group and the dropped ones. */
-  static List<String> features(List<String> columns, LearnOptions o, String file) {
-    require(columns, o.target(), "--target", file);
+  static List<String> features(TableSource t, LearnOptions o, String file) {
+    t.requireColumn(o.target(), "--target");
     if (o.group() != null) {
-      require(columns, o.group(), "--group", file);
+      t.requireColumn(o.group(), "--group");
     }
-    o.drop().forEach(c -> require(columns, c, "--drop", file));
-    o.fairness().forEach(c -> require(columns, c, "--fairness", file));
-    List<String> out = new ArrayList<>(columns);
+    o.drop().forEach(c -> t.requireColumn(c, "--drop"));
+    o.fairness().forEach(c -> t.requireColumn(c, "--fairness"));
+    List<String> out = new ArrayList<>(t.columns());
     out.remove(o.target());
     out.remove(o.group());
     out.removeAll(o.drop());
@@ -80,22 +78,6 @@ public final class LearnApp implements App<LearnOptions, LearnResult> {
           "No column of " + file + " is left to learn from: drop fewer columns.");
     }
     return out;
-  }
-
-  private static void require(List<String> columns, String column, String option, String file) {
-    if (!columns.contains(column)) {
-      throw new MedmineUserException(
-          "The table "
-              + file
-              + " has no column '"
-              + column
-              + "': give "
-              + option
-              + " one of "
-              + String.join(", ", columns.subList(0, Math.min(columns.size(), 20)))
-              + (columns.size() > 20 ? ", ..." : "")
-              + ".");
-    }
   }
 
   private static void requireTwoGroups(TableData data, String group, String file) {

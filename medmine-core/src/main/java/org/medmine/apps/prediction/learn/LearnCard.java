@@ -7,6 +7,8 @@ import java.util.Map;
 import org.medmine.apps.prediction.ModelCard;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.RegressionResult;
+import org.medmine.ingest.table.ColumnKind;
+import org.medmine.ingest.table.ColumnProfile;
 
 /**
  * The model card of {@code medmine learn}: the study card's model figures (each model as {@link

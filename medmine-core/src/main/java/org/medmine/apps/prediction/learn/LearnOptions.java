@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.medmine.ingest.table.MissingTokens;
 import org.medmine.model.MedmineUserException;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.medmine.context.AppResult;
 import org.medmine.context.ResultJson;
 import org.medmine.context.RunProvenance;
+import org.medmine.ingest.table.TableData;
 import org.medmine.report.ReportSection;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.PredictionSections;
 import org.medmine.apps.prediction.RegressionResult;
+import org.medmine.ingest.table.ColumnProfile;
 import org.medmine.report.Html;
 import org.medmine.report.ReportSection;
 

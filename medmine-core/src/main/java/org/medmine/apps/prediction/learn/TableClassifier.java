@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.medmine.apps.prediction.ModelResult;
 import org.medmine.apps.prediction.StudyRunner;
+import org.medmine.ingest.table.TableData;
 import org.medmine.mining.predict.BoostedTrees;
 import org.medmine.mining.predict.Classifier;
 import org.medmine.mining.predict.DecisionTree;

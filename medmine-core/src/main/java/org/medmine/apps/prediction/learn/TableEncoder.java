@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.medmine.ingest.table.ColumnKind;
+import org.medmine.ingest.table.ColumnProfile;
+import org.medmine.ingest.table.TableData;
+import org.medmine.ingest.table.TableReader;
 import org.medmine.mining.predict.FeatureMatrix;
 import org.medmine.mining.predict.GroupSplit;
 

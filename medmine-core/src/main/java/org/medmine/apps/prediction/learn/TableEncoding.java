@@ -3,6 +3,7 @@ package org.medmine.apps.prediction.learn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
+import org.medmine.ingest.table.TableData;
 import org.medmine.mining.predict.FeatureMatrix;
 
 /**

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import org.medmine.ingest.table.ColumnProfile;
 import org.medmine.mining.predict.BoostedTrees;
 import org.medmine.model.MedmineUserException;
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.medmine.ingest.table.TableData;
 import org.medmine.mining.predict.FeatureMatrix;
 import org.medmine.mining.predict.GroupSplit;
 

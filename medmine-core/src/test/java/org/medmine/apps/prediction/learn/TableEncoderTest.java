@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.medmine.ingest.table.ColumnKind;
+import org.medmine.ingest.table.ColumnProfile;
+import org.medmine.ingest.table.TableData;
 import org.medmine.mining.predict.FeatureMatrix;
 
 /** Encodings on a hand-made table: chosen by cardinality, fitted on training rows only. */

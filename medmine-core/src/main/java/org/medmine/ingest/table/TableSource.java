@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,8 +21,8 @@ import org.medmine.warehouse.WarehouseException;
  * the encoded columns ({@link TableReader}).
  */
 public final class TableSource implements AutoCloseable {
-  static final String RAW = "learn_raw";
-  static final String CLEAN = "learn_clean";
+  public static final String RAW = "table_raw";
+  public static final String CLEAN = "table_clean";
 
   private final Connection connection;
   private final Path file;
@@ -116,6 +116,26 @@ public final class TableSource implements AutoCloseable {
     return columns;
   }
 
+  /**
+   * Refuses, in one sentence, a {@code column} the table does not have, naming the {@code option}
+   * that gave it and the columns it could be.
+   */
+  public void requireColumn(String column, String option) {
+    if (!columns.contains(column)) {
+      throw new MedmineUserException(
+          "The table "
+              + file
+              + " has no column '"
+              + column
+              + "': give "
+              + option
+              + " one of "
+              + String.join(", ", columns.subList(0, Math.min(columns.size(), 20)))
+              + (columns.size() > 20 ? ", ..." : "")
+              + ".");
+    }
+  }
+
   public Path file() {
     return file;
   }
@@ -129,12 +149,12 @@ public final class TableSource implements AutoCloseable {
     return missing;
   }
 
-  Connection connection() {
+  public Connection connection() {
     return connection;
   }
 
   /** A column name as a quoted SQL identifier. */
-  static String quote(String column) {
+  public static String quote(String column) {
     return "\"" + column.replace("\"", "\"\"") + "\"";
   }
 

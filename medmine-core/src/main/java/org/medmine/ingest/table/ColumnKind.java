@@ -1,11 +1,11 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import java.util.Locale;
 import org.medmine.model.MedmineUserException;
 
 /**
  * What a table column holds, as {@link TypeInference} infers it or a {@code --types} file declares
- * it; the kind decides the column's encoding ({@link ColumnEncoding}).
+ * it; the kind decides the column's encoding in a model.
  */
 public enum ColumnKind {
   /** Numbers: used as they are. */

@@ -1,5 +1,6 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,24 @@ public final class TableProfiler {
   private static final int MEASURES = 10;
 
   private TableProfiler() {}
+
+  /**
+   * The kind of each of {@code columns}: declared in {@code types} (a {@link TypesFile}, or null)
+   * or inferred from one scan's statistics ({@link TypeInference}).
+   */
+  public static List<ColumnProfile> profiles(TableSource t, List<String> columns, Path types) {
+    Map<String, ColumnKind> declared = TypesFile.read(types, t.columns());
+    String file = t.file().toString();
+    List<ColumnProfile> out = new ArrayList<>();
+    for (ColumnStats s : stats(t, columns)) {
+      ColumnKind kind = declared.get(s.name());
+      out.add(
+          kind == null
+              ? TypeInference.infer(s, file)
+              : TypeInference.declared(s, kind, types.toString()));
+    }
+    return out;
+  }
 
   /** The statistics of {@code columns} of {@code t}, in one scan. */
   public static List<ColumnStats> stats(TableSource t, List<String> columns) {

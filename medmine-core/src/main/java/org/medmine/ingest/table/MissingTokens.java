@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,7 +58,7 @@ public final class MissingTokens {
     return tokens.stream().map(MissingTokens::literal).collect(Collectors.joining(", "));
   }
 
-  static String literal(String s) {
+  public static String literal(String s) {
     return "'" + s.replace("'", "''") + "'";
   }
 }

@@ -1,13 +1,13 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A table's rows as the learner uses them, one array per column (no list of the file's rows): a
- * numeric, ordinal or date column as numbers (NaN where missing), a categorical or code column as
- * level numbers into its level list (-1 where missing); the target, group and fairness columns as
- * text. Only rows with a target are here.
+ * A table's rows as an analysis uses them (a model, a segmentation), one array per column (no list
+ * of the file's rows): a numeric, ordinal or date column as numbers (NaN where missing), a
+ * categorical or code column as level numbers into its level list (-1 where missing); the target,
+ * group and fairness columns as text. Only rows with a target are here.
  *
  * @param columns the feature columns, in order
  * @param numbers per column, the values of a numeric kind, else null

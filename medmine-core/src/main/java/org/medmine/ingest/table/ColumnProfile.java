@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 /**
  * A column's kind and why: what the card lists for every column.

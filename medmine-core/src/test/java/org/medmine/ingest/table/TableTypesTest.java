@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

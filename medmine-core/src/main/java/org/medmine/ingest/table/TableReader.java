@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -119,7 +119,7 @@ public final class TableReader {
         });
   }
 
-  static boolean isCoded(ColumnKind kind) {
+  public static boolean isCoded(ColumnKind kind) {
     return kind == ColumnKind.CATEGORICAL || kind == ColumnKind.CODE;
   }
 

@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

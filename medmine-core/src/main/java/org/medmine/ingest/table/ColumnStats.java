@@ -1,4 +1,4 @@
-package org.medmine.apps.prediction.learn;
+package org.medmine.ingest.table;
 
 /**
  * What one scan of the table says about a column, the input of {@link TypeInference}: counts of
