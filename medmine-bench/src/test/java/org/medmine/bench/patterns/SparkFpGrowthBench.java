@@ -34,6 +34,7 @@ public final class SparkFpGrowthBench {
     return switch (kind) {
       case PATIENT_CONDITIONS -> 0.5;
       case ENCOUNTER_ORDERS, CLAIM_CODES -> 0.01;
+      case TABLE_ROWS -> throw new IllegalArgumentException("table rows are not a warehouse's");
     };
   }
 
@@ -49,7 +50,7 @@ public final class SparkFpGrowthBench {
       long t0 = System.nanoTime();
       try (SparkFpGrowth spark = new SparkFpGrowth(threads)) {
         double startup = (System.nanoTime() - t0) / 1e6;
-        for (Transactions.Kind kind : Transactions.Kind.values()) {
+        for (Transactions.Kind kind : Transactions.Kind.ofWarehouse()) {
           Transactions t = Transactions.read(w.connection(), kind);
           double s = minSupport(kind);
           FpGrowth fp = new FpGrowth(s, Integer.MAX_VALUE);

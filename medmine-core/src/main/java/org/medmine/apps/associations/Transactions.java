@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,11 @@ public record Transactions(
 
     Kind(String sql) {
       this.sql = sql;
+    }
+
+    /** The kinds read from a warehouse (every kind but {@link #TABLE_ROWS}). */
+    public static List<Kind> ofWarehouse() {
+      return Arrays.stream(values()).filter(k -> k.sql != null).toList();
     }
 
     /** The kind named {@code name} (case-insensitive; dashes or underscores), or a user error. */

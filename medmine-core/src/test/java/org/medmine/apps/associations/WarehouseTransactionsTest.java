@@ -29,7 +29,7 @@ class WarehouseTransactionsTest {
   @Test
   void itemsetsEqualLevelWiseCountsOnWarehouseTransactions() {
     try (Warehouse w = SmallWarehouse.copy(dir, "rules.duckdb")) {
-      for (Transactions.Kind kind : Transactions.Kind.values()) {
+      for (Transactions.Kind kind : Transactions.Kind.ofWarehouse()) {
         Transactions t = Transactions.read(w.connection(), kind);
         assertThat(t.transactions()).as(kind.name()).hasSizeGreaterThan(15);
         FpGrowth fp = new FpGrowth(kind == Transactions.Kind.PATIENT_CONDITIONS ? 0.3 : 0.05, 4);
