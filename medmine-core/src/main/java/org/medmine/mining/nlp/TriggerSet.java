@@ -262,12 +262,15 @@ public final class TriggerSet {
 
   /**
    * One phrase listed forward and backward in the same category reaches both ways, as far as the
-   * farther.
+   * farther; a terminator listed twice ends the categories of both lines.
    */
   private static Trigger bothWays(Trigger a, Trigger b) {
     Trigger.Direction d = a.direction() == b.direction() ? a.direction() : Trigger.Direction.BOTH;
+    Set<TriggerCategory> ends = EnumSet.noneOf(TriggerCategory.class);
+    ends.addAll(a.ends());
+    ends.addAll(b.ends());
     return new Trigger(
-        a.phrase(), a.words(), a.category(), d, Math.max(a.maxScope(), b.maxScope()), a.ends());
+        a.phrase(), a.words(), a.category(), d, Math.max(a.maxScope(), b.maxScope()), ends);
   }
 
   private static Set<TriggerCategory> endedCategories(String field) {
