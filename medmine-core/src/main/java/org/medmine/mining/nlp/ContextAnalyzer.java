@@ -68,7 +68,9 @@ public final class ContextAnalyzer {
         words.add(t.lower());
       }
     }
-    return new SentenceTriggers(phrase, triggers.find(words), triggers.findInformants(words));
+    List<List<String>> keys = TriggerSet.keys(words);
+    return new SentenceTriggers(
+        phrase, triggers.findKeyed(keys), triggers.findInformantsKeyed(keys));
   }
 
   /** The judgement of the mention at characters {@code [start, end)} of a prepared sentence. */

@@ -59,12 +59,29 @@ public final class TriggerSet {
    * to be": "unlikely to be" wins over "is unlikely").
    */
   public List<TriggerMatch> find(List<String> sentenceWords) {
-    List<String> words = normalized(sentenceWords);
-    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
-    boolean[] pseudo = new boolean[words.size()];
+    return findKeyed(keys(sentenceWords));
+  }
+
+  /**
+   * Per word of a sentence (lower-case phrase tokens), the keys it matches phrase words by: the
+   * word normalised ({@link #normalWord}) and the placeholders it fills. Computed once per sentence
+   * for both {@link #findKeyed} and {@link #findInformantsKeyed}.
+   */
+  static List<List<String>> keys(List<String> sentenceWords) {
+    List<List<String>> keys = new ArrayList<>(sentenceWords.size());
+    for (String w : sentenceWords) {
+      keys.add(PhrasePattern.keysFor(normalWord(w)));
+    }
+    return keys;
+  }
+
+  /** {@link #find} over the words' keys ({@link #keys}). */
+  List<TriggerMatch> findKeyed(List<List<String>> keys) {
+    int size = keys.size();
+    boolean[] pseudo = new boolean[size];
     List<TriggerMatch> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); ) {
-      TriggerMatch m = pseudos.longestAt(keys, i, words.size());
+    for (int i = 0; i < size; ) {
+      TriggerMatch m = pseudos.longestAt(keys, i, size);
       if (m == null) {
         i++;
       } else {
@@ -74,9 +91,9 @@ public final class TriggerSet {
       }
     }
     int[] free = freeEnds(pseudo);
-    for (int i = 0; i < words.size(); ) {
+    for (int i = 0; i < size; ) {
       TriggerMatch m = pseudo[i] ? null : byKey.longestAt(keys, i, free[i]);
-      if (m == null || overtaken(words, keys, free, m)) {
+      if (m == null || overtaken(keys, free, m)) {
         i++;
       } else {
         addWithTwins(out, m);
@@ -85,11 +102,6 @@ public final class TriggerSet {
     }
     out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
-  }
-
-  /** The words with curly apostrophes made straight and a possessive {@code 's} dropped. */
-  private static List<String> normalized(List<String> words) {
-    return words.stream().map(TriggerSet::normalWord).toList();
   }
 
   /**
@@ -114,8 +126,7 @@ public final class TriggerSet {
   }
 
   /** Whether a longer trigger starting inside {@code m} reaches beyond it. */
-  private boolean overtaken(
-      List<String> words, List<List<String>> keys, int[] free, TriggerMatch m) {
+  private boolean overtaken(List<List<String>> keys, int[] free, TriggerMatch m) {
     int length = m.end() - m.start();
     for (int j = m.start() + 1; j < m.end(); j++) {
       TriggerMatch later = byKey.longestAt(keys, j, free[j]);
@@ -145,11 +156,14 @@ public final class TriggerSet {
    * "reports").
    */
   public List<TriggerMatch> findInformants(List<String> sentenceWords) {
-    List<String> words = normalized(sentenceWords);
-    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
+    return findInformantsKeyed(keys(sentenceWords));
+  }
+
+  /** {@link #findInformants} over the words' keys ({@link #keys}). */
+  List<TriggerMatch> findInformantsKeyed(List<List<String>> keys) {
     List<TriggerMatch> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      TriggerMatch m = informants.longestAt(keys, i, words.size());
+    for (int i = 0; i < keys.size(); i++) {
+      TriggerMatch m = informants.longestAt(keys, i, keys.size());
       if (m != null) {
         out.add(m);
       }
