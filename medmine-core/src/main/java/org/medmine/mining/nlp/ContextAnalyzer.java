@@ -20,10 +20,23 @@ import java.util.List;
  * section makes the experiencer family, the past medical and surgical history sections make
  * mentions historical, unless a trigger says otherwise; (4) a word negated by the prefix {@code
  * non} ("nonsmoker") is negated; (5) scopes follow {@link ContextScope}: terminators yield to a
- * trigger they stand next to, and a comma-enclosed clause does not cut a backward scope.
+ * trigger they stand next to, and a comma-enclosed clause does not cut a backward scope; (6) a
+ * mention in a fronted exception ("<em>other than</em> fatigue, review of systems is negative") is
+ * not negated by a trigger after the clause; (7) a two-way possibility or condition trigger that
+ * opens a clause after a comma reaches forward only ("pneumonia, <em>less likely</em> aspiration");
+ * (8) of two people nouns joined by a preposition ("a classmate <em>of her daughter</em>", "a
+ * student <em>in her son's</em> class"), the first is the head and names the experiencer.
  */
 public final class ContextAnalyzer {
   private static final int INFORMANT_WINDOW = 6;
+  private static final java.util.Set<String> EXCEPTIONS =
+      java.util.Set.of("other than", "except", "except for", "apart from", "aside from", "besides");
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of("of", "in", "at", "from");
+  private static final java.util.Set<String> NOUN_LINKS =
+      java.util.Set.of(
+          "of", "in", "at", "from", "her", "his", "their", "the", "a", "an", "my", "our", "patient",
+          "pt");
   private static final java.util.Set<String> NEGATING_PSEUDO_STARTS =
       java.util.Set.of("no", "not", "without");
   private static final Trigger NON_PREFIX =
@@ -55,7 +68,9 @@ public final class ContextAnalyzer {
         words.add(t.lower());
       }
     }
-    return new SentenceTriggers(phrase, triggers.find(words), triggers.findInformants(words));
+    List<List<String>> keys = TriggerSet.keys(words);
+    return new SentenceTriggers(
+        phrase, triggers.findKeyed(keys), triggers.findInformantsKeyed(keys));
   }
 
   /** The judgement of the mention at characters {@code [start, end)} of a prepared sentence. */
@@ -104,7 +119,8 @@ public final class ContextAnalyzer {
       if (!active
           || (tm.end() > ts && tm.start() < te)
           || insideAny(s, tm, others)
-          || (c.isExperiencer() && isInformant(s, m))) {
+          || (c.isExperiencer() && (isInformant(s, m) || isModifier(s, m)))
+          || (c == TriggerCategory.NEGATED && inFrontedException(s, tm, ts, te))) {
         continue;
       }
       int distance = distance(s, m, ts, te);
@@ -145,10 +161,72 @@ public final class ContextAnalyzer {
     if (d != Trigger.Direction.BACKWARD && ts >= tm.end() && ts < ContextScope.end(s, m)) {
       return ts - tm.end();
     }
-    if (d != Trigger.Direction.FORWARD && te <= tm.start() && te > ContextScope.start(s, m)) {
+    if (d != Trigger.Direction.FORWARD
+        && te <= tm.start()
+        && te > ContextScope.start(s, m)
+        && !(d == Trigger.Direction.BOTH && opensClause(s, tm))) {
       return tm.start() - te;
     }
     return -1;
+  }
+
+  /**
+   * Whether a two-way possibility or condition trigger opens a clause: right after a comma, with a
+   * word after it ("pneumonia, less likely aspiration"), so it speaks of what follows.
+   */
+  private static boolean opensClause(SentenceTriggers s, TriggerMatch tm) {
+    TriggerCategory c = tm.trigger().category();
+    return (c == TriggerCategory.POSSIBLE || c == TriggerCategory.HYPOTHETICAL)
+        && tm.start() > 0
+        && s.tokens().get(tm.start() - 1).text().equals(",")
+        && tm.end() < s.tokens().size()
+        && s.tokens().get(tm.end()).isContent();
+  }
+
+  /**
+   * Whether a mention follows an exception phrase of its own clause ("other than fatigue, ...")
+   * while the negation trigger stands after that clause.
+   */
+  private static boolean inFrontedException(SentenceTriggers s, TriggerMatch neg, int ts, int te) {
+    if (neg.start() < te || !hasPunctuation(s, te, neg.start())) {
+      return false;
+    }
+    for (TriggerMatch x : s.matches()) {
+      if (x.trigger().category() == TriggerCategory.TERMINATE
+          && EXCEPTIONS.contains(x.trigger().phrase())
+          && x.end() <= ts
+          && !hasPunctuation(s, x.end(), ts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether experiencer trigger m only modifies an earlier people noun it is joined to by a
+   * preposition and determiners ("a classmate of her daughter"): then the earlier noun names the
+   * experiencer.
+   */
+  private static boolean isModifier(SentenceTriggers s, int m) {
+    TriggerMatch tm = s.matches().get(m);
+    for (int k = m - 1; k >= 0; k--) {
+      TriggerMatch head = s.matches().get(k);
+      if (!head.trigger().category().isExperiencer()
+          || head.trigger().direction() == Trigger.Direction.BACKWARD
+          || head.end() > tm.start()
+          || tm.start() - head.end() > 3
+          || tm.start() == head.end()) {
+        continue;
+      }
+      boolean linked = true;
+      for (int i = head.end(); i < tm.start(); i++) {
+        linked &= NOUN_LINKS.contains(s.tokens().get(i).lower());
+      }
+      if (linked && PREPOSITIONS.contains(s.tokens().get(head.end()).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the relative named by experiencer trigger m only reports on the patient. */

@@ -15,6 +15,8 @@ import java.util.Set;
  *       family <em>has had</em> polyps", "delirium, <em>which</em> cleared", "may be <em>secondary
  *       to</em> reflux" keep their trigger's scope. Contrastive terminators ("but", "however", ";")
  *       never yield.
+ *   <li>A subject pronoun right after a people noun opens a relative clause about that person ("the
+ *       guy <em>she</em> is dating had a cold sore") and does not end the noun's scope.
  *   <li>A terminator inside a comma-enclosed clause that closes before a backward trigger does not
  *       end that trigger's scope, and the clause's words do not count against its width ("the pain,
  *       <em>which</em> had been severe, is now absent").
@@ -51,6 +53,12 @@ final class ContextScope {
           "due to",
           "because of");
 
+  /**
+   * Subject pronouns that open a relative clause when they follow a people noun at once ("the man
+   * <em>he</em> shares a tent with has scabies"): then they do not end the noun's scope.
+   */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("he", "she", "they", "i", "we");
+
   private ContextScope() {}
 
   /** The first phrase token after forward trigger {@code m} that its scope no longer covers. */
@@ -59,7 +67,12 @@ final class ContextScope {
     int limit = s.tokens().size();
     for (int k = m + 1; k < s.matches().size(); k++) {
       TriggerMatch other = s.matches().get(k);
+      boolean relativeClause =
+          tm.trigger().category().isExperiencer()
+              && other.start() == tm.end()
+              && RELATIVE_SUBJECTS.contains(other.trigger().phrase());
       if (other.trigger().ends().contains(tm.trigger().category())
+          && !relativeClause
           && !yields(s, other, tm.end(), other.start())) {
         limit = other.start();
         break;

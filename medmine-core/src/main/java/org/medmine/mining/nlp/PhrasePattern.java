@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * How the words of a trigger phrase match the words of a sentence: literally, or through the
  * placeholders {@code <n>} (any number, in digits or as a word: {@code 3}, {@code three}, {@code
- * several}), {@code <n3>} (a number of at least three) and {@code <year>} (1900-2099), as ConText's
- * time expressions need them ("<n> years ago"; Harkema et al. 2009).
+ * several}), {@code <n3>} (a number of at least three), {@code <year>} (1900-2099) and {@code
+ * <age>} (a whole number of 1 to 110 written in digits, as in "diagnosed at 16"), as ConText's time
+ * expressions need them ("<n> years ago"; Harkema et al. 2009). A decade ("1990s") is a year and
+ * the word {@code s}, as the tokenizer splits it.
  */
 final class PhrasePattern {
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -29,6 +31,9 @@ final class PhrasePattern {
     if (n >= 1900 && n <= 2099) {
       keys.add("<year>");
     }
+    if (isAge(word)) {
+      keys.add("<age>");
+    }
     return keys;
   }
 
@@ -41,6 +46,7 @@ final class PhrasePattern {
             case "<n>" -> number(w) != null;
             case "<n3>" -> number(w) != null && number(w) >= 3;
             case "<year>" -> number(w) != null && number(w) >= 1900 && number(w) <= 2099;
+            case "<age>" -> isAge(w);
             default -> p.equals(w);
           };
       if (!ok) {
@@ -48,6 +54,12 @@ final class PhrasePattern {
       }
     }
     return true;
+  }
+
+  /** Whether a word is an age in years as notes write it: 1 to 110 in digits ("at 16"). */
+  static boolean isAge(String w) {
+    Integer n = number(w);
+    return n != null && n >= 1 && n <= 110 && Character.isDigit(w.charAt(0));
   }
 
   /**

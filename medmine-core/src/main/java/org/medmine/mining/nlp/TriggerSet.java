@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,49 +15,30 @@ import java.util.Set;
  * token the longest phrase that matches wins and its tokens are consumed, so a pseudo-trigger ("no
  * increase") hides the trigger inside it. Matching is on lower-case phrase tokens (hyphens and
  * slashes between words are skipped, so {@code gram-negative} matches {@code gram negative}; a
- * possessive {@code 's} is dropped, so {@code husband's} matches {@code husband}). Immutable and
- * thread-safe.
+ * possessive {@code 's} is dropped, so {@code husband's} matches {@code husband}); the phrases are
+ * held in token tries ({@link TriggerTrie}), so the cost per word does not grow with the number of
+ * phrases. Immutable and thread-safe.
  */
 public final class TriggerSet {
-  private final Map<String, Map<String, List<Trigger>>> byKey;
-  private final Map<String, Map<String, List<Trigger>>> pseudos;
-  private final Map<String, Map<String, List<Trigger>>> informants;
+  private final TriggerTrie byKey;
+  private final TriggerTrie pseudos;
+  private final TriggerTrie informants;
   private final int size;
 
   private TriggerSet(List<Trigger> triggers) {
     this.byKey =
-        index(
+        new TriggerTrie(
             triggers.stream()
                 .filter(t -> t.category() != TriggerCategory.INFORMANT)
                 .filter(t -> t.category() != TriggerCategory.PSEUDO)
                 .toList());
     this.pseudos =
-        index(triggers.stream().filter(t -> t.category() == TriggerCategory.PSEUDO).toList());
+        new TriggerTrie(
+            triggers.stream().filter(t -> t.category() == TriggerCategory.PSEUDO).toList());
     this.informants =
-        index(triggers.stream().filter(t -> t.category() == TriggerCategory.INFORMANT).toList());
+        new TriggerTrie(
+            triggers.stream().filter(t -> t.category() == TriggerCategory.INFORMANT).toList());
     this.size = triggers.size();
-  }
-
-  /**
-   * The index of phrases by their first word and then their second ("" for one-word phrases), so
-   * that a common first word ("in", "her") does not bring thousands of candidates and a word that
-   * starts no phrase costs one look-up.
-   */
-  private static Map<String, Map<String, List<Trigger>>> index(List<Trigger> triggers) {
-    Map<String, Map<String, List<Trigger>>> map = new HashMap<>();
-    for (Trigger t : triggers) {
-      map.computeIfAbsent(t.words().get(0), k -> new HashMap<>())
-          .computeIfAbsent(secondKey(t.words()), k -> new ArrayList<>())
-          .add(t);
-    }
-    map.values().stream()
-        .flatMap(m -> m.values().stream())
-        .forEach(l -> l.sort(Comparator.comparingInt((Trigger t) -> t.words().size()).reversed()));
-    return map;
-  }
-
-  private static String secondKey(List<String> words) {
-    return words.size() == 1 ? "" : words.get(1);
   }
 
   /** The shipped trigger set. */
@@ -79,12 +59,29 @@ public final class TriggerSet {
    * to be": "unlikely to be" wins over "is unlikely").
    */
   public List<TriggerMatch> find(List<String> sentenceWords) {
-    List<String> words = normalized(sentenceWords);
-    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
-    boolean[] pseudo = new boolean[words.size()];
+    return findKeyed(keys(sentenceWords));
+  }
+
+  /**
+   * Per word of a sentence (lower-case phrase tokens), the keys it matches phrase words by: the
+   * word normalised ({@link #normalWord}) and the placeholders it fills. Computed once per sentence
+   * for both {@link #findKeyed} and {@link #findInformantsKeyed}.
+   */
+  static List<List<String>> keys(List<String> sentenceWords) {
+    List<List<String>> keys = new ArrayList<>(sentenceWords.size());
+    for (String w : sentenceWords) {
+      keys.add(PhrasePattern.keysFor(normalWord(w)));
+    }
+    return keys;
+  }
+
+  /** {@link #find} over the words' keys ({@link #keys}). */
+  List<TriggerMatch> findKeyed(List<List<String>> keys) {
+    int size = keys.size();
+    boolean[] pseudo = new boolean[size];
     List<TriggerMatch> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); ) {
-      TriggerMatch m = longestAt(pseudos, words, keys, i, words.size());
+    for (int i = 0; i < size; ) {
+      TriggerMatch m = pseudos.longestAt(keys, i, size);
       if (m == null) {
         i++;
       } else {
@@ -94,9 +91,9 @@ public final class TriggerSet {
       }
     }
     int[] free = freeEnds(pseudo);
-    for (int i = 0; i < words.size(); ) {
-      TriggerMatch m = pseudo[i] ? null : longestAt(byKey, words, keys, i, free[i]);
-      if (m == null || overtaken(words, keys, free, m)) {
+    for (int i = 0; i < size; ) {
+      TriggerMatch m = pseudo[i] ? null : byKey.longestAt(keys, i, free[i]);
+      if (m == null || overtaken(keys, free, m)) {
         i++;
       } else {
         addWithTwins(out, m);
@@ -105,11 +102,6 @@ public final class TriggerSet {
     }
     out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
-  }
-
-  /** The words with curly apostrophes made straight and a possessive {@code 's} dropped. */
-  private static List<String> normalized(List<String> words) {
-    return words.stream().map(TriggerSet::normalWord).toList();
   }
 
   /**
@@ -134,11 +126,10 @@ public final class TriggerSet {
   }
 
   /** Whether a longer trigger starting inside {@code m} reaches beyond it. */
-  private boolean overtaken(
-      List<String> words, List<List<String>> keys, int[] free, TriggerMatch m) {
+  private boolean overtaken(List<List<String>> keys, int[] free, TriggerMatch m) {
     int length = m.end() - m.start();
     for (int j = m.start() + 1; j < m.end(); j++) {
-      TriggerMatch later = longestAt(byKey, words, keys, j, free[j]);
+      TriggerMatch later = byKey.longestAt(keys, j, free[j]);
       if (later != null && later.end() > m.end() && later.end() - later.start() > length) {
         return true;
       }
@@ -150,10 +141,9 @@ public final class TriggerSet {
   private void addWithTwins(List<TriggerMatch> out, TriggerMatch m) {
     out.add(m);
     List<String> w = m.trigger().words();
-    for (Map<String, Map<String, List<Trigger>>> index : List.of(pseudos, byKey)) {
-      for (Trigger t :
-          index.getOrDefault(w.get(0), Map.of()).getOrDefault(secondKey(w), List.of())) {
-        if (t != m.trigger() && t.words().equals(w)) {
+    for (TriggerTrie trie : List.of(pseudos, byKey)) {
+      for (Trigger t : trie.withWords(w)) {
+        if (t != m.trigger()) {
           out.add(new TriggerMatch(t, m.start(), m.end()));
         }
       }
@@ -166,60 +156,19 @@ public final class TriggerSet {
    * "reports").
    */
   public List<TriggerMatch> findInformants(List<String> sentenceWords) {
-    List<String> words = normalized(sentenceWords);
-    List<List<String>> keys = words.stream().map(PhrasePattern::keysFor).toList();
+    return findInformantsKeyed(keys(sentenceWords));
+  }
+
+  /** {@link #findInformants} over the words' keys ({@link #keys}). */
+  List<TriggerMatch> findInformantsKeyed(List<List<String>> keys) {
     List<TriggerMatch> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      TriggerMatch m = longestAt(informants, words, keys, i, words.size());
+    for (int i = 0; i < keys.size(); i++) {
+      TriggerMatch m = informants.longestAt(keys, i, keys.size());
       if (m != null) {
         out.add(m);
       }
     }
     return out;
-  }
-
-  /**
-   * The longest trigger of an index starting at word {@code i} and ending at or before word {@code
-   * limit}, or null.
-   */
-  private static TriggerMatch longestAt(
-      Map<String, Map<String, List<Trigger>>> index,
-      List<String> words,
-      List<List<String>> keys,
-      int i,
-      int limit) {
-    TriggerMatch best = null;
-    for (String first : keys.get(i)) {
-      Map<String, List<Trigger>> bySecond = index.get(first);
-      if (bySecond == null) {
-        continue;
-      }
-      if (i + 1 < words.size()) {
-        for (String second : keys.get(i + 1)) {
-          best = longestIn(bySecond.get(second), words, i, limit, best);
-        }
-      }
-      best = longestIn(bySecond.get(""), words, i, limit, best);
-    }
-    return best;
-  }
-
-  /** The longest of {@code best} and the candidates (longest first) that match at word i. */
-  private static TriggerMatch longestIn(
-      List<Trigger> candidates, List<String> words, int i, int limit, TriggerMatch best) {
-    if (candidates == null) {
-      return best;
-    }
-    for (Trigger t : candidates) {
-      int n = t.words().size();
-      if (best != null && n <= best.end() - best.start()) {
-        break;
-      }
-      if (i + n <= limit && PhrasePattern.matches(t.words(), words, i)) {
-        best = new TriggerMatch(t, i, i + n);
-      }
-    }
-    return best;
   }
 
   private static final class Holder {
@@ -262,12 +211,15 @@ public final class TriggerSet {
 
   /**
    * One phrase listed forward and backward in the same category reaches both ways, as far as the
-   * farther.
+   * farther; a terminator listed twice ends the categories of both lines.
    */
   private static Trigger bothWays(Trigger a, Trigger b) {
     Trigger.Direction d = a.direction() == b.direction() ? a.direction() : Trigger.Direction.BOTH;
+    Set<TriggerCategory> ends = EnumSet.noneOf(TriggerCategory.class);
+    ends.addAll(a.ends());
+    ends.addAll(b.ends());
     return new Trigger(
-        a.phrase(), a.words(), a.category(), d, Math.max(a.maxScope(), b.maxScope()), a.ends());
+        a.phrase(), a.words(), a.category(), d, Math.max(a.maxScope(), b.maxScope()), ends);
   }
 
   private static Set<TriggerCategory> endedCategories(String field) {
