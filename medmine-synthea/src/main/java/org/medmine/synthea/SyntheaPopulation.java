@@ -2,9 +2,12 @@ package org.medmine.synthea;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -19,7 +22,8 @@ import org.mitre.synthea.helpers.Config;
  *
  * <p>Synthea keeps its settings in a global static {@link Config}, so generation is serialised; the
  * output folder is filled atomically (generated into a sibling folder, then renamed), so a folder
- * that exists is complete and can be reused as a cache by tests and benchmarks.
+ * that exists is complete and can be reused as a cache by tests and benchmarks; a lock file beside
+ * it lets one process generate while the others wait.
  *
  * @param root the population folder
  * @param patients the number of living patients asked for
@@ -50,10 +54,30 @@ public record SyntheaPopulation(Path root, int patients, long seed) {
     Path root = cacheDir.resolve("synthea-p" + patients + "-s" + seed);
     synchronized (LOCK) {
       if (!Files.isDirectory(root)) {
-        generate(root, patients, seed);
+        generateOnce(root, patients, seed);
       }
     }
     return new SyntheaPopulation(root, patients, seed);
+  }
+
+  /**
+   * Generates {@code root} unless another process did while this one waited for the cache's lock
+   * file: test JVMs forked side by side share one cache, and only one of them may generate.
+   */
+  private static void generateOnce(Path root, int patients, long seed) {
+    try {
+      Files.createDirectories(root.toAbsolutePath().getParent());
+      Path lockFile = root.resolveSibling(root.getFileName() + ".lock");
+      try (FileChannel channel =
+              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock held = channel.lock()) {
+        if (!Files.isDirectory(root)) {
+          generate(root, patients, seed);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not lock the Synthea cache beside " + root, e);
+    }
   }
 
   /** Generates a population into {@code root}, replacing anything that was there. */
