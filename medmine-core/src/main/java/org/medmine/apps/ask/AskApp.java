@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.medmine.cohort.DataEnd;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
+import org.medmine.context.RunProvenance;
 import org.medmine.context.WarehouseConcepts;
 import org.medmine.mining.nlp.Lexicon;
 import org.medmine.model.MedmineUserException;
@@ -23,13 +24,13 @@ import org.medmine.warehouse.WarehouseException;
 
 /**
  * {@code ask}: a question in plain English answered from the warehouse through the context's
- * consent-filtered connection. The question is parsed deterministically ({@link QuestionParser},
- * no language model) against the warehouse's vocabulary ({@link AskVocabulary}: its code displays,
- * the shipped lexicon's synonyms and abbreviations), relative to a reference date (the last
- * encounter day, or {@link AskOptions#asOf}); the interpretation becomes one SQL statement ({@link
- * AskSql}) whose rows are the answer. A question that cannot be read exactly gets a {@link
- * Clarification} instead. For the analyst role (de-identified data only) small cells are suppressed
- * ({@link SmallCells}).
+ * consent-filtered connection. The question is parsed deterministically ({@link QuestionParser}, no
+ * language model) against the warehouse's vocabulary ({@link AskVocabulary}: its code displays, the
+ * shipped lexicon's synonyms and abbreviations), relative to a reference date (the last encounter
+ * day, or {@link AskOptions#asOf}); the interpretation becomes one SQL statement ({@link AskSql})
+ * whose rows are the answer. A question that cannot be read exactly gets a {@link Clarification}
+ * instead. For the analyst role (de-identified data only) small cells are suppressed ({@link
+ * SmallCells}).
  */
 public final class AskApp implements App<AskOptions, AskResult> {
   @Override
@@ -49,29 +50,44 @@ public final class AskApp implements App<AskOptions, AskResult> {
                         new MedmineUserException(
                             "The warehouse has no dated encounter to count time from: give --as-of"
                                 + " DATE."));
-    QuestionParser.Parse parse = parser(c).parse(options.question(), reference);
+    AskResult answer = answer(c, parser(c), options.question(), reference);
+    RunProvenance provenance = context.provenance(name(), options, null);
+    if (!answer.answered()) {
+      return AskResult.clarified(options.question(), reference, answer.clarification(), provenance);
+    }
+    boolean suppress = context.role() == Role.ANALYST;
+    SmallCells.Suppressed shown =
+        suppress
+            ? SmallCells.apply(answer.columns(), answer.rows())
+            : new SmallCells.Suppressed(answer.rows(), 0);
+    return new AskResult(
+        options.question(),
+        reference,
+        answer.interpretation(),
+        answer.sql(),
+        answer.columns(),
+        shown.rows(),
+        suppress,
+        shown.suppressedRows(),
+        null,
+        provenance);
+  }
+
+  /**
+   * The answer to {@code question} on {@code c} as {@code parser} reads it, before suppression and
+   * without provenance (the question-set bench calls this for each question over one parser).
+   */
+  static AskResult answer(
+      Connection c, QuestionParser parser, String question, LocalDate reference) {
+    QuestionParser.Parse parse = parser.parse(question, reference);
     if (parse.clarification() != null) {
-      return AskResult.clarified(
-          options.question(), reference, parse.clarification(), context.provenance(name(), options, null));
+      return AskResult.clarified(question, reference, parse.clarification(), null);
     }
     Interpretation i = parse.interpretation();
     String sql = AskSql.of(i);
     List<String> columns = new ArrayList<>();
     List<List<Object>> rows = rows(c, sql, columns);
-    boolean suppress = context.role() == Role.ANALYST;
-    SmallCells.Suppressed shown =
-        suppress ? SmallCells.apply(columns, rows) : new SmallCells.Suppressed(rows, 0);
-    return new AskResult(
-        options.question(),
-        reference,
-        i.toJson(),
-        sql,
-        columns,
-        shown.rows(),
-        suppress,
-        shown.suppressedRows(),
-        null,
-        context.provenance(name(), options, null));
+    return new AskResult(question, reference, i.toJson(), sql, columns, rows, false, 0, null, null);
   }
 
   /** The parser of the warehouse {@code c} reads: its vocabulary, cities and states. */
@@ -83,7 +99,8 @@ public final class AskApp implements App<AskOptions, AskResult> {
     }
     Map<String, String> cities = new TreeMap<>();
     List<String> states = new ArrayList<>();
-    for (List<Object> row : rows(c, "SELECT DISTINCT city, state FROM patient ORDER BY 1, 2", null)) {
+    for (List<Object> row :
+        rows(c, "SELECT DISTINCT city, state FROM patient ORDER BY 1, 2", null)) {
       if (row.get(0) != null) {
         cities.put(row.get(0).toString().toLowerCase(Locale.ROOT), row.get(0).toString());
       }
@@ -91,8 +108,7 @@ public final class AskApp implements App<AskOptions, AskResult> {
         states.add(row.get(1).toString());
       }
     }
-    return new QuestionParser(
-        new AskVocabulary(concepts), cities, PatientSlots.stateNames(states));
+    return new QuestionParser(new AskVocabulary(concepts), cities, PatientSlots.stateNames(states));
   }
 
   /**

@@ -66,7 +66,9 @@ public record AskResult(
       doc.put("smallCellSuppression", suppression);
       doc.put("suppressedRows", suppressedRows);
     } else {
-      doc.put("clarification", Map.of("reason", clarification.reason(), "candidates", clarification.candidates()));
+      doc.put(
+          "clarification",
+          Map.of("reason", clarification.reason(), "candidates", clarification.candidates()));
     }
     doc.put("run", provenance);
     return doc;
@@ -85,7 +87,8 @@ public record AskResult(
       return out.toString();
     }
     out.append("Understood as:\n");
-    interpretation.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+    interpretation.forEach(
+        (k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
     out.append("SQL: ").append(sql).append('\n');
     TextTable table = new TextTable(columns.toArray(new String[0]));
     rows.forEach(r -> table.row(r.toArray()));

@@ -45,7 +45,10 @@ final class AskSql {
       case RATE -> {
         String hit = "sum(CASE WHEN " + evidence + " THEN 1 ELSE 0 END)";
         select =
-            hit + " AS n, count(*) AS denominator, round(100.0 * " + hit + " / count(*), 1) AS percent";
+            hit
+                + " AS n, count(*) AS denominator, round(100.0 * "
+                + hit
+                + " / count(*), 1) AS percent";
       }
       case AVERAGE -> {
         where.add(evidence);
@@ -56,8 +59,16 @@ final class AskSql {
         where.add(evidence);
         where.add("p.birth_date IS NOT NULL");
         select =
-            "count(*) AS n, min(" + age + ") AS min_age, mm_median(" + age + ") AS median_age,"
-                + " round(avg(" + age + "), 1) AS mean_age, max(" + age + ") AS max_age";
+            "count(*) AS n, min("
+                + age
+                + ") AS min_age, mm_median("
+                + age
+                + ") AS median_age,"
+                + " round(avg("
+                + age
+                + "), 1) AS mean_age, max("
+                + age
+                + ") AS max_age";
       }
       default -> {
         where.add(evidence);
@@ -84,8 +95,10 @@ final class AskSql {
         where.add("e.code IN " + concept.sqlCodes());
       }
     } else {
-      where.add(s == Subject.ENCOUNTERS && q.encounterClass() != null
-          ? "e.class_code = '" + q.encounterClass() + "'" : null);
+      where.add(
+          s == Subject.ENCOUNTERS && q.encounterClass() != null
+              ? "e.class_code = '" + q.encounterClass() + "'"
+              : null);
       where.add(concept == null ? null : eventHas(concept, s));
     }
     where.add(q.window() == null ? null : q.window().sql("e." + time));
@@ -105,8 +118,14 @@ final class AskSql {
     String select =
         q.measure() == Measure.AVERAGE
             ? "e.value_unit AS unit, count(*) AS n, round(avg(" + v + "), 2) AS mean"
-            : "e.value_unit AS unit, count(*) AS n, round(min(" + v + "), 2) AS min, round(mm_median("
-                + v + "), 2) AS median, round(avg(" + v + "), 2) AS mean, round(max(" + v
+            : "e.value_unit AS unit, count(*) AS n, round(min("
+                + v
+                + "), 2) AS min, round(mm_median("
+                + v
+                + "), 2) AS median, round(avg("
+                + v
+                + "), 2) AS mean, round(max("
+                + v
                 + "), 2) AS max";
     String sql = statement(q, select, join("observation"), where, "e.effective_time");
     return q.grouping() == Grouping.NONE
@@ -129,19 +148,31 @@ final class AskSql {
   }
 
   /**
-   * SELECT [group,] select FROM from WHERE ... [GROUP BY 1 ORDER BY 1]; a statement without a
-   * group over a measurement groups by unit.
+   * SELECT [group,] select FROM from WHERE ... [GROUP BY 1 ORDER BY 1]; a statement without a group
+   * over a measurement groups by unit.
    */
   private static String statement(
       Interpretation q, String select, String from, List<String> where, String time) {
     Grouping g = q.grouping();
     boolean unit = select.startsWith("e.value_unit");
     if (g == Grouping.NONE) {
-      return "SELECT " + select + " FROM " + from + where(where)
+      return "SELECT "
+          + select
+          + " FROM "
+          + from
+          + where(where)
           + (unit ? " GROUP BY 1 ORDER BY 1" : "");
     }
     String expr = group(q, time);
-    return "SELECT " + expr + " AS " + g.column + ", " + select + " FROM " + from + where(where)
+    return "SELECT "
+        + expr
+        + " AS "
+        + g.column
+        + ", "
+        + select
+        + " FROM "
+        + from
+        + where(where)
         + " GROUP BY 1 ORDER BY 1";
   }
 
@@ -155,12 +186,20 @@ final class AskSql {
       case CLASS -> "e.class_code";
       case AGE_BAND -> {
         String a = age(q);
-        yield "CASE WHEN p.birth_date IS NULL THEN 'unknown' WHEN " + a + " < 18 THEN '0-17' WHEN "
-            + a + " < 45 THEN '18-44' WHEN " + a + " < 65 THEN '45-64' ELSE '65+' END";
+        yield "CASE WHEN p.birth_date IS NULL THEN 'unknown' WHEN "
+            + a
+            + " < 18 THEN '0-17' WHEN "
+            + a
+            + " < 45 THEN '18-44' WHEN "
+            + a
+            + " < 65 THEN '45-64' ELSE '65+' END";
       }
       default ->
-          "CAST(date_trunc('" + q.grouping().name().toLowerCase(java.util.Locale.ROOT) + "', "
-              + time + ") AS DATE)";
+          "CAST(date_trunc('"
+              + q.grouping().name().toLowerCase(java.util.Locale.ROOT)
+              + "', "
+              + time
+              + ") AS DATE)";
     };
   }
 
@@ -174,14 +213,18 @@ final class AskSql {
     }
     if (q.window() != null) {
       return "EXISTS (SELECT 1 FROM encounter x WHERE x.source = p.source AND x.patient_id = p.id"
-          + " AND " + q.window().sql("x.start_time") + ")";
+          + " AND "
+          + q.window().sql("x.start_time")
+          + ")";
     }
     return null;
   }
 
   private static String classEvidence(Interpretation q, TimeWindow window) {
     return "EXISTS (SELECT 1 FROM encounter x WHERE x.source = p.source AND x.patient_id = p.id"
-        + " AND x.class_code = '" + q.encounterClass() + "'"
+        + " AND x.class_code = '"
+        + q.encounterClass()
+        + "'"
         + (window == null ? "" : " AND " + window.sql("x.start_time"))
         + (q.concept() == null ? "" : " AND " + encounterHas(q.concept(), "x"))
         + ")";
@@ -190,9 +233,13 @@ final class AskSql {
   /** Patient p has a row of the concept (in the window, if any). */
   private static String has(ResolvedConcept c, TimeWindow window) {
     String time = Subject.ofTable(c.table()).time;
-    return "EXISTS (SELECT 1 FROM " + c.table() + " x WHERE x.source = p.source AND x.patient_id ="
-        + " p.id AND x.code IN " + c.sqlCodes()
-        + (window == null ? "" : " AND " + window.sql("x." + time)) + ")";
+    return "EXISTS (SELECT 1 FROM "
+        + c.table()
+        + " x WHERE x.source = p.source AND x.patient_id ="
+        + " p.id AND x.code IN "
+        + c.sqlCodes()
+        + (window == null ? "" : " AND " + window.sql("x." + time))
+        + ")";
   }
 
   private static String eventHas(ResolvedConcept c, Subject s) {
@@ -203,9 +250,19 @@ final class AskSql {
   }
 
   private static String encounterHas(ResolvedConcept c, String alias) {
-    return "(" + alias + ".reason_code IN " + c.sqlCodes() + " OR EXISTS (SELECT 1 FROM " + c.table()
-        + " y WHERE y.source = " + alias + ".source AND y.encounter_id = " + alias + ".id AND y.code IN "
-        + c.sqlCodes() + "))";
+    return "("
+        + alias
+        + ".reason_code IN "
+        + c.sqlCodes()
+        + " OR EXISTS (SELECT 1 FROM "
+        + c.table()
+        + " y WHERE y.source = "
+        + alias
+        + ".source AND y.encounter_id = "
+        + alias
+        + ".id AND y.code IN "
+        + c.sqlCodes()
+        + "))";
   }
 
   private static List<String> patientConditions(Interpretation q) {

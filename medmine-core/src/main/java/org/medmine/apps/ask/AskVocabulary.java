@@ -63,11 +63,20 @@ final class AskVocabulary {
   }
 
   /**
-   * Resolves the words left of a question to the concepts the warehouse records, left to right; a
-   * word no concept holds, or a concept the warehouse does not record, is a problem with candidates.
+   * Resolves the words left of {@code question} ({@code phrase}, lower case; a word of one or two
+   * letters the question wrote in capitals, such as MI, is matched in capitals) to the concepts the
+   * warehouse records, left to right; a word no concept holds, or a concept the warehouse does not
+   * record, is a problem with candidates.
    */
-  Resolution resolve(String phrase) {
-    List<Token> tokens = ClinicalTokenizer.standard().tokenize(phrase);
+  Resolution resolve(String phrase, String question) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : ClinicalTokenizer.standard().tokenize(phrase)) {
+      String upper = t.text().toUpperCase(Locale.ROOT);
+      boolean capitals =
+          t.text().length() <= 2
+              && question.matches("(?s).*\\b" + java.util.regex.Pattern.quote(upper) + "\\b.*");
+      tokens.add(capitals ? new Token(upper, t.lower(), t.start(), t.end(), t.kind()) : t);
+    }
     List<ConceptMention> mentions = matcher.match(tokens);
     StringBuilder left = new StringBuilder(phrase);
     for (ConceptMention m : mentions) {
@@ -114,6 +123,13 @@ final class AskVocabulary {
           candidates(written));
     }
     String table = TABLE_ORDER.stream().filter(byTable::containsKey).findFirst().orElseThrow();
+    List<String> variants = table.equals("observation") ? variants(written, e) : List.of();
+    if (!variants.isEmpty()) {
+      return new Resolution(
+          List.of(),
+          "'" + written + "' names several measurements the warehouse records: say which",
+          variants);
+    }
     return new Resolution(
         List.of(
             new Interpretation.ResolvedConcept(written, e.preferred(), table, byTable.get(table))),
@@ -122,8 +138,38 @@ final class AskVocabulary {
   }
 
   /**
-   * Concepts the warehouse records whose terms hold one of the words (of three letters or more),
-   * by preferred term; at most ten.
+   * For a measurement named only by a warehouse display (no curated entry), the other recorded
+   * measurements whose terms hold every word written ("glucose": in blood, in serum, in urine); a
+   * display alone does not say which one an analyst means.
+   */
+  private List<String> variants(String written, LexiconEntry chosen) {
+    if (!chosen.source().equals("warehouse")) {
+      return List.of();
+    }
+    List<String> words =
+        List.of(written.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).stream()
+            .filter(w -> !w.isEmpty())
+            .toList();
+    Set<String> out = new TreeSet<>();
+    for (LexiconEntry e : lexicon.entries()) {
+      boolean measurement =
+          e.codes().stream()
+              .anyMatch(c -> "observation".equals(tableOfCode.get(c.system() + "|" + c.code())));
+      if (e != chosen
+          && measurement
+          && e.terms().stream().anyMatch(t -> words.stream().allMatch(w -> containsWord(t, w)))) {
+        out.add(e.preferred());
+      }
+    }
+    if (!out.isEmpty()) {
+      out.add(chosen.preferred());
+    }
+    return out.stream().limit(10).toList();
+  }
+
+  /**
+   * Concepts the warehouse records whose terms hold one of the words (of three letters or more), by
+   * preferred term; at most ten.
    */
   List<String> candidates(String words) {
     Set<String> out = new TreeSet<>();
@@ -153,8 +199,7 @@ final class AskVocabulary {
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
-                AskVocabulary.class.getResourceAsStream("concepts.tsv"),
-                StandardCharsets.UTF_8))) {
+                AskVocabulary.class.getResourceAsStream("concepts.tsv"), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -170,7 +215,8 @@ final class AskVocabulary {
         List<ConceptCode> codes = new ArrayList<>();
         for (String c : f[4].split(";")) {
           int bar = c.lastIndexOf('|');
-          codes.add(new ConceptCode(c.substring(0, bar).strip(), c.substring(bar + 1).strip(), "ask"));
+          codes.add(
+              new ConceptCode(c.substring(0, bar).strip(), c.substring(bar + 1).strip(), "ask"));
         }
         out.add(
             new LexiconEntry(

@@ -40,8 +40,8 @@ final class ConceptSlots {
   }
 
   /** The interpretation, given the words left; or a clarification. */
-  Parse finish(String rest) {
-    AskVocabulary.Resolution r = vocabulary.resolve(rest);
+  Parse finish(String rest, String question) {
+    AskVocabulary.Resolution r = vocabulary.resolve(rest, question);
     if (r.problem() != null) {
       return Parse.clarify(r.problem() + ".", r.candidates());
     }
@@ -93,6 +93,9 @@ final class ConceptSlots {
     if (measure == Measure.TOP) {
       return slots.topDomain;
     }
+    if (measure == Measure.RATE && (slots.subject == null || slots.peopleNamed)) {
+      return Subject.PATIENTS;
+    }
     if (measured != null) {
       return Subject.OBSERVATIONS;
     }
@@ -107,7 +110,10 @@ final class ConceptSlots {
     if (measure == Measure.RATE && subject != Subject.PATIENTS) {
       return "ask computes rates of patients (what share of patients have something), not of events.";
     }
-    if (measure == Measure.RATE && concept == null && slots.encounterClass == null && window == null) {
+    if (measure == Measure.RATE
+        && concept == null
+        && slots.encounterClass == null
+        && window == null) {
       return "a rate of what: which concept or encounter should the patients have?";
     }
     if ((measure == Measure.TOP || measure == Measure.RATE) && slots.grouping.isPeriod()) {

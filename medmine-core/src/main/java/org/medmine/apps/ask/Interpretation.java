@@ -172,7 +172,9 @@ record Interpretation(
     putIf(out, "encounterClass", encounterClass);
     out.put("filters", patients.toJson());
     putIf(out, "window", window == null ? null : window.describe());
-    out.put("groupBy", grouping == Grouping.NONE ? null : grouping.name().toLowerCase(java.util.Locale.ROOT));
+    out.put(
+        "groupBy",
+        grouping == Grouping.NONE ? null : grouping.name().toLowerCase(java.util.Locale.ROOT));
     putIf(out, "limit", measure == Measure.TOP ? limit : null);
     out.put("referenceDate", reference.toString());
     return out;

@@ -24,7 +24,8 @@ final class PatientSlots {
   private static final Pattern MALE = Pattern.compile("\\b(men|man|males?|boys?)\\b");
   private static final Pattern NON_HISPANIC =
       Pattern.compile("\\b(non-hispanic|non hispanic|not hispanic|nonhispanic)\\b");
-  private static final Pattern HISPANIC = Pattern.compile("\\b(hispanic|latino|latina|latinx)\\b");
+  private static final Pattern HISPANIC =
+      Pattern.compile("\\b(hispanic(?: or latino|/latino)?|latino|latina|latinx)\\b");
   private static final Pattern ALIVE = Pattern.compile("\\b(living|alive|still alive)\\b");
   private static final Pattern DECEASED =
       Pattern.compile("\\b(?:who )?(deceased|dead|who died|who have died|have died|died)\\b");
@@ -84,12 +85,14 @@ final class PatientSlots {
   }
 
   /**
-   * The city of {@code cities} (lower case to the warehouse's spelling) a question names after "in",
-   * "from" or "living in", longest name first; or null.
+   * The city of {@code cities} (lower case to the warehouse's spelling) a question names after
+   * "in", "from" or "living in", longest name first; or null.
    */
   static String takePlace(QuestionText text, Map<String, String> places) {
     List<String> names =
-        places.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        places.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     for (String name : names) {
       MatchResult m =
           text.take(

@@ -7,10 +7,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.medmine.apps.ask.Interpretation.Grouping;
-import org.medmine.apps.ask.Interpretation.Measure;
 import org.medmine.apps.ask.Interpretation.PatientFilter;
-import org.medmine.apps.ask.Interpretation.ResolvedConcept;
-import org.medmine.apps.ask.Interpretation.Subject;
 
 /**
  * A deterministic semantic parser for analysts' questions of the warehouse: each slot (what is
@@ -24,19 +21,148 @@ final class QuestionParser {
   /** Words that carry no slot and no concept. */
   static final Set<String> STOPWORDS =
       Set.of(
-          "how", "many", "much", "what", "which", "who", "whom", "whose", "the", "a", "an", "of",
-          "with", "have", "has", "had", "having", "do", "does", "did", "is", "are", "was", "were",
-          "be", "been", "in", "on", "at", "for", "to", "from", "by", "and", "as", "that", "there",
-          "their", "they", "it", "its", "we", "our", "all", "any", "ever", "diagnosed",
-          "diagnosis", "suffering", "treated", "taking", "prescribed", "received", "given",
-          "using", "recorded", "documented", "coded", "measured", "level", "levels", "value",
-          "values", "result", "results", "reading", "readings", "show", "me", "list", "give",
-          "tell", "please", "can", "you", "i", "want", "know", "new", "been", "get", "got",
-          "us", "among", "amongst", "seen", "patient", "patients", "people", "persons",
-          "individuals", "population", "overall", "time", "times", "number", "count", "status",
-          "currently", "total", "figure", "figures", "distinct", "unique", "record", "records",
-          "data", "warehouse", "registered", "test", "tests", "measurement", "measurements",
-          "observed", "observation", "observations", "or", "this", "those", "these", "into");
+          "how",
+          "many",
+          "much",
+          "what",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "the",
+          "a",
+          "an",
+          "of",
+          "with",
+          "have",
+          "has",
+          "had",
+          "having",
+          "do",
+          "does",
+          "did",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "in",
+          "on",
+          "at",
+          "for",
+          "to",
+          "from",
+          "by",
+          "and",
+          "as",
+          "that",
+          "there",
+          "their",
+          "they",
+          "it",
+          "its",
+          "we",
+          "our",
+          "all",
+          "any",
+          "ever",
+          "diagnosed",
+          "diagnosis",
+          "suffering",
+          "treated",
+          "taking",
+          "prescribed",
+          "received",
+          "given",
+          "using",
+          "recorded",
+          "documented",
+          "coded",
+          "measured",
+          "level",
+          "levels",
+          "value",
+          "values",
+          "result",
+          "results",
+          "reading",
+          "readings",
+          "show",
+          "me",
+          "list",
+          "give",
+          "tell",
+          "please",
+          "can",
+          "you",
+          "i",
+          "want",
+          "know",
+          "new",
+          "get",
+          "got",
+          "us",
+          "among",
+          "amongst",
+          "seen",
+          "patient",
+          "patients",
+          "people",
+          "persons",
+          "individuals",
+          "population",
+          "overall",
+          "time",
+          "times",
+          "number",
+          "count",
+          "status",
+          "currently",
+          "total",
+          "figure",
+          "figures",
+          "distinct",
+          "unique",
+          "record",
+          "records",
+          "data",
+          "warehouse",
+          "registered",
+          "test",
+          "tests",
+          "measurement",
+          "measurements",
+          "observed",
+          "observation",
+          "observations",
+          "or",
+          "this",
+          "those",
+          "these",
+          "into",
+          "live",
+          "lives",
+          "take",
+          "takes",
+          "taken",
+          "took",
+          "underwent",
+          "undergone",
+          "undergo",
+          "performed",
+          "went",
+          "go",
+          "gone",
+          "visited",
+          "between",
+          "each",
+          "across",
+          "per",
+          "here",
+          "so",
+          "far",
+          "both");
 
   private static final Pattern UNSUPPORTED =
       Pattern.compile(
@@ -45,7 +171,8 @@ final class QuestionParser {
               + "risk|likely|probability|effective\\w*|outcomes?|sql|delete|update|insert|drop)\\b");
   private static final Pattern NEGATION =
       Pattern.compile("\\b(without|not|no|never|excluding|except|other than|non)\\b");
-  private static final Pattern COMPARE = Pattern.compile("\\b(compare|comparison|compared|versus|vs)\\b");
+  private static final Pattern COMPARE =
+      Pattern.compile("\\b(compare|comparison|compared|versus|vs)\\b");
 
   private final AskVocabulary vocabulary;
   private final Map<String, String> cities;
@@ -70,7 +197,9 @@ final class QuestionParser {
     MatchResult unsupported = text.take(UNSUPPORTED);
     if (unsupported != null) {
       return Parse.clarify(
-          "'" + unsupported.group().strip() + "' asks for something ask does not answer (causes,"
+          "'"
+              + unsupported.group().strip()
+              + "' asks for something ask does not answer (causes,"
               + " predictions, recommendations, costs, outcomes): it counts, rates, ranks, trends"
               + " and averages what the warehouse records.",
           QuestionSlots.EXAMPLES);
@@ -105,6 +234,7 @@ final class QuestionParser {
           "compare between what groups?",
           List.of("by sex", "by age group", "by race", "by ethnicity", "by city", "by year"));
     }
-    return new ConceptSlots(vocabulary, slots, window, filter, reference).finish(text.rest());
+    return new ConceptSlots(vocabulary, slots, window, filter, reference)
+        .finish(text.rest(), question);
   }
 }

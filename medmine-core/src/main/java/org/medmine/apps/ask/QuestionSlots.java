@@ -41,7 +41,8 @@ final class QuestionSlots {
               + "(?: of)?\\b|%");
   private static final Pattern AVERAGE = Pattern.compile("\\b(?:the )?(average|mean|avg)\\b");
   private static final Pattern DISTRIBUTION =
-      Pattern.compile("\\b(?:the )?(distribution|spread|median|quartiles|summary statistics)(?: of)?\\b");
+      Pattern.compile(
+          "\\b(?:the )?(distribution|spread|median|quartiles|summary statistics)(?: of)?\\b");
   private static final Pattern COUNT =
       Pattern.compile("\\b(how many|number of|count of|count|total number of|how often)\\b");
   private static final Pattern PERIOD =
@@ -52,15 +53,10 @@ final class QuestionSlots {
       Pattern.compile("\\b(trends?|over time|time series|evolution|changed?)\\b(?: (?:in|of))?");
   private static final Pattern GROUP =
       Pattern.compile(
-          "\\b(?:by|per|for each|in each|across|broken down by|split by|stratified by|grouped by)"
+          "\\b(?:by|per|for each|in each|of each|each|across|broken down by|split by|stratified by|grouped by)"
               + " (?:the )?(?:patient |patients )?(sex|gender|race|ethnicity|age groups?|age bands?|age"
-              + " brackets?|city|cities|town|state|encounter class|encounter type|visit type|class"
-              + " of encounter|type of encounter|type of visit)\\b");
-  private static final Map<String, Subject> TOP_DOMAINS =
-      Map.of(
-          "condition", Subject.CONDITIONS,
-          "medication", Subject.MEDICATIONS,
-          "procedure", Subject.PROCEDURES);
+              + " brackets?|city|cities|town|state|encounter class(?:es)?|encounter types?|visit types?|class"
+              + " of encounter|type of encounter|type of visit|class)\\b");
   private static final Pattern TOP_DOMAIN =
       Pattern.compile(
           "\\b(?:(condition|diagnose|diagnosis|disease|problem|disorder)s?|diagnoses"
@@ -70,7 +66,8 @@ final class QuestionSlots {
           "\\b(?:hospital |inpatient )?(admissions?|hospitali[sz]ations?|hospital stays?|inpatient"
               + " stays?|inpatient encounters?|inpatient visits?)\\b");
   private static final Pattern INPATIENT_VERB =
-      Pattern.compile("\\b(?:were |was )?(admitted(?: to (?:the )?hospital)?|hospitali[sz]ed|inpatients?)\\b");
+      Pattern.compile(
+          "\\b(?:were |was )?(admitted(?: to (?:the )?hospital)?|hospitali[sz]ed|inpatients?)\\b");
   private static final Pattern EMERGENCY =
       Pattern.compile(
           "\\b(?:emergency department|emergency room|emergency|ed|er|a&e)( visits?| encounters?)?\\b");
@@ -86,7 +83,13 @@ final class QuestionSlots {
               + "medication requests)|(procedures performed|procedures)|(measurements|readings))\\b");
   private static final Pattern AGE_MEASURE = Pattern.compile("\\b(ages?|how old)\\b");
 
+  private static final Pattern PEOPLE =
+      Pattern.compile(
+          "\\b(patients?|people|persons?|individuals|population|women|men|females?|males?|children|"
+              + "kids|adults|elderly|seniors)\\b");
+
   private final QuestionText text;
+  final boolean peopleNamed;
   Measure measure;
   Grouping grouping = Grouping.NONE;
   int limit = 10;
@@ -98,6 +101,7 @@ final class QuestionSlots {
 
   QuestionSlots(QuestionText text) {
     this.text = text;
+    this.peopleNamed = text.has(PEOPLE);
   }
 
   /** Reads the measure and the grouping; a clarification when either is missing or unclear. */
@@ -128,7 +132,7 @@ final class QuestionSlots {
           List.of("by day", "by week", "by month", "by year"));
     }
     bothSexes = PatientSlots.takeBothSexes(text);
-    if (measure == null && grouping.isPeriod()) {
+    if (measure == null && (grouping != Grouping.NONE || bothSexes)) {
       measure = Measure.COUNT;
     }
     if (measure == null) {
@@ -147,9 +151,9 @@ final class QuestionSlots {
     }
     String ethnicity = PatientSlots.takeEthnicity(text);
     String race = PatientSlots.takeRace(text);
-    Boolean alive = PatientSlots.takeAlive(text);
     String city = PatientSlots.takePlace(text, cities);
     String state = PatientSlots.takePlace(text, states);
+    Boolean alive = PatientSlots.takeAlive(text);
     String sex = PatientSlots.takeSex(text);
     return new PatientFilter(sex, age, race, ethnicity, city, state, alive);
   }

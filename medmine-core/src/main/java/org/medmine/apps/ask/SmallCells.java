@@ -20,8 +20,18 @@ final class SmallCells {
 
   private static final Set<String> COUNTS = Set.of("n", "denominator");
   private static final Set<String> LABELS =
-      Set.of("code", "concept", "unit", "sex", "race", "ethnicity", "age_band", "city", "state",
-          "class", "period");
+      Set.of(
+          "code",
+          "concept",
+          "unit",
+          "sex",
+          "race",
+          "ethnicity",
+          "age_band",
+          "city",
+          "state",
+          "class",
+          "period");
 
   private SmallCells() {}
 

@@ -39,7 +39,8 @@ public record TimeWindow(LocalDate from, LocalDate until, String phrase) {
   private static final Pattern CALENDAR_LAST =
       Pattern.compile("\\b(?:in |during )?(?:last|previous) (year|month|week)\\b");
   private static final Pattern THIS =
-      Pattern.compile("\\b(?:so far )?(?:in |during )?this (year|month)(?: so far)?\\b|\\b(ytd|year to date)\\b");
+      Pattern.compile(
+          "\\b(?:so far )?(?:in |during )?this (year|month)(?: so far)?\\b|\\b(ytd|year to date)\\b");
   private static final Pattern SINCE_MONTH =
       Pattern.compile("\\bsince " + MONTHS + "(?: " + YEAR + ")?\\b");
   private static final Pattern SINCE_YEAR = Pattern.compile("\\bsince (?:the start of )?" + YEAR);
