@@ -92,7 +92,12 @@ final class AskVocabulary {
       return new Resolution(List.of(), null, List.of());
     }
     if (!unknown.isEmpty()) {
-      String words = mentions.isEmpty() ? phrase : unknown;
+      String words =
+          mentions.isEmpty()
+              ? java.util.Arrays.stream(phrase.split("\\s+"))
+                  .filter(w -> !QuestionParser.STOPWORDS.contains(w))
+                  .collect(java.util.stream.Collectors.joining(" "))
+              : unknown;
       return new Resolution(
           List.of(), "the words '" + words + "' name no concept medmine knows", candidates(words));
     }
