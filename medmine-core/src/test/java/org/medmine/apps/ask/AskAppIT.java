@@ -26,7 +26,8 @@ class AskAppIT {
   @BeforeAll
   static void warehouses() {
     SmallWarehouse.copy(dir, "w.duckdb").close();
-    new Deidentifier(DeidPolicy.SAFE_HARBOR, "k-0123456789abcdef0123".getBytes(), LocalDate.of(2025, 1, 1))
+    new Deidentifier(
+            DeidPolicy.SAFE_HARBOR, "k-0123456789abcdef0123".getBytes(), LocalDate.of(2025, 1, 1))
         .run(dir.resolve("w.duckdb"), dir.resolve("d.duckdb"));
   }
 
@@ -45,7 +46,8 @@ class AskAppIT {
     int n = admin.columns().indexOf("n");
     List<List<Object>> small =
         admin.rows().stream()
-            .filter(r -> ((Number) r.get(n)).longValue() > 0 && ((Number) r.get(n)).longValue() < 11)
+            .filter(
+                r -> ((Number) r.get(n)).longValue() > 0 && ((Number) r.get(n)).longValue() < 11)
             .toList();
     assertThat(small).as("the population has small groups, so the rule is exercised").isNotEmpty();
     assertThat(admin.suppression()).isFalse();
@@ -61,7 +63,8 @@ class AskAppIT {
 
   @Test
   void anAmbiguousQuestionGetsCandidatesInsteadOfAnAnswer() {
-    AskResult r = ask(dir.resolve("w.duckdb"), Role.ADMIN, "How many patients have diabetes?", null);
+    AskResult r =
+        ask(dir.resolve("w.duckdb"), Role.ADMIN, "How many patients have diabetes?", null);
     assertThat(r.answered()).isFalse();
     assertThat(r.sql()).isNull();
     assertThat(r.clarification().candidates()).contains("type 2 diabetes mellitus");

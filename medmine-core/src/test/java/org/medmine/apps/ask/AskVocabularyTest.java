@@ -25,19 +25,31 @@ class AskVocabularyTest {
               List.of(
                   condition("44054006", "Diabetes mellitus type 2 (disorder)"),
                   condition("22298006", "Myocardial infarction (disorder)"),
-                  condition("401314000", "Acute non-ST segment elevation myocardial infarction (disorder)"),
+                  condition(
+                      "401314000",
+                      "Acute non-ST segment elevation myocardial infarction (disorder)"),
                   condition("88805009", "Chronic congestive heart failure (disorder)"),
                   condition("59621000", "Essential hypertension (disorder)"),
                   condition("127013003", "Disorder of kidney due to diabetes mellitus (disorder)")),
               Table.MEDICATION,
               List.of(
-                  new WarehouseConcept(RX, "312961", "Simvastatin 20 MG Oral Tablet", ConceptCategory.DRUG),
-                  new WarehouseConcept(RX, "314231", "Simvastatin 10 MG Oral Tablet", ConceptCategory.DRUG)),
+                  new WarehouseConcept(
+                      RX, "312961", "Simvastatin 20 MG Oral Tablet", ConceptCategory.DRUG),
+                  new WarehouseConcept(
+                      RX, "314231", "Simvastatin 10 MG Oral Tablet", ConceptCategory.DRUG)),
               Table.OBSERVATION,
               List.of(
-                  new WarehouseConcept(LOINC, "4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood", ConceptCategory.OTHER),
+                  new WarehouseConcept(
+                      LOINC,
+                      "4548-4",
+                      "Hemoglobin A1c/Hemoglobin.total in Blood",
+                      ConceptCategory.OTHER),
                   new WarehouseConcept(LOINC, "2339-0", "Glucose", ConceptCategory.OTHER),
-                  new WarehouseConcept(LOINC, "2345-7", "Glucose [Mass/volume] in Serum or Plasma", ConceptCategory.OTHER))));
+                  new WarehouseConcept(
+                      LOINC,
+                      "2345-7",
+                      "Glucose [Mass/volume] in Serum or Plasma",
+                      ConceptCategory.OTHER))));
 
   private static WarehouseConcept condition(String code, String display) {
     return new WarehouseConcept(SCT, code, display, ConceptCategory.CONDITION);

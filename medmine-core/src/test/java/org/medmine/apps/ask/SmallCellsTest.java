@@ -16,7 +16,9 @@ class SmallCellsTest {
     SmallCells.Suppressed s = SmallCells.apply(columns, rows);
     assertThat(s.rows())
         .containsExactly(
-            List.of("female", "<11", "<11"), List.of("male", 11L, 28.0), List.of("other", "<11", "<11"));
+            List.of("female", "<11", "<11"),
+            List.of("male", 11L, 28.0),
+            List.of("other", "<11", "<11"));
     assertThat(s.suppressedRows()).isEqualTo(2);
   }
 

@@ -13,18 +13,24 @@ class TimeWindowTest {
     return TimeWindow.take(new QuestionText(question), reference);
   }
 
-  private static void assertWindow(String question, LocalDate reference, String from, String until) {
+  private static void assertWindow(
+      String question, LocalDate reference, String from, String until) {
     TimeWindow w = window(question, reference);
     assertThat(w).as(question).isNotNull();
-    assertThat(w.from()).as(question + " from").isEqualTo(from == null ? null : LocalDate.parse(from));
-    assertThat(w.until()).as(question + " until").isEqualTo(until == null ? null : LocalDate.parse(until));
+    assertThat(w.from())
+        .as(question + " from")
+        .isEqualTo(from == null ? null : LocalDate.parse(from));
+    assertThat(w.until())
+        .as(question + " until")
+        .isEqualTo(until == null ? null : LocalDate.parse(until));
   }
 
   @Test
   void lastYearMonthAndWeekAreThePreviousCalendarPeriods() {
     assertWindow("admissions last year", REF, "2023-01-01", "2024-01-01");
     assertWindow("admissions last month", REF, "2024-11-01", "2024-12-01");
-    // 2024-12-31 is a Tuesday: its ISO week starts on Monday 30 December; the week before on the 23rd.
+    // 2024-12-31 is a Tuesday: its ISO week starts on Monday 30 December; the week before on the
+    // 23rd.
     assertWindow("admissions last week", REF, "2024-12-23", "2024-12-30");
   }
 
