@@ -136,6 +136,10 @@ final class ConceptSlots {
         && slots.encounterClass == null) {
       return "a trend of patients needs an event to date them by: a concept or an encounter class.";
     }
+    if (slots.measureDefaulted && concept != null && concept.table().equals("observation")) {
+      return "a measurement by group or period: the number of patients measured, or the average"
+          + " value? Say 'how many patients had' or 'average'.";
+    }
     if (subject == Subject.OBSERVATIONS && measure == Measure.COUNT && concept == null) {
       return "measurements of what?";
     }

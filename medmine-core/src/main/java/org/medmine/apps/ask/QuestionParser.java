@@ -169,6 +169,12 @@ final class QuestionParser {
           "\\b(why|should|recommend\\w*|best|predict\\w*|forecast\\w*|will|causes?|caused|"
               + "correlat\\w*|cost|costs|costly|paid|pay|price|readmi\\w*|length of stay|survival|"
               + "risk|likely|probability|effective\\w*|outcomes?|sql|delete|update|insert|drop)\\b");
+  private static final Pattern THRESHOLD =
+      Pattern.compile(
+          "\\b(?:more than|less than|fewer than|over|under|above|below|at least|at most|>|<) ?\\d+"
+              + " (?:admissions?|visits?|encounters?|times|diagnoses|prescriptions|medications|drugs"
+              + "|conditions|procedures|measurements|readings|hospitali[sz]ations|stays|events"
+              + "|records|days)\\b");
   private static final Pattern NEGATION =
       Pattern.compile("\\b(without|not|no|never|excluding|except|other than|non)\\b");
   private static final Pattern COMPARE =
@@ -203,6 +209,15 @@ final class QuestionParser {
               + " predictions, recommendations, costs, outcomes): it counts, rates, ranks, trends"
               + " and averages what the warehouse records.",
           QuestionSlots.EXAMPLES);
+    }
+    MatchResult threshold = text.take(THRESHOLD);
+    if (threshold != null) {
+      return Parse.clarify(
+          "'"
+              + threshold.group().strip()
+              + "' counts events per patient, which ask does not do:"
+              + " ask for the patients with any, or the events' count.",
+          List.of("how many patients had an admission", "how many admissions"));
     }
     if (text.has(TimeWindow.VAGUE)) {
       return Parse.clarify(

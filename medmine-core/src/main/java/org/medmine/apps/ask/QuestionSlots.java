@@ -88,8 +88,16 @@ final class QuestionSlots {
           "\\b(patients?|people|persons?|individuals|population|women|men|females?|males?|children|"
               + "kids|adults|elderly|seniors)\\b");
 
+  private static final Pattern PEOPLE_COUNTED =
+      Pattern.compile(
+          "\\b(?:how many|number of|count of|count|total number of|percentage of|proportion of|share"
+              + " of|fraction of|percent of) (?:the )?(?:(?!admissions?|visits?|encounters?|stays?"
+              + "|hospitali[sz]ations?|diagnoses|prescriptions|procedures|measurements)[a-z-]+ ){0,2}"
+              + "(?:patients|people|persons|individuals|women|men|children|kids|adults|females|males)\\b");
+
   private final QuestionText text;
   final boolean peopleNamed;
+  final boolean peopleCounted;
   Measure measure;
   Grouping grouping = Grouping.NONE;
   int limit = 10;
@@ -98,10 +106,12 @@ final class QuestionSlots {
   String encounterClass;
   boolean bothSexes;
   boolean ageMeasured;
+  boolean measureDefaulted;
 
   QuestionSlots(QuestionText text) {
     this.text = text;
     this.peopleNamed = text.has(PEOPLE);
+    this.peopleCounted = text.has(PEOPLE_COUNTED);
   }
 
   /** Reads the measure and the grouping; a clarification when either is missing or unclear. */
@@ -134,6 +144,7 @@ final class QuestionSlots {
     bothSexes = PatientSlots.takeBothSexes(text);
     if (measure == null && (grouping != Grouping.NONE || bothSexes)) {
       measure = Measure.COUNT;
+      measureDefaulted = true;
     }
     if (measure == null) {
       return Parse.clarify(
@@ -185,7 +196,10 @@ final class QuestionSlots {
     if (text.take(ENCOUNTER_NOUN) != null) {
       subject = Subject.ENCOUNTERS;
     }
-    if (subject == null && (m = text.take(EVENT_NOUN)) != null) {
+    if (peopleCounted) {
+      subject = null;
+    }
+    if (subject == null && !peopleCounted && (m = text.take(EVENT_NOUN)) != null) {
       subject =
           m.group(1) != null
               ? Subject.CONDITIONS
