@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
-import org.medmine.apps.nlp.WarehouseInputs;
+import org.medmine.context.WarehouseConcepts;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
 import org.medmine.ingest.progress.IngestListener;
@@ -57,7 +57,7 @@ public final class NlpThroughputBench {
     try (Warehouse w = Warehouse.openExisting(file, true)) {
       Connection c = w.connection();
       long t0 = System.nanoTime();
-      Lexicon lexicon = Lexicon.standard().withDisplays(WarehouseInputs.concepts(c));
+      Lexicon lexicon = Lexicon.standard().withDisplays(WarehouseConcepts.clinical(c));
       NoteAnnotator annotator = NoteAnnotator.with(lexicon);
       System.out.printf(
           Locale.ROOT,

@@ -48,6 +48,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       CdsCommand.class,
       ViewCommand.class,
+      AskCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class MedmineCommand implements Runnable {

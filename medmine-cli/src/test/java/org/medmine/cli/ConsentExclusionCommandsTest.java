@@ -82,6 +82,10 @@ class ConsentExclusionCommandsTest {
   static {
     MINING.put("stats", (w, o) -> List.of("stats", "-w", w.toString(), "--format", "json"));
     MINING.put(
+        "ask",
+        (w, o) ->
+            List.of("ask", "how many patients by city", "-w", w.toString(), "--format", "json"));
+    MINING.put(
         "report",
         (w, o) ->
             List.of(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
+import org.medmine.context.WarehouseConcepts;
 import org.medmine.mining.nlp.Assertion;
 import org.medmine.mining.nlp.Experiencer;
 import org.medmine.mining.nlp.Lexicon;
@@ -46,7 +47,7 @@ public final class NlpApp implements App<NlpOptions, NlpResult> {
   @Override
   public NlpResult run(AnalysisContext context, NlpOptions options) {
     Connection c = context.connection();
-    Lexicon lexicon = Lexicon.standard().withDisplays(WarehouseInputs.concepts(c));
+    Lexicon lexicon = Lexicon.standard().withDisplays(WarehouseConcepts.clinical(c));
     ParallelAnnotator annotator =
         new ParallelAnnotator(NoteAnnotator.with(lexicon), options.threads());
     NlpTally tally = new NlpTally();

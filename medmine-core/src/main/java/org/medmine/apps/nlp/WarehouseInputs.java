@@ -10,52 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.medmine.mining.nlp.ConceptCategory;
-import org.medmine.mining.nlp.Lexicon;
 import org.medmine.mining.nlp.ScreeningInstrument;
 import org.medmine.mining.nlp.ScreeningScore;
 import org.medmine.warehouse.WarehouseException;
 
 /**
- * What {@link NlpApp} reads from the warehouse besides the notes, through the consent views: the
- * coded concepts of the condition, medication and procedure tables (to grow the lexicon, {@link
- * Lexicon#withDisplays}) and the total scores of the screening instruments ({@link
- * ScreeningInstrument}: PHQ-9, PHQ-A, PHQ-2, GAD-7, by LOINC code).
+ * What {@link NlpApp} reads from the warehouse besides the notes and the coded concepts ({@link
+ * org.medmine.context.WarehouseConcepts}), through the consent views: the total scores of the
+ * screening instruments ({@link ScreeningInstrument}: PHQ-9, PHQ-A, PHQ-2, GAD-7, by LOINC code).
  */
 public final class WarehouseInputs {
   /** The screening scores by (source, patient), and how many values no instrument can total. */
   record Scores(Map<List<String>, List<ScreeningScore>> byPatient, long invalid) {}
 
   private WarehouseInputs() {}
-
-  /** The distinct (system, code, display) of conditions, medications and procedures. */
-  public static List<Lexicon.WarehouseConcept> concepts(Connection c) {
-    List<Lexicon.WarehouseConcept> out = new ArrayList<>();
-    String[][] tables = {
-      {"condition", "CONDITION"}, {"medication", "DRUG"}, {"procedure", "PROCEDURE"}
-    };
-    try (Statement s = c.createStatement()) {
-      for (String[] t : tables) {
-        try (ResultSet rs =
-            s.executeQuery(
-                "SELECT DISTINCT code_system, code, code_display FROM "
-                    + t[0]
-                    + " WHERE code IS NOT NULL AND code_display IS NOT NULL ORDER BY 1, 2, 3")) {
-          while (rs.next()) {
-            out.add(
-                new Lexicon.WarehouseConcept(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    ConceptCategory.valueOf(t[1])));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new WarehouseException("could not read the warehouse's concepts", e);
-    }
-    return out;
-  }
 
   /**
    * The screening totals of every patient; a value outside its instrument's range (not a total) is
