@@ -1,0 +1,365 @@
+package org.medmine.apps.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.ProtectedOutput;
+import org.medmine.testing.SmallWarehouse;
+import org.medmine.warehouse.Warehouse;
+
+/**
+ * OMOP CDM 5.4 export and import over the shared small Synthea population: the files' headers are
+ * the CDM DDL's, the row counts are those independent SQL over the warehouse predicts, and a round
+ * trip warehouse, OMOP, warehouse gives back every row OMOP can hold with its values.
+ */
+class OmopExchangeIT {
+  @TempDir static Path dir;
+  static Path original;
+  static Path omop;
+  static Path roundTrip;
+  static Map<String, Long> exported;
+  static Map<String, Long> imported;
+
+  @BeforeAll
+  static void exportAndImport() {
+    omop = dir.resolve("omop");
+    try (Warehouse w = SmallWarehouse.copy(dir, "original.duckdb")) {
+      original = w.file();
+      exported = OmopExport.write(w, omop, null, clear());
+    }
+    roundTrip = dir.resolve("round-trip.duckdb");
+    try (Warehouse w = Warehouse.open(roundTrip)) {
+      imported = OmopImport.importFrom(w, omop);
+    }
+  }
+
+  static ProtectedOutput clear() {
+    return ProtectedOutput.clear(ProtectedOutput.Mode.CLEAR_OPTED_OUT);
+  }
+
+  @Test
+  void everyFileHasTheHeaderOfTheCdm54Ddl() throws Exception {
+    // Field counts of the CDM 5.4 specification's tables
+    // (ohdsi.github.io/CommonDataModel/cdm54.html).
+    Map<String, Integer> specFields =
+        Map.ofEntries(
+            Map.entry("person", 18),
+            Map.entry("observation_period", 5),
+            Map.entry("visit_occurrence", 17),
+            Map.entry("condition_occurrence", 16),
+            Map.entry("drug_exposure", 23),
+            Map.entry("procedure_occurrence", 16),
+            Map.entry("measurement", 23),
+            Map.entry("observation", 21),
+            Map.entry("death", 7),
+            Map.entry("cost", 22),
+            Map.entry("location", 12),
+            Map.entry("care_site", 6),
+            Map.entry("provider", 13));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      for (String ddl : OmopCdm.ddl().replaceAll("(?m)^--.*$", "").split(";")) {
+        if (!ddl.isBlank()) {
+          s.execute(ddl);
+        }
+      }
+      assertThat(OmopCdm.tables()).containsExactlyInAnyOrderElementsOf(specFields.keySet());
+      for (String table : OmopCdm.tables()) {
+        List<String> columns =
+            strings(
+                s,
+                "SELECT column_name FROM information_schema.columns WHERE table_name = '"
+                    + table
+                    + "' ORDER BY ordinal_position");
+        assertThat(columns).as(table).hasSize(specFields.get(table));
+        assertThat(columns.get(0)).as(table).endsWith("_id");
+        String header = Files.readAllLines(omop.resolve(table + ".csv")).get(0);
+        assertThat(header).as(table).isEqualTo(String.join(",", columns));
+      }
+      assertThat(
+              strings(
+                  s,
+                  "SELECT column_name FROM information_schema.columns"
+                      + " WHERE table_name = 'person' AND is_nullable = 'NO' ORDER BY ordinal_position"))
+          .containsExactly(
+              "person_id",
+              "gender_concept_id",
+              "year_of_birth",
+              "race_concept_id",
+              "ethnicity_concept_id");
+    }
+  }
+
+  @Test
+  void rowCountsMatchIndependentSqlOverTheWarehouse() throws Exception {
+    String person = "patient_id IN (SELECT id FROM patient WHERE birth_date IS NOT NULL)";
+    Map<String, String> expected =
+        Map.ofEntries(
+            Map.entry("person", "SELECT count(*) FROM patient WHERE birth_date IS NOT NULL"),
+            Map.entry(
+                "visit_occurrence",
+                "SELECT count(*) FROM encounter WHERE start_time IS NOT NULL AND " + person),
+            Map.entry(
+                "observation_period",
+                "SELECT count(DISTINCT patient_id) FROM encounter WHERE start_time IS NOT NULL AND "
+                    + person),
+            Map.entry(
+                "condition_occurrence",
+                "SELECT count(*) FROM condition WHERE onset_time IS NOT NULL AND " + person),
+            Map.entry(
+                "drug_exposure",
+                "SELECT count(*) FROM medication WHERE start_time IS NOT NULL AND " + person),
+            Map.entry(
+                "procedure_occurrence",
+                "SELECT count(*) FROM procedure WHERE start_time IS NOT NULL AND " + person),
+            Map.entry(
+                "measurement",
+                "SELECT count(*) FROM observation WHERE effective_time IS NOT NULL AND category IN"
+                    + " ('laboratory', 'vital-signs') AND "
+                    + person),
+            Map.entry(
+                "observation",
+                "SELECT count(*) FROM observation WHERE effective_time IS NOT NULL AND"
+                    + " coalesce(category, '') NOT IN ('laboratory', 'vital-signs') AND "
+                    + person),
+            Map.entry(
+                "death",
+                "SELECT count(*) FROM patient WHERE death_time IS NOT NULL AND birth_date IS NOT NULL"),
+            Map.entry("location", "SELECT count(*) FROM location"),
+            Map.entry("care_site", "SELECT count(*) FROM organization"),
+            Map.entry("provider", "SELECT count(*) FROM provider"),
+            Map.entry(
+                "cost",
+                "SELECT (SELECT count(*) FROM encounter WHERE start_time IS NOT NULL AND "
+                    + person
+                    + " AND coalesce(base_cost, total_cost, payer_coverage) IS NOT NULL)"
+                    + " + (SELECT count(*) FROM medication WHERE start_time IS NOT NULL AND "
+                    + person
+                    + " AND coalesce(base_cost, total_cost, payer_coverage) IS NOT NULL)"
+                    + " + (SELECT count(*) FROM procedure WHERE start_time IS NOT NULL AND "
+                    + person
+                    + " AND base_cost IS NOT NULL)"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + original);
+        Statement s = c.createStatement()) {
+      for (String table : OmopCdm.tables()) {
+        long inFile =
+            number(
+                s,
+                "SELECT count(*) FROM read_csv('"
+                    + omop.resolve(table + ".csv")
+                    + "', header = true)");
+        assertThat(exported.get(table)).as(table).isEqualTo(number(s, expected.get(table)));
+        assertThat(inFile).as(table).isEqualTo(exported.get(table));
+      }
+      assertThat(exported.get("condition_occurrence")).isPositive();
+      assertThat(exported.get("measurement")).isPositive();
+      assertThat(exported.get("death")).isPositive();
+    }
+  }
+
+  @Test
+  void aRoundTripKeepsEveryRowAndValueOmopCanHold() throws Exception {
+    String person = " WHERE patient_id IN (SELECT id FROM o.patient WHERE birth_date IS NOT NULL)";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + roundTrip);
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + original + "' AS o (READ_ONLY)");
+      same(
+          s,
+          "id, birth_date, sex, race, ethnicity, death_time",
+          "patient",
+          " WHERE birth_date IS NOT NULL");
+      same(
+          s,
+          "id, patient_id, start_time, end_time, provider_id, organization_id, base_cost,"
+              + " total_cost, payer_coverage, discharge_disposition_code",
+          "encounter",
+          person + " AND start_time IS NOT NULL");
+      same(
+          s,
+          "patient_id, encounter_id, code, clinical_status, onset_time, abatement_time",
+          "condition",
+          person + " AND onset_time IS NOT NULL");
+      same(
+          s,
+          "patient_id, encounter_id, code, start_time, stop_time, prescriber_id, dosage_text,"
+              + " base_cost, total_cost, payer_coverage",
+          "medication",
+          person + " AND start_time IS NOT NULL");
+      same(
+          s,
+          "patient_id, encounter_id, code, start_time, end_time, base_cost",
+          "procedure",
+          person + " AND start_time IS NOT NULL");
+      same(
+          s,
+          "patient_id, encounter_id, code, value_number, value_unit, value_code, effective_time,"
+              + " reference_range_low, reference_range_high",
+          "observation",
+          person + " AND effective_time IS NOT NULL");
+      same(
+          s,
+          "id, npi, given_name, family_name, sex, specialty_code, organization_id",
+          "provider",
+          "");
+      same(s, "id, name, type_code", "organization", "");
+      same(s, "id, address_line, city, state, postal_code, latitude, longitude", "location", "");
+      assertThat(imported.get("patient")).isEqualTo(exported.get("person"));
+      assertThat(imported.get("observation"))
+          .isEqualTo(exported.get("measurement") + exported.get("observation"));
+    }
+  }
+
+  @Test
+  void importingTheSameFolderTwiceChangesNothing() throws Exception {
+    Path twice = dir.resolve("twice.duckdb");
+    try (Warehouse w = Warehouse.open(twice)) {
+      OmopImport.importFrom(w, omop);
+      OmopImport.importFrom(w, omop);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + twice);
+        Statement s = c.createStatement()) {
+      for (Map.Entry<String, Long> e : imported.entrySet()) {
+        assertThat(number(s, "SELECT count(*) FROM " + e.getKey()))
+            .as(e.getKey())
+            .isEqualTo(e.getValue());
+      }
+    }
+  }
+
+  @Test
+  void aVocabularyFolderMapsASnomedCodeToItsStandardConcept() throws Exception {
+    String code;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + original);
+        Statement s = c.createStatement()) {
+      code =
+          strings(
+                  s,
+                  "SELECT code FROM condition WHERE code_system = 'http://snomed.info/sct'"
+                      + " AND onset_time IS NOT NULL GROUP BY code ORDER BY count(*) DESC, code LIMIT 1")
+              .get(0);
+    }
+    Path vocabulary = Files.createDirectories(dir.resolve("vocabulary"));
+    Files.writeString(
+        vocabulary.resolve("CONCEPT.csv"),
+        "concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept"
+            + "\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason\n"
+            + "4000001\tsource \"term\"\tCondition\tSNOMED\tClinical Finding\t\t"
+            + code
+            + "\t19700101\t20991231\t\n"
+            + "4000002\tstandard term\tCondition\tSNOMED\tClinical Finding\tS\t999999"
+            + "\t19700101\t20991231\t\n"
+            + "4000003\tsame code, other vocabulary\tCondition\tICD10CM\tICD10 code\t\t"
+            + code
+            + "\t19700101\t20991231\t\n");
+    Files.writeString(
+        vocabulary.resolve("CONCEPT_RELATIONSHIP.csv"),
+        "concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date"
+            + "\tinvalid_reason\n"
+            + "4000001\t4000002\tMaps to\t19700101\t20991231\t\n"
+            + "4000003\t4000004\tMaps to\t19700101\t20991231\t\n");
+    Path mapped = dir.resolve("omop-mapped");
+    try (Warehouse w = Warehouse.openExisting(original, true)) {
+      OmopExport.write(w, mapped, vocabulary, clear());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      String rows =
+          "FROM read_csv('"
+              + mapped.resolve("condition_occurrence.csv")
+              + "', header = true, all_varchar = true)";
+      assertThat(
+              strings(
+                  s,
+                  "SELECT DISTINCT condition_concept_id || '/' ||"
+                      + " condition_source_concept_id "
+                      + rows
+                      + " WHERE condition_source_value = '"
+                      + code
+                      + "'"))
+          .containsExactly("4000002/4000001");
+      assertThat(
+              strings(
+                  s,
+                  "SELECT DISTINCT condition_concept_id || '/' ||"
+                      + " condition_source_concept_id "
+                      + rows
+                      + " WHERE condition_source_value <> '"
+                      + code
+                      + "'"))
+          .containsExactly("0/0");
+    }
+  }
+
+  @Test
+  void aFolderMissingFilesOrWithAWrongHeaderIsAUserError() throws Exception {
+    Path partial = Files.createDirectories(dir.resolve("partial"));
+    Files.copy(omop.resolve("person.csv"), partial.resolve("person.csv"));
+    try (Warehouse w = Warehouse.open(dir.resolve("bad.duckdb"))) {
+      assertThatThrownBy(() -> OmopImport.importFrom(w, partial))
+          .isInstanceOf(MedmineUserException.class)
+          .hasMessageContaining("lacks observation_period.csv");
+      Path wrong = Files.createDirectories(dir.resolve("wrong-header"));
+      for (String table : OmopCdm.tables()) {
+        Files.copy(omop.resolve(table + ".csv"), wrong.resolve(table + ".csv"));
+      }
+      List<String> lines = new ArrayList<>(Files.readAllLines(wrong.resolve("death.csv")));
+      lines.set(0, lines.get(0).replace("death_date", "date_of_death"));
+      Files.write(wrong.resolve("death.csv"), lines);
+      assertThatThrownBy(() -> OmopImport.importFrom(w, wrong))
+          .isInstanceOf(MedmineUserException.class)
+          .hasMessageContaining("death.csv has the header");
+      assertThat(number(w.connection().createStatement(), "SELECT count(*) FROM patient")).isZero();
+    }
+  }
+
+  /** The rows of {@code table} in the round trip equal those of the original, as multisets. */
+  private static void same(Statement s, String columns, String table, String where)
+      throws SQLException {
+    String theirs = "SELECT " + columns + " FROM o." + table + where;
+    String ours = "SELECT " + columns + " FROM " + table;
+    long originalRows = number(s, "SELECT count(*) FROM (" + theirs + ")");
+    assertThat(originalRows).as(table).isPositive();
+    assertThat(number(s, "SELECT count(*) FROM (" + ours + ")")).as(table).isEqualTo(originalRows);
+    assertThat(
+            strings(
+                s,
+                "SELECT CAST(x AS VARCHAR) FROM (("
+                    + theirs
+                    + ") EXCEPT ALL ("
+                    + ours
+                    + ")) x LIMIT 3"))
+        .as(table + ": original rows not given back")
+        .isEmpty();
+  }
+
+  private static long number(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<String> strings(Statement s, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}
