@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.DeidentifiedStatus;
 import org.medmine.warehouse.Warehouse;
@@ -28,6 +29,17 @@ import org.medmine.warehouse.Warehouse;
  */
 public final class OmopImport {
   private OmopImport() {}
+
+  /**
+   * Imports {@code dir} into the warehouse {@code open} gives, opened only once the folder holds
+   * every CDM file; returns the rows upserted per warehouse table.
+   */
+  public static Map<String, Long> importFrom(Path dir, Supplier<Warehouse> open) {
+    files(dir);
+    try (Warehouse w = open.get()) {
+      return importFrom(w, dir);
+    }
+  }
 
   /** Imports {@code dir} into {@code warehouse}; returns the rows upserted per warehouse table. */
   public static Map<String, Long> importFrom(Warehouse warehouse, Path dir) {
