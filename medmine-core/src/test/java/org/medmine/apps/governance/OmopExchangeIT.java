@@ -33,17 +33,42 @@ class OmopExchangeIT {
   static Path roundTrip;
   static Map<String, Long> exported;
   static Map<String, Long> imported;
+  static String denier;
 
   @BeforeAll
-  static void exportAndImport() {
+  static void exportAndImport() throws SQLException {
     omop = dir.resolve("omop");
-    try (Warehouse w = SmallWarehouse.copy(dir, "original.duckdb")) {
+    try (Warehouse w = SmallWarehouse.copy(dir, "original.duckdb");
+        Statement s = w.connection().createStatement()) {
       original = w.file();
+      denier = strings(s, "SELECT min(id) FROM patient WHERE birth_date IS NOT NULL").get(0);
+      s.execute(
+          "INSERT INTO consent (source, id, patient_id, status, scope_code, decision) SELECT"
+              + " source, 'deny-1', id, 'active', 'research', 'deny' FROM patient WHERE id = '"
+              + denier
+              + "'");
       exported = OmopExport.write(w, omop, null, clear());
     }
     roundTrip = dir.resolve("round-trip.duckdb");
     try (Warehouse w = Warehouse.open(roundTrip)) {
       imported = OmopImport.importFrom(w, omop);
+    }
+  }
+
+  @Test
+  void aConsentDeniedPatientIsExportedAsTheParquetExportDoes() throws Exception {
+    // export is a copy of the whole warehouse (ConsentExclusionCommandsTest lists it as not mining)
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      assertThat(
+              number(
+                  s,
+                  "SELECT count(*) FROM read_csv('"
+                      + omop.resolve("person.csv")
+                      + "', header = true, all_varchar = true) WHERE person_source_value = '"
+                      + denier
+                      + "'"))
+          .isEqualTo(1);
     }
   }
 
