@@ -16,8 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.TestPopulations;
 import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.ProtectedOutput;
+import org.medmine.testing.RecordedIngest;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
@@ -245,6 +247,50 @@ class OmopExchangeIT {
       assertThat(imported.get("patient")).isEqualTo(exported.get("person"));
       assertThat(imported.get("observation"))
           .isEqualTo(exported.get("measurement") + exported.get("observation"));
+    }
+  }
+
+  @Test
+  void costsOfTheSyntheaCsvExportTravelAsCostRowsAndComeBack() throws Exception {
+    // the FHIR ingest leaves encounter costs empty; Synthea's CSV export carries them
+    Path csvWarehouse = dir.resolve("csv.duckdb");
+    RecordedIngest.run(csvWarehouse, TestPopulations.small().csvDir());
+    Path costOmop = dir.resolve("omop-costs");
+    try (Warehouse w = Warehouse.openExisting(csvWarehouse, true)) {
+      Map<String, Long> rows = OmopExport.write(w, costOmop, null, clear());
+      long expected =
+          number(
+              w.connection().createStatement(),
+              "SELECT (SELECT count(*) FROM encounter WHERE start_time IS NOT NULL"
+                  + " AND coalesce(base_cost, total_cost, payer_coverage) IS NOT NULL)"
+                  + " + (SELECT count(*) FROM medication WHERE start_time IS NOT NULL"
+                  + " AND coalesce(base_cost, total_cost, payer_coverage) IS NOT NULL)"
+                  + " + (SELECT count(*) FROM procedure WHERE start_time IS NOT NULL"
+                  + " AND base_cost IS NOT NULL)");
+      assertThat(rows.get("cost")).isPositive().isEqualTo(expected);
+    }
+    Path back = dir.resolve("csv-back.duckdb");
+    try (Warehouse w = Warehouse.open(back)) {
+      OmopImport.importFrom(w, costOmop);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + back);
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + csvWarehouse + "' AS o (READ_ONLY)");
+      same(
+          s,
+          "id, base_cost, total_cost, payer_coverage",
+          "encounter",
+          " WHERE start_time IS NOT NULL");
+      same(
+          s,
+          "patient_id, code, start_time, base_cost, total_cost, payer_coverage",
+          "medication",
+          " WHERE start_time IS NOT NULL");
+      same(
+          s,
+          "patient_id, code, start_time, base_cost",
+          "procedure",
+          " WHERE start_time IS NOT NULL");
     }
   }
 
