@@ -1,7 +1,6 @@
 package org.medmine.apps.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medmine.TestPopulations;
-import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.ProtectedOutput;
 import org.medmine.testing.RecordedIngest;
 import org.medmine.testing.SmallWarehouse;
@@ -311,92 +309,6 @@ class OmopExchangeIT {
     }
   }
 
-  @Test
-  void aVocabularyFolderMapsASnomedCodeToItsStandardConcept() throws Exception {
-    String code;
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + original);
-        Statement s = c.createStatement()) {
-      code =
-          strings(
-                  s,
-                  "SELECT code FROM condition WHERE code_system = 'http://snomed.info/sct'"
-                      + " AND onset_time IS NOT NULL GROUP BY code ORDER BY count(*) DESC, code LIMIT 1")
-              .get(0);
-    }
-    Path vocabulary = Files.createDirectories(dir.resolve("vocabulary"));
-    Files.writeString(
-        vocabulary.resolve("CONCEPT.csv"),
-        "concept_id\tconcept_name\tdomain_id\tvocabulary_id\tconcept_class_id\tstandard_concept"
-            + "\tconcept_code\tvalid_start_date\tvalid_end_date\tinvalid_reason\n"
-            + "4000001\tsource \"term\"\tCondition\tSNOMED\tClinical Finding\t\t"
-            + code
-            + "\t19700101\t20991231\t\n"
-            + "4000002\tstandard term\tCondition\tSNOMED\tClinical Finding\tS\t999999"
-            + "\t19700101\t20991231\t\n"
-            + "4000003\tsame code, other vocabulary\tCondition\tICD10CM\tICD10 code\t\t"
-            + code
-            + "\t19700101\t20991231\t\n");
-    Files.writeString(
-        vocabulary.resolve("CONCEPT_RELATIONSHIP.csv"),
-        "concept_id_1\tconcept_id_2\trelationship_id\tvalid_start_date\tvalid_end_date"
-            + "\tinvalid_reason\n"
-            + "4000001\t4000002\tMaps to\t19700101\t20991231\t\n"
-            + "4000003\t4000004\tMaps to\t19700101\t20991231\t\n");
-    Path mapped = dir.resolve("omop-mapped");
-    try (Warehouse w = Warehouse.openExisting(original, true)) {
-      OmopExport.write(w, mapped, vocabulary, clear());
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement s = c.createStatement()) {
-      String rows =
-          "FROM read_csv('"
-              + mapped.resolve("condition_occurrence.csv")
-              + "', header = true, all_varchar = true)";
-      assertThat(
-              strings(
-                  s,
-                  "SELECT DISTINCT condition_concept_id || '/' ||"
-                      + " condition_source_concept_id "
-                      + rows
-                      + " WHERE condition_source_value = '"
-                      + code
-                      + "'"))
-          .containsExactly("4000002/4000001");
-      assertThat(
-              strings(
-                  s,
-                  "SELECT DISTINCT condition_concept_id || '/' ||"
-                      + " condition_source_concept_id "
-                      + rows
-                      + " WHERE condition_source_value <> '"
-                      + code
-                      + "'"))
-          .containsExactly("0/0");
-    }
-  }
-
-  @Test
-  void aFolderMissingFilesOrWithAWrongHeaderIsAUserError() throws Exception {
-    Path partial = Files.createDirectories(dir.resolve("partial"));
-    Files.copy(omop.resolve("person.csv"), partial.resolve("person.csv"));
-    try (Warehouse w = Warehouse.open(dir.resolve("bad.duckdb"))) {
-      assertThatThrownBy(() -> OmopImport.importFrom(w, partial))
-          .isInstanceOf(MedmineUserException.class)
-          .hasMessageContaining("lacks observation_period.csv");
-      Path wrong = Files.createDirectories(dir.resolve("wrong-header"));
-      for (String table : OmopCdm.tables()) {
-        Files.copy(omop.resolve(table + ".csv"), wrong.resolve(table + ".csv"));
-      }
-      List<String> lines = new ArrayList<>(Files.readAllLines(wrong.resolve("death.csv")));
-      lines.set(0, lines.get(0).replace("death_date", "date_of_death"));
-      Files.write(wrong.resolve("death.csv"), lines);
-      assertThatThrownBy(() -> OmopImport.importFrom(w, wrong))
-          .isInstanceOf(MedmineUserException.class)
-          .hasMessageContaining("death.csv has the header");
-      assertThat(number(w.connection().createStatement(), "SELECT count(*) FROM patient")).isZero();
-    }
-  }
-
   /** The rows of {@code table} in the round trip equal those of the original, as multisets. */
   private static void same(Statement s, String columns, String table, String where)
       throws SQLException {
@@ -417,14 +329,14 @@ class OmopExchangeIT {
         .isEmpty();
   }
 
-  private static long number(Statement s, String sql) throws SQLException {
+  static long number(Statement s, String sql) throws SQLException {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
-  private static List<String> strings(Statement s, String sql) throws SQLException {
+  static List<String> strings(Statement s, String sql) throws SQLException {
     List<String> out = new ArrayList<>();
     try (ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
