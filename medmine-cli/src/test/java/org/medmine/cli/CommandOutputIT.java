@@ -172,6 +172,35 @@ class CommandOutputIT {
   }
 
   @Test
+  void omopExportAndImportRoundTripAndAnIncompleteFolderIsOneSentence() throws IOException {
+    Path omop = dir.resolve("omop");
+    JsonNode exported =
+        run(onWarehouse("export", "--plaintext", "--omop", omop.toString(), "--format", "json"))
+            .json();
+    assertThat(Files.readAllLines(omop.resolve("person.csv")).get(0))
+        .startsWith("person_id,gender_concept_id,year_of_birth,");
+    Path from = dir.resolve("from-omop.duckdb");
+    JsonNode imported =
+        run("import", "--omop", omop.toString(), "-w", from.toString(), "--format", "json").json();
+    assertThat(imported.findValue("patient").asLong())
+        .isPositive()
+        .isEqualTo(exported.findValue("person").asLong());
+    Path encrypted = dir.resolve("omop-encrypted");
+    run(onWarehouse("export", "--omop", encrypted.toString()));
+    assertThat(encrypted.resolve("person.csv.enc")).exists();
+    assertThat(encrypted.resolve("person.csv")).doesNotExist();
+    Files.delete(omop.resolve("cost.csv"));
+    Path refused = dir.resolve("refused.duckdb");
+    Result r = medmine.run("import", "--omop", omop.toString(), "-w", refused.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .contains("lacks cost.csv")
+        .doesNotContain("Exception")
+        .hasLineCount(1);
+    assertThat(refused).doesNotExist();
+  }
+
+  @Test
   void deidAndItsVerificationPrintTheirWholeManifest() {
     Result table = run(onWarehouse("deid", "--out", dir.resolve("deid.duckdb").toString()));
     assertThat(table.lastLine()).startsWith("Next: medmine deid verify");
