@@ -53,6 +53,7 @@ final class ApiRoutes {
     List<ApiRoute> routes = new ArrayList<>(overviewRoutes(runner));
     routes.addAll(timeSeriesRoutes(runner));
     routes.addAll(CensusRoutes.all(runner));
+    routes.addAll(AskRoutes.all(runner));
     routes.addAll(ScanRoutes.all(runner));
     routes.addAll(PatientRiskRoutes.all(runner, riskModel));
     routes.addAll(patternRoutes(runner));

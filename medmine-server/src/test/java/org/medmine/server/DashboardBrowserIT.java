@@ -100,7 +100,25 @@ class DashboardBrowserIT {
         .hasSize((int) alarms);
     assertThat(browser.findElement(By.id("series-title")).getText())
         .startsWith("ZIP3 " + region + ": " + series.size() + " weeks");
+    checkAskBox(browser, base, wait);
     assertThat(severeConsoleEntries(browser)).as("console errors of /").isEmpty();
+  }
+
+  /** The ask box shows the API's answer to a question: its SQL and one table row per answer row. */
+  private void checkAskBox(WebDriver browser, String base, WebDriverWait wait) throws Exception {
+    String question = "how many patients by sex";
+    browser.findElement(By.id("question")).sendKeys(question);
+    browser.findElement(By.cssSelector("#ask-form button")).click();
+    wait.until(b -> !b.findElements(By.cssSelector("#ask-answer pre.sql")).isEmpty());
+    JsonNode answer = api(base + "/api/v1/ask?q=" + question.replace(" ", "%20"));
+    assertThat(answer.get("status").asText()).isEqualTo("answered");
+    assertThat(browser.findElement(By.cssSelector("#ask-answer pre.sql")).getText())
+        .isEqualToIgnoringWhitespace(answer.get("sql").asText());
+    List<WebElement> rows =
+        browser.findElements(By.cssSelector("#ask-answer table.answer tbody tr"));
+    assertThat(rows).as("one row per answer row").hasSize(answer.get("rows").size());
+    assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getText())
+        .isEqualTo(answer.get("rows").get(0).get(0).asText());
   }
 
   private void checkBedBoard(WebDriver browser, String base) throws Exception {

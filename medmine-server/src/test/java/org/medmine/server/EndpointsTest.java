@@ -47,6 +47,7 @@ class EndpointsTest {
     appOf.put("/api/v1/segments?kMax=4", "segment");
     appOf.put("/api/v1/fraud?minClaims=5", "fraud");
     appOf.put("/api/v1/studies/readmission-30d", "study");
+    appOf.put("/api/v1/ask?q=how%20many%20patients%20are%20there", "ask");
     List<String> warnings = ServedWarehouse.warnings();
     try (MedmineServer server =
         MedmineServer.start(

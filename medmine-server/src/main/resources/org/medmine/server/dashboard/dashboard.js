@@ -186,6 +186,44 @@ function showLinks() {
   }
 }
 
+// The answer to a question: how it was understood, the SQL run and the rows; or the clarification asked for.
+function showAnswer(answer) {
+  const box = document.getElementById("ask-answer");
+  if (answer.status !== "answered") {
+    const list = el("ul");
+    for (const c of answer.clarification.candidates) list.append(el("li", c));
+    box.replaceChildren(el("p", "Not answered: " + answer.clarification.reason, "clarification"), list);
+    return;
+  }
+  const understood = el("dl", null, "interpretation");
+  for (const [k, v] of Object.entries(answer.interpretation)) {
+    understood.append(el("dt", k), el("dd", typeof v === "object" ? JSON.stringify(v) : v));
+  }
+  const table = el("table", null, "answer");
+  const head = el("tr");
+  for (const c of answer.columns) head.append(el("th", c));
+  const body = el("tbody");
+  for (const r of answer.rows) {
+    const tr = el("tr");
+    for (const v of r) tr.append(el("td", v));
+    body.append(tr);
+  }
+  const thead = el("thead");
+  thead.append(head);
+  table.append(thead, body);
+  box.replaceChildren(understood, el("pre", answer.sql, "sql"), table);
+}
+
+async function ask(question) {
+  const box = document.getElementById("ask-answer");
+  box.replaceChildren(el("p", "Asking..."));
+  try {
+    showAnswer(await api("ask?q=" + encodeURIComponent(question)));
+  } catch (e) {
+    box.replaceChildren(el("p", e.message));
+  }
+}
+
 function setStatus(text) {
   document.getElementById("status").textContent = text;
 }
@@ -208,6 +246,10 @@ document.addEventListener("DOMContentLoaded", () => {
     ev.preventDefault();
     sessionStorage.setItem(TOKEN_KEY, document.getElementById("token").value);
     load();
+  });
+  document.getElementById("ask-form").addEventListener("submit", ev => {
+    ev.preventDefault();
+    ask(document.getElementById("question").value);
   });
   if (sessionStorage.getItem(TOKEN_KEY)) load();
 });
