@@ -32,23 +32,41 @@ import org.medmine.warehouse.WarehouseSettings;
 public final class AnalysisContext implements AutoCloseable {
   private final ContextRequest request;
   private final AuditNotes audit;
+  private final SharedWarehouse shared;
+  private final OpenDatabase db;
   private AccessLayer access;
+  private AccessFacts facts;
   private Connection connection;
   private String fingerprint;
 
-  private AnalysisContext(ContextRequest request) {
+  private AnalysisContext(ContextRequest request, SharedWarehouse shared) {
     this.request = request;
     this.audit = new AuditNotes(request);
+    this.shared = shared;
+    this.db = shared == null ? null : shared.acquire();
   }
 
   /** Opens a context; nothing is read until an app asks for {@link #connection()}. */
   public static AnalysisContext open(ContextRequest request) {
+    return open(request, null);
+  }
+
+  /**
+   * Opens a context on {@code shared}, the request's warehouse held open by a server: its
+   * connection is one of the shared database's with consent views of its own, its audit entry is
+   * appended through {@code shared}, and {@link #runReusing} may answer from a kept result.
+   */
+  public static AnalysisContext open(ContextRequest request, SharedWarehouse shared) {
+    if (shared != null && !shared.holds(request.warehouse())) {
+      throw new IllegalArgumentException(
+          "the context's warehouse " + request.warehouse() + " is not " + shared.warehouse());
+    }
     if (request.role() == Role.CLINICIAN && !request.resultTables().isEmpty()) {
       throw new MedmineAccessDeniedException(
           "The clinician role reads but does not write results: run this command as"
               + " data-engineer or admin (MEDMINE_ROLE).");
     }
-    return new AnalysisContext(request);
+    return new AnalysisContext(request, shared);
   }
 
   /** Runs {@code app} with {@code options} in this context. */
@@ -66,6 +84,40 @@ public final class AnalysisContext implements AutoCloseable {
   }
 
   /**
+   * Runs {@code app}, a read-only app whose result depends only on what the warehouse holds, its
+   * options and the role, or answers with the result a context of the same {@link SharedWarehouse}
+   * computed for them since the warehouse last changed and under the same consents ({@link
+   * ReusedResults}); this context's audit entry then records the reads that result was computed
+   * from, and {@code result=reused}. Without a shared warehouse it is {@link #run}.
+   */
+  @SuppressWarnings("unchecked")
+  public <O extends Record, R extends AppResult> R runReusing(App<O, R> app, O options) {
+    if (shared == null || !app.writes().isEmpty()) {
+      return run(app, options);
+    }
+    ReusedResults.Key key =
+        new ReusedResults.Key(app.name(), options, request.role(), shared.contentStamp(db));
+    boolean[] computed = {false};
+    ReusedResults.Entry kept =
+        shared
+            .reused()
+            .get(
+                key,
+                () -> {
+                  R result = run(app, options);
+                  computed[0] = true;
+                  return new ReusedResults.Entry(result, facts);
+                });
+    if (!computed[0]) {
+      if (kept.facts() != null) {
+        audit.noteAccess(kept.facts());
+      }
+      note("result", "reused");
+    }
+    return (R) kept.result();
+  }
+
+  /**
    * The consent-filtered connection: every patient-scoped table is a view without the patients
    * whose consent denies secondary use; the request's result tables are writable; medmine's named
    * SQL functions are defined ({@link EngineFunctions}). The access is noted for the audit entry.
@@ -74,10 +126,13 @@ public final class AnalysisContext implements AutoCloseable {
     if (connection == null) {
       Path file = request.warehouse();
       AccessLayer a =
-          request.resultTables().isEmpty()
-              ? AccessLayer.openForMining(file, request.role(), request.settings())
-              : AccessLayer.openForMiningAndResults(
-                  file, request.role(), request.resultTables(), request.settings());
+          shared != null
+              ? AccessLayer.openSession(
+                  db.newConnection(), file, request.role(), request.resultTables(), db.encrypted())
+              : request.resultTables().isEmpty()
+                  ? AccessLayer.openForMining(file, request.role(), request.settings())
+                  : AccessLayer.openForMiningAndResults(
+                      file, request.role(), request.resultTables(), request.settings());
       try {
         if (a.encrypted()) {
           EncryptedWarehouses.requireSecureWriter(
@@ -86,7 +141,8 @@ public final class AnalysisContext implements AutoCloseable {
                   + file.getFileName());
         }
         EngineFunctions.installDuckDb(a.connection());
-        audit.noteAccess(a);
+        facts = AccessFacts.of(a);
+        audit.noteAccess(facts);
       } catch (SQLException e) {
         a.close();
         throw new WarehouseException("could not define medmine's SQL functions in the session", e);
@@ -255,7 +311,10 @@ public final class AnalysisContext implements AutoCloseable {
     audit.note(warehouse, rowsByTable, key, value);
   }
 
-  /** Closes the access layer, then writes the audit entries. */
+  /**
+   * Closes the access layer, then writes the audit entries; on a shared warehouse a context that
+   * may have written result tables advances its content version.
+   */
   @Override
   public void close() {
     try {
@@ -263,7 +322,16 @@ public final class AnalysisContext implements AutoCloseable {
         access.close();
       }
     } finally {
-      audit.write();
+      try {
+        if (shared != null && !request.resultTables().isEmpty()) {
+          shared.contentChanged(db);
+        }
+        audit.write(shared);
+      } finally {
+        if (shared != null) {
+          shared.release();
+        }
+      }
     }
   }
 }

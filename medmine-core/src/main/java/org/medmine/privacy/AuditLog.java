@@ -72,6 +72,45 @@ public final class AuditLog {
       long rows,
       String detail)
       throws SQLException {
+    AuditEntry e = insert(c, key, new AuditRecord(actor, role, action, tables, rows, detail));
+    AuditAnchor.write(Warehouse.fileOf(c), e, key);
+    return e;
+  }
+
+  /**
+   * Appends {@code records} in order in ONE transaction (a group commit: many requests' entries for
+   * the price of one commit), then records the last as the head; returns them. The connection must
+   * be in auto-commit mode and is left in it; on failure nothing is appended.
+   */
+  public static List<AuditEntry> appendAll(
+      Connection c, Optional<AuditKey> key, List<AuditRecord> records) throws SQLException {
+    List<AuditEntry> out = new ArrayList<>();
+    c.setAutoCommit(false);
+    try {
+      for (AuditRecord r : records) {
+        out.add(insert(c, key, r));
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+    if (!out.isEmpty()) {
+      AuditAnchor.write(Warehouse.fileOf(c), out.get(out.size() - 1), key);
+    }
+    return out;
+  }
+
+  private static AuditEntry insert(Connection c, Optional<AuditKey> key, AuditRecord r)
+      throws SQLException {
+    String actor = r.actor();
+    String role = r.role();
+    String action = r.action();
+    String tables = r.tables();
+    long rows = r.rows();
+    String detail = r.detail();
     long seq = 0;
     String prev = AuditEntry.GENESIS;
     try (Statement s = c.createStatement();
@@ -104,7 +143,6 @@ public final class AuditLog {
       p.setString(10, e.hash());
       p.executeUpdate();
     }
-    AuditAnchor.write(Warehouse.fileOf(c), e, key);
     return e;
   }
 
