@@ -35,6 +35,7 @@ public final class AnalysisContext implements AutoCloseable {
   private final SharedWarehouse shared;
   private final OpenDatabase db;
   private AccessLayer access;
+  private SessionPool.Session kept;
   private AccessFacts facts;
   private Connection connection;
   private String fingerprint;
@@ -124,36 +125,63 @@ public final class AnalysisContext implements AutoCloseable {
    */
   public Connection connection() {
     if (connection == null) {
-      Path file = request.warehouse();
-      AccessLayer a =
-          shared != null
-              ? AccessLayer.openSession(
-                  db.newConnection(), file, request.role(), request.resultTables(), db.encrypted())
-              : request.resultTables().isEmpty()
-                  ? AccessLayer.openForMining(file, request.role(), request.settings())
-                  : AccessLayer.openForMiningAndResults(
-                      file, request.role(), request.resultTables(), request.settings());
-      try {
-        if (a.encrypted()) {
-          EncryptedWarehouses.requireSecureWriter(
-              request.key().orElseThrow(),
-              "write this command's audit entry into the encrypted warehouse "
-                  + file.getFileName());
+      AccessLayer a;
+      if (db != null && request.resultTables().isEmpty()) {
+        kept = db.sessions().take(db.consentDigest(), () -> prepared(open()));
+        a = kept.layer();
+        try {
+          a.requireRole(request.role());
+        } catch (RuntimeException e) {
+          db.sessions().give(kept);
+          kept = null;
+          throw e;
         }
-        EngineFunctions.installDuckDb(a.connection());
-        facts = AccessFacts.of(a);
-        audit.noteAccess(facts);
-      } catch (SQLException e) {
-        a.close();
-        throw new WarehouseException("could not define medmine's SQL functions in the session", e);
-      } catch (RuntimeException e) {
-        a.close();
-        throw e;
+      } else {
+        a = prepared(open());
       }
+      AccessLayer counted = a;
+      facts =
+          db == null
+              ? AccessFacts.of(a)
+              : db.accessFacts(request.resultTables(), () -> AccessFacts.of(counted));
+      audit.noteAccess(facts);
       access = a;
       connection = ListenedConnection.wrap(a.connection(), request.queries());
     }
     return connection;
+  }
+
+  /** Opens the consent-filtered session: on the shared database if any, else on the file. */
+  private AccessLayer open() {
+    Path file = request.warehouse();
+    if (db != null) {
+      return AccessLayer.openSession(
+          db.newConnection(), file, request.role(), request.resultTables(), db.encrypted());
+    }
+    return request.resultTables().isEmpty()
+        ? AccessLayer.openForMining(file, request.role(), request.settings())
+        : AccessLayer.openForMiningAndResults(
+            file, request.role(), request.resultTables(), request.settings());
+  }
+
+  /** Checks that an encrypted warehouse may be written and defines medmine's SQL functions. */
+  private AccessLayer prepared(AccessLayer a) {
+    try {
+      if (a.encrypted()) {
+        EncryptedWarehouses.requireSecureWriter(
+            request.key().orElseThrow(),
+            "write this command's audit entry into the encrypted warehouse "
+                + request.warehouse().getFileName());
+      }
+      EngineFunctions.installDuckDb(a.connection());
+      return a;
+    } catch (SQLException e) {
+      a.close();
+      throw new WarehouseException("could not define medmine's SQL functions in the session", e);
+    } catch (RuntimeException e) {
+      a.close();
+      throw e;
+    }
   }
 
   /** The warehouse this context reads. */
@@ -197,7 +225,10 @@ public final class AnalysisContext implements AutoCloseable {
   public String fingerprint() {
     if (fingerprint == null) {
       connection();
-      fingerprint = WarehouseFingerprint.of(access.connection(), exemptTables());
+      fingerprint =
+          db != null && request.resultTables().isEmpty()
+              ? db.fingerprint()
+              : WarehouseFingerprint.of(access.connection(), exemptTables());
     }
     return fingerprint;
   }
@@ -318,7 +349,9 @@ public final class AnalysisContext implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (access != null) {
+      if (kept != null) {
+        db.sessions().give(kept);
+      } else if (access != null) {
         access.close();
       }
     } finally {

@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
 import org.medmine.privacy.AccessLayer;
+import org.medmine.privacy.ConsentDigest;
 import org.medmine.warehouse.WarehouseException;
 import org.medmine.warehouse.WarehouseSettings;
 
@@ -18,11 +22,18 @@ import org.medmine.warehouse.WarehouseSettings;
  * context wrote).
  */
 final class OpenDatabase implements AutoCloseable {
+  /** How long a reading of what consent denies is trusted (consents start and end in time). */
+  static final long CONSENT_RECHECK_MILLIS = 1000;
+
   private final Path warehouse;
   private final Connection database;
   private final boolean encrypted;
   private final AuditBatcher audit;
+  private final SessionPool sessions = new SessionPool();
   private String fingerprint;
+  private String consent;
+  private long consentReadAt;
+  private final Map<String, AccessFacts> facts = new HashMap<>();
 
   private OpenDatabase(Path warehouse, Connection database, boolean encrypted) {
     this.warehouse = warehouse;
@@ -52,6 +63,11 @@ final class OpenDatabase implements AutoCloseable {
 
   AuditBatcher audit() {
     return audit;
+  }
+
+  /** The read-only sessions kept between contexts. */
+  SessionPool sessions() {
+    return sessions;
   }
 
   /** A new connection to the database (default catalog: the in-memory one, not {@code wh}). */
@@ -90,11 +106,52 @@ final class OpenDatabase implements AutoCloseable {
 
   synchronized void contentChanged() {
     fingerprint = null;
+    consent = null;
+    facts.clear();
+  }
+
+  /**
+   * What a session writing {@code resultTables} shows ({@link AccessFacts}: counting every consent
+   * view's rows reads the whole warehouse), as {@code count} counts it the first time since the
+   * warehouse or the consents last changed.
+   */
+  AccessFacts accessFacts(Set<String> resultTables, Supplier<AccessFacts> count) {
+    String key = consentDigest() + "/" + new java.util.TreeSet<>(resultTables);
+    synchronized (this) {
+      AccessFacts known = facts.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    AccessFacts counted = count.get();
+    synchronized (this) {
+      if (facts.size() > 64) {
+        facts.clear();
+      }
+      facts.put(key, counted);
+    }
+    return counted;
+  }
+
+  /** What consent denies ({@link ConsentDigest}), read at most once a second. */
+  synchronized String consentDigest() {
+    long now = System.currentTimeMillis();
+    if (consent == null || now - consentReadAt >= CONSENT_RECHECK_MILLIS) {
+      Connection c = newConnection();
+      try (c) {
+        consent = ConsentDigest.of(c);
+      } catch (SQLException e) {
+        throw new WarehouseException("could not read the consents of " + warehouse, e);
+      }
+      consentReadAt = now;
+    }
+    return consent;
   }
 
   @Override
   public void close() {
     try {
+      sessions.close();
       audit.close();
     } finally {
       closeQuietly(database);

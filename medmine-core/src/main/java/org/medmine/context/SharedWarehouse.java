@@ -1,8 +1,6 @@
 package org.medmine.context;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -10,7 +8,6 @@ import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditRecord;
 import org.medmine.privacy.ConsentDigest;
-import org.medmine.warehouse.WarehouseException;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
@@ -27,20 +24,16 @@ import org.medmine.warehouse.WarehouseSettings;
  * <p>It also keeps the results of read-only apps that depend only on what the warehouse holds
  * ({@link ReusedResults}, see {@link AnalysisContext#runReusing}), keyed by the warehouse's
  * fingerprint (taken when it is opened and again after a context that may write closed) and by what
- * consent denies ({@link ConsentDigest}, read at most once a {@link #CONSENT_RECHECK_MILLIS}).
+ * consent denies ({@link ConsentDigest}, read again when the warehouse is opened and at most a
+ * {@link OpenDatabase#CONSENT_RECHECK_MILLIS} later).
  */
 public final class SharedWarehouse {
-  /** How long a reading of what consent denies is trusted (consents start and end in time). */
-  public static final long CONSENT_RECHECK_MILLIS = 1000;
-
   private final Path warehouse;
   private final WarehouseSettings settings;
   private final ReusedResults reused = new ReusedResults();
   private final AtomicLong writes = new AtomicLong();
   private OpenDatabase open;
   private int users;
-  private String consent;
-  private long consentReadAt;
 
   /** Shares {@code warehouse}, opened with {@code settings}; nothing is opened yet. */
   public SharedWarehouse(Path warehouse, WarehouseSettings settings) {
@@ -84,21 +77,7 @@ public final class SharedWarehouse {
 
   /** What the kept results depend on besides app, options and role. */
   String contentStamp(OpenDatabase db) {
-    return db.fingerprint() + "/" + writes.get() + "/" + consentDigest(db);
-  }
-
-  private synchronized String consentDigest(OpenDatabase db) {
-    long now = System.currentTimeMillis();
-    if (consent == null || now - consentReadAt >= CONSENT_RECHECK_MILLIS) {
-      Connection c = db.newConnection();
-      try (c) {
-        consent = ConsentDigest.of(c);
-      } catch (SQLException e) {
-        throw new WarehouseException("could not read the consents of " + warehouse, e);
-      }
-      consentReadAt = now;
-    }
-    return consent;
+    return db.fingerprint() + "/" + writes.get() + "/" + db.consentDigest();
   }
 
   /** Appends one audit entry, returning once it is stored ({@link AuditBatcher}). */

@@ -199,6 +199,21 @@ public final class AccessLayer implements AutoCloseable {
     return attach(c, warehouse, true, settings);
   }
 
+  /**
+   * Refuses {@code role} this session as opening it would have (a kept session handed to another
+   * request): an auditor always, an analyst unless the warehouse is de-identified.
+   */
+  public void requireRole(Role role) {
+    if (role == Role.AUDITOR) {
+      throw new MedmineAccessDeniedException(
+          "The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
+    }
+    if (role == Role.ANALYST && !status.deidentified()) {
+      throw new MedmineAccessDeniedException(
+          "An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
+    }
+  }
+
   private static AccessLayer filter(
       Connection c, Path warehouse, Role role, Set<String> resultTables, boolean encrypted)
       throws SQLException {
