@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.medmine.cohort.EngineFunctions;
 import org.medmine.model.MedmineAccessDeniedException;
-import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.Role;
@@ -36,6 +35,7 @@ public final class AnalysisContext implements AutoCloseable {
   private final OpenDatabase db;
   private AccessLayer access;
   private SessionPool.Session kept;
+  private boolean ran;
   private AccessFacts facts;
   private Connection connection;
   private String fingerprint;
@@ -81,7 +81,9 @@ public final class AnalysisContext implements AutoCloseable {
               + " but the context was opened for "
               + request.resultTables());
     }
-    return app.run(this, options);
+    R result = app.run(this, options);
+    ran = true;
+    return result;
   }
 
   /**
@@ -138,6 +140,9 @@ public final class AnalysisContext implements AutoCloseable {
         }
       } else {
         a = prepared(open());
+        if (db != null) {
+          inOneTransaction(a);
+        }
       }
       AccessLayer counted = a;
       facts =
@@ -149,6 +154,35 @@ public final class AnalysisContext implements AutoCloseable {
       connection = ListenedConnection.wrap(a.connection(), request.queries());
     }
     return connection;
+  }
+
+  /**
+   * Makes a writing session on a shared warehouse one transaction, committed when the context
+   * closes after its app ran and rolled back otherwise, so that contexts reading meanwhile see the
+   * result tables before or after the write, never half of it (DuckDB's MVCC).
+   */
+  private static void inOneTransaction(AccessLayer a) {
+    try {
+      a.connection().setAutoCommit(false);
+    } catch (SQLException e) {
+      a.close();
+      throw new WarehouseException("could not begin the session's transaction", e);
+    }
+  }
+
+  /** Commits (or, when no app ran to its end, rolls back) a shared writing session. */
+  private void endTransaction() {
+    try {
+      if (!access.connection().getAutoCommit()) {
+        if (ran) {
+          access.connection().commit();
+        } else {
+          access.connection().rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("could not commit the results of " + request.action(), e);
+    }
   }
 
   /** Opens the consent-filtered session: on the shared database if any, else on the file. */
@@ -269,7 +303,7 @@ public final class AnalysisContext implements AutoCloseable {
         new LinkedHashMap<>(opts),
         seed,
         input.toString(),
-        sha256(input),
+        FileDigest.of(input),
         0,
         request.role().cliName(),
         MedmineVersion.get(),
@@ -287,19 +321,7 @@ public final class AnalysisContext implements AutoCloseable {
       return provenanceOfFile(app, options, seed, inputs.get(0));
     }
     Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
-    StringBuilder digests = new StringBuilder();
-    inputs.forEach(f -> digests.append(sha256(f)));
-    String fingerprint;
-    try {
-      fingerprint =
-          java.util.HexFormat.of()
-              .formatHex(
-                  java.security.MessageDigest.getInstance("SHA-256")
-                      .digest(
-                          digests.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+    String fingerprint = FileDigest.ofAll(inputs);
     return new RunProvenance(
         app,
         new LinkedHashMap<>(opts),
@@ -310,22 +332,6 @@ public final class AnalysisContext implements AutoCloseable {
         request.role().cliName(),
         MedmineVersion.get(),
         Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
-  }
-
-  private static String sha256(Path file) {
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(digest.digest());
-    } catch (java.io.IOException e) {
-      throw new MedmineUserException(
-          "Cannot read " + file + " (" + e.getMessage() + "): check the path.", e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
   }
 
   /** Adds {@code key=value} to this command's audit entry for the context's warehouse. */
@@ -352,7 +358,13 @@ public final class AnalysisContext implements AutoCloseable {
       if (kept != null) {
         db.sessions().give(kept);
       } else if (access != null) {
-        access.close();
+        try {
+          if (db != null) {
+            endTransaction();
+          }
+        } finally {
+          access.close();
+        }
       }
     } finally {
       try {
