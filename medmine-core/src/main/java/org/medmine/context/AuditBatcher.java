@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.medmine.privacy.AuditEntry;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
 import org.medmine.privacy.AuditRecord;
@@ -17,7 +18,9 @@ import org.medmine.warehouse.WarehouseException;
  * as databases do for their logs): a request adds its entry to the pending ones and then waits for
  * its turn at the writer; whoever gets the turn writes every pending entry in one transaction
  * ({@link AuditLog#appendAll}), so each request still returns only once its own entry is stored,
- * and the chain stays one sequence, but a burst of N requests pays one commit instead of N.
+ * and the chain stays one sequence, but a burst of N requests pays one commit instead of N. While
+ * the warehouse is open it is the log's only writer (DuckDB locks the file), so it keeps the log's
+ * head instead of scanning the growing log for it on every append.
  */
 final class AuditBatcher {
   /** One request's entry, with how it is sealed and where its warnings go. */
@@ -38,6 +41,8 @@ final class AuditBatcher {
   private final Path warehouse;
   private final Connection writer;
   private final List<Pending> pending = new ArrayList<>();
+  private AuditLog.Head head;
+  private boolean keyed;
 
   /** Appends through {@code writer}, a connection of its own whose default catalog is the log's. */
   AuditBatcher(Path warehouse, Connection writer) {
@@ -76,11 +81,23 @@ final class AuditBatcher {
       }
       List<Pending> run = batch.subList(from, to);
       try {
-        AuditNotes.warnIfKeyedWithoutKey(
-            writer, warehouse, run.get(0).key, w -> run.forEach(p -> p.warnings.accept(w)));
-        AuditLog.appendAll(writer, run.get(0).key, run.stream().map(p -> p.record).toList());
+        if (head == null) {
+          head = AuditLog.head(writer);
+          keyed = AuditLog.isKeyed(writer);
+        }
+        Optional<AuditKey> key = run.get(0).key;
+        if (keyed && key.isEmpty()) {
+          AuditNotes.warnIfKeyedWithoutKey(
+              writer, warehouse, key, w -> run.forEach(p -> p.warnings.accept(w)));
+        }
+        List<AuditEntry> written =
+            AuditLog.appendAll(writer, key, head, run.stream().map(p -> p.record).toList());
+        AuditEntry last = written.get(written.size() - 1);
+        head = new AuditLog.Head(last.seq(), last.hash());
+        keyed |= key.isPresent();
         run.forEach(p -> p.written = true);
       } catch (SQLException | RuntimeException e) {
+        head = null;
         RuntimeException failure =
             new WarehouseException("could not append to the audit log of " + warehouse, e);
         run.forEach(p -> p.failure = failure);

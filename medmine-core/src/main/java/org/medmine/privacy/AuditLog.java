@@ -72,23 +72,42 @@ public final class AuditLog {
       long rows,
       String detail)
       throws SQLException {
-    AuditEntry e = insert(c, key, new AuditRecord(actor, role, action, tables, rows, detail));
+    AuditEntry e =
+        insert(c, key, new AuditRecord(actor, role, action, tables, rows, detail), head(c));
     AuditAnchor.write(Warehouse.fileOf(c), e, key);
     return e;
   }
 
+  /** The last entry's number and hash ({@code 0} and the genesis hash for an empty log). */
+  public record Head(long seq, String hash) {}
+
+  /** The head of the log behind {@code c}. */
+  public static Head head(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+      return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditEntry.GENESIS);
+    }
+  }
+
   /**
-   * Appends {@code records} in order in ONE transaction (a group commit: many requests' entries for
-   * the price of one commit), then records the last as the head; returns them. The connection must
-   * be in auto-commit mode and is left in it; on failure nothing is appended.
+   * Appends {@code records} in order in ONE transaction after {@code head}, the log's current head
+   * (which a sole writer may keep instead of reading it each time: finding it scans the log), a
+   * group commit: many requests' entries for the price of one commit; then records the last as the
+   * head outside the warehouse; returns them. The connection must be in auto-commit mode and is
+   * left in it; on failure nothing is appended.
    */
   public static List<AuditEntry> appendAll(
-      Connection c, Optional<AuditKey> key, List<AuditRecord> records) throws SQLException {
+      Connection c, Optional<AuditKey> key, Head head, List<AuditRecord> records)
+      throws SQLException {
     List<AuditEntry> out = new ArrayList<>();
     c.setAutoCommit(false);
     try {
+      Head after = head;
       for (AuditRecord r : records) {
-        out.add(insert(c, key, r));
+        AuditEntry e = insert(c, key, r, after);
+        out.add(e);
+        after = new Head(e.seq(), e.hash());
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {
@@ -103,7 +122,7 @@ public final class AuditLog {
     return out;
   }
 
-  private static AuditEntry insert(Connection c, Optional<AuditKey> key, AuditRecord r)
+  private static AuditEntry insert(Connection c, Optional<AuditKey> key, AuditRecord r, Head head)
       throws SQLException {
     String actor = r.actor();
     String role = r.role();
@@ -111,16 +130,8 @@ public final class AuditLog {
     String tables = r.tables();
     long rows = r.rows();
     String detail = r.detail();
-    long seq = 0;
-    String prev = AuditEntry.GENESIS;
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
-      if (rs.next()) {
-        seq = rs.getLong(1);
-        prev = rs.getString(2);
-      }
-    }
+    long seq = head.seq();
+    String prev = head.hash();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     AuditEntry draft =
         new AuditEntry(seq + 1, now, actor, role, action, tables, rows, detail, prev, null);

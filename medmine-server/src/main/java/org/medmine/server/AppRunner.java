@@ -1,6 +1,8 @@
 package org.medmine.server;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.medmine.context.AnalysisContext;
@@ -8,6 +10,7 @@ import org.medmine.context.App;
 import org.medmine.context.AppResult;
 import org.medmine.context.ContextRequest;
 import org.medmine.context.RefusedRequest;
+import org.medmine.context.ResultJson;
 import org.medmine.context.SharedWarehouse;
 import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.privacy.Role;
@@ -32,9 +35,11 @@ import org.medmine.privacy.Role;
  * identified warehouse.
  */
 final class AppRunner {
+  private static final int MAX_RENDERED = 4096;
   private final ServerSettings settings;
   private final SharedWarehouse shared;
   private final ReentrantLock writersTurn = new ReentrantLock(true);
+  private final Map<String, RenderedJson> rendered = new ConcurrentHashMap<>();
 
   AppRunner(ServerSettings settings) {
     this.settings = settings;
@@ -50,7 +55,8 @@ final class AppRunner {
   /**
    * Runs {@code app} (read-only, its result a function of the warehouse, the options and the role)
    * as {@link #run}, or answers from a result kept for them ({@link AnalysisContext#runReusing});
-   * what {@code answer} makes of the result.
+   * what {@code answer} makes of the result, as JSON text rendered once per kept result (a large
+   * result, such as every region's alarm series, costs more to write than to find).
    */
   <O extends Record, R extends AppResult> Object runReusing(
       Caller caller,
@@ -59,7 +65,20 @@ final class AppRunner {
       App<O, R> app,
       O options,
       Function<? super R, ?> answer) {
-    return run(caller, action, listsPeople, app, options, answer, true);
+    Function<R, Object> once =
+        result -> {
+          RenderedJson known = rendered.get(action);
+          if (known != null && known.source() == result) {
+            return known;
+          }
+          RenderedJson fresh = new RenderedJson(result, ResultJson.write(answer.apply(result)));
+          if (rendered.size() >= MAX_RENDERED) {
+            rendered.clear();
+          }
+          rendered.put(action, fresh);
+          return fresh;
+        };
+    return run(caller, action, listsPeople, app, options, once, true);
   }
 
   /**
