@@ -20,10 +20,11 @@ import java.util.concurrent.Future;
  * each on its own HTTP/1.1 client (its own connection), send {@code perWorker} GETs one after
  * another, cycling through the given paths with a bearer token; then prints, per path and overall,
  * the requests, the errors (any status but 200, or no answer) and the latency percentiles p50, p95
- * and p99 (nearest rank). A warm-up of one request per path goes first. The server serves requests
- * one at a time over its warehouse (docs/server.md), so these are queueing latencies. Usage: {@code
- * ApiLoadBench BASE_URL TOKEN CONNECTIONS PER_WORKER PATH...} (bench/api-load.sh starts a server
- * and runs it).
+ * and p99 (nearest rank). A warm-up of one request per path goes first. Each worker sends its next
+ * request as soon as the last is answered (a closed loop), so with N connections the latency is
+ * about N divided by the throughput. {@code PER_WORKER} is a count, or a duration such as {@code
+ * 300s} for a soak (each worker sends until that long has passed). Usage: {@code ApiLoadBench
+ * BASE_URL TOKEN CONNECTIONS PER_WORKER PATH...} (bench/api-load.sh starts a server and runs it).
  */
 public final class ApiLoadBench {
   private ApiLoadBench() {}
@@ -38,7 +39,8 @@ public final class ApiLoadBench {
     }
     String token = args[1];
     int connections = Integer.parseInt(args[2]);
-    int perWorker = Integer.parseInt(args[3]);
+    boolean timed = args[3].endsWith("s");
+    long perWorker = Long.parseLong(timed ? args[3].substring(0, args[3].length() - 1) : args[3]);
     List<String> paths = List.of(args).subList(4, args.length);
     HttpClient warm = client();
     for (String p : paths) {
@@ -55,7 +57,8 @@ public final class ApiLoadBench {
           pool.submit(
               () -> {
                 HttpClient c = client();
-                for (int i = 0; i < perWorker; i++) {
+                long until = start + perWorker * 1_000_000_000L;
+                for (int i = 0; timed ? System.nanoTime() < until : i < perWorker; i++) {
                   samples.add(send(c, base, paths.get((first + i) % paths.size()), token));
                 }
                 return null;
@@ -68,9 +71,9 @@ public final class ApiLoadBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%d connections x %d requests in %.1f s (%.1f requests/s)%n",
+        "%d connections x %s requests in %.1f s (%.1f requests/s)%n",
         connections,
-        perWorker,
+        args[3],
         seconds,
         samples.size() / seconds);
     report(samples);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.medmine.cohort.EngineFunctions;
 import org.medmine.model.MedmineAccessDeniedException;
-import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.Role;
@@ -32,23 +31,43 @@ import org.medmine.warehouse.WarehouseSettings;
 public final class AnalysisContext implements AutoCloseable {
   private final ContextRequest request;
   private final AuditNotes audit;
+  private final SharedWarehouse shared;
+  private final OpenDatabase db;
   private AccessLayer access;
+  private SessionPool.Session kept;
+  private boolean ran;
+  private AccessFacts facts;
   private Connection connection;
   private String fingerprint;
 
-  private AnalysisContext(ContextRequest request) {
+  private AnalysisContext(ContextRequest request, SharedWarehouse shared) {
     this.request = request;
     this.audit = new AuditNotes(request);
+    this.shared = shared;
+    this.db = shared == null ? null : shared.acquire();
   }
 
   /** Opens a context; nothing is read until an app asks for {@link #connection()}. */
   public static AnalysisContext open(ContextRequest request) {
+    return open(request, null);
+  }
+
+  /**
+   * Opens a context on {@code shared}, the request's warehouse held open by a server: its
+   * connection is one of the shared database's with consent views of its own, its audit entry is
+   * appended through {@code shared}, and {@link #runReusing} may answer from a kept result.
+   */
+  public static AnalysisContext open(ContextRequest request, SharedWarehouse shared) {
+    if (shared != null && !shared.holds(request.warehouse())) {
+      throw new IllegalArgumentException(
+          "the context's warehouse " + request.warehouse() + " is not " + shared.warehouse());
+    }
     if (request.role() == Role.CLINICIAN && !request.resultTables().isEmpty()) {
       throw new MedmineAccessDeniedException(
           "The clinician role reads but does not write results: run this command as"
               + " data-engineer or admin (MEDMINE_ROLE).");
     }
-    return new AnalysisContext(request);
+    return new AnalysisContext(request, shared);
   }
 
   /** Runs {@code app} with {@code options} in this context. */
@@ -62,7 +81,43 @@ public final class AnalysisContext implements AutoCloseable {
               + " but the context was opened for "
               + request.resultTables());
     }
-    return app.run(this, options);
+    R result = app.run(this, options);
+    ran = true;
+    return result;
+  }
+
+  /**
+   * Runs {@code app}, a read-only app whose result depends only on what the warehouse holds, its
+   * options and the role, or answers with the result a context of the same {@link SharedWarehouse}
+   * computed for them since the warehouse last changed and under the same consents ({@link
+   * ReusedResults}); this context's audit entry then records the reads that result was computed
+   * from, and {@code result=reused}. Without a shared warehouse it is {@link #run}.
+   */
+  @SuppressWarnings("unchecked")
+  public <O extends Record, R extends AppResult> R runReusing(App<O, R> app, O options) {
+    if (shared == null || !app.writes().isEmpty()) {
+      return run(app, options);
+    }
+    ReusedResults.Key key =
+        new ReusedResults.Key(app.name(), options, request.role(), shared.contentStamp(db));
+    boolean[] computed = {false};
+    ReusedResults.Entry kept =
+        shared
+            .reused()
+            .get(
+                key,
+                () -> {
+                  R result = run(app, options);
+                  computed[0] = true;
+                  return new ReusedResults.Entry(result, facts);
+                });
+    if (!computed[0]) {
+      if (kept.facts() != null) {
+        audit.noteAccess(kept.facts());
+      }
+      note("result", "reused");
+    }
+    return (R) kept.result();
   }
 
   /**
@@ -72,32 +127,95 @@ public final class AnalysisContext implements AutoCloseable {
    */
   public Connection connection() {
     if (connection == null) {
-      Path file = request.warehouse();
-      AccessLayer a =
-          request.resultTables().isEmpty()
-              ? AccessLayer.openForMining(file, request.role(), request.settings())
-              : AccessLayer.openForMiningAndResults(
-                  file, request.role(), request.resultTables(), request.settings());
-      try {
-        if (a.encrypted()) {
-          EncryptedWarehouses.requireSecureWriter(
-              request.key().orElseThrow(),
-              "write this command's audit entry into the encrypted warehouse "
-                  + file.getFileName());
+      AccessLayer a;
+      if (db != null && request.resultTables().isEmpty()) {
+        kept = db.sessions().take(db.consentDigest(), () -> prepared(open()));
+        a = kept.layer();
+        try {
+          a.requireRole(request.role());
+        } catch (RuntimeException e) {
+          db.sessions().give(kept);
+          kept = null;
+          throw e;
         }
-        EngineFunctions.installDuckDb(a.connection());
-        audit.noteAccess(a);
-      } catch (SQLException e) {
-        a.close();
-        throw new WarehouseException("could not define medmine's SQL functions in the session", e);
-      } catch (RuntimeException e) {
-        a.close();
-        throw e;
+      } else {
+        a = prepared(open());
+        if (db != null) {
+          inOneTransaction(a);
+        }
       }
+      AccessLayer counted = a;
+      facts =
+          db == null
+              ? AccessFacts.of(a)
+              : db.accessFacts(request.resultTables(), () -> AccessFacts.of(counted));
+      audit.noteAccess(facts);
       access = a;
       connection = ListenedConnection.wrap(a.connection(), request.queries());
     }
     return connection;
+  }
+
+  /**
+   * Makes a writing session on a shared warehouse one transaction, committed when the context
+   * closes after its app ran and rolled back otherwise, so that contexts reading meanwhile see the
+   * result tables before or after the write, never half of it (DuckDB's MVCC).
+   */
+  private static void inOneTransaction(AccessLayer a) {
+    try {
+      a.connection().setAutoCommit(false);
+    } catch (SQLException e) {
+      a.close();
+      throw new WarehouseException("could not begin the session's transaction", e);
+    }
+  }
+
+  /** Commits (or, when no app ran to its end, rolls back) a shared writing session. */
+  private void endTransaction() {
+    try {
+      if (!access.connection().getAutoCommit()) {
+        if (ran) {
+          access.connection().commit();
+        } else {
+          access.connection().rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("could not commit the results of " + request.action(), e);
+    }
+  }
+
+  /** Opens the consent-filtered session: on the shared database if any, else on the file. */
+  private AccessLayer open() {
+    Path file = request.warehouse();
+    if (db != null) {
+      return AccessLayer.openSession(
+          db.newConnection(), file, request.role(), request.resultTables(), db.encrypted());
+    }
+    return request.resultTables().isEmpty()
+        ? AccessLayer.openForMining(file, request.role(), request.settings())
+        : AccessLayer.openForMiningAndResults(
+            file, request.role(), request.resultTables(), request.settings());
+  }
+
+  /** Checks that an encrypted warehouse may be written and defines medmine's SQL functions. */
+  private AccessLayer prepared(AccessLayer a) {
+    try {
+      if (a.encrypted()) {
+        EncryptedWarehouses.requireSecureWriter(
+            request.key().orElseThrow(),
+            "write this command's audit entry into the encrypted warehouse "
+                + request.warehouse().getFileName());
+      }
+      EngineFunctions.installDuckDb(a.connection());
+      return a;
+    } catch (SQLException e) {
+      a.close();
+      throw new WarehouseException("could not define medmine's SQL functions in the session", e);
+    } catch (RuntimeException e) {
+      a.close();
+      throw e;
+    }
   }
 
   /** The warehouse this context reads. */
@@ -141,7 +259,10 @@ public final class AnalysisContext implements AutoCloseable {
   public String fingerprint() {
     if (fingerprint == null) {
       connection();
-      fingerprint = WarehouseFingerprint.of(access.connection(), exemptTables());
+      fingerprint =
+          db != null && request.resultTables().isEmpty()
+              ? db.fingerprint()
+              : WarehouseFingerprint.of(access.connection(), exemptTables());
     }
     return fingerprint;
   }
@@ -182,7 +303,7 @@ public final class AnalysisContext implements AutoCloseable {
         new LinkedHashMap<>(opts),
         seed,
         input.toString(),
-        sha256(input),
+        FileDigest.of(input),
         0,
         request.role().cliName(),
         MedmineVersion.get(),
@@ -200,19 +321,7 @@ public final class AnalysisContext implements AutoCloseable {
       return provenanceOfFile(app, options, seed, inputs.get(0));
     }
     Map<String, Object> opts = options == null ? Map.of() : ResultJson.properties(options);
-    StringBuilder digests = new StringBuilder();
-    inputs.forEach(f -> digests.append(sha256(f)));
-    String fingerprint;
-    try {
-      fingerprint =
-          java.util.HexFormat.of()
-              .formatHex(
-                  java.security.MessageDigest.getInstance("SHA-256")
-                      .digest(
-                          digests.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+    String fingerprint = FileDigest.ofAll(inputs);
     return new RunProvenance(
         app,
         new LinkedHashMap<>(opts),
@@ -223,22 +332,6 @@ public final class AnalysisContext implements AutoCloseable {
         request.role().cliName(),
         MedmineVersion.get(),
         Instant.now(request.clock()).truncatedTo(ChronoUnit.SECONDS).toString());
-  }
-
-  private static String sha256(Path file) {
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(digest.digest());
-    } catch (java.io.IOException e) {
-      throw new MedmineUserException(
-          "Cannot read " + file + " (" + e.getMessage() + "): check the path.", e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
   }
 
   /** Adds {@code key=value} to this command's audit entry for the context's warehouse. */
@@ -255,15 +348,35 @@ public final class AnalysisContext implements AutoCloseable {
     audit.note(warehouse, rowsByTable, key, value);
   }
 
-  /** Closes the access layer, then writes the audit entries. */
+  /**
+   * Closes the access layer, then writes the audit entries; on a shared warehouse a context that
+   * may have written result tables advances its content version.
+   */
   @Override
   public void close() {
     try {
-      if (access != null) {
-        access.close();
+      if (kept != null) {
+        db.sessions().give(kept);
+      } else if (access != null) {
+        try {
+          if (db != null) {
+            endTransaction();
+          }
+        } finally {
+          access.close();
+        }
       }
     } finally {
-      audit.write();
+      try {
+        if (shared != null && !request.resultTables().isEmpty()) {
+          shared.contentChanged(db);
+        }
+        audit.write(shared);
+      } finally {
+        if (shared != null) {
+          shared.release();
+        }
+      }
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
+import org.medmine.privacy.AuditRecord;
 import org.medmine.warehouse.Warehouse;
 import org.medmine.warehouse.WarehouseException;
 
@@ -38,19 +38,19 @@ final class AuditNotes {
    * Notes a read through the access layer: the rows it showed, whether identified (and a
    * de-identified status lost), consent exclusions.
    */
-  void noteAccess(AccessLayer a) {
+  void noteAccess(AccessFacts a) {
     String mode =
         request.resultTables().isEmpty()
             ? "read"
             : "read,write " + String.join("+", new java.util.TreeSet<>(request.resultTables()));
     note(a.warehouse(), a.visibleRows(), "access", mode);
     note(a.warehouse(), Map.of(), "identified", Boolean.toString(!a.deidentified()));
-    if (a.deidentifiedStatus().writtenByDeid() && !a.deidentified()) {
+    if (a.status().writtenByDeid() && !a.deidentified()) {
       note(
           a.warehouse(),
           Map.of(),
           "deid-status-lost",
-          String.join(";", a.deidentifiedStatus().changedTables()).replace(' ', '_'));
+          String.join(";", a.status().changedTables()).replace(' ', '_'));
     }
     note(a.warehouse(), Map.of(), "consent-excluded", Integer.toString(a.excludedPatients()));
   }
@@ -66,25 +66,40 @@ final class AuditNotes {
     }
   }
 
-  /** Appends the entries; a warehouse whose entry cannot be written is an error naming it. */
-  void write() {
+  /**
+   * Appends the entries, that of {@code shared}'s warehouse (when given) through it; a warehouse
+   * whose entry cannot be written is an error naming it.
+   */
+  void write(SharedWarehouse shared) {
     for (Map.Entry<Path, Touch> e : touched.entrySet()) {
       Touch t = e.getValue();
       long rows = t.rows.values().stream().mapToLong(Long::longValue).sum();
       StringBuilder detail = new StringBuilder();
       t.details.forEach(
           (k, v) -> detail.append(detail.length() == 0 ? "" : " ").append(k).append('=').append(v));
+      AuditRecord record =
+          new AuditRecord(
+              request.actor(),
+              request.role().cliName(),
+              request.action(),
+              String.join(",", t.rows.keySet()),
+              rows,
+              detail.toString());
+      if (shared != null && shared.holds(e.getKey())) {
+        shared.appendAudit(record, request.auditKey(), request.warnings());
+        continue;
+      }
       try (Warehouse w = Warehouse.open(e.getKey(), request.settings())) {
         warnIfKeyedWithoutKey(w.connection(), e.getKey(), request.auditKey(), request.warnings());
         AuditLog.append(
             w.connection(),
             request.auditKey(),
-            request.actor(),
-            request.role().cliName(),
-            request.action(),
-            String.join(",", t.rows.keySet()),
-            rows,
-            detail.toString());
+            record.actor(),
+            record.role(),
+            record.action(),
+            record.tables(),
+            record.rows(),
+            record.detail());
       } catch (SQLException ex) {
         throw new WarehouseException("could not append to the audit log of " + e.getKey(), ex);
       }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditLog;
+import org.medmine.privacy.AuditRecord;
 import org.medmine.privacy.Role;
 import org.medmine.warehouse.EncryptedWarehouses;
 import org.medmine.warehouse.Warehouse;
@@ -47,6 +48,17 @@ public record RefusedRequest(
   /** The entry's detail: {@code outcome=refused status=N reason=CODE}. */
   public String detail() {
     return "outcome=refused status=" + status + " reason=" + reason;
+  }
+
+  /**
+   * Appends this refusal's entry to the audit log of the warehouse {@code shared} holds open, as
+   * {@link #writeTo(Path, WarehouseSettings, Optional, Consumer)} does to a closed one.
+   */
+  public void writeTo(SharedWarehouse shared, Optional<AuditKey> key, Consumer<String> warnings) {
+    shared.appendAudit(
+        new AuditRecord(actor, role.map(Role::cliName).orElse(NO_ROLE), action, "", 0, detail()),
+        key,
+        warnings);
   }
 
   /**

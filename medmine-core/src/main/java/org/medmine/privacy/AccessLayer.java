@@ -151,26 +151,85 @@ public final class AccessLayer implements AutoCloseable {
     try {
       c = DriverManager.getConnection("jdbc:duckdb:");
       boolean encrypted = attach(c, warehouse, !resultTables.isEmpty(), settings);
-      DeidentifiedStatus status = DeidentifiedStatus.of(c);
-      if (role == Role.ANALYST && !status.deidentified()) {
-        throw new MedmineAccessDeniedException(
-            "An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
-      }
-      try (Statement s = c.createStatement()) {
-        List<String> filtered = createConsentViews(s, resultTables);
-        int excluded;
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM consent_denied")) {
-          rs.next();
-          excluded = rs.getInt(1);
-        }
-        return new AccessLayer(warehouse, c, excluded, status, encrypted, filtered);
-      }
+      return filter(c, warehouse, role, resultTables, encrypted);
     } catch (SQLException e) {
       closeQuietly(c);
       throw new IllegalStateException("could not build the consent views of " + warehouse, e);
     } catch (RuntimeException e) {
       closeQuietly(c);
       throw e;
+    }
+  }
+
+  /**
+   * Opens a session for mining as {@code role} on {@code fresh}, a new connection to a database in
+   * which {@code warehouse} is attached as {@code wh} by {@link #attachForSharing} (a long-lived
+   * server's): its consent views are TEMP views of this connection alone, so sessions of one
+   * database run side by side, each seeing the warehouse as of its own transactions (DuckDB's
+   * MVCC). Closing the session closes {@code fresh}, not the database.
+   */
+  public static AccessLayer openSession(
+      Connection fresh, Path warehouse, Role role, Set<String> resultTables, boolean encrypted) {
+    if (role == Role.AUDITOR) {
+      closeQuietly(fresh);
+      throw new MedmineAccessDeniedException(
+          "The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
+    }
+    try {
+      try (Statement s = fresh.createStatement()) {
+        s.execute("USE wh");
+      }
+      return filter(fresh, warehouse, role, resultTables, encrypted);
+    } catch (SQLException e) {
+      closeQuietly(fresh);
+      throw new IllegalStateException("could not build the consent views of " + warehouse, e);
+    } catch (RuntimeException e) {
+      closeQuietly(fresh);
+      throw e;
+    }
+  }
+
+  /**
+   * Attaches {@code warehouse} writable, migrated to the current schema, to the session of {@code
+   * c} as its default catalog {@code wh}, for {@link #openSession}s to share; whether it is
+   * encrypted.
+   */
+  public static boolean attachForSharing(Connection c, Path warehouse, WarehouseSettings settings)
+      throws SQLException {
+    return attach(c, warehouse, true, settings);
+  }
+
+  /**
+   * Refuses {@code role} this session as opening it would have (a kept session handed to another
+   * request): an auditor always, an analyst unless the warehouse is de-identified.
+   */
+  public void requireRole(Role role) {
+    if (role == Role.AUDITOR) {
+      throw new MedmineAccessDeniedException(
+          "The auditor role reads the audit log only: use 'medmine audit verify', or another role for mining.");
+    }
+    if (role == Role.ANALYST && !status.deidentified()) {
+      throw new MedmineAccessDeniedException(
+          "An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
+    }
+  }
+
+  private static AccessLayer filter(
+      Connection c, Path warehouse, Role role, Set<String> resultTables, boolean encrypted)
+      throws SQLException {
+    DeidentifiedStatus status = DeidentifiedStatus.of(c);
+    if (role == Role.ANALYST && !status.deidentified()) {
+      throw new MedmineAccessDeniedException(
+          "An analyst may open only de-identified warehouses: run 'medmine deid' and give its --out.");
+    }
+    try (Statement s = c.createStatement()) {
+      List<String> filtered = createConsentViews(s, resultTables);
+      int excluded;
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM consent_denied")) {
+        rs.next();
+        excluded = rs.getInt(1);
+      }
+      return new AccessLayer(warehouse, c, excluded, status, encrypted, filtered);
     }
   }
 

@@ -72,16 +72,66 @@ public final class AuditLog {
       long rows,
       String detail)
       throws SQLException {
-    long seq = 0;
-    String prev = AuditEntry.GENESIS;
+    AuditEntry e =
+        insert(c, key, new AuditRecord(actor, role, action, tables, rows, detail), head(c));
+    AuditAnchor.write(Warehouse.fileOf(c), e, key);
+    return e;
+  }
+
+  /** The last entry's number and hash ({@code 0} and the genesis hash for an empty log). */
+  public record Head(long seq, String hash) {}
+
+  /** The head of the log behind {@code c}. */
+  public static Head head(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
-      if (rs.next()) {
-        seq = rs.getLong(1);
-        prev = rs.getString(2);
-      }
+      return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditEntry.GENESIS);
     }
+  }
+
+  /**
+   * Appends {@code records} in order in ONE transaction after {@code head}, the log's current head
+   * (which a sole writer may keep instead of reading it each time: finding it scans the log), a
+   * group commit: many requests' entries for the price of one commit; then records the last as the
+   * head outside the warehouse; returns them. The connection must be in auto-commit mode and is
+   * left in it; on failure nothing is appended.
+   */
+  public static List<AuditEntry> appendAll(
+      Connection c, Optional<AuditKey> key, Head head, List<AuditRecord> records)
+      throws SQLException {
+    List<AuditEntry> out = new ArrayList<>();
+    c.setAutoCommit(false);
+    try {
+      Head after = head;
+      for (AuditRecord r : records) {
+        AuditEntry e = insert(c, key, r, after);
+        out.add(e);
+        after = new Head(e.seq(), e.hash());
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+    if (!out.isEmpty()) {
+      AuditAnchor.write(Warehouse.fileOf(c), out.get(out.size() - 1), key);
+    }
+    return out;
+  }
+
+  private static AuditEntry insert(Connection c, Optional<AuditKey> key, AuditRecord r, Head head)
+      throws SQLException {
+    String actor = r.actor();
+    String role = r.role();
+    String action = r.action();
+    String tables = r.tables();
+    long rows = r.rows();
+    String detail = r.detail();
+    long seq = head.seq();
+    String prev = head.hash();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     AuditEntry draft =
         new AuditEntry(seq + 1, now, actor, role, action, tables, rows, detail, prev, null);
@@ -104,7 +154,6 @@ public final class AuditLog {
       p.setString(10, e.hash());
       p.executeUpdate();
     }
-    AuditAnchor.write(Warehouse.fileOf(c), e, key);
     return e;
   }
 

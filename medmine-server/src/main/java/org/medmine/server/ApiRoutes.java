@@ -28,6 +28,7 @@ import org.medmine.apps.stats.StatsOptions;
 import org.medmine.apps.surveillance.SurveilApp;
 import org.medmine.apps.surveillance.SurveilOptions;
 import org.medmine.apps.surveillance.SyndromeQuery;
+import org.medmine.context.AppResult;
 import org.medmine.model.MedmineUserException;
 import org.medmine.model.MedmineVersion;
 
@@ -75,12 +76,13 @@ final class ApiRoutes {
             List.of("top", "includeFindings"),
             false,
             (caller, q, path) ->
-                runner.run(
+                runner.runReusing(
                     caller,
                     "GET /api/v1/stats",
                     false,
                     new StatsApp(),
-                    new StatsOptions(q.whole("top", 10), q.flag("includeFindings", false)))),
+                    new StatsOptions(q.whole("top", 10), q.flag("includeFindings", false)),
+                    AppResult::toJson)),
         new ApiRoute(
             "/quality",
             "Data-quality checks and profiles (medmine quality)",
@@ -114,8 +116,13 @@ final class ApiRoutes {
                 "recent"),
             false,
             (caller, q, path) ->
-                runner.run(
-                    caller, "GET /api/v1/surveillance", false, new SurveilApp(), surveil(q))),
+                runner.runReusing(
+                    caller,
+                    "GET /api/v1/surveillance",
+                    false,
+                    new SurveilApp(),
+                    surveil(q),
+                    AppResult::toJson)),
         new ApiRoute(
             "/forecast",
             "Admissions and census forecasts with intervals (medmine forecast)",

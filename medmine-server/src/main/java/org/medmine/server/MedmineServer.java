@@ -129,7 +129,9 @@ public final class MedmineServer implements AutoCloseable {
   private static void respond(Context ctx, ApiRoute route) {
     QueryParams query = new QueryParams(ctx.queryParamMap(), route.params());
     Object answer = route.answer().answer(ctx.attribute(CALLER), query, ctx::pathParam);
-    if (answer instanceof SvgImage image) {
+    if (answer instanceof RenderedJson json) {
+      ctx.contentType("application/json").result(json.json());
+    } else if (answer instanceof SvgImage image) {
       ctx.contentType(SvgImage.CONTENT_TYPE).result(image.svg());
     } else {
       ctx.contentType("application/json").result(ResultJson.write(answer));

@@ -48,7 +48,7 @@ final class PatientRiskRoutes {
       throw new MedmineUserException(
           "Name the study to score with study=" + served + ", the study this server serves.");
     }
-    return runner.run(
+    return runner.runReusing(
         caller,
         "GET /api/v1/patients/" + patientId + "/risk",
         false,

@@ -41,8 +41,23 @@ public final class CohortBuilder {
    * (labelled negative, their outcome unknown) for scoring, and are still counted as censored.
    */
   public static Cohort build(Connection c, StudyDefinition study, boolean keepCensored) {
+    return build(c, study, sql(study, ""), keepCensored);
+  }
+
+  /**
+   * The index events of the patient whose id is {@code patientId} (in any source), censored ones
+   * kept, as {@link #build(Connection, StudyDefinition, boolean)} finds them in the whole cohort:
+   * the warehouse's data end is still the whole warehouse's, and every other rule reads only that
+   * patient's rows, so only they are read.
+   */
+  public static Cohort buildForPatient(Connection c, StudyDefinition study, String patientId) {
+    return build(
+        c, study, sql(study, " AND e.patient_id = '" + patientId.replace("'", "''") + "'"), true);
+  }
+
+  private static Cohort build(
+      Connection c, StudyDefinition study, String sql, boolean keepCensored) {
     study.cohorts().forEach(name -> requireBuilt(c, study, name));
-    String sql = sql(study);
     List<IndexEvent> events = new ArrayList<>();
     Map<String, Integer> excluded = new LinkedHashMap<>();
     for (String r :
@@ -164,13 +179,18 @@ public final class CohortBuilder {
   }
 
   static String sql(StudyDefinition study) {
+    return sql(study, "");
+  }
+
+  private static String sql(StudyDefinition study, String patientFilter) {
     Target t = study.target();
     String index = "end".equals(t.indexAt()) ? "e.end_time" : "e.start_time";
     OutcomeClauses outcome = outcomeClauses(study);
     String codeFilter =
         (t.encounterCodes().isEmpty() ? "" : " AND e.code IN (" + list(t.encounterCodes()) + ")")
             + inCohort(t.cohort(), index)
-            + outcome.extraFilter();
+            + outcome.extraFilter()
+            + patientFilter;
     return cohortQuery(study, index, codeFilter, outcome.prior(), outcome.inTimeAtRisk());
   }
 

@@ -6,10 +6,10 @@ import org.medmine.context.App;
 
 /**
  * One patient's risk under a saved study model: the patient's index events in the context's
- * warehouse are scored as {@link PredictApp} scores them all ({@link SavedModel#score}), through
- * the consent-filtered connection, and the latest one is the patient's current risk. A patient who
- * denied consent is not in that connection's view, so they get no risk, exactly like a patient the
- * study has no index event for.
+ * warehouse, and only theirs, are found and scored as {@link PredictApp} scores them all ({@link
+ * SavedModel#scorePatient}), through the consent-filtered connection, and the latest one is the
+ * patient's current risk. A patient who denied consent is not in that connection's view, so they
+ * get no risk, exactly like a patient the study has no index event for.
  */
 public final class PatientRiskApp implements App<PatientRiskOptions, PatientRiskResult> {
   @Override
@@ -23,12 +23,7 @@ public final class PatientRiskApp implements App<PatientRiskOptions, PatientRisk
     return new PatientRiskResult(
         model,
         options.patientId(),
-        model
-            .score(
-                context.connection(),
-                options.factors(),
-                event -> event.patientId().equals(options.patientId()))
-            .stream()
+        model.scorePatient(context.connection(), options.factors(), options.patientId()).stream()
             .max(Comparator.comparing(s -> s.event().indexTime())),
         context.provenance(name(), options, null));
   }

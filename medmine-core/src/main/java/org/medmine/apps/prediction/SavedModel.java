@@ -109,8 +109,19 @@ public record SavedModel(
    * one patient's): the features are extracted for those events alone.
    */
   public List<Scored> score(Connection c, int factors, Predicate<IndexEvent> which) {
-    List<IndexEvent> events =
-        CohortBuilder.build(c, study, true).events().stream().filter(which).toList();
+    return score(
+        c, factors, CohortBuilder.build(c, study, true).events().stream().filter(which).toList());
+  }
+
+  /**
+   * Scores, as {@link #score(Connection, int)}, the index events of the patient {@code patientId}
+   * alone, reading only that patient's rows ({@link CohortBuilder#buildForPatient}).
+   */
+  public List<Scored> scorePatient(Connection c, int factors, String patientId) {
+    return score(c, factors, CohortBuilder.buildForPatient(c, study, patientId).events());
+  }
+
+  private List<Scored> score(Connection c, int factors, List<IndexEvent> events) {
     if (events.isEmpty()) {
       return List.of();
     }
