@@ -71,8 +71,8 @@ public record CharacterizeResult(
    * exact interval.
    *
    * @param sex the sex
-   * @param ageBand the age band at entry
-   * @param year the year of entry, or null for all years
+   * @param ageBand the age band during the stratum's time at risk
+   * @param year the calendar year of the stratum's time at risk, or null for all years
    * @param rate the rate per 1,000 person-years and its interval
    */
   public record Incidence(String sex, String ageBand, Integer year, IncidenceRate rate) {}

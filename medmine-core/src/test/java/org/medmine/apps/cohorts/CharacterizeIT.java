@@ -113,8 +113,10 @@ class CharacterizeIT {
   /**
    * Planted cohorts: A enters 2020-01-01, exits 2020-12-31 and has the outcome on 2020-07-01 (183
    * days at risk, both ends counted); B is at risk 2020-01-01 to 2021-01-01 (367 days) without it;
-   * C had the outcome before entry and is left out. One event in 550 days: 664.09 per 1,000
-   * person-years, Garwood 95% 16.81 to 3,700.
+   * C had the outcome before entry and is left out. A is a man born 1990-01-01 (18-44). One event
+   * in 550 days: 664.09 per 1,000 person-years, Garwood 95% 16.81 to 3,700. B, born 1975-03-15,
+   * turns 45 during follow-up and crosses into 2021: 74 days (2020-01-01 to 03-14) at 18-44, 292
+   * days at 45-64 in 2020 and one day at 45-64 in 2021.
    */
   @Test
   void incidenceOfAnOutcomeCohortWithinATargetWorkedByHand() throws Exception {
@@ -140,6 +142,16 @@ class CharacterizeIT {
               + ", DATE '2020-07-01', DATE '2020-07-02'), ('o', "
               + ids.get(2)
               + ", DATE '2019-01-01', DATE '2019-01-01')");
+      s.execute(
+          "UPDATE patient SET birth_date = DATE '1990-01-01', sex = 'male' WHERE (source, id) ="
+              + " ("
+              + ids.get(0)
+              + ")");
+      s.execute(
+          "UPDATE patient SET birth_date = DATE '1975-03-15', sex = 'female' WHERE (source, id) ="
+              + " ("
+              + ids.get(1)
+              + ")");
     }
     List<String> heard = new ArrayList<>();
     CharacterizeResult r;
@@ -150,7 +162,19 @@ class CharacterizeIT {
     assertThat(strata.stream().mapToLong(i -> i.rate().events()).sum()).isEqualTo(1);
     assertThat(strata.stream().mapToDouble(i -> i.rate().personYears()).sum())
         .isCloseTo(550 / 365.25, within(1e-9));
-    assertThat(strata).allMatch(i -> i.year() == 2020);
+    assertThat(strata.stream().filter(i -> i.year() == 2021).toList())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.sex()).isEqualTo("female");
+              assertThat(i.ageBand()).isEqualTo("45-64");
+              assertThat(i.rate().personYears()).isCloseTo(1 / 365.25, within(1e-12));
+              assertThat(i.rate().events()).isZero();
+            });
+    assertThat(days(strata, "female", "18-44", 2020)).isEqualTo(74);
+    assertThat(days(strata, "female", "45-64", 2020)).isEqualTo(292);
+    assertThat(days(strata, "male", "18-44", 2020)).isEqualTo(183);
+    assertThat(strata).hasSize(4);
     IncidenceRate all = r.incidence().get(r.incidence().size() - 1).rate();
     assertThat(r.incidence().get(r.incidence().size() - 1).sex()).isEqualTo("all");
     assertThat(all.events()).isEqualTo(1);
@@ -160,6 +184,17 @@ class CharacterizeIT {
     assertThat(heard.stream().filter(q -> !SharedSql.violations(q).isEmpty()).toList())
         .as("queries outside the SQL DuckDB and Spark share")
         .isEmpty();
+  }
+
+  /** The days at risk of one stratum (0 when it has none). */
+  private static long days(
+      List<CharacterizeResult.Incidence> strata, String sex, String band, int year) {
+    return Math.round(
+        strata.stream()
+                .filter(i -> i.sex().equals(sex) && i.ageBand().equals(band) && i.year() == year)
+                .mapToDouble(i -> i.rate().personYears())
+                .sum()
+            * 365.25);
   }
 
   private static CharacterizeResult.Covariate covariate(CharacterizeResult r, String name) {
