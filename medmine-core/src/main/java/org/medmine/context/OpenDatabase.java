@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.duckdb.DuckDBConnection;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.ConsentDigest;
+import org.medmine.warehouse.DuckDbEngine;
 import org.medmine.warehouse.WarehouseException;
 import org.medmine.warehouse.WarehouseSettings;
 
@@ -73,7 +73,7 @@ final class OpenDatabase implements AutoCloseable {
   /** A new connection to the database (default catalog: the in-memory one, not {@code wh}). */
   Connection newConnection() {
     try {
-      return database.unwrap(DuckDBConnection.class).duplicate();
+      return DuckDbEngine.anotherConnection(database);
     } catch (SQLException e) {
       throw new WarehouseException("could not open a connection to " + warehouse, e);
     }

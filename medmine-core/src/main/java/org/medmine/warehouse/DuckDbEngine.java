@@ -3,6 +3,7 @@ package org.medmine.warehouse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.duckdb.DuckDBConnection;
 
 /**
  * DuckDB's native engine, loaded on purpose: a front end that wants to explain a failure to load it
@@ -32,6 +33,16 @@ public final class DuckDbEngine {
     } catch (SQLException | LinkageError | IllegalStateException e) {
       throw new UnavailableException(e);
     }
+  }
+
+  /**
+   * A new connection to the same DuckDB database as {@code open} (DuckDB's {@code duplicate()}: one
+   * database, many connections, each with its own transactions and session state), so that a front
+   * end outside this package can serve several sessions over one open database without naming a
+   * DuckDB class.
+   */
+  public static Connection anotherConnection(Connection open) throws SQLException {
+    return open.unwrap(DuckDBConnection.class).duplicate();
   }
 
   private static String rootMessage(Throwable t) {
