@@ -2,7 +2,6 @@ package org.medmine.cohort;
 
 import java.sql.Connection;
 import java.time.LocalDate;
-import org.medmine.model.MedmineUserException;
 
 /**
  * The days an analysis over calendar months looks at, {@code from} to {@code to} (both inclusive).
@@ -43,13 +42,8 @@ public record AnalysisWindow(LocalDate from, LocalDate to) {
    */
   public static AnalysisWindow resolve(Connection c, LocalDate from, LocalDate to) {
     LocalDate end =
-        to != null
-            ? to
-            : DataEnd.lastEncounterDay(c)
-                .orElseThrow(
-                    () ->
-                        new MedmineUserException(
-                            "No encounters in the warehouse: ingest data first."));
+        DataEnd.givenOrLastEncounterDay(
+            c, to, "No encounters in the warehouse: ingest data first.");
     return new AnalysisWindow(from != null ? from : yearsEndingAt(end, DEFAULT_YEARS).from(), end);
   }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.medmine.model.MedmineUserException;
 
 /**
  * The end of the data: the last day (UTC) on which any encounter in the warehouse started. An
@@ -34,5 +35,15 @@ public final class DataEnd {
       throw new IllegalStateException(
           "could not read the last encounter day: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code given} when it is not null, else the last encounter day of {@code c}; a warehouse with
+   * no dated encounter is a user error saying {@code whatToDo}.
+   */
+  public static LocalDate givenOrLastEncounterDay(Connection c, LocalDate given, String whatToDo) {
+    return given != null
+        ? given
+        : lastEncounterDay(c).orElseThrow(() -> new MedmineUserException(whatToDo));
   }
 }

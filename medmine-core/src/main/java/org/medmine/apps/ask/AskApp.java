@@ -18,7 +18,6 @@ import org.medmine.context.App;
 import org.medmine.context.RunProvenance;
 import org.medmine.context.WarehouseConcepts;
 import org.medmine.mining.nlp.Lexicon;
-import org.medmine.model.MedmineUserException;
 import org.medmine.privacy.Role;
 import org.medmine.warehouse.WarehouseException;
 
@@ -42,14 +41,10 @@ public final class AskApp implements App<AskOptions, AskResult> {
   public AskResult run(AnalysisContext context, AskOptions options) {
     Connection c = context.connection();
     LocalDate reference =
-        options.asOf() != null
-            ? options.asOf()
-            : DataEnd.lastEncounterDay(c)
-                .orElseThrow(
-                    () ->
-                        new MedmineUserException(
-                            "The warehouse has no dated encounter to count time from: give --as-of"
-                                + " DATE."));
+        DataEnd.givenOrLastEncounterDay(
+            c,
+            options.asOf(),
+            "The warehouse has no dated encounter to count time from: give --as-of DATE.");
     AskResult answer = answer(c, parser(c), options.question(), reference);
     RunProvenance provenance = context.provenance(name(), options, null);
     if (!answer.answered()) {

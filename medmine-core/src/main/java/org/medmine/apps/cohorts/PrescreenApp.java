@@ -16,7 +16,6 @@ import org.medmine.cohort.EventCriterion;
 import org.medmine.cohort.InclusionRule;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
-import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.WarehouseException;
 
 /**
@@ -44,14 +43,10 @@ public final class PrescreenApp implements App<PrescreenOptions, PrescreenResult
   public PrescreenResult run(AnalysisContext context, PrescreenOptions options) {
     Connection c = context.connection();
     LocalDate asOf =
-        options.asOf() != null
-            ? options.asOf()
-            : DataEnd.lastEncounterDay(c)
-                .orElseThrow(
-                    () ->
-                        new MedmineUserException(
-                            "The warehouse has no dated encounter to screen up to: give --as-of"
-                                + " DATE."));
+        DataEnd.givenOrLastEncounterDay(
+            c,
+            options.asOf(),
+            "The warehouse has no dated encounter to screen up to: give --as-of DATE.");
     CohortDefinition d = options.definition();
     String entry = PrescreenSql.entry(d, asOf);
     try {
