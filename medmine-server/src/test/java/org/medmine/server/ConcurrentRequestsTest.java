@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,7 @@ class ConcurrentRequestsTest {
     Path model = SavedStudyModel.train(dir, warehouse);
     List<String> patients = scoredPatients(warehouse, model);
     String denied = patients.get(0);
-    denyConsent(warehouse, denied);
+    ServedWarehouse.denyConsent(warehouse, denied);
     List<String> paths = new ArrayList<>(List.of("stats", "surveillance"));
     patients.forEach(p -> paths.add("patients/" + p + "/risk?study=" + SavedStudyModel.STUDY));
 
@@ -133,18 +132,6 @@ class ConcurrentRequestsTest {
           .distinct()
           .limit(3)
           .toList();
-    }
-  }
-
-  private static void denyConsent(Path warehouse, String patient) throws Exception {
-    try (Warehouse w = Warehouse.open(warehouse);
-        Statement s = w.connection().createStatement()) {
-      s.execute(
-          "INSERT INTO consent (source, id, patient_id, status, scope_code, decision)"
-              + " SELECT source, 'deny-1', id, 'active', 'research', 'deny' FROM patient"
-              + " WHERE id = '"
-              + patient
-              + "'");
     }
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.medmine.apps.prediction.SavedModel;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
 import org.medmine.server.cds.CdsSettings;
-import org.medmine.warehouse.Warehouse;
 
 /**
  * {@code /api/v1/patients/{id}/risk}: a patient's risk is that of their latest index event as
@@ -87,7 +85,7 @@ class PatientRiskEndpointTest {
       assertThat(ServedWarehouse.json(unknown).get("detail").asText())
           .isEqualTo(
               "No readmission-365d risk for this patient: the study scores none of their visits here.");
-      denyConsent(warehouse, patient);
+      ServedWarehouse.denyConsent(warehouse, patient);
       HttpResponse<String> denied = ServedWarehouse.get(client, url, ServedWarehouse.CLINICIAN);
       assertThat(denied.statusCode()).as(denied.body()).isEqualTo(404);
       assertThat(denied.headers().firstValue("Content-Type").orElse(""))
@@ -111,17 +109,5 @@ class PatientRiskEndpointTest {
         .filter(s -> s.event().patientId().equals(patient))
         .max(Comparator.comparing(s -> s.event().indexTime()))
         .orElseThrow();
-  }
-
-  private static void denyConsent(Path warehouse, String patient) throws Exception {
-    try (Warehouse w = Warehouse.open(warehouse);
-        Statement s = w.connection().createStatement()) {
-      s.execute(
-          "INSERT INTO consent (source, id, patient_id, status, scope_code, decision)"
-              + " SELECT source, 'deny-1', id, 'active', 'research', 'deny' FROM patient"
-              + " WHERE id = '"
-              + patient
-              + "'");
-    }
   }
 }

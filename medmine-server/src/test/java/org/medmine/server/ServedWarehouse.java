@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,5 +105,18 @@ final class ServedWarehouse {
 
   static JsonNode json(HttpResponse<String> r) throws IOException {
     return new ObjectMapper().readTree(r.body());
+  }
+
+  /** Records that {@code patient} denies secondary use of their data in {@code warehouse}. */
+  static void denyConsent(Path warehouse, String patient) throws Exception {
+    try (Warehouse w = Warehouse.open(warehouse);
+        Statement s = w.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO consent (source, id, patient_id, status, scope_code, decision)"
+              + " SELECT source, 'deny-1', id, 'active', 'research', 'deny' FROM patient"
+              + " WHERE id = '"
+              + patient
+              + "'");
+    }
   }
 }
