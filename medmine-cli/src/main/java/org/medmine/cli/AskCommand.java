@@ -19,8 +19,7 @@ final class AskCommand extends WarehouseSubcommand {
 
   @Override
   public Integer call() {
-    AskResult result =
-        Contexts.run(spec, warehouse.file, new AskApp(), new AskOptions(question, asOf));
+    AskResult result = run(new AskApp(), new AskOptions(question, asOf));
     output.print(spec, result);
     return result.answered() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
   }

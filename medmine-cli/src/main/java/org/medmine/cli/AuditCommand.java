@@ -1,13 +1,12 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.medmine.apps.governance.AuditCheck;
 import org.medmine.apps.governance.AuditVerdict;
-import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.AuditKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code medmine audit verify}: checks the audit log's chain, with the audit key of {@code
@@ -15,13 +14,7 @@ import picocli.CommandLine.Spec;
  * and against the head file beside the warehouse ({@link org.medmine.privacy.AuditAnchor}).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Runnable {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class AuditCommand extends CommandGroup {
 
   @Command(name = "verify", mixinStandardHelpOptions = true)
   static final class Verify extends WarehouseSubcommand {
@@ -34,10 +27,8 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() {
       String head = AuditCheck.expectedHead(expectHead);
-      AuditVerdict v;
-      try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-        v = AuditCheck.run(context, AuditKey.from(keyFile, System.getenv()), head);
-      }
+      Optional<AuditKey> key = AuditKey.from(keyFile, System.getenv());
+      AuditVerdict v = Contexts.with(spec, warehouse.file, c -> AuditCheck.run(c, key, head));
       output.print(spec, v.toJson(), v.toText());
       return v.intact() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
     }

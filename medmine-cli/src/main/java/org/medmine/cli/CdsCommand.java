@@ -5,7 +5,6 @@ import org.medmine.apps.cds.CdsHookApp;
 import org.medmine.apps.cds.CdsHookOptions;
 import org.medmine.apps.cds.CdsHookResult;
 import org.medmine.apps.cds.CdsHookService;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,14 +40,10 @@ final class CdsCommand extends Subcommand {
   public Integer call() {
     CdsHookOptions options = CdsHookOptions.fromFile(hook, request);
     CdsHookService service = CdsHookService.standalone(severityFloor);
-    CdsHookResult result;
-    if (warehouse == null) {
-      result = CdsHookResult.withoutWarehouse(service, options);
-    } else {
-      try (AnalysisContext context = Contexts.open(spec, warehouse, role)) {
-        result = context.run(new CdsHookApp(service), options);
-      }
-    }
+    CdsHookResult result =
+        warehouse == null
+            ? CdsHookResult.withoutWarehouse(service, options)
+            : Contexts.run(spec, warehouse, role, new CdsHookApp(service), options);
     output.print(spec, result);
     return ExitCodes.OK;
   }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.medmine.apps.operations.CensusApp;
 import org.medmine.apps.operations.CensusOptions;
-import org.medmine.apps.operations.CensusResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,8 +29,6 @@ final class CensusCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     CensusOptions options = new CensusOptions(asOf, edUnits, names);
-    CensusResult result = Contexts.run(spec, warehouse.file, new CensusApp(), options);
-    output.print(spec, result);
-    return ExitCodes.OK;
+    return runAndPrint(new CensusApp(), options);
   }
 }

@@ -11,20 +11,13 @@ import org.medmine.apps.cohorts.PrescreenOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine cohort build}: builds cohorts from their JSON definitions (docs/cohorts.md). */
 @Command(
     name = "cohort",
     mixinStandardHelpOptions = true,
     subcommands = {CohortCommand.Build.class, CohortCommand.Prescreen.class})
-final class CohortCommand implements Runnable {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class CohortCommand extends CommandGroup {
 
   @Command(name = "build", mixinStandardHelpOptions = true)
   static final class Build extends WarehouseSubcommand {
@@ -34,8 +27,7 @@ final class CohortCommand implements Runnable {
     @Override
     public Integer call() {
       CohortBuildOptions options = CohortBuildOptions.read(definitions);
-      output.print(spec, Contexts.run(spec, warehouse.file, new CohortBuildApp(), options));
-      return ExitCodes.OK;
+      return runAndPrint(new CohortBuildApp(), options);
     }
   }
 
@@ -51,8 +43,7 @@ final class CohortCommand implements Runnable {
     @Override
     public Integer call() {
       PrescreenOptions options = PrescreenOptions.read(definition, asOf);
-      output.print(spec, Contexts.run(spec, warehouse.file, new PrescreenApp(), options));
-      return ExitCodes.OK;
+      return runAndPrint(new PrescreenApp(), options);
     }
   }
 
@@ -71,8 +62,7 @@ final class CohortCommand implements Runnable {
     @Override
     public Integer call() {
       CharacterizeOptions options = new CharacterizeOptions(cohort, compare, outcome);
-      output.print(spec, Contexts.run(spec, warehouse.file, new CharacterizeApp(), options));
-      return ExitCodes.OK;
+      return runAndPrint(new CharacterizeApp(), options);
     }
   }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.medmine.apps.governance.ConsentFiles;
 import org.medmine.apps.governance.ConsentLoad;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,10 +25,7 @@ final class ConsentCommand extends Subcommand {
   @Override
   public Integer call() {
     ConsentFiles files = new ConsentFiles(source, fhir, optOut);
-    int n;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      n = ConsentLoad.run(context, files);
-    }
+    int n = Contexts.with(spec, warehouse.file, c -> ConsentLoad.run(c, files));
     spec.commandLine().getOut().println("Stored " + n + " consent record(s).");
     return ExitCodes.OK;
   }

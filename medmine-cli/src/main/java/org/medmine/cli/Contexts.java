@@ -2,6 +2,7 @@ package org.medmine.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Function;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.context.AppResult;
@@ -55,8 +56,27 @@ final class Contexts {
    */
   static <O extends Record, R extends AppResult> R run(
       CommandSpec spec, Path warehouse, App<O, R> app, O options) {
-    try (AnalysisContext context = open(spec, warehouse, null, app.writes())) {
+    return run(spec, warehouse, null, app, options);
+  }
+
+  /**
+   * As {@link #run(CommandSpec, Path, App, Record)}, for {@code role} (null: the environment's).
+   */
+  static <O extends Record, R extends AppResult> R run(
+      CommandSpec spec, Path warehouse, String role, App<O, R> app, O options) {
+    try (AnalysisContext context = open(spec, warehouse, role, app.writes())) {
       return context.run(app, options);
+    }
+  }
+
+  /**
+   * What {@code work} makes of a read-only context of {@code spec}'s command on {@code warehouse},
+   * for the commands whose work is not an app of its own (an audit check, a de-identification, a
+   * consent load, a leak scan).
+   */
+  static <T> T with(CommandSpec spec, Path warehouse, Function<AnalysisContext, T> work) {
+    try (AnalysisContext context = open(spec, warehouse, null)) {
+      return work.apply(context);
     }
   }
 }

@@ -8,7 +8,6 @@ import org.medmine.apps.deid.DeidKeys;
 import org.medmine.apps.deid.DeidOptions;
 import org.medmine.apps.deid.DeidOutcome;
 import org.medmine.apps.deid.Deidentification;
-import org.medmine.context.AnalysisContext;
 import org.medmine.privacy.SecretKeySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +40,8 @@ final class DeidCommand extends WarehouseSubcommand {
             secret,
             ProcessSettings.warehouse().key(),
             encryption.encrypt ? Optional.of(encryption.key()) : Optional.empty());
-    DeidOutcome outcome;
-    try (AnalysisContext context = Contexts.open(spec, warehouse.file, null)) {
-      outcome = Deidentification.run(context, options, keys);
-    }
+    DeidOutcome outcome =
+        Contexts.with(spec, warehouse.file, c -> Deidentification.run(c, options, keys));
     output.print(spec, outcome.toJson(), outcome.toText());
     return ExitCodes.OK;
   }

@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import org.medmine.apps.deid.LeakScan;
 import org.medmine.apps.deid.LeakScanOutcome;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,10 +22,7 @@ final class DeidVerifyCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    LeakScanOutcome scan;
-    try (AnalysisContext context = Contexts.open(spec, against, null)) {
-      scan = LeakScan.run(context, deidentified);
-    }
+    LeakScanOutcome scan = Contexts.with(spec, against, c -> LeakScan.run(c, deidentified));
     output.print(spec, scan.toJson(), scan.toText());
     return scan.clean() ? ExitCodes.OK : ExitCodes.NEGATIVE_VERDICT;
   }

@@ -52,7 +52,7 @@ final class ForecastCommand extends WarehouseSubcommand {
             until,
             patientsPerNurse,
             ForecastOptions.Source.parse(source));
-    ForecastResult result = Contexts.run(spec, warehouse.file, new ForecastApp(), options);
+    ForecastResult result = run(new ForecastApp(), options);
     files.writeAndPrint(spec, output, result, result.rows(), "forecast rows");
     return ExitCodes.OK;
   }

@@ -1,6 +1,5 @@
 package org.medmine.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,7 +36,6 @@ final class IngestCommand extends WarehouseSubcommand {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     IngestOptions options =
         new IngestOptions(
             inputs,
@@ -52,11 +50,7 @@ final class IngestCommand extends WarehouseSubcommand {
         TerminalProgress progress = TerminalProgress.create(!noProgress && !output.json())) {
       result = Ingestor.ingest(w, options, progress);
     }
-    if (output.json()) {
-      out.println(Json.write(result));
-    } else {
-      out.print(result.toText(warehouse.file));
-    }
+    output.print(spec, result, result.toText(warehouse.file));
     return ExitCodes.OK;
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.medmine.apps.prediction.learn.LearnApp;
 import org.medmine.apps.prediction.learn.LearnOptions;
 import org.medmine.apps.prediction.learn.LearnResult;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,10 +54,7 @@ final class LearnCommand extends Subcommand {
   public Integer call() throws IOException {
     LearnOptions options =
         new LearnOptions(data, target, positive, group, drop, na, types, fairness, seed);
-    LearnResult result;
-    try (AnalysisContext context = Contexts.open(spec, data, null)) {
-      result = context.run(new LearnApp(), options);
-    }
+    LearnResult result = Contexts.run(spec, data, null, new LearnApp(), options);
     String files = out == null ? null : result.writeFiles(out);
     output.print(spec, result);
     if (files != null && !output.json()) {

@@ -2,7 +2,6 @@ package org.medmine.cli;
 
 import org.medmine.apps.link.LinkApp;
 import org.medmine.apps.link.LinkOptions;
-import org.medmine.apps.link.LinkResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +24,6 @@ final class LinkCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     LinkOptions options = new LinkOptions(thresholds.options(), full);
-    LinkApp app = new LinkApp();
-    LinkResult result = Contexts.run(spec, warehouse.file, app, options);
-    output.print(spec, result);
-    return ExitCodes.OK;
+    return runAndPrint(new LinkApp(), options);
   }
 }

@@ -33,8 +33,7 @@ abstract class LinkDecisionCommand extends Subcommand {
   public Integer call() {
     LinkDecisionOptions options =
         new LinkDecisionOptions(first, second, kind(), note, thresholds.options());
-    LinkDecisionApp app = new LinkDecisionApp();
-    LinkDecisionResult result = Contexts.run(spec, warehouse.file, app, options);
+    LinkDecisionResult result = Contexts.run(spec, warehouse.file, new LinkDecisionApp(), options);
     spec.commandLine().getOut().print(result.toText());
     return ExitCodes.OK;
   }

@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import org.medmine.apps.link.LinkMatchApp;
 import org.medmine.apps.link.LinkMatchOptions;
-import org.medmine.apps.link.LinkMatchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +23,6 @@ final class LinkMatchCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     LinkMatchOptions options = new LinkMatchOptions(fhir, limit, thresholds.options());
-    LinkMatchResult result = Contexts.run(spec, warehouse.file, new LinkMatchApp(), options);
-    output.print(spec, result);
-    return ExitCodes.OK;
+    return runAndPrint(new LinkMatchApp(), options);
   }
 }

@@ -95,25 +95,18 @@ public final class Main {
   private static int handle(Throwable ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     boolean verbose = MedmineCommand.verbose;
-    Throwable cause = ex;
-    while (!(cause instanceof MedmineUserException)
-        && cause.getCause() != null
-        && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    boolean user = cause instanceof MedmineUserException;
+    Optional<MedmineUserException> user = MedmineUserException.in(ex);
     String sentence =
-        user
-            ? cause.getMessage()
-            : DiskFull.sentence(ex)
-                .orElse(
-                    "internal error: "
-                        + ex
-                        + (verbose ? "" : " (run with --verbose for the stack trace)"));
+        user.map(Throwable::getMessage)
+            .or(() -> DiskFull.sentence(ex))
+            .orElse(
+                "internal error: "
+                    + ex
+                    + (verbose ? "" : " (run with --verbose for the stack trace)"));
     err.println("medmine: " + sentence);
     if (verbose) {
       ex.printStackTrace(err);
     }
-    return user ? ExitCodes.USER_ERROR : ExitCodes.INTERNAL_ERROR;
+    return user.isPresent() ? ExitCodes.USER_ERROR : ExitCodes.INTERNAL_ERROR;
   }
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
       AskCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
-final class MedmineCommand implements Runnable {
+final class MedmineCommand extends CommandGroup {
   static boolean verbose;
 
   @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT)
@@ -59,18 +59,11 @@ final class MedmineCommand implements Runnable {
     verbose = v;
   }
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
   /** {@code --version}: the version the build wrote ({@link MedmineVersion}). */
   static final class Version implements picocli.CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {"medmine " + MedmineVersion.get()};
     }
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

@@ -37,9 +37,7 @@ final class NlpCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     if (!text.isEmpty() || pairs != null) {
-      output.print(
-          spec,
-          Contexts.run(spec, warehouse.file, new NlpFilesApp(), new NlpFilesOptions(text, pairs)));
+      output.print(spec, run(new NlpFilesApp(), new NlpFilesOptions(text, pairs)));
       return ExitCodes.OK;
     }
     NlpOptions options =

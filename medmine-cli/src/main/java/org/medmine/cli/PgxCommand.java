@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.nio.file.Path;
 import org.medmine.apps.pgx.PgxApp;
 import org.medmine.apps.pgx.PgxOptions;
-import org.medmine.apps.pgx.PgxResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +28,6 @@ final class PgxCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     PgxOptions options = new PgxOptions(vcf, patient, source, cyp2d6);
-    PgxResult result = Contexts.run(spec, warehouse.file, PgxApp.forOptions(options), options);
-    output.print(spec, result);
-    return ExitCodes.OK;
+    return runAndPrint(PgxApp.forOptions(options), options);
   }
 }

@@ -7,7 +7,6 @@ import org.medmine.apps.prediction.PredictOptions;
 import org.medmine.apps.prediction.learn.TableScoreApp;
 import org.medmine.apps.prediction.learn.TableScoreOptions;
 import org.medmine.apps.prediction.learn.TableScoreResult;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,10 +60,7 @@ final class PredictCommand extends WarehouseSubcommand {
    */
   private int scoreTable() throws java.io.IOException {
     TableScoreOptions options = new TableScoreOptions(model, data, top, factors);
-    TableScoreResult result;
-    try (AnalysisContext context = Contexts.open(spec, data, role)) {
-      result = context.run(new TableScoreApp(), options);
-    }
+    TableScoreResult result = Contexts.run(spec, data, role, new TableScoreApp(), options);
     if (outFile != null) {
       Files.writeString(outFile, result.rowsFile(outFile));
     }

@@ -3,7 +3,6 @@ package org.medmine.cli;
 import java.util.List;
 import org.medmine.apps.risk.RiskApp;
 import org.medmine.apps.risk.RiskOptions;
-import org.medmine.apps.risk.RiskResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,8 +24,6 @@ final class RiskCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     RiskOptions options = new RiskOptions(k, qi, generalize, maxSuppression);
-    RiskResult result = Contexts.run(spec, warehouse.file, new RiskApp(), options);
-    output.print(spec, result);
-    return ExitCodes.OK;
+    return runAndPrint(new RiskApp(), options);
   }
 }

@@ -63,8 +63,7 @@ final class ScanCommand extends WarehouseSubcommand {
             maxWeeks,
             alpha,
             retrospective);
-    SpaceTimeScanResult result =
-        Contexts.run(spec, warehouse.file, new SpaceTimeScanApp(), options);
+    SpaceTimeScanResult result = run(new SpaceTimeScanApp(), options);
     files.writeAndPrint(spec, output, result, result.rows(), "clusters");
     return ExitCodes.OK;
   }

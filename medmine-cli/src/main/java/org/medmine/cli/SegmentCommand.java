@@ -52,7 +52,7 @@ final class SegmentCommand extends WarehouseSubcommand {
             seed);
     var result =
         data == null
-            ? Contexts.run(spec, warehouse.file, new SegmentApp(), options)
+            ? run(new SegmentApp(), options)
             : Contexts.run(
                 spec, data, new TableSegmentApp(), new TableSegmentOptions(data, options));
     if (report != null) {

@@ -46,7 +46,7 @@ final class SpcCommand extends WarehouseSubcommand {
   @Override
   public Integer call() {
     SpcOptions options = new SpcOptions(series, chart, per, measures, from, to, baseline, rules);
-    SpcResult result = Contexts.run(spec, warehouse.file, new SpcApp(), options);
+    SpcResult result = run(new SpcApp(), options);
     files.writeAndPrint(spec, output, result, result.rows(), "chart points");
     return ExitCodes.OK;
   }

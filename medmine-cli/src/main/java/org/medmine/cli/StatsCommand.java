@@ -2,7 +2,6 @@ package org.medmine.cli;
 
 import org.medmine.apps.stats.StatsApp;
 import org.medmine.apps.stats.StatsOptions;
-import org.medmine.apps.stats.StatsResult;
 import org.medmine.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +24,6 @@ final class StatsCommand extends WarehouseSubcommand {
     if (migrate) {
       Warehouse.openExisting(warehouse.file, false, ProcessSettings.warehouse()).close();
     }
-    StatsResult result = Contexts.run(spec, warehouse.file, new StatsApp(), options);
-    output.print(spec, result);
-    return ExitCodes.OK;
+    return runAndPrint(new StatsApp(), options);
   }
 }

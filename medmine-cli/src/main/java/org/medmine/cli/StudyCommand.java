@@ -7,21 +7,13 @@ import org.medmine.apps.prediction.StudyApp;
 import org.medmine.apps.prediction.StudyFiles;
 import org.medmine.apps.prediction.StudyOptions;
 import org.medmine.apps.prediction.StudyRun;
-import org.medmine.context.AnalysisContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code medmine study run NAME|FILE}: a patient-level prediction study and its model card. */
 @Command(name = "study", mixinStandardHelpOptions = true, subcommands = StudyCommand.Run.class)
-final class StudyCommand implements Runnable {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class StudyCommand extends CommandGroup {
 
   @Command(name = "run", mixinStandardHelpOptions = true)
   static final class Run extends WarehouseSubcommand {
@@ -40,10 +32,7 @@ final class StudyCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       StudyOptions options = new StudyOptions(study, seed);
-      StudyRun result;
-      try (AnalysisContext context = Contexts.open(spec, warehouse.file, role)) {
-        result = context.run(new StudyApp(), options);
-      }
+      StudyRun result = Contexts.run(spec, warehouse.file, role, new StudyApp(), options);
       Files.createDirectories(out);
       StudyFiles.write(result, out);
       output.print(spec, result);

@@ -46,7 +46,7 @@ final class SurveilCommand extends WarehouseSubcommand {
   public Integer call() {
     SyndromeQuery query = cases.query(granularity, Region.parse(region));
     SurveilOptions options = new SurveilOptions(series, query, methods, minSigma, recent);
-    SurveilResult result = Contexts.run(spec, warehouse.file, new SurveilApp(), options);
+    SurveilResult result = run(new SurveilApp(), options);
     files.writeAndPrint(spec, output, result, result.rows(), "evaluations");
     return ExitCodes.OK;
   }

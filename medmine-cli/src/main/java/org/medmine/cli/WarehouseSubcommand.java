@@ -1,5 +1,7 @@
 package org.medmine.cli;
 
+import org.medmine.context.App;
+import org.medmine.context.AppResult;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -9,4 +11,15 @@ import picocli.CommandLine.Mixin;
 abstract class WarehouseSubcommand extends Subcommand {
   @Mixin WarehouseOption warehouse;
   @Mixin FormatOption output;
+
+  /** Runs {@code app} with {@code options} on the command's warehouse ({@link Contexts#run}). */
+  <O extends Record, R extends AppResult> R run(App<O, R> app, O options) {
+    return Contexts.run(spec, warehouse.file, app, options);
+  }
+
+  /** Runs {@code app}, prints its result in the command's format and returns success. */
+  <O extends Record, R extends AppResult> int runAndPrint(App<O, R> app, O options) {
+    output.print(spec, run(app, options));
+    return ExitCodes.OK;
+  }
 }

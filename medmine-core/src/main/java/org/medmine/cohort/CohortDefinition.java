@@ -103,11 +103,11 @@ public record CohortDefinition(
               + ": remove it or fix its spelling (docs/cohorts.md lists the fields).",
           e);
     } catch (JsonMappingException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof MedmineUserException u) {
-          throw new MedmineUserException(origin + ": " + u.getMessage(), e);
-        }
-      }
+      MedmineUserException.in(e)
+          .ifPresent(
+              u -> {
+                throw new MedmineUserException(origin + ": " + u.getMessage(), e);
+              });
       throw new MedmineUserException(
           origin + " is not a cohort definition" + where(e) + ": " + e.getOriginalMessage() + ".",
           e);
