@@ -2,6 +2,7 @@ package org.medmine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmine.privacy.AuditAnchor;
 import org.medmine.privacy.AuditEntry;
 import org.medmine.privacy.AuditLog;
 import org.medmine.testing.SmallWarehouse;
@@ -26,19 +30,32 @@ import org.medmine.testing.SmallWarehouse;
  * next to the warehouse is the anchor.
  */
 class AuditTamperingTest {
+  @TempDir static Path audited;
   @TempDir Path dir;
   Path warehouse;
 
-  @BeforeEach
-  void threeAuditedCommands() {
-    SmallWarehouse.copy(dir, "w.duckdb").close();
-    warehouse = dir.resolve("w.duckdb");
+  /** Three audited commands, run once; each test tampers with its own copy. */
+  @BeforeAll
+  static void threeAuditedCommands() {
+    SmallWarehouse.copy(audited, "w.duckdb").close();
+    Path w = audited.resolve("w.duckdb");
     for (int i = 0; i < 3; i++) {
-      assertThat(CliTest.medmine("stats", "-w", warehouse.toString()).code()).isZero();
+      assertThat(CliTest.medmine("stats", "-w", w.toString()).code()).isZero();
     }
-    CliTest.Run v = CliTest.medmine("audit", "verify", "-w", warehouse.toString());
+    CliTest.Run v = CliTest.medmine("audit", "verify", "-w", w.toString());
     assertThat(v.code()).as(v.out() + v.err()).isZero();
     assertThat(v.out()).contains("3 audit entries");
+  }
+
+  @BeforeEach
+  void copyOfTheAuditedWarehouse() throws IOException {
+    try (Stream<Path> files = Files.list(audited)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    assertThat(dir.resolve("w.duckdb" + AuditAnchor.SUFFIX)).exists();
+    warehouse = dir.resolve("w.duckdb");
   }
 
   private void sql(String sql) throws Exception {
