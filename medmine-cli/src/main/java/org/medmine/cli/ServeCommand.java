@@ -3,6 +3,7 @@ package org.medmine.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.server.MedmineServer;
 import org.medmine.server.ServeOptions;
 import org.medmine.server.cds.CdsSettings;
@@ -39,6 +40,9 @@ final class ServeCommand extends Subcommand {
   @Option(names = "--cds-severity-floor", defaultValue = "moderate", paramLabel = "SEVERITY")
   String cdsSeverityFloor;
 
+  @Option(names = "--listen-port", paramLabel = "PORT")
+  Integer listenPort;
+
   @Override
   public Integer call() throws InterruptedException {
     ServeOptions options =
@@ -59,6 +63,12 @@ final class ServeCommand extends Subcommand {
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "medmine-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
     out.println("Serving " + warehouse.file + " on " + server.url() + " (Ctrl-C stops)");
+    if (listenPort != null) {
+      MllpListener.Options feed = new MllpListener.Options(bind, listenPort, null, null);
+      String name = server.listen(feed, e -> out.println("medmine: warning: " + e)).name();
+      out.println(
+          "Listening for HL7 v2 on " + name + "; the bed board is at " + server.url() + "beds");
+    }
     out.flush();
     server.awaitClose();
     return ExitCodes.OK;

@@ -1,9 +1,11 @@
 package org.medmine.context;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.privacy.AccessLayer;
 import org.medmine.privacy.AuditKey;
 import org.medmine.privacy.AuditRecord;
@@ -87,6 +89,28 @@ public final class SharedWarehouse {
       db.audit().append(record, key, warnings);
     } finally {
       release();
+    }
+  }
+
+  /**
+   * Starts an HL7 v2 listener that writes into this warehouse while it is shared ({@code medmine
+   * serve --listen-port}): the listener holds the warehouse open until closed and stores through a
+   * connection of the one open database (two DuckDB databases on one file in one process would each
+   * believe they own it), and each of its commits drops the results kept so far, so that the next
+   * request (the bed board's census) sees the messages just acknowledged.
+   */
+  public SharedListener listen(MllpListener.Options options, Consumer<Exception> failures) {
+    OpenDatabase db = acquire();
+    Connection connection = null;
+    try {
+      connection = db.warehouseConnection();
+      MllpListener listener =
+          MllpListener.start(connection, options, failures, () -> contentChanged(db));
+      return new SharedListener(listener, connection, this::release);
+    } catch (RuntimeException e) {
+      OpenDatabase.closeQuietly(connection);
+      release();
+      throw e;
     }
   }
 

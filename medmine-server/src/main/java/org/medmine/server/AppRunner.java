@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
@@ -11,7 +12,9 @@ import org.medmine.context.AppResult;
 import org.medmine.context.ContextRequest;
 import org.medmine.context.RefusedRequest;
 import org.medmine.context.ResultJson;
+import org.medmine.context.SharedListener;
 import org.medmine.context.SharedWarehouse;
+import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.model.MedmineAccessDeniedException;
 import org.medmine.privacy.Role;
 
@@ -44,6 +47,11 @@ final class AppRunner {
   AppRunner(ServerSettings settings) {
     this.settings = settings;
     this.shared = new SharedWarehouse(settings.warehouse(), settings.warehouseSettings());
+  }
+
+  /** An HL7 v2 listener writing into the served warehouse ({@link SharedWarehouse#listen}). */
+  SharedListener listen(MllpListener.Options options, Consumer<Exception> failures) {
+    return shared.listen(options, failures);
   }
 
   /** Runs {@code app} with {@code options} for {@code caller}; the result's JSON document. */

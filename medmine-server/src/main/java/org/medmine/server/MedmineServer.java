@@ -6,9 +6,13 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.medmine.context.ResultJson;
+import org.medmine.context.SharedListener;
+import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.server.auth.BearerJwtVerifier;
 import org.medmine.server.auth.ClientCredentialsGrant;
 import org.medmine.server.auth.ServerSigningKey;
@@ -30,11 +34,14 @@ public final class MedmineServer implements AutoCloseable {
 
   private final Javalin app;
   private final ServerSettings settings;
+  private final AppRunner runner;
+  private final List<SharedListener> listeners = new CopyOnWriteArrayList<>();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private MedmineServer(Javalin app, ServerSettings settings) {
+  private MedmineServer(Javalin app, ServerSettings settings, AppRunner runner) {
     this.app = app;
     this.settings = settings;
+    this.runner = runner;
   }
 
   /** Starts serving {@code settings}; returns once the port is bound. */
@@ -84,7 +91,7 @@ public final class MedmineServer implements AutoCloseable {
             });
     app.start();
     port.set(app.port());
-    return new MedmineServer(app, settings);
+    return new MedmineServer(app, settings, runner);
   }
 
   /** The port the server listens on (the one chosen when the settings asked for port 0). */
@@ -102,6 +109,19 @@ public final class MedmineServer implements AutoCloseable {
         + "/";
   }
 
+  /**
+   * Starts an HL7 v2 MLLP listener ({@code medmine serve --listen-port}) that stores into the
+   * served warehouse while the server answers from it, so that the census and the bed board follow
+   * the feed: each acknowledged message is in the next answer. {@code failures} hears the warehouse
+   * failures that made a group of messages be answered AR. The server closes it first when it
+   * closes.
+   */
+  public SharedListener listen(MllpListener.Options options, Consumer<Exception> failures) {
+    SharedListener listener = runner.listen(options, failures);
+    listeners.add(listener);
+    return listener;
+  }
+
   /** Returns once the server is closed (by another thread, e.g. a shutdown hook). */
   public void awaitClose() throws InterruptedException {
     closed.await();
@@ -110,6 +130,7 @@ public final class MedmineServer implements AutoCloseable {
   @Override
   public void close() {
     try {
+      listeners.forEach(SharedListener::close);
       app.stop();
     } finally {
       closed.countDown();

@@ -3,6 +3,10 @@ package org.medmine.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +22,10 @@ import org.medmine.apps.deid.DeidOptions;
 import org.medmine.apps.deid.Deidentification;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
+import org.medmine.context.SharedListener;
 import org.medmine.ingest.IngestOptions;
 import org.medmine.ingest.Ingestor;
+import org.medmine.ingest.hl7v2.MllpListener;
 import org.medmine.ingest.progress.IngestListener;
 import org.medmine.warehouse.Warehouse;
 
@@ -115,6 +121,79 @@ class CensusEndpointTest {
       HttpResponse<String> clinician = census(server, "", ServedWarehouse.CLINICIAN);
       assertThat(clinician.statusCode()).as(clinician.body()).isEqualTo(403);
     }
+  }
+
+  /**
+   * Issue 21, the live bed board: {@code medmine serve --listen-port} receives ADT over MLLP into
+   * the warehouse it serves, and a census asked for right after an acknowledgment shows it (a
+   * census kept from before the message would not). A second DuckDB database opened on the file in
+   * this process would write behind the server's back; the listener writes through the server's.
+   */
+  @Test
+  void aListenerInsideTheServerFeedsTheCensusMessageByMessage() throws Exception {
+    Path w = morning();
+    try (MedmineServer server =
+        MedmineServer.start(
+            ServedWarehouse.settings(w, ServedWarehouse.auth(dir), ServedWarehouse.warnings()))) {
+      assertThat(
+              ServedWarehouse.json(census(server, "", ServedWarehouse.ADMIN))
+                  .get("inHouse")
+                  .asInt())
+          .isEqualTo(2);
+      List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+      SharedListener feed =
+          server.listen(new MllpListener.Options("127.0.0.1", 0, "ghh", null), failures::add);
+      long patients = patients(server);
+      try (Socket sender = new Socket("127.0.0.1", feed.port())) {
+        sender.setSoTimeout(60_000);
+        assertThat(mllp(sender, adt("A01", "L1", "P3", "I", "4E^403^A^GHH", "202403011130")))
+            .contains("MSA|AA|L1");
+        assertThat(patients(server))
+            .as("statistics kept from before the message are not answered after it")
+            .isEqualTo(patients + 1);
+        JsonNode admitted = ServedWarehouse.json(census(server, "", ServedWarehouse.ADMIN));
+        assertThat(admitted.get("inHouse").asInt()).isEqualTo(3);
+        assertThat(admitted.get("asOf").asText()).isEqualTo("2024-03-01T11:30");
+        assertThat(mllp(sender, adt("A03", "L2", "P2", "I", "4E^401^A^GHH", "202403011200")))
+            .contains("MSA|AA|L2");
+        assertThat(mllp(sender, adt("A01", "L1", "P3", "I", "4E^403^A^GHH", "202403011130")))
+            .as("a resent control id is answered as before and stored once")
+            .contains("MSA|AA|L1");
+      }
+      JsonNode discharged = ServedWarehouse.json(census(server, "", ServedWarehouse.ADMIN));
+      assertThat(discharged.get("inHouse").asInt()).isEqualTo(2);
+      assertThat(discharged.toString()).doesNotContain("P2 ZEBEDEE").contains("P3 ZEBEDEE");
+      assertThat(feed.counts().toText()).contains("3 messages: 2 stored").contains("1 resent");
+      assertThat(failures).isEmpty();
+    }
+    try (Warehouse closed = Warehouse.open(w)) {
+      assertThat(closed).as("the server closed the listener and the warehouse with it").isNotNull();
+    }
+  }
+
+  private long patients(MedmineServer server) throws Exception {
+    HttpResponse<String> stats =
+        ServedWarehouse.get(
+            client, "http://127.0.0.1:" + server.port() + "/api/v1/stats", ServedWarehouse.ADMIN);
+    return ServedWarehouse.json(stats).at("/population/patients").asLong();
+  }
+
+  /** Sends {@code message} framed as MLLP and returns the acknowledgment's text. */
+  private static String mllp(Socket socket, String message) throws IOException {
+    OutputStream out = socket.getOutputStream();
+    out.write(0x0B);
+    out.write(message.getBytes(StandardCharsets.US_ASCII));
+    out.write(new byte[] {0x1C, 0x0D});
+    out.flush();
+    InputStream in = socket.getInputStream();
+    StringBuilder ack = new StringBuilder();
+    for (int b = in.read(); b != 0x1C; b = in.read()) {
+      assertThat(b).as("the listener closed the connection before acknowledging").isNotNegative();
+      if (b != 0x0B) {
+        ack.append((char) b);
+      }
+    }
+    return ack.toString();
   }
 
   @Test

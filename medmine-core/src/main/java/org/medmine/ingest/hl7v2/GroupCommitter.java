@@ -40,15 +40,19 @@ final class GroupCommitter implements Runnable {
   private final Hl7v2Store store;
   private final ListenerStats stats;
   private final Consumer<Exception> failures;
+  private final Runnable committed;
 
   private final PausePoint pause;
 
+  /** {@code committed} runs after each commit, before the group's acknowledgments are sent. */
   GroupCommitter(
       Connection connection,
       Hl7v2Store store,
       ListenerStats stats,
       Consumer<Exception> failures,
+      Runnable committed,
       PausePoint pause) {
+    this.committed = committed;
     this.pause = pause;
     this.connection = connection;
     this.store = store;
@@ -137,6 +141,7 @@ final class GroupCommitter implements Runnable {
       return;
     }
     stats.committed(outcomes);
+    committed.run();
     answer(group, outcomes);
   }
 

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.sql.Connection;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,9 +67,10 @@ public final class MllpListener implements AutoCloseable {
   private final String name;
   private volatile boolean closing;
 
-  private MllpListener(Warehouse warehouse, Options options, Consumer<Exception> failures)
+  private MllpListener(
+      Connection connection, Options options, Consumer<Exception> failures, Runnable committed)
       throws IOException {
-    this.store = new Hl7v2Store(warehouse.connection(), options.source(), options.timeZone());
+    this.store = new Hl7v2Store(connection, options.source(), options.timeZone());
     this.server = new ServerSocket();
     server.setReuseAddress(true);
     try {
@@ -81,7 +83,7 @@ public final class MllpListener implements AutoCloseable {
     this.name = "mllp://" + options.bind() + ":" + server.getLocalPort();
     AtomicLong positions = new AtomicLong(store.lastPosition(name));
     this.committer =
-        new GroupCommitter(warehouse.connection(), store, stats, failures, options.pause());
+        new GroupCommitter(connection, store, stats, failures, committed, options.pause());
     this.committerThread = new Thread(committer, "mllp-commit");
     this.acceptor = new Thread(() -> accept(options.timeZone(), positions), "mllp-accept");
   }
@@ -94,9 +96,21 @@ public final class MllpListener implements AutoCloseable {
    */
   public static MllpListener start(
       Warehouse warehouse, Options options, Consumer<Exception> failures) {
+    return start(warehouse.connection(), options, failures, () -> {});
+  }
+
+  /**
+   * Starts listening on {@code connection}, whose default catalog is the warehouse (a server's
+   * shared database, {@code USE wh}); {@code committed} runs after each group commit, before its
+   * acknowledgments go out, so that whoever keeps results computed from the warehouse drops them.
+   *
+   * @throws MedmineUserException when the port cannot be bound
+   */
+  public static MllpListener start(
+      Connection connection, Options options, Consumer<Exception> failures, Runnable committed) {
     MllpListener l;
     try {
-      l = new MllpListener(warehouse, options, failures);
+      l = new MllpListener(connection, options, failures, committed);
     } catch (IOException e) {
       throw new MedmineUserException(
           "Cannot listen on "
