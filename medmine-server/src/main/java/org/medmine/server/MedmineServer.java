@@ -38,10 +38,14 @@ public final class MedmineServer implements AutoCloseable {
   private final List<SharedListener> listeners = new CopyOnWriteArrayList<>();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private MedmineServer(Javalin app, ServerSettings settings, AppRunner runner) {
+  private final List<String> routes;
+
+  private MedmineServer(
+      Javalin app, ServerSettings settings, AppRunner runner, List<String> routes) {
     this.app = app;
     this.settings = settings;
     this.runner = runner;
+    this.routes = List.copyOf(routes);
   }
 
   /** Starts serving {@code settings}; returns once the port is bound. */
@@ -77,9 +81,11 @@ public final class MedmineServer implements AutoCloseable {
             auth, new BearerJwtVerifier(issuers, auth.clockSkew()), runner, limit);
     TokenEndpoint tokens = new TokenEndpoint(grant, key, runner, limit);
     CdsHooksRoutes cdsHooks = new CdsHooksRoutes(settings, cds, runner, authentication, limit);
+    List<String> served = new ArrayList<>();
     Javalin app =
         Javalin.create(
             config -> {
+              config.events.handlerAdded(h -> served.add(h.getHttpMethod() + " " + h.getPath()));
               TransportSecurity.configure(config, settings);
               config.startup.showJavalinBanner = false;
               config.routes.before(
@@ -91,12 +97,20 @@ public final class MedmineServer implements AutoCloseable {
             });
     app.start();
     port.set(app.port());
-    return new MedmineServer(app, settings, runner);
+    return new MedmineServer(app, settings, runner, served);
   }
 
   /** The port the server listens on (the one chosen when the settings asked for port 0). */
   public int port() {
     return app.port();
+  }
+
+  /**
+   * Every handler the server registered, as {@code METHOD path} ({@code GET /api/v1/stats}, {@code
+   * BEFORE /api/*}), in the order registered: what the OpenAPI document must describe.
+   */
+  public List<String> routes() {
+    return routes;
   }
 
   /** Where the server is reached: {@code http(s)://BIND:PORT/}. */
@@ -141,9 +155,10 @@ public final class MedmineServer implements AutoCloseable {
     for (ApiRoute route : routes) {
       config.routes.get(route.fullPath(), ctx -> respond(ctx, route));
     }
-    config.routes.get(
-        "/api/v1/openapi.json",
-        ctx -> ctx.contentType("application/json").result(Dashboard.resource("openapi.json")));
+    String openApi = Dashboard.resource("openapi.json");
+    for (String path : List.of("/api/v1/openapi.json", "/openapi.json")) {
+      config.routes.get(path, ctx -> ctx.contentType("application/json").result(openApi));
+    }
     Dashboard.register(config);
   }
 

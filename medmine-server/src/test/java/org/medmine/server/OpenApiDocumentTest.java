@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.medmine.warehouse.WarehouseSettings;
 
 /**
@@ -62,12 +65,56 @@ class OpenApiDocumentTest {
     }
   }
 
+  /** The pages and assets of the dashboard: served, but not part of the API. */
+  private static final Set<String> PAGES =
+      Set.of("/", "/beds", "/dashboard.js", "/dashboard.css", "/beds.js", "/favicon.svg");
+
+  /**
+   * The server's own list of the handlers it registered (the API, the token endpoint, the JWKS, the
+   * CDS Hooks services) against the document's operations: each one described with its method, and
+   * nothing described that the server does not answer.
+   */
   @Test
-  void theDocumentDescribesNoRouteTheServerLacks() {
-    List<String> served = new ArrayList<>(routes().stream().map(ApiRoute::fullPath).toList());
-    served.add("/api/v1/openapi.json");
-    List<String> described = new ArrayList<>();
-    DOC.get("paths").fieldNames().forEachRemaining(described::add);
-    assertThat(described).containsExactlyInAnyOrderElementsOf(served);
+  void everyRouteTheServerRegistersIsDescribedWithItsMethodAndNothingElse(@TempDir Path dir)
+      throws IOException {
+    Set<String> served = new TreeSet<>();
+    try (MedmineServer server =
+        MedmineServer.start(
+            ServedWarehouse.settings(
+                dir.resolve("w.duckdb"), ServedWarehouse.auth(dir), ServedWarehouse.warnings()))) {
+      for (String route : server.routes()) {
+        String[] methodAndPath = route.split(" ", 2);
+        if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(methodAndPath[0])
+            && !PAGES.contains(methodAndPath[1])) {
+          served.add(methodAndPath[0].toLowerCase(Locale.ROOT) + " " + methodAndPath[1]);
+        }
+      }
+    }
+    assertThat(served).contains("post /auth/token", "post /cds-services/{id}", "get /api/v1/stats");
+    Set<String> described = new TreeSet<>();
+    DOC.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(method -> described.add(method + " " + path.getKey())));
+    assertThat(described).isEqualTo(served);
+  }
+
+  @Test
+  void theTokenEndpointIsDescribedWithTheFormFieldsOfAClientCredentialsGrant() {
+    JsonNode token = DOC.at("/paths/~1auth~1token/post");
+    JsonNode form =
+        token.at("/requestBody/content/application~1x-www-form-urlencoded/schema/properties");
+    List<String> fields = new ArrayList<>();
+    form.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly("grant_type", "scope", "client_assertion_type", "client_assertion");
+    assertThat(token.get("security").isEmpty()).as("the token endpoint needs no token").isTrue();
+    assertThat(token.at("/responses/200/content/application~1json/schema/$ref").asText())
+        .isEqualTo("#/components/schemas/TokenResponse");
+    assertThat(DOC.at("/components/schemas/TokenResponse/required").toString())
+        .contains("access_token", "token_type", "expires_in", "scope");
   }
 }
