@@ -15,8 +15,10 @@ import java.util.Set;
  *       family <em>has had</em> polyps", "delirium, <em>which</em> cleared", "may be <em>secondary
  *       to</em> reflux" keep their trigger's scope. Contrastive terminators ("but", "however", ";")
  *       never yield.
- *   <li>A subject pronoun right after a people noun opens a relative clause about that person ("the
- *       guy <em>she</em> is dating had a cold sore") and does not end the noun's scope.
+ *   <li>A subject pronoun right after a people noun, or after a relative word ("where", "whom",
+ *       "whose"), opens a relative clause about that person ("the guy <em>she</em> is dating had a
+ *       cold sore", "a man at the shelter <em>where he</em> stays has scabies") and does not end
+ *       the noun's scope.
  *   <li>A terminator inside a comma-enclosed clause that closes before a backward trigger does not
  *       end that trigger's scope, and the clause's words do not count against its width ("the pain,
  *       <em>which</em> had been severe, is now absent").
@@ -59,6 +61,12 @@ final class ContextScope {
    */
   private static final Set<String> RELATIVE_SUBJECTS = Set.of("he", "she", "they", "i", "we");
 
+  /**
+   * Relative words after which a subject pronoun is inside a clause about a people noun before them
+   * ("a man at the shelter <em>where he</em> stays has scabies").
+   */
+  private static final Set<String> RELATIVE_WORDS = Set.of("where", "whom", "whose");
+
   private ContextScope() {}
 
   /** The first phrase token after forward trigger {@code m} that its scope no longer covers. */
@@ -69,7 +77,7 @@ final class ContextScope {
       TriggerMatch other = s.matches().get(k);
       boolean relativeClause =
           tm.trigger().category().isExperiencer()
-              && other.start() == tm.end()
+              && (other.start() == tm.end() || opensRelative(s, other.start()))
               && RELATIVE_SUBJECTS.contains(other.trigger().phrase());
       if (other.trigger().ends().contains(tm.trigger().category())
           && !relativeClause
@@ -85,6 +93,13 @@ final class ContextScope {
       }
     }
     return limit;
+  }
+
+  /**
+   * Whether the phrase token before {@code i} is a relative word ("the shelter where he stays").
+   */
+  private static boolean opensRelative(SentenceTriggers s, int i) {
+    return i > 0 && RELATIVE_WORDS.contains(s.tokens().get(i - 1).lower());
   }
 
   /** The first phrase token before backward trigger {@code m} that its scope still covers. */

@@ -206,7 +206,35 @@ public final class TriggerSet {
       Trigger t = new Trigger(phrase, phraseWords(phrase), category, direction, scope, ends);
       triggers.merge(category + "\t" + phrase, t, TriggerSet::bothWays);
     }
-    return new TriggerSet(new ArrayList<>(triggers.values()));
+    return new TriggerSet(withContainedEnds(new ArrayList<>(triggers.values())));
+  }
+
+  /**
+   * Terminators as matched: the longest phrase at a word consumes the shorter ones inside it, so a
+   * terminator also ends every category that a terminator among its words ends ("; he" ends all
+   * categories as ";" does, not only family and other; ", and she" returns the sentence to the
+   * patient as "she" does).
+   */
+  private static List<Trigger> withContainedEnds(List<Trigger> triggers) {
+    List<Trigger> terminators =
+        triggers.stream().filter(t -> t.category() == TriggerCategory.TERMINATE).toList();
+    List<Trigger> out = new ArrayList<>(triggers.size());
+    for (Trigger t : triggers) {
+      if (t.category() != TriggerCategory.TERMINATE) {
+        out.add(t);
+        continue;
+      }
+      Set<TriggerCategory> ends = EnumSet.noneOf(TriggerCategory.class);
+      ends.addAll(t.ends());
+      for (Trigger inner : terminators) {
+        if (inner.words().size() < t.words().size()
+            && java.util.Collections.indexOfSubList(t.words(), inner.words()) >= 0) {
+          ends.addAll(inner.ends());
+        }
+      }
+      out.add(new Trigger(t.phrase(), t.words(), t.category(), t.direction(), t.maxScope(), ends));
+    }
+    return out;
   }
 
   /**

@@ -122,4 +122,14 @@ class ConceptMatcherTest {
                 ConceptCode.RXNORM))
         .containsExactly("metformin hydrochloride");
   }
+
+  @Test
+  void stagedKidneyDiseaseSinusVariantsAndDrugReleaseFormsAreFound() {
+    // Lexicon gaps seen in round 4 (docs/nlp.md): a stage glued to CKD, pansinusitis, chronic
+    // rhinosinusitis, release forms of metformin, a depressive episode.
+    assertThat(ids("CKD3b and pansinusitis")).containsExactly("ckd", "sinusitis");
+    assertThat(ids("chronic rhinosinusitis with nasal polyps")).contains("chronic-sinusitis");
+    assertThat(ids("started Glumetza")).containsExactly("metformin");
+    assertThat(ids("a brief depressive episode")).containsExactly("depression");
+  }
 }
