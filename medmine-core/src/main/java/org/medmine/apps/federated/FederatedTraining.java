@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.medmine.model.MedmineUserException;
 
 /**
  * The whole protocol over a set of sites: greet, agree the vocabulary (the union of each site's
@@ -62,6 +63,15 @@ public final class FederatedTraining {
     int p = vocabulary.size();
     PooledMoments m =
         PooledMoments.of(co.maskedSum("moments", 2 + 3 * p, (s, r) -> s.moments(r)), p);
+    if (m.outcomes() < 2 || m.outcomes() > m.rows() - 2) {
+      throw new MedmineUserException(
+          "The sites' training rows hold "
+              + m.outcomes()
+              + " outcomes among "
+              + m.rows()
+              + " index events: federated training needs at least two of each, so choose a study"
+              + " with more outcomes or a larger warehouse.");
+    }
     FederatedNewton.Fit newton = FederatedNewton.fit(co, m);
     LogisticModel averaging = FederatedAveraging.fit(co, m, settings.averaging());
     Bins bins = FederatedBoosting.agreeBins(co, m, settings.boosting().maxBins());

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.medmine.apps.prediction.StudyDefinition;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
+import org.medmine.privacy.AuditEntry;
+import org.medmine.privacy.AuditLog;
 import org.medmine.testing.SmallWarehouse;
 import org.medmine.warehouse.Warehouse;
 
