@@ -13,7 +13,7 @@ import org.medmine.model.MedmineUserException;
  * federated averaging. Bad values are user errors here, before any data is read.
  *
  * @param study the study's name or file
- * @param sites the number of sites, 2 to 32
+ * @param sites the number of sites, 2 to {@link #MAX_SITES}
  * @param splitBy how patients are dealt to sites: {@code organization}
  * @param seed the seed, or null for the study's
  * @param out the folder of the site warehouses, or null
@@ -27,9 +27,9 @@ public record FederateOptions(
 
   public FederateOptions {
     StudyDefinition.load(study);
-    if (sites < 2 || sites > Math.min(MAX_SITES, 32)) {
+    if (sites < 2 || sites > MAX_SITES) {
       throw new MedmineUserException(
-          "--simulate-sites takes 2 to 32 sites, not " + sites + ": give a number in that range.");
+          "--simulate-sites takes 2 to " + MAX_SITES + " sites, not " + sites + ": give a number in that range.");
     }
     if (!"organization".equals(splitBy)) {
       throw new MedmineUserException(

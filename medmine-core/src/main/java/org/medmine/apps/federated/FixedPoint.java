@@ -8,8 +8,8 @@ package org.medmine.apps.federated;
  * #MAGNITUDE_BITS} are refused, so that the sum of up to 2^{@value #SITE_BITS} sites cannot wrap.
  */
 public final class FixedPoint {
-  /** Bits after the binary point: a resolution of about 1.5e-8. */
-  public static final int FRACTION_BITS = 26;
+  /** Bits after the binary point: a resolution of about 3.7e-9. */
+  public static final int FRACTION_BITS = 28;
 
   /** Bits of a site's largest magnitude (about 2.1e9). */
   public static final int MAGNITUDE_BITS = 31;
