@@ -29,7 +29,11 @@ public record FederateOptions(
     StudyDefinition.load(study);
     if (sites < 2 || sites > MAX_SITES) {
       throw new MedmineUserException(
-          "--simulate-sites takes 2 to " + MAX_SITES + " sites, not " + sites + ": give a number in that range.");
+          "--simulate-sites takes 2 to "
+              + MAX_SITES
+              + " sites, not "
+              + sites
+              + ": give a number in that range.");
     }
     if (!"organization".equals(splitBy)) {
       throw new MedmineUserException(

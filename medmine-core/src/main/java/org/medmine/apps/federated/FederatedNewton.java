@@ -10,9 +10,8 @@ import org.apache.commons.math3.linear.LUDecomposition;
  * adds the L2 penalty and takes the step. The sum of the sites' sums is the pooled sum, so the fit
  * is that of {@link org.medmine.mining.predict.LogisticRegression} on the pooled rows (same
  * penalty, standardization and jitter), up to the fixed-point rounding of the sums (so it stops at
- * a step of 1e-7 where the pooled fit stops at 1e-8);
- * this is the distributed Newton of Wu et al., "Grid Binary LOgistic REgression (GLORE)", JAMIA
- * 2012.
+ * a step of 1e-7 where the pooled fit stops at 1e-8); this is the distributed Newton of Wu et al.,
+ * "Grid Binary LOgistic REgression (GLORE)", JAMIA 2012.
  */
 public final class FederatedNewton {
   /** The L2 penalty on the standardized coefficients. */
@@ -21,7 +20,10 @@ public final class FederatedNewton {
   private static final double JITTER = 1e-9;
   private static final int MAX_ITER = 100;
 
-  /** A step below this ends the fit (LogisticRegression stops at 1e-8; the sums are rounded to 3.7e-9). */
+  /**
+   * A step below this ends the fit (LogisticRegression stops at 1e-8; the sums are rounded to
+   * 3.7e-9).
+   */
   private static final double STOP = 1e-7;
 
   /** The model and the Newton iterations it took. */

@@ -34,6 +34,7 @@ class FederatedTrainingIT {
   static PooledReference pooled;
   static Set<String> patientIds = new HashSet<>();
   static final List<String> log = new ArrayList<>();
+  static String denier;
 
   static final FederatedTraining.Settings SETTINGS =
       new FederatedTraining.Settings(
@@ -49,6 +50,17 @@ class FederatedTrainingIT {
       while (rs.next()) {
         patientIds.add(rs.getString(1));
       }
+      try (ResultSet d =
+          s.executeQuery(
+              "SELECT min(patient_id) FROM encounter WHERE organization_id IS NOT NULL")) {
+        d.next();
+        denier = d.getString(1);
+      }
+      s.execute(
+          "INSERT INTO consent (source, id, patient_id, status, scope_code, decision) SELECT"
+              + " source, 'deny-1', id, 'active', 'research', 'deny' FROM patient WHERE id = '"
+              + denier
+              + "'");
     }
     try (AnalysisContext context = AnalysisContext.open(ContextRequest.of(source))) {
       parts = SiteSplitter.split(context.connection(), 3, dir);
@@ -189,11 +201,33 @@ class FederatedTrainingIT {
     assertThat(reasons).hasSize(1);
     assertThat(o.trees().trees()).hasSize(SMALL.boosting().rounds());
     assertThat(o.figures()).extracting(SiteFigures::site).containsExactly("site-2", "site-3");
+    assertThat(o.averaging().weights()).allSatisfy(w -> assertThat(w).isFinite());
   }
 
   static final FederatedTraining.Settings SMALL =
       new FederatedTraining.Settings(
-          5, new AveragingSettings(3, 2, 0.5, null), new BoostingSettings(4, 2, 0.3, 1, 1, 16));
+          5,
+          new AveragingSettings(3, 2, 0.5, new DifferentialPrivacy(1, 1, 1e-5, 42)),
+          new BoostingSettings(4, 2, 0.3, 1, 1, 16));
+
+  @Test
+  void aPatientWhoDeniedSecondaryUseReachesNoSite() throws Exception {
+    for (SiteSplitter.SitePart part : parts) {
+      try (Warehouse w = Warehouse.openExisting(part.warehouse(), true);
+          Statement s = w.connection().createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT (SELECT count(*) FROM patient WHERE id = '"
+                      + denier
+                      + "') + (SELECT count(*) FROM encounter WHERE patient_id = '"
+                      + denier
+                      + "'), (SELECT count(*) FROM encounter)")) {
+        rs.next();
+        assertThat(rs.getLong(1)).as(part.site()).isZero();
+        assertThat(rs.getLong(2)).as(part.site()).isPositive();
+      }
+    }
+  }
 
   @Test
   void federatedNewtonReachesThePooledCoefficientsTo1e4() {
