@@ -39,17 +39,22 @@ class DifferentialPrivacyTest {
 
   @Test
   void badFederationOptionsAreUserErrors() {
-    assertThatThrownBy(() -> new FederateOptions("t2d-onset-1y", 1, "organization", null, null, null))
+    assertThatThrownBy(
+            () -> new FederateOptions("t2d-onset-1y", 1, "organization", null, null, null))
         .isInstanceOf(MedmineUserException.class)
         .hasMessageContaining("--simulate-sites takes 2 to 16");
     assertThatThrownBy(() -> new FederateOptions("t2d-onset-1y", 3, "zip", null, null, null))
         .isInstanceOf(MedmineUserException.class)
         .hasMessageContaining("--split-by");
-    assertThatThrownBy(() -> new FederateOptions("t2d-onset-1y", 3, "organization", null, null, -1.0))
+    assertThatThrownBy(
+            () -> new FederateOptions("t2d-onset-1y", 3, "organization", null, null, -1.0))
         .isInstanceOf(MedmineUserException.class);
     FederateOptions ok = new FederateOptions("t2d-onset-1y", 3, "organization", 5L, null, 1.0);
-    assertThat(ok.settings(org.medmine.apps.prediction.StudyDefinition.load("t2d-onset-1y"), 5)
-            .averaging().privacy().noiseMultiplier())
+    assertThat(
+            ok.settings(org.medmine.apps.prediction.StudyDefinition.load("t2d-onset-1y"), 5)
+                .averaging()
+                .privacy()
+                .noiseMultiplier())
         .isEqualTo(1.0);
   }
 }
