@@ -1,8 +1,8 @@
 package org.medmine.cli;
 
 import java.nio.file.Path;
-import org.medmine.apps.federated.FederateApp;
-import org.medmine.apps.federated.FederateOptions;
+import org.medmine.apps.prediction.federated.FederateApp;
+import org.medmine.apps.prediction.federated.FederateOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
