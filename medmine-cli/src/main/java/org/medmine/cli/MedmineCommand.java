@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       SurveilCommand.class,
       ScanCommand.class,
       ForecastCommand.class,
+      FederateCommand.class,
       CensusCommand.class,
       SpcCommand.class,
       RulesCommand.class,
