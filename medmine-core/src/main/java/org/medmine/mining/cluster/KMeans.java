@@ -14,8 +14,6 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
  * estimated on a seeded sample of 3,000 beyond: {@link SilhouetteSample}).
  */
 public final class KMeans {
-  private static final int SILHOUETTE_POINTS = 3000;
-
   private KMeans() {}
 
   /** The best of {@code restarts} k-means++ runs with {@code k} clusters. */
@@ -67,7 +65,7 @@ public final class KMeans {
    */
   public static Clustering chooseK(double[][] x, int kMin, int kMax, int restarts, long seed) {
     SilhouetteSample silhouette =
-        SilhouetteSample.of(x, new EuclideanDistance(), SILHOUETTE_POINTS, seed);
+        SilhouetteSample.of(x, new EuclideanDistance(), SilhouetteSample.POINTS, seed);
     Clustering best = null;
     for (int k = Math.max(2, kMin); k <= Math.min(kMax, x.length - 1); k++) {
       Clustering c = fit(x, k, restarts, seed);

@@ -11,6 +11,9 @@ import org.apache.commons.math3.ml.distance.DistanceMeasure;
  * the sample size every point is taken and the value is the exact {@link Silhouette#mean}.
  */
 public final class SilhouetteSample {
+  /** The sample size the clusterers use: exact up to this many points, a 72 MB matrix at most. */
+  public static final int POINTS = 3000;
+
   private final int[] rows;
   private final double[][] distance;
 
