@@ -12,8 +12,9 @@
 #                     fraud,surveil,forecast,spc (default: all; ingest first, predict after study-readmission-30d)
 #   --out DIR         where results.tsv, the logs and the warehouses go (default: target/bench-scale)
 # Environment: MEDMINE_XMX (default 4g, the target), TIMEOUT (seconds per command, default 3600). Runs at nice 10.
-# Prints, per size and command: seconds, peak heap MB, peak RSS MB, exit code; then the slope between the first
-# and last size: (time ratio) / (patient ratio), 1.0 being linear.
+# Prints, per size and command: wall and CPU seconds, peak heap MB, peak RSS MB, exit code; then the slope
+# between the first and last size: (CPU time ratio) / (patient ratio), 1.0 being linear. CPU time (user + system
+# of the JVM and DuckDB's threads) is the steadier figure on a shared machine; wall time includes waiting.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 population="$here/target/test-cache/synthea-p20-s42"
@@ -39,7 +40,7 @@ cp="$jar:$here/medmine-cli/target/lib/*"
 mkdir -p "$out"
 base=$(($(wc -l <"$population/csv/patients.csv") - 1))
 results="$out/results.tsv"
-[ -f "$results" ] || printf 'patients\tcommand\tseconds\tpeak_heap_mb\tpeak_rss_mb\texit\n' >"$results"
+[ -f "$results" ] || printf 'patients\tcommand\tseconds\tcpu_seconds\tpeak_heap_mb\tpeak_rss_mb\texit\n' >"$results"
 
 args_of() { # the command line of a bench command, W being the warehouse, D the size's folder
   case "$1" in
@@ -59,14 +60,15 @@ run_command() { # size-folder patients command
   [ "$name" = ingest ] && rm -f "$dir/medmine.duckdb" "$dir/medmine.duckdb.wal"
   rm -f "$log.gc"
   set +e
-  /usr/bin/time -f '%e %M' -o "$log.time" nice -n 10 timeout "${TIMEOUT:-3600}" \
+  /usr/bin/time -f '%e %M %U %S' -o "$log.time" nice -n 10 timeout "${TIMEOUT:-3600}" \
     java "-Xmx${MEDMINE_XMX:-4g}" "-Xlog:gc:file=$log.gc" -cp "$cp" org.medmine.cli.Main $line >"$log.out" 2>"$log.err"
   local rc=$?
   set -e
-  local seconds rss heap
-  read -r seconds rss < <(tail -n 1 "$log.time")
+  local seconds rss user sys heap
+  read -r seconds rss user sys < <(tail -n 1 "$log.time")
   heap="$(grep -oE '[0-9]+M->[0-9]+M' "$log.gc" | sed 's/M->.*//' | sort -n | tail -n 1)"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$patients" "$name" "$seconds" "${heap:-0}" "$((rss / 1024))" "$rc" | tee -a "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$patients" "$name" "$seconds" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "${heap:-0}" \
+    "$((rss / 1024))" "$rc" | tee -a "$results"
 }
 
 IFS=',' read -r -a size_list <<<"$copies"
@@ -87,7 +89,7 @@ for n in "${size_list[@]}"; do
 done
 
 echo "scale: slope from the first to the last size (1.0 = linear in patients):" >&2
-awk -F'\t' 'NR > 1 { if (!($2 in first)) { first[$2] = $3; fp[$2] = $1 } last[$2] = $3; lp[$2] = $1 }
+awk -F'\t' 'NR > 1 { if (!($2 in first)) { first[$2] = $4; fp[$2] = $1 } last[$2] = $4; lp[$2] = $1 }
   END { for (c in first) if (lp[c] != fp[c] && first[c] > 0)
-    printf "%-24s %8.1f s -> %8.1f s  slope %.2f\n", c, first[c], last[c], (last[c] / first[c]) / (lp[c] / fp[c]) }' \
+    printf "%-24s %8.1f cpu-s -> %8.1f cpu-s  slope %.2f\n", c, first[c], last[c], (last[c] / first[c]) / (lp[c] / fp[c]) }' \
   "$results" | sort >&2
