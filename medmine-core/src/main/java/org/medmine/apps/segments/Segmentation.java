@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.medmine.mining.cluster.Clara;
 import org.medmine.mining.cluster.Clustering;
 import org.medmine.mining.cluster.Dbscan;
 import org.medmine.mining.cluster.GowerDistance;
@@ -22,12 +23,18 @@ import org.medmine.model.MedmineUserException;
  * Segments the warehouse's patients: {@link PatientMatrix} features, clustered by one of four
  * methods — k-means++ on standardized features with k chosen by silhouette (best of 30 seeded runs
  * per k), DBSCAN on standardized features (ε from the k-distance curve), k-medoids on Gower's
- * distance (mixed data; k by silhouette), or HDBSCAN* on Gower's distance (irregular groups of
- * mixed data, with noise) — and profiled. The Euclidean methods see race and ethnicity as one
- * indicator per category ({@link PatientMatrix#euclidean}), the Gower methods as categories
- * compared for equality.
+ * distance (mixed data; k by silhouette; CLARA on samples beyond a few thousand patients), or
+ * HDBSCAN* on Gower's distance (irregular groups of mixed data, with noise) — and profiled. The
+ * Euclidean methods see race and ethnicity as one indicator per category ({@link
+ * PatientMatrix#euclidean}), the Gower methods as categories compared for equality.
  */
 public final class Segmentation {
+  /**
+   * Up to this many patients k-medoids works on the whole Gower distance matrix (72 MB); beyond,
+   * CLARA clusters samples of this size (Kaufman and Rousseeuw 1990, ch. 3).
+   */
+  private static final int MATRIX_POINTS = 3000;
+
   private Segmentation() {}
 
   /** The clustering method. */
@@ -139,10 +146,15 @@ public final class Segmentation {
         yield Dbscan.fit(z, eps, options.minPts(), new EuclideanDistance());
       }
       case GOWER -> {
-        double[][] d = GowerDistance.fit(m.values(), m.categorical()).matrix(m.values());
+        GowerDistance gower = GowerDistance.fit(m.values(), m.categorical());
+        int n = m.values().length;
+        double[][] d = n <= MATRIX_POINTS ? gower.matrix(m.values()) : null;
         Clustering best = null;
         for (int k = options.kMin(); k <= options.kMax(); k++) {
-          Clustering ck = KMedoids.fit(d, k, 10, options.seed());
+          Clustering ck =
+              d != null
+                  ? KMedoids.fit(d, k, 10, options.seed())
+                  : Clara.fit(m.values(), gower, k, 5, MATRIX_POINTS, options.seed());
           if (best == null || ck.silhouette() > best.silhouette()) {
             best = ck;
           }

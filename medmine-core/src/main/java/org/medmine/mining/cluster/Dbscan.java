@@ -11,7 +11,8 @@ import org.apache.commons.math3.ml.distance.DistanceMeasure;
  * DBSCAN (Ester, Kriegel, Sander and Xu 1996) by Apache Commons Math's {@link DBSCANClusterer}:
  * dense groups of any shape, and points in no dense group labelled noise (−1). When ε is not given
  * it is read off the k-distance curve: the given quantile of each point's distance to its {@code
- * minPts}-th nearest neighbour.
+ * minPts}-th nearest neighbour. Both take O(n²) distance computations but O(n) memory; the
+ * silhouette is estimated on a seeded sample beyond {@value SilhouetteSample#POINTS} points.
  */
 public final class Dbscan {
   private Dbscan() {}
@@ -30,12 +31,11 @@ public final class Dbscan {
         labels[p.index()] = c;
       }
     }
-    double[][] d = matrix(x, distance);
     return new Clustering(
         String.format(java.util.Locale.ROOT, "DBSCAN eps=%.4g minPts=%d", eps, minPts),
         labels,
         clusters.size(),
-        Silhouette.mean(d, labels),
+        SilhouetteSample.of(x, distance, SilhouetteSample.POINTS, 0).mean(labels),
         Double.NaN);
   }
 
@@ -45,10 +45,12 @@ public final class Dbscan {
    */
   public static double epsFromKDistance(
       double[][] x, int minPts, double quantile, DistanceMeasure distance) {
-    double[][] d = matrix(x, distance);
     double[] kth = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      double[] row = d[i].clone();
+    double[] row = new double[x.length];
+    for (int i = 0; i < x.length; i++) { // row by row: O(n) memory, no n × n matrix
+      for (int j = 0; j < x.length; j++) {
+        row[j] = i == j ? 0 : distance.compute(x[i], x[j]);
+      }
       Arrays.sort(row);
       kth[i] = row[Math.min(minPts, row.length - 1)];
     }

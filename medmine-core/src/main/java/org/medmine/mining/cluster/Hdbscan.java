@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.ml.distance.DistanceMeasure;
+import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.apache.commons.math3.ml.distance.ManhattanDistance;
 import org.tribuo.MutableDataset;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.ClusteringFactory;
@@ -79,7 +82,8 @@ public final class Hdbscan {
     HdbscanModel model = trainer.train(data);
     int[] labels = relabel(model.getClusterLabels());
     int k = Arrays.stream(labels).max().orElse(-1) + 1;
-    double[][] d = metric == Metric.EUCLIDEAN ? Silhouette.euclidean(x) : manhattan(x);
+    DistanceMeasure silhouetteDistance =
+        metric == Metric.EUCLIDEAN ? new EuclideanDistance() : new ManhattanDistance();
     return new Clustering(
         String.format(
             Locale.ROOT,
@@ -89,7 +93,7 @@ public final class Hdbscan {
             metric.name().toLowerCase(Locale.ROOT)),
         labels,
         k,
-        Silhouette.mean(d, labels),
+        SilhouetteSample.of(x, silhouetteDistance, SilhouetteSample.POINTS, 0).mean(labels),
         Double.NaN);
   }
 

@@ -10,7 +10,8 @@ import org.apache.commons.math3.random.JDKRandomGenerator;
 /**
  * k-means with k-means++ seeding (Arthur and Vassilvitskii 2007), by Apache Commons Math's {@link
  * KMeansPlusPlusClusterer}: the best of {@code restarts} seeded runs by within-cluster sum of
- * squares, and k chosen by the largest mean silhouette over a range.
+ * squares, and k chosen by the largest mean silhouette over a range (exact up to 3,000 points,
+ * estimated on a seeded sample of 3,000 beyond: {@link SilhouetteSample}).
  */
 public final class KMeans {
   private KMeans() {}
@@ -63,11 +64,12 @@ public final class KMeans {
    * in.
    */
   public static Clustering chooseK(double[][] x, int kMin, int kMax, int restarts, long seed) {
-    double[][] d = Silhouette.euclidean(x);
+    SilhouetteSample silhouette =
+        SilhouetteSample.of(x, new EuclideanDistance(), SilhouetteSample.POINTS, seed);
     Clustering best = null;
     for (int k = Math.max(2, kMin); k <= Math.min(kMax, x.length - 1); k++) {
       Clustering c = fit(x, k, restarts, seed);
-      double s = Silhouette.mean(d, c.labels());
+      double s = silhouette.mean(c.labels());
       if (best == null || s > best.silhouette()) {
         best =
             new Clustering(

@@ -3,11 +3,14 @@ package org.medmine.mining.cluster;
 import java.util.SplittableRandom;
 
 /**
- * k-medoids over any distance matrix (for Gower's distance on mixed data), by the alternating
- * algorithm of Park and Jun (2009): assign each point to its nearest medoid, move each medoid to
- * the member with the least total distance to its cluster, repeat until nothing changes; then PAM's
- * swap phase (Kaufman and Rousseeuw 1990) exchanges a medoid for a non-medoid while that lowers the
- * total distance. Seeded k-means++-style, best of {@code restarts} runs by total distance.
+ * k-medoids over any distance matrix (for Gower's distance on mixed data) by FasterPAM (Schubert
+ * and Rousseeuw, Information Systems 2021): from a seeded k-means++-style start improved by Park
+ * and Jun's (2009) alternation, each non-medoid in turn is tried against every medoid at once,
+ * using each point's nearest and second-nearest medoid distances, and the best swap is made as soon
+ * as it lowers the total distance, until a full pass finds none. One pass costs O(n²) instead of
+ * the O(k·n²) of PAM's swap phase (Kaufman and Rousseeuw 1990), and it ends in a local optimum of
+ * the same swap neighbourhood. Best of {@code restarts} runs by total distance. For more points
+ * than a matrix holds, {@link Clara} runs this on samples.
  */
 public final class KMedoids {
   private KMedoids() {}
@@ -17,54 +20,69 @@ public final class KMedoids {
     if (k < 1 || k > n) {
       throw new IllegalArgumentException("k must be in 1.." + n + ", not " + k);
     }
-    int[] bestLabels = null;
-    double bestCost = Double.POSITIVE_INFINITY;
-    SplittableRandom rnd = new SplittableRandom(seed);
-    for (int r = 0; r < restarts; r++) {
-      int[] medoids = seed(d, k, rnd);
-      int[] labels = new int[n];
-      double cost = assign(d, medoids, labels);
-      for (int iter = 0; iter < 100; iter++) {
-        boolean moved = false;
-        for (int c = 0; c < k; c++) {
-          int best = medoids[c];
-          double bestSum = Double.POSITIVE_INFINITY;
-          for (int i = 0; i < n; i++) {
-            if (labels[i] != c) {
-              continue;
-            }
-            double s = 0;
-            for (int j = 0; j < n; j++) {
-              s += labels[j] == c ? d[i][j] : 0;
-            }
-            if (s < bestSum - 1e-12) {
-              bestSum = s;
-              best = i;
-            }
-          }
-          moved |= best != medoids[c];
-          medoids[c] = best;
-        }
-        double next = assign(d, medoids, labels);
-        if (!moved || next >= cost - 1e-12) {
-          cost = Math.min(cost, next);
-          break;
-        }
-        cost = next;
-      }
-      cost = swap(d, medoids);
-      assign(d, medoids, labels);
-      if (cost < bestCost - 1e-12) {
-        bestCost = cost;
-        bestLabels = labels.clone();
-      }
-    }
+    int[] medoids = medoids(d, k, restarts, new SplittableRandom(seed));
+    int[] labels = new int[n];
+    double cost = assign(d, medoids, labels);
     return new Clustering(
         "k-medoids k=" + k + " restarts=" + restarts + " seed=" + seed,
-        bestLabels,
+        labels,
         k,
-        k > 1 ? Silhouette.mean(d, bestLabels) : Double.NaN,
-        bestCost);
+        k > 1 ? Silhouette.mean(d, labels) : Double.NaN,
+        cost);
+  }
+
+  /** The medoids (row indices) of the best of {@code restarts} FasterPAM runs on {@code d}. */
+  static int[] medoids(double[][] d, int k, int restarts, SplittableRandom rnd) {
+    int[] best = null;
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (int r = 0; r < restarts; r++) {
+      int[] medoids = seed(d, k, rnd);
+      alternate(d, medoids);
+      double cost = new FasterPam(d, medoids).run();
+      if (cost < bestCost - 1e-12) {
+        bestCost = cost;
+        best = medoids;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Park and Jun's (2009) alternation: assign each point to its nearest medoid, move each medoid to
+   * the member nearest to all others of its cluster, until nothing moves or the cost stops falling.
+   * A cheap descent that gives FasterPAM a better start than the seeds alone.
+   */
+  private static void alternate(double[][] d, int[] medoids) {
+    int n = d.length;
+    int[] labels = new int[n];
+    double cost = assign(d, medoids, labels);
+    for (int iter = 0; iter < 100; iter++) {
+      boolean moved = false;
+      for (int c = 0; c < medoids.length; c++) {
+        int best = medoids[c];
+        double bestSum = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+          if (labels[i] != c) {
+            continue;
+          }
+          double s = 0;
+          for (int j = 0; j < n; j++) {
+            s += labels[j] == c ? d[i][j] : 0;
+          }
+          if (s < bestSum - 1e-12) {
+            bestSum = s;
+            best = i;
+          }
+        }
+        moved |= best != medoids[c];
+        medoids[c] = best;
+      }
+      double next = assign(d, medoids, labels);
+      if (!moved || next >= cost - 1e-12) {
+        break;
+      }
+      cost = next;
+    }
   }
 
   private static int[] seed(double[][] d, int k, SplittableRandom rnd) {
@@ -92,44 +110,6 @@ public final class KMedoids {
       }
     }
     return medoids;
-  }
-
-  /**
-   * PAM's swap phase: first-improvement exchanges of a medoid for a non-medoid; returns the final
-   * cost.
-   */
-  private static double swap(double[][] d, int[] medoids) {
-    double cost = cost(d, medoids);
-    boolean improved = true;
-    while (improved) {
-      improved = false;
-      for (int c = 0; c < medoids.length; c++) {
-        for (int i = 0; i < d.length; i++) {
-          if (isMedoid(medoids, i)) {
-            continue;
-          }
-          int old = medoids[c];
-          medoids[c] = i;
-          double next = cost(d, medoids);
-          if (next < cost - 1e-12) {
-            cost = next;
-            improved = true;
-          } else {
-            medoids[c] = old;
-          }
-        }
-      }
-    }
-    return cost;
-  }
-
-  private static boolean isMedoid(int[] medoids, int i) {
-    for (int m : medoids) {
-      if (m == i) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Labels each point with its nearest medoid's cluster; returns the total distance. */

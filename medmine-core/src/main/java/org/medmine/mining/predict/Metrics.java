@@ -27,33 +27,82 @@ public final class Metrics {
   /** An AUROC with its DeLong 95% interval. */
   public record Auc(double auc, double lower, double upper) {}
 
+  /**
+   * The AUROC with DeLong's interval, by the midrank algorithm of Sun and Xu (IEEE Signal Process
+   * Lett 2014): a positive's structural component V10 is its midrank among all risks less its
+   * midrank among positives, over n; a negative's V01 is one less its midrank among all less its
+   * midrank among negatives, over m. O((m + n) log(m + n)) instead of DeLong's O(m·n) pairs, with
+   * the same values; risks -0.0 and 0.0 count as tied.
+   */
   public static Auc auroc(double[] risk, int[] y) {
-    List<Double> pos = new ArrayList<>();
-    List<Double> neg = new ArrayList<>();
-    for (int i = 0; i < y.length; i++) {
-      (y[i] == 1 ? pos : neg).add(risk[i]);
+    int m = 0;
+    for (int label : y) {
+      m += label == 1 ? 1 : 0;
     }
-    int m = pos.size();
-    int n = neg.size();
+    int n = y.length - m;
     if (m == 0 || n == 0) {
       return new Auc(Double.NaN, Double.NaN, Double.NaN);
     }
+    double[] pos = new double[m];
+    double[] neg = new double[n];
+    for (int i = 0, p = 0, q = 0; i < y.length; i++) {
+      double r = risk[i] + 0.0; // -0.0 becomes 0.0, as the comparison of the pairs has it
+      if (y[i] == 1) {
+        pos[p++] = r;
+      } else {
+        neg[q++] = r;
+      }
+    }
+    double[] all = new double[m + n];
+    System.arraycopy(pos, 0, all, 0, m);
+    System.arraycopy(neg, 0, all, m, n);
+    double[] sortedPos = sorted(pos);
+    double[] sortedNeg = sorted(neg);
+    double[] sortedAll = sorted(all);
     double[] v10 = new double[m];
     double[] v01 = new double[n];
     for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        double psi = pos.get(i) > neg.get(j) ? 1 : pos.get(i).equals(neg.get(j)) ? 0.5 : 0;
-        v10[i] += psi / n;
-        v01[j] += psi / m;
-      }
+      v10[i] = (midrank(sortedAll, pos[i]) - midrank(sortedPos, pos[i])) / n;
     }
-    double auc = Arrays.stream(v10).average().orElse(Double.NaN);
+    for (int j = 0; j < n; j++) {
+      v01[j] = 1 - (midrank(sortedAll, neg[j]) - midrank(sortedNeg, neg[j])) / m;
+    }
+    double auc = Arrays.stream(v10).sum() / m;
     if (m < 2 || n < 2) {
       return new Auc(auc, Double.NaN, Double.NaN); // DeLong's variance needs two of each class
     }
     double var = variance(v10, auc) / m + variance(v01, auc) / n;
     double half = 1.959964 * Math.sqrt(var);
     return new Auc(auc, Math.max(0, auc - half), Math.min(1, auc + half));
+  }
+
+  private static double[] sorted(double[] values) {
+    double[] copy = values.clone();
+    Arrays.sort(copy);
+    return copy;
+  }
+
+  /** The 1-based midrank of {@code value} in {@code sorted}: the mean of its tied ranks. */
+  private static double midrank(double[] sorted, double value) {
+    int below = firstIndexNotBelow(sorted, value, false);
+    int upTo = firstIndexNotBelow(sorted, value, true);
+    return (below + 1 + upTo) / 2.0;
+  }
+
+  /** The first index whose value is at least (or, with {@code strict}, above) {@code value}. */
+  private static int firstIndexNotBelow(double[] sorted, double value, boolean strict) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = Double.compare(sorted[mid], value);
+      if (c < 0 || (strict && c == 0)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static double variance(double[] v, double mean) {

@@ -26,6 +26,63 @@ class MetricsTest {
   }
 
   @Test
+  void sunAndXuMidranksGiveDeLongsPairwiseIntervalOnDataWithAndWithoutTies() {
+    Random r = new Random(11);
+    for (int set = 0; set < 12; set++) {
+      int size = 5 + r.nextInt(set < 6 ? 40 : 3000);
+      double[] risk = new double[size];
+      int[] y = new int[size];
+      for (int i = 0; i < size; i++) {
+        y[i] = i < 2 ? 1 : i < 4 ? 0 : r.nextDouble() < 0.1 + 0.07 * set ? 1 : 0;
+        double continuous = r.nextGaussian() + y[i];
+        // Sets 1, 4, 7, ... round risks to one decimal, sets 2, 5, 8, ... to three levels: many
+        // ties within and across the classes.
+        risk[i] =
+            set % 3 == 0
+                ? continuous
+                : set % 3 == 1 ? Math.round(continuous * 10) / 10.0 : r.nextInt(3) / 2.0;
+      }
+      Metrics.Auc fast = Metrics.auroc(risk, y);
+      double[] pairwise = pairwiseDeLong(risk, y);
+      assertThat(fast.auc()).as("set %d", set).isCloseTo(pairwise[0], within(1e-12));
+      assertThat(fast.lower()).as("set %d", set).isCloseTo(pairwise[1], within(1e-12));
+      assertThat(fast.upper()).as("set %d", set).isCloseTo(pairwise[2], within(1e-12));
+    }
+  }
+
+  /** DeLong et al. (1988) over every positive-negative pair, the O(m·n) reference. */
+  private static double[] pairwiseDeLong(double[] risk, int[] y) {
+    java.util.List<Double> pos = new java.util.ArrayList<>();
+    java.util.List<Double> neg = new java.util.ArrayList<>();
+    for (int i = 0; i < y.length; i++) {
+      (y[i] == 1 ? pos : neg).add(risk[i]);
+    }
+    int m = pos.size();
+    int n = neg.size();
+    double[] v10 = new double[m];
+    double[] v01 = new double[n];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double psi = pos.get(i) > neg.get(j) ? 1 : pos.get(i).equals(neg.get(j)) ? 0.5 : 0;
+        v10[i] += psi / n;
+        v01[j] += psi / m;
+      }
+    }
+    double auc = java.util.Arrays.stream(v10).average().orElseThrow();
+    double var = sampleVariance(v10, auc) / m + sampleVariance(v01, auc) / n;
+    double half = 1.959964 * Math.sqrt(var);
+    return new double[] {auc, Math.max(0, auc - half), Math.min(1, auc + half)};
+  }
+
+  private static double sampleVariance(double[] v, double mean) {
+    double s = 0;
+    for (double x : v) {
+      s += (x - mean) * (x - mean);
+    }
+    return s / (v.length - 1);
+  }
+
+  @Test
   void averagePrecisionBrierAndThresholdCounts() {
     // Ranked 0.8 (+), 0.4 (-), 0.35 (+), 0.1 (-): precision 1 at the first positive, 2/3 at the
     // second.
