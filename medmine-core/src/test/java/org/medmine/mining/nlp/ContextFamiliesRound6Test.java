@@ -37,6 +37,9 @@ class ContextFamiliesRound6Test {
     expect("Recommend a colonoscopy at 45.", "colonoscopy", "hypothetical/recent/patient");
     expect("Repeat an echocardiogram next year.", "echocardiogram", "hypothetical/recent/patient");
     expect("Worried about eventually getting dementia.", "dementia", "hypothetical/recent/patient");
+    // Education about a condition is about the patient's own condition (Synthea's care plans).
+    expect(
+        "- lifestyle education regarding hypertension", "hypertension", "affirmed/recent/patient");
   }
 
   @Test
