@@ -29,6 +29,26 @@ import java.util.List;
  */
 public final class ContextAnalyzer {
   private static final int INFORMANT_WINDOW = 6;
+  private static final java.util.Set<String> PATIENT_WORDS =
+      java.util.Set.of("he", "she", "him", "her", "his", "patient", "pt", "they", "them");
+  private static final java.util.Set<String> SELF_REPORTS =
+      java.util.Set.of(
+          "reports",
+          "reported",
+          "report",
+          "denies",
+          "denied",
+          "endorses",
+          "endorsed",
+          "describes",
+          "described",
+          "says",
+          "said",
+          "states",
+          "stated",
+          "notes",
+          "noted",
+          "complains");
   private static final java.util.Set<String> EXCEPTIONS =
       java.util.Set.of("other than", "except", "except for", "apart from", "aside from", "besides");
   private static final java.util.Set<String> PREPOSITIONS =
@@ -119,7 +139,7 @@ public final class ContextAnalyzer {
       if (!active
           || (tm.end() > ts && tm.start() < te)
           || insideAny(s, tm, others)
-          || (c.isExperiencer() && (isInformant(s, m) || isModifier(s, m)))
+          || (c.isExperiencer() && (isInformant(s, m, ts) || isModifier(s, m)))
           || (c == TriggerCategory.NEGATED && inFrontedException(s, tm, ts, te))) {
         continue;
       }
@@ -229,8 +249,14 @@ public final class ContextAnalyzer {
     return false;
   }
 
-  /** Whether the relative named by experiencer trigger m only reports on the patient. */
-  private static boolean isInformant(SentenceTriggers s, int m) {
+  /**
+   * Whether the person named by experiencer trigger m only reports on the patient. Someone who is
+   * not family and whose reporting verb takes the mention as its object, with no word naming the
+   * patient between ("her roommate denies any fever", "her girlfriend reports a similar rash"),
+   * speaks of their own state; a relative reporting the same way is the usual informant of a child
+   * ("mother reports fever").
+   */
+  private static boolean isInformant(SentenceTriggers s, int m, int ts) {
     TriggerMatch tm = s.matches().get(m);
     for (TriggerMatch i : s.informants()) {
       boolean before =
@@ -242,11 +268,26 @@ public final class ContextAnalyzer {
               && i.start() >= tm.end()
               && i.start() - tm.end() <= INFORMANT_WINDOW
               && !hasPunctuation(s, tm.end(), i.start());
-      if (before || after) {
+      if (before || (after && !speaksOfThemselves(s, tm, i, ts))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean speaksOfThemselves(
+      SentenceTriggers s, TriggerMatch person, TriggerMatch verb, int ts) {
+    if (person.trigger().category() != TriggerCategory.OTHER
+        || ts < verb.end()
+        || !SELF_REPORTS.contains(verb.trigger().words().get(0))) {
+      return false;
+    }
+    for (int k = verb.start(); k < ts; k++) {
+      if (PATIENT_WORDS.contains(s.tokens().get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean hasPunctuation(SentenceTriggers s, int from, int to) {
