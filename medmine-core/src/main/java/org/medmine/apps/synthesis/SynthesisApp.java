@@ -1,11 +1,11 @@
 package org.medmine.apps.synthesis;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.App;
 import org.medmine.model.MedmineUserException;
@@ -24,18 +24,26 @@ public final class SynthesisApp implements App<SynthesisOptions, SynthesisResult
     return "synthesize";
   }
 
+  /**
+   * A patient's uniform draw for the split, from the seed and their id alone: whether a patient is
+   * held out depends on no other patient (consent exclusion of one moves no one else).
+   */
+  static double heldOut(String id, long seed) {
+    return new SplittableRandom(seed * 1_000_003L + id.hashCode()).nextDouble();
+  }
+
   @Override
   public SynthesisResult run(AnalysisContext context, SynthesisOptions options) {
     RealRecords real = RealRecords.read(context.connection());
-    List<PatientRecord> shuffled = new ArrayList<>(real.patients());
-    Collections.shuffle(shuffled, new Random(options.seed()));
-    int held = (int) Math.round(shuffled.size() * options.holdout());
-    List<PatientRecord> holdout = List.copyOf(shuffled.subList(0, held));
-    List<PatientRecord> train = List.copyOf(shuffled.subList(held, shuffled.size()));
+    List<PatientRecord> holdout = new ArrayList<>();
+    List<PatientRecord> train = new ArrayList<>();
+    for (PatientRecord p : real.patients()) {
+      (heldOut(p.id(), options.seed()) < options.holdout() ? holdout : train).add(p);
+    }
     if (train.size() < 2 || holdout.isEmpty()) {
       throw new MedmineUserException(
           "The warehouse has "
-              + shuffled.size()
+              + real.patients().size()
               + " patients with a birth date: synthesis needs at least 4 (half to fit, half to"
               + " measure against).");
     }

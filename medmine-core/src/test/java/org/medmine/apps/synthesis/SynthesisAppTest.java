@@ -17,6 +17,7 @@ import org.medmine.apps.prediction.StudyRun;
 import org.medmine.context.AnalysisContext;
 import org.medmine.context.ContextRequest;
 import org.medmine.model.MedmineUserException;
+import org.medmine.privacy.ConsentImporter;
 import org.medmine.privacy.Leak;
 import org.medmine.privacy.LeakScanner;
 import org.medmine.testing.SmallWarehouse;
@@ -121,6 +122,34 @@ class SynthesisAppTest {
         .isEqualTo(digest(dir.resolve("synthetic.duckdb")));
     assertThat(digest(dir.resolve("other.duckdb")))
         .isNotEqualTo(digest(dir.resolve("synthetic.duckdb")));
+  }
+
+  @Test
+  void leavesOutAPatientWhoDeniesSecondaryUse() throws Exception {
+    Path consent = dir.resolve("consent.duckdb");
+    String denying;
+    try (Warehouse w = SmallWarehouse.copy(dir, "consent.duckdb");
+        Statement s = w.connection().createStatement();
+        ResultSet rs = s.executeQuery("SELECT min(id) FROM patient")) {
+      rs.next();
+      denying = rs.getString(1);
+      Path list = dir.resolve("optout.txt");
+      java.nio.file.Files.writeString(list, denying + "\n");
+      ConsentImporter.importOptOut(w.connection(), "synthea", list);
+    }
+    SynthesisResult r;
+    try (AnalysisContext c =
+        AnalysisContext.open(
+            ContextRequest.of(consent).withActor("test").withAction("synthesize"))) {
+      r =
+          c.run(
+              new SynthesisApp(),
+              new SynthesisOptions(dir.resolve("consented.duckdb"), 10, 7, 0, 2, 0.5));
+    }
+    assertThat(r.split().real()).isEqualTo(result.split().real() - 1);
+    boolean wasHeldOut = SynthesisApp.heldOut("synthea/" + denying, 7) < 0.5;
+    assertThat(r.split().heldOut()).isEqualTo(result.split().heldOut() - (wasHeldOut ? 1 : 0));
+    assertThat(r.split().fitted()).isEqualTo(result.split().fitted() - (wasHeldOut ? 0 : 1));
   }
 
   @Test
