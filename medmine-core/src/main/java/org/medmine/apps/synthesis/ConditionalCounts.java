@@ -39,7 +39,9 @@ final class ConditionalCounts {
   void addPatient(List<String[]> contributions) {
     for (int i = 0; i < Math.min(cap, contributions.size()); i++) {
       String[] cv = contributions.get(i);
-      counts.computeIfAbsent(cv[0], k -> new TreeMap<>()).merge(cv[1], 1.0, Double::sum);
+      if (cv[1] != null) {
+        counts.computeIfAbsent(key(cv[0]), k -> new TreeMap<>()).merge(cv[1], 1.0, Double::sum);
+      }
     }
   }
 
@@ -66,12 +68,17 @@ final class ConditionalCounts {
 
   /** Whether the condition has any count left. */
   boolean has(String condition) {
-    return counts.containsKey(condition);
+    return counts.containsKey(key(condition));
   }
 
   /** The counts given {@code condition} (empty when suppressed). */
   Map<String, Double> row(String condition) {
-    return counts.getOrDefault(condition, new TreeMap<>());
+    return counts.getOrDefault(key(condition), new TreeMap<>());
+  }
+
+  /** The key of a condition: an unknown (null) one is a condition of its own. */
+  private static String key(String condition) {
+    return condition == null ? "?" : condition;
   }
 
   /** The conditions with counts left. */

@@ -51,19 +51,20 @@ public final class SynthesisApp implements App<SynthesisOptions, SynthesisResult
     SynthesisModel model =
         SynthesisModel.fit(
             train, endYear, options.minCount(), options.epsilon(), new Random(options.seed() + 1));
+    if (!model.sex.has(SynthesisModel.ALL)) {
+      throw new MedmineUserException(
+          "The fitted half has "
+              + train.size()
+              + " patients, too few to keep any count of "
+              + options.minCount()
+              + " or more: synthesize from a larger warehouse.");
+    }
     int n = options.patients() > 0 ? options.patients() : train.size();
     List<PatientSampler.Drawn> drawn =
         new PatientSampler(model, real.endOfData())
             .sample(n, "syn-p", new Random(options.seed() + 2));
     List<PatientRecord> synthetic = drawn.stream().map(PatientSampler.Drawn::record).toList();
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("runId", "synthesis-" + options.seed());
-    manifest.put("method", "synthesis");
-    manifest.put("learnedFrom", context.warehouse().getFileName().toString());
-    manifest.put("asOf", real.endOfData().toString());
-    manifest.put("seed", options.seed());
-    manifest.put("epsilon", options.epsilon());
-    manifest.put("minCount", options.minCount());
+    Map<String, Object> manifest = manifest(context, options, real);
     Map<String, Long> rows =
         SyntheticWarehouse.write(
             options.out(),
@@ -86,5 +87,19 @@ public final class SynthesisApp implements App<SynthesisOptions, SynthesisResult
         Privacy.of(train, holdout, synthetic),
         TrainOnSynthetic.of(train, holdout, synthetic, real.vocabulary(), endYear),
         context.provenance(name(), options, options.seed()));
+  }
+
+  /** What the synthetic warehouse records of its making ({@code deid_run}'s manifest). */
+  private static Map<String, Object> manifest(
+      AnalysisContext context, SynthesisOptions options, RealRecords real) {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("runId", "synthesis-" + options.seed());
+    manifest.put("method", "synthesis");
+    manifest.put("learnedFrom", context.warehouse().getFileName().toString());
+    manifest.put("asOf", real.endOfData().toString());
+    manifest.put("seed", options.seed());
+    manifest.put("epsilon", options.epsilon());
+    manifest.put("minCount", options.minCount());
+    return manifest;
   }
 }

@@ -153,6 +153,18 @@ class SynthesisAppTest {
   }
 
   @Test
+  void refusesAWarehouseTooSmallForTheMinimumCount() {
+    SynthesisOptions options = new SynthesisOptions(dir.resolve("small.duckdb"), 10, 7, 0, 11, 0.5);
+    try (AnalysisContext c =
+        AnalysisContext.open(ContextRequest.of(real).withActor("test").withAction("synthesize"))) {
+      assertThatThrownBy(() -> c.run(new SynthesisApp(), options))
+          .isInstanceOf(MedmineUserException.class)
+          .hasMessageContaining("too few to keep any count of 11");
+    }
+    assertThat(dir.resolve("small.duckdb")).doesNotExist();
+  }
+
+  @Test
   void refusesAnExistingOutput() {
     assertThatThrownBy(() -> run("synthetic.duckdb", 7, 10))
         .isInstanceOf(MedmineUserException.class)
