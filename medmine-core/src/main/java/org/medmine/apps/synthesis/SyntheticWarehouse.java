@@ -74,16 +74,7 @@ final class SyntheticWarehouse {
     }
     try (Warehouse w = Warehouse.open(out, settings.withKey(java.util.Optional.empty()))) {
       Connection c = w.connection();
-      try (Statement s = c.createStatement()) {
-        for (Map.Entry<String, String> t : COLUMNS.entrySet()) {
-          s.execute(
-              "CREATE TABLE syn_"
-                  + t.getKey()
-                  + " AS SELECT "
-                  + t.getValue().replaceAll("([a-z_]+)", "CAST(NULL AS VARCHAR) AS $1")
-                  + " WHERE false");
-        }
-      }
+      createStaging(c);
       new SyntheticRows(c, vocabulary, new Random(seed)).append(patients);
       Map<String, Long> rows = new LinkedHashMap<>();
       c.setAutoCommit(false);
@@ -122,6 +113,20 @@ final class SyntheticWarehouse {
         throw r;
       }
       throw new IllegalStateException("could not write the synthetic warehouse " + out, e);
+    }
+  }
+
+  /** Creates the staging tables, one per clinical table written, all text. */
+  private static void createStaging(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (Map.Entry<String, String> t : COLUMNS.entrySet()) {
+        s.execute(
+            "CREATE TABLE syn_"
+                + t.getKey()
+                + " AS SELECT "
+                + t.getValue().replaceAll("([a-z_]+)", "CAST(NULL AS VARCHAR) AS $1")
+                + " WHERE false");
+      }
     }
   }
 
