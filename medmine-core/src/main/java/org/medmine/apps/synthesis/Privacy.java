@@ -13,8 +13,9 @@ import java.util.Map;
  * the train half, against the same distance from each holdout patient (a synthetic set no closer to
  * the train half than new real patients are copies nobody); a membership-inference attack that
  * calls a real patient a member when a synthetic patient lies within a distance threshold, its
- * advantage the best TPR - FPR over thresholds on equal numbers of train and holdout patients;
- * exact copies (distance 0) and near copies (closer than the 5th percentile of the holdout's DCR).
+ * advantage its TPR - FPR on equal numbers of train and holdout patients, at the threshold that did
+ * best on another equal number of each; exact copies (distance 0) and near copies (closer than the
+ * 5th percentile of the holdout's DCR).
  *
  * <p>The distance of two patients is the mean of a demographic part (sex, race, ethnicity and state
  * mismatches and the birth-year difference over 10, capped at 1, averaged) and the Jaccard distance
@@ -22,8 +23,11 @@ import java.util.Map;
  *
  * @param syntheticDcr the synthetic patients' DCR to the train half: 5th percentile and median
  * @param holdoutDcr the holdout patients' DCR to the train half: 5th percentile and median
- * @param membershipAdvantage the attack's best TPR - FPR
- * @param membershipThreshold the distance at which it is reached
+ * @param membershipAdvantage the attack's TPR - FPR on half the attacked patients at the threshold
+ *     chosen on the other half (an attacker must fix the threshold before knowing who is a member)
+ * @param bestAdvantage the best TPR - FPR over every threshold on all attacked patients, an upper
+ *     bound that includes the sampling noise of choosing the threshold on the same patients
+ * @param membershipThreshold the threshold chosen on the first half
  * @param attacked the train and the holdout patients attacked (each)
  * @param exactCopies synthetic patients identical to a train patient
  * @param nearCopies synthetic patients closer to the train half than the holdout's 5th percentile
@@ -33,6 +37,7 @@ record Privacy(
     double[] syntheticDcr,
     double[] holdoutDcr,
     double membershipAdvantage,
+    double bestAdvantage,
     double membershipThreshold,
     int attacked,
     int exactCopies,
@@ -61,12 +66,14 @@ record Privacy(
     int m = Math.min(t.length, h.length);
     double[] members = closest(Arrays.copyOf(t, m), s);
     double[] others = closest(Arrays.copyOf(h, m), s);
-    double[] attack = advantage(members, others);
+    double[] tau = advantage(half(members, 0), half(others, 0));
+    double[] best = advantage(members, others);
     return new Privacy(
         new double[] {percentile(dcrSynthetic, 0.05), percentile(dcrSynthetic, 0.5)},
         new double[] {near, percentile(dcrHoldout, 0.5)},
-        attack[0],
-        attack[1],
+        Double.isNaN(tau[1]) ? 0 : advantageAt(half(members, 1), half(others, 1), tau[1]),
+        best[0],
+        tau[1],
         m,
         exact,
         close,
@@ -104,6 +111,25 @@ record Privacy(
       }
     }
     return new double[] {best, at};
+  }
+
+  /** TPR - FPR of "member when the distance is at most {@code tau}". */
+  static double advantageAt(double[] members, double[] others, double tau) {
+    return share(members, tau) - share(others, tau);
+  }
+
+  private static double share(double[] values, double tau) {
+    long within = java.util.Arrays.stream(values).filter(v -> v <= tau).count();
+    return values.length == 0 ? 0 : within / (double) values.length;
+  }
+
+  /** Every other value, from {@code offset} (0 or 1): the calibration and evaluation halves. */
+  static double[] half(double[] values, int offset) {
+    double[] out = new double[(values.length - offset + 1) / 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[offset + 2 * i];
+    }
+    return out;
   }
 
   /** The distance of two profiles (see the type's comment). */

@@ -75,6 +75,7 @@ public record SynthesisResult(
     p.put("holdoutDcrP5", ResultRows.number(privacy.holdoutDcr()[0]));
     p.put("holdoutDcrMedian", ResultRows.number(privacy.holdoutDcr()[1]));
     p.put("membershipAdvantage", ResultRows.number(privacy.membershipAdvantage()));
+    p.put("membershipAdvantageBestThreshold", ResultRows.number(privacy.bestAdvantage()));
     p.put("membershipThreshold", ResultRows.number(privacy.membershipThreshold()));
     p.put("attackedPerSide", privacy.attacked());
     p.put("exactCopies", privacy.exactCopies());

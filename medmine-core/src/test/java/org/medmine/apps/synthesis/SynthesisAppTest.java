@@ -90,7 +90,10 @@ class SynthesisAppTest {
   void copiesNoFittedPatient() {
     assertThat(result.exactCopies()).isZero();
     assertThat(result.privacy().syntheticDcr()[0]).isPositive();
-    assertThat(result.membershipAdvantage()).isBetween(0.0, 1.0);
+    assertThat(result.privacy().attacked())
+        .isEqualTo(Math.min(result.split().fitted(), result.split().heldOut()));
+    assertThat(result.privacy().bestAdvantage()).isBetween(0.0, 1.0);
+    assertThat(result.membershipAdvantage()).isBetween(-1.0, 1.0);
   }
 
   @Test

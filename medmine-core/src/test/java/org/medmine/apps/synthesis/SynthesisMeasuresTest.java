@@ -85,6 +85,9 @@ class SynthesisMeasuresTest {
     // at tau = 0.2: 3 of 4 members, 1 of 4 others within it
     assertThat(a[0]).isCloseTo(0.5, within(1e-12));
     assertThat(a[1]).isEqualTo(0.2);
+    assertThat(Privacy.advantageAt(members, others, 0.1)).isCloseTo(0.25, within(1e-12));
+    assertThat(Privacy.half(new double[] {1, 2, 3, 4, 5}, 0)).containsExactly(1, 3, 5);
+    assertThat(Privacy.half(new double[] {1, 2, 3, 4, 5}, 1)).containsExactly(2, 4);
     assertThat(Privacy.advantage(new double[] {0.5, 0.5}, new double[] {0.5, 0.5})[0]).isZero();
   }
 
