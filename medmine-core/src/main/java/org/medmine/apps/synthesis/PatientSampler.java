@@ -39,7 +39,7 @@ record PatientSampler(SynthesisModel model, LocalDate endOfData) {
     String sex = model.sex.sample(SynthesisModel.ALL, random);
     String race = model.race.sample(sex, random);
     String ethnicity = model.ethnicity.sample(race, random);
-    String decade = model.birthDecade.sample(sex, random);
+    String decade = model.birthDecade.sample(SynthesisModel.ALL, random);
     int year =
         decade == null ? endOfData.getYear() - 40 : Integer.parseInt(decade) + random.nextInt(10);
     year = Math.max(endOfData.getYear() - 89, Math.min(endOfData.getYear(), year));
@@ -86,7 +86,7 @@ record PatientSampler(SynthesisModel model, LocalDate endOfData) {
       if (seen.add(code)) {
         out.add(new PatientRecord.Event(code, (int) Math.max(0, age), null));
       }
-      code = model.next.sample(code, random);
+      code = model.nextCode(code, random);
       age += Math.max(0, draw(model.gap, code, random));
     }
     return out;

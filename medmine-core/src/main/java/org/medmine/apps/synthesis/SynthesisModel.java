@@ -38,11 +38,13 @@ final class SynthesisModel {
   final ConditionalCounts sex = new ConditionalCounts("sex", 1);
   final ConditionalCounts race = new ConditionalCounts("race | sex", 1);
   final ConditionalCounts ethnicity = new ConditionalCounts("ethnicity | race", 1);
-  final ConditionalCounts birthDecade = new ConditionalCounts("birth decade | sex", 1);
+  final ConditionalCounts birthDecade = new ConditionalCounts("birth decade", 1);
   final ConditionalCounts state = new ConditionalCounts("state", 1);
   final ConditionalCounts organization = new ConditionalCounts("organization | state", 1);
   final ConditionalCounts first = new ConditionalCounts("first code | sex", 1);
   final ConditionalCounts next = new ConditionalCounts("next code | code", MAX_EVENTS);
+  final ConditionalCounts anyNext = new ConditionalCounts("next code, any code before", MAX_EVENTS);
+  final ConditionalCounts followed = new ConditionalCounts("codes followed", MAX_EVENTS);
   final ConditionalCounts visitOfCode = new ConditionalCounts("encounter kind | code", MAX_EVENTS);
   final ConditionalCounts visitsPerYear =
       new ConditionalCounts("encounters per year | age band", 125);
@@ -104,7 +106,7 @@ final class SynthesisModel {
     sex.add(ALL, p.sex());
     race.add(p.sex(), p.race());
     ethnicity.add(p.race(), p.ethnicity());
-    birthDecade.add(p.sex(), Integer.toString(p.birthYear() / 10 * 10));
+    birthDecade.add(ALL, Integer.toString(p.birthYear() / 10 * 10));
     state.add(ALL, p.state());
     if (p.organization() != null) {
       organization.add(p.state(), p.organization());
@@ -117,10 +119,15 @@ final class SynthesisModel {
     int n = Math.min(MAX_EVENTS - 1, events.size());
     first.add(p.sex(), n == 0 ? END : events.get(0).code());
     List<String[]> steps = new ArrayList<>();
+    List<String[]> anySteps = new ArrayList<>();
+    List<String[]> from = new ArrayList<>();
     List<String[]> kinds = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       PatientRecord.Event e = events.get(i);
-      steps.add(new String[] {e.code(), i + 1 < n ? events.get(i + 1).code() : END});
+      String after = i + 1 < n ? events.get(i + 1).code() : END;
+      steps.add(new String[] {e.code(), after});
+      anySteps.add(new String[] {ALL, after});
+      from.add(new String[] {ALL, e.code()});
       if (e.visitKind() != null) {
         kinds.add(new String[] {e.code(), e.visitKind()});
       }
@@ -134,6 +141,8 @@ final class SynthesisModel {
       }
     }
     next.addPatient(steps);
+    anyNext.addPatient(anySteps);
+    followed.addPatient(from);
     visitOfCode.addPatient(kinds);
   }
 
@@ -172,6 +181,18 @@ final class SynthesisModel {
     visitsPerYear.addPatient(counts);
     visitKind.addPatient(kinds);
     labRate.addPatient(labs);
+  }
+
+  /**
+   * The code after {@code code}: from the transitions out of it that survived suppression, with the
+   * probability of their share of all its transitions, else from the transitions out of any code (a
+   * back-off, as in Katz 1987's n-gram models, for the rare transitions suppression removed).
+   */
+  String nextCode(String code, java.util.Random random) {
+    double kept = next.row(code).values().stream().mapToDouble(Double::doubleValue).sum();
+    double all = followed.row(ALL).getOrDefault(code, 0.0);
+    double specific = all > 0 ? Math.min(1, kept / all) : 0;
+    return random.nextDouble() < specific ? next.sample(code, random) : anyNext.sample(ALL, random);
   }
 
   /** The key of a lab value table: the code, or the code given sex and age band. */
