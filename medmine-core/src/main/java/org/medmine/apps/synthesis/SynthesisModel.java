@@ -10,14 +10,14 @@ import java.util.TreeMap;
 
 /**
  * The fitted patient-level generative model: demographics as a chain of conditionals (sex; race
- * given sex; ethnicity given race; birth decade given sex; state; organization given state, a small
- * Bayesian network in the sense of Zhang et al.'s PrivBayes, SIGMOD 2014), the condition, drug and
- * procedure codes as a first-order Markov chain over each patient's first occurrences (the first
- * code given sex, each next code given the one before, with an end state) with the age at the first
- * and the gap to each next as empirical quantiles per code, the encounters as a count per year of
- * age and a kind per age band (and the kind each code first appears in), and lab values as
- * quantiles per code, sex and age band with a rate per encounter kind. Every count table is
- * protected ({@link ConditionalCounts#protect}); quantile tables need the minimum count of values.
+ * given sex; ethnicity given race; birth decade; state; organization given state, a small Bayesian
+ * network in the sense of Zhang et al.'s PrivBayes, SIGMOD 2014), the condition, drug and procedure
+ * codes as a first-order Markov chain over each patient's first occurrences (the first code given
+ * sex, each next code given the one before, with an end state) with the age at the first and the
+ * gap to each next as empirical quantiles per code, the encounters as a count per year of age and a
+ * kind per age band (and the kind each code first appears in), and lab values as quantiles per
+ * code, sex and age band with a rate per encounter kind. Every count table is protected ({@link
+ * ConditionalCounts#protect}); quantile tables need the minimum count of values.
  */
 final class SynthesisModel {
   /** The most first occurrences one patient contributes to the sequence tables. */
