@@ -66,7 +66,9 @@ if [ "$epsilon" != "0" ]; then
     --format json >"$out/synthesis-dp.json"
 fi
 for w in real synthetic; do
-  ./medmine study run t2d-onset-1y -w "$out/$w.duckdb" --format json >"$out/study-$w.json" 2>"$out/study-$w.err"
+  mkdir -p "$out/study-$w"
+  ./medmine study run t2d-onset-1y -w "$out/$w.duckdb" --out "$out/study-$w" --format json >"$out/study-$w.json" \
+    2>"$out/study-$w.err"
 done
 set -e
 python3 - "$out" <<'PY'
