@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       SegmentCommand.class,
       NlpCommand.class,
       DeidCommand.class,
+      SynthesizeCommand.class,
       ScrubCommand.class,
       AuditCommand.class,
       RiskCommand.class,

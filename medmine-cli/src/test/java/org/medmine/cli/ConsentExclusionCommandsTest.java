@@ -52,6 +52,8 @@ class ConsentExclusionCommandsTest {
           "export",
           "deid",
           "deid verify",
+          "synthesize", // writes a new warehouse learned from the consent-filtered one (its split
+          // depends on no other patient: SynthesisAppTest proves a denying patient is left out)
           "encrypt",
           "decrypt", // copy or protect data whole (audited, not mined)
           "scrub", // text files, no warehouse
