@@ -65,7 +65,9 @@ final class FhirResourceMapper {
               "DiagnosticReport",
               "Claim",
               "ExplanationOfBenefit",
-              "Consent" ->
+              "Consent",
+              "QuestionnaireResponse",
+              "Appointment" ->
           true;
       default -> false;
     };
@@ -96,6 +98,8 @@ final class FhirResourceMapper {
       case "CarePlan" -> List.of(FhirCareMapper.carePlan(id, r));
       case "DocumentReference" -> List.of(FhirCareMapper.note(id, r));
       case "Consent" -> List.of(FhirConsentMapper.consent(id, r));
+      case "QuestionnaireResponse" -> FhirQuestionnaireResponseMapper.map(id, r);
+      case "Appointment" -> List.of(FhirAppointmentMapper.map(id, r));
       default -> throw new IllegalArgumentException("unsupported type " + type);
     };
   }
