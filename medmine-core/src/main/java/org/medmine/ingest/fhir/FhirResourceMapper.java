@@ -86,7 +86,10 @@ final class FhirResourceMapper {
       case "Medication" -> medication(id, r);
       case "Encounter" -> List.of(encounter(id, r));
       case "Condition" -> List.of(condition(id, r));
-      case "Observation" -> observation(id, r);
+      case "Observation" ->
+          FhirDeviceReadingMapper.applies(r)
+              ? FhirDeviceReadingMapper.map(id, r)
+              : observation(id, r);
       case "DiagnosticReport" -> diagnosticReport(id, r);
       case "MedicationRequest" -> List.of(medicationRequest(id, r));
       case "MedicationAdministration" -> List.of(medicationAdministration(id, r));
