@@ -3,7 +3,7 @@
 #  1. memory: one patient's Apple Health export.xml of --bytes (default 1 GiB) written by bench/AppleHealthExport.java,
 #     ingested by `medmine ingest --input-format apple-health` with the heap capped at -Xmx512m: wall time,
 #     records/s, peak RSS (GNU time) and the GC log's largest heap after collection.
-#  2. detection: --patients (default 40) patients x 365 days of device streams with planted events (resting heart
+#  2. detection: --patients (default 20) patients x 365 days of device streams with planted events (resting heart
 #     rate up 12-18 bpm for 7-10 days before an admission, activity and sleep falling with it; admissions without
 #     warning; raised episodes with no admission), ingested with their FHIR admissions, then
 #     org.medmine.bench.devices.DeviceDetectionBench: precision, recall and lead time of the change detector
@@ -13,7 +13,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bytes=1073741824
-patients=40
+patients=20
 memory=1
 detection=1
 out="$here/target/bench-devices"
@@ -56,7 +56,7 @@ if [ "$detection" = 1 ]; then
       | grep -E '"stored"' | tr -d ' ,' | sed "s/^/$p /"
   done
   echo "ingest of $patients exports: $(echo "$(date +%s.%N) - $start" | bc) s"
-  mvn -B -ntp -q -pl medmine-bench -am compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  mvn -B -ntp -q -pl medmine-bench -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -DincludeScope=runtime -Dmdep.outputFile="$here/target/devices-bench.classpath"
   cp="$here/medmine-bench/target/classes:$here/medmine-core/target/classes:$(cat "$here/target/devices-bench.classpath")"
   java -cp "$cp" org.medmine.bench.devices.DeviceDetectionBench "$w" "$out/detection/planted.csv"

@@ -10,23 +10,24 @@ import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.devices.AppleHealthReader;
 import org.medmine.ingest.devices.FitbitReader;
+import org.medmine.ingest.imaging.DicomReader;
 import org.medmine.ingest.progress.IngestListener;
 import org.medmine.model.MedmineUserException;
 import org.medmine.warehouse.RecordSink;
 import org.medmine.warehouse.WarehouseLoader;
 
 /**
- * The device-export branch of {@link Ingestor}: Apple Health and Fitbit exports of one patient,
- * read on the calling thread and staged on another as for FHIR. The readings join the clinical
- * record through the patient id, which must name a patient of the same source (else the readings
- * are quarantined as referring to no patient, as for every ingest).
+ * The device and imaging branch of {@link Ingestor}: Apple Health and Fitbit exports of one patient
+ * and folders of DICOM files, read on the calling thread and staged on another as for FHIR. Rows
+ * join the clinical record through the patient id, which must name a patient of the same source
+ * (else they are quarantined as referring to no patient, as for every ingest).
  */
 final class DeviceIngest {
   private DeviceIngest() {}
 
   /** Fails with a user sentence when the patient is not named or there is nothing to read. */
   static void check(IngestOptions options, InputFormat format) {
-    if (options.patient() == null || options.patient().isBlank()) {
+    if (format != InputFormat.DICOM && (options.patient() == null || options.patient().isBlank())) {
       throw new MedmineUserException(
           "A device export names no patient: give the patient's id with --patient ID.");
     }
@@ -44,7 +45,9 @@ final class DeviceIngest {
     long files = 0;
     long bytes = 0;
     try (PipelinedSink pipeline = new PipelinedSink(loader)) {
-      Reader reader = reader(pipeline, listener, options, format);
+      DicomReader dicom = new DicomReader(pipeline, options.patient());
+      Reader reader =
+          format == InputFormat.DICOM ? dicom::read : reader(pipeline, listener, options, format);
       for (Path f : files(options.inputs(), format)) {
         String name = Ingestor.displayName(f);
         long size = Files.size(f);
@@ -52,9 +55,11 @@ final class DeviceIngest {
         listener.fileStarted(name, size);
         loader.fileStarted(name);
         reader.read(f, name);
+        listener.advanced(format == InputFormat.DICOM ? size : 0, 0);
         bytes += size;
         files++;
       }
+      dicom.finish();
       pipeline.drain();
     }
     return new Ingestor.Volume(files, bytes);
@@ -76,7 +81,11 @@ final class DeviceIngest {
   /** The export's files under the inputs, folders walked in name order. */
   static List<Path> files(List<Path> inputs, InputFormat format) throws IOException {
     Predicate<String> accepts =
-        format == InputFormat.APPLE_HEALTH ? AppleHealthReader::accepts : FitbitReader::accepts;
+        switch (format) {
+          case APPLE_HEALTH -> AppleHealthReader::accepts;
+          case DICOM -> n -> !n.startsWith(".");
+          default -> FitbitReader::accepts;
+        };
     List<Path> out = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
@@ -93,7 +102,11 @@ final class DeviceIngest {
     if (out.isEmpty()) {
       throw new MedmineUserException(
           "No "
-              + (format == InputFormat.APPLE_HEALTH ? "Apple Health export (*.xml)" : "Fitbit JSON")
+              + switch (format) {
+                case APPLE_HEALTH -> "Apple Health export (*.xml)";
+                case DICOM -> "DICOM files";
+                default -> "Fitbit JSON";
+              }
               + " under "
               + inputs
               + ": check the path.");

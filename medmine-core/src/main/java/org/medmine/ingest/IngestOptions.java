@@ -100,7 +100,9 @@ public record IngestOptions(
     /** An Apple Health {@code export.xml} of one patient (needs the patient). */
     APPLE_HEALTH,
     /** A Fitbit account export's JSON files of one patient (needs the patient). */
-    FITBIT;
+    FITBIT,
+    /** DICOM Part 10 files (headers only), into {@code imaging_study}. */
+    DICOM;
 
     /** Whether this is a device export, which belongs to one patient named at ingest. */
     public boolean device() {
@@ -109,8 +111,8 @@ public record IngestOptions(
 
     /**
      * The format a user names (auto, fhir, synthea-csv or csv, hl7v2 or hl7, apple-health, fitbit,
-     * in any case), or an {@link IllegalArgumentException} whose message says which names there
-     * are.
+     * dicom, in any case), or an {@link IllegalArgumentException} whose message says which names
+     * there are.
      */
     public static InputFormat named(String value) {
       return switch (value.toLowerCase(Locale.ROOT)) {
@@ -120,12 +122,13 @@ public record IngestOptions(
         case "hl7v2", "hl7" -> HL7V2;
         case "apple-health" -> APPLE_HEALTH;
         case "fitbit" -> FITBIT;
+        case "dicom" -> DICOM;
         default ->
             throw new IllegalArgumentException(
                 "'"
                     + value
-                    + "' is not an input format: use auto, fhir, synthea-csv, hl7v2, apple-health"
-                    + " or fitbit");
+                    + "' is not an input format: use auto, fhir, synthea-csv, hl7v2, apple-health,"
+                    + ", fitbit or dicom");
       };
     }
   }

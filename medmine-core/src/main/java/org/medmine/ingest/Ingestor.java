@@ -88,7 +88,7 @@ public final class Ingestor {
     try (WarehouseLoader loader =
         new WarehouseLoader(warehouse, options.source(), runId, allowDirect, options.pause())) {
       Volume read;
-      if (format.device()) {
+      if (format.device() || format == InputFormat.DICOM) {
         read = DeviceIngest.read(loader, options, format, listener);
       } else if (format != InputFormat.SYNTHEA_CSV) {
         read = readFhir(loader, options, listener);
@@ -221,7 +221,7 @@ public final class Ingestor {
     }
     InputFormat format =
         options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
-    if (format.device()) {
+    if (format.device() || format == InputFormat.DICOM) {
       DeviceIngest.check(options, format);
     }
     if (format == InputFormat.FHIR || format == InputFormat.HL7V2) {

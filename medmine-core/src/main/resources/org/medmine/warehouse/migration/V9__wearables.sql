@@ -20,3 +20,14 @@ CREATE TABLE device_reading (
   value_number DOUBLE, value_unit VARCHAR, value_text VARCHAR,
   start_time TIMESTAMP, end_time TIMESTAMP
 );
+
+-- Imaging metadata from DICOM Part 10 headers (PS3.10) beside FHIR ImagingStudy: dose where the
+-- header has it (CTDIvol (0018,9345); DLP from a dose report), the scanner, the protocol, and the
+-- format the row came from (fhir, dicom).
+ALTER TABLE imaging_study ADD COLUMN ctdi_vol DOUBLE;
+ALTER TABLE imaging_study ADD COLUMN dlp DOUBLE;
+ALTER TABLE imaging_study ADD COLUMN manufacturer VARCHAR;
+ALTER TABLE imaging_study ADD COLUMN scanner_model VARCHAR;
+ALTER TABLE imaging_study ADD COLUMN station_name VARCHAR;
+ALTER TABLE imaging_study ADD COLUMN protocol_name VARCHAR;
+ALTER TABLE imaging_study ADD COLUMN input_format VARCHAR;
