@@ -14,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code medmine ingest}: loads FHIR R4 or Synthea CSV into the warehouse. */
+/**
+ * {@code medmine ingest}: loads FHIR R4, Synthea CSV, HL7 v2 or a patient's device export into the
+ * warehouse.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true)
 final class IngestCommand extends WarehouseSubcommand {
   @Mixin EncryptOption encryption;
@@ -31,6 +34,9 @@ final class IngestCommand extends WarehouseSubcommand {
   @Option(names = "--timezone", paramLabel = "ZONE")
   ZoneId timeZone;
 
+  @Option(names = "--patient", paramLabel = "ID")
+  String patient;
+
   @Option(names = "--no-progress")
   boolean noProgress;
 
@@ -43,7 +49,8 @@ final class IngestCommand extends WarehouseSubcommand {
             format,
             ProcessSettings.csvReading(),
             ProcessSettings.pausePoint(),
-            timeZone);
+            timeZone,
+            patient);
     Ingestor.checkInputs(options);
     IngestResult result;
     try (Warehouse w = encryption.open(warehouse.file);

@@ -18,8 +18,10 @@ import org.medmine.warehouse.PausePoint;
  *     says otherwise)
  * @param pause where a crash-safety test stops the run ({@link PausePoint#NONE} outside those
  *     tests)
- * @param timeZone the zone of HL7 v2 date/times that carry no offset (the sender's local time); UTC
- *     when null
+ * @param timeZone the zone of HL7 v2 and Fitbit date/times that carry no offset (the sender's local
+ *     time); UTC when null
+ * @param patient the patient a device export belongs to (Apple Health, Fitbit: the exports name
+ *     none); null for other formats
  */
 public record IngestOptions(
     List<Path> inputs,
@@ -27,7 +29,8 @@ public record IngestOptions(
     InputFormat format,
     CsvReading csvReading,
     PausePoint pause,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    String patient) {
   public static final String DEFAULT_SOURCE = "default";
 
   public IngestOptions {
@@ -44,14 +47,30 @@ public record IngestOptions(
     this(inputs, source, format, CsvReading.NATIVE, PausePoint.NONE, null);
   }
 
+  /** What to ingest, belonging to no one patient. */
+  public IngestOptions(
+      List<Path> inputs,
+      String source,
+      InputFormat format,
+      CsvReading csvReading,
+      PausePoint pause,
+      ZoneId timeZone) {
+    this(inputs, source, format, csvReading, pause, timeZone, null);
+  }
+
+  /** These options with device exports belonging to {@code patientId}. */
+  public IngestOptions withPatient(String patientId) {
+    return new IngestOptions(inputs, source, format, csvReading, pause, timeZone, patientId);
+  }
+
   /** These options with Synthea CSV read by {@code reading}. */
   public IngestOptions withCsvReading(CsvReading reading) {
-    return new IngestOptions(inputs, source, format, reading, pause, timeZone);
+    return new IngestOptions(inputs, source, format, reading, pause, timeZone, patient);
   }
 
   /** These options stopping at {@code p}. */
   public IngestOptions withPause(PausePoint p) {
-    return new IngestOptions(inputs, source, format, csvReading, p, timeZone);
+    return new IngestOptions(inputs, source, format, csvReading, p, timeZone, patient);
   }
 
   /**
@@ -77,11 +96,23 @@ public record IngestOptions(
     FHIR,
     SYNTHEA_CSV,
     /** HL7 v2 messages ({@code .hl7} files, MLLP-framed or not, batches). */
-    HL7V2;
+    HL7V2,
+    /** An Apple Health {@code export.xml} of one patient (needs the patient). */
+    APPLE_HEALTH,
+    /** A Fitbit account export's JSON files of one patient (needs the patient). */
+    FITBIT,
+    /** DICOM Part 10 files (headers only), into {@code imaging_study}. */
+    DICOM;
+
+    /** Whether this is a device export, which belongs to one patient named at ingest. */
+    public boolean device() {
+      return this == APPLE_HEALTH || this == FITBIT;
+    }
 
     /**
-     * The format a user names (auto, fhir, synthea-csv or csv, hl7v2 or hl7, in any case), or an
-     * {@link IllegalArgumentException} whose message says which names there are.
+     * The format a user names (auto, fhir, synthea-csv or csv, hl7v2 or hl7, apple-health, fitbit,
+     * dicom, in any case), or an {@link IllegalArgumentException} whose message says which names
+     * there are.
      */
     public static InputFormat named(String value) {
       return switch (value.toLowerCase(Locale.ROOT)) {
@@ -89,9 +120,15 @@ public record IngestOptions(
         case "fhir" -> FHIR;
         case "synthea-csv", "csv" -> SYNTHEA_CSV;
         case "hl7v2", "hl7" -> HL7V2;
+        case "apple-health" -> APPLE_HEALTH;
+        case "fitbit" -> FITBIT;
+        case "dicom" -> DICOM;
         default ->
             throw new IllegalArgumentException(
-                "'" + value + "' is not an input format: use auto, fhir, synthea-csv or hl7v2");
+                "'"
+                    + value
+                    + "' is not an input format: use auto, fhir, synthea-csv, hl7v2, apple-health,"
+                    + ", fitbit or dicom");
       };
     }
   }

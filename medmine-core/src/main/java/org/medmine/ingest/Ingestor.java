@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestOptions.InputFormat;
+import org.medmine.ingest.devices.AppleHealthReader;
 import org.medmine.ingest.fhir.FhirFileOrder;
 import org.medmine.ingest.fhir.FhirReader;
 import org.medmine.ingest.progress.IngestListener;
@@ -72,7 +73,7 @@ public final class Ingestor {
   }
 
   /** The files and bytes a run read. */
-  private record Volume(long files, long bytes) {}
+  record Volume(long files, long bytes) {}
 
   private static IngestResult ingest(
       Warehouse warehouse,
@@ -87,7 +88,9 @@ public final class Ingestor {
     try (WarehouseLoader loader =
         new WarehouseLoader(warehouse, options.source(), runId, allowDirect, options.pause())) {
       Volume read;
-      if (format != InputFormat.SYNTHEA_CSV) {
+      if (format.device() || format == InputFormat.DICOM) {
+        read = DeviceIngest.read(loader, options, format, listener);
+      } else if (format != InputFormat.SYNTHEA_CSV) {
         read = readFhir(loader, options, listener);
       } else if (nativeCsv) {
         read = readCsvInDuckDb(loader, options, listener);
@@ -218,6 +221,9 @@ public final class Ingestor {
     }
     InputFormat format =
         options.format() == InputFormat.AUTO ? detect(options.inputs()) : options.format();
+    if (format.device() || format == InputFormat.DICOM) {
+      DeviceIngest.check(options, format);
+    }
     if (format == InputFormat.FHIR || format == InputFormat.HL7V2) {
       try {
         if (format == InputFormat.HL7V2) {
@@ -239,13 +245,18 @@ public final class Ingestor {
 
   /**
    * A folder with Synthea's patients.csv is Synthea CSV; {@code .hl7} files, or folders holding
-   * them and no FHIR files, are HL7 v2; anything else is read as FHIR JSON.
+   * them and no FHIR files, are HL7 v2; an {@code .xml} file is an Apple Health export; anything
+   * else is read as FHIR JSON.
    */
   static InputFormat detect(List<Path> inputs) {
     for (Path p : inputs) {
       if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("patients.csv"))) {
         return InputFormat.SYNTHEA_CSV;
       }
+    }
+    if (inputs.stream()
+        .anyMatch(p -> Files.isRegularFile(p) && AppleHealthReader.accepts(p.toString()))) {
+      return InputFormat.APPLE_HEALTH;
     }
     return Hl7v2Ingest.recognises(inputs) ? InputFormat.HL7V2 : InputFormat.FHIR;
   }

@@ -32,6 +32,13 @@ public enum Table {
   CLAIM_LINE(true),
   /** FHIR R4 Consent: a patient's permit or deny, read by the access layer. */
   CONSENT(true),
+  /** FHIR R4 Appointment, with its status (booked, fulfilled, noshow, cancelled, ...). */
+  APPOINTMENT(true),
+  /**
+   * Readings of wearables and home devices (FHIR device Observations, Apple Health, Fitbit): metric
+   * as LOINC, value in UCUM.
+   */
+  DEVICE_READING(true),
   /**
    * Panel membership read from DiagnosticReport.result: staged during a run and applied to {@code
    * observation.panel_id}; never a table of its own.

@@ -34,7 +34,8 @@ final class SchemaMigrator {
               new Migration(5, "mpi"),
               new Migration(6, "hl7v2"),
               new Migration(7, "nlp"),
-              new Migration(8, "cohort"))
+              new Migration(8, "cohort"),
+              new Migration(9, "wearables"))
           .sorted(java.util.Comparator.comparingInt(Migration::version))
           .toList();
 

@@ -52,13 +52,14 @@ public record RecordedIngest(Path warehouse, IngestResult result, List<Quarantin
 
   /** As {@link #run(Path, Path...)}, Synthea CSV read by {@code reading}. */
   public static RecordedIngest run(Path warehouse, CsvReading reading, Path... inputs) {
+    return run(warehouse, new IngestOptions(List.of(inputs), null, null).withCsvReading(reading));
+  }
+
+  /** Ingests with {@code options} into the warehouse at {@code warehouse} and checks it. */
+  public static RecordedIngest run(Path warehouse, IngestOptions options) {
     IngestResult result;
     try (Warehouse w = Warehouse.open(warehouse)) {
-      result =
-          Ingestor.ingest(
-              w,
-              new IngestOptions(List.of(inputs), null, null).withCsvReading(reading),
-              IngestListener.NONE);
+      result = Ingestor.ingest(w, options, IngestListener.NONE);
     }
     assertThat(result.read())
         .as("read = stored + quarantined + skipped")

@@ -65,7 +65,9 @@ final class FhirResourceMapper {
               "DiagnosticReport",
               "Claim",
               "ExplanationOfBenefit",
-              "Consent" ->
+              "Consent",
+              "QuestionnaireResponse",
+              "Appointment" ->
           true;
       default -> false;
     };
@@ -84,7 +86,10 @@ final class FhirResourceMapper {
       case "Medication" -> medication(id, r);
       case "Encounter" -> List.of(encounter(id, r));
       case "Condition" -> List.of(condition(id, r));
-      case "Observation" -> observation(id, r);
+      case "Observation" ->
+          FhirDeviceReadingMapper.applies(r)
+              ? FhirDeviceReadingMapper.map(id, r)
+              : observation(id, r);
       case "DiagnosticReport" -> diagnosticReport(id, r);
       case "MedicationRequest" -> List.of(medicationRequest(id, r));
       case "MedicationAdministration" -> List.of(medicationAdministration(id, r));
@@ -96,6 +101,8 @@ final class FhirResourceMapper {
       case "CarePlan" -> List.of(FhirCareMapper.carePlan(id, r));
       case "DocumentReference" -> List.of(FhirCareMapper.note(id, r));
       case "Consent" -> List.of(FhirConsentMapper.consent(id, r));
+      case "QuestionnaireResponse" -> FhirQuestionnaireResponseMapper.map(id, r);
+      case "Appointment" -> List.of(FhirAppointmentMapper.map(id, r));
       default -> throw new IllegalArgumentException("unsupported type " + type);
     };
   }
