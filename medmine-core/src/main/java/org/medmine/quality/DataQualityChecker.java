@@ -1,6 +1,5 @@
 package org.medmine.quality;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,15 +12,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Runs catalogue checks against a warehouse connection, each in two scans (the denominator; the
- * violating rows counted and sampled at once). SQL checks run as written; a validator check first
- * validates each distinct value of its column in Java and then selects the rows holding an invalid
- * one. The plausible ranges are loaded into a session table {@code plausible_range} that checks may
- * join.
+ * Runs catalogue checks against a warehouse connection. SQL checks run as written; a validator
+ * check first validates each distinct value of its column in Java and then selects the rows holding
+ * an invalid one. The plausible ranges are loaded into a session table {@code plausible_range} that
+ * checks may join.
  */
 public final class DataQualityChecker {
   static final int EXAMPLES = 5;
-  private static final char UNIT_SEPARATOR = (char) 31;
   private final Connection connection;
 
   public DataQualityChecker(Connection connection, List<PlausibleRange> ranges)
@@ -52,15 +49,13 @@ public final class DataQualityChecker {
     try {
       String violating = violatingSql(d);
       long rows = count(denominatorSql(d));
-      long bad;
+      long bad = count("SELECT count(*) FROM (" + violating + ")");
       List<String> examples = new ArrayList<>();
       try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery(countAndExamplesSql(violating))) {
-        rs.next();
-        bad = rs.getLong(1);
-        Array first = rs.getArray(2);
-        for (Object e : first == null ? new Object[0] : (Object[]) first.getArray()) {
-          examples.add(((String) e).replace(UNIT_SEPARATOR, '/'));
+          ResultSet rs =
+              s.executeQuery("SELECT * FROM (" + violating + ") ORDER BY 1, 2 LIMIT " + EXAMPLES)) {
+        while (rs.next()) {
+          examples.add(rs.getString(1) + "/" + rs.getString(2));
         }
       }
       double share = rows == 0 ? 0 : 100.0 * bad / rows;
@@ -82,23 +77,6 @@ public final class DataQualityChecker {
       }
     }
     return out;
-  }
-
-  /**
-   * One scan of the violating rows: their count and the first {@value #EXAMPLES} by (source, id),
-   * as DuckDB's {@code min(value, n)} gives them. The pair is joined by a control character that
-   * sorts below every printable one, so the strings order as the pairs do.
-   */
-  private static String countAndExamplesSql(String violating) {
-    String pair =
-        "coalesce(CAST(c1 AS VARCHAR), 'null') || chr(31) || coalesce(CAST(c2 AS VARCHAR), 'null')";
-    return "SELECT count(*), min("
-        + pair
-        + ", "
-        + EXAMPLES
-        + ") FROM ("
-        + violating
-        + ") AS violating(c1, c2)";
   }
 
   private String denominatorSql(CheckDefinition d) {
