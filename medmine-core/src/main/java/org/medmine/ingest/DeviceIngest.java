@@ -3,10 +3,8 @@ package org.medmine.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.devices.AppleHealthReader;
 import org.medmine.ingest.devices.FitbitReader;
@@ -86,19 +84,7 @@ final class DeviceIngest {
           case DICOM -> n -> !n.startsWith(".");
           default -> FitbitReader::accepts;
         };
-    List<Path> out = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> accepts.test(f.getFileName().toString()))
-              .sorted()
-              .forEach(out::add);
-        }
-      } else {
-        out.add(p);
-      }
-    }
+    List<Path> out = InputFiles.under(inputs, accepts);
     if (out.isEmpty()) {
       throw new MedmineUserException(
           "No "

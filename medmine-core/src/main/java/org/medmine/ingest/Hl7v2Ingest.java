@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,19 +50,7 @@ final class Hl7v2Ingest {
 
   /** The HL7 v2 files under the inputs, folders walked in name order. */
   static List<Path> files(List<Path> inputs) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> Hl7v2FileIngest.accepts(f.getFileName().toString()))
-              .sorted()
-              .forEach(out::add);
-        }
-      } else {
-        out.add(p);
-      }
-    }
+    List<Path> out = InputFiles.under(inputs, Hl7v2FileIngest::accepts);
     if (out.isEmpty()) {
       throw new MedmineUserException(
           "No HL7 v2 files (*.hl7) under " + inputs + ": check the path.");

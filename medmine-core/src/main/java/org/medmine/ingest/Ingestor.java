@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.medmine.ingest.IngestOptions.CsvReading;
 import org.medmine.ingest.IngestOptions.InputFormat;
 import org.medmine.ingest.devices.AppleHealthReader;
@@ -275,19 +273,7 @@ public final class Ingestor {
 
   /** The FHIR files under the inputs, folders walked in name order so that runs are repeatable. */
   static List<Path> fhirFiles(List<Path> inputs) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> FhirReader.accepts(f.getFileName().toString()))
-              .sorted()
-              .forEach(out::add);
-        }
-      } else {
-        out.add(p);
-      }
-    }
+    List<Path> out = InputFiles.under(inputs, FhirReader::accepts);
     if (out.isEmpty()) {
       throw new MedmineUserException(
           "No FHIR files (*.json, *.ndjson, *.jsonl, optionally .gz) under "
